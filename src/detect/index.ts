@@ -1,0 +1,15 @@
+/**
+ * The recognizer registry. Adding a rule: write one file in this folder that exports a Recognizer,
+ * then list it here.
+ */
+import type { Preset } from '../config.js';
+import type { Recognizer } from './types.js';
+import { email } from './email.js';
+import { phone } from './phone.js';
+import { watchedName } from './watched-name.js';
+
+export const recognizers: readonly Recognizer[] = [watchedName, email, phone];
+
+export function recognizersFor(preset: Preset): Recognizer[] {
+  return recognizers.filter((r) => !r.presets || r.presets.includes(preset));
+}

@@ -1,0 +1,33 @@
+/** Small helpers shared by recognizers. */
+import type { Candidate } from './types.js';
+
+/** Every match of a global regex as [start, end, match]. */
+export function* matchesOf(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') { re.lastIndex++; continue; }
+    yield m;
+  }
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A span of a capture group inside a match (needs the `d` flag). */
+export function groupSpan(m: RegExpExecArray, group: number): [number, number] | undefined {
+  return m.indices?.[group] ?? undefined;
+}
+
+export function candidate(start: number, end: number, fields: Omit<Candidate, 'start' | 'end'>): Candidate {
+  return { start, end, ...fields };
+}
+
+/** Text within `radius` characters before a position, lower-cased, for context words. */
+export function before(text: string, at: number, radius = 40): string {
+  return text.slice(Math.max(0, at - radius), at).toLowerCase();
+}
+
+export function after(text: string, at: number, radius = 40): string {
+  return text.slice(at, at + radius).toLowerCase();
+}

@@ -1,0 +1,134 @@
+/**
+ * Everything a reader of the rendered post can see, with positions in the raw file:
+ * front-matter fields that layouts render and the Markdown body through markdown-it tokens.
+ */
+import MarkdownIt from 'markdown-it';
+import footnote from 'markdown-it-footnote';
+import type { Token } from 'markdown-it';
+import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
+import type { Post } from './post.js';
+import { SourceAligner, VisibleTextBuilder, type VisibleText } from './text.js';
+
+/** Front-matter keys that hold settings rather than text a reader sees. */
+const SETTINGS_KEYS = new Set(['layout', 'date', 'publishAfter', 'draft', 'pseudonyms', 'discreet', 'eleventyExcludeFromCollections', 'templateEngineOverride', 'eleventyComputed', 'eleventyImport', 'eleventyDataSchema']);
+
+const markdown = new MarkdownIt({ html: true }).use(footnote);
+
+export function visibleText(post: Post, isMarkdown = true): VisibleText {
+  const out = new VisibleTextBuilder();
+  addFrontMatter(post, out);
+  if (isMarkdown) addMarkdown(post, out);
+  else addTemplate(post, out);
+  return out.build();
+}
+
+function addFrontMatter(post: Post, out: VisibleTextBuilder): void {
+  const root = post.yaml?.contents;
+  if (!isMap(root)) return;
+  for (const pair of root.items as Pair[]) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (SETTINGS_KEYS.has(key)) continue;
+    addScalars(post, pair.value as YamlNode | null, key, out);
+  }
+}
+
+function addScalars(post: Post, node: YamlNode | null, kind: string, out: VisibleTextBuilder): void {
+  if (!node) return;
+  if (isScalar(node)) {
+    if (typeof node.value !== 'string' || !node.range) return;
+    const [start, end] = node.range;
+    const aligner = new SourceAligner(post.raw, post.yamlOffset + start, post.yamlOffset + end);
+    out.begin(kind);
+    out.push(node.value, aligner.take(node.value));
+  } else if (isSeq(node)) for (const item of node.items) addScalars(post, item as YamlNode, kind, out);
+  else if (isMap(node)) for (const pair of node.items as Pair[]) addScalars(post, pair.value as YamlNode, kind, out);
+}
+
+/** Offsets of the start of each body line, so token line maps become raw offsets. */
+function bodyLineStarts(post: Post): number[] {
+  const starts = [post.bodyOffset];
+  for (let i = post.bodyOffset; i < post.raw.length; i++) if (post.raw.charCodeAt(i) === 10) starts.push(i + 1);
+  starts.push(post.raw.length);
+  return starts;
+}
+
+function addMarkdown(post: Post, out: VisibleTextBuilder): void {
+  const tokens = markdown.parse(post.body, {});
+  const lines = bodyLineStarts(post);
+  const regionOf = (token: Token): [number, number] =>
+    token.map ? [lines[Math.min(token.map[0], lines.length - 1)], lines[Math.min(token.map[1], lines.length - 1)]] : [post.bodyOffset, post.raw.length];
+  let region: [number, number] = [post.bodyOffset, post.raw.length];
+  for (const token of tokens) {
+    if (token.map) region = regionOf(token);
+    const aligner = new SourceAligner(post.raw, region[0], region[1]);
+    if (token.type === 'inline') addInline(token.children ?? [], aligner, out);
+    else if (token.type === 'fence' || token.type === 'code_block') {
+      out.begin('code');
+      out.push(token.content, aligner.take(token.content));
+    } else if (token.type === 'html_block') addHtml(token.content, aligner, out, 'html');
+  }
+}
+
+function addInline(children: Token[], aligner: SourceAligner, out: VisibleTextBuilder): void {
+  out.begin('text');
+  const urls: string[] = [];
+  for (const child of children) {
+    switch (child.type) {
+      case 'text':
+      case 'code_inline':
+        out.push(child.content, aligner.take(child.content));
+        break;
+      case 'softbreak':
+      case 'hardbreak':
+        out.push(' ', aligner.take('\n'));
+        break;
+      case 'image':
+        out.push(child.content, aligner.take(child.content));
+        urls.push(...[child.attrGet('src'), child.attrGet('title')].filter((v) => v !== null && v !== '').map(String));
+        break;
+      case 'link_open':
+        if (child.markup !== 'autolink' && child.markup !== 'linkify') urls.push(String(child.attrGet('href') ?? ''));
+        break;
+      case 'html_inline':
+        addHtmlInline(child.content, aligner, out);
+        break;
+    }
+  }
+  for (const url of urls.filter(Boolean)) {
+    out.begin('url');
+    out.push(url, aligner.locateAnywhere(url));
+  }
+}
+
+/** Tags are hidden from detection but their visible attributes (alt, title...) and comments are kept. */
+const VISIBLE_ATTRIBUTES = /\b(?:alt|title|href|src|aria-label|content|placeholder|value)\s*=\s*("[^"]*"|'[^']*')/gi;
+
+function maskHtml(html: string): string {
+  return html
+    .replace(/<!--|-->/g, (m) => ' '.repeat(m.length))
+    .replace(/<\/?[a-zA-Z][^>]*>/g, (tag) => {
+      const keep = new Array(tag.length).fill(false);
+      for (const m of tag.matchAll(VISIBLE_ATTRIBUTES)) {
+        const valueStart = (m.index ?? 0) + m[0].length - m[1].length + 1;
+        for (let i = valueStart; i < valueStart + m[1].length - 2; i++) keep[i] = true;
+      }
+      return [...tag].map((c, i) => (keep[i] ? c : ' ')).join('');
+    });
+}
+
+function addHtml(html: string, aligner: SourceAligner, out: VisibleTextBuilder, kind: string): void {
+  out.begin(kind);
+  addHtmlInline(html, aligner, out);
+}
+
+function addHtmlInline(html: string, aligner: SourceAligner, out: VisibleTextBuilder): void {
+  out.push(maskHtml(html), aligner.take(html));
+}
+
+/** Non-Markdown templates: the body as written, tags and template syntax masked. */
+function addTemplate(post: Post, out: VisibleTextBuilder): void {
+  const aligner = new SourceAligner(post.raw, post.bodyOffset, post.raw.length);
+  const masked = maskHtml(post.body).replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[\s\S]*?#\}/g, (m) => ' '.repeat(m.length));
+  out.begin('template');
+  out.push(masked, aligner.take(post.body));
+}

@@ -1,0 +1,32 @@
+/** Turns schema issues into sentences a non-programmer can act on, suggesting the nearest known key. */
+import { closest, distance } from 'fastest-levenshtein';
+
+interface Issue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  keys?: string[];
+}
+
+export function suggestKey(unknown: string, known: readonly string[]): string | undefined {
+  if (!known.length) return undefined;
+  const best = closest(unknown, known as string[]);
+  return distance(unknown.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+export function describeZodIssues(issues: readonly Issue[], knownKeys: readonly string[] = []): string {
+  return issues
+    .map((issue) => {
+      const where = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
+      if (issue.code === 'unrecognized_keys' && issue.keys) {
+        return issue.keys
+          .map((key) => {
+            const nearest = suggestKey(key, knownKeys);
+            return `  - unknown key "${[...issue.path.map(String), key].join('.')}"${nearest ? ` (did you mean "${nearest}"?)` : ''}; known keys: ${knownKeys.join(', ')}`;
+          })
+          .join('\n');
+      }
+      return `  - ${where}: ${issue.message}`;
+    })
+    .join('\n');
+}
