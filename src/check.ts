@@ -3,6 +3,7 @@
  * plugin both call `checkPost`, so they always agree.
  */
 import path from 'node:path';
+import nlp from 'compromise';
 import type { DiscreetConfig } from './config.js';
 import { InputError } from './errors.js';
 import { pseudonymsOf, type Pseudonyms } from './frontmatter.js';
@@ -71,6 +72,7 @@ function detect(visible: VisibleText, post: Post, pseudonyms: Pseudonyms, option
     aliases: new Set(pseudonyms.aliases.map((a) => a.toLowerCase())),
     watched: [...(options.watched ?? []), ...pseudonyms.realToAlias.keys()],
     realNames: pseudonyms.realToAlias,
+    nlp: lazy(() => nlp(visible.text)),
     segmentAt: (offset) => visible.segments.find((s) => s.start <= offset && offset < s.end),
   };
   const candidates = recognizersFor(config.preset).flatMap((recognizer) =>
@@ -83,6 +85,11 @@ function detect(visible: VisibleText, post: Post, pseudonyms: Pseudonyms, option
 function severityOverride(config: DiscreetConfig, c: Candidate): Candidate['severity'] {
   const override = config.rules[c.rule!];
   return override && override !== 'off' ? override : c.severity;
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 const RANK = { high: 3, medium: 2, low: 1 } as const;
