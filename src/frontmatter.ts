@@ -16,8 +16,9 @@ export function parseIsoDate(value: unknown): Date | null {
   return date;
 }
 
-const isoDate = (what: string) =>
-  z.union([z.string(), z.date()]).transform((value, ctx) => {
+const isoDate = (what: string, keywords: readonly string[] = []) =>
+  z.unknown().transform((value, ctx) => {
+    if (typeof value === 'string' && keywords.includes(value)) return value;
     const date = parseIsoDate(value);
     if (!date) {
       ctx.addIssue({ code: 'custom', message: `${what} must be an ISO date such as 2026-03-01 or 2026-03-01T09:00:00Z, not "${String(value)}"` });
@@ -51,7 +52,9 @@ export const discreetSchema = z.strictObject({
 const alias = z.string().trim().min(1, 'an alias cannot be empty');
 
 export const pseudonymsSchema = z
-  .union([z.array(alias), z.record(z.string().trim().min(2, 'a real name needs at least two letters'), alias)])
+  .union([z.array(alias), z.record(z.string().trim().min(2, 'a real name needs at least two letters'), alias)], {
+    error: 'pseudonyms must be a list of aliases ([Sam, "Ms. B"]) or a map of real name to alias ("Maria Lopez": Client A)',
+  })
   .superRefine((value, ctx) => {
     if (Array.isArray(value)) return;
     const seen = new Map<string, string>();
@@ -66,7 +69,8 @@ export const pseudonymsSchema = z
 export const frontMatterSchema = z
   .looseObject({
     title: z.unknown().optional(),
-    date: z.union([isoDate('date'), z.literal('Last Modified'), z.literal('git Last Modified'), z.literal('Created'), z.literal('git Created')]).optional(),
+    // Eleventy also accepts these keywords for `date`; they are resolved by Eleventy, not a schedule.
+    date: isoDate('date', ['Last Modified', 'git Last Modified', 'Created', 'git Created']).optional(),
     publishAfter: isoDate('publishAfter').optional(),
     draft: z.boolean({ message: 'draft must be true or false' }).optional(),
     pseudonyms: pseudonymsSchema.optional(),

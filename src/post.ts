@@ -40,27 +40,25 @@ export function decodePost(path: string, bytes: Uint8Array): string {
   }
 }
 
+/** Byte offset of the first invalid sequence: where lenient decoding first had to substitute U+FFFD. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0, hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try { decoder.decode(bytes.subarray(0, mid + 1), { stream: true }); lo = mid + 1; } catch { hi = mid; }
-    decoder.decode();
-  }
-  return lo;
+  const lenient = Buffer.from(bytes).toString('utf8');
+  const at = lenient.indexOf('\uFFFD');
+  return at < 0 ? 0 : Buffer.byteLength(lenient.slice(0, at), 'utf8');
 }
 
 export function parsePost(path: string, raw: string): Post {
+  if (!raw.replace(/^\uFEFF/, '').trim()) throw new InputError(`${path}: the file is empty; there is nothing to publish. Write the post or delete the file.`, { file: path, line: 1, column: 1 });
   const bom = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const text = raw.slice(bom);
+  // CRLF becomes " \n" for parsing only: same length, so every offset still points into `raw`.
+  const text = raw.slice(bom).replace(/\r\n/g, ' \n');
   let yaml: Document | null = null;
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(text, {
       engines: {
         yaml: (source: string) => {
-          yaml = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+          yaml = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
           if (yaml.errors.length) throw yaml.errors[0];
           return (yaml.toJS() ?? {}) as object;
         },
@@ -70,17 +68,19 @@ export function parsePost(path: string, raw: string): Post {
     throw yamlError(path, raw, bom, error);
   }
   const hasFrontMatter = parsed.matter !== undefined && /^---/.test(text);
-  const yamlOffset = hasFrontMatter ? bom + text.indexOf('\n') + 1 : -1;
+  // gray-matter hands the engine everything after the opening '---', starting with its line break.
+  const yamlOffset = hasFrontMatter ? bom + '---'.length : -1;
   const bodyOffset = raw.length - parsed.content.length;
   const data = validateFrontMatter(path, raw, parsed.data, yaml, yamlOffset);
-  return { path, raw, data, yamlOffset, yaml: hasFrontMatter ? yaml : null, bodyOffset, body: parsed.content };
+  return { path, raw, data, yamlOffset, yaml: hasFrontMatter ? yaml : null, bodyOffset, body: raw.slice(bodyOffset) };
 }
 
 function yamlError(path: string, raw: string, bom: number, error: unknown): InputError {
   const e = error as { message?: string; linePos?: [{ line: number; col: number }]; mark?: { line: number; column: number } };
   const reason = (e.message ?? String(error)).split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
   const pos = e.linePos?.[0];
-  const line = pos ? pos.line + 1 + (raw.slice(bom).startsWith('---') ? 1 : 0) : 1;
+  // The YAML text starts right after the opening '---' on line 1, so its line numbers are the file's.
+  const line = pos ? pos.line : 1;
   const column = pos?.col ?? 1;
   return new InputError(`${path}:${line}:${column}: the front matter is not valid YAML: ${reason}. The post was not checked and will not be published.`, { file: path, line, column });
 }
