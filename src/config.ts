@@ -49,9 +49,11 @@ export function parseConfig(input: unknown, source = 'discreet options'): Discre
 
 export const CONFIG_FILE = path.join('_data', 'discreet.json');
 
-/** Reads `_data/discreet.json` under `root` (if present) and merges `overrides` on top. */
-export function loadConfig(root: string, overrides: DiscreetOptions = {}): DiscreetConfig {
-  const file = path.join(root, CONFIG_FILE);
+/**
+ * Reads `_data/discreet.json` under `root` (or `file`, for a site whose data folder is elsewhere),
+ * if present, and merges `overrides` on top.
+ */
+export function loadConfig(root: string, overrides: DiscreetOptions = {}, file = path.join(root, CONFIG_FILE)): DiscreetConfig {
   let fromFile: Record<string, unknown> = {};
   if (fs.existsSync(file)) {
     const raw = fs.readFileSync(file, 'utf8');
