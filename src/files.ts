@@ -19,3 +19,9 @@ export function collectPosts(paths: readonly string[]): string[] {
   for (const p of paths) visit(p, true);
   return [...new Set(out)];
 }
+
+/** The path shown in reports: relative to the working folder when inside it, with forward slashes. */
+export function relativePath(file: string, cwd = process.cwd()): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') ? rel.split(path.sep).join('/') : file;
+}

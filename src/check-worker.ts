@@ -1,0 +1,14 @@
+/**
+ * A worker thread of the check pool (see pool.ts). Each worker loads the detectors and their
+ * lexicons once and then checks batches of posts sent to it.
+ */
+import { checkPost, type CheckOptions } from './check.js';
+import type { WorkerResult, WorkerTask } from './pool.js';
+
+export default function checkBatch(task: WorkerTask): WorkerResult[] {
+  const options: CheckOptions = { config: task.config, now: task.now, watched: task.watched };
+  return task.posts.map(({ file, displayPath, content }) => {
+    const { report, post, pseudonyms, reason } = checkPost(file, content, { ...options, displayPath });
+    return { report, pseudonyms, reason, data: post && report.status !== 'error' ? post.data : null };
+  });
+}
