@@ -31,7 +31,7 @@ export interface CheckManyOptions extends Omit<CheckOptions, 'displayPath'> {
 /** Called as posts are checked (cached ones count at once). */
 export type ProgressListener = (done: number, total: number) => void;
 
-/** The environment variable that overrides `workers` (a number; 0 checks in one thread). */
+/** The environment variable that sets `workers` when the caller does not (a number; 0 checks in one thread). */
 export const WORKERS_ENV = 'DISCREET_WORKERS';
 
 /**
@@ -77,8 +77,8 @@ async function checkMisses(inputs: readonly PostInput[], options: CheckManyOptio
 }
 
 function workerCount(inputs: readonly PostInput[], options: CheckManyOptions): number {
-  const fromEnv = process.env[WORKERS_ENV];
-  const wanted = fromEnv !== undefined && /^\d+$/.test(fromEnv.trim()) ? Number(fromEnv) : options.workers ?? 'auto';
+  const fromEnv = process.env[WORKERS_ENV]?.trim();
+  const wanted = options.workers ?? (fromEnv && /^\d+$/.test(fromEnv) ? Number(fromEnv) : 'auto');
   if (wanted === 'auto') return autoWorkers(inputs.reduce((n, i) => n + i.content.length, 0));
   return Math.max(0, Math.min(wanted, inputs.length));
 }

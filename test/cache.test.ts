@@ -1,0 +1,130 @@
+/** The cache and the worker pool must never change what a check reports. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parseConfig, type DiscreetOptions } from '../src/config.js';
+import { collectPosts } from '../src/files.js';
+import { checkMany, checkPaths, type CheckManyOptions } from '../src/run.js';
+import { post, tempDir, writeTree } from './helpers/fixtures.js';
+
+const NOW = new Date('2026-06-01T12:00:00Z');
+const WATCHED = ['Oriel Branwen'];
+
+/** A small blog with every status and several kinds of finding; repeated so the pool gets many batches. */
+function blog(): string {
+  const files: Record<string, string> = {
+    'posts/clean.md': post('title: Learning to pause\ndate: 2026-01-10', 'Some weeks the work is mostly listening. I sat with a family today and said very little.'),
+    'posts/contact.md': post('title: A phone call\ndate: 2026-02-02', 'Her son left his number, 0161 496 0734, and an address, quill.harbour@example.org, on my desk.'),
+    'posts/watched.md': post('title: Group day\ndate: 2026-02-09', 'Oriel Branwen came to group for the first time and stayed until the end.'),
+    'posts/mapped.md': post('title: Home visit\ndate: 2026-03-01\npseudonyms:\n  "Tamsin Greaves": Client T', 'Tamsin Greaves showed me the garden she planted after the move.'),
+    'posts/scheduled.md': post('title: Later\ndate: 2026-05-20\npublishAfter: 2026-07-01', 'Call me on 0161 496 0199 if the visit moves.'),
+    'posts/draft.md': post('title: Notes\ndraft: true', 'Oriel Branwen again, unfinished.'),
+    'posts/allowed.md': post('title: Thanks\ndate: 2026-01-03\ndiscreet:\n  allow:\n    - text: Oriel Branwen\n      reason: she asked to be thanked by name', 'Thank you, Oriel Branwen, for the training day.'),
+    'posts/broken.md': '---\ntitle: [unclosed\n---\n\nBody.\n',
+  };
+  for (let i = 0; i < 30; i++) {
+    files[`posts/week-${String(i).padStart(2, '0')}.md`] = post(`title: Week ${i}\ndate: 2026-04-${String((i % 28) + 1).padStart(2, '0')}`,
+      `Week ${i} of the group. ${i % 3 === 0 ? 'Oriel Branwen phoned on 0161 496 0' + String(100 + i) + '.' : 'Nothing here names anyone.'}\n\n${'We talked about sleep, money and the long wait for housing. '.repeat(40)}`);
+  }
+  return writeTree(files);
+}
+
+async function reportOf(dir: string, options: Partial<CheckManyOptions> & { config?: DiscreetOptions } = {}) {
+  const { config, ...rest } = options;
+  const checks = await checkMany(collectPosts([dir]), { now: NOW, watched: WATCHED, ...rest, config: parseConfig(config ?? {}) });
+  return checks.map((c) => c.report);
+}
+
+test('reports are identical with and without the cache, and with 1 and 2 workers', async () => {
+  const dir = blog();
+  const cacheDir = path.join(tempDir(), 'cache');
+  const expected = checkPaths([dir], { config: parseConfig({}), now: NOW, watched: WATCHED }).files;
+  assert.ok(expected.some((r) => r.status === 'blocked') && expected.some((r) => r.status === 'error') && expected.some((r) => r.status === 'scheduled'));
+  assert.equal(await reportOf(dir, { cache: false, workers: 0 }), expected, 'one thread, no cache');
+  assert.equal(await reportOf(dir, { cache: false, workers: 2 }), expected, 'two workers, no cache');
+  assert.equal(await reportOf(dir, { cache: cacheDir, workers: 2 }), expected, 'two workers filling the cache');
+  assert.ok(fs.existsSync(cacheDir), 'the cache was written');
+  assert.equal(await reportOf(dir, { cache: cacheDir, workers: 0 }), expected, 'everything from the cache');
+});
+
+test('a cached post gets its status decided afresh: a scheduled post becomes due', async () => {
+  const dir = blog();
+  const cacheDir = path.join(tempDir(), 'cache');
+  const before = await reportOf(dir, { cache: cacheDir });
+  assert.is(before.find((r) => r.path.endsWith('scheduled.md'))!.status, 'scheduled');
+  const later = new Date('2026-07-02T00:00:00Z');
+  const fromCache = (await checkMany(collectPosts([dir]), { config: parseConfig({}), now: later, watched: WATCHED, cache: cacheDir })).map((c) => c.report);
+  const fresh = checkPaths([dir], { config: parseConfig({}), now: later, watched: WATCHED }).files;
+  assert.is(fromCache.find((r) => r.path.endsWith('scheduled.md'))!.status, 'blocked');
+  assert.equal(fromCache, fresh);
+});
+
+test('an edited post is checked again, never answered from the cache', async () => {
+  const dir = blog();
+  const cacheDir = path.join(tempDir(), 'cache');
+  const first = await reportOf(dir, { cache: cacheDir });
+  assert.is(first.find((r) => r.path.endsWith('clean.md'))!.status, 'cleared');
+  const file = path.join(dir, 'posts/clean.md');
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('very little.', 'very little. Oriel Branwen was there.'));
+  const second = await reportOf(dir, { cache: cacheDir });
+  const edited = second.find((r) => r.path.endsWith('clean.md'))!;
+  assert.is(edited.status, 'blocked');
+  assert.ok(edited.findings.some((f) => f.text === 'Oriel Branwen'));
+});
+
+test('a change of configuration or watch-list is not answered from the cache', async () => {
+  const dir = blog();
+  const cacheDir = path.join(tempDir(), 'cache');
+  const quiet = await reportOf(dir, { cache: cacheDir, config: { rules: { 'watched-name': 'off' } } });
+  assert.is(quiet.find((r) => r.path.endsWith('watched.md'))!.status, 'cleared');
+  const strict = await reportOf(dir, { cache: cacheDir });
+  assert.is(strict.find((r) => r.path.endsWith('watched.md'))!.status, 'blocked');
+  const other = await checkMany(collectPosts([dir]), { config: parseConfig({}), now: NOW, watched: ['Ansel Quarry'], cache: cacheDir });
+  assert.is(other.find((c) => c.report.path.endsWith('watched.md'))!.report.status, 'cleared');
+});
+
+test('a corrupt cache file is ignored and rebuilt', async () => {
+  const dir = blog();
+  const cacheDir = path.join(tempDir(), 'cache');
+  const expected = await reportOf(dir, { cache: false });
+  for (const garbage of ['{"format": tru', '[]', 'null', '\u0000\u0001binary']) {
+    fs.mkdirSync(cacheDir, { recursive: true });
+    for (const name of fs.readdirSync(cacheDir)) fs.writeFileSync(path.join(cacheDir, name), garbage);
+    if (!fs.readdirSync(cacheDir).length) fs.writeFileSync(path.join(cacheDir, 'checks-v1.json'), garbage);
+    assert.equal(await reportOf(dir, { cache: cacheDir }), expected, `after ${JSON.stringify(garbage)}`);
+    assert.equal(await reportOf(dir, { cache: cacheDir }), expected, 'from the rebuilt cache');
+  }
+});
+
+test('a cache written by another engine, or with entries of the wrong shape, is not trusted', async () => {
+  const dir = blog();
+  const cacheDir = path.join(tempDir(), 'cache');
+  const expected = await reportOf(dir, { cache: cacheDir });
+  const [name] = fs.readdirSync(cacheDir);
+  const file = path.join(cacheDir, name);
+  const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
+  // Every entry now claims "nothing found": only a trusted cache could make a blocked post pass.
+  const emptied = (s: typeof stored) => ({ ...s, entries: Object.fromEntries(Object.entries(s.entries).map(([k, v]) => [k, { ...(v as object), f: [] }])) });
+  fs.writeFileSync(file, JSON.stringify({ ...emptied(stored), engine: 'another-engine' }));
+  assert.equal(await reportOf(dir, { cache: cacheDir }), expected, 'foreign engine');
+  const malformed = { ...stored, entries: Object.fromEntries(Object.entries(stored.entries).map(([k, v]) => [k, { ...(v as object), f: [{ rule: 'x' }] }])) };
+  fs.writeFileSync(file, JSON.stringify(malformed));
+  assert.equal(await reportOf(dir, { cache: cacheDir }), expected, 'malformed findings');
+});
+
+const CORPUS = path.resolve('../shared/corpus');
+
+test('on the sample corpus, the cache and the pool change nothing', async () => {
+  if (!fs.existsSync(CORPUS)) return;
+  const config = parseConfig({});
+  const expected = checkPaths([CORPUS], { config, now: NOW }).files;
+  const files = collectPosts([CORPUS]);
+  const cacheDir = path.join(tempDir(), 'cache');
+  for (const options of [{ cache: false, workers: 2 }, { cache: cacheDir, workers: 1 }, { cache: cacheDir, workers: 0 }] as const) {
+    const reports = (await checkMany(files, { config, now: NOW, ...options })).map((c) => c.report);
+    assert.equal(reports, expected, JSON.stringify(options));
+  }
+});
+
+test.run();
