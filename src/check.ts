@@ -13,6 +13,7 @@ import { recognizersFor } from './detect/index.js';
 import type { Candidate, DetectContext } from './detect/types.js';
 import { lineIndex, UNMAPPED, type VisibleText } from './text.js';
 import { applySuppressions } from './suppress.js';
+import { reviewFinding } from './review.js';
 import { addMosaicFindings } from './mosaic.js';
 import { decideStatus } from './status.js';
 import type { FileReport, Finding } from './types.js';
@@ -51,6 +52,8 @@ export function checkPost(filePath: string, content: Uint8Array | string, option
   const toFinding = findingMapper(post.raw, visible);
   let findings = candidates.map(toFinding);
   findings = applySuppressions(findings, post);
+  const review = reviewFinding(post, options.config, shown);
+  if (review) findings.push(review);
   findings = addMosaicFindings(findings, candidates);
   findings.sort((a, b) => a.offset - b.offset || b.length - a.length);
   const decision = decideStatus(post.data, findings, options.now, options.config);

@@ -6,5 +6,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
+  isErrTTY: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
 });

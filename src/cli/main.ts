@@ -1,36 +1,43 @@
-/** The `discreet` command line: a thin adapter over the engine. */
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
+/** The `discreet` command line: a thin adapter over the engine that only dispatches to one file per command. */
 import { InputError } from '../errors.js';
-import { checkPaths } from '../run.js';
-import { loadWatchlist } from '../watchlist.js';
-import { formatJson } from '../report/json.js';
-import { formatStylish } from '../report/stylish.js';
-import { failsBuild } from '../status.js';
-import { parseIsoDate } from '../frontmatter.js';
+import { approve } from './approve.js';
+import { check } from './check.js';
+import { UsageError, type CliIO } from './context.js';
+import { init } from './init.js';
+import { next } from './next.js';
+import { review } from './review.js';
+import { status } from './status.js';
 
-const USAGE = `Usage: discreet check <file-or-folder>... [--format stylish|json] [--now ISO-8601] [--root DIR]
+export { UsageError, type CliIO } from './context.js';
 
-Checks blog posts for details that could identify a client.
+const USAGE = `Usage: discreet <command> [options]
+
+  check <file-or-folder>... [--format stylish|json|sarif] [--now ISO-8601] [--root DIR]
+      Check posts for details that could identify a client.
+  status [paths] [--now ISO-8601] [--format text|json]
+      List every post with its status and when it publishes.
+  next [paths] [--now ISO-8601]
+      Print when the next scheduled post becomes due (for a scheduled rebuild).
+  approve <post> --by "Reviewer Name"
+      Record a second reader's sign-off, bound to the post's current text.
+  review [paths] [--port N]
+      Open a private page on this computer listing every post with its findings highlighted.
+  init [dir]
+      Add the plugin to an existing Eleventy site.
+
 Exit codes: 0 nothing due is blocked, 1 something due is blocked or could not be checked, 2 usage error.`;
 
-export class UsageError extends Error {}
+type Command = (args: string[], io: CliIO) => number | Promise<number>;
 
-export interface CliIO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  env: NodeJS.ProcessEnv;
-  isTTY: boolean;
-  cwd: string;
-}
+const COMMANDS: Record<string, Command> = { check, status, next, approve, review, init };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (!command || command === '--help' || command === '-h' || command === 'help') { io.stdout(USAGE + '\n'); return command ? 0 : 2; }
-    if (command === 'check') return check(rest, io);
-    throw new UsageError(`unknown command "${command}"`);
+    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!run) throw new UsageError(`unknown command "${command}"`);
+    return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`discreet: ${(error as Error).message}\n\n${USAGE}\n`);
@@ -41,34 +48,4 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     return 2;
   }
-}
-
-function parseNow(value: string | undefined): Date {
-  if (value === undefined) return new Date();
-  const now = parseIsoDate(value);
-  if (!now) throw new UsageError(`--now must be an ISO-8601 date or date-time, not "${value}"`);
-  return now;
-}
-
-function check(args: string[], io: CliIO): number {
-  const { values, positionals } = parseArgs({
-    args, allowPositionals: true, strict: true,
-    options: { format: { type: 'string', default: 'stylish' }, now: { type: 'string' }, root: { type: 'string' }, color: { type: 'boolean' } },
-  });
-  if (!positionals.length) throw new UsageError('name at least one file or folder to check');
-  const format = values.format!;
-  if (!['stylish', 'json'].includes(format)) throw new UsageError(`unknown --format "${format}" (use stylish or json)`);
-  const root = path.resolve(io.cwd, values.root ?? '.');
-  const config = loadConfig(root);
-  const now = parseNow(values.now);
-  let report;
-  try {
-    report = checkPaths(positionals.map((p) => path.resolve(io.cwd, p)), { config, now, watched: loadWatchlist(root, config, io.env) });
-  } catch (error) {
-    if ((error as Error).message?.startsWith('no such file')) throw new UsageError((error as Error).message);
-    throw error;
-  }
-  if (format === 'json') io.stdout(formatJson(report));
-  else io.stdout(formatStylish(report, { color: values.color ?? (io.isTTY && !io.env.NO_COLOR) }));
-  return report.files.some((f) => failsBuild(f.status)) ? 1 : 0;
 }

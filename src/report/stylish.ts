@@ -1,30 +1,101 @@
-/** Human-readable report in the manner of ESLint's stylish formatter. */
+/**
+ * Human-readable report in the manner of ESLint's stylish formatter: grouped by post, each finding
+ * with its position, severity, message and rule, the offending source line with a marker under the
+ * span, and what to write instead. Quiet about clean posts; one summary line at the end.
+ */
 import pc from 'picocolors';
-import type { Finding, Report } from '../types.js';
+import type { FileReport, Finding, Report, Severity, Status } from '../types.js';
 
-export interface StylishOptions { color?: boolean }
+export interface StylishOptions {
+  color?: boolean;
+  /** The raw text of a reported path, to quote the offending line (omitted when unavailable). */
+  source?: (path: string) => string | undefined;
+}
 
-const SEVERITY_COLOR = { high: pc.red, medium: pc.yellow, low: pc.dim } as const;
+/** Long Markdown paragraphs are one line; only this much of it is quoted around a finding. */
+const QUOTE_WIDTH = 96;
+const QUOTE_LEAD = 32;
+
+type Colors = ReturnType<typeof pc.createColors>;
 
 export function formatStylish(report: Report, options: StylishOptions = {}): string {
   const c = pc.createColors(options.color ?? false);
-  const paint = (sev: Finding['severity'], s: string) => (options.color ? SEVERITY_COLOR[sev](s) : s);
-  const lines: string[] = [];
+  const out: string[] = [];
   for (const file of report.files) {
     const shown = file.findings.filter((f) => !f.suppressed);
-    if (!shown.length && file.status === 'cleared') continue;
-    lines.push('', `${c.underline(file.path)}  ${statusLabel(file.status, file.publishAt)}`);
-    for (const f of shown) {
-      lines.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${paint(f.severity, f.severity.padEnd(6))}  ${f.message}  ${c.dim(f.rule)}`);
-      if (f.hint) lines.push(`  ${' '.repeat(8)} ${' '.repeat(6)}  ${c.dim('fix:')} ${f.hint}`);
-    }
+    if (!shown.length && !failing(file.status)) continue;
+    out.push('', `${c.underline(file.path)}  ${statusLabel(file, c)}`);
+    const lines = sourceLines(options.source?.(file.path));
+    const width = Math.max(...shown.map((f) => `${f.line}:${f.column}`.length));
+    for (const f of shown) out.push(...formatFinding(f, width, lines, c));
   }
-  const s = report.summary;
-  lines.push('', `${s.files} post${s.files === 1 ? '' : 's'}: ${s.cleared} cleared, ${s.blocked} blocked, ${s.error} error, ${s.scheduled} scheduled, ${s.draft} draft`);
-  return lines.join('\n').replace(/^\n/, '') + '\n';
+  out.push('', ...summaryLines(report, c));
+  return out.join('\n').replace(/^\n/, '') + '\n';
 }
 
-function statusLabel(status: string, publishAt: string | null): string {
-  if (status === 'scheduled' && publishAt) return `scheduled (publishes after ${publishAt})`;
-  return status;
+function failing(status: Status): boolean {
+  return status === 'blocked' || status === 'error';
+}
+
+function formatFinding(f: Finding, width: number, lines: string[] | undefined, c: Colors): string[] {
+  const pad = ' '.repeat(width + 2);
+  const head = `  ${`${f.line}:${f.column}`.padEnd(width)}  ${severityLabel(f.severity, c)}  ${f.message}  ${c.dim(f.rule)}`;
+  const quote = f.length > 0 && lines ? quoteSpan(lines[f.line - 1], f) : undefined;
+  const body = quote ? [`${pad}  ${quote.text}`, `${pad}  ${' '.repeat(quote.markerAt)}${c.red('^'.repeat(quote.markerLength))}`] : [];
+  return [head, ...body, ...(f.hint ? [`${pad}  ${c.green('fix:')} ${f.hint}`] : [])];
+}
+
+function severityLabel(severity: Severity, c: Colors): string {
+  const paint = { high: c.red, medium: c.yellow, low: c.dim }[severity];
+  return paint(severity.padEnd(6));
+}
+
+function sourceLines(raw: string | undefined): string[] | undefined {
+  return raw?.split(/\r?\n/);
+}
+
+/** The part of the line around the finding, tabs as spaces, and where the `^^^` marker goes under it. */
+function quoteSpan(line: string | undefined, f: Finding): { text: string; markerAt: number; markerLength: number } | undefined {
+  if (line === undefined) return undefined;
+  const start = f.column - 1;
+  const end = f.endLine === f.line ? Math.max(start + 1, f.endColumn - 1) : line.length;
+  if (start >= line.length) return undefined;
+  const from = Math.max(0, start - QUOTE_LEAD);
+  const to = Math.min(line.length, from + QUOTE_WIDTH);
+  const lead = from > 0 ? '…' : '';
+  const tail = to < line.length ? '…' : '';
+  const text = lead + line.slice(from, to).replace(/\t/g, ' ') + tail;
+  const markerAt = lead.length + start - from;
+  return { text, markerAt, markerLength: Math.max(1, Math.min(end, to) - start) };
+}
+
+function statusLabel(file: FileReport, c: Colors): string {
+  switch (file.status) {
+    case 'blocked': return c.red(c.bold('blocked'));
+    case 'error': return c.red(c.bold('error: not checked'));
+    case 'scheduled': return c.cyan(`scheduled, publishes ${file.publishAt}`);
+    case 'draft': return c.dim('draft');
+    default: return c.green('cleared');
+  }
+}
+
+function summaryLines(report: Report, c: Colors): string[] {
+  const open = report.files.flatMap((f) => f.findings.filter((x) => !x.suppressed));
+  const suppressed = report.files.reduce((n, f) => n + f.findings.filter((x) => x.suppressed).length, 0);
+  const s = report.summary;
+  const byStatus = (['cleared', 'blocked', 'error', 'scheduled', 'draft'] as const)
+    .filter((k) => s[k] > 0)
+    .map((k) => `${s[k]} ${k}`);
+  const posts = `${s.files} post${s.files === 1 ? '' : 's'}${byStatus.length ? `: ${byStatus.join(', ')}` : ''}`;
+  const lines: string[] = [];
+  if (open.length) {
+    const counts = (['high', 'medium', 'low'] as const)
+      .map((sev) => [sev, open.filter((f) => f.severity === sev).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([sev, n]) => `${n} ${sev}`);
+    const line = `${open.length} finding${open.length === 1 ? '' : 's'} (${counts.join(', ')})${suppressed ? `, ${suppressed} allowed with a reason` : ''}`;
+    lines.push(s.blocked + s.error > 0 ? c.red(c.bold(`✖ ${line}`)) : c.yellow(line));
+  }
+  lines.push(s.blocked + s.error > 0 ? `${posts}. Blocked posts are not published until every high finding is fixed or allowed with a reason.` : posts);
+  return lines;
 }
