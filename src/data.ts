@@ -1,0 +1,39 @@
+/**
+ * Word lists and gazetteers shipped in the package's `data/` folder. They are read once per process,
+ * lazily, so a rule that never runs costs nothing.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+let root: string | undefined;
+
+/** The package root: the nearest folder above this module holding both package.json and data/. */
+function packageRoot(): string {
+  if (root) return root;
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!(fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'data')))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('discreet: cannot find the data/ folder of the package');
+    dir = parent;
+  }
+  return (root = dir);
+}
+
+const cache = new Map<string, string[]>();
+
+/** Non-empty lines of `data/<name>`, without `#` comments. */
+export function dataLines(name: string): string[] {
+  let lines = cache.get(name);
+  if (!lines) {
+    const text = fs.readFileSync(path.join(packageRoot(), 'data', name), 'utf8');
+    lines = text.split(/\r?\n/).map((l) => l.replace(/(^|\s)#.*$/, '').trim()).filter(Boolean);
+    cache.set(name, lines);
+  }
+  return lines;
+}
+
+/** A lower-cased word set from `data/<name>`. */
+export function dataSet(name: string): Set<string> {
+  return new Set(dataLines(name).map((l) => l.toLowerCase()));
+}

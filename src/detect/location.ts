@@ -1,0 +1,330 @@
+/**
+ * Places that point at a person: small towns and villages, streets, schools, wards and rooms, care
+ * homes and hospitals, workplaces and clubs. Big cities (and the blogger's `allowedPlaces`) are only
+ * noted; countries, states and regions are not reported; public venues are not a person's location.
+ *
+ * Proper-noun phrases are classified by their head word ("... Primary", "... Street", "... Hospice"),
+ * by the gazetteer (population decides the risk), and by what stands before them ("lives in",
+ * "moved to", "works nights at"), so an unknown village is caught and a capitalised common word is not.
+ */
+import nlp from 'compromise';
+import { CITY_POPULATION, isBroadRegion, populationOf } from '../places.js';
+import type { Candidate, DetectContext, Recognizer } from './types.js';
+import { escapeRegExp, matchesOf } from './util.js';
+
+const WORD = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}+)*`;
+const JOINER = String.raw`[ \u00a0](?:(?:of|upon|on-the|de|del|la|le|du|van|der|von|&)[ \u00a0])?`;
+const PROPER = new RegExp(String.raw`(?<![\p{L}\p{N}'’.])(?:${WORD})(?:${JOINER}(?:${WORD}))*`, 'gu');
+
+/** Words that start a capitalised run without being part of a name. */
+const LEADING = new Set('the a an this that these those my our your his her their its in at on from to and but or so if when then she he they we i it most some every one after before since while last next for with by of as up down out over back near outside'.split(' '));
+
+type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark' | 'town' | 'unit';
+
+const HEADS: [Kind, RegExp][] = [
+  ['school', /^(?:Elementary|Primary|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
+  ['facility', /^(?:Hospital|University Hospital|General Hospital|Hospice|Infirmary|Care Home|Nursing Home|Rest Home|Medical Centre|Medical Center|Health Centre|Health Center|Family Centre|Clinic|Surgery|Rehab|Rehabilitation Centre|Treatment Centre|Refuge|Shelter|Hostel|Detention Centre|Correctional Facility|Prison|Jail|Unit|Residential)$/],
+  ['street', /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Way|Terrace|Boulevard|Blvd|Row|Parade|Highway|Hwy|Pike|Mews|Wynd|Estate|Place|Court)$/],
+  ['workplace', /^(?:Tire & Lube|Motors|Garage|Autos|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard)$/],
+  ['club', /^(?:Club|Gaels|GAA|GAC|FC|AFC|RFC|Rovers|Athletic|Wanderers|Boxing Club|Youth Club|Scouts|Guides|Brigade|Lodge|House|Manor|Grange|Gardens|View|Grove)$/],
+  ['landmark', /^(?:Island|Isle|Falls|Mountain|Valley|Bay|Creek|Springs|Heights|Hills?|Point|Harbour|Harbor|Beach|Glen|Crossing|Junction|Ridge|Forks|Landing|Flats|Reserve|Reservation|Township|Village|Estate)$/],
+];
+
+/** Heads that are ordinary words too ("Lodge", "House", "Grove"): only with a place context before them. */
+const WEAK_HEADS = new Set(['Lodge', 'House', 'Manor', 'Grange', 'Gardens', 'View', 'Grove', 'Place', 'Court', 'Way', 'High', 'Estate', 'Unit', 'Residential', 'Express', 'Extra', 'Arms', 'Point', 'Landing', 'Prep', 'NS', 'Plant']);
+
+/** Lower-case workplace nouns after a proper name: "the Port Talbot steelworks", "the Hendry garage". */
+const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|mart|store|branch|site)\b/;
+
+/** Chains: the brand alone says little, a branch ("the Tesco on Bridge Road") or a job there says a lot. */
+const CHAINS = new Set(['tesco', 'tesco express', 'tesco extra', "sainsbury's", 'asda', 'morrisons', 'aldi', 'lidl', 'co-op', 'spar', 'centra', 'supervalu', 'dunnes', 'dunnes stores', 'walmart', 'target', 'costco', 'kroger', 'safeway', 'publix', 'waffle house', "mcdonald's", 'burger king', 'kfc', 'starbucks', "dunkin'", 'tim hortons', 'subway', 'shell', 'bp', 'esso', 'texaco', 'circle k', 'woolworths', 'coles', 'iga', 'bunnings', 'kmart', 'big w', 'home depot', "lowe's", 'greggs', 'boots', 'walgreens', 'cvs', 'rite aid', 'dollar general', 'primark', 'amazon', 'argos', 'b&q', 'iceland', 'premier', 'londis', 'nisa', 'wetherspoons', "wendy's", "denny's", "applebee's", 'taco bell', 'pizza hut', "domino's", 'sonic', 'petco', 'petsmart', 'ikea', 'halfords', 'screwfix']);
+
+/** Public venues and well-known streets: naming them says where an event was, not where a person lives. */
+const VENUE_WORDS = /\b(?:[Cc]onferences?|[Cc]onvention|[Cc]ongress|keynote|[Ss]ummit|[Ee]xpo|[Ee]xhibition|[Ff]estival|[Ss]ymposium|webinar|lanyard|delegates?|plenary|concert|gig|tourists?|[Mm]useum|[Gg]allery|[Cc]athedral|[Ss]tadium|[Aa]rena|[Tt]heatre|[Tt]heater|rally|protest|[Ww]orkshop|[Ss]eminar|study day|training day|advocacy day|kick-?off|launch|fundraiser|gala|ceremony|[Hh]otel|[Cc]ampus)\b/;
+/** Hotel chains: a place people meet, not where a client lives or works. */
+const HOTELS = /\b(?:Hilton|Marriott|Hyatt|Sheraton|Holiday Inn|Radisson|Westin|Novotat|Novotel|Premier Inn|Travelodge|Crowne Plaza|Ramada|Best Western|Doubletree|DoubleTree|Intercontinental|InterContinental|Fairmont|Four Seasons|Ritz)\b/;
+/** Days, months and holidays are capitalised but are not places. */
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Xmas|Easter|Halloween|Hallowe'en|Thanksgiving|Hanukkah|Chanukah|Diwali|Eid|Ramadan|Lent|Advent|Passover|Pentecost|Whitsun|Boxing Day|New Year|Midsummer|Samhain|Lunar New Year|Term|Year|Grade|Level|Stage|Key Stage|Week|Day|Class|Group|Step|Phase|Module|Unit)\b/;
+/** People's kin titles and courtesy titles: "at Auntie Rose's" is someone's home, named by a person. */
+const PERSON_TITLES = /^(?:Auntie|Aunty|Aunt|Uncle|Nana|Nan|Nanna|Granny|Gran|Grandma|Grandpa|Grandad|Granddad|Pop|Poppa|Mum|Mom|Dad|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Father|Sister|Brother|Pastor|Rev|Reverend|Coach|Officer|Judge|Auntie's)\.?\b/;
+/** Abbreviations that name services, not places ("the GP surgery", "the NHS"). */
+const SERVICES = /^(?:GP|NHS|A&E|ER|ED|ICU|HSE|CAMHS|DSS|DWP|CPS|DCFS|DHS|VA|YMCA|YWCA|AA|NA|Al-Anon|SMART|CBT|DBT|PE|RE|IT|HR)$/;
+const PUBLIC_STREETS = new Set(['wall street', 'downing street', 'sesame street', 'coronation street', 'fleet street', 'harley street', 'baker street', 'abbey road', 'penny lane', 'fifth avenue', 'madison avenue', 'pennsylvania avenue', 'park lane', 'oxford street', 'bourbon street', 'easy street', 'carnaby street', 'electric avenue', 'main street usa', 'grafton street', "o'connell street", 'princes street', 'george street', 'high street', 'queen street', 'king street', 'market street', 'church street', 'station road', 'broad street']);
+const VENUES = /\b(?:Convention|Conference|Exhibition|Hotel|Airport|Stadium|Arena|Museum|Gallery|Theatre|Theater|Cathedral|Parliament|Capitol|White House)\b/;
+const PUBLIC_PLACES = /\b(?:University|Parliament|Congress|Senate|Capitol|White House|Supreme Court|United Nations|Department|Ministry|Council|Society|Association|Institute|Foundation|Trust|Board|Commission|Agency|Royal College|College of|Service|NHS|Press|Books|Publishing|Times|Post|News|Radio|Television|TV|Church of|Museum|Gallery|Library|Theatre|Theater|Cathedral|Stadium|Arena|Convention|Conference|Exhibition|Hotel|Airport|Station|Centre for|Center for|Works|Anonymous|Party|Church|Network|Alliance|Coalition|Union|Federation|Partnership|Project|Initiative|Campaign|Charity|Group)\b/;
+
+/** A person lives, comes from or is found there. */
+const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\b(?:outside|near|out past|past|out in|up in|down in|over in|back in|back to|from|out at|out near|up near|down near)\s+)$/i;
+/** Someone works, studies or trains there. */
+const WORK_BEFORE = /\b(?:works?|working|worked|job|jobs|shifts?|nights|days|weekends|employed|apprentice(?:ship)?|placement|volunteers?|volunteering|trains|training|plays|enrolled|pupil|student|grader|year \d+|grade \d+|class|back|started|starting|attends?|attending|goes|went|transferred|run|runs|ran|owns?|owned|manages?|managed|drives? for|cleans?|cleaner)\b[^.!?\n]{0,25}?\b(?:at|for|in|to|with|on)\s+(?:the\s+)?$/i;
+/** Any preposition of place right before the name. */
+const WEAK_BEFORE = /\b(?:in|at|to|from|near|outside|past|into|around|towards?|round|via|on)\s+(?:the\s+)?$/i;
+
+interface Phrase { start: number; end: number; text: string; words: string[] }
+
+export const location: Recognizer = {
+  id: 'location',
+  category: 'location',
+  description: 'Small towns, streets, schools, wards, care homes, hospitals and workplaces that point at a person',
+  detect(ctx) {
+    const known = knownWords(ctx);
+    const out: Candidate[] = [];
+    for (const phrase of properPhrases(ctx.text, known)) {
+      const found = classify(ctx, phrase, known);
+      if (found) out.push(found);
+    }
+    return dedupe([...saints(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...out]);
+  },
+};
+
+/** Lower-cased words that compromise knows as names of people, dates or ordinary vocabulary. */
+function knownWords(ctx: DetectContext): Map<number, string[]> {
+  const tags = new Map<number, string[]>();
+  for (const sentence of ctx.nlp().json({ offset: true }) as { terms: { offset: { start: number }; tags: string[] }[] }[]) {
+    for (const term of sentence.terms) tags.set(term.offset.start, term.tags);
+  }
+  return tags;
+}
+
+function* properPhrases(text: string, tags: Map<number, string[]>): Generator<Phrase> {
+  for (const m of matchesOf(text, PROPER)) {
+    let start = m.index;
+    let words = m[0].split(/[ \u00a0]+/);
+    // Drop function words and a sentence-initial ordinary word ("Most", "Walking") from the front.
+    while (words.length && (LEADING.has(words[0].toLowerCase()) || (words.length > 0 && atSentenceStart(text, start) && isOrdinaryWord(tags.get(start))))) {
+      start += words[0].length + 1;
+      words = words.slice(1);
+    }
+    if (!words.length) continue;
+    const end = m.index + m[0].length;
+    yield { start, end, text: text.slice(start, end), words };
+  }
+}
+
+function atSentenceStart(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return at === 0 || /(?:^|[.!?:"“”(\n#*>|-])\s*$/.test(before);
+}
+
+function isOrdinaryWord(tags: string[] | undefined): boolean {
+  if (!tags) return false;
+  return !tags.includes('ProperNoun') || tags.some((t) => ['Verb', 'Adjective', 'Adverb', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Date', 'Value', 'QuestionWord', 'Expression'].includes(t));
+}
+
+function isPersonOrDate(tags: string[] | undefined): boolean {
+  return !!tags?.some((t) => ['Person', 'FirstName', 'LastName', 'Honorific', 'Date', 'Month', 'WeekDay', 'Pronoun', 'Value', 'Organization'].includes(t));
+}
+
+function headKind(words: string[]): { kind: Kind; head: string } | undefined {
+  for (const span of [3, 2, 1]) {
+    if (words.length <= span - 1) continue;
+    const head = words.slice(-span).join(' ');
+    if (words.length === span && span === 1) {
+      // A head word alone ("Street", "College") is not a name.
+      continue;
+    }
+    for (const [kind, re] of HEADS) if (re.test(head)) return { kind, head };
+  }
+  return undefined;
+}
+
+function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]>): Candidate | undefined {
+  const { text } = ctx;
+  const lower = phrase.text.toLowerCase();
+  if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower)) return undefined;
+  const before = text.slice(Math.max(0, phrase.start - 60), phrase.start);
+  const strong = STRONG_BEFORE.test(before);
+  const work = WORK_BEFORE.test(before);
+  const weak = WEAK_BEFORE.test(before);
+  const venue = nearVenue(text, phrase);
+  const firstTags = tags.get(phrase.start);
+
+  const head = headKind(phrase.words);
+  if (CALENDAR.test(phrase.text) || PERSON_TITLES.test(phrase.text) || SERVICES.test(phrase.text) || HOTELS.test(phrase.text) || isWatched(ctx, phrase.text)) return undefined;
+  // "back at R.B. Russell": initials and a surname after a school or work context name a school, not a person.
+  if ((work || strong) && /^(?:\p{Lu}\.){1,3}[ \u00a0]?\p{Lu}\p{Ll}+$/u.test(phrase.text)) return place(phrase, 'school');
+  if (head && !(head.kind === 'club' || head.kind === 'workplace' ? PUBLIC_PLACES : VENUES).test(phrase.text) && !venue) {
+    if (head.kind === 'street' && (PUBLIC_STREETS.has(lower) || !streetContext(text, phrase, strong || work))) return undefined;
+    if (isBroadRegion(phrase.text) || HOTELS.test(phrase.text)) return undefined;
+    if (WEAK_HEADS.has(head.head) && !(strong || work || weak)) return undefined;
+    if (head.kind === 'landmark' && !(strong || work) && populationOf(phrase.text) === undefined) return undefined;
+    return place(phrase, head.kind);
+  }
+
+  if (CHAINS.has(lower.replace(/['’]/g, "'"))) {
+    const branch = /^[ \u00a0]+(?:on|in|by|at|near|off)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 40));
+    return branch || work ? place(phrase, 'workplace') : undefined;
+  }
+
+  if (isBroadRegion(phrase.text) || PUBLIC_PLACES.test(phrase.text)) return undefined;
+  const population = populationOf(phrase.text);
+  if (population !== undefined) {
+    const single = phrase.words.length === 1;
+    if (single && !(strong || work || weak || followedByRegion(text, phrase.end))) return undefined;
+    if (single && !strong && (inLexicon(phrase.text) || looksLikeOrdinary(phrase, tags, text))) return undefined;
+    if (single && isPersonOrDate(firstTags) && !strong) return undefined;
+    if (venue && population >= CITY_POPULATION) return undefined;
+    return town(phrase, population);
+  }
+
+  // Unknown to the gazetteer: a village, townland or estate is named only where a person lives or works
+  // (or, for one word that is no ordinary word or name, right after "in": "a farmer in Eston").
+  const unknownPlace = !venue && !(phrase.words.length === 1 && inLexicon(phrase.text)) && !isPersonOrDate(firstTags) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end);
+  if (unknownPlace && (strong || work)) return town(phrase, undefined, work && !strong);
+  if (unknownPlace && phrase.words.length === 1 && /\bin\s+$/.test(before) && /^[ \u00a0]*(?:[,.;:!?)]|$|[ \u00a0](?:who|where|and|with|for|since|until|to|in|on|at|but)\b)/.test(text.slice(phrase.end, phrase.end + 8))) return town(phrase, undefined);
+  return undefined;
+}
+
+/** A capitalised word the text also uses in lower case, or a word compromise knows as ordinary vocabulary. */
+function looksLikeOrdinary(phrase: Phrase, tags: Map<number, string[]>, text: string): boolean {
+  let at = phrase.start;
+  for (const word of phrase.words) {
+    const t = tags.get(at) ?? [];
+    at += word.length + 1;
+    if (t.some((x) => ['Verb', 'Adjective', 'Adverb', 'Plural', 'Gerund', 'Acronym', 'Abbreviation', 'Possessive', 'Organization'].includes(x))) return true;
+    if (phrase.words.length === 1 && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(word.toLowerCase())}(?![\p{L}])`, 'u').test(text)) return true;
+  }
+  return false;
+}
+
+/** "a Ziploc bag", "Level 1": a brand or a label, not a place. */
+function followedByNounOrNumber(text: string, end: number): boolean {
+  return /^[ \u00a0]+(?:\d|(?:bag|box|tin|jar|card|app|phone|account|programme|program|course|class|group|meeting|book|series|show|album|song|film|movie|game|cards?)\b)/.test(text.slice(end, end + 20));
+}
+
+/** A street names where someone lives or works, not a venue's address: "the bakery on Main Street". */
+function streetContext(text: string, phrase: Phrase, personContext: boolean): boolean {
+  if (personContext) return true;
+  const before = text.slice(Math.max(0, phrase.start - 50), phrase.start);
+  if (/\d+[A-Za-z]?,?[ \u00a0]+$/.test(before)) return true;
+  if (/\b(?:house|home|flat|apartment|bungalow|terrace|terraced|bakery|shop|pharmacy|chemist|pub|garage|cafe|café|store|surgery|school|church|corner|end|top|bottom|estate|lives?|living|lived|grew up|moved|address|door|stop|takeaway|chippy|diner|salon|barbers?)\b[^.!?\n]{0,20}\b(?:on|in|off|of|at|along|near)[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(before)) return true;
+  const chain = /(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’&.-]*)*)[ \u00a0]+(?:on|off|near)[ \u00a0]+$/u.exec(before);
+  if (chain && CHAINS.has(chain[1].toLowerCase().replace(/^the[ \u00a0]+/, '').replace(/['’]/g, "'"))) return true;
+  return /^,?[ \u00a0]+in[ \u00a0]+\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 20));
+}
+
+let lexicon: Record<string, unknown> | undefined;
+
+/** A word compromise knows ("Hope", "Need", "Grace"): a capitalised ordinary word, not a village. */
+function inLexicon(word: string): boolean {
+  lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
+  return word.toLowerCase() in lexicon;
+}
+
+function isWatched(ctx: DetectContext, text: string): boolean {
+  const lower = text.toLowerCase();
+  return ctx.watched.some((w) => w.toLowerCase() === lower) || [...ctx.realNames.keys()].some((r) => r.toLowerCase().split(/\s+/).includes(lower) || r.toLowerCase() === lower);
+}
+
+function followedByRegion(text: string, end: number): boolean {
+  const m = /^,[ \u00a0]+((?:\p{Lu}[\p{L}.]*[ \u00a0]?){1,3})/u.exec(text.slice(end, end + 40));
+  return !!m && (isBroadRegion(m[1].trim()) || /^(?:Co\.?|County)[ \u00a0]/.test(m[1]) || /^[A-Z]{2}\b/.test(m[1]));
+}
+
+function nearVenue(text: string, phrase: Phrase): boolean {
+  const window = text.slice(Math.max(0, phrase.start - 200), Math.min(text.length, phrase.end + 120));
+  return VENUE_WORDS.test(window);
+}
+
+const ABOUT: Record<Kind, { what: string; hint: string }> = {
+  school: { what: 'a named school', hint: 'say "a local primary school" or "her school"' },
+  facility: { what: 'a named hospital, hospice, clinic or care home', hint: 'say "a local hospice" or "the ward"' },
+  street: { what: 'a named street', hint: 'say "a quiet street" or leave it out' },
+  workplace: { what: 'a named workplace or shop', hint: 'say "a local supermarket" or "a factory job"' },
+  club: { what: 'a named club, home or venue', hint: 'say "a local club" or "a care home"' },
+  landmark: { what: 'a named place', hint: 'say "a small island" or "a rural area"' },
+  town: { what: 'a small town or village', hint: 'say "a small town in the north" or leave it out' },
+  unit: { what: 'a named ward or room', hint: 'say "the ward" or "her classroom"' },
+};
+
+function place(phrase: Phrase, kind: Kind): Candidate {
+  const about = ABOUT[kind];
+  return {
+    start: phrase.start, end: phrase.end, category: 'location', severity: 'medium', quasi: true,
+    message: `"${phrase.text}" is ${about.what}: readers who know it can work out who you mean, especially with other details`,
+    hint: `Name no place smaller than a big city: ${about.hint}.`,
+  };
+}
+
+function town(phrase: Phrase, population: number | undefined, workplace = false): Candidate {
+  if (population !== undefined && population >= CITY_POPULATION) {
+    return {
+      start: phrase.start, end: phrase.end, category: 'location', severity: 'low',
+      message: `"${phrase.text}" is a city (about ${round(population)} people): alone it does not point at anyone`,
+      hint: 'Fine to keep, unless the post adds a street, school or workplace; add it to `allowedPlaces` if it is your own city.',
+    };
+  }
+  const size = population === undefined ? (workplace ? 'a named workplace or school' : 'a small place (not in the gazetteer, so likely a village or townland)') : `a small town (about ${round(population)} people)`;
+  return {
+    start: phrase.start, end: phrase.end, category: 'location', severity: 'medium', quasi: true,
+    message: `"${phrase.text}" is ${size}: together with an age, a family detail or a condition it points at one person`,
+    hint: workplace ? 'Say "a local employer" or "her school" instead.' : 'Say "a small town in the north" or "a rural area" instead.',
+  };
+}
+
+function round(n: number): string {
+  const digits = Math.max(0, String(n).length - 2);
+  return (Math.round(n / 10 ** digits) * 10 ** digits).toLocaleString('en');
+}
+
+const UNIT = /\b(?:[Ww]ard|WARD|[Rr]oom|[Bb]ay|[Pp]od|[Ss]uite|[Cc]lassroom)[ \u00a0]+(\d{1,3}[A-Z]?|[A-Z]\d{0,2})\b(?:[ \u00a0]+(?:at|in|of)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}'’]*(?:[ \u00a0]\p{Lu}[\p{L}'’]*)*)?/gu;
+
+/** "Ward 7B", "room 14", "Room 14 at Maple Grove", and the ward code alone once the post has named it. */
+function wardsAndRooms(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  const codes = new Set<string>();
+  for (const m of matchesOf(ctx.text, UNIT)) {
+    const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(' ') };
+    if (nearVenue(ctx.text, phrase) && !/ward/i.test(m[0])) continue;
+    out.push(place(phrase, 'unit'));
+    if (/\d/.test(m[1]) && /[A-Z]/.test(m[1])) codes.add(m[1]);
+  }
+  for (const code of codes) {
+    for (const m of matchesOf(ctx.text, new RegExp(String.raw`(?<![\p{L}\p{N}])${code}(?![\p{L}\p{N}])`, 'gu'))) {
+      out.push(place({ start: m.index, end: m.index + code.length, text: code, words: [code] }, 'unit'));
+    }
+  }
+  // "at the Royal": a hospital everyone local knows by its short name.
+  for (const m of matchesOf(ctx.text, /\b(?:at|in|to|from|into|on)[ \u00a0]+the[ \u00a0]+(Royal|General|Infirmary|Royal Infirmary|Royal Free|Mater|Alfred)\b(?![ \u00a0]+\p{Lu})/gu)) {
+    const start = m.index + m[0].length - m[1].length - 4;
+    out.push(place({ start, end: m.index + m[0].length, text: ctx.text.slice(start, m.index + m[0].length), words: [] }, 'facility'));
+  }
+  return out;
+}
+
+/** "St Brigid's", "St. Joseph's": a parish school, church or hospital, named the way locals say it. */
+function saints(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /\b(?:St\.?|Saint)[ \u00a0]+\p{Lu}\p{Ll}+(?:['’]s)?(?:[ \u00a0]+(?:Primary|Secondary|College|Hospital|Hospice|School|Academy|High|Elementary|National School|Catholic School))?\b(?![ \u00a0]+(?:Day|Eve|Night|Cathedral|Basilica|Square|Green|Street|Road|Avenue|Lane|Parade|Festival|Week)\b)/gu;
+  for (const m of matchesOf(ctx.text, re)) {
+    if (!/['’]s\b|Primary|Secondary|College|Hospital|Hospice|School|Academy|High|Elementary/.test(m[0])) continue;
+    const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/\s+/) };
+    if (nearVenue(ctx.text, phrase)) continue;
+    out.push(place(phrase, 'school'));
+  }
+  return out;
+}
+
+/** "the Port Talbot steelworks", "the Hendry farm": a named employer followed by a plain noun. */
+function workplacesAfterName(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, PROPER)) {
+    const rest = WORKPLACE_AFTER.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    if (!rest) continue;
+    if (!/\bthe[ \u00a0]+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    if (isBroadRegion(m[0]) || PUBLIC_PLACES.test(m[0]) || SERVICES.test(m[0])) continue;
+    const end = m.index + m[0].length + rest[0].length;
+    out.push(place({ start: m.index, end, text: ctx.text.slice(m.index, end), words: [] }, 'workplace'));
+  }
+  return out;
+}
+
+function dedupe(candidates: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return candidates.filter((c) => {
+    const key = `${c.start}:${c.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

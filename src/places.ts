@@ -1,0 +1,52 @@
+/**
+ * What the engine knows about places: a gazetteer of towns and cities with their population
+ * (data/places.tsv, built from GeoNames by scripts/build-places.mjs), broad regions that never point
+ * at a person (data/regions.txt, plus every country and language name the runtime knows).
+ */
+import { dataLines, dataSet } from './data.js';
+
+/** At or above this many inhabitants a place is a city: naming it alone does not narrow down a person. */
+export const CITY_POPULATION = 50_000;
+
+let gazetteer: Map<string, number> | undefined;
+
+/** Largest population of any place of this name, or undefined when the gazetteer does not know it. */
+export function populationOf(name: string): number | undefined {
+  if (!gazetteer) {
+    gazetteer = new Map();
+    for (const line of dataLines('places.tsv')) {
+      const [place, population] = line.split('\t');
+      gazetteer.set(place.toLowerCase(), Number(population));
+    }
+  }
+  return gazetteer.get(name.toLowerCase());
+}
+
+let broad: Set<string> | undefined;
+
+/** Countries, states, provinces, counties, languages and broad regions ("Ohio", "the Midlands", "Polish"). */
+export function isBroadRegion(name: string): boolean {
+  if (!broad) {
+    broad = dataSet('regions.txt');
+    for (const name of runtimeNames('region', 'AA')) broad.add(name.toLowerCase());
+    for (const name of runtimeNames('language', 'aa')) broad.add(name.toLowerCase());
+    for (const extra of ['USA', 'US', 'UK', 'America', 'the States', 'Republic of Ireland']) broad.add(extra.toLowerCase());
+  }
+  const key = name.toLowerCase().replace(/^the\s+/, '');
+  return broad.has(key) || broad.has(`the ${key}`);
+}
+
+/** Every name Intl knows for two-letter region or language codes, so no country list has to be shipped. */
+function runtimeNames(type: 'region' | 'language', first: 'AA' | 'aa'): string[] {
+  const names = new Intl.DisplayNames(['en'], { type, fallback: 'none' });
+  const base = first.charCodeAt(0);
+  const out: string[] = [];
+  for (let i = 0; i < 26; i++) {
+    for (let j = 0; j < 26; j++) {
+      const code = String.fromCharCode(base + i, base + j);
+      const name = names.of(code);
+      if (name && name !== code) out.push(name.replace(/\s*\(.*\)$/, ''));
+    }
+  }
+  return out;
+}
