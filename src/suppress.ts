@@ -1,76 +1,136 @@
 /**
  * Suppressions the author vouches for, always with a reason:
- * front matter `discreet.allow: [{ text, reason }]` and, for the next line of the body,
- * `<!-- discreet-allow-next-line -- reason -->` (optionally naming rules before the `--`).
- * A suppression without a reason does not suppress and is reported; an unused one is reported too.
+ * front matter `discreet.allow: [{ text, reason }]` (that text, wherever it stands in the post) and,
+ * in the body, `<!-- discreet-allow-next-line [rule...] -- reason -->` (the next non-blank line,
+ * optionally only the named rules). A suppression without a reason silences nothing and is itself
+ * reported, as is one naming an unknown rule or matching nothing. Names on the watch-list or
+ * declared real in a pseudonym map can never be allowed: the output scan would refuse them anyway.
  */
+import type { Node as YamlNode } from 'yaml';
 import type { Post } from './post.js';
+import { ruleCatalog } from './rules.js';
 import { lineIndex } from './text.js';
 import type { Finding } from './types.js';
+import { escapeRegExp } from './detect/util.js';
+import { suggestKey } from './validate.js';
 
-const INLINE = /<!--\s*discreet-allow-next-line\b([^>]*?)-->/g;
+const INLINE = /<!--\s*discreet-allow-next-line\b([\s\S]*?)-->/g;
+
+/** Findings about the post's own machinery, which no suppression may silence. */
+const UNSUPPRESSIBLE_CATEGORIES = new Set(['suppression', 'review', 'input', 'mosaic']);
+const UNSUPPRESSIBLE_RULES = new Set(['watched-name']);
 
 interface Suppression {
   describe: string;
   reason?: string;
+  /** Where the suppression itself is written (reported there). */
   offset: number;
   length: number;
-  matches(f: Finding): boolean;
+  /** Rule ids named that do not exist. */
+  unknownRules: string[];
+  covers(f: Finding): boolean;
   used: boolean;
+  /** It matched only findings that may not be suppressed. */
+  refused: boolean;
+}
+
+const OPEN_SUPPRESSION = { used: false, refused: false, unknownRules: [] as string[] };
+
+/** Case, spacing, Markdown emphasis and a possessive do not make an allowed text a different one. */
+function normalise(text: string): string {
+  return text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase().replace(/['’]s$/, '');
 }
 
 function frontMatterSuppressions(post: Post): Suppression[] {
   const allow = post.data.discreet?.allow ?? [];
-  const yamlStart = post.yamlOffset >= 0 ? post.yamlOffset : 0;
-  return allow.map((entry) => {
-    const at = post.raw.indexOf(entry.text, yamlStart);
-    const wanted = entry.text.toLowerCase();
+  return allow.map((entry, i) => {
+    const node = post.yaml?.getIn(['discreet', 'allow', i], true) as YamlNode | undefined;
+    const [start, end] = node?.range && post.yamlOffset >= 0 ? [post.yamlOffset + node.range[0], post.yamlOffset + node.range[1]] : [0, 0];
+    const wanted = normalise(entry.text);
+    const words = entry.text.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+    const occurrence = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?:['’]s)?(?![\\p{L}\\p{N}])`, 'giu');
+    const spans = [...post.raw.matchAll(occurrence)].map((m) => [m.index!, m.index! + m[0].length] as const);
     return {
-      describe: `discreet.allow "${entry.text}"`,
+      ...OPEN_SUPPRESSION,
+      describe: `discreet.allow entry "${entry.text}"`,
       reason: entry.reason?.trim() || undefined,
-      offset: Math.max(0, at), length: at >= 0 ? entry.text.length : 0,
-      matches: (f: Finding) => f.text.toLowerCase() === wanted || f.text.toLowerCase().replace(/['’]s$/, '') === wanted,
-      used: false,
+      offset: start, length: Math.max(0, end - start),
+      covers: (f: Finding) => normalise(f.text) === wanted || spans.some(([s, e]) => s <= f.offset && f.offset + f.length <= e),
     };
   });
 }
 
-function inlineSuppressions(post: Post): Suppression[] {
+function inlineSuppressions(post: Post, knownRules: readonly string[]): Suppression[] {
   const position = lineIndex(post.raw);
+  const lines = post.raw.split('\n');
   const out: Suppression[] = [];
   for (const m of post.raw.matchAll(INLINE)) {
     const [rulesPart, ...reasonParts] = m[1].split('--');
     const rules = rulesPart.split(/[\s,]+/).filter(Boolean);
-    const line = position(m.index!).line + 1;
+    const first = position(m.index!).line;
+    const last = position(m.index! + m[0].length).line;
+    let target = last + 1;
+    while (target <= lines.length && lines[target - 1].trim() === '') target++;
     out.push({
+      ...OPEN_SUPPRESSION,
       describe: 'discreet-allow-next-line comment',
       reason: reasonParts.join('--').trim() || undefined,
       offset: m.index!, length: m[0].length,
-      matches: (f) => f.line === line && (!rules.length || rules.includes(f.rule)),
-      used: false,
+      unknownRules: rules.filter((r) => !knownRules.includes(r)),
+      covers: (f) => (f.line === target || (f.line >= first && f.line <= last)) && (!rules.length || rules.includes(f.rule)),
     });
   }
   return out;
 }
 
+function suppressible(f: Finding): boolean {
+  return !UNSUPPRESSIBLE_CATEGORIES.has(f.category) && !UNSUPPRESSIBLE_RULES.has(f.rule);
+}
+
 export function applySuppressions(findings: Finding[], post: Post): Finding[] {
-  const suppressions = [...frontMatterSuppressions(post), ...inlineSuppressions(post)];
+  const knownRules = [...ruleCatalog().keys()];
+  const suppressions = [...frontMatterSuppressions(post), ...inlineSuppressions(post, knownRules)];
   if (!suppressions.length) return findings;
-  const position = lineIndex(post.raw);
   const result = findings.map((f) => {
-    const by = suppressions.find((s) => s.matches(f));
-    if (!by) return f;
-    by.used = true;
-    return by.reason ? { ...f, suppressed: true, suppressedBy: by.reason } : f;
+    const matching = suppressions.filter((s) => s.covers(f));
+    if (!suppressible(f)) {
+      for (const s of matching) s.refused = true;
+      return f;
+    }
+    for (const s of matching) s.used = true;
+    const by = matching.find((s) => s.reason && !s.unknownRules.length);
+    return by ? { ...f, suppressed: true, suppressedBy: by.reason } : f;
   });
+  const position = lineIndex(post.raw);
   for (const s of suppressions) {
     const from = position(s.offset);
     const to = position(s.offset + s.length);
     const base = { category: 'suppression' as const, text: post.raw.slice(s.offset, s.offset + s.length), line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: s.offset, length: s.length, suppressed: false };
-    if (!s.reason) {
-      result.push({ ...base, rule: 'suppression-without-reason', severity: 'medium', message: `The ${s.describe} gives no reason, so it does not silence anything`, hint: 'Say why the text is safe, e.g. reason: "a public figure" (front matter) or `-- the author\'s own name` (comment).' });
+    if (s.unknownRules.length) {
+      const guesses = s.unknownRules.map((r) => suggestKey(r, knownRules)).filter(Boolean);
+      result.push({
+        ...base, rule: 'suppression-unknown-rule', severity: 'medium',
+        message: `The ${s.describe} names ${s.unknownRules.map((r) => `"${r}"`).join(', ')}, which ${s.unknownRules.length === 1 ? 'is not a rule' : 'are not rules'}, so it silences nothing`,
+        hint: `${guesses.length ? `Did you mean ${guesses.map((g) => `"${g}"`).join(', ')}? ` : ''}Write the reason after two dashes: <!-- discreet-allow-next-line ${guesses[0] ?? 'rule-name'} -- why it is safe -->`,
+      });
+    } else if (!s.reason) {
+      result.push({
+        ...base, rule: 'suppression-without-reason', severity: 'medium',
+        message: `The ${s.describe} gives no reason, so it does not silence anything`,
+        hint: 'Say why the text is safe: in front matter `- { text: "Brené Brown", reason: "published author I quote" }`; in a comment `<!-- discreet-allow-next-line -- the author\'s own name -->`.',
+      });
+    } else if (s.refused && !s.used) {
+      result.push({
+        ...base, rule: 'unused-suppression', severity: 'low',
+        message: `The ${s.describe} matches only a name on your watch-list or a real name from a pseudonym map, which can never be allowed`,
+        hint: 'Write the alias instead of the real name, then remove this entry.',
+      });
     } else if (!s.used) {
-      result.push({ ...base, rule: 'unused-suppression', severity: 'low', message: `The ${s.describe} matches nothing in this post`, hint: 'Remove it, so it cannot hide a real name later.' });
+      result.push({
+        ...base, rule: 'unused-suppression', severity: 'low',
+        message: `The ${s.describe} matches nothing in this post`,
+        hint: 'Remove it, so it cannot hide a real name later.',
+      });
     }
   }
   return result;
