@@ -1,0 +1,211 @@
+/**
+ * One Eleventy build as the plugin sees it: created fresh at `eleventy.before`, so nothing carries
+ * over from one build to the next (watch and serve mode included) except the output record on disk.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkPost, type PostCheck } from '../src/check.js';
+import { loadConfig, type DiscreetConfig, type DiscreetOptions } from '../src/config.js';
+import { InputError } from '../src/errors.js';
+import { parseIsoDate } from '../src/frontmatter.js';
+import { findNames } from '../src/normalize.js';
+import { describeLeaks, scanOutput } from '../src/output-scan.js';
+import { nameForms, replaceInValue, replaceNames, type NameForm } from '../src/pseudonymize.js';
+import { formatStylish } from '../src/report/stylish.js';
+import { buildReport } from '../src/run.js';
+import { defaultOutput, MANIFEST_FILE, projectPath, readManifest, removeOutputs, writeManifest } from '../src/stale.js';
+import { failsBuild } from '../src/status.js';
+import { isTrackedByGit } from '../src/tracked.js';
+import { loadWatchlist } from '../src/watchlist.js';
+
+/** `DISCREET_NOW` (ISO date) replaces the clock, so scheduled rebuilds and tests are deterministic. */
+export const NOW_ENV = 'DISCREET_NOW';
+
+export interface BuildDirectories {
+  input: string;
+  output: string;
+  data?: string;
+}
+
+/** One entry of Eleventy's `eleventy.after` results. */
+export interface BuildResult {
+  inputPath?: string;
+  outputPath?: string | false;
+}
+
+/** Front-matter keys that are settings, not text: never rewritten by pseudonym replacement. */
+const SETTINGS = new Set(['pseudonyms', 'discreet', 'date', 'publishAfter', 'draft', 'layout', 'eleventyExcludeFromCollections']);
+
+/** Outputs where `<` and `&` are markup; elsewhere (JSON, text) names are matched as plain text. */
+const MARKUP_OUTPUT = /\.(?:html?|xml|svg|rss|atom|xhtml)$/i;
+
+export class SiteBuild {
+  readonly root = process.cwd();
+  readonly config: DiscreetConfig;
+  readonly now: Date;
+  readonly watched: string[];
+  readonly warnings: string[] = [];
+  private readonly inputDir: string;
+  private readonly outputDir: string;
+  private readonly manifestFile: string;
+  /** Every template checked in this build, by project-relative input path. */
+  private readonly checks = new Map<string, PostCheck>();
+  private readonly removed: string[] = [];
+  private heldBack = false;
+
+  constructor({ directories, options, env }: { directories: BuildDirectories; options: DiscreetOptions; env: NodeJS.ProcessEnv }) {
+    this.inputDir = directories.input;
+    this.outputDir = directories.output;
+    const configFile = path.resolve(this.root, directories.data ?? '_data', 'discreet.json');
+    this.config = loadConfig(this.root, options, configFile);
+    this.now = clock(env);
+    this.watched = loadWatchlist(this.root, this.config, env);
+    this.manifestFile = path.resolve(this.root, this.config.stateDir, MANIFEST_FILE);
+    const watchlist = path.resolve(this.root, this.config.watchlistPath);
+    if (isTrackedByGit(watchlist)) {
+      this.warnings.push(`\n!!! eleventy-plugin-discreet: ${this.config.watchlistPath} is committed to git. It holds real client names and will be published with the repository.\n!!! Remove it from git now (git rm --cached ${this.config.watchlistPath}), add it to .gitignore, and rewrite the history if it was ever pushed.\n`);
+    }
+  }
+
+  /** Checks a template file once per build. */
+  check(file: string): PostCheck {
+    const key = projectPath(file, this.root);
+    let check = this.checks.get(key);
+    if (!check) {
+      check = checkPost(file, fs.readFileSync(file), { config: this.config, now: this.now, watched: this.watched, displayPath: key });
+      this.checks.set(key, check);
+    }
+    return check;
+  }
+
+  /**
+   * Front matter as Eleventy reads it, before any collection exists: a post that is held back is
+   * marked out of every collection here, so even its tags name no collection and no tag page.
+   */
+  markHeldBack(file: string | undefined, data: unknown): unknown {
+    if (!file || !data || typeof data !== 'object' || Array.isArray(data)) return data;
+    const full = path.resolve(this.root, file);
+    if (!fs.existsSync(full) || this.check(full).report.status === 'cleared') return data;
+    return { ...data, tags: [], eleventyExcludeFromCollections: true, permalink: false };
+  }
+
+  /**
+   * The preprocessor: checks the template's file and decides whether Eleventy may use it at all.
+   * Returning false drops it before collections are built, so it is in no list, tag page or feed.
+   */
+  gate(data: any, content: string): string | false | undefined {
+    const inputPath: string | undefined = data?.page?.inputPath;
+    if (!inputPath) return undefined;
+    const file = path.resolve(this.root, inputPath);
+    // Templates added by code (virtual templates) have no file to check; their output is still scanned.
+    if (!fs.existsSync(file)) return undefined;
+    const check = this.check(file);
+    if (check.report.status !== 'cleared') return false;
+    const forms = nameForms(check.pseudonyms.realToAlias, { parts: true });
+    if (!forms.length) return undefined;
+    const replace = (text: string) => replaceNames(text, forms, { markup: true });
+    for (const field of Object.keys(check.post?.data ?? {})) {
+      if (!SETTINGS.has(field) && field in data) data[field] = replaceInValue(data[field], replace);
+    }
+    // Keep the aliases available to layouts, but the real names out of the data every page can see.
+    data.pseudonyms = check.pseudonyms.aliases;
+    this.renameOutput(data, forms);
+    return replace(content);
+  }
+
+  /** A file named after a client ("visit-with-maria.md") gets an output path with the alias instead. */
+  private renameOutput(data: any, forms: readonly NameForm[]): void {
+    const stem: string | undefined = data.page?.filePathStem;
+    if (data.permalink !== undefined || typeof stem !== 'string' || !findNames(stem, forms.map((f) => f.real)).length) return;
+    const renamed = replaceNames(stem, forms);
+    data.permalink = data.page.fileSlug === 'index' ? `${renamed}.html` : `${renamed}/index.html`;
+  }
+
+  /** Posts that are not cleared: their old pages go now; blocked or unreadable ones fail the build. */
+  holdBack(): string | undefined {
+    this.heldBack = true;
+    const held = [...this.checks].filter(([, c]) => c.report.status !== 'cleared');
+    const manifest = readManifest(this.manifestFile);
+    const stale = held.flatMap(([input]) => [...(manifest.outputs[input] ?? []), defaultOutput(input, this.inputDir, this.outputDir, this.root)]);
+    this.removed.push(...removeOutputs(stale, this.outputDir, this.root));
+    const failing = held.filter(([, c]) => failsBuild(c.report.status)).map(([, c]) => c);
+    if (!failing.length) return undefined;
+    const report = formatStylish(buildReport(failing, this.now), { source: (p) => failing.find((c) => c.report.path === p)?.post?.raw });
+    const count = failing.length === 1 ? 'One post cannot' : `${failing.length} posts cannot`;
+    return `eleventy-plugin-discreet: ${count} be published, so the site was not built.\n\n${report}\nNo page was written. Fix each finding above (or allow it in the front matter with a reason), then build again.`;
+  }
+
+  /** The transform: aliases in every output, for names that reached it through layouts, lists and feeds. */
+  replaceInOutput(inputPath: string | undefined, outputPath: string | false | undefined, content: string): string {
+    const own = inputPath ? this.checks.get(projectPath(inputPath, this.root)) : undefined;
+    const forms = [
+      ...(own?.report.status === 'cleared' ? nameForms(own.pseudonyms.realToAlias, { parts: true }) : []),
+      ...this.siteForms(),
+    ];
+    return replaceNames(content, forms, { markup: typeof outputPath !== 'string' || MARKUP_OUTPUT.test(outputPath) });
+  }
+
+  private siteForms(): NameForm[] {
+    return [...this.checks.values()].flatMap((c) => nameForms(c.pseudonyms.realToAlias));
+  }
+
+  /** After writing: record outputs, remove stale ones, then search everything written for real names. */
+  finish(results: readonly BuildResult[], { writesFiles, incremental }: { writesFiles: boolean; incremental: boolean }): string | undefined {
+    if (!this.heldBack) {
+      const failure = this.holdBack();
+      if (failure) return failure;
+    }
+    if (!writesFiles) return undefined;
+    const written = new Map<string, string[]>();
+    for (const r of results) {
+      if (!r.inputPath || typeof r.outputPath !== 'string') continue;
+      const input = projectPath(r.inputPath, this.root);
+      written.set(input, [...(written.get(input) ?? []), projectPath(r.outputPath, this.root)]);
+    }
+    const previous = readManifest(this.manifestFile);
+    const outputs: Record<string, string[]> = incremental ? { ...previous.outputs } : {};
+    for (const [input, files] of written) outputs[input] = files;
+    for (const [input, check] of this.checks) if (check.report.status !== 'cleared') delete outputs[input];
+    if (!incremental) {
+      const current = new Set(Object.values(outputs).flat());
+      this.removed.push(...removeOutputs(Object.values(previous.outputs).flat().filter((f) => !current.has(f)), this.outputDir, this.root));
+    }
+    writeManifest(this.manifestFile, { version: 1, outputs });
+    return this.scan(outputs);
+  }
+
+  private scan(outputs: Record<string, string[]>): string | undefined {
+    const outputRoot = path.resolve(this.root, this.outputDir);
+    const relative = (file: string) => path.relative(outputRoot, path.resolve(this.root, file)).split(path.sep).join('/');
+    const perFile = new Map<string, string[]>();
+    for (const [input, files] of Object.entries(outputs)) {
+      const map = this.checks.get(input)?.pseudonyms.realToAlias;
+      if (!map?.size) continue;
+      const names = nameForms(map, { parts: true }).map((f) => f.real);
+      for (const file of files) perFile.set(relative(file), names);
+    }
+    const everywhere = [...this.watched, ...this.siteForms().map((f) => f.real)];
+    const leaks = scanOutput(outputRoot, { everywhere, perFile });
+    if (!leaks.length) return undefined;
+    const files = [...new Set(leaks.map((l) => path.join(this.outputDir, l.file)))];
+    removeOutputs(files.map((f) => projectPath(f, this.root)), this.outputDir, this.root);
+    return `eleventy-plugin-discreet: a real name reached the output, so the build failed.\n\n${describeLeaks(leaks, this.outputDir)}\n\nThese files were deleted so they cannot be uploaded by mistake. Find where the name comes from (a layout, a data file, a post that spells it another way), replace it with an alias, and build again.`;
+  }
+
+  summaryLine(): string {
+    const count = (status: string) => [...this.checks.values()].filter((c) => c.report.status === status).length;
+    const retracted = [...this.checks.values()].filter((c) => c.reason === 'retracted').length;
+    const parts = [`${count('cleared')} cleared`, `${count('scheduled')} scheduled`, `${count('draft') - retracted} draft`, `${retracted} retracted`]
+      .filter((p) => !p.startsWith('0 '));
+    const removed = this.removed.length ? `; removed ${this.removed.length} page${this.removed.length === 1 ? '' : 's'} left from an earlier build` : '';
+    return `[discreet] ${this.checks.size} template${this.checks.size === 1 ? '' : 's'} checked: ${parts.join(', ') || 'nothing to publish'}${removed}`;
+  }
+}
+
+function clock(env: NodeJS.ProcessEnv): Date {
+  const value = env[NOW_ENV];
+  if (!value) return new Date();
+  const now = parseIsoDate(value);
+  if (!now) throw new InputError(`${NOW_ENV} must be an ISO date such as 2026-03-01 or 2026-03-01T09:00:00Z, not "${value}"`);
+  return now;
+}

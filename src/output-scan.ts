@@ -1,0 +1,86 @@
+/**
+ * The last gate: after a build, every file in the output folder (pages, feeds, sitemaps, JSON, text)
+ * and every output path is searched for the real names that must never be published. Whatever
+ * rendered the file, a hit means the site is not safe to upload.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { findNames, unwrapEncodings } from './normalize.js';
+
+export interface Leak {
+  /** Output file, relative to the output folder, with forward slashes. */
+  file: string;
+  /** The real name found (keep it out of logs: show `maskName(name)`). */
+  name: string;
+  /** 0 when the name is in the file's path. */
+  line: number;
+}
+
+export interface ScanTargets {
+  /** Names that must not appear in any output file. */
+  everywhere: readonly string[];
+  /** Extra names for particular files (relative paths), e.g. a first name alone on its own post's page. */
+  perFile?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Files larger than this are media, not pages; their paths are still checked. */
+const MAX_SCANNED_BYTES = 32 * 1024 * 1024;
+
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const visit = (folder: string) => {
+    let entries: fs.Dirent[];
+    try { entries = fs.readdirSync(folder, { withFileTypes: true }); } catch { return; }
+    for (const entry of entries) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (entry.isFile()) out.push(full);
+    }
+  };
+  visit(dir);
+  return out.sort();
+}
+
+function isBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 8192).includes(0);
+}
+
+export function scanText(text: string, names: readonly string[]): { name: string; line: number }[] {
+  const plain = unwrapEncodings(text);
+  const lineOf = (offset: number) => plain.slice(0, offset).split('\n').length;
+  return findNames(plain, names, { markup: true }).map((m) => ({ name: m.name, line: lineOf(m.start) }));
+}
+
+export function scanOutput(outputDir: string, targets: ScanTargets): Leak[] {
+  const leaks: Leak[] = [];
+  for (const full of listFiles(outputDir)) {
+    const file = path.relative(outputDir, full).split(path.sep).join('/');
+    const names = [...targets.everywhere, ...(targets.perFile?.get(file) ?? [])];
+    if (!names.length) continue;
+    for (const m of findNames(unwrapEncodings(file), names)) leaks.push({ file, name: m.name, line: 0 });
+    const size = fs.statSync(full).size;
+    if (size > MAX_SCANNED_BYTES) continue;
+    const bytes = fs.readFileSync(full);
+    if (isBinary(bytes)) continue;
+    for (const hit of scanText(bytes.toString('utf8'), names)) leaks.push({ file, ...hit });
+  }
+  return leaks;
+}
+
+/** A name shown in a build log without publishing it: first and last letter of each word. */
+export function maskName(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((word) => {
+      const letters = [...word];
+      return letters.length <= 2 ? `${letters[0]}…` : `${letters[0]}${'•'.repeat(letters.length - 2)}${letters[letters.length - 1]}`;
+    })
+    .join(' ');
+}
+
+/** One line per leak, for the build error. */
+export function describeLeaks(leaks: readonly Leak[], outputDir: string): string {
+  return leaks
+    .map((l) => `  ${path.join(outputDir, l.file)}${l.line ? `:${l.line}` : ' (in the file name)'}  real name "${maskName(l.name)}"`)
+    .join('\n');
+}
