@@ -60,13 +60,20 @@ function quoteSpan(line: string | undefined, f: Finding): { text: string; marker
   const start = f.column - 1;
   const end = f.endLine === f.line ? Math.max(start + 1, f.endColumn - 1) : line.length;
   if (start >= line.length) return undefined;
-  const from = Math.max(0, start - QUOTE_LEAD);
+  const cut = line.length <= QUOTE_WIDTH ? 0 : Math.max(0, Math.min(start - QUOTE_LEAD, line.length - QUOTE_WIDTH));
+  const from = cut > 0 ? wordStartAfter(line, cut, start) : 0;
   const to = Math.min(line.length, from + QUOTE_WIDTH);
   const lead = from > 0 ? '…' : '';
   const tail = to < line.length ? '…' : '';
   const text = lead + line.slice(from, to).replace(/\t/g, ' ') + tail;
   const markerAt = lead.length + start - from;
   return { text, markerAt, markerLength: Math.max(1, Math.min(end, to) - start) };
+}
+
+/** A cut quote starts at a word, unless that would hide the start of the span. */
+function wordStartAfter(line: string, cut: number, limit: number): number {
+  const space = line.slice(cut, limit).search(/\s/);
+  return space >= 0 && space < 16 ? cut + space + 1 : cut;
 }
 
 function statusLabel(file: FileReport, c: Colors): string {
