@@ -67,8 +67,9 @@ export function reviewFinding(post: Post, config: DiscreetConfig, displayPath: s
   const state = reviewState(post);
   if (state.state === 'valid') return undefined;
   const approve = `npx discreet approve ${quoteArg(displayPath)} --by "Reviewer Name"`;
-  const node = post.yaml?.getIn(['discreet', 'review'], true) as YamlNode | undefined;
-  const offset = node?.range && post.yamlOffset >= 0 ? post.yamlOffset + node.range[0] : 0;
+  const discreet = post.yaml?.get('discreet', true);
+  const signOff = isMap(discreet) ? keyStart(findPair(discreet, 'review')) : undefined;
+  const offset = signOff !== undefined && post.yamlOffset >= 0 ? post.yamlOffset + signOff : 0;
   const { line, column } = lineIndex(post.raw)(offset);
   const base = {
     rule: REVIEW_RULE, category: 'review' as const, severity: 'high' as const, text: '',

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import type { Log } from 'sarif';
 import { runCli } from './helpers/cli.js';
 import { post, writeTree } from './helpers/fixtures.js';
@@ -13,8 +13,9 @@ const NOW = '2026-11-25T12:00:00Z';
 // Microsoft's @microsoft/jest-sarif package (MIT).
 const schema = JSON.parse(fs.readFileSync(new URL('./fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
 // The schema's language-tag pattern is not valid as a Unicode regular expression, hence unicodeRegExp: false.
-const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-addFormats(ajv);
+// Both are CommonJS modules whose class/function is also exported as `default` (what the types describe).
+const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+ajvFormats.default(ajv);
 const validate = ajv.compile(schema);
 
 async function sarifOf(files: Record<string, string>): Promise<{ log: Log; dir: string; code: number }> {
