@@ -6,10 +6,11 @@ import type { Preset } from '../config.js';
 import type { Recognizer } from './types.js';
 import { email } from './email.js';
 import { location } from './location.js';
+import { health } from './health.js';
 import { phone } from './phone.js';
 import { watchedName } from './watched-name.js';
 
-export const recognizers: readonly Recognizer[] = [watchedName, email, phone, location];
+export const recognizers: readonly Recognizer[] = [watchedName, email, phone, location, health];
 
 export function recognizersFor(preset: Preset): Recognizer[] {
   return recognizers.filter((r) => !r.presets || r.presets.includes(preset));

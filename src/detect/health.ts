@@ -1,0 +1,175 @@
+/**
+ * Health details attached to a person: a specific diagnosis ("diagnosed with lupus", "his Parkinson's"),
+ * a medication ("started on sertraline", "her insulin"), a rare condition (one of a handful of cases,
+ * so identifying alone). General talk ("clients with diabetes often...", "depression remains a leading
+ * cause...") is not a finding, and umbrella words (depression, anxiety, cancer, a stroke) never are.
+ *
+ * Lexicons: data/conditions.txt, data/rare-conditions.txt, data/medications.txt, plus the endings of
+ * generic drug names and eponymous syndromes, so a drug or syndrome missing from the lists still counts.
+ */
+import { dataLines } from '../data.js';
+import type { Candidate, DetectContext, Recognizer } from './types.js';
+import { escapeRegExp, matchesOf } from './util.js';
+
+type Kind = 'condition' | 'rare' | 'medication';
+
+interface Lexicon {
+  /** Lexicon words, any case. */
+  words: RegExp;
+  /** Short all-capital entries (ADHD, COPD, MND), capitals only: "add" and "ms" are ordinary words. */
+  acronyms: RegExp;
+  kinds: Map<string, Kind>;
+}
+
+let lexicon: Lexicon | undefined;
+
+const FILES: [string, Kind][] = [['conditions.txt', 'condition'], ['medications.txt', 'medication'], ['rare-conditions.txt', 'rare']];
+
+function loadLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const kinds = new Map<string, Kind>();
+  for (const [file, kind] of FILES) for (const term of dataLines(file)) kinds.set(normalise(term), kind);
+  const terms = FILES.flatMap(([file]) => dataLines(file)).sort((a, b) => b.length - a.length);
+  const isAcronym = (t: string) => /^[A-Z0-9/.-]+$/.test(t) && t.length <= 5;
+  // Hyphens, spaces and apostrophes vary in what people type ("Guillain Barre", "Parkinsons").
+  const body = (list: string[]) => list.map((t) => escapeRegExp(t).replace(/['’]/g, "['’]?").replace(/[- ]/g, '[- \u00a0]?')).join('|');
+  const bound = (alternation: string) => String.raw`(?<![\p{L}\p{N}])(?:${alternation})(?![\p{L}\p{N}])`;
+  lexicon = {
+    words: new RegExp(bound(body(terms.filter((t) => !isAcronym(t)))), 'giu'),
+    acronyms: new RegExp(bound(body(terms.filter(isAcronym))), 'gu'),
+    kinds,
+  };
+  return lexicon;
+}
+
+/** Endings of generic drug names: a drug missing from the list still reads as one. */
+const DRUG_ENDING = /(?<![\p{L}])[a-z]{3,}(?:pril|olol|sartan|statin|azepam|azolam|oxetine|triptyline|ipramine|apine|idone|prazole|tidine|floxacin|cycline|mycin|cillin|parin|xaban|gatran|gliptin|gliflozin|glutide|umab|ximab|zumab|tinib|triptan|dronate|lukast|setron|conazole|navir|tegravir|semide|thiazide|dipine|azine|amide|etine|afine)(?![\p{L}])/gu;
+/** Eponymous or descriptive named conditions not in the lists: "Kearns-Sayre syndrome", "Stickler's disease". */
+const NAMED_SYNDROME = /(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)*(?:['’]s)?|[A-Z0-9]{2,6})[ \u00a0](?:syndrome|disease|palsy|dystrophy|ataxia|anaemia|anemia|encephalopathy|myopathy|neuropathy|sequence|anomaly)(?![\p{L}])/gu;
+
+/** Words that sharpen a diagnosis and belong to it: "stage IV", "early-onset", "left MCA". */
+const MODIFIERS = /(?:(?:stage[ \u00a0](?:[0-4]|I{1,3}V?|IV)[ab]?|early[- ]onset|late[- ]onset|end[- ]stage|advanced|metastatic|terminal|inoperable|bilateral|left|right|severe|recurrent|relapsing[- ]remitting|secondary[ -]progressive|primary[ -]progressive|juvenile|congenital|infantile|treatment[- ]resistant|[a-z]+ic|[a-z]+al)[ \u00a0]+)+$/i;
+const CANCER_SITE = /(?:pancreatic|breast|lung|bowel|colon|colorectal|prostate|ovarian|cervical|stomach|oesophageal|esophageal|liver|kidney|bladder|skin|throat|mouth|testicular|thyroid|bone|brain|blood|womb|uterine|rectal|anal|pancreas)$/i;
+
+/** Someone in particular is being described in the sentence. */
+const PERSONAL = /\b(?:she|he|her|his|him|hers|himself|herself|i diagnosed|my (?:client|patient|student|pupil|resident|service user|young person|son|daughter|mum|mom|dad|father|mother|husband|wife|partner)|(?:a|the|this|our) (?:woman|man|girl|boy|child|kid|teenager|teen|lad|lass|baby|toddler|infant|patient|client|student|pupil|resident|veteran|mother|father|mum|mom|dad|grandmother|grandfather|widow|widower|farmer|driver|nurse|teacher)\b|\d+[- ]year[- ]old|year[- ]old)\b/i;
+/** "Diagnosed with", "started on", "her": the term is said of that person. */
+const ATTACHED_BEFORE = /(?:\b(?:diagnosed with|diagnosis of|diagnosis was|has|had|have|having|with|living with|lives with|developed|suffers from|suffering from|treated for|admitted with|presented with|on|started|starting|started on|restarted|takes|took|taking|prescribed|titrated|titrating|dose of|doses of|course of|his|her|their|my|your|of)\b[^.!?\n]{0,30})$/i;
+/** General talk: about people in the plural, statistics, research, awareness. */
+const GENERAL_BEFORE = /\b(?:people|clients|patients|children|kids|adults|families|students|pupils|anyone|everyone|those|someone|somebody|individuals|men|women|parents|carers|teenagers|youngsters|residents|many|most|some|all|any|more|fewer|rates? of|risk of|about|around|awareness|research|study|studies|training|course|talks?|session|webinar|module|like|such as|including|e\.g\.)\s+(?:\w+\s+){0,2}$/i;
+const GENERAL_SENTENCE = /\d+(?:\.\d+)?\s?%|\bper ?cent\b|\bmillion\b|\bbillion\b|\bone in \d+|\b1 in \d+|\bstatistic|\bprevalence\b|\bnationally\b|\bworldwide\b|\bresearch\b|\bstudies\b|\bguidelines?\b|\bNICE\b|\bawareness (?:week|month|day)\b/i;
+const RARE_CONTEXT = /\b(?:rare|ultra-rare|one[- ]in[- ](?:a|two|three|five|ten|\d+)[- ]million|few hundred (?:known )?cases|handful of cases|only (?:child|one|person|patient|case)\b[^.!?]{0,40}\b(?:with it|in the (?:country|province|state|county))|never (?:seen|met) (?:another|a case))/i;
+/** The condition names a service or a charity: "the diabetes nurse", "Parkinson's UK", "the stroke unit". */
+const SERVICE_AFTER = /^['’]?s?[ \u00a0]+(?:UK|Canada|Australia|Ireland|NZ|America|Society|Foundation|Association|Trust|Alliance|Action|Research|Network|charity|nurses?|clinics?|services?|teams?|wards?|units?|specialists?|consultants?|awareness|support group|group|helpline|centre|center|week|month|day|pathway|programme|program)\b/;
+/** A named person does or has something: "Bridget came home...", "Seun has...". */
+const NAMED_SUBJECT = /(?:^|[^.!?]\s)(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All)\b)\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?[ \u00a0]+(?:has|had|have|was|is|came|comes|went|takes|took|got|gets|started|lives|lived|spent|spends|needs|needed|uses|used|developed|suffers|suffered|began|remains|woke|collapsed|fell|arrived|returned)\b/u;
+
+/** Umbrella words describe half the population; only their specific forms identify. */
+const UMBRELLA = new Set(['depression', 'anxiety', 'cancer', 'stroke', 'dementia', 'diabetes', 'psychosis', 'arthritis', 'addiction', 'seizures', 'pneumonia', 'shingles', 'measles', 'sepsis', 'delirium', 'incontinence', 'hearing loss', 'migraine', 'eczema', 'asthma', 'anaemia', 'anemia', 'cataracts', 'chemotherapy', 'radiotherapy', 'immunotherapy', 'premature']);
+
+export const health: Recognizer = {
+  id: 'health',
+  category: 'health',
+  description: 'Specific diagnoses, rare conditions and medications attached to a person',
+  detect(ctx) {
+    const { text } = ctx;
+    const lex = loadLexicon();
+    const found = new Map<string, Candidate>();
+    const consider = (start: number, end: number, kind: Kind) => {
+      const term = text.slice(start, end);
+      if (UMBRELLA.has(term.toLowerCase()) || ctx.aliases.has(term.toLowerCase())) return;
+      const from = extendModifiers(text, start, kind);
+      const sentence = sentenceAround(text, from, end);
+      if (!attached(text, from, end, sentence, kind)) return;
+      const rare = kind === 'rare' || (kind === 'condition' && RARE_CONTEXT.test(paragraphAround(text, from)));
+      const key = `${from}:${end}`;
+      if (!found.has(key)) found.set(key, finding(text.slice(from, end), from, end, rare ? 'rare' : kind));
+    };
+    for (const re of [lex.words, lex.acronyms]) {
+      for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, kindOf(lex, m[0]));
+    }
+    for (const m of matchesOf(text, DRUG_ENDING)) {
+      if (lex.kinds.has(m[0].toLowerCase()) || !medicationContext(text, m.index, m.index + m[0].length)) continue;
+      consider(m.index, m.index + m[0].length, 'medication');
+    }
+    for (const m of matchesOf(text, NAMED_SYNDROME)) {
+      if (/^(?:The|A|An|This|That|Her|His|Their|Our|My)\b/.test(m[0])) continue;
+      consider(m.index, m.index + m[0].length, kindOf(lex, m[0]));
+    }
+    return [...found.values()].filter((c, _, all) => !all.some((o) => o !== c && o.start <= c.start && c.end <= o.end && (o.end - o.start) > (c.end - c.start)));
+  },
+};
+
+function normalise(term: string): string {
+  return term.toLowerCase().replace(/[’']/g, '').replace(/[- \u00a0]+/g, ' ');
+}
+
+function kindOf(lex: Lexicon, term: string): Kind {
+  return lex.kinds.get(normalise(term)) ?? 'condition';
+}
+
+function extendModifiers(text: string, start: number, kind: Kind): number {
+  if (kind === 'medication') return start;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = MODIFIERS.exec(before);
+  if (!m) return start;
+  // Adjective-like words ("-al", "-ic") only count when they name a cancer's site or stand next to "cancer".
+  const words = m[0].trim().split(/[ \u00a0]+/);
+  let keep = words.length;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (/^(?:[a-z]+ic|[a-z]+al)$/i.test(w) && !CANCER_SITE.test(w) && !/^(?:metastatic|terminal|bilateral|congenital|infantile|juvenile)$/i.test(w)) keep = words.length - i - 1;
+  }
+  const kept = words.slice(words.length - keep);
+  if (!kept.length) return start;
+  return start - (kept.join(' ').length + 1);
+}
+
+/** The sentence holding the term and the one before it in the same paragraph ("Went through her tablets. Found the old warfarin."). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const stops = (at: number) => Math.max(text.lastIndexOf('\n', at), ...['. ', '! ', '? '].map((p) => text.lastIndexOf(p, at)));
+  const own = stops(start - 1);
+  const previous = own >= 0 && text[own] !== '\n' ? stops(own - 1) : own;
+  const from = Math.max(previous, text.lastIndexOf('\n', start - 1));
+  const ends = ['\n', '. ', '! ', '? '].map((p) => text.indexOf(p, end)).filter((i) => i >= 0);
+  return text.slice(from + 1, ends.length ? Math.min(...ends) + 1 : text.length);
+}
+
+function paragraphAround(text: string, at: number): string {
+  const from = text.lastIndexOf('\n\n', at);
+  const to = text.indexOf('\n\n', at);
+  return text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to);
+}
+
+function attached(text: string, start: number, end: number, sentence: string, kind: Kind): boolean {
+  const before = text.slice(Math.max(0, start - 50), start);
+  if (SERVICE_AFTER.test(text.slice(end, end + 30))) return false;
+  if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)[\s\S]*$/i, ''))) return true;
+  if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he)\s+(?:\w+\s+){0,2}$/i.test(before) && !/\b(?:on|started)\s+$/i.test(before)) return false;
+  if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
+  if (PERSONAL.test(sentence) || NAMED_SUBJECT.test(sentence)) return true;
+  // A person named just before ("Seun has sickle cell disease"), or the diagnosis verb itself.
+  if (/(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)\p{Lu}\p{Ll}+(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.test(before) && ATTACHED_BEFORE.test(before)) return true;
+  return kind !== 'condition' && /\b(?:on|started|takes|taking|prescribed|dose of)\s+$/i.test(before);
+}
+
+function medicationContext(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 20);
+  return /\b(?:on|started|starting|takes|took|taking|prescribed|titrated|dose of|doses of|his|her|their|switched to|changed to|restarted|stopped|mg of|course of)\s+$/i.test(before) || /^\s*\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|ml|units)\b/i.test(after);
+}
+
+const WHY: Record<Kind, { what: string; severity: Candidate['severity']; hint: string }> = {
+  condition: { what: 'a specific diagnosis', severity: 'medium', hint: 'say "a long-term condition" or "a neurological condition"' },
+  rare: { what: 'a rare condition: so few people have it that it can identify them on its own', severity: 'high', hint: 'say "a very rare genetic condition" and leave out its name' },
+  medication: { what: 'a named medication, which tells readers the diagnosis', severity: 'medium', hint: 'say "her medication" or "a new medication"' },
+};
+
+function finding(term: string, start: number, end: number, kind: Kind): Candidate {
+  const why = WHY[kind];
+  return {
+    start, end, category: 'health', severity: why.severity, quasi: true,
+    message: `"${term}" is ${why.what}, said of someone in this post`,
+    hint: `Describe it generally: ${why.hint}.`,
+  };
+}
