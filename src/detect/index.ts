@@ -8,9 +8,16 @@ import { email } from './email.js';
 import { location } from './location.js';
 import { health } from './health.js';
 import { phone } from './phone.js';
+import { nationalId } from './national-id.js';
+import { recordNumber } from './record-number.js';
+import { streetAddress } from './street-address.js';
+import { postalCode } from './postal-code.js';
+import { profileUrl } from './profile-url.js';
+import { age } from './age.js';
+import { personDate } from './date.js';
 import { watchedName } from './watched-name.js';
 
-export const recognizers: readonly Recognizer[] = [watchedName, email, phone, location, health];
+export const recognizers: readonly Recognizer[] = [watchedName, email, phone, location, health, nationalId, recordNumber, streetAddress, postalCode, profileUrl, age, personDate];
 
 export function recognizersFor(preset: Preset): Recognizer[] {
   return recognizers.filter((r) => !r.presets || r.presets.includes(preset));

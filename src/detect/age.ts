@@ -1,0 +1,157 @@
+/**
+ * Exact ages of a person and birth years. An exact age narrows a small town down to a few people;
+ * over 89 it is a HIPAA Safe Harbor identifier on its own (high), otherwise a quasi-identifier
+ * (medium) that counts towards mosaic risk.
+ *
+ * Forms: "a 92-year-old", "aged 14", "he's 11", "Bev is 91,", "she turned forty", "Ann Lee, 79,",
+ * "died at 87", "born in 1994". Not ages: ranges ("in his late 80s", "in her seventies"), durations
+ * ("twenty-two years of nursing", "for six years"), things ("a 100-year-old house"), group talk
+ * ("children aged 5 to 11"). The blogger's own age ("I'm 45") is reported as low: it says nothing
+ * about a client, but the author may want to know it is there.
+ */
+import type { Candidate, Recognizer } from './types.js';
+import { NUMBER_SOURCE, numberValue } from './numbers.js';
+import { matchesOf } from './util.js';
+
+const NUM = NUMBER_SOURCE;
+const UNIT = String.raw`(?:years?|yrs?|months?|weeks?|days?)`;
+/** After "she's 12", years and months read as an age; weeks and days only with "old" (else: pregnancy, sobriety). */
+const AGE_UNIT = String.raw`(?:\s+(?:years?|yrs?|months?)(?:\s+old)?|\s+(?:weeks?|days?)\s+old)?`;
+
+/** What an "N-year-old" may be when it is not a person. */
+const THINGS = new Set(('house home building tree oak church school bridge farmhouse cottage barn car truck van boat bike piano ' +
+  'recipe tradition law rule policy system company business firm institution hospital photo photograph letter painting ' +
+  'quilt clock wine whisky whiskey cheese debate question problem pattern habit mattress carpet sofa couch chair table ' +
+  'fridge boiler computer laptop phone mill pub shop stone wall castle ruin ruins map book song film movie argument feud ' +
+  'grudge marriage friendship relationship custom myth legend joke scar injury grievance mortgage loan debt machine dog ' +
+  'cat horse pony puppy kitten tortoise parrot pet practice charity organisation organization program programme service ' +
+  'scheme estate garden forest woodland statute case file record building diary journal newspaper magazine report study ' +
+  'survey trial technique method model theory idea belief prayer hymn instrument guitar violin fiddle uniform dress coat ' +
+  'drawing picture sketch artwork crayon sandwich food leftovers milk bread message email text voicemail note post rug blanket teddy doll toy furniture dresser kettle stove radiator window door roof floor staircase bell organ ship').split(' '));
+
+/** Nouns that stand for a person as the subject of "is 11". */
+const PERSON_NOUNS = 'boy|girl|son|daughter|child|kid|baby|toddler|teen|teenager|man|woman|lady|gentleman|client|patient|' +
+  'resident|pupil|student|mum|mom|mother|dad|father|grandmother|grandfather|gran|granny|grandma|grandpa|nan|husband|wife|' +
+  'partner|brother|sister|sibling|twin|twins|nephew|niece|cousin|aunt|uncle|youngest|eldest|oldest|middle one|little one|' +
+  'carer|caregiver|neighbour|neighbor|friend';
+
+/** Capitalised words that start sentences or label things, never a person's name. */
+const NOT_NAMES = new Set(('The It This That There Here What Which Where When Why How Year Grade Room Bed Ward Page Chapter ' +
+  'Step Level Stage Number Score Day Week Month Class Table Figure Rule Section Question Total Half Part Phase Round Item ' +
+  'Mine Ours Yours Theirs Everything Nothing Something Anything Today Tomorrow Tonight Yesterday Monday Tuesday Wednesday ' +
+  'Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
+  'Unit Flat Apartment Bus Route Gate Platform Lot Exit Ward Form Key Stage Team Group Lesson Session Module Term Semester ' +
+  'Time Temperature Pulse Weight Height Dose Rate Count Result Reading Price Cost Fee Bill Rent Wage Salary Income Budget ' +
+  'Yes No Okay Well So Then Also Everyone Nobody Somebody Anyone Each Both All None One Two Three Four Five Six Seven Eight Nine Ten').split(' '));
+
+/** What may follow a bare age so that "is 11" is an age and "is 11 minutes late" is not. */
+const FOLLOW = String.raw`(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:and|but|now|today|this|next|last|when|going|with|already|too|so|or|yet|then|soon|tomorrow|on|at|as)\b)`;
+const COPULA = String.raw`(?:'s|’s|'re|’re|'m|’m|\s+(?:makes\s+(?:him|her|them)|made\s+(?:him|her|them)|is|was|are|were|had\s+just\s+turned|has\s+just\s+turned|just\s+turned|turned|turns|is\s+turning|will\s+be|would\s+have\s+been|would\s+be))`;
+const HEDGE = String.raw`(?:(?:just|only|now|nearly|almost|barely|already|about|still|recently)\s+)?`;
+// A closing bracket stands for a name with an aside: "Przemek (Prem to everyone) is 34".
+const SUBJECT = String.raw`(?:\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS}))|\b\p{Lu}\p{Ll}[\p{L}'’-]*|\))`;
+
+const PATTERNS: { name: string; pattern: RegExp }[] = [
+  // a 34-year-old, four-year-old triplets, a 6-month-old, 15yo
+  { name: 'year-old', pattern: new RegExp(String.raw`\b(${NUM})(?:[\s-]+${UNIT}[\s-]+old\b|\s?(?:yo|y\/o)\b)`, 'giu') },
+  // aged 14, age 9, at the age of 16, ages 7 and 9
+  { name: 'aged', pattern: new RegExp(String.raw`\b(?:aged|age|ages|the\s+age\s+of)\s+(${NUM})(?:\s*(?:,|and|&)\s*${NUM})*\b(?!\s*(?:-|–|to|or)\s*\d|\s*(?:-|–|to|or)\s*(?:${NUM})\b)`, 'giu') },
+  // he's 11, Bev is 91, who is nine, she turned forty, I'm 45
+  { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
+  // Ann Lee, 79, who lives...; Kay (16)
+  { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*),\s+(\d{1,3})(?=,|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+\((\d{1,3})\)`, 'gu') },
+  // died at 87; At 87, she...
+  { name: 'at', pattern: new RegExp(String.raw`\b(?:died|passed\s+away|passed|retired|married|widowed|diagnosed|pregnant|gave\s+birth|left\s+school|left\s+home|emigrated|adopted)\b[^.!?\n]{0,30}?\bat\s+(${NUM})\b(?!\s*(?:%|:|\.\d|[ap]\.?m\b|o'clock|mph|km|miles|minutes|hours|kg|weeks|degrees|percent))|(?:^|[.!?]\s+|\n)At\s+(${NUM}),`, 'giu') },
+  // born in 1994, born 1994, b. 1994
+  { name: 'birth-year', pattern: /\b(?:born(?:\s+(?:in|around|circa))?|b\.)\s+((?:18|19|20)\d\d)\b(?![\/.-]\d)/giu },
+];
+
+export const age: Recognizer = {
+  id: 'age',
+  category: 'age',
+  description: 'Exact ages of a person and birth years',
+  detect({ text }) {
+    const found: Candidate[] = [];
+    for (const { name, pattern } of PATTERNS) {
+      for (const m of matchesOf(text, new RegExp(pattern.source, pattern.flags + 'd'))) {
+        const hit = ageOf(name, m, text);
+        if (hit) found.push(hit);
+      }
+    }
+    return found;
+  },
+};
+
+function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | undefined {
+  if (form === 'birth-year') return birthYear(m);
+  const group = form === 'copula' ? 2 : form === 'apposition' ? (m[2] ? 2 : 4) : form === 'at' ? (m[1] ? 1 : 2) : 1;
+  const written = m[group];
+  const span = m.indices?.[group];
+  if (!written || !span) return undefined;
+  const value = numberValue(written);
+  if (!(value >= 0 && value <= 119)) return undefined;
+  let [start, end] = span;
+  if (form === 'year-old') {
+    end = m.index + m[0].length;
+    if (isThing(text, end)) return undefined;
+  }
+  if (form === 'copula') {
+    const subject = m[1];
+    if (NOT_NAMES.has(subject)) return undefined;
+    end = m.index + m[0].length;
+    if (subject === 'I') return ownAge(start, end, text.slice(start, end));
+  }
+  if (form === 'apposition' && (NOT_NAMES.has(m[1] ?? m[3]) || value < 1 || value > 110)) return undefined;
+  return exactAge(start, end, value, text.slice(start, end));
+}
+
+/** "a 100-year-old house": the age of a thing, not a person. */
+function isThing(text: string, end: number): boolean {
+  const next = /^\s+(?:[\p{L}'’-]+\s+)?([\p{L}'’-]+)/u.exec(text.slice(end, end + 40));
+  if (!next) return false;
+  const words = next[0].trim().toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/s$/, ''));
+  return words.some((w) => THINGS.has(w) || THINGS.has(w + 's'));
+}
+
+function exactAge(start: number, end: number, value: number, shown: string): Candidate {
+  const overNinety = value > 89;
+  return {
+    start, end, category: 'age', severity: overNinety ? 'high' : 'medium', quasi: true,
+    message: overNinety
+      ? `An exact age over 89 ("${shown}") is identifying on its own (HIPAA Safe Harbor)`
+      : `An exact age ("${shown}") narrows down who this is, especially with a place or a condition`,
+    hint: `Say "${ageRange(value)}" instead.`,
+  };
+}
+
+function ownAge(start: number, end: number, shown: string): Candidate {
+  return {
+    start, end, category: 'age', severity: 'low',
+    message: `Your own age ("${shown}") identifies you, and through you the people you work with`,
+    hint: 'Leave it in only if you are comfortable being recognised.',
+  };
+}
+
+function birthYear(m: RegExpExecArray): Candidate | undefined {
+  const span = m.indices?.[1];
+  if (!span) return undefined;
+  const year = Number(m[1]);
+  const impliedAge = new Date().getUTCFullYear() - year;
+  const overNinety = impliedAge > 89;
+  return {
+    start: span[0], end: span[1], category: 'age', severity: overNinety ? 'high' : 'medium', quasi: true,
+    message: `A birth year ("${m[1]}") gives away the person's exact age`,
+    hint: `Say "${ageRange(impliedAge)}" instead, or leave it out.`,
+  };
+}
+
+/** A range wide enough to hide one person. */
+function ageRange(value: number): string {
+  if (value < 2) return 'a baby';
+  if (value < 5) return 'a toddler';
+  if (value < 12) return 'primary-school age';
+  if (value < 18) return 'a teenager';
+  if (value > 89) return '90 or older';
+  const decades = ['', '', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties'];
+  return value < 20 ? 'in their late teens' : `in their ${decades[Math.floor(value / 10)]}`;
+}

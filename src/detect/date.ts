@@ -1,0 +1,128 @@
+/**
+ * Dates tied to a person: a birth, an admission or discharge, a death, a diagnosis, a hearing, an
+ * incident ("was admitted on 3 March", "DOB 3/9/1994", "On Valentine's Day she overdosed").
+ *
+ * A date is specific when it names a day ("14/10/2025", "Tuesday 11 March", "the 3rd of February")
+ * or a month with its year ("October 2025"); "in March", "last spring" or "on Friday" are too vague to
+ * matter. chrono-node checks that the date exists and gives its day of the year. A specific date is
+ * tied to a person when its sentence speaks of someone else (he, she, a client, a name) or of a life
+ * event, and is not about a conference, a training, a deadline or a publication. Once one mention of
+ * a day is tied to a person, every other mention of that day (a title, "that Valentine's Day") is too.
+ * A date of birth is high; other dates are medium quasi-identifiers that count towards mosaic risk.
+ */
+import * as chrono from 'chrono-node';
+import type { Candidate, Recognizer } from './types.js';
+import { matchesOf } from './util.js';
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+const WEEKDAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+`;
+const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:,?\s+(?:19|20)\d\d)`;
+
+/** Fixed-date holidays people use as dates ("on Valentine's Day she...") with their month and day. */
+const HOLIDAYS: Record<string, string> = {
+  "valentine's day": '02-14', 'christmas day': '12-25', 'christmas eve': '12-24', 'boxing day': '12-26',
+  "new year's day": '01-01', "new year's eve": '12-31', hogmanay: '12-31', halloween: '10-31', "hallowe'en": '10-31',
+  "st patrick's day": '03-17', "st. patrick's day": '03-17', 'canada day': '07-01', 'australia day': '01-26',
+  'anzac day': '04-25', 'bonfire night': '11-05', 'guy fawkes night': '11-05', 'independence day': '07-04',
+  'the fourth of july': '07-04', 'remembrance day': '11-11', 'veterans day': '11-11', 'christmas morning': '12-25',
+  'christmas night': '12-25', 'thanksgiving': '', 'easter sunday': '', 'good friday': '', "mother's day": '', "father's day": '',
+  'mothering sunday': '', 'eid': '', 'diwali': '',
+};
+const HOLIDAY = Object.keys(HOLIDAYS).map((h) => h.replace(/'/g, "['’]").replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|');
+
+const DATE = new RegExp([
+  String.raw`(?<![\w\/.-])\d{1,2}[\/.]\d{1,2}[\/.](?:\d{4}|\d{2})(?![\w\/-]|\.\d)`,
+  String.raw`(?<![\w\/.-])\d{1,2}-\d{1,2}-\d{4}(?![\w\/-])`,
+  String.raw`(?<![\w\/.-])(?:19|20)\d\d-\d\d-\d\d(?![\w\/-])`,
+  String.raw`(?:${WEEKDAY})?(?:the\s+)?${ORDINAL}(?:\s+of)?\s+${MONTH}${YEAR}?\b`,
+  String.raw`(?:${WEEKDAY})?${MONTH}\s+(?:the\s+)?${ORDINAL}\b(?!:)${YEAR}?\b`,
+  String.raw`\b${MONTH}\s+(?:of\s+)?(?:19|20)\d\d\b`,
+].join('|'), 'g');
+const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?!\w)`, 'gi');
+
+const DOB = /\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday\s+is|birth\s+date)\W{0,4}$/i;
+const OTHER_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their|client|patient|resident|service\s+user|pupil|student|mum|mom|mother|dad|father|son|daughter|boy|girl|baby|child|kid|husband|wife|partner|grandmother|grandfather|gran|family|parents?|brother|sister|young\s+person|man|woman|caseload|mr|mrs|ms|miss)\b/i;
+const LIFE_EVENT = /\b(?:born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*)\b/i;
+const PUBLIC_EVENT = /\b(?:conference|webinar|training|workshop|seminar|course|summit|agm|election|budget|deadline|due\s+date|published|publish|blog|newsletter|launch\w*|release\s+date|bank\s+holiday|term\s+(?:starts|begins|ends)|applications?|submissions?|registration|awareness\s+(?:day|week|month)|legislation|guidance|came\s+into\s+force|consultation|my\s+(?:last|first)\s+day|annual\s+leave|holiday\s+from|talk|keynote|panel)\b/i;
+/** Capitalised words that are not a person when they stand mid-sentence. */
+const NOT_A_NAME = /^(?:I|I'm|I've|I'd|I'll|My|We|Our|The|A|An|On|In|At|By|It|This|That|ED|A&E|ICU|GP|NHS|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Valentine's|Day|Eve|New|Year's|Mr|Mrs|Ms|Dr)$/;
+
+export const personDate: Recognizer = {
+  id: 'date',
+  category: 'date',
+  description: 'Dates tied to a person (birth, admission, discharge, death, diagnosis, incident)',
+  detect({ text }) {
+    const mentions = [...dateMentions(text)];
+    const tiedDays = new Set<string>();
+    const found: Candidate[] = [];
+    for (const mention of mentions) {
+      const dob = DOB.test(text.slice(Math.max(0, mention.start - 24), mention.start));
+      if (!dob && !isTiedToPerson(text, mention)) continue;
+      if (mention.day) tiedDays.add(mention.day);
+      found.push(dateCandidate(mention, dob));
+    }
+    for (const mention of mentions) {
+      if (mention.day && tiedDays.has(mention.day) && !found.some((c) => c.start === mention.start)) found.push(dateCandidate(mention, false));
+    }
+    return found;
+  },
+};
+
+interface Mention { start: number; end: number; text: string; day?: string; holiday?: boolean }
+
+function* dateMentions(text: string): Generator<Mention> {
+  for (const m of matchesOf(text, DATE)) {
+    const parsed = chrono.casual.parse(m[0], new Date(Date.UTC(2000, 0, 1)))[0] ?? chrono.en.GB.parse(m[0])[0];
+    if (!parsed) continue;
+    const day = parsed.start.isCertain('day') ? monthDay(parsed.start.get('month'), parsed.start.get('day')) : undefined;
+    yield { start: m.index, end: m.index + m[0].length, text: m[0], day };
+  }
+  for (const m of matchesOf(text, HOLIDAY_DATE)) {
+    const day = HOLIDAYS[m[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')] || undefined;
+    yield { start: m.index, end: m.index + m[0].length, text: m[0], day, holiday: true };
+  }
+}
+
+function monthDay(month: number | null, day: number | null): string | undefined {
+  return month && day ? `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : undefined;
+}
+
+/** A holiday is mentioned for many reasons ("on Christmas Eve he walked in"); only an event ties it to a person. */
+function isTiedToPerson(text: string, mention: Mention): boolean {
+  const sentence = sentenceAround(text, mention.start, mention.end);
+  const rest = sentence.before + ' ' + sentence.after;
+  if (PUBLIC_EVENT.test(rest)) return false;
+  if (mention.holiday) return LIFE_EVENT.test(rest);
+  return OTHER_PERSON.test(rest) || LIFE_EVENT.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after);
+}
+
+/** The sentence holding the date, split around it (".", "!" or "?" before a capital, or a line break). */
+function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  const head = text.slice(Math.max(0, start - 200), start);
+  let cut = 0;
+  for (const m of head.matchAll(/[.!?]["”’)]?\s+(?=[A-Z"“])|\n/g)) cut = m.index + m[0].length;
+  const before = head.slice(cut);
+  const tail = text.slice(end, end + 200);
+  const stop = tail.search(/[.!?]["”’)]?(?:\s+(?=[A-Z"“])|\s*$)|\n/);
+  return { before, after: stop >= 0 ? tail.slice(0, stop) : tail };
+}
+
+/** A capitalised word mid-sentence that is not a month, weekday or pronoun: most often a name. */
+function hasNameLikeWord(fragment: string): boolean {
+  // Not the sentence's first word, which is capitalised anyway.
+  for (const m of fragment.matchAll(/(?<=\S[\s(,;:“"]+)(\p{Lu}\p{Ll}+(?:['’]s)?)\b/gu)) {
+    if (!NOT_A_NAME.test(m[1].replace(/['’]s$/, ''))) return true;
+  }
+  return false;
+}
+
+function dateCandidate(mention: Mention, dob: boolean): Candidate {
+  return {
+    start: mention.start, end: mention.end, category: 'date', severity: dob ? 'high' : 'medium', quasi: true,
+    message: dob
+      ? `A date of birth ("${mention.text}") identifies a person almost on its own`
+      : `A date tied to a person ("${mention.text}") can be matched against records, news or memories`,
+    hint: dob ? 'Remove it; if age matters, say "in her twenties".' : 'Say "earlier this year" or "one evening in spring" instead.',
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Words that announce an identifying number ("MRN", "case no.", "NHS number", "Medicaid ID").
+ * Shared by the number recognizers: a digit run right after one of these is an identifier, not a
+ * phone number, whatever its grouping.
+ */
+
+/** Labels of identifying numbers, longest first so "case number" wins over "case". */
+const ID_LABELS = [
+  'social security number', 'social security no', 'social security', 'social insurance number', 'social',
+  'medical record number', 'medical record', 'hospital number', 'patient number', 'patient id', 'chart number', 'chart',
+  'health card number', 'health card', 'health number', 'health insurance number', 'medical card',
+  'medicare number', 'medicare card number', 'medicare card', 'medicare id', 'medicare no', 'medicare',
+  'medicaid number', 'medicaid id', 'medicaid',
+  'nhs number', 'nhs no', 'nhs', 'chi number', 'chi', 'ni number', 'national insurance number', 'national insurance',
+  'pps number', 'ppsn', 'pps', 'ihi', 'tfn', 'ohip', 'phin', 'phn', 'ramq', 'msp', 'sin', 'ssn', 'mrn',
+  'case number', 'case no', 'case ref', 'case reference', 'case', 'court case', 'court file', 'docket number', 'docket',
+  'file number', 'file no', 'file ref', 'file', 'record number', 'records number', 'record', 'client id', 'client number',
+  'reference number', 'reference', 'our ref', 'ref no', 'ref', 'referral number', 'referral', 'incident number',
+  'crime reference', 'crime number', 'log number', 'claim number', 'claim', 'policy number', 'policy',
+  'licence number', 'license number', 'licence', 'license', 'permit number', 'account number', 'account',
+  'member id', 'member number', 'student id', 'student number', 'pupil number', 'upn', 'uln', 'id number', 'id',
+  'inmate number', 'prisoner number', 'inmate', 'prisoner', 'booking number', 'offender number', 'doc', 'gdc', 'warrant number', 'warrant',
+  'passport number', 'passport', 'badge number', 'employee number', 'wristband', 'bracelet', 'tag number',
+];
+
+const LABEL_PATTERN = ID_LABELS.map((l) => l.replace(/ /g, '\\s+')).join('|');
+
+/**
+ * Text that may stand between a label and its number: "number", "no.", "#", "is", a colon, a bracket,
+ * "it's", "was". Kept short so a label does not claim a number in the next clause.
+ */
+const LINK = String.raw`(?:\s*(?:#|no\.?|number|num\.?|id|is|was|reads|said|says|of|it's|it\s+is|:|,|\(|\[|=|-|–|—)\s*){0,4}`;
+
+/** A label right before `at`, joined to it only by linking words. */
+const LABEL_BEFORE = new RegExp(String.raw`\b(?:${LABEL_PATTERN})\b${LINK}\s*$`, 'i');
+
+export function idLabelBefore(text: string, at: number): boolean {
+  return LABEL_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+}
+
+/** A label somewhere in the clause before `at` (for numbers in a list after one label). */
+export function idLabelInClause(text: string, at: number, radius = 50): boolean {
+  const window = text.slice(Math.max(0, at - radius), at);
+  const clause = window.split(/[.;!?\n]\s/).pop() ?? window;
+  return new RegExp(String.raw`\b(?:${LABEL_PATTERN})\b`, 'i').test(clause);
+}
+
+export const ID_LABEL_SOURCE = LABEL_PATTERN;
+export const ID_LINK_SOURCE = LINK;

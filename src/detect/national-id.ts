@@ -1,0 +1,74 @@
+/**
+ * National identity and health numbers recognised by their own structure, without a label:
+ * US SSN (with its never-issued ranges), NHS numbers (mod-11), US Medicare MBI (fixed letter/digit
+ * positions), Australian Medicare cards (check digit, or the card's own 4-5-1 grouping) and Irish PPS
+ * numbers (check letter), Canadian social insurance numbers (Luhn). A look-alike that fails its check is left alone here; if a label stands
+ * before it ("NHS number ...") the record-number rule still reports it.
+ */
+import type { Candidate, Recognizer } from './types.js';
+import { isValidAuMedicare, isValidNhsNumber, isValidPps, isValidSsn, MBI_SOURCE, passesLuhn } from './checksums.js';
+import { before, matchesOf } from './util.js';
+
+interface Scheme {
+  name: string;
+  pattern: RegExp;
+  accept(value: string, text: string, at: number): boolean;
+}
+
+const PHONE_NEARBY = /\b(?:call(?:ed)?|ring|rang|phone|mobile|cell|text(?:ed)?|line)\b[^.\d]{0,15}$/;
+
+const SCHEMES: Scheme[] = [
+  {
+    name: 'Social Security number',
+    pattern: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g,
+    accept: isValidSsn,
+  },
+  {
+    name: 'NHS number',
+    pattern: /(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])/g,
+    // Ten digits in 3-3-4 are also how North Americans write phones: the check digit decides, and a
+    // phone word right before hands it to the phone rule.
+    accept: (value, text, at) => isValidNhsNumber(value) && !PHONE_NEARBY.test(before(text, at, 30)) && !/[()]/.test(value),
+  },
+  {
+    name: 'Medicare number (US, MBI)',
+    pattern: new RegExp(`(?<![\\w-])${MBI_SOURCE}(?![\\w-])`, 'g'),
+    // The fixed positions and the missing S, L, O, I, B, Z already make a look-alike unlikely.
+    accept: () => true,
+  },
+  {
+    name: 'Medicare card number (Australia)',
+    pattern: /(?<![\w-])[2-6]\d{3} ?\d{5} ?\d(?:[ -\/]?\d)?(?![\w-])/g,
+    accept: (value) => isValidAuMedicare(value) || /^\d{4} \d{5} \d(?:[ -\/]?\d)?$/.test(value),
+  },
+  {
+    name: 'Social Insurance number (Canada)',
+    pattern: /(?<![\w-])[1-79]\d{2}([ -])\d{3}\1\d{3}(?![\w-])/g,
+    accept: passesLuhn,
+  },
+  {
+    name: 'PPS number',
+    pattern: /(?<![\w-])\d{7}[A-W][A-IW]?(?![\w-])/g,
+    accept: isValidPps,
+  },
+];
+
+export const nationalId: Recognizer = {
+  id: 'national-id',
+  category: 'id',
+  description: 'Social security, NHS, Medicare (US MBI, Australia), PPS and SIN numbers',
+  detect({ text }) {
+    const found: Candidate[] = [];
+    for (const scheme of SCHEMES) {
+      for (const m of matchesOf(text, scheme.pattern)) {
+        if (!scheme.accept(m[0], text, m.index)) continue;
+        found.push({
+          start: m.index, end: m.index + m[0].length, category: 'id', severity: 'high',
+          message: `A ${scheme.name} ("${m[0]}") belongs to exactly one person`,
+          hint: 'Remove the number entirely; nothing in a post needs it.',
+        });
+      }
+    }
+    return found;
+  },
+};

@@ -1,0 +1,85 @@
+/**
+ * Case, record, file and other reference numbers. Two ways in:
+ * - a label ("MRN", "case no.", "Medicaid ID", "our reference") followed by an identifier-shaped
+ *   token, whatever its shape: the label says what it is;
+ * - a structured code that only case systems produce: letter and digit groups joined by hyphens or
+ *   slashes (ABC-2025-00417, CPO/AB/2024/0817, 2020-CR-11873) or a docket like "2024 CR 01873".
+ * Years, dates, times, amounts and short counts after a label are not identifiers.
+ */
+import type { Candidate, Recognizer } from './types.js';
+import { ID_LABEL_SOURCE, ID_LINK_SOURCE } from './id-context.js';
+import { matchesOf } from './util.js';
+
+const LABEL = new RegExp(String.raw`\b(?:${ID_LABEL_SOURCE})\b`, 'gi');
+const LINK = new RegExp(ID_LINK_SOURCE, 'iy');
+/**
+ * Groups of capitals and digits joined by "-", "/", "." or a single space; a space-joined group must
+ * hold a digit or be a short capital code followed by more ("2024 CR 01873").
+ */
+const TOKEN = /(?:[A-Z]{1,6}[#-]?)?[A-Z0-9]*\d[A-Z0-9]*(?:[-\/.][A-Z0-9]+|\s(?=[A-Z]{0,4}\d)[A-Z0-9]*\d[A-Z0-9]*|\s[A-Z]{1,4}(?=\s\d))*/y;
+
+const STRUCTURED_CODE = /(?<![\w\/-])(?:[A-Z0-9]+[-\/]){1,5}[A-Z0-9]+(?![\w\/]|-\w)/g;
+const DOCKET = /(?<![\w\/-])(?:19|20)\d\d\s[A-Z]{2,3}\s\d{3,7}(?![\w\/])/g;
+
+export const recordNumber: Recognizer = {
+  id: 'record-number',
+  category: 'id',
+  description: 'Case, record, file, reference and other identifying numbers',
+  detect({ text }) {
+    return [...labelled(text), ...structured(text)];
+  },
+};
+
+function labelled(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const label of matchesOf(text, LABEL)) {
+    LINK.lastIndex = label.index + label[0].length;
+    const link = LINK.exec(text)?.[0] ?? '';
+    let start = label.index + label[0].length + link.length;
+    while (text[start] === ' ') start++;
+    TOKEN.lastIndex = start;
+    const token = TOKEN.exec(text)?.[0].replace(/[-\/.]+$/, '');
+    if (!token || !isIdentifier(token) || /^[\w\/-]/.test(text.slice(start + token.length))) continue;
+    found.push(idCandidate(start, start + token.length, `${label[0]} ${token}`));
+  }
+  return found;
+}
+
+function structured(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of [...matchesOf(text, STRUCTURED_CODE), ...matchesOf(text, DOCKET)]) {
+    if (isCaseCode(m[0])) found.push(idCandidate(m.index, m.index + m[0].length, m[0]));
+  }
+  return found;
+}
+
+function idCandidate(start: number, end: number, shown: string): Candidate {
+  return {
+    start, end, category: 'id', severity: 'high',
+    message: `An identifying number ("${shown}") points to exactly one person's records`,
+    hint: 'Remove the number; "her case" or "his file" is enough.',
+  };
+}
+
+/** Enough digits to single out a record, and not a year, date, time or amount. */
+function isIdentifier(token: string): boolean {
+  const digits = token.replace(/\D/g, '').length;
+  if (digits < 4 && !(digits >= 3 && /[A-Z]/.test(token))) return false;
+  if (/^(?:19|20)\d\d$/.test(token)) return false;
+  if (/^\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4}$|^\d{4}-\d\d-\d\d$/.test(token)) return false;
+  return true;
+}
+
+/**
+ * A code with letter and digit groups, at least one group of three or more digits: ABC-2025-00417.
+ * Two-group codes need five digits (so COVID-19, PHQ-9, ISO-9001 stay out); all-digit codes are left
+ * to the phone and date rules unless a slash- or hyphen-grouped run is clearly not either.
+ */
+function isCaseCode(code: string): boolean {
+  const groups = code.split(/[-\/\s]/);
+  const digits = code.replace(/\D/g, '').length;
+  if (!groups.some((g) => /\d{3,}/.test(g))) return false;
+  if (!/[A-Z]/.test(code)) return false;
+  if (groups.length === 2) return digits >= 5 && /^[A-Z]{2,}$/.test(groups[0]);
+  return digits >= 5;
+}

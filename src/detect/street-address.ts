@@ -1,0 +1,60 @@
+/**
+ * Street addresses: a house number, a capitalised street name and a street type, in US, UK, Irish,
+ * Australian and Canadian styles ("418 Elm Street", "Flat 2, 14 Holly Lane", "1418 Pine Ave., Apt.
+ * 3B", "Unit 3/15 Smith St"), with the town and postcode that follow. An address with no street
+ * type counts when a postcode closes it ("14 Ard na Gréine, Mullingar, N91 X2K7").
+ */
+import type { Candidate, Recognizer } from './types.js';
+import { AU_STATES, PRECISE_CODES, US_STATES } from './postal-code.js';
+import { matchesOf } from './util.js';
+
+const STREET_TYPES = [
+  'Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Av', 'Lane', 'Ln', 'Drive', 'Dr', 'Court', 'Ct', 'Close', 'Crescent',
+  'Cres', 'Place', 'Pl', 'Way', 'Terrace', 'Tce', 'Terr', 'Boulevard', 'Blvd', 'Highway', 'Hwy', 'Parkway', 'Pkwy',
+  'Circle', 'Cir', 'Square', 'Sq', 'Gardens', 'Gdns', 'Grove', 'Hill', 'Row', 'Walk', 'Mews', 'Park', 'Parade', 'Pde',
+  'Esplanade', 'Trail', 'Trl', 'View', 'Rise', 'Green', 'Vale', 'Heights', 'Wynd', 'Brae', 'Gate', 'Quay', 'Loop',
+  'Pike', 'Alley', 'Landing', 'Ridge', 'Meadow', 'Meadows', 'Cove', 'Bend', 'Chase', 'Glen', 'Croft', 'Fold', 'Yard',
+  'Embankment', 'Promenade', 'Approach', 'Causeway', 'Circuit', 'Cct', 'Concourse', 'Mall', 'Wharf', 'Plaza', 'Ter',
+  'Crt', 'Cl', 'Gr', 'Hts', 'Pkwy', 'Expressway', 'Route', 'Villas', 'Drove', 'Lawn', 'Lawns', 'Park',
+];
+const TYPE = `(?:${[...new Set(STREET_TYPES)].sort((a, b) => b.length - a.length).join('|')})\\b\\.?`;
+const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+const PARTICLE = String.raw`(?:na|an|de|la|le|du|del|van|von|of|the|y|on|upon)`;
+const NAME = `${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){0,3}`;
+const UNIT = String.raw`(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Lot)\s*#?\w{1,5}`;
+/** A unit written before an Australian "4/17" house number, or a unit part with a comma. */
+const UNIT_BEFORE = String.raw`(?:${UNIT},?\s+|(?:Unit|Flat|Apt\.?|Apartment|Suite)\s+(?=\d+[A-Za-z]?\/\d))`;
+const HOUSE = String.raw`(?<![\w\/.,-])\d{1,5}[A-Za-z]?(?:[-\/]\d{1,5}[A-Za-z]?)?`;
+const DIRECTION = String.raw`(?:(?:North|South|East|West|N\.?|S\.?|E\.?|W\.?|NE|NW|SE|SW)\s+)?`;
+const POSTCODE = `(?:${Object.values(PRECISE_CODES).join('|')}|(?:${US_STATES}|${AU_STATES}),?\\s\\d{4,5}(?:-\\d{4})?)(?![\\w-])`;
+const TOWN = `(?:,\\s*${NAME})`;
+
+const TYPED = new RegExp(
+  `${UNIT_BEFORE}?${HOUSE}\\s+${DIRECTION}${NAME}\\s+${TYPE}` +
+  `(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?(?:,?\\s+${UNIT})?` +
+  `(?:${TOWN}{0,2},?\\s+${POSTCODE})?`,
+  'gu',
+);
+const CLOSED_BY_POSTCODE = new RegExp(`${UNIT_BEFORE}?${HOUSE}\\s+${NAME}${TOWN}{0,2},?\\s+${POSTCODE}`, 'gu');
+
+/** "In 2019 Church Road closed": a year is not a house number. */
+const YEAR_BEFORE = /^(?:19|20)\d\d\s/;
+
+export const streetAddress: Recognizer = {
+  id: 'street-address',
+  category: 'contact',
+  description: 'Street addresses with a house number (US, UK, Irish, Australian, Canadian styles)',
+  detect({ text }) {
+    const found: Candidate[] = [];
+    for (const m of [...matchesOf(text, TYPED), ...matchesOf(text, CLOSED_BY_POSTCODE)]) {
+      const address = m[0].replace(/[\s,.]+$/, (tail) => (tail.startsWith('.') && /\b[A-Z][a-z]{1,3}\.$/.test(m[0]) ? '.' : ''));
+      if (YEAR_BEFORE.test(address) && /\b(?:in|since|by|until|from|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      found.push({
+        start: m.index, end: m.index + address.length, category: 'contact', severity: 'high',
+        message: `A street address ("${address}") shows where someone lives`,
+        hint: 'Remove the address; "a flat across town" keeps the story.',
+      });
+    }
+    return found;
+  },
+};

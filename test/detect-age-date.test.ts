@@ -1,0 +1,116 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { findingOf, findingsIn, reported } from './helpers/findings.js';
+
+// ---------- ages ----------
+
+test('each way of writing an exact age is reported', () => {
+  const cases: [string, string][] = [
+    ['I met a 34-year-old welder on Tuesday.', '34-year-old'],
+    ['Her four-year-old twins came too.', 'four-year-old'],
+    ['The boy, aged 14, sat by the door.', '14'],
+    ["He's 11, in sixth grade, and hates maths.", '11'],
+    ['Mira is 67 and still drives the school run.', '67'],
+    ['She turned forty last week and cried about it.', 'forty'],
+    ['Oona Reilly, 72, who lives alone, fell again.', '72'],
+    ['Her youngest, who is eighteen months, slept through it.', 'eighteen months'],
+    ['Her husband died at 58 and she never moved.', '58'],
+    ['He was born in 1987 in the next valley.', '1987'],
+    ['Texts from a sixteen-year-old', 'sixteen-year-old'],
+    ['She was twenty-three when the baby came.', 'twenty-three'],
+  ];
+  for (const [body, age] of cases) {
+    const found = reported(body, 'age');
+    assert.ok(found.some((t) => t.includes(age)), `${body} -> ${JSON.stringify(found)}`);
+  }
+});
+
+test('an exact age is a medium quasi-identifier; over 89 it blocks on its own', () => {
+  const young = findingOf('Kit is 41 and a farmer.', '41');
+  assert.is(young?.severity, 'medium');
+  assert.match(young?.hint ?? '', /in their forties/);
+  const old = findingOf('Mrs Arden is 93, sharp as ever.', '93');
+  assert.is(old?.severity, 'high');
+  assert.match(old?.message ?? '', /HIPAA/);
+  assert.match(old?.hint ?? '', /90 or older/);
+});
+
+test('ranges, durations, things and group talk are not ages', () => {
+  for (const body of [
+    'She is in her late 80s and sharp.',
+    'A man in his seventies came in.',
+    'After twenty-two years of nursing I still learn.',
+    'I worked there for six years.',
+    'They live in a 100-year-old house by the river.',
+    'We sat under a 300-year-old oak.',
+    'The group is for children aged 5 to 11.',
+    'She was 5 minutes late and he was 3 points short.',
+    "She's 12 weeks along and tired.",
+    'The bill was 40 and the rent was 90.',
+    'It was 2 years before we heard back.',
+    'It was a six-week-old drawing, already curling.',
+  ]) assert.equal(reported(body, 'age'), [], body);
+});
+
+test("the blogger's own age is reported as low, never blocking", () => {
+  const own = findingsIn("I'm 45 and still on nights.").filter((f) => f.category === 'age');
+  assert.is(own.length, 1);
+  assert.is(own[0].severity, 'low');
+});
+
+// ---------- dates ----------
+
+test('dates tied to a person are reported in every common format', () => {
+  const cases: [string, string][] = [
+    ['She was admitted on 3 March 2025 after a fall.', '3 March 2025'],
+    ['He died at 4:10 a.m. on 11/23/2025.', '11/23/2025'],
+    ['Ruth came home from hospital on 14/10/2025.', '14/10/2025'],
+    ['On Tuesday 18 February she had a cluster of seizures.', 'Tuesday 18 February'],
+    ['He was diagnosed on September 8, 2025, and told no one.', 'September 8, 2025'],
+    ['The hearing for her son was on Jan. 9, 2026.', 'Jan. 9, 2026'],
+    ['He passed away on the 2nd of May 2025, at home.', 'the 2nd of May 2025'],
+    ['In August 2025 she was told it was cancer.', 'August 2025'],
+    ["On Valentine's Day she overdosed in the car park.", "Valentine's Day"],
+  ];
+  for (const [body, date] of cases) {
+    const found = findingOf(body, date);
+    assert.ok(found, `${body} -> ${JSON.stringify(reported(body, 'date'))}`);
+    assert.is(found!.category, 'date');
+    assert.is(found!.severity, 'medium');
+  }
+});
+
+test('a date of birth is high', () => {
+  for (const [body, date] of [['DOB 4/7/1991, no fixed address.', '4/7/1991'], ['He was born on 2 June 2010 in Sligo.', '2 June 2010']]) {
+    const found = findingOf(body, date);
+    assert.is(found?.severity, 'high', body);
+    assert.match(found?.message ?? '', /date of birth/);
+  }
+});
+
+test('a day tied to a person elsewhere in the post is flagged wherever it appears', () => {
+  const body = 'She died on 14 February 2026, just before dawn.\n\nEvery Valentine\'s Day from now on will be hard.';
+  assert.ok(reported(body, 'date').includes("Valentine's Day"));
+});
+
+test('vague times, public events and the blogger\'s own plans are not person-tied dates', () => {
+  for (const body of [
+    'Last spring was hard for everyone.',
+    'In March the days get longer.',
+    'On Friday I finally cleared my inbox.',
+    'The conference on 12 May 2026 is in Leeds; I am speaking.',
+    'Applications close on 30 September 2026.',
+    'My last day before leave is 19 December.',
+    'The new guidance came into force on 1 April 2025.',
+    'On Christmas Eve he walked in with a tin of biscuits.',
+    'Version 2.10.3 was released, see 1.2.2025b.',
+  ]) assert.equal(reported(body, 'date'), [], body);
+});
+
+test('dates do not claim identifiers, times or phone numbers', () => {
+  const body = 'Her case, CPS-2025-04417, was opened on 3 March 2025 when she rang from 07700 900 148 at 10:45.';
+  const dates = reported(body, 'date');
+  assert.equal(dates, ['3 March 2025']);
+});
+
+test.run();

@@ -1,0 +1,187 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { findingOf, reported } from './helpers/findings.js';
+import { isValidAuMedicare, isValidNhsNumber, isValidPps, isValidSsn, passesLuhn } from '../src/detect/checksums.js';
+
+// ---------- phone numbers ----------
+
+test('phone numbers in each national style are contact details that block', () => {
+  const cases = [
+    'I called his mom at (312) 555-0147 after school.',
+    'Her cell is 312-555-0147, she said.',
+    'I rang her on 07700 900 271 that evening.',
+    'Her mobile, 07700 900271, is on the form.',
+    'The surgery line is 0161 496 0732.',
+    'Ring her daughter on 086 214 7730 if she does not answer.',
+    'Dad is on 0413 227 908 most evenings.',
+    'Call the house on (03) 9555 0123 first.',
+    'His brother in Leeds: +44 7700 900 612.',
+    'She is in Toronto now, +1 416 555 0143.',
+  ];
+  for (const body of cases) {
+    const found = reported(body, 'contact');
+    assert.is(found.length, 1, `${body} -> ${JSON.stringify(found)}`);
+    assert.ok(/\d{3}/.test(found[0]), body);
+    const finding = findingOf(body, found[0])!;
+    assert.is(finding.severity, 'high');
+    assert.is(finding.rule, 'phone-number');
+    assert.match(finding.hint ?? '', /Remove the number/);
+  }
+});
+
+test('a seven-digit local number counts only when the sentence says it is a phone', () => {
+  assert.equal(reported('You can call her on 555-0183 after six.', 'contact'), ['555-0183']);
+  assert.equal(reported('The form took 555-0183 attempts.', 'contact'), []);
+});
+
+test('case numbers, identifiers and other digit runs are not phone numbers', () => {
+  const notPhones = [
+    'There is an open case: 2025-04417.',
+    'Her NHS number 943 476 5919 was on the letter.',
+    'The ISBN is 978-0-14-312755-0 if you want the book.',
+    'The grant was $1,250.00 and it took until 10:45 to file.',
+    'We saw 1,200 families in 2019 and 1,450 in 2020.',
+    'Lifeline is 13 11 14 and the crisis line is 1-800-273-8255.',
+    'The Samaritans are on 116 123, day or night.',
+    'Between 2019 2020 and 2021 we moved twice.',
+    'Her Medicare card, 3712 05493 1, was in her purse.',
+  ];
+  for (const body of notPhones) assert.equal(reported(body, 'contact'), [], body);
+});
+
+// ---------- e-mail, addresses, postcodes, profile links ----------
+
+test('personal e-mail addresses are reported', () => {
+  assert.equal(reported('She wrote from dana.okoro77@gmail.com that night.', 'contact'), ['dana.okoro77@gmail.com']);
+});
+
+test('street addresses in US, UK, Irish, Australian and Canadian styles are reported whole', () => {
+  const cases: [string, string][] = [
+    ['The family moved to 227 Larch Street last month.', '227 Larch Street'],
+    ['He stays with his gran at 905 Tolliver Ave., Apt. 2C, most nights.', '905 Tolliver Ave., Apt. 2C'],
+    ['The visit was at Flat 3, 41 Marsh Lane, Kirkstall, LS5 3AB on Monday.', 'Flat 3, 41 Marsh Lane, Kirkstall, LS5 3AB'],
+    ['Home is 9 Páirc na Coille, Ballina, F26 W2H9 now.', '9 Páirc na Coille, Ballina, F26 W2H9'],
+    ['She rents Unit 4/17 Banksia Cres in the east.', 'Unit 4/17 Banksia Cres'],
+    ['They live at 58 North Maple Drive, Columbus, OH 43004-2218.', '58 North Maple Drive, Columbus, OH 43004-2218'],
+    ['The shelter sent him to 310 Ellice Avenue for the night.', '310 Ellice Avenue'],
+  ];
+  for (const [body, address] of cases) {
+    const found = reported(body, 'contact');
+    assert.ok(found.includes(address), `${body} -> ${JSON.stringify(found)}`);
+    assert.is(findingOf(body, address)?.severity, 'high');
+  }
+});
+
+test('numbers before capitalised words are not addresses without a street type or postcode', () => {
+  for (const body of [
+    'In 2019 Church Road was closed for repairs.',
+    'We had 12 Year Nine pupils in the group.',
+    'I read 3 Chapters of Hope before bed.',
+    'It took 40 Minutes Flat to get there.',
+  ]) assert.equal(reported(body, 'contact'), [], body);
+});
+
+test('postcodes precise enough to find a home are high; a bare ZIP after a state is medium', () => {
+  assert.equal(reported('Her postcode is M14 5TQ, for the taxi.', 'contact'), ['M14 5TQ']);
+  assert.equal(reported('The Eircode is A65 F4E2 if you get lost.', 'contact'), ['A65 F4E2']);
+  assert.equal(reported('Their postal code is R2W 3K9 now.', 'contact'), ['R2W 3K9']);
+  const zip = findingOf('They moved to Dayton, OH 45402 in spring.', '45402');
+  assert.is(zip?.severity, 'medium');
+  assert.is(zip?.category, 'contact');
+  // Capital words that look like codes but are not valid ones stay quiet.
+  assert.equal(reported('We used the A12 BCDE template and vitamin B12 daily.', 'contact'), []);
+});
+
+test('links to a personal profile, fundraiser or personal page are reported; platform pages are not', () => {
+  const personal = [
+    'https://www.instagram.com/mara.kestrel.paints/',
+    'https://www.facebook.com/jonah.feld.372',
+    'https://www.tiktok.com/@lil.sprout22',
+    'https://x.com/ravenwing_kd',
+    'https://www.linkedin.com/in/tess-albright-4b2a91',
+    'https://www.youtube.com/@OwenPlaysPiano',
+    'https://www.gofundme.com/f/help-the-marlow-kids-rebuild',
+    'https://noor-sketches.wordpress.com/about',
+    'https://example.org/~jdelacroix/',
+  ];
+  for (const url of personal) {
+    const body = `She asked me to share it: [her page](${url}). Go and say hello.`;
+    assert.ok(reported(body, 'contact').some((t) => t.includes(url.replace(/^https:\/\//, '').replace(/\/$/, ''))), url);
+  }
+  for (const url of ['https://www.instagram.com/explore/tags/art/', 'https://www.facebook.com/help', 'https://www.nhs.uk/conditions/asthma/']) {
+    assert.equal(reported(`Background reading: [link](${url}).`, 'contact'), [], url);
+  }
+});
+
+// ---------- identifying numbers ----------
+
+test('check digits: valid numbers pass, one-digit changes fail', () => {
+  assert.ok(isValidNhsNumber('943 476 5919'));
+  assert.not.ok(isValidNhsNumber('943 476 5918'));
+  assert.ok(isValidAuMedicare('3712 05493 1'));
+  assert.not.ok(isValidAuMedicare('3712 05498 1'));
+  assert.ok(isValidPps('8826431E'));
+  assert.ok(isValidPps('8826431NA'));
+  assert.not.ok(isValidPps('8826431K'));
+  assert.ok(isValidSsn('412-55-7821'));
+  for (const bad of ['000-55-7821', '666-55-7821', '901-55-7821', '412-00-7821', '412-55-0000']) assert.not.ok(isValidSsn(bad), bad);
+  assert.ok(passesLuhn('046 454 286'));
+  assert.not.ok(passesLuhn('046 454 287'));
+});
+
+test('national numbers are found by their own structure, look-alikes are not', () => {
+  assert.equal(reported('Form reads 943 476 5919 at the top.', 'id'), ['943 476 5919']);
+  assert.equal(reported('Form reads 943 476 5918 at the top.', 'id'), []);
+  assert.equal(reported('Typed 412-55-7821 into the portal.', 'id'), ['412-55-7821']);
+  assert.equal(reported('Typed 666-55-7821 into the portal.', 'id'), []);
+  assert.equal(reported('The card said 3KQ7-RT2-WX41 on the front.', 'id'), ['3KQ7-RT2-WX41']);
+  assert.equal(reported('The card said 3KS7-RT2-WX41 on the front.', 'id'), []);
+  assert.equal(reported('The card said 3712054931 on the front.', 'id'), ['3712054931']);
+  assert.equal(reported('The card said 3712054981 on the front.', 'id'), []);
+  assert.equal(reported('It was written as 8826431E on the sticky note.', 'id'), ['8826431E']);
+  assert.equal(reported('It was written as 8826431K on the sticky note.', 'id'), []);
+  assert.equal(reported('The form had 130 692 544 in the box.', 'id'), ['130 692 544']);
+  assert.equal(reported('The form had 130 692 545 in the box.', 'id'), []);
+  const ssn = findingOf('Typed 412-55-7821 into the portal.', '412-55-7821');
+  assert.is(ssn?.severity, 'high');
+  assert.match(ssn?.message ?? '', /Social Security/);
+});
+
+test('a label says what a number is, even when its check digit fails', () => {
+  const cases: [string, string][] = [
+    ['His NHS number (943 476 5918) was on the letter.', '943 476 5918'],
+    ['Her PPS number, 8826431K, was on the fridge.', '8826431K'],
+    ['Her chart (MRN 00518274) said comfort care.', '00518274'],
+    ['The discharge letter (MRN KGH0071354) listed her meds.', 'KGH0071354'],
+    ['I faxed her Medicaid number (611904387) to three clinics.', '611904387'],
+    ['His PHIN (227 604 115) was fine; the address was wrong.', '227 604 115'],
+    ['Case number 2023 JV 00412 came up at the hearing.', '2023 JV 00412'],
+    ['Our reference is CFS-LT-2025-0093 for this one.', 'CFS-LT-2025-0093'],
+    ['Youth court file YJ-25-04418 now has new conditions.', 'YJ-25-04418'],
+    ['Inmate no. 5531902 is how the prison knows him.', '5531902'],
+  ];
+  for (const [body, id] of cases) {
+    const found = reported(body, 'id');
+    assert.ok(found.includes(id), `${body} -> ${JSON.stringify(found)}`);
+    assert.is(reported(body, 'contact').length, 0, `not a phone: ${body}`);
+  }
+});
+
+test('structured case codes are found without a label', () => {
+  for (const code of ['CPS-2025-04417', 'HX/TR/2023/0611', '2021-CR-00784', 'FAM-09-22871', '5824-113-906-KT']) {
+    assert.equal(reported(`It all went in under ${code} in the end.`, 'id'), [code], code);
+  }
+});
+
+test('after a label, years, dates, amounts and short counts are not identifiers', () => {
+  for (const body of [
+    'The case in 2019 was different.',
+    'The file from 12/03/2025 was missing.',
+    'In case 3 of them turn up, save seats.',
+    'The policy is 20 pages long.',
+    'Codes like COVID-19, PHQ-9, GAD-7, ICD-10 and ISO-9001 are not about anyone.',
+    'The referral took 14 days.',
+  ]) assert.equal(reported(body, 'id'), [], body);
+});
+
+test.run();

@@ -1,0 +1,22 @@
+/** Checks a post body through the whole engine and returns what one category or rule reported. */
+import { checkPost } from '../../src/check.js';
+import { parseConfig } from '../../src/config.js';
+import type { Finding } from '../../src/types.js';
+import { post } from './fixtures.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+
+export function findingsIn(body: string, frontMatter = 'title: "Notes from the week"\ndate: 2026-10-01'): Finding[] {
+  return checkPost('post.md', post(frontMatter, body), { config: parseConfig({}), now: NOW }).report.findings;
+}
+
+/** The texts reported in one category (medium or high unless `low` is asked for). */
+export function reported(body: string, category: string, options: { low?: boolean; frontMatter?: string } = {}): string[] {
+  return findingsIn(body, options.frontMatter)
+    .filter((f) => f.category === category && (options.low || f.severity !== 'low'))
+    .map((f) => f.text);
+}
+
+export function findingOf(body: string, text: string): Finding | undefined {
+  return findingsIn(body).find((f) => f.text === text);
+}
