@@ -88,9 +88,11 @@ export function highlight(raw: string, findings: readonly Finding[], postIndex: 
     const covering = spans.filter((s) => s.start <= from && to <= s.end);
     if (!covering.length) { html += piece; continue; }
     const worst = covering.reduce((a, b) => (RANK[b.f.severity] > RANK[a.f.severity] ? b : a)).f;
-    const first = covering.find((s) => !anchored.has(s.i));
-    if (first) anchored.add(first.i);
-    const id = first ? ` id="m-${postIndex}-${first.i}"` : '';
+    // Every finding gets an anchor where it starts, for the link from its message.
+    const starting = covering.filter((s) => !anchored.has(s.i));
+    for (const s of starting) anchored.add(s.i);
+    const id = starting.length ? ` id="m-${postIndex}-${starting[0].i}"` : '';
+    html += starting.slice(1).map((s) => `<span id="m-${postIndex}-${s.i}"></span>`).join('');
     const title = covering.map((s) => `${s.f.severity}: ${s.f.message}`).join('\n');
     const suppressed = covering.every((s) => s.f.suppressed) ? ' suppressed' : '';
     html += `<mark${id} class="sev-${worst.severity}${suppressed}" data-rules="${escapeHtml(covering.map((s) => s.f.rule).join(' '))}" title="${escapeHtml(title)}">${piece}</mark>`;
