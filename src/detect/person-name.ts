@@ -1,0 +1,401 @@
+/**
+ * Names of private people: clients, their families, colleagues. A capitalised phrase is a name when
+ * its words are known names (given and family names of many origins), or when grammar says a person
+ * stands there (a title, "her daughter", "told me", "everyone calls her"). Words that are also
+ * names (Hope, Grace, Will, May) need that grammar. Public figures, the author, declared aliases and
+ * pseudonym-map names (replaced at render time) are left alone. A name found once is found everywhere
+ * in the post, in any case: the chat log's "jaz" is the "Jaz" of the paragraph above.
+ */
+import type { Candidate, DetectContext, Recognizer } from './types.js';
+import { populationOf, isBroadRegion, CITY_POPULATION } from '../places.js';
+import { foldName } from '../normalize.js';
+import { nameForms } from '../pseudonymize.js';
+import { isEnglishWord } from '../names/lexicon.js';
+import { publicNames, type PublicNames } from '../names/public.js';
+import { wordsOf, type Word } from '../names/tokens.js';
+import {
+  ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
+  NICKNAME_PREFIXES, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
+  PUBLIC_ROLES, RELATIONS, SPEECH_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS,
+} from '../names/context.js';
+
+/** Segments whose text the render-time replacement cannot reach. */
+const UNREPLACED_KINDS = new Set(['permalink', 'url']);
+
+/** Dotted letters that are abbreviations, not someone's initials. */
+const ABBREVIATIONS = new Set(['us', 'uk', 'eu', 'un', 'am', 'pm', 'nb', 'ps', 'pps', 'ie', 'eg', 'ba', 'ma', 'bs', 'bsc', 'msc', 'phd', 'md', 'rn', 'dc', 'la', 'ny', 'nz', 'bc', 'ad', 'ce', 'bce', 'aka', 'asap', 'rsvp', 'ot', 'pt', 'ta', 'gp', 'er', 'ed', 'icu', 'ok']);
+
+/** How sure the grammar around a phrase makes us that it names a person. */
+const enum Evidence { None = 0, Some = 1, Strong = 2 }
+
+interface Phrase {
+  /** Words of the name itself (no title, no trailing common word). */
+  core: Word[];
+  /** First word of the span as reported: a title or a nickname prefix is part of what identifies. */
+  first: Word;
+  personalTitle: boolean;
+  publicTitle: boolean;
+  nickname: boolean;
+}
+
+interface PostNames {
+  text: string;
+  folded: string;
+  aliasWords: Set<string>;
+  aliases: ReadonlySet<string>;
+  replaced: Set<string>;
+  publicNames: PublicNames;
+  context: DetectContext;
+}
+
+export const personName: Recognizer = {
+  id: 'person-name',
+  category: 'name',
+  description: 'Names, nicknames and initials of private people',
+  detect(context) {
+    const { text } = context;
+    const words = wordsOf(text);
+    const post: PostNames = {
+      text,
+      folded: foldName(text),
+      aliases: context.aliases,
+      aliasWords: new Set([...context.aliases].flatMap((a) => foldName(a).split(' ')).filter((w) => w.length > 1 && !HONORIFICS.has(w) && !KIN_TITLES.has(w))),
+      replaced: new Set(nameForms(context.realNames, { parts: true }).map((f) => foldName(f.real))),
+      publicNames: publicNames(context.config),
+      context,
+    };
+    const found: Candidate[] = [];
+    const cleared = new Set<number>();
+    const known = new Map<string, boolean>();
+
+    for (const phrase of phrasesOf(words, text)) {
+      const verdict = judge(phrase, post);
+      if (verdict === 'clear') { for (const w of phrase.core) cleared.add(w.start); continue; }
+      if (verdict === 'skip') continue;
+      found.push(nameCandidate(phrase.first.start, phrase.core[phrase.core.length - 1].end, post));
+      for (const w of phrase.core) if (!w.initial && w.text.length > 1) known.set(foldName(w.text), w.cls === 'ambiguous');
+    }
+    const byStart = new Map(words.map((w) => [w.start, w]));
+    for (const c of [...coordinated(words, found, post), ...chatNames(post)]) {
+      found.push(c);
+      const w = byStart.get(c.start);
+      if (w && !w.initial) known.set(foldName(w.text), w.cls === 'ambiguous');
+    }
+    found.push(...elsewhere(words, found, known, cleared, post));
+    return found;
+  },
+};
+
+/** Consecutive capitalised words (with particles and initials) that could form a name. */
+function* phrasesOf(words: Word[], text: string): Generator<Phrase> {
+  let i = 0;
+  while (i < words.length) {
+    if (!startsName(words[i])) { i++; continue; }
+    const run = [words[i]];
+    let j = i + 1;
+    for (; j < words.length; j++) {
+      const prev = run[run.length - 1];
+      const w = words[j];
+      if (!joined(text, prev, w)) break;
+      // "Ms. B. Sam was...": after a title and one initial the name is complete.
+      if (run.length === 2 && prev.initial && isTitle(run[0])) break;
+      if (startsName(w) || SUFFIXES.has(w.lower) || (PARTICLES.has(w.lower) && j + 1 < words.length && startsName(words[j + 1]) && joined(text, w, words[j + 1]))) run.push(w);
+      else break;
+      if (prev.possessive) { run.pop(); break; }
+    }
+    i = j;
+    const phrase = shape(run);
+    if (phrase) yield phrase;
+  }
+}
+
+function startsName(w: Word): boolean {
+  if (w.initial) return true;
+  return (w.capitalised || w.allCaps) && !NEVER_NAMES.has(w.lower) && !CALENDAR.has(w.lower);
+}
+
+function isTitle(w: Word): boolean {
+  return HONORIFICS.has(w.lower) || KIN_TITLES.has(w.lower) || PUBLIC_ROLES.has(w.lower);
+}
+
+/** Two words belong to one name when only a space (or a title's or initial's full stop) parts them. */
+function joined(text: string, a: Word, b: Word): boolean {
+  const gap = text.slice(a.end + (a.possessive ? 2 : 0), b.start);
+  if (a.possessive) return false;
+  if (gap === ' ' || gap === '\u00a0') return true;
+  const titled = HONORIFICS.has(a.lower) || KIN_TITLES.has(a.lower) || PUBLIC_ROLES.has(a.lower) || SUFFIXES.has(a.lower) || a.lower === 'st';
+  return (gap === '. ' && titled) || (a.initial && gap === ' ');
+}
+
+/** Splits titles, nickname prefixes and common words off a run; null when nothing name-like is left. */
+function shape(run: Word[]): Phrase | null {
+  let personalTitle = false, publicTitle = false, nickname = false;
+  let k = 0;
+  let first: Word | undefined;
+  for (; k < run.length - 1; k++) {
+    const w = run[k];
+    if (HONORIFICS.has(w.lower) || KIN_TITLES.has(w.lower)) { personalTitle = true; first ??= w; continue; }
+    if (PUBLIC_ROLES.has(w.lower)) { publicTitle = true; continue; }
+    if (NICKNAME_PREFIXES.has(w.lower) && run[k + 1].cls !== 'word' && !run[k + 1].initial) { nickname = true; first ??= w; continue; }
+    if (w.cls === 'word' && !w.allCaps) { first = undefined; personalTitle = false; continue; }
+    break;
+  }
+  let core = run.slice(k);
+  if (!core.length) return null;
+  // Places and organisations: "Maple Grove", "Waffle House", "Mayo University Hospital", "San Benito".
+  const placeAt = run.findIndex((w, i) => i > 0 && PLACE_WORDS.has(w.lower));
+  if (placeAt > 0) {
+    const surnameShaped = placeAt === run.length - 1 && run[placeAt].cls !== 'word' && core[0].cls === 'given' && core.length > 1;
+    if (!surnameShaped) return null;
+  }
+  if (core.length > 1 && PLACE_PREFIXES.has(core[0].lower) && !personalTitle) return null;
+  while (core.length > 1 && core[core.length - 1].cls === 'word' && !core[core.length - 1].initial) core = core.slice(0, -1);
+  if (core.length === 1 && core[0].cls === 'word' && !core[0].initial && !(personalTitle && HONORIFICS.has((first ?? core[0]).lower))) return null;
+  return { core, first: first ?? core[0], personalTitle, publicTitle, nickname };
+}
+
+type Verdict = 'flag' | 'skip' | 'clear';
+
+function judge(phrase: Phrase, post: PostNames): Verdict {
+  const { core } = phrase;
+  const start = phrase.first.start;
+  const end = core[core.length - 1].end;
+  const last = core[core.length - 1];
+  const shown = post.text.slice(core[0].start, end);
+  const before = post.text.slice(Math.max(0, start - 60), start);
+  const after = post.text.slice(end, end + 60);
+  if (isAlias(shown, core, post) || ALIAS_BEFORE.test(before) || ALIAS_AFTER.test(after)) return 'clear';
+  if (isPublic(phrase, shown, before, after, post)) return 'clear';
+  const segment = post.context.segmentAt(core[0].start);
+  if (!UNREPLACED_KINDS.has(segment?.kind ?? '') && isReplaced(core, post)) return 'clear';
+
+  const names = core.filter((w) => !w.initial && !SUFFIXES.has(w.lower) && !PARTICLES.has(w.lower));
+  const initials = core.filter((w) => w.initial || /^\p{Lu}$/u.test(w.text));
+  const evidence = personEvidence(phrase, before, after, last);
+
+  // Initials alone: "P.K.", "T. J."; a single letter only behind a title ("Mr N").
+  if (!names.length) {
+    const letters = initials.map((w) => w.text.replace(/[^\p{L}]/gu, '')).join('');
+    // "Ms. B", "Mr K": a title and one initial is how careful authors anonymise; more letters identify.
+    if (phrase.personalTitle) return letters.length >= 2 ? 'flag' : 'skip';
+    return letters.length >= 2 && !ABBREVIATIONS.has(letters.toLowerCase()) && !initials.some((w) => w.allCaps && !w.initial) ? 'flag' : 'skip';
+  }
+  if (phrase.personalTitle && HONORIFICS.has(phrase.first.lower)) return 'flag';
+  if (phrase.nickname && names.every((w) => w.cls !== 'word')) return 'flag';
+  const placeLike = looksLikePlace(names, shown, before, post);
+
+  if (names.length >= 2) {
+    if (evidence >= Evidence.Some) return 'flag';
+    if (placeLike) return 'skip';
+    const classes = names.map((w) => w.cls);
+    const named = classes.filter((c) => c === 'given' || c === 'surname').length;
+    const strange = classes.filter((c) => c === 'unknown').length;
+    if (names.some((w) => w.allCaps && w.cls === 'unknown')) return 'skip';
+    if (named >= 1 && named + strange + classes.filter((c) => c === 'ambiguous').length === names.length) return 'flag';
+    if (strange === names.length && !names[0].sentenceStart) return 'flag';
+    return phrase.personalTitle ? 'flag' : 'skip';
+  }
+
+  const [w] = names;
+  if (phrase.personalTitle && w.cls !== 'word') return 'flag';
+  // "the Hilton", "a Foster": people are not named with an article (the family is, "the Nowak family").
+  if (/(?:^|[^\p{L}])(?:the|a|an|this|that|our|your)\s+$/iu.test(before) && evidence < Evidence.Strong) return 'skip';
+  if (NAME_MONTHS.has(w.lower) || isBroadRegion(w.text)) return evidence >= Evidence.Strong ? 'flag' : 'skip';
+  if (w.allCaps && w.cls !== 'given') return 'skip';
+  switch (w.cls) {
+    case 'given':
+      if (placeLike) return evidence >= Evidence.Strong ? 'flag' : 'skip';
+      return 'flag';
+    case 'surname':
+    case 'unknown':
+      if (placeLike) return evidence >= Evidence.Strong ? 'flag' : 'skip';
+      return evidence >= Evidence.Some ? 'flag' : 'skip';
+    case 'ambiguous':
+      return evidence >= Evidence.Strong ? 'flag' : 'skip';
+    default:
+      return 'skip';
+  }
+}
+
+function isAlias(shown: string, core: Word[], post: PostNames): boolean {
+  if (post.aliases.has(shown.toLowerCase())) return true;
+  const parts = core.filter((w) => !PARTICLES.has(w.lower)).map((w) => foldName(w.text));
+  return parts.length > 0 && parts.every((p) => post.aliasWords.has(p));
+}
+
+function isReplaced(core: Word[], post: PostNames): boolean {
+  const whole = foldName(core.map((w) => w.text).join(' '));
+  if (post.replaced.has(whole)) return true;
+  const parts = core.filter((w) => !w.initial && !PARTICLES.has(w.lower)).map((w) => foldName(w.text));
+  return parts.length > 0 && parts.every((p) => post.replaced.has(p));
+}
+
+/** Public figures: listed, titled by a public role, or cited like an author. */
+function isPublic(phrase: Phrase, shown: string, before: string, after: string, post: PostNames): boolean {
+  const { publicNames: names } = post;
+  if (names.has(shown) || names.has(post.text.slice(phrase.first.start, phrase.core[phrase.core.length - 1].end))) return true;
+  if (phrase.core.length === 1 && !phrase.personalTitle && names.surnameOf(shown, post.folded)) return true;
+  if (phrase.publicTitle && !phrase.personalTitle) return true;
+  if (phrase.personalTitle) return false;
+  const next = /^['’]?s?\s*(\S+)/u.exec(after)?.[1]?.toLowerCase().replace(/[^\p{L}-]/gu, '') ?? '';
+  if (/^\s*\(\s*(?:\d{4}|n\.d\.)/.test(after) || /^\s*,?\s*(?:\d{4}\b|et al)/.test(after)) return true;
+  if (CITATION_VERBS.has(next) && !phrase.core.some((w) => w.possessive)) return true;
+  if (phrase.core[phrase.core.length - 1].possessive && WORKS.has(next)) return true;
+  const prior = before.toLowerCase().match(/([\p{L}-]+)\W+([\p{L}-]+)\W+$/u);
+  if (prior && (prior[2] === 'by' || prior[2] === 'from') && /^(?:\S+\s+)?(?:\S+)$/.test(prior[1]) && WORKS.has(prior[1])) return true;
+  // "*Hope in the Dark* by Rebecca Solnit": a capitalised title, then "by".
+  if (/\p{Lu}[\p{L}'’]*[*_"”]?\s+by\s+$/u.test(before)) return true;
+  if (/\b(?:according to|as)\s*$/i.test(before) && /^\s*(?:puts it|says|said|wrote|writes|argues)/i.test(after)) return true;
+  return false;
+}
+
+/** A single capitalised word where a place would stand: "lives in Galway", a city, a region. */
+function looksLikePlace(names: Word[], shown: string, before: string, post: PostNames): boolean {
+  const prev = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase();
+  if (names.length === 1 && prev && PLACE_PREPOSITIONS.has(prev)) return true;
+  if ((populationOf(shown) ?? 0) >= CITY_POPULATION || isBroadRegion(shown)) return true;
+  const tags = tagsAt(post, names[0].start);
+  return tags.has('Place') || tags.has('Organization');
+}
+
+function tagsAt(post: PostNames, offset: number): Set<string> {
+  return termTags(post.context).get(offset) ?? new Set();
+}
+
+const tagCache = new WeakMap<DetectContext, Map<number, Set<string>>>();
+
+function termTags(context: DetectContext): Map<number, Set<string>> {
+  let tags = tagCache.get(context);
+  if (!tags) {
+    tags = new Map();
+    for (const sentence of context.nlp().json({ offset: true }) as { terms: { tags: string[]; offset: { start: number } }[] }[]) {
+      for (const term of sentence.terms) tags.set(term.offset.start, new Set(term.tags));
+    }
+    tagCache.set(context, tags);
+  }
+  return tags;
+}
+
+/** What the words around a phrase say about it being a person. */
+function personEvidence(phrase: Phrase, before: string, after: string, last: Word): Evidence {
+  if (phrase.personalTitle || phrase.nickname) return Evidence.Strong;
+  const fromBefore = phrase.first.sentenceStart ? Evidence.None : evidenceBefore(before);
+  return Math.max(fromBefore, evidenceAfter(phrase, before, after, last));
+}
+
+/** "her daughter Niamh", "a shift manager named Lorraine", "I rang Thuy". */
+function evidenceBefore(whole: string): Evidence {
+  // Only the sentence the name stands in speaks for it.
+  const before = whole.slice(whole.search(/(?:[^.!?]*)$/));
+  if (NAMED_THINGS.test(before)) return Evidence.None;
+  if (NAMED_BEFORE.test(before)) return Evidence.Strong;
+  const lower = before.toLowerCase();
+  // "her daughter Niamh", "our new grad, Aaliyah", "Jaylen's mum, Tasha": a relation someone has.
+  const relation = /(?:^|[^\p{L}])(?:my|his|her|their|our|your|the|a|an|whose|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+),?\s*$/u.exec(lower)?.[1];
+  if (relation && RELATIONS.has(relation)) return Evidence.Strong;
+  // "My EN that night, Priya": a relation a few words back, then a comma.
+  const prev = lower.match(/[\p{L}'’-]+/gu) ?? [];
+  if (/,\s*$/.test(before) && prev.slice(-5, -1).some((w) => RELATIONS.has(w)) && /\b(?:my|his|her|their|our|your)\b/.test(prev.slice(-6).join(' '))) return Evidence.Strong;
+  const p1 = prev[prev.length - 1];
+  if (p1 && VERBS_TO_A_PERSON.has(p1) && !/,\s*$/.test(before)) return Evidence.Strong;
+  return Evidence.None;
+}
+
+/** "Seun's mam", "the Nowak family", "Khoa, 15,", "Kasia told me". */
+function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word): Evidence {
+  const wordLike = phrase.core.every((w) => w.cls === 'ambiguous' || w.cls === 'word');
+  const rest = after.toLowerCase();
+  if (last.possessive) {
+    const owned = /^['’]?s?\s+(?:(?:own|new|little|older|younger|eldest|oldest|youngest|late|step|big|baby|other)\s+)?([\p{L}-]+)/u.exec(rest)?.[1];
+    if (owned && RELATIONS.has(owned.replace(/s$/, ''))) return Evidence.Strong;
+  }
+  if (!wordLike && /^\s+(?:family|household|twins|kids|children|boys|girls|siblings|brothers|sisters|parents)\b/.test(rest)) return Evidence.Strong;
+  if (/^,?\s+who\b/.test(rest) || /^\s+(?:him|her|them)sel(?:f|ves)\b/.test(rest)) return Evidence.Some;
+  if (/^\s*(?:,|\()\s*(?:aged?\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b[\w-]*\s*[,)]/.test(rest)) return Evidence.Strong;
+  const ageAfterVerb = /^\s+(?:is|was|turned|turns|just turned|has just turned)\s+(?:now\s+)?(\S+)/.exec(rest)?.[1];
+  if (ageAfterVerb && (/^\d{1,3}\b/.test(ageAfterVerb) || NUMBER_WORDS.test(ageAfterVerb)) && !/^\s+\S+\s+\S+\s+(?:\S+\s+)?(?:miles|km|minutes|hours|percent|%)/.test(rest)) return Evidence.Strong;
+  const verb = /^(?:['’]s)?\s+(?:(?:just|then|quietly|finally|suddenly|also|never|always|still|only|already|really|even|actually|literally|immediately|simply)\s+)?([\p{L}-]+)/u.exec(rest)?.[1];
+  if (verb && SPEECH_VERBS.has(verb)) return Evidence.Strong;
+  if (verb && PERSON_VERBS.has(verb)) return Evidence.Some;
+  // "Seun, your mam's here": a name called out at the start of a quotation.
+  if (/["“]\s*$/.test(before) && /^,\s/.test(rest) && !wordLike && phrase.core[0].cls !== 'unknown') return Evidence.Some;
+  return Evidence.None;
+}
+
+/** Names joined to a found name by "and", "&" or a comma in a list: "Cian and Aoife". */
+function coordinated(words: Word[], found: Candidate[], post: PostNames): Candidate[] {
+  const out: Candidate[] = [];
+  const covered = (w: Word) => found.some((c) => c.start <= w.start && w.end <= c.end);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.capitalised || covered(w) || (w.cls !== 'given' && w.cls !== 'surname' && w.cls !== 'unknown') || w.allCaps) continue;
+    if (NEVER_NAMES.has(w.lower) || CALENDAR.has(w.lower) || isAliasWord(w, post) || isBroadRegion(w.text)) continue;
+    const next = words[i + 1];
+    if (next && next.capitalised && post.text.slice(w.end, next.start) === ' ') continue;
+    const left = post.text.slice(Math.max(0, w.start - 6), w.start);
+    const right = post.text.slice(w.end + (w.possessive ? 2 : 0), w.end + 8);
+    const partner = /(?:\band|&|,)\s+$/.test(left) ? found.find((c) => /^\s*(?:,|and|&)?\s*$/.test(post.text.slice(c.end, w.start)) && c.end <= w.start && w.start - c.end < 8)
+      : /^\s+(?:and|&)\s+/.test(right) ? found.find((c) => c.start > w.end && c.start - w.end < 8) : undefined;
+    if (!partner) continue;
+    if (looksLikePlace([w], w.text, post.text.slice(Math.max(0, w.start - 60), w.start), post)) continue;
+    out.push(nameCandidate(w.start, w.end, post));
+  }
+  return out;
+}
+
+/** Speaker labels of a chat log ("jaz: ok see u") and sign-offs of text messages ("- kay"). */
+function chatNames(post: PostNames): Candidate[] {
+  const out: Candidate[] = [];
+  for (const segment of post.context.segments) {
+    if (segment.kind !== 'text') continue;
+    const body = post.text.slice(segment.start, segment.end);
+    const label = /^([\p{L}][\p{L}\p{N}_.]{1,24}):\s/u.exec(body);
+    if (label && isChatName(label[1], post)) out.push(nameCandidate(segment.start, segment.start + label[1].length, post));
+    const signOff = /\s[-–—~]\s?([\p{L}]{2,15})\s*$/u.exec(body);
+    if (signOff && isChatName(signOff[1], post) && !/^\p{Lu}/u.test(signOff[1])) {
+      const at = segment.start + signOff.index + signOff[0].indexOf(signOff[1]);
+      out.push(nameCandidate(at, at + signOff[1].length, post));
+    }
+  }
+  return out;
+}
+
+function isChatName(word: string, post: PostNames): boolean {
+  if (/\d|_/.test(word)) return false; // handles are the handle rule's
+  const key = foldName(word);
+  return !isEnglishWord(word) && !post.aliasWords.has(key) && !post.aliases.has(word.toLowerCase()) && !NEVER_NAMES.has(key)
+    && !/^(?:ps|pps|nb|fyi|tldr|eta|re|fwd|cc|bcc|lol|idk|tbh|omg|btw|imo|ok|okay|edit|update|note)$/i.test(word);
+}
+
+function isAliasWord(w: Word, post: PostNames): boolean {
+  return post.aliasWords.has(foldName(w.text)) || post.aliases.has(w.lower);
+}
+
+/** Every other appearance of a name found once, in any case ("Jaz" -> "jaz"); word-names only capitalised. */
+function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean>, cleared: Set<number>, post: PostNames): Candidate[] {
+  const out: Candidate[] = [];
+  const covered = (w: Word) => found.some((c) => c.start <= w.start && w.end <= c.end);
+  for (const w of words) {
+    if (w.initial || cleared.has(w.start) || covered(w)) continue;
+    const key = foldName(w.text);
+    const ambiguous = known.get(key);
+    if (ambiguous === undefined || isAliasWord(w, post)) continue;
+    if (ambiguous && (!w.capitalised || w.sentenceStart)) continue;
+    const segment = post.context.segmentAt(w.start);
+    if (!UNREPLACED_KINDS.has(segment?.kind ?? '') && post.replaced.has(key)) continue;
+    if (PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(post.text.slice(Math.max(0, w.start - 20), w.start))?.[1]?.toLowerCase() ?? '') && !w.capitalised) continue;
+    out.push(nameCandidate(w.start, w.end, post));
+  }
+  return out;
+}
+
+function nameCandidate(start: number, end: number, post: PostNames): Candidate {
+  const shown = post.text.slice(start, end);
+  const segment = post.context.segmentAt(start);
+  const where = segment && UNREPLACED_KINDS.has(segment.kind) ? ' in a link or output path, which readers see and aliases cannot replace' : '';
+  return {
+    start, end, category: 'name', severity: 'high',
+    message: `"${shown}" looks like a real person's name${where}: a name lets anyone who knows them recognise them`,
+    hint: 'Use an alias and add it to `pseudonyms` (or map the real name to an alias there); if this is a public figure or you, add them to `publicNames` or `author`.',
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * The grammar around a name: words that make a capitalised word a person (titles, family and work
+ * relations, verbs of speech), and words that make it a place, an organisation or a public figure.
+ */
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Titles that make the next capitalised word a person's name: "Mrs Brown" even though brown is a word. */
+export const HONORIFICS = set('mr mrs ms miss mx dr master');
+
+/** Family and community titles before a given name ("Auntie Rose", "Bà Lan", "Coach Danny"). */
+export const KIN_TITLES = set(`
+  auntie aunty aunt uncle nana nan nanna gran granny grandma grandpa grandad granddad nonna nonno
+  abuela abuelo tía tío tia tio bà ông baba mama papa pop poppa father fr sister brother pastor rev
+  reverend imam rabbi coach nurse señor señora senor senora doña madame mme monsieur herr frau cousin`);
+
+/** Public roles: the person after them is named in a public capacity ("Senator Warren"). */
+export const PUBLIC_ROLES = set(`
+  senator sen president governor gov mayor congressman congresswoman congressperson representative rep
+  mp msp mla td minister premier chancellor secretary judge justice king queen prince princess pope
+  saint lord lady sir dame archbishop bishop cardinal commissioner professor prof`);
+
+/** Nickname prefixes that belong to the name ("Big Mike", "Wee Davie"). */
+export const NICKNAME_PREFIXES = set('big little lil wee young old');
+
+/** Lower-case particles inside family names ("van der Berg", "Ní Bhriain", "bin Rashid"). */
+export const PARTICLES = set("van von der den de del della di da du le la ter ten bin binti bint al el ibn ní nic ó ua mac y dos das do d'");
+
+/** Name suffixes that stay with the name ("Rogelio Jr."). */
+export const SUFFIXES = set('jr jr. sr sr. ii iii iv');
+
+/** People a person is somebody's: "her daughter Niamh", "our registrar, Dr. Siddiqui", "Seun's mam". */
+export const RELATIONS = set(`
+  mum mom mam mummy mommy mother ma dad da daddy father papa pa parent parents sister brother sibling
+  daughter son child kid kids wife husband partner fiancé fiancée fiance fiancee girlfriend boyfriend
+  spouse ex aunt auntie aunty uncle cousin niece nephew grandmother grandfather grandma grandpa granny
+  gran nan nana grandson granddaughter grandchild grandkid stepmum stepmom stepdad stepmother stepfather
+  stepson stepdaughter stepsister stepbrother godmother godfather guardian carer caregiver friend mate
+  pal bestie neighbour neighbor flatmate roommate housemate colleague coworker co-worker supervisor
+  manager boss teacher tutor counsellor counselor therapist nurse doctor gp consultant registrar
+  psychiatrist psychologist worker keyworker caseworker coach principal headteacher deputy assistant
+  aide senco student pupil client patient resident mentee classmate baby toddler twin widow widower en
+  rn hca grad intern trainee officer volunteer relative landlord landlady employer foreman receptionist
+  chaplain midwife paramedic pharmacist dentist surgeon cardiologist oncologist paediatrician
+  pediatrician physio physiotherapist ot interpreter advocate solicitor lawyer attorney
+  guardian mentor sponsor caretaker cleaner driver cook chef owner`);
+
+/** Verbs that take a person as subject: "Kasia told me", "Khoa went quiet". */
+export const PERSON_VERBS = set(`
+  said says told tells asked asks replied answered laughed laughs cried cries smiled smiles grinned
+  shrugged nodded sighed whispered shouted yelled screamed texted texts emailed e-mailed messaged rang
+  phoned called wrote writes explained admitted insisted agreed refused promised joked complained wanted
+  wants hated hates loved loves decided realised realized remembered forgot knew thinks thought felt
+  feels came comes went goes arrived left walked ran showed brought sat stood slept ate drank died
+  passed missed started stopped managed tried got gets lives lived works worked spent signs signed
+  looked looks hugged thanked apologised apologized worried panicked stayed spoke speaks sings sang
+  danced played plays turned needed needs liked likes teaches taught visited visits lost won gave
+  gives took takes asked begged admitted confided disclosed struggled struggles coped refused swore
+  whispered muttered winked waved blinked glared stared frowned gasped giggled sobbed wept`);
+
+/** The narrow set for a name that is also a word ("Hope told me" but not "Hope came back"). */
+export const SPEECH_VERBS = set(`
+  said says told tells asked asks replied answered laughed cried smiled grinned shrugged nodded sighed
+  whispered shouted yelled texted emailed messaged rang phoned wrote explained admitted insisted joked
+  complained thanked hugged waved winked giggled sobbed wept muttered`);
+
+/** Verbs whose object is a person: "I rang Thuy", "Kasia told Morag". */
+export const VERBS_TO_A_PERSON = set(`
+  told asked thanked hugged phoned rang texted emailed messaged reassured warned reminded introduced
+  paged tell ask thank phone ring text email message call called calls`);
+
+/** Verbs by which public writers are cited: "Rogers argues that...". */
+export const CITATION_VERBS = set(`
+  argues argued writes wrote contends contended posits posited coined theorised theorized describes
+  described defines defined suggests suggested observes observed proposed proposes reminds famously
+  puts notes noted calls`);
+
+/** Works: "a book by X", "X's novel". */
+export const WORKS = set(`
+  book books novel novels memoir memoirs poem poems essay essays paper papers article articles study
+  studies research work works theory model talk talks keynote lecture lectures podcast podcasts film
+  song songs album play plays speech speeches quote quotes words framework classic bestseller`);
+
+/** Capitalised words that never start a person's name in running text. */
+export const NEVER_NAMES = set(`
+  the a an and or but nor so yet if then than that this these those there here where when while why
+  how what which who whom whose i i'm i've i'd i'll me my mine we our ours us you your yours he him his
+  she her hers they them their theirs it its one in on at to of for from by with without about after
+  before during since until into onto over under between among through across behind beyond near
+  not no yes ok okay oh hi hello dear thanks thank please sorry well also just still even only every
+  each all some any most many much more less few both either neither another other such own same
+  is are was were be been being am do does did done have has had having can could would shall should
+  might must`);
+
+/** Calendar words: never a name ("Tuesday", "Christmas Eve")... */
+export const CALENDAR = set(`
+  january february march july september october november december jan feb mar apr jun jul aug sep sept
+  oct nov dec monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+  thursdays fridays saturdays sundays christmas easter eid diwali ramadan hanukkah passover thanksgiving
+  halloween`);
+
+/** ...except months that are also given names, which need a person's context ("May told me"). */
+export const NAME_MONTHS = set('april may june august');
+
+/** Words that make a capitalised phrase a place or an organisation ("Maple Grove", "Kilcarrig Gaels"). */
+export const PLACE_WORDS = set(`
+  street st road rd avenue ave lane ln drive way close court ct crescent place square terrace grove
+  gardens garden park hill hills heights view vale valley falls lake river creek bay beach mountain
+  mountains mount mt point port harbour harbor bridge cross green common field fields wood woods forest
+  farm estate village town city county shire district borough parish ward unit wing centre center
+  clinic hospital hospice surgery practice pharmacy school primary elementary middle high secondary
+  academy college collegiate university uni institute campus library church chapel mosque temple
+  synagogue cathedral abbey hall house home homes lodge manor tower towers station airport mall plaza
+  market store shop cafe café restaurant bar pub inn hotel motel club gym stadium arena team united
+  rovers rangers athletic wanderers celtic gaels harps trust council foundation society association
+  group network services service project programme program partnership agency authority department
+  ministry office bureau board commission committee prison jail tribunal police brigade nhs health
+  care medical community express inc ltd llc co corp company bank motors foods press books publishing
+  media news times post radio tv day week month year awards award prize act law syndrome disease
+  disorder scale inventory test questionnaire method model theory approach therapy technique protocol
+  plan framework curriculum cup league festival conference summit forum lecture memorial museum
+  gallery theatre theater cinema zoo reserve island islands isle coast north south east west northern
+  southern eastern western upper lower central fort glen ridge springs wells cove junction crossing
+  corner row mews walk parade rise hollow meadow meadows orchard acres downs moor heath marsh end
+  quarter avenue boulevard blvd highway hwy motorway freeway route trail circle loop`);
+
+/** First words of place names ("San Benito", "Port Macquarie", "St Brigid's"). */
+export const PLACE_PREFIXES = set('san santa santo são sao st st. saint sainte ste los las port fort mount mt lake glen new north south east west upper lower greater');
+
+/** Prepositions that put a capitalised word in a place ("lives in Galway"). */
+export const PLACE_PREPOSITIONS = set('in at from near outside into towards toward around across through via past beyond inside');
+
+/** Declarations that a name is an alias: "whom I'll call Big Mike", "Sam (not his real name)". */
+export const ALIAS_BEFORE = /(?:\b(?:i['’]ll|i will|i['’]m going to|let['’]s|we['’]ll|i['’]m|i am)\s+call(?:ing)?(?:\s+(?:him|her|them))?|\b(?:call (?:him|her|them)|calling (?:him|her|them))|\bpseudonym|\balias)[\s,:"“]*$/i;
+export const ALIAS_AFTER = /^['’]?s?[\s,]*\((?:not (?:his|her|their) real name|an? (?:alias|pseudonym)|a made-up name|name changed|names? changed|not (?:his|her|their) name)\)/i;
+
+/** Things that are named too: "a program called Hope Works", "a horse called Canela". */
+export const NAMED_THINGS = /\b(?:program|programme|project|group|charity|organi[sz]ation|company|business|app|book|novel|song|film|movie|show|series|podcast|place|pub|cafe|café|shop|store|restaurant|school|scheme|service|initiative|campaign|team|club|band|game|town|village|city|street|road|house|farm|boat|car|ward|unit|clinic|centre|center|course|class|event|festival|conference|workshop|session|model|approach|technique|method|tool|exercise|game|horse|dog|cat|pet|puppy|kitten|pony|rabbit|hamster|bird|parrot|goldfish|tortoise|lizard|snake)s?\s+(?:\w+\s+)?(?:called|named|nicknamed|known as)[\s,:"“]*$/i;
+
+/** Words that name a person outright: "a shift manager named Lorraine", "everyone calls her Dee". */
+export const NAMED_BEFORE = /(?:\b(?:named|called|nicknamed|known as|goes by|went by|answers to|calls (?:him|her|them|me)|call (?:him|her|them)|called (?:him|her|them)|name is|name was|name's))[\s,:"“]*$/i;
+
+/** Number words for ages in apposition ("Seun, nine,"). */
+export const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;

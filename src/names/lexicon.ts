@@ -1,0 +1,74 @@
+/**
+ * What the engine knows about the words of a person's name: given names and family names of many
+ * origins, and the everyday English vocabulary that tells "Grace" the client from "grace" the virtue.
+ * Built by scripts/build-names.mjs, read once per process.
+ */
+import { dataSet } from '../data.js';
+
+export type WordClass =
+  /** A known given name that is not also an everyday English word ("Yesenia"). */
+  | 'given'
+  /** A known family name or other name part that is not an everyday word ("Okafor"). */
+  | 'surname'
+  /** A known name that is also an everyday word ("Grace", "Will", "Brown"): only context decides. */
+  | 'ambiguous'
+  /** An everyday English word that is not a known name ("Garden"). */
+  | 'word'
+  /** Neither: an unfamiliar proper noun, a person's or a place's ("Thuy", "Ajo"). */
+  | 'unknown';
+
+interface Lexicon {
+  given: Set<string>;
+  surnames: Set<string>;
+  english: Set<string>;
+}
+
+let lexicon: Lexicon | undefined;
+
+function load(): Lexicon {
+  return (lexicon ??= {
+    given: dataSet('names/given.txt'),
+    surnames: dataSet('names/surnames.txt'),
+    english: dataSet('words/english.txt'),
+  });
+}
+
+/** Lower-case search key: curly apostrophes straightened, composed accents. */
+export function nameKey(word: string): string {
+  return word.normalize('NFC').toLowerCase().replace(/’/g, "'");
+}
+
+export function isEnglishWord(word: string): boolean {
+  const key = nameKey(word);
+  return load().english.has(key) || load().english.has(key.replace(/(?:'s|s'|s|es|ed|ing|ly)$/, ''));
+}
+
+/** Classifies one word; hyphenated words ("Wallace-Jones", "Aaliyah-Mae") by their most name-like part. */
+export function classify(word: string): WordClass {
+  const key = nameKey(word);
+  if (key.includes('-')) {
+    const classes = key.split('-').filter(Boolean).map(classifyPart);
+    for (const wanted of ['given', 'surname', 'ambiguous', 'unknown'] as const) if (classes.includes(wanted)) return wanted;
+    return 'word';
+  }
+  return classifyPart(key);
+}
+
+function classifyPart(key: string): WordClass {
+  const { given, surnames, english } = load();
+  const bare = key.replace(/^(?:o'|mc|mac)(?=\p{L}{3})/u, '');
+  const isGiven = given.has(key);
+  const isName = isGiven || surnames.has(key) || (bare !== key && surnames.has(bare));
+  const isWord = english.has(key) || (key.length > 3 && english.has(key.replace(/(?:s|es|ed|ing)$/, '')));
+  if (isName) return isWord ? 'ambiguous' : isGiven ? 'given' : 'surname';
+  if (isWord) return 'word';
+  // Gaelic and Scottish patronymics are family names whatever follows (McGettigan, O'Shea).
+  if (/^(?:mc|o')\p{L}{2,}/u.test(key)) return 'surname';
+  return 'unknown';
+}
+
+/** True for a word that is a name in the lexicon, given or family. */
+export function isKnownName(word: string): boolean {
+  const c = classify(word);
+  return c === 'given' || c === 'surname' || c === 'ambiguous';
+}

@@ -1,0 +1,49 @@
+/**
+ * People a practitioner may name freely: public figures and cited authors (the shipped list in
+ * data/public-names.txt plus the site's `publicNames`) and the blogger's own name (`author`).
+ */
+import { authorNames, type DiscreetConfig } from '../config.js';
+import { dataLines } from '../data.js';
+import { foldName } from '../normalize.js';
+
+export interface PublicNames {
+  /** True when `name` (any case, accents or not) is a listed person or the author. */
+  has(name: string): boolean;
+  /** True when `word` alone stands for a listed person named in full elsewhere in `text`. */
+  surnameOf(word: string, text: string): boolean;
+}
+
+const byConfig = new WeakMap<DiscreetConfig, PublicNames>();
+
+export function publicNames(config: DiscreetConfig): PublicNames {
+  let names = byConfig.get(config);
+  if (!names) byConfig.set(config, (names = build([...dataLines('public-names.txt'), ...config.publicNames, ...authorNames(config)])));
+  return names;
+}
+
+function build(list: readonly string[]): PublicNames {
+  const full = new Set<string>();
+  /** Last word of a full name -> the full names ending with it. */
+  const lastWords = new Map<string, string[]>();
+  for (const entry of list) {
+    const key = foldName(entry);
+    if (!key) continue;
+    full.add(key);
+    const words = key.split(' ');
+    if (words.length < 2) continue;
+    // "Carl Rogers" clears "Carl Rogers"; "Rogers" alone only where the full name appears too.
+    const last = words[words.length - 1];
+    lastWords.set(last, [...(lastWords.get(last) ?? []), key]);
+    // Initials are written many ways ("B. F. Skinner", "BF Skinner"): the first and last words also count.
+    full.add(`${words[0]} ${last}`);
+  }
+  return {
+    has: (name) => full.has(foldName(name)),
+    surnameOf(word, text) {
+      const owners = lastWords.get(foldName(word));
+      if (!owners) return false;
+      const folded = foldName(text);
+      return owners.some((owner) => folded.includes(owner));
+    },
+  };
+}
