@@ -33,6 +33,9 @@ export interface BuildResult {
   outputPath?: string | false;
 }
 
+/** What Eleventy is told about a post it must not use: no tags, no collection, no page. */
+const HELD_BACK_DATA = { tags: [], eleventyExcludeFromCollections: true, permalink: false };
+
 /** Front-matter keys that are settings, not text: never rewritten by pseudonym replacement. */
 const SETTINGS = new Set(['pseudonyms', 'discreet', 'date', 'publishAfter', 'draft', 'layout', 'eleventyExcludeFromCollections']);
 
@@ -79,17 +82,6 @@ export class SiteBuild {
   }
 
   /**
-   * Front matter as Eleventy reads it, before any collection exists: a post that is held back is
-   * marked out of every collection here, so even its tags name no collection and no tag page.
-   */
-  markHeldBack(file: string | undefined, data: unknown): unknown {
-    if (!file || !data || typeof data !== 'object' || Array.isArray(data)) return data;
-    const full = path.resolve(this.root, file);
-    if (!fs.existsSync(full) || this.check(full).report.status === 'cleared') return data;
-    return { ...data, tags: [], eleventyExcludeFromCollections: true, permalink: false };
-  }
-
-  /**
    * The preprocessor: checks the template's file and decides whether Eleventy may use it at all.
    * Returning false drops it before collections are built, so it is in no list, tag page or feed.
    */
@@ -101,16 +93,39 @@ export class SiteBuild {
     if (!fs.existsSync(file)) return undefined;
     const check = this.check(file);
     if (check.report.status !== 'cleared') return false;
+    // Render exactly the body that was checked, whatever Eleventy may have cached.
+    const body = check.post?.body ?? content;
     const forms = nameForms(check.pseudonyms.realToAlias, { parts: true });
-    if (!forms.length) return undefined;
-    const replace = (text: string) => replaceNames(text, forms, { markup: true });
-    for (const field of Object.keys(check.post?.data ?? {})) {
-      if (!SETTINGS.has(field) && field in data) data[field] = replaceInValue(data[field], replace);
-    }
-    // Keep the aliases available to layouts, but the real names out of the data every page can see.
-    data.pseudonyms = check.pseudonyms.aliases;
+    if (!forms.length) return body;
+    Object.assign(data, this.pseudonymizeFields(data, check));
     this.renameOutput(data, forms);
-    return replace(content);
+    return replaceNames(body, forms, { markup: true });
+  }
+
+  /**
+   * Front matter with every real name of the post's pseudonym map replaced (title, description, tags,
+   * custom fields). Done as Eleventy reads the front matter, so collections, tag pages and URLs are
+   * built from the aliases; the map itself is reduced to its aliases so no template can print it.
+   */
+  pseudonymizeFields(data: Record<string, unknown>, check: PostCheck): Record<string, unknown> {
+    const forms = nameForms(check.pseudonyms.realToAlias, { parts: true });
+    if (!forms.length) return data;
+    const replace = (text: string) => replaceNames(text, forms, { markup: true });
+    const out: Record<string, unknown> = { ...data, pseudonyms: check.pseudonyms.aliases };
+    for (const field of Object.keys(check.post?.data ?? {})) {
+      if (!SETTINGS.has(field) && field in data) out[field] = replaceInValue(data[field], replace);
+    }
+    return out;
+  }
+
+  /** The front-matter hook: held-back posts become invisible, cleared ones lose their real names. */
+  frontMatter(file: string | undefined, parse: () => unknown): unknown {
+    const full = file ? path.resolve(this.root, file) : undefined;
+    if (!full || !fs.existsSync(full)) return parse();
+    const check = this.check(full);
+    if (check.report.status !== 'cleared') return { ...HELD_BACK_DATA };
+    const data = parse();
+    return data && typeof data === 'object' && !Array.isArray(data) ? this.pseudonymizeFields(data as Record<string, unknown>, check) : data;
   }
 
   /** A file named after a client ("visit-with-maria.md") gets an output path with the alias instead. */

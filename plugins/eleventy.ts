@@ -20,6 +20,7 @@ export interface EleventyConfigApi {
   addPreprocessor(name: string, extensions: string, callback: (data: any, content: string) => unknown): void;
   addTransform(name: string, callback: (this: { page?: { inputPath?: string; outputPath?: string | false } }, content: unknown) => unknown): void;
   on(event: string, callback: (...args: any[]) => unknown): void;
+  setUseTemplateCache?(enabled: boolean): void;
   frontMatterParsingOptions?: { engines?: Record<string, unknown> };
 }
 
@@ -49,15 +50,17 @@ type YamlEngine = (text: string, options?: { filePath?: string }) => unknown;
 
 /**
  * Wraps the site's YAML front-matter parser (whatever it is) so held-back posts are excluded from
- * collections before Eleventy builds them. The preprocessor remains the gate that drops the post.
+ * collections, and pseudonyms applied to the data, before Eleventy builds collections and URLs.
+ * The preprocessor remains the gate that drops the post.
  */
 function holdBackInFrontMatter(eleventyConfig: EleventyConfigApi, build: () => SiteBuild | undefined): void {
   const engines = eleventyConfig.frontMatterParsingOptions?.engines;
   const parse = engines?.yaml;
   if (!engines || typeof parse !== 'function') return;
   engines.yaml = (text: string, options?: { filePath?: string }) => {
-    const data = (parse as YamlEngine)(text, options);
-    return build()?.markHeldBack(options?.filePath, data) ?? data;
+    const read = () => (parse as YamlEngine)(text, options);
+    const current = build();
+    return current ? current.frontMatter(options?.filePath, read) : read();
   };
 }
 
@@ -74,6 +77,8 @@ export default function discreet(eleventyConfig: EleventyConfigApi, options: Dis
     for (const warning of build.warnings) console.warn(warning);
   });
 
+  // Files are read afresh on every build: what is rendered is what was checked.
+  eleventyConfig.setUseTemplateCache?.(false);
   holdBackInFrontMatter(eleventyConfig, () => build);
   eleventyConfig.addPreprocessor('discreet', '*', (data, content) => current().gate(data, content));
 

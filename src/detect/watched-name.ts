@@ -3,7 +3,7 @@
  * site config `watch` and the private watch-list. Any appearance is high risk.
  */
 import type { Recognizer } from './types.js';
-import { escapeRegExp, matchesOf } from './util.js';
+import { findNames } from '../normalize.js';
 
 /** Segments whose text the render-time replacement cannot reach (output paths). */
 const UNREPLACED_KINDS = new Set(['permalink']);
@@ -14,16 +14,16 @@ export const watchedName: Recognizer = {
   description: 'Names on the watch-list or declared real in a pseudonym map',
   detect({ text, watched, realNames, segmentAt }) {
     const out = [];
-    for (const name of new Set(watched)) {
+    // Folded matching: capitals, accents, look-alike letters and invisible characters do not hide a name.
+    for (const { start, end, name } of findNames(text, [...new Set(watched)])) {
       const alias = realNames.get(name);
-      for (const m of matchesOf(text, new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu'))) {
-        if (alias && !UNREPLACED_KINDS.has(segmentAt(m.index)?.kind ?? '')) continue;
-        out.push({
-          start: m.index, end: m.index + m[0].length, category: 'name' as const, severity: 'high' as const,
-          message: alias ? `The real name "${m[0]}" stands where it cannot be replaced by its alias` : `"${m[0]}" is on your watch-list of real names`,
-          hint: alias ? `Write the alias "${alias}" here instead.` : 'Use an alias and add it to `pseudonyms`.',
-        });
-      }
+      if (alias && !UNREPLACED_KINDS.has(segmentAt(start)?.kind ?? '')) continue;
+      const found = text.slice(start, end);
+      out.push({
+        start, end, category: 'name' as const, severity: 'high' as const,
+        message: alias ? `The real name "${found}" stands where it cannot be replaced by its alias` : `"${found}" is on your watch-list of real names`,
+        hint: alias ? `Write the alias "${alias}" here instead.` : 'Use an alias and add it to `pseudonyms`.',
+      });
     }
     return out;
   },
