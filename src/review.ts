@@ -13,6 +13,12 @@ import type { Finding } from './types.js';
 
 export const REVIEW_RULE = 'review-required';
 
+/**
+ * What a second reader reads: posts written in Markdown. Site templates (the home page, feeds, tag
+ * pages) hold no prose of their own and would otherwise need a sign-off for every layout change.
+ */
+const WRITTEN_POST = /\.(md|markdown)$/i;
+
 /** Keys sorted, so reordering front matter is not an edit but changing any value is. */
 function canonical(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
@@ -63,7 +69,7 @@ export function reviewState(post: Post): ReviewState {
  * rule (an unresolved high finding blocks a due post) keeps it off the site.
  */
 export function reviewFinding(post: Post, config: DiscreetConfig, displayPath: string): Finding | undefined {
-  if (!config.requireReview || post.data.draft === true || post.data.discreet?.retracted) return undefined;
+  if (!config.requireReview || !WRITTEN_POST.test(displayPath) || post.data.draft === true || post.data.discreet?.retracted) return undefined;
   const state = reviewState(post);
   if (state.state === 'valid') return undefined;
   const approve = `npx discreet approve ${quoteArg(displayPath)} --by "Reviewer Name"`;

@@ -38,6 +38,11 @@ test('without requireReview nothing is asked', async () => {
   assert.is((await statusOf(dir, 'rain.md')).status, 'cleared');
 });
 
+test('site templates that are not Markdown posts (home page, feed) need no sign-off', async () => {
+  const dir = site({ 'index.njk': '---\ntitle: Home\n---\n<ul>{% for p in collections.posts %}<li>{{ p.data.title }}</li>{% endfor %}</ul>\n' });
+  assert.is((await statusOf(dir, 'index.njk')).status, 'cleared');
+});
+
 test('approve records { by, hash, at } and the post is cleared; the rest of the file is untouched', async () => {
   const original = [
     '---',
