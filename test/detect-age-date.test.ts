@@ -52,6 +52,13 @@ test('ranges, durations, things and group talk are not ages', () => {
   ]) assert.equal(reported(body, 'age'), [], body);
 });
 
+test('ages and dates of public figures are not reported', () => {
+  assert.equal(reported('Thich Nhat Hanh died at his root temple, at ninety-five.', 'age'), []);
+  assert.equal(reported('Carl Rogers was born on 8 January 1902 in Illinois.', 'date'), []);
+  // The same sentence about someone else still counts.
+  assert.equal(reported('Nell Varga died at home, at ninety-five.', 'age'), ['ninety-five']);
+});
+
 test("the blogger's own age is reported as low, never blocking", () => {
   const own = findingsIn("I'm 45 and still on nights.").filter((f) => f.category === 'age');
   assert.is(own.length, 1);

@@ -6,12 +6,13 @@
  * Forms: "a 92-year-old", "aged 14", "he's 11", "Bev is 91,", "she turned forty", "Ann Lee, 79,",
  * "died at 87", "born in 1994". Not ages: ranges ("in his late 80s", "in her seventies"), durations
  * ("twenty-two years of nursing", "for six years"), things ("a 100-year-old house"), group talk
- * ("children aged 5 to 11"). The blogger's own age ("I'm 45") is reported as low: it says nothing
+ * ("children aged 5 to 11"), public figures ("Thich Nhat Hanh died at ninety-five"). The blogger's own age ("I'm 45") is reported as low: it says nothing
  * about a client, but the author may want to know it is there.
  */
 import type { Candidate, Recognizer } from './types.js';
 import { NUMBER_SOURCE, numberValue } from './numbers.js';
 import { matchesOf } from './util.js';
+import { aboutPublicFigure } from './public-subject.js';
 
 const NUM = NUMBER_SOURCE;
 const UNIT = String.raw`(?:years?|yrs?|months?|weeks?|days?)`;
@@ -33,7 +34,8 @@ const THINGS = new Set(('house home building tree oak church school bridge farmh
 const PERSON_NOUNS = 'boy|girl|son|daughter|child|kid|baby|toddler|teen|teenager|man|woman|lady|gentleman|client|patient|' +
   'resident|pupil|student|mum|mom|mother|dad|father|grandmother|grandfather|gran|granny|grandma|grandpa|nan|husband|wife|' +
   'partner|brother|sister|sibling|twin|twins|nephew|niece|cousin|aunt|uncle|youngest|eldest|oldest|middle one|little one|' +
-  'carer|caregiver|neighbour|neighbor|friend';
+  'carer|caregiver|neighbour|neighbor|friend|grandson|granddaughter|grandchild|stepson|stepdaughter|stepdad|stepmum|' +
+  'stepmom|foster\\s+child|foster\\s+son|foster\\s+daughter|infant|newborn|toddler';
 
 /** Capitalised words that start sentences or label things, never a person's name. */
 const NOT_NAMES = new Set(('The It This That There Here What Which Where When Why How Year Grade Room Bed Ward Page Chapter ' +
@@ -44,9 +46,10 @@ const NOT_NAMES = new Set(('The It This That There Here What Which Where When Wh
   'Time Temperature Pulse Weight Height Dose Rate Count Result Reading Price Cost Fee Bill Rent Wage Salary Income Budget ' +
   'Yes No Okay Well So Then Also Everyone Nobody Somebody Anyone Each Both All None One Two Three Four Five Six Seven Eight Nine Ten').split(' '));
 
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** What may follow a bare age so that "is 11" is an age and "is 11 minutes late" is not. */
-const FOLLOW = String.raw`(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:and|but|now|today|this|next|last|when|going|with|already|too|so|or|yet|then|soon|tomorrow|on|at|as)\b)`;
-const COPULA = String.raw`(?:'s|’s|'re|’re|'m|’m|\s+(?:makes\s+(?:him|her|them)|made\s+(?:him|her|them)|is|was|are|were|had\s+just\s+turned|has\s+just\s+turned|just\s+turned|turned|turns|is\s+turning|will\s+be|would\s+have\s+been|would\s+be))`;
+const FOLLOW = String.raw`(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:and|but|now|today|this|next|last|when|going|with|already|too|so|or|yet|then|soon|tomorrow|on|at|as|in\s+(?:${MONTHS}|the\s+(?:spring|summer|autumn|fall|winter|new\s+year)))\b)`;
+const COPULA = String.raw`(?:'s|’s|'re|’re|'m|’m|['’]ll\s+be|\s+(?:makes\s+(?:him|her|them)|made\s+(?:him|her|them)|is|was|are|were|had\s+just\s+turned|has\s+just\s+turned|just\s+turned|turned|turns|is\s+turning|will\s+be|would\s+have\s+been|would\s+be))`;
 const HEDGE = String.raw`(?:(?:just|only|now|nearly|almost|barely|already|about|still|recently)\s+)?`;
 // A closing bracket stands for a name with an aside: "Przemek (Prem to everyone) is 34".
 const SUBJECT = String.raw`(?:\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS}))|\b\p{Lu}\p{Ll}[\p{L}'’-]*|\))`;
@@ -59,7 +62,7 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // he's 11, Bev is 91, who is nine, she turned forty, I'm 45
   { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
   // Ann Lee, 79, who lives...; Kay (16)
-  { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*),\s+(\d{1,3})(?=,|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+\((\d{1,3})\)`, 'gu') },
+  { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*),\s+(\d{1,3})(?=,|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
   // died at 87; At 87, she...
   { name: 'at', pattern: new RegExp(String.raw`\b(?:died|passed\s+away|passed|retired|married|widowed|diagnosed|pregnant|gave\s+birth|left\s+school|left\s+home|emigrated|adopted)\b[^.!?\n]{0,30}?\bat\s+(${NUM})\b(?!\s*(?:%|:|\.\d|[ap]\.?m\b|o'clock|mph|km|miles|minutes|hours|kg|weeks|degrees|percent))|(?:^|[.!?]\s+|\n)At\s+(${NUM}),`, 'giu') },
   // born in 1994, born 1994, b. 1994
@@ -70,12 +73,13 @@ export const age: Recognizer = {
   id: 'age',
   category: 'age',
   description: 'Exact ages of a person and birth years',
-  detect({ text }) {
+  detect(context) {
+    const { text } = context;
     const found: Candidate[] = [];
     for (const { name, pattern } of PATTERNS) {
       for (const m of matchesOf(text, new RegExp(pattern.source, pattern.flags + 'd'))) {
         const hit = ageOf(name, m, text);
-        if (hit) found.push(hit);
+        if (hit && !aboutPublicFigure(context, hit.start)) found.push(hit);
       }
     }
     return found;

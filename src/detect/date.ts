@@ -13,6 +13,7 @@
 import * as chrono from 'chrono-node';
 import type { Candidate, Recognizer } from './types.js';
 import { matchesOf } from './util.js';
+import { aboutPublicFigure } from './public-subject.js';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
 const WEEKDAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+`;
@@ -41,7 +42,7 @@ const DATE = new RegExp([
 ].join('|'), 'g');
 const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?!\w)`, 'gi');
 
-const DOB = /\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday\s+is|birth\s+date)\W{0,4}$/i;
+const DOB = /\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born|birthday|birth\s+date)\b[^.;!?\n]{0,20}$/i;
 const OTHER_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their|client|patient|resident|service\s+user|pupil|student|mum|mom|mother|dad|father|son|daughter|boy|girl|baby|child|kid|husband|wife|partner|grandmother|grandfather|gran|family|parents?|brother|sister|young\s+person|man|woman|caseload|mr|mrs|ms|miss)\b/i;
 const LIFE_EVENT = /\b(?:born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*)\b/i;
 const PUBLIC_EVENT = /\b(?:conference|webinar|training|workshop|seminar|course|summit|agm|election|budget|deadline|due\s+date|published|publish|blog|newsletter|launch\w*|release\s+date|bank\s+holiday|term\s+(?:starts|begins|ends)|applications?|submissions?|registration|awareness\s+(?:day|week|month)|legislation|guidance|came\s+into\s+force|consultation|my\s+(?:last|first)\s+day|annual\s+leave|holiday\s+from|talk|keynote|panel)\b/i;
@@ -52,13 +53,14 @@ export const personDate: Recognizer = {
   id: 'date',
   category: 'date',
   description: 'Dates tied to a person (birth, admission, discharge, death, diagnosis, incident)',
-  detect({ text }) {
+  detect(context) {
+    const { text } = context;
     const mentions = [...dateMentions(text)];
     const tiedDays = new Set<string>();
     const found: Candidate[] = [];
     for (const mention of mentions) {
       const dob = DOB.test(text.slice(Math.max(0, mention.start - 24), mention.start));
-      if (!dob && !isTiedToPerson(text, mention)) continue;
+      if ((!dob && !isTiedToPerson(text, mention)) || aboutPublicFigure(context, mention.start)) continue;
       if (mention.day) tiedDays.add(mention.day);
       found.push(dateCandidate(mention, dob));
     }
@@ -73,7 +75,15 @@ interface Mention { start: number; end: number; text: string; day?: string; holi
 
 function* dateMentions(text: string): Generator<Mention> {
   for (const m of matchesOf(text, DATE)) {
-    const parsed = chrono.casual.parse(m[0], new Date(Date.UTC(2000, 0, 1)))[0] ?? chrono.en.GB.parse(m[0])[0];
+    const numeric = /^(\d{1,2})[\/.-](\d{1,2})[\/.-]\d{2,4}$/.exec(m[0]);
+    if (numeric) {
+      // 3/9/1994 or 14.10.2025: chrono reads some of these one way only, so check both orders by hand.
+      const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+      if (!((a <= 12 && b <= 31) || (b <= 12 && a <= 31)) || !a || !b) continue;
+      yield { start: m.index, end: m.index + m[0].length, text: m[0], day: a <= 12 ? monthDay(a, b) : monthDay(b, a) };
+      continue;
+    }
+    const parsed = chrono.casual.parse(m[0], new Date(Date.UTC(2000, 0, 1)))[0];
     if (!parsed) continue;
     const day = parsed.start.isCertain('day') ? monthDay(parsed.start.get('month'), parsed.start.get('day')) : undefined;
     yield { start: m.index, end: m.index + m[0].length, text: m[0], day };

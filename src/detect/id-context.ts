@@ -18,7 +18,7 @@ const ID_LABELS = [
   'reference number', 'reference', 'our ref', 'ref no', 'ref', 'referral number', 'referral', 'incident number',
   'crime reference', 'crime number', 'log number', 'claim number', 'claim', 'policy number', 'policy',
   'licence number', 'license number', 'licence', 'license', 'permit number', 'account number', 'account',
-  'member id', 'member number', 'student id', 'student number', 'pupil number', 'upn', 'uln', 'id number', 'id',
+  'member id', 'member number', 'client', 'student id', 'student number', 'pupil number', 'upn', 'uln', 'id number', 'id',
   'inmate number', 'prisoner number', 'inmate', 'prisoner', 'booking number', 'offender number', 'doc', 'gdc', 'warrant number', 'warrant',
   'passport number', 'passport', 'badge number', 'employee number', 'wristband', 'bracelet', 'tag number',
 ];

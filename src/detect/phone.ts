@@ -16,7 +16,7 @@ import { isValidNhsNumber } from './checksums.js';
 import { before, matchesOf } from './util.js';
 
 /** A run of digit groups joined by single separators, optionally opened by + or (area). */
-const PHONE_SHAPE = /(?<![\w+\/.,:-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,6}(?:[ .-]\d{1,6}){0,5}(?![\w\/]|[.,:-]\d)/g;
+const PHONE_SHAPE = /(?<![\w+\/.,:-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,11}(?:[ .-]\d{1,6}){0,5}(?![\w\/]|[.,:-]\d)/g;
 
 const NATIONAL_COUNTRIES: CountryCode[] = ['GB', 'IE', 'AU', 'NZ'];
 /** Numbers that reach an organisation, not a person. */
@@ -90,6 +90,8 @@ function isNanpShaped(raw: string): boolean {
  */
 function isNationalShaped(raw: string): boolean {
   const digits = raw.replace(/\D/g, '').length;
+  // Unbroken, only a full-length number reads as a phone; shorter runs are usually record numbers.
+  if (/^\d+$/.test(raw) && digits < 10) return false;
   return digits >= 9 && digits <= 11 && /^(?:\(0\d{1,4}\)|0\d{1,4})(?:[ .-]?\d{3,6}){1,2}$/.test(raw);
 }
 

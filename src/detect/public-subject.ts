@@ -1,0 +1,26 @@
+/**
+ * Whether a detail is said of a public figure ("Thich Nhat Hanh died in 2022, at ninety-five"): the
+ * age or date of someone on the public-names list identifies no client.
+ */
+import type { DetectContext } from './types.js';
+import { publicNames } from '../names/public.js';
+
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}/gu;
+
+/** True when the sentence before `at` (or the one before it, for "He was 54.") names a public figure. */
+export function aboutPublicFigure(context: DetectContext, at: number): boolean {
+  const names = publicNames(context.config);
+  const window = context.text.slice(Math.max(0, at - 300), at);
+  const sentences = window.split(/(?<=[.!?])\s+(?=\p{Lu})|\n\n/u);
+  const own = sentences[sentences.length - 1] ?? '';
+  const previous = sentences[sentences.length - 2] ?? '';
+  // The previous sentence counts only when this one refers back with a pronoun.
+  const scope = /^(?:he|she|they)\b/i.test(own.trim()) ? `${previous} ${own}` : own;
+  for (const m of scope.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/\s+/);
+    for (let i = 0; i < words.length - 1; i++) {
+      for (let j = words.length; j >= i + 2; j--) if (names.has(words.slice(i, j).join(' '))) return true;
+    }
+  }
+  return false;
+}
