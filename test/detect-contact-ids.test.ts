@@ -130,8 +130,11 @@ test('check digits: valid numbers pass, one-digit changes fail', () => {
 });
 
 test('national numbers are found by their own structure, look-alikes are not', () => {
-  assert.equal(reported('Form reads 943 476 5919 at the top.', 'id'), ['943 476 5919']);
-  assert.equal(reported('Form reads 943 476 5918 at the top.', 'id'), []);
+  assert.equal(reported('Form reads 401 023 2137 at the top.', 'id'), ['401 023 2137']);
+  assert.equal(reported('Form reads 401 023 2136 at the top.', 'id'), []);
+  // Same shape with a trunk 0, or after "rang her on", is a phone.
+  assert.equal(reported('I rang her daughter, who lives in Galway, on 087 339 1462.', 'id'), []);
+  assert.equal(reported('I rang her daughter, who lives in Galway, on 087 339 1462.', 'contact'), ['087 339 1462']);
   assert.equal(reported('Typed 412-55-7821 into the portal.', 'id'), ['412-55-7821']);
   assert.equal(reported('Typed 666-55-7821 into the portal.', 'id'), []);
   assert.equal(reported('The card said 3KQ7-RT2-WX41 on the front.', 'id'), ['3KQ7-RT2-WX41']);

@@ -47,3 +47,8 @@ export function idLabelInClause(text: string, at: number, radius = 50): boolean 
 
 export const ID_LABEL_SOURCE = LABEL_PATTERN;
 export const ID_LINK_SOURCE = LINK;
+
+/** A word earlier in the clause that says the digits are a phone number ("I rang her daughter on ..."). */
+export function phoneWordBefore(text: string, at: number): boolean {
+  return /\b(?:call(?:ed)?|ring|rang|phone|mobile|cell|text(?:ed)?|line)\b[^.;\d]{0,50}$/i.test(text.slice(Math.max(0, at - 70), at));
+}

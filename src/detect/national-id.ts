@@ -7,7 +7,8 @@
  */
 import type { Candidate, Recognizer } from './types.js';
 import { isValidAuMedicare, isValidNhsNumber, isValidPps, isValidSsn, MBI_SOURCE, passesLuhn } from './checksums.js';
-import { before, matchesOf } from './util.js';
+import { matchesOf } from './util.js';
+import { phoneWordBefore } from './id-context.js';
 
 interface Scheme {
   name: string;
@@ -15,7 +16,6 @@ interface Scheme {
   accept(value: string, text: string, at: number): boolean;
 }
 
-const PHONE_NEARBY = /\b(?:call(?:ed)?|ring|rang|phone|mobile|cell|text(?:ed)?|line)\b[^.\d]{0,15}$/;
 
 const SCHEMES: Scheme[] = [
   {
@@ -25,10 +25,11 @@ const SCHEMES: Scheme[] = [
   },
   {
     name: 'NHS number',
-    pattern: /(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])/g,
-    // Ten digits in 3-3-4 are also how North Americans write phones: the check digit decides, and a
-    // phone word right before hands it to the phone rule.
-    accept: (value, text, at) => isValidNhsNumber(value) && !PHONE_NEARBY.test(before(text, at, 30)) && !/[()]/.test(value),
+    // Issued NHS numbers start 3, 4, 6 or 7 (a leading 0 is a phone's trunk prefix). Ten digits in
+    // 3-3-4 are also how North Americans write phones: the check digit decides, and a phone word
+    // earlier in the clause hands it to the phone rule.
+    pattern: /(?<![\w-])[3467]\d{2}[ -]?\d{3}[ -]?\d{4}(?![\w-])/g,
+    accept: (value, text, at) => isValidNhsNumber(value) && !phoneWordBefore(text, at),
   },
   {
     name: 'Medicare number (US, MBI)',

@@ -11,7 +11,7 @@
  */
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { Candidate, Recognizer } from './types.js';
-import { idLabelBefore } from './id-context.js';
+import { idLabelBefore, phoneWordBefore } from './id-context.js';
 import { isValidNhsNumber } from './checksums.js';
 import { before, matchesOf } from './util.js';
 
@@ -50,7 +50,7 @@ export const phone: Recognizer = {
  * nothing says "call", the national-id rule reports it instead.
  */
 function readsAsNhsNumber(raw: string, text: string, at: number): boolean {
-  return /^\d{3} \d{3} \d{4}$/.test(raw) && isValidNhsNumber(raw) && !PHONE_WORDS.test(before(text, at, 30));
+  return /^[3467]\d\d \d{3} \d{4}$/.test(raw) && isValidNhsNumber(raw) && !phoneWordBefore(text, at);
 }
 
 /** A seven-digit local number, which libphonenumber cannot judge without an area code. */
