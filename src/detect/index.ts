@@ -17,8 +17,9 @@ import { age } from './age.js';
 import { personDate } from './date.js';
 import { watchedName } from './watched-name.js';
 import { personName } from './person-name.js';
+import { handle } from './handle.js';
 
-export const recognizers: readonly Recognizer[] = [watchedName, personName, email, phone, location, health, nationalId, recordNumber, streetAddress, postalCode, profileUrl, age, personDate];
+export const recognizers: readonly Recognizer[] = [watchedName, personName, handle, email, phone, location, health, nationalId, recordNumber, streetAddress, postalCode, profileUrl, age, personDate];
 
 export function recognizersFor(preset: Preset): Recognizer[] {
   return recognizers.filter((r) => !r.presets || r.presets.includes(preset));

@@ -10,7 +10,7 @@ import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { populationOf, isBroadRegion, CITY_POPULATION } from '../places.js';
 import { foldName } from '../normalize.js';
 import { nameForms } from '../pseudonymize.js';
-import { isEnglishWord } from '../names/lexicon.js';
+import { classify, isEnglishWord } from '../names/lexicon.js';
 import { publicNames, type PublicNames } from '../names/public.js';
 import { wordsOf, type Word } from '../names/tokens.js';
 import {
@@ -67,21 +67,28 @@ export const personName: Recognizer = {
     const found: Candidate[] = [];
     const cleared = new Set<number>();
     const known = new Map<string, boolean>();
+    const byStart = new Map(words.map((w) => [w.start, w]));
+    const remember = (c: Candidate) => {
+      found.push(c);
+      for (const w of words) {
+        if (w.start < c.start || w.end > c.end || w.initial || w.text.length < 2 || w.cls === 'word' || isTitle(w) || NICKNAME_PREFIXES.has(w.lower) || PARTICLES.has(w.lower) || SUFFIXES.has(w.lower)) continue;
+        known.set(foldName(w.text), w.cls === 'ambiguous');
+      }
+    };
 
     for (const phrase of phrasesOf(words, text)) {
       const verdict = judge(phrase, post);
       if (verdict === 'clear') { for (const w of phrase.core) cleared.add(w.start); continue; }
       if (verdict === 'skip') continue;
-      found.push(nameCandidate(phrase.first.start, phrase.core[phrase.core.length - 1].end, post));
-      for (const w of phrase.core) if (!w.initial && w.text.length > 1) known.set(foldName(w.text), w.cls === 'ambiguous');
+      remember(nameCandidate(phrase.first.start, phrase.core[phrase.core.length - 1].end, post));
     }
-    const byStart = new Map(words.map((w) => [w.start, w]));
-    for (const c of [...coordinated(words, found, post), ...chatNames(post)]) {
-      found.push(c);
-      const w = byStart.get(c.start);
-      if (w && !w.initial) known.set(foldName(w.text), w.cls === 'ambiguous');
+    for (const c of [...nicknames(found, byStart, post), ...chatNames(post)]) remember(c);
+    // A name found spreads to its other appearances, and from there to names listed with it.
+    for (let round = 0; round < 2; round++) {
+      for (const c of elsewhere(words, found, known, cleared, post)) remember(c);
+      for (const c of coordinated(words, found, post)) remember(c);
     }
-    found.push(...elsewhere(words, found, known, cleared, post));
+    for (const c of inLinks(known, post)) if (!found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
     return found;
   },
 };
@@ -318,7 +325,11 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   if (verb && SPEECH_VERBS.has(verb)) return Evidence.Strong;
   if (verb && PERSON_VERBS.has(verb)) return Evidence.Some;
   // "Seun, your mam's here": a name called out at the start of a quotation.
-  if (/["“]\s*$/.test(before) && /^,\s/.test(rest) && !wordLike && phrase.core[0].cls !== 'unknown') return Evidence.Some;
+  if (/["“]\s*$/.test(before) && /^,\s/.test(rest) && !wordLike) {
+    // '...shouted, "Shiv, bring her in"': called out by name after a verb of speech.
+    if (/\b(?:said|says|shouted|shouts|called|calls|yelled|yells|asked|asks|whispered|whispers|cried|replied|added|went)\s*,?\s*["“]\s*$/i.test(before)) return Evidence.Strong;
+    if (phrase.core[0].cls !== 'unknown') return Evidence.Some;
+  }
   return Evidence.None;
 }
 
@@ -343,14 +354,52 @@ function coordinated(words: Word[], found: Candidate[], post: PostNames): Candid
   return out;
 }
 
+/** "Przemysław Kowalczyk (Przemek to everyone)": a nickname in brackets right after a name. */
+function nicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNames): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) {
+    const m = /^['’]?s?\s*\(\s*(?:aka\s+|a\.k\.a\.\s+|known as\s+|or\s+)?(\p{Lu}[\p{L}'’-]+)(?=[\s),])/u.exec(post.text.slice(c.end, c.end + 40));
+    if (!m) continue;
+    const at = c.end + m.index + m[0].length - m[1].length;
+    const w = byStart.get(at);
+    if (!w || w.cls === 'word' || w.allCaps || isAliasWord(w, post) || CALENDAR.has(w.lower)) continue;
+    out.push(nameCandidate(at, w.end, post));
+  }
+  return out;
+}
+
+/**
+ * Link targets and output paths, where names are slugs ("/posts/maria-gonzales-story"): a name found
+ * in the text, a real name from the pseudonym map (render-time replacement cannot rewrite a path), or a
+ * given name followed by a family name.
+ */
+function inLinks(known: Map<string, boolean>, post: PostNames): Candidate[] {
+  const out: Candidate[] = [];
+  for (const segment of post.context.segments) {
+    if (!UNREPLACED_KINDS.has(segment.kind)) continue;
+    const parts = [...post.text.slice(segment.start, segment.end).matchAll(/\p{L}+/gu)].map((m) => ({ start: segment.start + m.index!, end: segment.start + m.index! + m[0].length, key: foldName(m[0]) }));
+    parts.forEach((p, i) => {
+      const next = parts[i + 1];
+      const pair = next && next.start - p.end === 1 && classify(p.key) === 'given' && ['given', 'surname'].includes(classify(next.key));
+      if (pair) out.push(nameCandidate(p.start, next.end, post));
+      else if ((known.get(p.key) === false || post.replaced.has(p.key)) && p.key.length > 2 && !post.aliasWords.has(p.key)) out.push(nameCandidate(p.start, p.end, post));
+    });
+  }
+  return out;
+}
+
 /** Speaker labels of a chat log ("jaz: ok see u") and sign-offs of text messages ("- kay"). */
 function chatNames(post: PostNames): Candidate[] {
   const out: Candidate[] = [];
   for (const segment of post.context.segments) {
     if (segment.kind !== 'text') continue;
     const body = post.text.slice(segment.start, segment.end);
-    const label = /^([\p{L}][\p{L}\p{N}_.]{1,24}):\s/u.exec(body);
-    if (label && isChatName(label[1], post)) out.push(nameCandidate(segment.start, segment.start + label[1].length, post));
+    // A label opens a paragraph ("Jaz: ..."); in a chat log, lower-case labels follow on the next lines.
+    const chat = /^[\p{L}\p{N}_.@]{2,25}:\s/u.test(body);
+    for (const label of body.matchAll(/(?:^|(?<=\s))(\p{L}[\p{L}\p{N}_.]{1,24}):\s/gu)) {
+      if ((label.index! > 0 && !(chat && /^\p{Ll}+$/u.test(label[1]))) || !isChatName(label[1], post)) continue;
+      out.push(nameCandidate(segment.start + label.index!, segment.start + label.index! + label[1].length, post));
+    }
     const signOff = /\s[-–—~]\s?([\p{L}]{2,15})\s*$/u.exec(body);
     if (signOff && isChatName(signOff[1], post) && !/^\p{Lu}/u.test(signOff[1])) {
       const at = segment.start + signOff.index + signOff[0].indexOf(signOff[1]);

@@ -47,7 +47,11 @@ export function isEnglishWord(word: string): boolean {
 export function classify(word: string): WordClass {
   const key = nameKey(word);
   if (key.includes('-')) {
-    const classes = key.split('-').filter(Boolean).map(classifyPart);
+    // "Al-Anon", "El-Amin": a leading article is not a name of its own.
+    const parts = key.split('-').filter(Boolean);
+    const meaningful = parts.length > 1 && /^(?:al|el|ul|ad|ar|as|an|at|ash|abu|bin|ibn|ben|de|di|da|du|la|le)$/.test(parts[0]) ? parts.slice(1) : parts;
+    const classes = meaningful.map(classifyPart);
+    if (classes.includes('word') && meaningful.length === 1) return 'word';
     for (const wanted of ['given', 'surname', 'ambiguous', 'unknown'] as const) if (classes.includes(wanted)) return wanted;
     return 'word';
   }

@@ -1,0 +1,78 @@
+/**
+ * Usernames, handles and gamer tags: "@oregonamy1972", "lil_dee_2009", "instagram.com/kiki_2x".
+ * A handle is as good as a name: one search finds the person, and it often carries a birth year too.
+ */
+import type { Candidate, Recognizer } from './types.js';
+import { classify, isEnglishWord } from '../names/lexicon.js';
+
+const MENTION = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?)/gu;
+const SNAKE = /(?<![\p{L}\p{N}_@./-])(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+_?)(?![\p{L}\p{N}_@]|\.\p{L})/gu;
+const NAME_AND_DIGITS = /(?<![\p{L}\p{N}_@./-])(\p{L}{3,})(\d{1,4})(?![\p{L}\p{N}_@]|\.\p{L})/gu;
+const PROFILE = /\b(?:instagram|tiktok|twitter|x|facebook|fb|snapchat|threads\.net|youtube|twitch\.tv|twitch|reddit|discord|linkedin|github|soundcloud|pinterest|tumblr|vsco|bsky\.app)(?:\.com)?\/(?:@|u\/|user\/|in\/|add\/|profile\/)?([\p{L}\p{N}_.-]{2,30})/giu;
+const INTRODUCED = /\b(?:user ?name|handle|gamer ?tag|screen ?name|account|insta|ig|snap|snapchat|tiktok|discord|xbox|psn|steam|roblox|fortnite)(?: name)?(?:\s+(?:is|was|as))?\s*[:\s]\s*["“'‘]?([\p{L}\p{N}_.]{3,30})/giu;
+
+/** Letter-digit words that are products, codes or units, not people ("mp3", "covid19", "b12"). */
+const NOT_HANDLES = /^(?:mp|covid|sars|utf|ipv|win|windows|ios|android|gpt|html|css|es|iso|ps|xbox|wii|phq|gad|pcl|icd|dsm|vitamin|omega|level|year|grade|room|ward|bay|bed|unit|page|step|week|day|top|under|over|form|class|key|stage|type|wave|figure|table|chapter|section|part|version|area|zone|route|bus|flight|gate|suite|apt|block|floor|line|channel|episode|season|series|the|and|for)$/i;
+
+export const handle: Recognizer = {
+  id: 'handle',
+  category: 'name',
+  description: 'Usernames, handles and gamer tags',
+  detect({ text, aliases, segmentAt }) {
+    const out: Candidate[] = [];
+    const add = (start: number, end: number, why: string) => {
+      const shown = text.slice(start, end);
+      if (aliases.has(shown.toLowerCase()) || aliases.has(shown.replace(/^@/, '').toLowerCase())) return;
+      if (out.some((c) => c.start < end && start < c.end)) return;
+      out.push({
+        start, end, category: 'name', severity: 'high',
+        message: `"${shown}" looks like a username or handle${why}: anyone can search for it and find the person`,
+        hint: 'Leave the handle out, or describe it ("her account"); if it is a public organisation, suppress this finding with a reason.',
+      });
+    };
+    const notCode = (at: number) => segmentAt(at)?.kind !== 'code';
+
+    for (const m of text.matchAll(PROFILE)) {
+      const at = m.index! + m[0].length - m[1].length;
+      add(at, at + m[1].length, ' in a social-media link');
+    }
+    for (const m of text.matchAll(MENTION)) {
+      if (/\p{L}/u.test(m[1])) add(m.index!, m.index! + m[0].length, '');
+    }
+    for (const m of text.matchAll(SNAKE)) {
+      if (!notCode(m.index!) || segmentAt(m.index!)?.kind === 'url') continue;
+      const word = m[1];
+      if (word === word.toUpperCase() || word.replace(/_/g, '').length < 4) continue;
+      add(m.index!, m.index! + word.length, '');
+    }
+    for (const m of text.matchAll(NAME_AND_DIGITS)) {
+      if (!notCode(m.index!) || segmentAt(m.index!)?.kind === 'url') continue;
+      const [, letters, digits] = m;
+      if (letters === letters.toUpperCase() || NOT_HANDLES.test(letters) || !endsWithName(letters.toLowerCase())) continue;
+      if (digits.length === 3) continue;
+      add(m.index!, m.index! + m[0].length, ', a name fused with a number');
+    }
+    for (const m of text.matchAll(INTRODUCED)) {
+      const word = m[1].replace(/\.$/, '');
+      if (isEnglishWord(word) || /^\d+$/.test(word)) continue;
+      const at = m.index! + m[0].length - m[1].length;
+      add(at, at + word.length, '');
+    }
+    return out;
+  },
+};
+
+/** "oregonamy" ends with "amy", "jaydenb" starts with "jayden": a given name inside a fused word. */
+function endsWithName(letters: string): boolean {
+  for (let n = Math.min(letters.length, 12); n >= 3; n--) {
+    const tail = letters.slice(-n);
+    const head = letters.slice(0, n);
+    if (isName(tail) || isName(head)) return true;
+  }
+  return false;
+}
+
+function isName(part: string): boolean {
+  const c = classify(part);
+  return c === 'given' || c === 'ambiguous' && part.length > 3;
+}
