@@ -60,11 +60,20 @@ export const pseudonymsSchema = z
     const seen = new Map<string, string>();
     for (const [real, name] of Object.entries(value)) {
       const key = name.toLowerCase();
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `"${seen.get(key)}" and "${real}" are both mapped to the alias "${name}"; give each person their own alias` });
+      // "Callum Fraser: C." with "Callum: C." is one person written two ways; two people need two aliases.
+      const other = seen.get(key);
+      if (other !== undefined && !samePerson(other, real)) ctx.addIssue({ code: 'custom', message: `"${other}" and "${real}" are both mapped to the alias "${name}"; give each person their own alias` });
       seen.set(key, real);
       if (real.toLowerCase() === key) ctx.addIssue({ code: 'custom', message: `"${real}" is mapped to itself; the alias must differ from the real name` });
     }
   });
+
+/** True when one name's words are all words of the other ("Callum" and "Callum Fraser"). */
+function samePerson(a: string, b: string): boolean {
+  const words = (name: string) => name.toLowerCase().split(/\s+/).filter(Boolean);
+  const [short, long] = words(a).length <= words(b).length ? [words(a), words(b)] : [words(b), words(a)];
+  return short.every((w) => long.includes(w));
+}
 
 export const frontMatterSchema = z
   .looseObject({
