@@ -45,10 +45,18 @@ function isBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 8192).includes(0);
 }
 
+/**
+ * Names in a file's text, read twice: as a reader sees it (tags removed, so a name split by markup is
+ * whole) and literally (so attribute values such as alt text and links are read too).
+ */
 export function scanText(text: string, names: readonly string[]): { name: string; line: number }[] {
   const plain = unwrapEncodings(text);
   const lineOf = (offset: number) => plain.slice(0, offset).split('\n').length;
-  return findNames(plain, names, { markup: true }).map((m) => ({ name: m.name, line: lineOf(m.start) }));
+  const hits = [...findNames(plain, names, { markup: true }), ...findNames(plain, names)];
+  const seen = new Set<string>();
+  return hits
+    .map((m) => ({ name: m.name, line: lineOf(m.start) }))
+    .filter((h) => !seen.has(`${h.line}:${h.name}`) && Boolean(seen.add(`${h.line}:${h.name}`)));
 }
 
 export function scanOutput(outputDir: string, targets: ScanTargets): Leak[] {

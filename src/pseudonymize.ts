@@ -55,9 +55,18 @@ function shapeAlias(alias: string, matched: string): string {
   return joiner ? out.split(/\s+/).join(joiner) : out;
 }
 
-/** Replaces every form in `raw`; tags inside a replaced name are kept after the alias so markup stays whole. */
+/**
+ * Replaces every form in `raw`; tags inside a replaced name are kept after the alias so markup stays
+ * whole. With markup, a second pass reads the text literally, which reaches names inside attributes
+ * (alt text, titles, links) that the markup-aware pass skips with the tag.
+ */
 export function replaceNames(raw: string, forms: readonly NameForm[], options: FoldOptions = {}): string {
   if (!forms.length || !raw) return raw;
+  const once = replaceOnce(raw, forms, options);
+  return options.markup ? replaceOnce(once, forms, { ...options, markup: false }) : once;
+}
+
+function replaceOnce(raw: string, forms: readonly NameForm[], options: FoldOptions): string {
   const aliasOf = new Map(forms.map((f) => [f.real, f.alias]));
   const matches = findNames(raw, forms.map((f) => f.real), options);
   if (!matches.length) return raw;
@@ -65,7 +74,7 @@ export function replaceNames(raw: string, forms: readonly NameForm[], options: F
   let at = 0;
   for (const m of matches) {
     const matched = raw.slice(m.start, m.end);
-    const tags = options.markup ? (matched.match(/<[^>]*>/g) ?? []).join('') : '';
+    const tags = (matched.match(/<[^>]*>/g) ?? []).join('');
     out += raw.slice(at, m.start) + shapeAlias(aliasOf.get(m.name)!, matched) + tags;
     at = m.end;
   }
