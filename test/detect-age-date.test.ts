@@ -18,6 +18,10 @@ test('each way of writing an exact age is reported', () => {
     ['He was born in 1987 in the next valley.', '1987'],
     ['Texts from a sixteen-year-old', 'sixteen-year-old'],
     ['She was twenty-three when the baby came.', 'twenty-three'],
+    ['A woman of 82 came to the drop-in.', '82'],
+    ["He'll turn 18 next month, and then the placement ends.", '18'],
+    ['It was her 16th birthday on the ward.', '16th'],
+    ['Age: 14, referred by school.', '14'],
   ];
   for (const [body, age] of cases) {
     const found = reported(body, 'age');
@@ -78,6 +82,7 @@ test('dates tied to a person are reported in every common format', () => {
     ['He passed away on the 2nd of May 2025, at home.', 'the 2nd of May 2025'],
     ['In August 2025 she was told it was cancer.', 'August 2025'],
     ["On Valentine's Day she overdosed in the car park.", "Valentine's Day"],
+    ['On 3/14 he was arrested outside the school.', '3/14'],
   ];
   for (const [body, date] of cases) {
     const found = findingOf(body, date);
@@ -111,6 +116,7 @@ test('vague times, public events and the blogger\'s own plans are not person-tie
     'The new guidance came into force on 1 April 2025.',
     'On Christmas Eve he walked in with a tin of biscuits.',
     'Version 2.10.3 was released, see 1.2.2025b.',
+    'She scored 3/14 on the quiz and laughed.',
   ]) assert.equal(reported(body, 'date'), [], body);
 });
 

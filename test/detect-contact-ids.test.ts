@@ -55,6 +55,12 @@ test('personal e-mail addresses are reported', () => {
   assert.equal(reported('She wrote from dana.okoro77@gmail.com that night.', 'contact'), ['dana.okoro77@gmail.com']);
 });
 
+test("spelled-out addresses are personal; an organisation's role address is low", () => {
+  assert.equal(reported('Write to jo.bird at gmail dot com if you knew him.', 'contact'), ['jo.bird at gmail dot com']);
+  const role = findingOf('Referrals go to intake@harbourfamily.org.', 'intake@harbourfamily.org');
+  assert.is(role?.severity, 'low');
+});
+
 test('street addresses in US, UK, Irish, Australian and Canadian styles are reported whole', () => {
   const cases: [string, string][] = [
     ['The family moved to 227 Larch Street last month.', '227 Larch Street'],
@@ -64,6 +70,7 @@ test('street addresses in US, UK, Irish, Australian and Canadian styles are repo
     ['She rents Unit 4/17 Banksia Cres in the east.', 'Unit 4/17 Banksia Cres'],
     ['They live at 58 North Maple Drive, Columbus, OH 43004-2218.', '58 North Maple Drive, Columbus, OH 43004-2218'],
     ['The shelter sent him to 310 Ellice Avenue for the night.', '310 Ellice Avenue'],
+    ['Post goes to PO Box 4471 now.', 'PO Box 4471'],
   ];
   for (const [body, address] of cases) {
     const found = reported(body, 'contact');
@@ -162,6 +169,7 @@ test('a label says what a number is, even when its check digit fails', () => {
     ['Our reference is CFS-LT-2025-0093 for this one.', 'CFS-LT-2025-0093'],
     ['Youth court file YJ-25-04418 now has new conditions.', 'YJ-25-04418'],
     ['Inmate no. 5531902 is how the prison knows him.', '5531902'],
+    ['His federal case 2:24-cr-00123 was continued again.', '2:24-cr-00123'],
   ];
   for (const [body, id] of cases) {
     const found = reported(body, 'id');

@@ -47,9 +47,10 @@ const NOT_NAMES = new Set(('The It This That There Here What Which Where When Wh
   'Yes No Okay Well So Then Also Everyone Nobody Somebody Anyone Each Both All None One Two Three Four Five Six Seven Eight Nine Ten').split(' '));
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const ORDINAL_WORDS = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth';
 /** What may follow a bare age so that "is 11" is an age and "is 11 minutes late" is not. */
 const FOLLOW = String.raw`(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:and|but|now|today|this|next|last|when|going|with|already|too|so|or|yet|then|soon|tomorrow|on|at|as|in\s+(?:${MONTHS}|the\s+(?:spring|summer|autumn|fall|winter|new\s+year)))\b)`;
-const COPULA = String.raw`(?:'s|’s|'re|’re|'m|’m|['’]ll\s+be|\s+(?:makes\s+(?:him|her|them)|made\s+(?:him|her|them)|is|was|are|were|had\s+just\s+turned|has\s+just\s+turned|just\s+turned|turned|turns|is\s+turning|will\s+be|would\s+have\s+been|would\s+be))`;
+const COPULA = String.raw`(?:'s|’s|'re|’re|'m|’m|['’]ll\s+be|['’]ll\s+turn|\s+will\s+turn|\s+(?:makes\s+(?:him|her|them)|made\s+(?:him|her|them)|is|was|are|were|had\s+just\s+turned|has\s+just\s+turned|just\s+turned|turned|turns|is\s+turning|will\s+be|would\s+have\s+been|would\s+be))`;
 const HEDGE = String.raw`(?:(?:just|only|now|nearly|almost|barely|already|about|still|recently)\s+)?`;
 // A closing bracket stands for a name with an aside: "Przemek (Prem to everyone) is 34".
 const SUBJECT = String.raw`(?:\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS}))|\b\p{Lu}\p{Ll}[\p{L}'’-]*|\))`;
@@ -58,13 +59,15 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // a 34-year-old, four-year-old triplets, a 6-month-old, 15yo
   { name: 'year-old', pattern: new RegExp(String.raw`\b(${NUM})(?:[\s-]+${UNIT}[\s-]+old\b|\s?(?:yo|y\/o)\b)`, 'giu') },
   // aged 14, age 9, at the age of 16, ages 7 and 9
-  { name: 'aged', pattern: new RegExp(String.raw`\b(?:aged|age|ages|the\s+age\s+of)\s+(${NUM})(?:\s*(?:,|and|&)\s*${NUM})*\b(?!\s*(?:-|–|to|or)\s*\d|\s*(?:-|–|to|or)\s*(?:${NUM})\b)`, 'giu') },
+  { name: 'aged', pattern: new RegExp(String.raw`\b(?:aged|age:?|ages|the\s+age\s+of|(?:woman|man|lady|gentleman|boy|girl|widow|widower|child|mother|father|grandmother|grandfather)\s+of)\s+(${NUM})(?:\s*(?:,|and|&)\s*${NUM})*\b(?!\s*(?:-|–|to|or)\s*\d|\s*(?:-|–|to|or)\s*(?:${NUM})\b)`, 'giu') },
   // he's 11, Bev is 91, who is nine, she turned forty, I'm 45
   { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
   // Ann Lee, 79, who lives...; Kay (16)
   { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*),\s+(\d{1,3})(?=,|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
   // died at 87; At 87, she...
   { name: 'at', pattern: new RegExp(String.raw`\b(?:died|passed\s+away|passed|retired|married|widowed|diagnosed|pregnant|gave\s+birth|left\s+school|left\s+home|emigrated|adopted)\b[^.!?\n]{0,30}?\bat\s+(${NUM})\b(?!\s*(?:%|:|\.\d|[ap]\.?m\b|o'clock|mph|km|miles|minutes|hours|kg|weeks|degrees|percent))|(?:^|[.!?]\s+|\n)At\s+(${NUM}),`, 'giu') },
+  // her 16th birthday, his sixteenth birthday
+  { name: 'birthday', pattern: new RegExp(String.raw`\b(?:her|his|their|my\s+(?:son|daughter)['’]s)\s+(\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+birthday\b`, 'giu') },
   // born in 1994, born 1994, b. 1994
   { name: 'birth-year', pattern: /\b(?:born(?:\s+(?:in|around|circa))?|b\.)\s+((?:18|19|20)\d\d)\b(?![\/.-]\d)/giu },
 ];
@@ -92,7 +95,7 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   const written = m[group];
   const span = m.indices?.[group];
   if (!written || !span) return undefined;
-  const value = numberValue(written);
+  const value = form === 'birthday' ? ordinalValue(written) : numberValue(written);
   if (!(value >= 0 && value <= 119)) return undefined;
   let [start, end] = span;
   if (form === 'year-old') {
@@ -107,6 +110,15 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   }
   if (form === 'apposition' && (NOT_NAMES.has(m[1] ?? m[3]) || value < 1 || value > 110)) return undefined;
   return exactAge(start, end, value, text.slice(start, end));
+}
+
+/** 16th -> 16, sixteenth -> 16, twenty-first -> 21. */
+function ordinalValue(written: string): number {
+  if (/^\d/.test(written)) return parseInt(written, 10);
+  const cardinal = written.toLowerCase()
+    .replace(/first$/, 'one').replace(/second$/, 'two').replace(/third$/, 'three').replace(/fifth$/, 'five')
+    .replace(/eighth$/, 'eight').replace(/ninth$/, 'nine').replace(/twelfth$/, 'twelve').replace(/ieth$/, 'y').replace(/th$/, '');
+  return numberValue(cardinal.replace(/(ty)(?=[a-z])/, '$1-'));
 }
 
 /** "a 100-year-old house": the age of a thing, not a person. */

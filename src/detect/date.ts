@@ -39,6 +39,8 @@ const DATE = new RegExp([
   String.raw`(?:${WEEKDAY})?(?:the\s+)?${ORDINAL}(?:\s+of)?\s+${MONTH}${YEAR}?\b`,
   String.raw`(?:${WEEKDAY})?${MONTH}\s+(?:the\s+)?${ORDINAL}\b(?!:)${YEAR}?\b`,
   String.raw`\b${MONTH}\s+(?:of\s+)?(?:19|20)\d\d\b`,
+  // "on 3/14": a short US date needs the "on" to be told from a score or a fraction.
+  String.raw`(?<=\b[Oo]n\s)\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)`,
 ].join('|'), 'g');
 const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?!\w)`, 'gi');
 
@@ -75,7 +77,7 @@ interface Mention { start: number; end: number; text: string; day?: string; holi
 
 function* dateMentions(text: string): Generator<Mention> {
   for (const m of matchesOf(text, DATE)) {
-    const numeric = /^(\d{1,2})[\/.-](\d{1,2})[\/.-]\d{2,4}$/.exec(m[0]);
+    const numeric = /^(\d{1,2})[\/.-](\d{1,2})(?:[\/.-]\d{2,4})?$/.exec(m[0]);
     if (numeric) {
       // 3/9/1994 or 14.10.2025: chrono reads some of these one way only, so check both orders by hand.
       const [a, b] = [Number(numeric[1]), Number(numeric[2])];

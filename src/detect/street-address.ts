@@ -2,7 +2,7 @@
  * Street addresses: a house number, a capitalised street name and a street type, in US, UK, Irish,
  * Australian and Canadian styles ("418 Elm Street", "Flat 2, 14 Holly Lane", "1418 Pine Ave., Apt.
  * 3B", "Unit 3/15 Smith St"), with the town and postcode that follow. An address with no street
- * type counts when a postcode closes it ("14 Ard na Gréine, Mullingar, N91 X2K7").
+ * type counts when a postcode closes it ("14 Ard na Gréine, Mullingar, N91 X2K7"); so does a PO box.
  */
 import type { Candidate, Recognizer } from './types.js';
 import { AU_STATES, PRECISE_CODES, US_STATES } from './postal-code.js';
@@ -35,6 +35,7 @@ const TYPED = new RegExp(
   `(?:${TOWN}{0,2},?\\s+${POSTCODE})?`,
   'gu',
 );
+const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|GPO\s+Box|Locked\s+Bag)\s+\d{1,6}\b/gi;
 const CLOSED_BY_POSTCODE = new RegExp(`${UNIT_BEFORE}?${HOUSE}\\s+${NAME}${TOWN}{0,2},?\\s+${POSTCODE}`, 'gu');
 
 /** "In 2019 Church Road closed": a year is not a house number. */
@@ -46,7 +47,7 @@ export const streetAddress: Recognizer = {
   description: 'Street addresses with a house number (US, UK, Irish, Australian, Canadian styles)',
   detect({ text }) {
     const found: Candidate[] = [];
-    for (const m of [...matchesOf(text, TYPED), ...matchesOf(text, CLOSED_BY_POSTCODE)]) {
+    for (const m of [...matchesOf(text, TYPED), ...matchesOf(text, CLOSED_BY_POSTCODE), ...matchesOf(text, PO_BOX)]) {
       const address = m[0].replace(/[\s,.]+$/, (tail) => (tail.startsWith('.') && /\b[A-Z][a-z]{1,3}\.$/.test(m[0]) ? '.' : ''));
       if (YEAR_BEFORE.test(address) && /\b(?:in|since|by|until|from|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       found.push({
