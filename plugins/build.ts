@@ -93,6 +93,8 @@ export class SiteBuild {
     if (!fs.existsSync(file)) return undefined;
     const check = this.check(file);
     if (check.report.status !== 'cleared') return false;
+    // JavaScript templates hand over a module, not text: leave it; the transform and the scan cover its output.
+    if (typeof content !== 'string') return undefined;
     // Render exactly the body that was checked, whatever Eleventy may have cached.
     const body = check.post?.body ?? content;
     const forms = nameForms(check.pseudonyms.realToAlias, { parts: true });

@@ -1,4 +1,5 @@
 /** The Eleventy plugin on small real sites: gating, pseudonyms, the output scan, stale pages. */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
@@ -141,16 +142,24 @@ test('the same gates hold when one Eleventy instance builds again, as in watch m
   assert.match(third.error, /content\/posts\/a\.md/);
 });
 
-test('posts written as Nunjucks, Liquid or HTML templates are checked too', async () => {
+test('posts written as Nunjucks, Liquid, HTML or JavaScript templates are checked too', async () => {
   const dir = writeTree({
     ...SITE_BASICS,
     'content/posts/a.njk': '---\ntitle: A\n---\n<p>{{ title }}: call me on 0412 558 903</p>',
     'content/posts/b.liquid': '---\ntitle: B\n---\n<p>{% if true %}Mail jo.bloggs@example.org{% endif %}</p>',
     'content/posts/c.html': '---\ntitle: C\n---\n<p>Phone 0412 558 903 after six.</p>',
+    'content/posts/d.11ty.js': 'export default class { render() { return "<p>Her number is 0412 558 903.</p>"; } }',
+    'content/posts/fine.11ty.js': 'export default class { data() { return { title: "Fine" }; } render() { return "<p>A quiet week.</p>"; } }',
   });
   const result = await buildSite(dir);
   assert.not.ok(result.ok);
-  for (const file of ['a.njk', 'b.liquid', 'c.html']) assert.match(result.error, new RegExp(`content/posts/${file.replace('.', '\\.')}`));
+  for (const file of ['a.njk', 'b.liquid', 'c.html', 'd.11ty.js']) assert.match(result.error, new RegExp(`content/posts/${file.replace(/\./g, '\\.')}`));
+  assert.not.match(result.error, /fine\.11ty\.js/);
+
+  for (const file of ['a.njk', 'b.liquid', 'c.html', 'd.11ty.js']) fs.rmSync(path.join(dir, 'content/posts', file));
+  const fine = await buildSite(dir);
+  assert.ok(fine.ok, fine.error);
+  assert.match(fine.files['posts/fine/index.html'], /<p>A quiet week\.<\/p>/);
 });
 
 test('invalid plugin options, a broken config file or a bad DISCREET_NOW stop the build with a clear message', async () => {
@@ -174,6 +183,21 @@ test('invalid plugin options, a broken config file or a bad DISCREET_NOW stop th
   const badNow = await buildSite(dir, { env: { DISCREET_NOW: 'next tuesday' } });
   assert.match(badNow.error, /DISCREET_NOW must be an ISO date/);
   assert.not.match(badNow.error, /at \S+\.(?:js|ts):\d+/, 'no stack trace');
+});
+
+test('a watch-list committed to git is a loud warning; its names are still enforced', async () => {
+  const dir = writeTree({
+    ...SITE_BASICS,
+    '.discreet/watchlist.txt': '# real names, never published\nMargaret Qwillan\n',
+    'content/posts/a.md': post('title: "A"\ndate: 2026-10-01', 'Margaret Qwillan came in late.'),
+  });
+  const git = spawnSync('git', ['init', '-q'], { cwd: dir });
+  assert.is(git.status, 0);
+  spawnSync('git', ['add', '.discreet/watchlist.txt'], { cwd: dir });
+  const result = await buildSite(dir);
+  assert.match(result.log, /watchlist\.txt is committed to git/);
+  assert.not.ok(result.ok);
+  assert.match(result.error, /watched-name/);
 });
 
 test.run();
