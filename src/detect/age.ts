@@ -48,6 +48,10 @@ const NOT_NAMES = new Set(('The It This That There Here What Which Where When Wh
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const ORDINAL_WORDS = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth';
+/** "most 16-year-olds", "a typical 15-year-old": talk about an age group, not a person. */
+const GROUP_BEFORE = /\b(?:most|many|all|every|some|few|any|typical|average|other|these|those|no|each|the\s+average|the\s+typical)\s+$/i;
+/** "under age 5", "from age 14": a threshold in general talk. */
+const THRESHOLD_BEFORE = /\b(?:under|over|above|below|from|until|till|before|by|after|retirement|pension|school|legal|voting|minimum|maximum)\s+(?:the\s+)?$/i;
 /** What may follow a bare age so that "is 11" is an age and "is 11 minutes late" is not. */
 const FOLLOW = String.raw`(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:and|but|now|today|this|next|last|when|going|with|already|too|so|or|yet|then|soon|tomorrow|on|at|as|in\s+(?:${MONTHS}|the\s+(?:spring|summer|autumn|fall|winter|new\s+year)))\b)`;
 const COPULA = String.raw`(?:'s|’s|'re|’re|'m|’m|['’]ll\s+be|['’]ll\s+turn|\s+will\s+turn|\s+(?:makes\s+(?:him|her|them)|made\s+(?:him|her|them)|is|was|are|were|had\s+just\s+turned|has\s+just\s+turned|just\s+turned|turned|turns|is\s+turning|will\s+be|would\s+have\s+been|would\s+be))`;
@@ -100,8 +104,9 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   let [start, end] = span;
   if (form === 'year-old') {
     end = m.index + m[0].length;
-    if (isThing(text, end)) return undefined;
+    if (isThing(text, end) || GROUP_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return undefined;
   }
+  if (form === 'aged' && /^age/i.test(m[0]) && THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;
   if (form === 'copula') {
     const subject = m[1];
     if (NOT_NAMES.has(subject)) return undefined;
