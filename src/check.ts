@@ -15,6 +15,7 @@ import { lineIndex, UNMAPPED, type VisibleText } from './text.js';
 import { applySuppressions } from './suppress.js';
 import { reviewFinding } from './review.js';
 import { addMosaicFindings } from './mosaic.js';
+import { effectiveSeverity } from './presets.js';
 import { decideStatus } from './status.js';
 import type { FileReport, Finding } from './types.js';
 
@@ -81,13 +82,11 @@ function detect(visible: VisibleText, post: Post, pseudonyms: Pseudonyms, option
   const candidates = recognizersFor(config.preset).flatMap((recognizer) =>
     recognizer.detect(context).map((c) => ({ ...c, rule: c.rule ?? recognizer.id })),
   );
-  return resolveOverlaps(candidates.filter((c) => config.rules[c.rule!] !== 'off'))
-    .map((c) => ({ ...c, severity: severityOverride(config, c) }));
-}
-
-function severityOverride(config: DiscreetConfig, c: Candidate): Candidate['severity'] {
-  const override = config.rules[c.rule!];
-  return override && override !== 'off' ? override : c.severity;
+  // Presets and per-rule overrides set severities before overlaps are resolved, so the stronger one wins.
+  return resolveOverlaps(candidates.flatMap((c) => {
+    const severity = effectiveSeverity(config, c.rule!, c.severity);
+    return severity === 'off' ? [] : [{ ...c, severity }];
+  }));
 }
 
 function lazy<T>(make: () => T): () => T {

@@ -7,6 +7,8 @@ import type { Recognizer } from './types.js';
 import { email } from './email.js';
 import { location } from './location.js';
 import { health } from './health.js';
+import { family } from './family.js';
+import { gender } from './gender.js';
 import { phone } from './phone.js';
 import { nationalId } from './national-id.js';
 import { recordNumber } from './record-number.js';
@@ -19,7 +21,7 @@ import { watchedName } from './watched-name.js';
 import { personName } from './person-name.js';
 import { handle } from './handle.js';
 
-export const recognizers: readonly Recognizer[] = [watchedName, personName, handle, email, phone, location, health, nationalId, recordNumber, streetAddress, postalCode, profileUrl, age, personDate];
+export const recognizers: readonly Recognizer[] = [watchedName, personName, handle, email, phone, location, health, family, gender, nationalId, recordNumber, streetAddress, postalCode, profileUrl, age, personDate];
 
 export function recognizersFor(preset: Preset): Recognizer[] {
   return recognizers.filter((r) => !r.presets || r.presets.includes(preset));
