@@ -49,6 +49,10 @@ test('a plain-JS site builds with the compiled plugin: cleared posts render, hel
   assert.ok(fs.existsSync(path.join(dir, '_site/posts/open/index.html')));
   assert.not.ok(fs.existsSync(path.join(dir, '_site/posts/fresh/index.html')));
   assert.match(result.stdout, /1 scheduled/);
+
+  // The engine entry point resolves from the same install, without TypeScript.
+  const engine = spawnSync(process.execPath, ['--input-type=module', '-e', "const e = await import('eleventy-plugin-discreet/engine'); console.log(typeof e.checkPost, typeof e.loadConfig)"], { cwd: dir, encoding: 'utf8' });
+  assert.is(engine.stdout.trim(), 'function function', engine.stderr);
 });
 
 test('a plain-JS site with a blocked post exits non-zero with a readable report and no stack trace', () => {
