@@ -10,7 +10,8 @@ import { InputError } from '../src/errors.js';
 import { parseIsoDate } from '../src/frontmatter.js';
 import { findNames } from '../src/normalize.js';
 import { describeLeaks, scanOutput } from '../src/output-scan.js';
-import { nameForms, replaceInValue, replaceNames, type NameForm } from '../src/pseudonymize.js';
+import { collectPosts } from '../src/files.js';
+import { declaredMaps, nameForms, replaceInValue, replaceNames, type NameForm } from '../src/pseudonymize.js';
 import { formatStylish } from '../src/report/stylish.js';
 import { buildReport } from '../src/run.js';
 import { defaultOutput, MANIFEST_FILE, projectPath, readManifest, removeOutputs, writeManifest } from '../src/stale.js';
@@ -25,6 +26,8 @@ export interface BuildDirectories {
   input: string;
   output: string;
   data?: string;
+  includes?: string;
+  layouts?: string;
 }
 
 /** One entry of Eleventy's `eleventy.after` results. */
@@ -54,6 +57,10 @@ export class SiteBuild {
   /** Every template checked in this build, by project-relative input path. */
   private readonly checks = new Map<string, PostCheck>();
   private readonly removed: string[] = [];
+  /** Folders of layouts, includes and data: read by Eleventy but not pages of their own. */
+  private readonly supportFolders: string[];
+  /** Every pseudonym map in the input folder, so all real names are known even to a partial rebuild. */
+  private readonly siteMaps: Map<string, string>[];
   private heldBack = false;
 
   constructor({ directories, options, env }: { directories: BuildDirectories; options: DiscreetOptions; env: NodeJS.ProcessEnv }) {
@@ -64,6 +71,10 @@ export class SiteBuild {
     this.now = clock(env);
     this.watched = loadWatchlist(this.root, this.config, env);
     this.manifestFile = path.resolve(this.root, this.config.stateDir, MANIFEST_FILE);
+    this.supportFolders = [directories.includes, directories.layouts, directories.data]
+      .filter((d): d is string => Boolean(d))
+      .map((d) => path.resolve(this.root, d) + path.sep);
+    this.siteMaps = declaredMaps(collectPosts([path.resolve(this.root, this.inputDir)]).filter((f) => this.isPage(f)));
     const watchlist = path.resolve(this.root, this.config.watchlistPath);
     if (isTrackedByGit(watchlist)) {
       this.warnings.push(`\n!!! eleventy-plugin-discreet: ${this.config.watchlistPath} is committed to git. It holds real client names and will be published with the repository.\n!!! Remove it from git now (git rm --cached ${this.config.watchlistPath}), add it to .gitignore, and rewrite the history if it was ever pushed.\n`);
@@ -120,10 +131,16 @@ export class SiteBuild {
     return out;
   }
 
+  /** Whether a file is a page of the site rather than a layout, include or data file. */
+  isPage(file: string): boolean {
+    const full = path.resolve(this.root, file);
+    return !this.supportFolders.some((folder) => full.startsWith(folder));
+  }
+
   /** The front-matter hook: held-back posts become invisible, cleared ones lose their real names. */
   frontMatter(file: string | undefined, parse: () => unknown): unknown {
     const full = file ? path.resolve(this.root, file) : undefined;
-    if (!full || !fs.existsSync(full)) return parse();
+    if (!full || !fs.existsSync(full) || !this.isPage(full)) return parse();
     const check = this.check(full);
     if (check.report.status !== 'cleared') return { ...HELD_BACK_DATA };
     const data = parse();
@@ -163,7 +180,7 @@ export class SiteBuild {
   }
 
   private siteForms(): NameForm[] {
-    return [...this.checks.values()].flatMap((c) => nameForms(c.pseudonyms.realToAlias));
+    return this.siteMaps.flatMap((map) => nameForms(map));
   }
 
   /** After writing: record outputs, remove stale ones, then search everything written for real names. */

@@ -4,7 +4,10 @@
  * `normalize.ts`, so a name written with an accent, in capitals, split by a tag or an invisible
  * character is replaced like the plain one.
  */
+import fs from 'node:fs';
+import { pseudonymsOf } from './frontmatter.js';
 import { findNames, foldName, type FoldOptions } from './normalize.js';
+import { decodePost, parsePost } from './post.js';
 
 export interface NameForm {
   /** A form of the real name: the full name, or one of its words. */
@@ -89,4 +92,23 @@ export function replaceInValue(value: unknown, replace: (text: string) => string
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceInValue(v, replace)]));
   }
   return value;
+}
+
+/**
+ * The pseudonym maps declared in the given posts, read from their front matter alone (no detection):
+ * every real name in them is forbidden in every output, even when only some posts are rebuilt.
+ * A post that cannot be read is skipped here; checking it reports the problem.
+ */
+export function declaredMaps(files: readonly string[]): Map<string, string>[] {
+  const maps: Map<string, string>[] = [];
+  for (const file of files) {
+    try {
+      const post = parsePost(file, decodePost(file, fs.readFileSync(file)));
+      const map = pseudonymsOf(post.data).realToAlias;
+      if (map.size) maps.push(map);
+    } catch {
+      continue;
+    }
+  }
+  return maps;
 }
