@@ -9,6 +9,7 @@
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { populationOf, isBroadRegion, CITY_POPULATION } from '../places.js';
 import { foldName } from '../normalize.js';
+import { dataLines } from '../data.js';
 import { nameForms } from '../pseudonymize.js';
 import { classify, isEnglishWord } from '../names/lexicon.js';
 import { publicNames, type PublicNames } from '../names/public.js';
@@ -157,7 +158,7 @@ function shape(run: Word[]): Phrase | null {
   }
   if (core.length > 1 && PLACE_PREFIXES.has(core[0].lower) && !personalTitle) return null;
   while (core.length > 1 && core[core.length - 1].cls === 'word' && !core[core.length - 1].initial) core = core.slice(0, -1);
-  if (core.length === 1 && core[0].cls === 'word' && !core[0].initial && !(personalTitle && HONORIFICS.has((first ?? core[0]).lower))) return null;
+
   return { core, first: first ?? core[0], personalTitle, publicTitle, nickname };
 }
 
@@ -188,23 +189,33 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     return letters.length >= 2 && !ABBREVIATIONS.has(letters.toLowerCase()) && !initials.some((w) => w.allCaps && !w.initial) ? 'flag' : 'skip';
   }
   if (phrase.personalTitle && HONORIFICS.has(phrase.first.lower)) return 'flag';
+  // "T. J. Abernathy", "Mateo R.": initials with a name are a name.
+  if (initials.length && names.some((w) => w.cls !== 'word')) return 'flag';
   if (phrase.nickname && names.every((w) => w.cls !== 'word')) return 'flag';
   const placeLike = looksLikePlace(names, shown, before, post);
 
   if (names.length >= 2) {
     if (evidence >= Evidence.Some) return 'flag';
+    if (/(?:^|[^\p{L}])(?:the|a|an)\s+$/iu.test(before)) return 'skip';
     if (placeLike) return 'skip';
     const classes = names.map((w) => w.cls);
     const named = classes.filter((c) => c === 'given' || c === 'surname').length;
     const strange = classes.filter((c) => c === 'unknown').length;
     if (names.some((w) => w.allCaps && w.cls === 'unknown')) return 'skip';
-    if (named >= 1 && named + strange + classes.filter((c) => c === 'ambiguous').length === names.length) return 'flag';
-    if (strange === names.length && !names[0].sentenceStart) return 'flag';
+    if (classes.includes('word')) return phrase.personalTitle ? 'flag' : 'skip';
+    if (named >= 1) return 'flag';
+    // Unfamiliar words in a row ("Sione Taufa", "Riak Deng"): a name when not opening a sentence, or
+    // when a verb follows as it follows a subject.
+    if (strange >= 1 && (!names[0].sentenceStart || verbFollows(post, end, after))) return 'flag';
     return phrase.personalTitle ? 'flag' : 'skip';
   }
 
   const [w] = names;
   if (phrase.personalTitle && w.cls !== 'word') return 'flag';
+  // "everyone calls him Smudge": any word can be a nickname once someone is called it.
+  if (w.cls === 'word') return !w.sentenceStart && namedOutright(before) ? 'flag' : 'skip';
+  // "Our Lady of Lourdes", "University of Limerick": the end of an institution's name.
+  if (/\p{Lu}[\p{L}'’]*\s+(?:of|for|de|del)\s+$/u.test(before) && evidence < Evidence.Strong) return 'skip';
   // "the Hilton", "a Foster": people are not named with an article (the family is, "the Nowak family").
   if (/(?:^|[^\p{L}])(?:the|a|an|this|that|our|your)\s+$/iu.test(before) && evidence < Evidence.Strong) return 'skip';
   if (NAME_MONTHS.has(w.lower) || isBroadRegion(w.text)) return evidence >= Evidence.Strong ? 'flag' : 'skip';
@@ -241,12 +252,19 @@ function isReplaced(core: Word[], post: PostNames): boolean {
 function isPublic(phrase: Phrase, shown: string, before: string, after: string, post: PostNames): boolean {
   const { publicNames: names } = post;
   if (names.has(shown) || names.has(post.text.slice(phrase.first.start, phrase.core[phrase.core.length - 1].end))) return true;
+  // "Like Dickens said": a listed name after a capitalised word that opens the sentence.
+  if (phrase.core.length > 1 && phrase.core[0].sentenceStart && names.has(post.text.slice(phrase.core[1].start, phrase.core[phrase.core.length - 1].end))) return true;
+  if (isNotAPerson(shown)) return true;
   if (phrase.core.length === 1 && !phrase.personalTitle && names.surnameOf(shown, post.folded)) return true;
   if (phrase.publicTitle && !phrase.personalTitle) return true;
   if (phrase.personalTitle) return false;
   const next = /^['’]?s?\s*(\S+)/u.exec(after)?.[1]?.toLowerCase().replace(/[^\p{L}-]/gu, '') ?? '';
   if (/^\s*\(\s*(?:\d{4}|n\.d\.)/.test(after) || /^\s*,?\s*(?:\d{4}\b|et al)/.test(after)) return true;
   if (CITATION_VERBS.has(next) && !phrase.core.some((w) => w.possessive)) return true;
+  // "Doka called grief that goes unrecognised "disenfranchised grief"": coining a term.
+  if (/^\s+(?:called|calls|termed|terms|named|dubbed)\s+(?!(?:me|us|him|her|them|you|back|the office|the ward|911|999|000)\b)[^.!?"“]{1,60}["“]/i.test(after)) return true;
+  // "Rogers wrote that...", "Rogers wrote about it" (but "Kasia wrote to me").
+  if (/^\s+(?:wrote|writes|puts it|put it|notes|noted|reminds us|called (?:it|this|that|them)|calls (?:it|this|that|them)|termed|named it)\b(?!\s+(?:to|back|me|us|him|her))/i.test(after) && /^\s+\w+\s+(?:it\s+|this\s+|that\s+|them\s+|us\s+)?(?:that|about|in|of|:|["“'‘]|\w+\s+["“'‘])/i.test(after)) return true;
   if (phrase.core[phrase.core.length - 1].possessive && WORKS.has(next)) return true;
   const prior = before.toLowerCase().match(/([\p{L}-]+)\W+([\p{L}-]+)\W+$/u);
   if (prior && (prior[2] === 'by' || prior[2] === 'from') && /^(?:\S+\s+)?(?:\S+)$/.test(prior[1]) && WORKS.has(prior[1])) return true;
@@ -256,6 +274,14 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   return false;
 }
 
+let notPeople: Set<string> | undefined;
+
+/** Organisations, services and brands that look like names ("Ofsted", "Samaritans"). */
+function isNotAPerson(shown: string): boolean {
+  notPeople ??= new Set(dataLines('names/not-people.txt').map(foldName));
+  return notPeople.has(foldName(shown));
+}
+
 /** A single capitalised word where a place would stand: "lives in Galway", a city, a region. */
 function looksLikePlace(names: Word[], shown: string, before: string, post: PostNames): boolean {
   const prev = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase();
@@ -263,6 +289,11 @@ function looksLikePlace(names: Word[], shown: string, before: string, post: Post
   if ((populationOf(shown) ?? 0) >= CITY_POPULATION || isBroadRegion(shown)) return true;
   const tags = tagsAt(post, names[0].start);
   return tags.has('Place') || tags.has('Organization');
+}
+
+function verbFollows(post: PostNames, end: number, after: string): boolean {
+  const gap = /^['’]?s?\s+/u.exec(after)?.[0].length;
+  return gap !== undefined && tagsAt(post, end + gap).has('Verb');
 }
 
 function tagsAt(post: PostNames, offset: number): Set<string> {
@@ -290,6 +321,11 @@ function personEvidence(phrase: Phrase, before: string, after: string, last: Wor
   return Math.max(fromBefore, evidenceAfter(phrase, before, after, last));
 }
 
+function namedOutright(whole: string): boolean {
+  const before = whole.slice(whole.search(/(?:[^.!?]*)$/));
+  return !NAMED_THINGS.test(before) && NAMED_BEFORE.test(before);
+}
+
 /** "her daughter Niamh", "a shift manager named Lorraine", "I rang Thuy". */
 function evidenceBefore(whole: string): Evidence {
   // Only the sentence the name stands in speaks for it.
@@ -305,6 +341,7 @@ function evidenceBefore(whole: string): Evidence {
   if (/,\s*$/.test(before) && prev.slice(-5, -1).some((w) => RELATIONS.has(w)) && /\b(?:my|his|her|their|our|your)\b/.test(prev.slice(-6).join(' '))) return Evidence.Strong;
   const p1 = prev[prev.length - 1];
   if (p1 && VERBS_TO_A_PERSON.has(p1) && !/,\s*$/.test(before)) return Evidence.Strong;
+  if (/\bthank(?:s| you)(?:,| so much)?\s+(?:to\s+)?$/i.test(before)) return Evidence.Some;
   return Evidence.None;
 }
 
@@ -313,15 +350,22 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   const wordLike = phrase.core.every((w) => w.cls === 'ambiguous' || w.cls === 'word');
   const rest = after.toLowerCase();
   if (last.possessive) {
-    const owned = /^['’]?s?\s+(?:(?:own|new|little|older|younger|eldest|oldest|youngest|late|step|big|baby|other)\s+)?([\p{L}-]+)/u.exec(rest)?.[1];
-    if (owned && RELATIONS.has(owned.replace(/s$/, ''))) return Evidence.Strong;
+    // "Seun's mam", "Destiny's foster carer", "Linh's little brother".
+    const owned = /^['’]?s?\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/u.exec(rest);
+    if (owned && [owned[1], owned[2]].some((w) => w && RELATIONS.has(w.replace(/s$/, '')))) return Evidence.Strong;
   }
   if (!wordLike && /^\s+(?:family|household|twins|kids|children|boys|girls|siblings|brothers|sisters|parents)\b/.test(rest)) return Evidence.Strong;
-  if (/^,?\s+who\b/.test(rest) || /^\s+(?:him|her|them)sel(?:f|ves)\b/.test(rest)) return Evidence.Some;
+  // "Joy, who runs the group": people are "who"; "in Kinross, who'd..." speaks of someone else.
+  if (/^,\s+who\b/.test(rest) || /^\s+(?:him|her|them)sel(?:f|ves)\b/.test(rest)) return PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '') ? Evidence.Some : Evidence.Strong;
   if (/^\s*(?:,|\()\s*(?:aged?\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b[\w-]*\s*[,)]/.test(rest)) return Evidence.Strong;
   const ageAfterVerb = /^\s+(?:is|was|turned|turns|just turned|has just turned)\s+(?:now\s+)?(\S+)/.exec(rest)?.[1];
   if (ageAfterVerb && (/^\d{1,3}\b/.test(ageAfterVerb) || NUMBER_WORDS.test(ageAfterVerb)) && !/^\s+\S+\s+\S+\s+(?:\S+\s+)?(?:miles|km|minutes|hours|percent|%)/.test(rest)) return Evidence.Strong;
-  const verb = /^(?:['’]s)?\s+(?:(?:just|then|quietly|finally|suddenly|also|never|always|still|only|already|really|even|actually|literally|immediately|simply)\s+)?([\p{L}-]+)/u.exec(rest)?.[1];
+  // "Siddharth was discharged", "Abdirahman has been on my caseload": what happens to clients.
+  if (/^\s+(?:is|was|has been|had been|got|were)\s+(?:\w+\s+)?(?:discharged|admitted|readmitted|diagnosed|born|referred|sectioned|arrested|adopted|excluded|suspended|expelled|released|sentenced|fostered|placed|removed|moved|transferred|seen|assessed|prescribed|started|weaned|bullied|hospitali[sz]ed)\b/.test(rest)) return Evidence.Strong;
+  if (/^\s+(?:is|was|has been|had been|came|went|is now|was put)\s+(?:back\s+)?(?:on|onto|off) (?:my|our|the) (?:caseload|books|list|ward|unit|waiting list)\b/.test(rest)) return Evidence.Strong;
+  // "Kasia told me", "Tyrone and Shaniqua both came": the name is the subject of what a person does.
+  const subject = rest.replace(/^\s+(?:and|&)\s+[\p{L}'’-]+(?=\s)/u, '');
+  const verb = /^(?:['’]s)?\s+(?:(?:just|then|quietly|finally|suddenly|also|never|always|still|only|already|really|even|actually|literally|immediately|simply|both|all|each)\s+)?([\p{L}-]+)/u.exec(subject)?.[1];
   if (verb && SPEECH_VERBS.has(verb)) return Evidence.Strong;
   if (verb && PERSON_VERBS.has(verb)) return Evidence.Some;
   // "Seun, your mam's here": a name called out at the start of a quotation.

@@ -67,13 +67,12 @@ export const SPEECH_VERBS = set(`
 /** Verbs whose object is a person: "I rang Thuy", "Kasia told Morag". */
 export const VERBS_TO_A_PERSON = set(`
   told asked thanked hugged phoned rang texted emailed messaged reassured warned reminded introduced
-  paged tell ask thank phone ring text email message call called calls`);
+  paged tell ask thank phone ring text email message call called calls met meet saw see`);
 
 /** Verbs by which public writers are cited: "Rogers argues that...". */
 export const CITATION_VERBS = set(`
-  argues argued writes wrote contends contended posits posited coined theorised theorized describes
-  described defines defined suggests suggested observes observed proposed proposes reminds famously
-  puts notes noted calls`);
+  argues argued contends contended posits posited coined theorised theorized describes described
+  defines defined suggests suggested observes observed proposed proposes famously`);
 
 /** Works: "a book by X", "X's novel". */
 export const WORKS = set(`
@@ -132,7 +131,7 @@ export const PLACE_PREPOSITIONS = set('in at from near outside into towards towa
 
 /** Declarations that a name is an alias: "whom I'll call Big Mike", "Sam (not his real name)". */
 export const ALIAS_BEFORE = /(?:\b(?:i['’]ll|i will|i['’]m going to|let['’]s|we['’]ll|i['’]m|i am)\s+call(?:ing)?(?:\s+(?:him|her|them))?|\b(?:call (?:him|her|them)|calling (?:him|her|them))|\bpseudonym|\balias)[\s,:"“]*$/i;
-export const ALIAS_AFTER = /^['’]?s?[\s,]*\((?:not (?:his|her|their) real name|an? (?:alias|pseudonym)|a made-up name|name changed|names? changed|not (?:his|her|their) name)\)/i;
+export const ALIAS_AFTER = /^['’]?s?(?:[\s,]*\(|\s+(?:is|was)\s+)(?:not (?:his|her|their) real name|an? (?:alias|pseudonym|made-up name)|a name I (?:use|chose|picked)|name changed|names? changed|not (?:his|her|their) name)/i;
 
 /** Things that are named too: "a program called Hope Works", "a horse called Canela". */
 export const NAMED_THINGS = /\b(?:program|programme|project|group|charity|organi[sz]ation|company|business|app|book|novel|song|film|movie|show|series|podcast|place|pub|cafe|café|shop|store|restaurant|school|scheme|service|initiative|campaign|team|club|band|game|town|village|city|street|road|house|farm|boat|car|ward|unit|clinic|centre|center|course|class|event|festival|conference|workshop|session|model|approach|technique|method|tool|exercise|game|horse|dog|cat|pet|puppy|kitten|pony|rabbit|hamster|bird|parrot|goldfish|tortoise|lizard|snake)s?\s+(?:\w+\s+)?(?:called|named|nicknamed|known as)[\s,:"“]*$/i;
