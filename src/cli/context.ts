@@ -1,6 +1,7 @@
 /** What every `discreet` command shares: its view of the process, usage errors, the site it works on. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadConfig, type DiscreetConfig } from '../config.js';
 import { parseIsoDate } from '../frontmatter.js';
 import { checkPathsAsync, type ProgressListener } from '../run.js';
@@ -61,4 +62,15 @@ export async function checkSite(paths: readonly string[], site: Site, io: CliIO,
 /** The raw text of a post as a report names it (reports name files relative to the process folder). */
 export function reportedSource(reported: string): string | undefined {
   try { return fs.readFileSync(path.resolve(process.cwd(), reported), 'utf8'); } catch { return undefined; }
+}
+
+/** The start of the schedule commands (`status`, `next`): `[paths] [--now] [--root] [--format text|json]`, checked. */
+export async function checkForSchedule(args: string[], io: CliIO): Promise<{ report: Report; site: Site; json: boolean }> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true,
+    options: { ...SITE_OPTIONS, format: { type: 'string', default: 'text' } },
+  });
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown --format "${values.format}" (use text or json)`);
+  const site = loadSite(values, io);
+  return { report: await checkSite(positionals, site, io), site, json: values.format === 'json' };
 }

@@ -1,18 +1,11 @@
 /** `discreet status [paths]`: every post with its status and when it publishes. */
-import { parseArgs } from 'node:util';
 import { failsBuild } from '../status.js';
 import type { FileReport } from '../types.js';
-import { checkSite, loadSite, SITE_OPTIONS, UsageError, type CliIO } from './context.js';
+import { checkForSchedule, type CliIO } from './context.js';
 
 export async function status(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args, allowPositionals: true, strict: true,
-    options: { ...SITE_OPTIONS, format: { type: 'string', default: 'text' } },
-  });
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown --format "${values.format}" (use text or json)`);
-  const site = loadSite(values, io);
-  const report = await checkSite(positionals, site, io);
-  if (values.format === 'json') {
+  const { report, site, json } = await checkForSchedule(args, io);
+  if (json) {
     const posts = report.files.map(({ path, status, publishAt }) => ({ path, status, publishAt }));
     io.stdout(JSON.stringify({ now: report.now, posts }, null, 2) + '\n');
   } else io.stdout(statusTable(report.files, site.now));

@@ -4,7 +4,8 @@
  * span, and what to write instead. Quiet about clean posts; one summary line at the end.
  */
 import pc from 'picocolors';
-import type { FileReport, Finding, Report, Severity, Status } from '../types.js';
+import { failsBuild } from '../status.js';
+import type { FileReport, Finding, Report, Severity } from '../types.js';
 
 export interface StylishOptions {
   color?: boolean;
@@ -23,7 +24,7 @@ export function formatStylish(report: Report, options: StylishOptions = {}): str
   const out: string[] = [];
   for (const file of report.files) {
     const shown = file.findings.filter((f) => !f.suppressed);
-    if (!shown.length && !failing(file.status)) continue;
+    if (!shown.length && !failsBuild(file.status)) continue;
     out.push('', `${c.underline(file.path)}  ${statusLabel(file, c)}`);
     const lines = sourceLines(options.source?.(file.path));
     const width = Math.max(...shown.map((f) => `${f.line}:${f.column}`.length));
@@ -31,10 +32,6 @@ export function formatStylish(report: Report, options: StylishOptions = {}): str
   }
   out.push('', ...summaryLines(report, c));
   return out.join('\n').replace(/^\n/, '') + '\n';
-}
-
-function failing(status: Status): boolean {
-  return status === 'blocked' || status === 'error';
 }
 
 function formatFinding(f: Finding, width: number, lines: string[] | undefined, c: Colors): string[] {
