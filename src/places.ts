@@ -16,10 +16,16 @@ export function populationOf(name: string): number | undefined {
     gazetteer = new Map();
     for (const line of dataLines('places.tsv')) {
       const [place, population] = line.split('\t');
-      gazetteer.set(place.toLowerCase(), Number(population));
+      const key = fold(place);
+      gazetteer.set(key, Math.max(gazetteer.get(key) ?? 0, Number(population)));
     }
   }
-  return gazetteer.get(name.toLowerCase());
+  return gazetteer.get(fold(name));
+}
+
+/** "Montréal" and "Montreal" are one place: lower case without accents. */
+function fold(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 let broad: Set<string> | undefined;

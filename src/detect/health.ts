@@ -145,7 +145,7 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   const before = text.slice(Math.max(0, start - 50), start);
   if (SERVICE_AFTER.test(text.slice(end, end + 30))) return false;
   if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)[\s\S]*$/i, ''))) return true;
-  if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he)\s+(?:\w+\s+){0,2}$/i.test(before) && !/\b(?:on|started)\s+$/i.test(before)) return false;
+  if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) \w+)\s+(?:\w+\s+){0,2}$/i.test(before) && !/\b(?:on|started)\s+$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
   if (PERSONAL.test(sentence) || NAMED_SUBJECT.test(sentence)) return true;
   // A person named just before ("Seun has sickle cell disease"), or the diagnosis verb itself.

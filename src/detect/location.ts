@@ -205,10 +205,11 @@ function streetContext(text: string, phrase: Phrase, personContext: boolean): bo
 
 let lexicon: Record<string, unknown> | undefined;
 
-/** A word compromise knows ("Hope", "Need", "Grace"): a capitalised ordinary word, not a village. */
+/** A word compromise knows ("Hope", "Need", "Grace") other than as a place: a capitalised ordinary word or a name. */
 function inLexicon(word: string): boolean {
   lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
-  return word.toLowerCase() in lexicon;
+  const tags = lexicon[word.toLowerCase()];
+  return tags !== undefined && !/\b(?:City|Region|Place|Country)\b/.test(String(tags));
 }
 
 function isWatched(ctx: DetectContext, text: string): boolean {

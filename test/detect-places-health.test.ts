@@ -1,0 +1,88 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { checkPost } from '../src/check.js';
+import { parseConfig, type DiscreetOptions } from '../src/config.js';
+import { post } from './helpers/fixtures.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+
+function findings(body: string, options: DiscreetOptions = {}) {
+  return checkPost('post.md', post('title: "A week of visits"\ndate: 2026-01-05', body), { config: parseConfig(options), now: NOW }).report.findings;
+}
+
+/** Texts the rule reports at medium or high (what blocks or counts against precision). */
+function reported(body: string, rule: string, options: DiscreetOptions = {}): string[] {
+  return findings(body, options).filter((f) => f.rule === rule && f.severity !== 'low').map((f) => f.text);
+}
+
+test('a small town is reported with its size; a village missing from the gazetteer is caught by "lives in"', () => {
+  const found = findings('She moved to Tewkesbury with her two dogs last spring.').find((f) => f.rule === 'location');
+  assert.ok(found, 'Tewkesbury reported');
+  assert.is(found!.severity, 'medium');
+  assert.match(found!.message, /small town \(about [\d,]+ people\)/);
+  assert.match(found!.hint!, /small town in the north/);
+  assert.equal(reported('Her nan lives in Drumcarrow, up a lane off the main road.', 'location'), ['Drumcarrow']);
+  assert.equal(reported('They rent a caravan outside Skibbereen for the summer.', 'location'), ['Skibbereen']);
+});
+
+test('a big city is only noted, the blogger\'s own city is silent, and regions are not places', () => {
+  const city = findings('I have worked in Leeds for nine years.').filter((f) => f.rule === 'location');
+  assert.equal(city.map((f) => [f.text, f.severity]), [['Leeds', 'low']]);
+  assert.equal(findings('I have worked in Leeds for nine years.', { allowedPlaces: ['Leeds'] }).filter((f) => f.rule === 'location'), []);
+  assert.equal(reported('She grew up in Poland and moved to Yorkshire, then to Ohio.', 'location'), []);
+});
+
+test('streets, schools, wards, care homes and workplaces that point at a person are reported', () => {
+  assert.equal(reported('He lives on Fenwick Street with his brother.', 'location'), ['Fenwick Street']);
+  assert.equal(reported('She is in Year 4 at Larchwood Primary and loves reading.', 'location'), ['Larchwood Primary']);
+  assert.equal(reported('He has been a nurse on Ward 12C at the Infirmary for years; 12C is never quiet.', 'location'), ['Ward 12C at the Infirmary', '12C']);
+  assert.equal(reported('She moved into Hollybank Care Home in June.', 'location'), ['Hollybank Care Home']);
+  assert.equal(reported('He works nights at the Corran steelworks.', 'location'), ['Corran steelworks']);
+  assert.equal(reported('Her dad runs the chemist on Quarry Lane in Ballinrobe.', 'location'), ['Quarry Lane', 'Ballinrobe']);
+  assert.equal(reported('She stacks shelves at the Tesco on Mill Road.', 'location'), ['Tesco', 'Mill Road']);
+});
+
+test('capitalised common words, months, names, venues and famous streets are not places', () => {
+  const body = [
+    'Hope is a practice, not a feeling. In March I sat in the Rose garden.',
+    'I spoke to Grace about her week, and Jordan came along.',
+    'The conference was at the Harbourside Convention Centre on Quay Street.',
+    'Every analyst on Wall Street knows the feeling.',
+    'She kept her pay slips in a Ziploc bag.',
+    'We meet at Christmas and again at Easter.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+});
+
+test('a diagnosis or medication said of a person is reported with a plain alternative', () => {
+  const lupus = findings('Last summer she was diagnosed with lupus and now rests most afternoons.').find((f) => f.rule === 'health');
+  assert.ok(lupus);
+  assert.is(lupus!.text, 'lupus');
+  assert.is(lupus!.severity, 'medium');
+  assert.match(lupus!.hint!, /long-term condition/);
+  assert.equal(reported('He started on sertraline in May, 50 mg in the morning.', 'health'), ['sertraline']);
+  assert.equal(reported('His early-onset Parkinson\'s makes the night shifts hard.', 'health'), ['early-onset Parkinson\'s']);
+  assert.equal(reported('Her ADHD medication ran out in February.', 'health'), ['ADHD']);
+  assert.equal(reported('Aoife has been on levetiracetam since the autumn.', 'health'), ['levetiracetam']);
+});
+
+test('a rare condition said of a person blocks on its own', () => {
+  const report = checkPost('post.md', post('title: "A new care plan"', 'One of our pupils has Batten disease, and her parents asked us to plan ahead.'), { config: parseConfig({}), now: NOW }).report;
+  const rare = report.findings.find((f) => f.rule === 'health');
+  assert.is(rare?.severity, 'high');
+  assert.is(report.status, 'blocked');
+});
+
+test('general talk about conditions, umbrella words and services are not findings', () => {
+  const body = [
+    'Depression remains a leading cause of disability worldwide.',
+    'Clients with diabetes often miss appointments when the buses change.',
+    'Many people with epilepsy live full, ordinary lives.',
+    'We ran a training session on ADHD for the whole staff.',
+    'She has had depression on and off for years.',
+    'He was referred to the diabetes nurse and the Parkinson\'s UK adviser.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'health'), []);
+});
+
+test.run();
