@@ -22,6 +22,8 @@ test('each way of writing an exact age is reported', () => {
     ["He'll turn 18 next month, and then the placement ends.", '18'],
     ['It was her 16th birthday on the ward.', '16th'],
     ['Age: 14, referred by school.', '14'],
+    ['Her son, 58, visits on Sundays.', '58'],
+    ["She's going to be 40 next week.", '40'],
   ];
   for (const [body, age] of cases) {
     const found = reported(body, 'age');
@@ -95,7 +97,11 @@ test('dates tied to a person are reported in every common format', () => {
 });
 
 test('a date of birth is high', () => {
-  for (const [body, date] of [['DOB 4/7/1991, no fixed address.', '4/7/1991'], ['He was born on 2 June 2010 in Sligo.', '2 June 2010']]) {
+  for (const [body, date] of [
+    ['DOB 4/7/1991, no fixed address.', '4/7/1991'],
+    ['D.O.B.: 1/30/1972 on the top sheet.', '1/30/1972'],
+    ['He was born on 2 June 2010 in Sligo.', '2 June 2010'],
+  ]) {
     const found = findingOf(body, date);
     assert.is(found?.severity, 'high', body);
     assert.match(found?.message ?? '', /date of birth/);

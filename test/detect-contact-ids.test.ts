@@ -152,6 +152,8 @@ test('national numbers are found by their own structure, look-alikes are not', (
   assert.equal(reported('It was written as 8826431K on the sticky note.', 'id'), []);
   assert.equal(reported('The form had 130 692 544 in the box.', 'id'), ['130 692 544']);
   assert.equal(reported('The form had 130 692 545 in the box.', 'id'), []);
+  assert.equal(reported('The payslip showed JM 48 21 07 B at the bottom.', 'id'), ['JM 48 21 07 B']);
+  assert.equal(reported('The payslip showed GB 48 21 07 B at the bottom.', 'id'), []);
   const ssn = findingOf('Typed 412-55-7821 into the portal.', '412-55-7821');
   assert.is(ssn?.severity, 'high');
   assert.match(ssn?.message ?? '', /Social Security/);
@@ -170,6 +172,7 @@ test('a label says what a number is, even when its check digit fails', () => {
     ['Youth court file YJ-25-04418 now has new conditions.', 'YJ-25-04418'],
     ['Inmate no. 5531902 is how the prison knows him.', '5531902'],
     ['His federal case 2:24-cr-00123 was continued again.', '2:24-cr-00123'],
+    ['Her NI number QQ 48 21 07 is on the form.', 'QQ 48 21 07'],
   ];
   for (const [body, id] of cases) {
     const found = reported(body, 'id');

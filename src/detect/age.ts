@@ -54,7 +54,7 @@ const GROUP_BEFORE = /\b(?:most|many|all|every|some|few|any|typical|average|othe
 const THRESHOLD_BEFORE = /\b(?:under|over|above|below|from|until|till|before|by|after|retirement|pension|school|legal|voting|minimum|maximum)\s+(?:the\s+)?$/i;
 /** What may follow a bare age so that "is 11" is an age and "is 11 minutes late" is not. */
 const FOLLOW = String.raw`(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:and|but|now|today|this|next|last|when|going|with|already|too|so|or|yet|then|soon|tomorrow|on|at|as|in\s+(?:${MONTHS}|the\s+(?:spring|summer|autumn|fall|winter|new\s+year)))\b)`;
-const COPULA = String.raw`(?:'s|’s|'re|’re|'m|’m|['’]ll\s+be|['’]ll\s+turn|\s+will\s+turn|\s+(?:makes\s+(?:him|her|them)|made\s+(?:him|her|them)|is|was|are|were|had\s+just\s+turned|has\s+just\s+turned|just\s+turned|turned|turns|is\s+turning|will\s+be|would\s+have\s+been|would\s+be))`;
+const COPULA = String.raw`(?:['’]s\s+going\s+to\s+be|['’]s|['’]re|['’]m|['’]ll\s+be|['’]ll\s+turn|\s+will\s+turn|\s+(?:(?:is|was)\s+going\s+to\s+be|makes\s+(?:him|her|them)|made\s+(?:him|her|them)|is|was|are|were|had\s+just\s+turned|has\s+just\s+turned|just\s+turned|turned|turns|is\s+turning|will\s+be|would\s+have\s+been|would\s+be))`;
 const HEDGE = String.raw`(?:(?:just|only|now|nearly|almost|barely|already|about|still|recently)\s+)?`;
 // A closing bracket stands for a name with an aside: "Przemek (Prem to everyone) is 34".
 const SUBJECT = String.raw`(?:\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS}))|\b\p{Lu}\p{Ll}[\p{L}'’-]*|\))`;
@@ -67,7 +67,7 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // he's 11, Bev is 91, who is nine, she turned forty, I'm 45
   { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
   // Ann Lee, 79, who lives...; Kay (16)
-  { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*),\s+(\d{1,3})(?=,|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
+  { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})),\s+(\d{1,3})(?=,|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
   // died at 87; At 87, she...
   { name: 'at', pattern: new RegExp(String.raw`\b(?:died|passed\s+away|passed|retired|married|widowed|diagnosed|pregnant|gave\s+birth|left\s+school|left\s+home|emigrated|adopted)\b[^.!?\n]{0,30}?\bat\s+(${NUM})\b(?!\s*(?:%|:|\.\d|[ap]\.?m\b|o'clock|mph|km|miles|minutes|hours|kg|weeks|degrees|percent))|(?:^|[.!?]\s+|\n)At\s+(${NUM}),`, 'giu') },
   // her 16th birthday, his sixteenth birthday

@@ -44,7 +44,7 @@ const DATE = new RegExp([
 ].join('|'), 'g');
 const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?!\w)`, 'gi');
 
-const DOB = /\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born|birthday|birth\s+date)\b[^.;!?\n]{0,20}$/i;
+const DOB = /(?:\b(?:dob|date\s+of\s+birth|born|birthday|birth\s+date)\b|\bd\.o\.b\.?)[^.;!?\n]{0,20}$/i;
 const OTHER_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their|client|patient|resident|service\s+user|pupil|student|mum|mom|mother|dad|father|son|daughter|boy|girl|baby|child|kid|husband|wife|partner|grandmother|grandfather|gran|family|parents?|brother|sister|young\s+person|man|woman|caseload|mr|mrs|ms|miss)\b/i;
 const LIFE_EVENT = /\b(?:born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*)\b/i;
 const PUBLIC_EVENT = /\b(?:conference|webinar|training|workshop|seminar|course|summit|agm|election|budget|deadline|due\s+date|published|publish|blog|newsletter|launch\w*|release\s+date|bank\s+holiday|term\s+(?:starts|begins|ends)|applications?|submissions?|registration|awareness\s+(?:day|week|month)|legislation|guidance|came\s+into\s+force|consultation|my\s+(?:last|first)\s+day|annual\s+leave|holiday\s+from|talk|keynote|panel|world\s+[\w\s]{0,20}day|international\s+[\w\s]{0,20}day|statistics|figures|data|survey|census|quarter|financial\s+year|per\s+cent|percent)\b|%/i;

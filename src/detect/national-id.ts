@@ -2,7 +2,8 @@
  * National identity and health numbers recognised by their own structure, without a label:
  * US SSN (with its never-issued ranges), NHS numbers (mod-11), US Medicare MBI (fixed letter/digit
  * positions), Australian Medicare cards (check digit, or the card's own 4-5-1 grouping) and Irish PPS
- * numbers (check letter), Canadian social insurance numbers (Luhn). A look-alike that fails its check is left alone here; if a label stands
+ * numbers (check letter), Canadian social insurance numbers (Luhn), UK National Insurance numbers
+ * (issued prefixes only). A look-alike that fails its check is left alone here; if a label stands
  * before it ("NHS number ...") the record-number rule still reports it.
  */
 import type { Candidate, Recognizer } from './types.js';
@@ -48,6 +49,12 @@ const SCHEMES: Scheme[] = [
     accept: passesLuhn,
   },
   {
+    // Prefix letters D, F, I, Q, U, V are never issued, nor O second, nor BG GB NK KN TN NT ZZ.
+    name: 'National Insurance number',
+    pattern: /(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])/g,
+    accept: () => true,
+  },
+  {
     name: 'PPS number',
     pattern: /(?<![\w-])\d{7}[A-W][A-IW]?(?![\w-])/g,
     accept: isValidPps,
@@ -57,7 +64,7 @@ const SCHEMES: Scheme[] = [
 export const nationalId: Recognizer = {
   id: 'national-id',
   category: 'id',
-  description: 'Social security, NHS, Medicare (US MBI, Australia), PPS and SIN numbers',
+  description: 'Social security, NHS, Medicare (US MBI, Australia), PPS, SIN and National Insurance numbers',
   detect({ text }) {
     const found: Candidate[] = [];
     for (const scheme of SCHEMES) {

@@ -12,11 +12,12 @@ import { matchesOf } from './util.js';
 
 const LABEL = new RegExp(String.raw`\b(?:${ID_LABEL_SOURCE})\b`, 'gi');
 const LINK = new RegExp(ID_LINK_SOURCE, 'iy');
+const IS_LABEL = new RegExp(String.raw`^(?:${ID_LABEL_SOURCE})$`, 'i');
 /**
  * Groups of capitals and digits joined by "-", "/", ".", ":" (2:24-cr-00123) or a single space; a
  * space-joined group must hold a digit or be a short capital code followed by more ("2024 CR 01873").
  */
-const TOKEN = /(?:[A-Z]{1,6}[#-]?)?[A-Z0-9]*\d[A-Z0-9]*(?:[-\/.:][A-Za-z0-9]+|\s(?=[A-Z]{0,4}\d)[A-Z0-9]*\d[A-Z0-9]*|\s[A-Z]{1,4}(?=\s\d))*/y;
+const TOKEN = /(?:[A-Z]{1,6}(?:[#-]|\s(?=\d))?)?[A-Z0-9]*\d[A-Z0-9]*(?:[-\/.:][A-Za-z0-9]+|\s(?=[A-Z]{0,4}\d)[A-Z0-9]*\d[A-Z0-9]*|\s[A-Z]{1,4}(?=\s\d))*/y;
 
 const STRUCTURED_CODE = /(?<![\w\/-])(?:[A-Z0-9]+[-\/]){1,5}[A-Z0-9]+(?![\w\/]|-\w)/g;
 const DOCKET = /(?<![\w\/-])(?:19|20)\d\d\s[A-Z]{2,3}\s\d{3,7}(?![\w\/])/g;
@@ -40,6 +41,8 @@ function labelled(text: string): Candidate[] {
     TOKEN.lastIndex = start;
     const token = TOKEN.exec(text)?.[0].replace(/[-\/.]+$/, '');
     if (!token || !isIdentifier(token) || /^[\w\/-]/.test(text.slice(start + token.length))) continue;
+    // "chart (MRN 0051...)": the inner label claims its own number.
+    if (/^[A-Z]+\s/.test(token) && IS_LABEL.test(token.split(' ')[0])) continue;
     found.push(idCandidate(start, start + token.length, `${label[0]} ${token}`));
   }
   return found;
