@@ -1,0 +1,54 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { checkPost } from '../src/check.js';
+import { parseConfig, type DiscreetOptions } from '../src/config.js';
+import { post } from './helpers/fixtures.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+
+function report(body: string, options: DiscreetOptions = {}) {
+  return checkPost('post.md', post('title: "Thursday"\ndate: 2026-01-05', body), { config: parseConfig(options), now: NOW }).report;
+}
+
+const mosaicOf = (body: string, options: DiscreetOptions = {}) => report(body, options).findings.find((f) => f.rule === 'mosaic');
+
+test('an unnamed person described by age, street and diagnosis is blocked, and the finding names its parts', () => {
+  const r = report('This week I visited a 92-year-old widower who lives alone on Cobble Street. His Parkinson\'s is getting worse and he will not use the frame.');
+  const mosaic = r.findings.find((f) => f.rule === 'mosaic');
+  assert.ok(mosaic, 'mosaic raised');
+  assert.is(mosaic!.severity, 'high');
+  assert.is(r.status, 'blocked');
+  for (const part of ['92-year-old', 'Cobble Street', "Parkinson's"]) assert.ok(mosaic!.message.includes(part), `names ${part}`);
+  assert.match(mosaic!.hint!, /in her seventies/);
+});
+
+test('a vague description of the same person is not a mosaic', () => {
+  const r = report('This week I visited an older man who lives alone in a small town. He has a long-term condition and will not use the frame.');
+  assert.is(r.findings.find((f) => f.rule === 'mosaic'), undefined);
+  assert.is(r.status, 'cleared');
+});
+
+test('two kinds are not enough, and a family detail alone does not make the second strong part', () => {
+  assert.is(mosaicOf('She moved to Tewkesbury last year and was diagnosed with lupus soon after.'), undefined);
+  assert.is(mosaicOf('She is a single mum of four who moved to Tewkesbury.'), undefined);
+});
+
+test('a low family detail completes a mosaic of two medium details', () => {
+  const mosaic = mosaicOf('Her three boys keep her going. She moved to Tewkesbury last year and was diagnosed with lupus soon after.');
+  assert.ok(mosaic);
+  assert.ok(mosaic!.message.includes('Her three boys'));
+});
+
+test('details far apart in a long post are not taken as one person', () => {
+  const filler = '\n\n' + 'The rest of the week was paperwork, supervision and a long team meeting about rotas. '.repeat(25) + '\n\n';
+  assert.is(mosaicOf(`A 41-year-old man came in on Monday.${filler}Another family moved to Tewkesbury.${filler}Someone else was diagnosed with lupus.`), undefined);
+});
+
+test('a suppressed part no longer counts towards the mosaic', () => {
+  const body = 'This week I visited a 92-year-old who lives alone on Cobble Street. His Parkinson\'s is getting worse.';
+  const source = post('title: "Thursday"\ndiscreet:\n  allow:\n    - text: Cobble Street\n      reason: the street was changed, it is not his', body);
+  const r = checkPost('post.md', source, { config: parseConfig({}), now: NOW }).report;
+  assert.is(r.findings.find((f) => f.rule === 'mosaic'), undefined);
+});
+
+test.run();
