@@ -49,6 +49,7 @@ export class SiteBuild {
   readonly root = process.cwd();
   readonly config: DiscreetConfig;
   readonly now: Date;
+  /** The private watch-list, config `watch`, and the real names of every pseudonym map in the site. */
   readonly watched: string[];
   readonly warnings: string[] = [];
   private readonly inputDir: string;
@@ -75,6 +76,8 @@ export class SiteBuild {
       .filter((d): d is string => Boolean(d))
       .map((d) => path.resolve(this.root, d) + path.sep);
     this.siteMaps = declaredMaps(collectPosts([path.resolve(this.root, this.inputDir)]).filter((f) => this.isPage(f)));
+    // A real name from any post's map is forbidden in every other post (each post's own map still applies to it).
+    this.watched = [...new Set([...this.watched, ...this.siteMaps.flatMap((map) => [...map.keys()])])];
     const watchlist = path.resolve(this.root, this.config.watchlistPath);
     if (isTrackedByGit(watchlist)) {
       this.warnings.push(`\n!!! eleventy-plugin-discreet: ${this.config.watchlistPath} is committed to git. It holds real client names and will be published with the repository.\n!!! Remove it from git now (git rm --cached ${this.config.watchlistPath}), add it to .gitignore, and rewrite the history if it was ever pushed.\n`);

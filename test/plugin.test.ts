@@ -142,6 +142,27 @@ test('the same gates hold when one Eleventy instance builds again, as in watch m
   assert.match(third.error, /content\/posts\/a\.md/);
 });
 
+test('an incremental rebuild of one changed post keeps the gates and the site-wide names', async () => {
+  const dir = writeTree({
+    ...SITE_BASICS,
+    'content/posts/a.md': post('title: "Harbour lights"\ndate: 2026-10-01', CLEAN),
+    'content/posts/b.md': post('title: "Bus"\ndate: 2026-10-01\npseudonyms:\n  Tobias Wrenfield: Sam Hart', CLEAN),
+  });
+  const instance = {};
+  assert.ok((await buildSite(dir, { instance })).ok);
+  fs.writeFileSync(path.join(dir, 'content/posts/a.md'), post('title: "Harbour lights"\ndate: 2026-10-01\ndraft: true', CLEAN));
+  const draft = await buildSite(dir, { instance, incrementalFile: 'content/posts/a.md' });
+  assert.ok(draft.ok, draft.error);
+  assert.not.ok(draft.files['posts/a/index.html'], 'the page of the post made a draft is gone');
+
+  // Only a.md is rebuilt, yet the real name from b.md's map is forbidden in it.
+  fs.writeFileSync(path.join(dir, 'content/posts/a.md'), post('title: "Harbour lights"\ndate: 2026-10-01', 'We waved at the harbour. <span title="Tobias Wrenfield">A wave.</span>'));
+  const leak = await buildSite(dir, { instance, incrementalFile: 'content/posts/a.md' });
+  assert.not.ok(leak.ok);
+  assert.match(leak.error, /content\/posts\/a\.md[\s\S]*watched-name/);
+  assert.equal(filesMentioning(leak.files, 'Wrenfield'), []);
+});
+
 test('posts written as Nunjucks, Liquid, HTML or JavaScript templates are checked too', async () => {
   const dir = writeTree({
     ...SITE_BASICS,

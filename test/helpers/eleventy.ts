@@ -28,6 +28,8 @@ export interface BuildOptions {
   configure?: (eleventyConfig: any) => void;
   /** Reuse one Eleventy instance for several builds, as watch mode does. */
   instance?: { current?: any };
+  /** Rebuild only what depends on this input file, as `--incremental` watch mode does. */
+  incrementalFile?: string;
 }
 
 const LAYOUT = `<!doctype html><html><head><title>{{ title }}</title></head><body>{{ content | safe }}</body></html>`;
@@ -64,6 +66,7 @@ export async function buildSite(dir: string, build: BuildOptions = {}): Promise<
       });
       if (build.instance) build.instance.current = eleventy;
     }
+    if (build.incrementalFile) eleventy.setIncrementalFile(build.incrementalFile);
     await eleventy.write();
   } catch (e) {
     error = messages(e);
