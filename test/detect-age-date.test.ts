@@ -57,6 +57,7 @@ test('ranges, durations, things and group talk are not ages', () => {
     'It was a six-week-old drawing, already curling.',
     'Most 16-year-olds I meet are tired, and a typical 15-year-old sleeps late.',
     'Screening starts from age 14, and children under age 5 are seen at home.',
+    'A 10-year-old brain is still developing.',
   ]) assert.equal(reported(body, 'age'), [], body);
 });
 
@@ -68,9 +69,11 @@ test('ages and dates of public figures are not reported', () => {
 });
 
 test("the blogger's own age is reported as low, never blocking", () => {
-  const own = findingsIn("I'm 45 and still on nights.").filter((f) => f.category === 'age');
-  assert.is(own.length, 1);
-  assert.is(own[0].severity, 'low');
+  for (const body of ["I'm 45 and still on nights.", 'At 30, I left nursing for social work.', 'I was 22 years old then.', 'My son turned 7 last week.']) {
+    const own = findingsIn(body).filter((f) => f.category === 'age');
+    assert.is(own.length, 1, body);
+    assert.is(own[0].severity, 'low', body);
+  }
 });
 
 // ---------- dates ----------

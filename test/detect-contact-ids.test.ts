@@ -85,6 +85,7 @@ test('numbers before capitalised words are not addresses without a street type o
     'We had 12 Year Nine pupils in the group.',
     'I read 3 Chapters of Hope before bed.',
     'It took 40 Minutes Flat to get there.',
+    'The 10 Downing Street press release came out on time.',
   ]) assert.equal(reported(body, 'contact'), [], body);
 });
 

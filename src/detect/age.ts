@@ -28,7 +28,7 @@ const THINGS = new Set(('house home building tree oak church school bridge farmh
   'cat horse pony puppy kitten tortoise parrot pet practice charity organisation organization program programme service ' +
   'scheme estate garden forest woodland statute case file record building diary journal newspaper magazine report study ' +
   'survey trial technique method model theory idea belief prayer hymn instrument guitar violin fiddle uniform dress coat ' +
-  'drawing picture sketch artwork crayon sandwich food leftovers milk bread message email text voicemail note post rug blanket teddy doll toy furniture dresser kettle stove radiator window door roof floor staircase bell organ ship').split(' '));
+  'brain mind body perspective level standard equivalent version drawing picture sketch artwork crayon sandwich food leftovers milk bread message email text voicemail note post rug blanket teddy doll toy furniture dresser kettle stove radiator window door roof floor staircase bell organ ship').split(' '));
 
 /** Nouns that stand for a person as the subject of "is 11". */
 const PERSON_NOUNS = 'boy|girl|son|daughter|child|kid|baby|toddler|teen|teenager|man|woman|lady|gentleman|client|patient|' +
@@ -111,7 +111,12 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     const subject = m[1];
     if (NOT_NAMES.has(subject)) return undefined;
     end = m.index + m[0].length;
-    if (subject === 'I') return ownAge(start, end, text.slice(start, end));
+    if (subject === 'I' || /\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return ownAge(start, end, text.slice(start, end));
+  }
+  // "At 30, I left nursing", "I was 22 years old": the blogger's own age.
+  if ((form === 'at' && /^\s*I\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) ||
+    (form === 'year-old' && /\bI(?:['’]m|\s+am|\s+was)\s+(?:\w+\s+)?$/.test(text.slice(Math.max(0, start - 20), start)))) {
+    return ownAge(start, end, text.slice(start, end));
   }
   if (form === 'apposition' && (NOT_NAMES.has(m[1] ?? m[3]) || value < 1 || value > 110)) return undefined;
   return exactAge(start, end, value, text.slice(start, end));
@@ -148,7 +153,7 @@ function exactAge(start: number, end: number, value: number, shown: string): Can
 function ownAge(start: number, end: number, shown: string): Candidate {
   return {
     start, end, category: 'age', severity: 'low',
-    message: `Your own age ("${shown}") identifies you, and through you the people you work with`,
+    message: `An age about you or your family ("${shown}") can identify you, and through you the people you work with`,
     hint: 'Leave it in only if you are comfortable being recognised.',
   };
 }

@@ -38,6 +38,9 @@ const TYPED = new RegExp(
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|GPO\s+Box|Locked\s+Bag)\s+\d{1,6}\b/gi;
 const CLOSED_BY_POSTCODE = new RegExp(`${UNIT_BEFORE}?${HOUSE}\\s+${NAME}${TOWN}{0,2},?\\s+${POSTCODE}`, 'gu');
 
+/** Addresses of public landmarks, which identify no client. */
+const LANDMARKS = /^(?:10 Downing Street|1600 Pennsylvania Ave(?:nue|\.)?|221B Baker Street|24 Sussex Drive)\b/i;
+
 /** "In 2019 Church Road closed": a year is not a house number. */
 const YEAR_BEFORE = /^(?:19|20)\d\d\s/;
 
@@ -49,6 +52,7 @@ export const streetAddress: Recognizer = {
     const found: Candidate[] = [];
     for (const m of [...matchesOf(text, TYPED), ...matchesOf(text, CLOSED_BY_POSTCODE), ...matchesOf(text, PO_BOX)]) {
       const address = m[0].replace(/[\s,.]+$/, (tail) => (tail.startsWith('.') && /\b[A-Z][a-z]{1,3}\.$/.test(m[0]) ? '.' : ''));
+      if (LANDMARKS.test(address)) continue;
       if (YEAR_BEFORE.test(address) && /\b(?:in|since|by|until|from|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       found.push({
         start: m.index, end: m.index + address.length, category: 'contact', severity: 'high',
