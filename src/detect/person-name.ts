@@ -10,6 +10,7 @@ import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { populationOf, isBroadRegion, CITY_POPULATION } from '../places.js';
 import { foldName } from '../normalize.js';
 import { dataLines } from '../data.js';
+import { authorNames } from '../config.js';
 import { nameForms } from '../pseudonymize.js';
 import { classify, isEnglishWord } from '../names/lexicon.js';
 import { publicNames, type PublicNames } from '../names/public.js';
@@ -60,7 +61,8 @@ export const personName: Recognizer = {
       text,
       folded: foldName(text),
       aliases: context.aliases,
-      aliasWords: new Set([...context.aliases].flatMap((a) => foldName(a).split(' ')).filter((w) => w.length > 1 && !HONORIFICS.has(w) && !KIN_TITLES.has(w))),
+      // Aliases and the author's own names, each word of them on its own too.
+      aliasWords: new Set([...context.aliases, ...authorNames(context.config)].flatMap((a) => foldName(a).split(' ')).filter((w) => w.length > 1 && !HONORIFICS.has(w) && !KIN_TITLES.has(w))),
       replaced: new Set(nameForms(context.realNames, { parts: true }).map((f) => foldName(f.real))),
       publicNames: publicNames(context.config),
       context,
@@ -81,7 +83,9 @@ export const personName: Recognizer = {
       const verdict = judge(phrase, post);
       if (verdict === 'clear') { for (const w of phrase.core) cleared.add(w.start); continue; }
       if (verdict === 'skip') continue;
-      remember(nameCandidate(phrase.first.start, phrase.core[phrase.core.length - 1].end, post));
+      const last = phrase.core[phrase.core.length - 1];
+      const end = SUFFIXES.has(last.lower) && text[last.end] === '.' ? last.end + 1 : last.end;
+      remember(nameCandidate(phrase.first.start, end, post));
     }
     for (const c of [...nicknames(found, byStart, post), ...chatNames(post)]) remember(c);
     // A name found spreads to its other appearances, and from there to names listed with it.
@@ -107,7 +111,7 @@ function* phrasesOf(words: Word[], text: string): Generator<Phrase> {
       if (!joined(text, prev, w)) break;
       // "Ms. B. Sam was...": after a title and one initial the name is complete.
       if (run.length === 2 && prev.initial && isTitle(run[0])) break;
-      if (startsName(w) || SUFFIXES.has(w.lower) || (PARTICLES.has(w.lower) && j + 1 < words.length && startsName(words[j + 1]) && joined(text, w, words[j + 1]))) run.push(w);
+      if (startsName(w) || SUFFIXES.has(w.lower) || particleRun(words, j, text)) run.push(w);
       else break;
       if (prev.possessive) { run.pop(); break; }
     }
@@ -115,6 +119,16 @@ function* phrasesOf(words: Word[], text: string): Generator<Phrase> {
     const phrase = shape(run);
     if (phrase) yield phrase;
   }
+}
+
+/** "van der Meer": particles, one or more, then a capitalised word. */
+function particleRun(words: Word[], j: number, text: string): boolean {
+  let k = j;
+  while (k < words.length && PARTICLES.has(words[k].lower) && !words[k].capitalised) {
+    if (k + 1 >= words.length || !joined(text, words[k], words[k + 1])) return false;
+    k++;
+  }
+  return k > j && k < words.length && startsName(words[k]);
 }
 
 function startsName(w: Word): boolean {
@@ -172,7 +186,13 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   const shown = post.text.slice(core[0].start, end);
   const before = post.text.slice(Math.max(0, start - 60), start);
   const after = post.text.slice(end, end + 60);
-  if (isAlias(shown, core, post) || ALIAS_BEFORE.test(before) || ALIAS_AFTER.test(after)) return 'clear';
+  if (isAlias(shown, core, post)) return 'clear';
+  if (ALIAS_BEFORE.test(before) || ALIAS_AFTER.test(after)) {
+    // "a woman I'll call Bernadette": the alias holds for the rest of the post.
+    for (const w of core) post.aliasWords.add(foldName(w.text));
+    return 'clear';
+  }
+  if (!phrase.personalTitle && NAMED_THINGS.test(before.slice(before.search(/(?:[^.!?]*)$/)))) return 'skip';
   if (isPublic(phrase, shown, before, after, post)) return 'clear';
   const segment = post.context.segmentAt(core[0].start);
   if (!UNREPLACED_KINDS.has(segment?.kind ?? '') && isReplaced(core, post)) return 'clear';
@@ -195,7 +215,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   const placeLike = looksLikePlace(names, shown, before, post);
 
   if (names.length >= 2) {
-    if (evidence >= Evidence.Some) return 'flag';
+    const wordLike = names.every((w) => w.cls === 'ambiguous' || w.cls === 'word');
+    if (evidence >= (wordLike ? Evidence.Strong : Evidence.Some)) return 'flag';
     if (/(?:^|[^\p{L}])(?:the|a|an)\s+$/iu.test(before)) return 'skip';
     if (placeLike) return 'skip';
     const classes = names.map((w) => w.cls);
@@ -342,6 +363,8 @@ function evidenceBefore(whole: string): Evidence {
   const p1 = prev[prev.length - 1];
   if (p1 && VERBS_TO_A_PERSON.has(p1) && !/,\s*$/.test(before)) return Evidence.Strong;
   if (/\bthank(?:s| you)(?:,| so much)?\s+(?:to\s+)?$/i.test(before)) return Evidence.Some;
+  // "Sitting with Bartholomew": time spent in someone's company.
+  if (/\b(?:sat|sit|sits|sitting|spoke|speak|speaking|talked|talking|talk|met|meet|meeting|worked|working|visit|visited|visiting|stayed|staying|played|playing|walked|walking|laughed|prayed|danced|lunch|dinner|tea|coffee|session|sessions|appointment|visits?)\s+with\s+$/i.test(before)) return Evidence.Some;
   return Evidence.None;
 }
 

@@ -1,0 +1,255 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { checkPost } from '../src/check.js';
+import { parseConfig, type DiscreetOptions } from '../src/config.js';
+import type { Finding } from '../src/types.js';
+import { post } from './helpers/fixtures.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+const TITLE = 'title: "Notes from the week"';
+
+function check(body: string, frontMatter = TITLE, options: DiscreetOptions = {}): Finding[] {
+  return checkPost('post.md', post(frontMatter, body), { config: parseConfig(options), now: NOW }).report.findings;
+}
+
+/** Texts of name findings that would count (medium or high, not suppressed). */
+function names(body: string, frontMatter = TITLE, options: DiscreetOptions = {}): string[] {
+  return check(body, frontMatter, options).filter((f) => f.category === 'name' && f.severity !== 'low' && !f.suppressed).map((f) => f.text);
+}
+
+function expectNames(cases: [string, string][]): void {
+  for (const [body, name] of cases) {
+    const found = names(body);
+    assert.ok(found.includes(name), `expected "${name}" in: ${body}\n  found ${JSON.stringify(found)}`);
+  }
+}
+
+function expectNone(bodies: string[], frontMatter = TITLE, options: DiscreetOptions = {}): void {
+  for (const body of bodies) assert.equal(names(body, frontMatter, options), [], body);
+}
+
+// ---------- names of private people ----------
+
+test('given and family names of many origins are found, with or without context', () => {
+  expectNames([
+    ['I met Oksana at the food bank on a wet morning.', 'Oksana'],
+    ['Our new student, Ilse Vandermeer, ran the group.', 'Ilse Vandermeer'],
+    ['Sione Taufa was the first to arrive.', 'Sione Taufa'],
+    ['Harpreet Kaur Gill wrote to me after the funeral.', 'Harpreet Kaur Gill'],
+    ['Her grandson Tamati drove her to clinic.', 'Tamati'],
+    ['Siddharth was discharged on Friday.', 'Siddharth'],
+    ['Abdirahman has been on my caseload since March.', 'Abdirahman'],
+  ]);
+});
+
+test('a finding names the person, not the title or possessive, and blocks the post', () => {
+  const [finding] = check("Maria's mum answered the door.").filter((f) => f.rule === 'person-name');
+  assert.is(finding.text, 'Maria');
+  assert.is(finding.severity, 'high');
+  assert.match(finding.message, /name/);
+  assert.match(finding.hint ?? '', /pseudonyms/);
+  assert.match(finding.hint ?? '', /publicNames/);
+  const report = checkPost('post.md', post(TITLE, 'Yesenia slept in the recliner.'), { config: parseConfig({}), now: NOW }).report;
+  assert.is(report.status, 'blocked');
+});
+
+test('titles, kin titles, initials, particles, hyphens and Mc/O\' names stay whole', () => {
+  expectNames([
+    ['Mrs Brown said the kettle was broken.', 'Mrs Brown'],
+    ['Dr. Aguilar signed the discharge letter.', 'Dr. Aguilar'],
+    ["Mrs. Patel's husband brought her in.", 'Mrs. Patel'],
+    ['Auntie Precious brought jollof rice for everyone.', 'Auntie Precious'],
+    ['Nana Ruth wanted her wedding photo by the bed.', 'Nana Ruth'],
+    ['The file said T. J. Abernathy and nothing else.', 'T. J. Abernathy'],
+    ['The drawing was signed JONAH B. in green.', 'JONAH B.'],
+    ['Her file header just says R.T.K. and a list of dates.', 'R.T.K.'],
+    ["Deirdre O'Sullivan-Hart was waiting in reception.", "Deirdre O'Sullivan-Hart"],
+    ['Mateo Fuentes-García, 12, started at the unit in May.', 'Mateo Fuentes-García'],
+    ['Our charge nurse, Fionnuala Ní Dhomhnaill, found a bed.', 'Fionnuala Ní Dhomhnaill'],
+    ['Lotte van der Meer is seven and loves horses.', 'Lotte van der Meer'],
+    ['Ahmed bin Rashid brought his youngest along.', 'Ahmed bin Rashid'],
+    ['The coach, Fergal McGonigle, lets him keep stats.', 'Fergal McGonigle'],
+    ['Rogelio Jr. drove up from the coast.', 'Rogelio Jr.'],
+  ]);
+});
+
+test('nicknames: prefixes, "everyone calls him", brackets after the full name', () => {
+  expectNames([
+    ['Little Kenny was the first to volunteer.', 'Little Kenny'],
+    ['What Big Dougie said at the urn stayed with me.', 'Big Dougie'],
+    ['Everyone on the ward calls him Smudge.', 'Smudge'],
+    ['Wiktoria Zielińska (Wiki to her friends) is in Year 10.', 'Wiki'],
+    ['A pharmacist named Ifeoma sorted the blister packs.', 'Ifeoma'],
+  ]);
+});
+
+test('names that are words are found where grammar makes them people', () => {
+  expectNames([
+    ['Grace told me she was scared of the dark.', 'Grace'],
+    ['Her daughter Hope rang on Sunday.', 'Hope'],
+    ['Will asked me whether he could come back next week.', 'Will'],
+    ['Our new student, May Lindqvist, ran the group.', 'May Lindqvist'],
+    ['Mark Delaney, her stepdad, picked her up.', 'Mark Delaney'],
+    ['Joy, who runs the foster carers group, cried.', 'Joy'],
+    ['I asked Art whether he wanted tea.', 'Art'],
+    ['Bill Hardcastle was the caretaker at the flats.', 'Bill Hardcastle'],
+    ["Destiny's foster carer rang me at six.", 'Destiny'],
+    ['Her brother, Chance, was in the car.', 'Chance'],
+  ]);
+});
+
+test('capitalised common words and names-that-are-words without a person are not names', () => {
+  expectNone([
+    'I hope you are well and that May brings sunshine.',
+    'We sat in the Rose garden after the session.',
+    'By the grace of God we got through the winter.',
+    'Mark the date in your diary: the training is on Tuesday.',
+    'Will it get easier? Probably not, but it gets lighter.',
+    'Hope is a discipline, not a feeling.',
+    'The bill came to forty pounds.',
+    'Faith, hope and love: the greatest of these is love.',
+    'It was a Sunny afternoon and the kids were outside.',
+    'Art therapy helped more than talking did.',
+    'In June we start the new group. Christmas Eve on the ward is always strange.',
+    'Honestly? It was a good day. Young carers are everywhere. Big changes are coming.',
+    'Foster parents who support reunification matter. Real kids rarely have the words.',
+    'Points are not a person. Small towns can be hard places to be private.',
+    'Doctor Who was on in the day room. The Good Samaritan story came up in group.',
+    'A peer-support program called Hope Works ran the session. He talked about a horse called Willow.',
+  ]);
+});
+
+test('places, organisations and institutions are not people', () => {
+  expectNone([
+    'We drove to Manchester and then on to Leeds.',
+    'The Jubilee Library is open late on Thursdays.',
+    "I work at St Columba's Hospice three days a week.",
+    'The kickoff is at the Hilton on the main square.',
+    'Ofsted came in November. Samaritans are there around the clock.',
+    'Our Lady of Lourdes parish runs a food bank.',
+    'Alcoholics Anonymous and Al-Anon both meet here.',
+    'She lives in Florence now.',
+  ]);
+});
+
+// ---------- spreading: one name found, every appearance found ----------
+
+test('a name found once is found everywhere, in any case, with names listed beside it', () => {
+  const body = [
+    'Her daughter Jazmyn came to the meeting.',
+    '',
+    'jazmyn: cant come thurs',
+    '',
+    'My own two, Oisin and Caoimhe, play in the same club, and Oisin came home outraged.',
+  ].join('\n');
+  const found = names(body);
+  assert.ok(found.includes('Jazmyn'), JSON.stringify(found));
+  assert.ok(found.includes('jazmyn'), JSON.stringify(found));
+  assert.ok(found.includes('Caoimhe'), JSON.stringify(found));
+});
+
+test('chat logs: speaker labels and sign-offs', () => {
+  const body = '> **zuzu:** did u see it\n> **kerrigan:** ya. ok see u tmrw - kerrigan';
+  const found = names(body);
+  assert.ok(found.includes('zuzu'), JSON.stringify(found));
+  assert.ok(found.includes('kerrigan'), JSON.stringify(found));
+  expectNone(['Note: the group is cancelled this week.']);
+});
+
+test('names in titles, alt text, HTML comments, tables and headings', () => {
+  const frontMatter = 'title: "What Ignatius taught me"\ndescription: "A week with Teodora"';
+  const body = [
+    '## Sitting with Bartholomew',
+    '',
+    '![A drawing signed by Marisela Ortega](/img/a.jpg)',
+    '',
+    '<!-- ask Lowanna before publishing -->',
+    '',
+    '| Day | Who |',
+    '|---|---|',
+    '| Monday | Kwabena Mensah |',
+  ].join('\n');
+  const found = names(body, frontMatter);
+  for (const name of ['Ignatius', 'Teodora', 'Bartholomew', 'Marisela Ortega', 'Lowanna', 'Kwabena Mensah']) assert.ok(found.includes(name), `${name}: ${JSON.stringify(found)}`);
+});
+
+// ---------- handles ----------
+
+test('usernames, handles and gamer tags are names', () => {
+  expectNames([
+    ['Her username was jessie_rae_04 on every app.', 'jessie_rae_04'],
+    ['She follows @marcusdoesmaths on everything.', '@marcusdoesmaths'],
+    ['His gamertag is xXDarkWolfXx and he plays every night.', 'xXDarkWolfXx'],
+    ['The texts were signed brandon2011 every time.', 'brandon2011'],
+    ['Her story was screenshotted from @hollyberry_12 by lunch.', '@hollyberry_12'],
+  ]);
+  const rules = check('She follows @marcusdoesmaths on everything.').map((f) => f.rule);
+  assert.ok(rules.includes('handle'), JSON.stringify(rules));
+});
+
+test('codes, products, file names and e-mail addresses are not handles', () => {
+  const found = check('He takes B12 and covid19 boosters, saved my_notes.txt and plays FIFA23 on the PS5. Mail me at ruth.ames@example.org.')
+    .filter((f) => f.rule === 'handle');
+  assert.equal(found.map((f) => f.text), []);
+});
+
+// ---------- public figures, the author, aliases ----------
+
+test('public figures and cited authors are not flagged', () => {
+  expectNone([
+    'I reread Carl Rogers on the train home. Rogers wrote about regard as if it were simple.',
+    'As Brené Brown argues, vulnerability is not weakness.',
+    'Bowlby (1969) described attachment as a lasting bond.',
+    "Irvin Yalom's book Love's Executioner is on my shelf.",
+    'Senator Harriet Okoro spoke at the rally.',
+    'The keynote by Professor Lindqvist at the university was excellent.',
+    'Next up is Walking Through Fire by Imelda Crowther, picked by the group.',
+    'Ngaire Whetu coined the term "kitchen-table care" in 2003.',
+    'Ngaire Whetu called grief that nobody sees "quiet grief".',
+  ]);
+});
+
+test('the site\'s publicNames and author are never flagged, other names still are', () => {
+  const body = 'Olwen Barraclough spoke at the conference. Later Thaddeus rang me.';
+  const found = names(body, TITLE, { publicNames: ['Olwen Barraclough'], author: 'Thaddeus Moorcroft' });
+  assert.equal(found, []);
+  assert.ok(names(body).includes('Olwen Barraclough'));
+});
+
+test('declared aliases, their parts and possessives are never flagged', () => {
+  expectNone([
+    "Auntie Zinnia said yes before I'd finished. Zinnia's kitchen always had bannock.",
+  ], 'title: "Kinship"\npseudonyms: ["Auntie Zinnia"]');
+  expectNone([
+    'This is about a woman I\'ll call Bernadette. Bernadette is in her eighties.',
+    'Sam (not his real name) is in his forties.',
+    'A.J. is an alias I use for a teenager.',
+  ]);
+});
+
+test('initials after a title are how authors anonymise; a single initial alone is not a name', () => {
+  expectNone(['Ms. B reached out in August. J. has a lot of anxiety. Mr K brought biscuits.']);
+});
+
+// ---------- pseudonym maps ----------
+
+test('pseudonym-map names are replaced at render time, so they are not findings in the text', () => {
+  const frontMatter = 'title: "A hard week"\npseudonyms: { "Marisela Ortega": "Client A" }';
+  const found = names("Marisela Ortega came in. Marisela cried. Ortega's sister waited. Later Bronagh rang.", frontMatter);
+  assert.equal(found, ['Bronagh']);
+});
+
+test('pseudonym-map names in a link or the permalink are findings: paths cannot be rewritten', () => {
+  const frontMatter = 'title: "A hard week"\npermalink: "/posts/marisela-story/"\npseudonyms: { "Marisela Ortega": "Client A" }';
+  const findings = check('See [the drawing](/img/marisela-ortega.jpg) from last week.', frontMatter).filter((f) => f.category === 'name');
+  const texts = findings.map((f) => f.text);
+  assert.ok(texts.some((t) => /marisela/.test(t)), JSON.stringify(texts));
+  assert.ok(findings.some((f) => f.line === 3), 'the permalink is reported where it stands');
+});
+
+test('a name in a link slug is found: a given name followed by a family name', () => {
+  const texts = names('Read [the story](https://example.org/2026/ferdinand-kowalczyk-at-home).');
+  assert.ok(texts.some((t) => /ferdinand-kowalczyk/.test(t)), JSON.stringify(texts));
+});
+
+test.run();
