@@ -60,7 +60,7 @@ const GENERAL_BEFORE = /\b(?:people|clients|patients|children|kids|adults|famili
 const GENERAL_SENTENCE = /\d+(?:\.\d+)?\s?%|\bper ?cent\b|\bmillion\b|\bbillion\b|\bone in \d+|\b1 in \d+|\bstatistic|\bprevalence\b|\bnationally\b|\bworldwide\b|\bresearch\b|\bstudies\b|\bguidelines?\b|\bNICE\b|\bawareness (?:week|month|day)\b/i;
 const RARE_CONTEXT = /\b(?:rare|ultra-rare|one[- ]in[- ](?:a|two|three|five|ten|\d+)[- ]million|few hundred (?:known )?cases|handful of cases|only (?:child|one|person|patient|case)\b[^.!?]{0,40}\b(?:with it|in the (?:country|province|state|county))|never (?:seen|met) (?:another|a case))/i;
 /** The condition names a service or a charity: "the diabetes nurse", "Parkinson's UK", "the stroke unit". */
-const SERVICE_AFTER = /^['’]?s?[ \u00a0]+(?:UK|Canada|Australia|Ireland|NZ|America|Society|Foundation|Association|Trust|Alliance|Action|Research|Network|charity|nurses?|clinics?|services?|teams?|wards?|units?|specialists?|consultants?|awareness|support group|group|helpline|centre|center|week|month|day|pathway|programme|program)\b/;
+const SERVICE_AFTER = /^['’]?s?[ \u00a0]+(?:UK|Canada|Australia|Ireland|NZ|America|Society|Foundation|Association|Trust|Alliance|Action|Research|Network|charity|nurses?|clinics?|services?|teams?|wards?|units?|specialists?|consultants?|awareness|support group|group|helplines?|centres?|centers?|week|month|day|pathways?|programmes?|programs?|clinic|service|training|course|friends)\b/;
 /** A named person does or has something: "Bridget came home...", "Seun has...". */
 const NAMED_SUBJECT = /(?:^|[^.!?]\s)(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All)\b)\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?[ \u00a0]+(?:has|had|have|was|is|came|comes|went|takes|took|got|gets|started|lives|lived|spent|spends|needs|needed|uses|used|developed|suffers|suffered|began|remains|woke|collapsed|fell|arrived|returned)\b/u;
 
@@ -145,7 +145,7 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   const before = text.slice(Math.max(0, start - 50), start);
   if (SERVICE_AFTER.test(text.slice(end, end + 30))) return false;
   if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)[\s\S]*$/i, ''))) return true;
-  if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) \w+)\s+(?:\w+\s+){0,2}$/i.test(before) && !/\b(?:on|started)\s+$/i.test(before)) return false;
+  if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) \w+)\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
   if (PERSONAL.test(sentence) || NAMED_SUBJECT.test(sentence)) return true;
   // A person named just before ("Seun has sickle cell disease"), or the diagnosis verb itself.
