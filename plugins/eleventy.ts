@@ -12,6 +12,7 @@
 import { parseConfig, type DiscreetOptions } from '../src/config.js';
 import { InputError } from '../src/errors.js';
 import { SiteBuild, type BuildDirectories, type BuildResult } from './build.js';
+import { reviewSite, type ReviewServer } from '../src/review-page.js';
 
 export type { DiscreetOptions } from '../src/config.js';
 
@@ -72,9 +73,11 @@ export default function discreet(eleventyConfig: EleventyConfigApi, options: Dis
     return build;
   };
 
-  eleventyConfig.on('eleventy.before', ({ directories }: { directories: BuildDirectories }) => {
+  let review: Promise<ReviewServer | undefined> | undefined;
+  eleventyConfig.on('eleventy.before', ({ directories, runMode }: { directories: BuildDirectories; runMode?: string }) => {
     build = userFacing(() => new SiteBuild({ directories, options, env: process.env }));
     for (const warning of build.warnings) console.warn(warning);
+    if (runMode === 'serve') review ??= openReviewPage(directories.input, current);
   });
 
   // Files are read afresh on every build: what is rendered is what was checked.
@@ -97,4 +100,22 @@ export default function discreet(eleventyConfig: EleventyConfigApi, options: Dis
     console.log(current().summaryLine());
     if (failure) throw new DiscreetBuildError(failure);
   });
+}
+
+/**
+ * Beside `eleventy --serve`, the private review page (every post with its findings marked), on
+ * 127.0.0.1 only and never in the output folder. It judges posts by the latest build's settings
+ * and clock; it is started once and does not keep the process alive by itself.
+ */
+function openReviewPage(input: string, latest: () => SiteBuild): Promise<ReviewServer | undefined> {
+  const start = (port?: number) => {
+    const { config, watched, root } = latest();
+    return reviewSite({ paths: [input], config, watched, root, now: () => latest().now, port, keepAlive: false });
+  };
+  return start()
+    .catch(() => start(0))
+    .then(
+      (server) => { console.log(`[discreet] review page (private to this computer): ${server.url}`); return server; },
+      (error: Error) => { console.warn(`[discreet] the review page could not start: ${error.message}`); return undefined; },
+    );
 }

@@ -3,8 +3,12 @@
  * with its message and fix. It shows unpublished client material, so it is only ever served from
  * memory on 127.0.0.1 (never written to the site), escapes everything, and runs no script at all.
  */
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { DiscreetConfig } from './config.js';
+import { checkPathsAsync } from './run.js';
 import type { FileReport, Finding, Report, Severity, Status } from './types.js';
 
 /** Where attention is needed first. */
@@ -133,7 +137,7 @@ export interface ReviewServer {
  * latest edits. Requests naming another host are refused (a web page cannot rebind a name to
  * this port and read client material), and the page may load nothing and run nothing.
  */
-export function startReviewServer(options: { port?: number; load: () => Promise<ReviewData> | ReviewData }): Promise<ReviewServer> {
+export function startReviewServer(options: { port?: number; load: () => Promise<ReviewData> | ReviewData; keepAlive?: boolean }): Promise<ReviewServer> {
   const server = http.createServer(async (request, response) => {
     const port = (server.address() as AddressInfo).port;
     const host = request.headers.host ?? '';
@@ -150,6 +154,8 @@ export function startReviewServer(options: { port?: number; load: () => Promise<
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
+      // Beside a dev server the page must not keep the process alive on its own.
+      if (options.keepAlive === false) server.unref();
       const { port } = server.address() as AddressInfo;
       resolve({
         url: `http://127.0.0.1:${port}/`,
@@ -168,4 +174,39 @@ function send(response: http.ServerResponse, status: number, type: string, body:
     'cache-control': 'no-store',
   });
   response.end(headOnly ? undefined : body);
+}
+
+export const DEFAULT_REVIEW_PORT = 4311;
+
+/** The raw text of a post as a report names it (reports name files relative to the current folder). */
+export function readReportedFile(reported: string): string | undefined {
+  try { return fs.readFileSync(path.resolve(reported), 'utf8'); } catch { return undefined; }
+}
+
+export interface ReviewSiteOptions {
+  /** Files and folders to list (absolute, or relative to the current folder). */
+  paths: readonly string[];
+  config: DiscreetConfig;
+  watched: readonly string[];
+  /** Project root (for the check cache). */
+  root: string;
+  /** The moment posts are judged at, asked anew on every request. */
+  now: () => Date;
+  port?: number;
+  keepAlive?: boolean;
+}
+
+/**
+ * The review page over a site's posts, checked afresh (through the cache) on every request.
+ * Used by `discreet review` and by the Eleventy plugin in serve mode.
+ */
+export function reviewSite(options: ReviewSiteOptions): Promise<ReviewServer> {
+  return startReviewServer({
+    port: options.port ?? DEFAULT_REVIEW_PORT,
+    keepAlive: options.keepAlive,
+    load: async () => ({
+      report: await checkPathsAsync(options.paths.map((p) => path.resolve(p)), { config: options.config, now: options.now(), watched: options.watched, root: options.root }),
+      source: readReportedFile,
+    }),
+  });
 }

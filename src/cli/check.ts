@@ -4,7 +4,8 @@ import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import { failsBuild } from '../status.js';
-import { checkSite, loadSite, SITE_OPTIONS, UsageError, reportedSource, type CliIO } from './context.js';
+import { readReportedFile } from '../review-page.js';
+import { checkSite, loadSite, SITE_OPTIONS, UsageError, type CliIO } from './context.js';
 import { progressLine } from './progress.js';
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
@@ -25,7 +26,7 @@ export async function check(args: string[], io: CliIO): Promise<number> {
   else if (format === 'sarif') io.stdout(formatSarif(report, { baseDir: io.cwd, cwd: process.cwd() }));
   else {
     const color = values.color ?? (io.isTTY && !io.env.NO_COLOR);
-    io.stdout(formatStylish(report, { color, source: reportedSource }));
+    io.stdout(formatStylish(report, { color, source: readReportedFile }));
   }
   return report.files.some((f) => failsBuild(f.status)) ? 1 : 0;
 }

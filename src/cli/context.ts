@@ -1,5 +1,4 @@
 /** What every `discreet` command shares: its view of the process, usage errors, the site it works on. */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, type DiscreetConfig } from '../config.js';
@@ -57,11 +56,6 @@ export async function checkSite(paths: readonly string[], site: Site, io: CliIO,
     if ((error as Error).message?.startsWith('no such file')) throw new UsageError((error as Error).message);
     throw error;
   }
-}
-
-/** The raw text of a post as a report names it (reports name files relative to the process folder). */
-export function reportedSource(reported: string): string | undefined {
-  try { return fs.readFileSync(path.resolve(process.cwd(), reported), 'utf8'); } catch { return undefined; }
 }
 
 /** The start of the schedule commands (`status`, `next`): `[paths] [--now] [--root] [--format text|json]`, checked. */
