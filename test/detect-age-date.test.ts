@@ -24,6 +24,8 @@ test('each way of writing an exact age is reported', () => {
     ['Age: 14, referred by school.', '14'],
     ['Her son, 58, visits on Sundays.', '58'],
     ["She's going to be 40 next week.", '40'],
+    ['The boys are 8 and 10, and share a room.', '8'],
+    ['A teen of 15 should not be sleeping rough.', '15'],
   ];
   for (const [body, age] of cases) {
     const found = reported(body, 'age');
@@ -58,6 +60,7 @@ test('ranges, durations, things and group talk are not ages', () => {
     'Most 16-year-olds I meet are tired, and a typical 15-year-old sleeps late.',
     'Screening starts from age 14, and children under age 5 are seen at home.',
     'A 10-year-old brain is still developing.',
+    'Most kids are 5 when they start school.',
   ]) assert.equal(reported(body, 'age'), [], body);
 });
 
