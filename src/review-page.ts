@@ -184,7 +184,7 @@ export function readReportedFile(reported: string): string | undefined {
 }
 
 export interface ReviewSiteOptions {
-  /** Files and folders to list (absolute, or relative to the current folder). */
+  /** Files and folders to list (absolute, or relative to the root). */
   paths: readonly string[];
   config: DiscreetConfig;
   watched: readonly string[];
@@ -201,11 +201,12 @@ export interface ReviewSiteOptions {
  * Used by `discreet review` and by the Eleventy plugin in serve mode.
  */
 export function reviewSite(options: ReviewSiteOptions): Promise<ReviewServer> {
+  const paths = options.paths.map((p) => path.resolve(options.root, p));
   return startReviewServer({
     port: options.port ?? DEFAULT_REVIEW_PORT,
     keepAlive: options.keepAlive,
     load: async () => ({
-      report: await checkPathsAsync(options.paths.map((p) => path.resolve(p)), { config: options.config, now: options.now(), watched: options.watched, root: options.root }),
+      report: await checkPathsAsync(paths, { config: options.config, now: options.now(), watched: options.watched, root: options.root }),
       source: readReportedFile,
     }),
   });

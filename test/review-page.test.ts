@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { chromium, type BrowserContext } from 'playwright-core';
+import Eleventy from '@11ty/eleventy';
+import discreet from '../plugins/eleventy.js';
 import { highlight } from '../src/review-page.js';
+import { SITE_BASICS } from './helpers/eleventy.js';
 import type { Finding } from '../src/types.js';
 import { post, tempDir, writeTree } from './helpers/fixtures.js';
 
@@ -134,6 +137,30 @@ test('the page answers only requests addressed to 127.0.0.1 and reflects edits o
   } finally {
     await stop(child);
   }
+});
+
+test('in eleventy --serve the plugin opens the review page beside the dev server, outside the output', async () => {
+  const site = writeTree({ ...SITE_BASICS, 'content/posts/later.md': post('title: "Later"\npublishAfter: 2030-01-01', `Ring her on ${PHONE} then.`) });
+  const logged: string[] = [];
+  const log = console.log;
+  const cwd = process.cwd();
+  console.log = (...args: unknown[]) => { logged.push(args.join(' ')); };
+  process.chdir(site);
+  try {
+    const eleventy = new Eleventy('content', '_site', { quietMode: true, configPath: false, runMode: 'serve', config: (c: any) => c.addPlugin(discreet) });
+    await eleventy.write();
+  } finally {
+    process.chdir(cwd);
+    console.log = log;
+  }
+  const url = /review page \(private to this computer\): (http:\/\/127\.0\.0\.1:\d+\/)/.exec(logged.join('\n'))?.[1];
+  assert.ok(url, logged.join('\n'));
+  const page = await get(url!);
+  assert.is(page.status, 200);
+  assert.match(page.body, /content\/posts\/later\.md/);
+  assert.match(page.body, /<mark[^>]*data-rules="phone-number"/);
+  const output = fs.readdirSync(path.join(site, '_site'), { recursive: true }).map(String);
+  assert.not.ok(output.some((f) => f.includes('later') || f.includes('review')), output.join(', '));
 });
 
 test('overlapping findings are cut into pieces, each marked by all that cover it', () => {
