@@ -33,8 +33,10 @@ export function init(args: string[], io: CliIO): number {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`no such folder: ${positionals[0]}`);
   const say = (line: string) => io.stdout(line + '\n');
 
-  const plugged = addPluginToConfig(dir, say);
-  createOnce(path.join(dir, dataDir(dir), 'discreet.json'), JSON.stringify(DEFAULT_CONFIG, null, 2) + '\n', dir, say);
+  const configName = CONFIG_FILES.find((f) => fs.existsSync(path.join(dir, f)));
+  const configSource = configName ? fs.readFileSync(path.join(dir, configName), 'utf8') : undefined;
+  const plugged = addPluginToConfig(dir, configName, configSource, say);
+  createOnce(path.join(dir, dataDir(configSource ?? ''), 'discreet.json'), JSON.stringify(DEFAULT_CONFIG, null, 2) + '\n', dir, say);
   createOnce(path.join(dir, '.discreet', 'watchlist.txt'), WATCHLIST_HEADER, dir, say);
   ignoreStateFolder(dir, say);
   say(plugged
@@ -45,26 +47,22 @@ export function init(args: string[], io: CliIO): number {
 
 type ModuleKind = 'esm' | 'cjs';
 
-interface Edit { kind: ModuleKind; text: string }
-
-function addPluginToConfig(dir: string, say: (line: string) => void): boolean {
-  const name = CONFIG_FILES.find((f) => fs.existsSync(path.join(dir, f)));
-  if (!name) {
+function addPluginToConfig(dir: string, name: string | undefined, source: string | undefined, say: (line: string) => void): boolean {
+  if (!name || source === undefined) {
     const file = 'eleventy.config.mjs';
     fs.writeFileSync(path.join(dir, file), `import discreet from "${PACKAGE}";\n\nexport default function (eleventyConfig) {\n  eleventyConfig.addPlugin(discreet);\n}\n`);
     say(`created ${file} with the plugin (no Eleventy config was found)`);
     return true;
   }
   const file = path.join(dir, name);
-  const source = fs.readFileSync(file, 'utf8');
   if (source.includes(PACKAGE)) {
     say(`${name} already loads ${PACKAGE}; left as it is`);
     return true;
   }
   const kind = moduleKind(name, source, dir);
   const edit = kind && insertPlugin(source, kind);
-  if (edit && parses(file, edit.text)) {
-    fs.writeFileSync(file, edit.text);
+  if (edit && parses(file, edit)) {
+    fs.writeFileSync(file, edit);
     say(`added ${PACKAGE} to ${name}`);
     return true;
   }
@@ -93,7 +91,7 @@ const HEAD = {
   cjs: /^([ \t]*module\.exports\s*=\s*)(async\s+)?(?:function\b\s*\w*\s*\(\s*(\w+)[^)]*\)|\(?\s*(\w+)\s*(?:,[^)]*)?\)?\s*=>)\s*\{/gm,
 };
 
-function insertPlugin(source: string, kind: ModuleKind): Edit | undefined {
+function insertPlugin(source: string, kind: ModuleKind): string | undefined {
   const heads = [...source.matchAll(HEAD[kind])];
   if (heads.length !== 1) return undefined;
   const head = heads[0];
@@ -105,12 +103,12 @@ function insertPlugin(source: string, kind: ModuleKind): Edit | undefined {
     const withCall = `${source.slice(0, bodyStart)}${eol}  ${param}.addPlugin(${binding});${source.slice(bodyStart)}`;
     const firstImport = /^import\b/m.exec(withCall);
     const at = firstImport ? firstImport.index : leadingCommentsEnd(withCall);
-    return { kind, text: `${withCall.slice(0, at)}import ${binding} from "${PACKAGE}";${eol}${firstImport ? '' : eol}${withCall.slice(at)}` };
+    return `${withCall.slice(0, at)}import ${binding} from "${PACKAGE}";${eol}${firstImport ? '' : eol}${withCall.slice(at)}`;
   }
   // A CommonJS config loads this ES module with import(), which needs an async config function.
   const prefix = head[1] + (head[2] ?? 'async ');
   const call = `${eol}  const { default: ${binding} } = await import("${PACKAGE}");${eol}  ${param}.addPlugin(${binding});`;
-  return { kind, text: source.slice(0, head.index!) + prefix + head[0].slice(head[1].length + (head[2]?.length ?? 0)) + call + source.slice(bodyStart) };
+  return source.slice(0, head.index!) + prefix + head[0].slice(head[1].length + (head[2]?.length ?? 0)) + call + source.slice(bodyStart);
 }
 
 /** After a shebang and the opening comment block, where a new import reads naturally. */
@@ -131,9 +129,7 @@ function parses(file: string, text: string): boolean {
 }
 
 /** Eleventy's data folder: `_data` inside the input folder unless the config names others. */
-function dataDir(dir: string): string {
-  const name = CONFIG_FILES.find((f) => fs.existsSync(path.join(dir, f)));
-  const source = name ? fs.readFileSync(path.join(dir, name), 'utf8') : '';
+function dataDir(source: string): string {
   const input = /\binput\s*:\s*["'`]([^"'`]+)["'`]/.exec(source)?.[1] ?? '.';
   const data = /\bdata\s*:\s*["'`]([^"'`]+)["'`]/.exec(source)?.[1] ?? '_data';
   return path.join(input, data);
