@@ -29,7 +29,7 @@ export function addMosaicFindings(findings: Finding[], candidates: readonly Cand
   return [
     ...findings,
     {
-      ...cluster[0],
+      ...anchor(cluster),
       rule: 'mosaic', category: 'mosaic', severity: 'high', suppressed: false,
       message: `Together these details could identify one person even without a name: ${named}`,
       hint: 'Blur at least two of them: "in her seventies" instead of an exact age, "a small town" instead of its name, "a long-term condition" instead of the diagnosis, "last spring" instead of a date, "her children" instead of how many.',
@@ -51,6 +51,15 @@ function largestCluster(parts: Finding[]): Finding[] | undefined {
     }
   }
   return best;
+}
+
+/** Kinds in the order a reader should blur them: the most specific detail first. */
+const SPECIFICITY = ['health', 'location', 'age', 'date', 'family', 'gender'];
+
+/** The part the finding points at: the most specific, strongest detail, so fixing it first helps most. */
+function anchor(parts: Finding[]): Finding {
+  const rank = (f: Finding) => (f.severity === 'low' ? 100 : 0) + (SPECIFICITY.indexOf(f.category) + 1 || SPECIFICITY.length + 1);
+  return parts.reduce((best, f) => (rank(f) < rank(best) ? f : best));
 }
 
 /** One example per kind, strongest first: `age "92-year-old", location "Elm Street", health "Parkinson's"`. */

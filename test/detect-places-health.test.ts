@@ -85,4 +85,10 @@ test('general talk about conditions, umbrella words and services are not finding
   assert.equal(reported(body, 'health'), []);
 });
 
+test('a title naming the condition the body attaches to someone is reported; a general title is not', () => {
+  const source = (title: string, body: string) => checkPost('post.md', post(`title: "${title}"`, body), { config: parseConfig({}), now: NOW }).report.findings.filter((f) => f.rule === 'health').map((f) => [f.line, f.text]);
+  assert.equal(source('Cystic fibrosis in the classroom', 'This term one of my pupils has cystic fibrosis.'), [[2, 'Cystic fibrosis'], [5, 'cystic fibrosis']]);
+  assert.equal(source('Cystic fibrosis in the classroom', 'Children with cystic fibrosis need a clean water bottle.'), []);
+});
+
 test.run();

@@ -52,7 +52,7 @@ const MODIFIERS = /(?:(?:stage[ \u00a0](?:[0-4]|I{1,3}V?|IV)[ab]?|early[- ]onset
 const CANCER_SITE = /(?:pancreatic|breast|lung|bowel|colon|colorectal|prostate|ovarian|cervical|stomach|oesophageal|esophageal|liver|kidney|bladder|skin|throat|mouth|testicular|thyroid|bone|brain|blood|womb|uterine|rectal|anal|pancreas)$/i;
 
 /** Someone in particular is being described in the sentence. */
-const PERSONAL = /\b(?:she|he|her|his|him|hers|himself|herself|i diagnosed|my (?:client|patient|student|pupil|resident|service user|young person|son|daughter|mum|mom|dad|father|mother|husband|wife|partner)|(?:a|the|this|our) (?:woman|man|girl|boy|child|kid|teenager|teen|lad|lass|baby|toddler|infant|patient|client|student|pupil|resident|veteran|mother|father|mum|mom|dad|grandmother|grandfather|widow|widower|farmer|driver|nurse|teacher)\b|\d+[- ]year[- ]old|year[- ]old)\b/i;
+const PERSONAL = /\b(?:she|he|her|his|him|hers|himself|herself|i diagnosed|one of (?:my|our|the) [a-z]+|my (?:client|patient|student|pupil|resident|service user|young person|son|daughter|mum|mom|dad|father|mother|husband|wife|partner)|(?:a|the|this|our) (?:woman|man|girl|boy|child|kid|teenager|teen|lad|lass|baby|toddler|infant|patient|client|student|pupil|resident|veteran|mother|father|mum|mom|dad|grandmother|grandfather|widow|widower|farmer|driver|nurse|teacher)\b|\d+[- ]year[- ]old|year[- ]old)\b/i;
 /** "Diagnosed with", "started on", "her": the term is said of that person. */
 const ATTACHED_BEFORE = /(?:\b(?:diagnosed with|diagnosis of|diagnosis was|has|had|have|having|with|living with|lives with|developed|suffers from|suffering from|treated for|admitted with|presented with|on|started|starting|started on|restarted|takes|took|taking|prescribed|titrated|titrating|dose of|doses of|course of|his|her|their|my|your|of)\b[^.!?\n]{0,30})$/i;
 /** General talk: about people in the plural, statistics, research, awareness. */
@@ -63,6 +63,9 @@ const RARE_CONTEXT = /\b(?:rare|ultra-rare|one[- ]in[- ](?:a|two|three|five|ten|
 const SERVICE_AFTER = /^['’]?s?[ \u00a0]+(?:UK|Canada|Australia|Ireland|NZ|America|Society|Foundation|Association|Trust|Alliance|Action|Research|Network|charity|nurses?|clinics?|services?|teams?|wards?|units?|specialists?|consultants?|awareness|support group|group|helplines?|centres?|centers?|week|month|day|pathways?|programmes?|programs?|clinic|service|training|course|friends)\b/;
 /** A named person does or has something: "Bridget came home...", "Seun has...". */
 const NAMED_SUBJECT = /(?:^|[^.!?]\s)(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All)\b)\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?[ \u00a0]+(?:has|had|have|was|is|came|comes|went|takes|took|got|gets|started|lives|lived|spent|spends|needs|needed|uses|used|developed|suffers|suffered|began|remains|woke|collapsed|fell|arrived|returned)\b/u;
+
+/** Front-matter fields shown as headlines, in listings and in feeds. */
+const HEADLINE_FIELDS = new Set(['title', 'description', 'summary', 'excerpt', 'subtitle']);
 
 /** Umbrella words describe half the population; only their specific forms identify. */
 const UMBRELLA = new Set(['depression', 'anxiety', 'cancer', 'stroke', 'dementia', 'diabetes', 'psychosis', 'arthritis', 'addiction', 'seizures', 'pneumonia', 'shingles', 'measles', 'sepsis', 'delirium', 'incontinence', 'hearing loss', 'migraine', 'eczema', 'asthma', 'anaemia', 'anemia', 'cataracts', 'chemotherapy', 'radiotherapy', 'immunotherapy', 'premature']);
@@ -75,12 +78,18 @@ export const health: Recognizer = {
     const { text } = ctx;
     const lex = loadLexicon();
     const found = new Map<string, Candidate>();
+    const saidOfSomeone = new Set<string>();
+    const headlines: [number, number, Kind][] = [];
     const consider = (start: number, end: number, kind: Kind) => {
       const term = text.slice(start, end);
       if (UMBRELLA.has(term.toLowerCase()) || ctx.aliases.has(term.toLowerCase())) return;
       const from = extendModifiers(text, start, kind);
       const sentence = sentenceAround(text, from, end);
-      if (!attached(text, from, end, sentence, kind)) return;
+      if (!attached(text, from, end, sentence, kind)) {
+        if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
+        return;
+      }
+      saidOfSomeone.add(normalise(term));
       const rare = kind === 'rare' || (kind === 'condition' && RARE_CONTEXT.test(paragraphAround(text, from)));
       const key = `${from}:${end}`;
       if (!found.has(key)) found.set(key, finding(text.slice(from, end), from, end, rare ? 'rare' : kind));
@@ -95,6 +104,10 @@ export const health: Recognizer = {
     for (const m of matchesOf(text, NAMED_SYNDROME)) {
       if (/^(?:The|A|An|This|That|Her|His|Their|Our|My)\b/.test(m[0])) continue;
       consider(m.index, m.index + m[0].length, kindOf(lex, m[0]));
+    }
+    // A title or description naming the condition the post attaches to someone announces it to every reader.
+    for (const [start, end, kind] of headlines) {
+      if (saidOfSomeone.has(normalise(text.slice(start, end)))) found.set(`${start}:${end}`, finding(text.slice(start, end), start, end, kind));
     }
     return [...found.values()].filter((c, _, all) => !all.some((o) => o !== c && o.start <= c.start && c.end <= o.end && (o.end - o.start) > (c.end - c.start)));
   },
