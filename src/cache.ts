@@ -28,6 +28,8 @@ export interface CachedCheck {
   findings: Finding[];
   /** The validated front matter, or null when the post could not be read (its status is `error`). */
   data: FrontMatter | null;
+  /** Where the body starts in the decoded text (what Eleventy renders is the rest). */
+  bodyOffset: number;
 }
 
 interface StoredEntry {
@@ -35,6 +37,8 @@ interface StoredEntry {
   f: Finding[];
   /** Front matter with dates tagged as { $date: ISO }, or null. */
   d: unknown;
+  /** Body offset. */
+  b: number;
   /** Generation of the run that last used this entry, for pruning. */
   g: number;
 }
@@ -83,11 +87,11 @@ export class CheckCache {
     entry.g = this.generation;
     this.used++;
     this.dirty = true;
-    return { findings: entry.f, data: entry.d === null ? null : (reviveDates(entry.d) as FrontMatter) };
+    return { findings: entry.f, data: entry.d === null ? null : (reviveDates(entry.d) as FrontMatter), bodyOffset: entry.b };
   }
 
   set(key: string, value: CachedCheck): void {
-    this.entries.set(key, { f: value.findings, d: value.data === null ? null : tagDates(value.data), g: this.generation });
+    this.entries.set(key, { f: value.findings, d: value.data === null ? null : tagDates(value.data), b: value.bodyOffset, g: this.generation });
     this.used++;
     this.dirty = true;
   }
@@ -128,7 +132,7 @@ const SEVERITY_SET = new Set<string>(SEVERITIES);
 
 function isStoredEntry(entry: unknown): entry is StoredEntry {
   const e = entry as StoredEntry;
-  return typeof e === 'object' && e !== null && Array.isArray(e.f) && e.f.every(isFinding)
+  return typeof e === 'object' && e !== null && Array.isArray(e.f) && e.f.every(isFinding) && Number.isInteger(e.b)
     && (e.d === null || (typeof e.d === 'object' && !Array.isArray(e.d)));
 }
 

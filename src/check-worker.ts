@@ -9,6 +9,7 @@ export default function checkBatch(task: WorkerTask): WorkerResult[] {
   const options: CheckOptions = { config: task.config, now: task.now, watched: task.watched };
   return task.posts.map(({ file, displayPath, content }) => {
     const { report, post, pseudonyms, reason } = checkPost(file, content, { ...options, displayPath });
-    return { report, pseudonyms, reason, data: post && report.status !== 'error' ? post.data : null };
+    const readable = post && report.status !== 'error';
+    return { report, pseudonyms, reason, data: readable ? post.data : null, bodyOffset: readable ? post.bodyOffset : -1 };
   });
 }

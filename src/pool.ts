@@ -29,6 +29,8 @@ export interface WorkerResult {
   reason?: 'retracted';
   /** The post's front matter, or null when it could not be read. */
   data: FrontMatter | null;
+  /** Where the body starts in the decoded text, or -1 when the post could not be read. */
+  bodyOffset: number;
 }
 
 /** Posts sent to a worker at once: large enough to amortise messaging, small enough to balance. */

@@ -7,10 +7,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkPost, type CheckOptions, type PostCheck } from './check.js';
-import { CheckCache } from './cache.js';
+import type { CheckOptions, PostCheck } from './check.js';
+import { CheckCache, type CachedCheck } from './cache.js';
 import { collectPosts, relativePath } from './files.js';
-import { pseudonymsOf } from './frontmatter.js';
+import { pseudonymsOf, type FrontMatter } from './frontmatter.js';
 import { autoWorkers, checkInWorkers, type PostInput, type WorkerResult } from './pool.js';
 import { decideStatus } from './status.js';
 import { STATUSES, type Report, type Summary } from './types.js';
@@ -25,6 +25,8 @@ export interface CheckManyOptions extends Omit<CheckOptions, 'displayPath'> {
   root?: string;
   /** Worker threads for posts not in the cache: a number (0 = this thread) or 'auto' (the default). */
   workers?: number | 'auto';
+  /** The path reports show for a file (default: relative to the current folder). */
+  displayPath?: (file: string) => string;
   onProgress?: ProgressListener;
 }
 
@@ -34,45 +36,60 @@ export type ProgressListener = (done: number, total: number) => void;
 /** The environment variable that sets `workers` when the caller does not (a number; 0 checks in one thread). */
 export const WORKERS_ENV = 'DISCREET_WORKERS';
 
+/** One post's result, whether checked now or found in the cache. */
+export interface CheckedPost extends PostCheck {
+  /** The validated front matter, or null when the post could not be read. */
+  data: FrontMatter | null;
+  /** The text that was checked, exactly as read (what a report's offsets point into). */
+  source: string;
+  /** The part of `source` after the front matter: what Eleventy renders. */
+  body: string;
+}
+
 /**
- * Checks `files` (paths) and returns one result per file, in the same order. Results are the same as
- * `checkPost` on each file; posts found in the cache come back without `post` (the parsed source).
+ * Checks `files` (paths) and returns one result per file, in the same order, the same as `checkPost`
+ * would. Posts found in the cache come back without `post` (the parsed source); `data`, `source`
+ * and `body` are always there.
  */
-export async function checkMany(files: readonly string[], options: CheckManyOptions): Promise<PostCheck[]> {
+export async function checkMany(files: readonly string[], options: CheckManyOptions): Promise<CheckedPost[]> {
   const cache = options.cache === false ? undefined
     : CheckCache.open(options.cache ?? path.resolve(options.root ?? '.', options.config.stateDir, 'cache'), { config: options.config, watched: options.watched });
-  const results: PostCheck[] = new Array(files.length);
+  const shown = options.displayPath ?? ((file: string) => relativePath(file));
+  const results: CheckedPost[] = new Array(files.length);
   const misses: { index: number; key?: string; input: PostInput }[] = [];
   files.forEach((file, index) => {
-    const input = { file, displayPath: relativePath(file), content: fs.readFileSync(file) };
+    const input = { file, displayPath: shown(file), content: fs.readFileSync(file) };
     const key = cache?.keyFor(input.displayPath, input.content);
     const hit = key === undefined ? undefined : cache!.get(key);
-    if (hit) results[index] = fromCache(input.displayPath, hit.findings, hit.data, options);
+    if (hit) results[index] = fromCache(input, hit, options);
     else misses.push({ index, key, input });
   });
   const hits = files.length - misses.length;
   options.onProgress?.(hits, files.length);
   const checked = await checkMisses(misses.map((m) => m.input), options, (done) => options.onProgress?.(hits + done, files.length));
   misses.forEach((miss, i) => {
-    results[miss.index] = checked[i];
-    if (miss.key) cache!.set(miss.key, { findings: checked[i].report.findings, data: checked[i].report.status === 'error' ? null : checked[i].data });
+    const result = checked[i];
+    results[miss.index] = result;
+    if (miss.key) cache!.set(miss.key, { findings: result.report.findings, data: result.report.status === 'error' ? null : result.data, bodyOffset: result.source.length - result.body.length });
   });
   cache?.save();
   return results;
 }
 
-type CheckedPost = PostCheck & Pick<WorkerResult, 'data'>;
-
 async function checkMisses(inputs: readonly PostInput[], options: CheckManyOptions, onChecked: (done: number) => void): Promise<CheckedPost[]> {
   if (!inputs.length) return [];
   const workers = workerCount(inputs, options);
   const shared = { config: options.config, now: options.now, watched: options.watched };
-  if (workers > 0) return checkInWorkers(inputs, shared, workers, onChecked);
+  if (workers > 0) {
+    const results = await checkInWorkers(inputs, shared, workers, onChecked);
+    return results.map((result, i) => withSource(result, inputs[i].content, result.bodyOffset));
+  }
   const { checkPost } = await import('./check.js');
   return inputs.map(({ file, displayPath, content }, i) => {
     const result = checkPost(file, content, { ...shared, displayPath });
     onChecked(i + 1);
-    return { ...result, data: result.post?.data ?? null };
+    const { post } = result;
+    return post ? { ...result, data: post.data, source: post.raw, body: post.body } : withSource({ ...result, data: null }, content, -1);
   });
 }
 
@@ -83,15 +100,26 @@ function workerCount(inputs: readonly PostInput[], options: CheckManyOptions): n
   return Math.max(0, Math.min(wanted, inputs.length));
 }
 
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** Adds the checked text back to a result; `bodyOffset` -1 when the post could not be read (no body). */
+function withSource<T extends PostCheck & { data: FrontMatter | null }>(result: T, content: Uint8Array, bodyOffset: number): T & CheckedPost {
+  const source = decoder.decode(content);
+  return { ...result, source, body: bodyOffset < 0 ? '' : source.slice(bodyOffset) };
+}
+
 /** A result rebuilt from the cache: findings as found then, status decided now. */
-function fromCache(displayPath: string, findings: PostCheck['report']['findings'], data: CheckedPost['data'], options: CheckManyOptions): PostCheck {
-  if (!data) return { report: { path: displayPath, status: 'error', publishAt: null, findings }, pseudonyms: pseudonymsOf({}) };
+function fromCache(input: PostInput, hit: CachedCheck, options: CheckManyOptions): CheckedPost {
+  const { displayPath, content } = input;
+  const { findings, data } = hit;
+  if (!data) return withSource({ report: { path: displayPath, status: 'error', publishAt: null, findings }, pseudonyms: pseudonymsOf({}), data }, content, -1);
   const decision = decideStatus(data, findings, options.now, options.config);
-  return {
+  return withSource({
     report: { path: displayPath, status: decision.status, publishAt: decision.publishAt?.toISOString() ?? null, findings },
     pseudonyms: pseudonymsOf(data),
     reason: decision.reason,
-  };
+    data,
+  }, content, hit.bodyOffset);
 }
 
 export function summarize(checks: readonly { report: { status: string } }[]): Summary {
@@ -106,15 +134,4 @@ export function buildReport(checks: readonly PostCheck[], now: Date): Report {
 
 export async function checkPathsAsync(paths: readonly string[], options: CheckManyOptions): Promise<Report> {
   return buildReport(await checkMany(collectPosts(paths), options), options.now);
-}
-
-/** Checks every post in this thread, without the cache. */
-export function checkPaths(paths: readonly string[], options: CheckOptions, onProgress?: ProgressListener): Report {
-  const files = collectPosts(paths);
-  const checks = files.map((file, i) => {
-    const check = checkPost(file, fs.readFileSync(file), { ...options, displayPath: relativePath(file) });
-    onProgress?.(i + 1, files.length);
-    return check;
-  });
-  return buildReport(checks, options.now);
 }

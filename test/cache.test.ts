@@ -5,7 +5,9 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseConfig, type DiscreetOptions } from '../src/config.js';
 import { collectPosts } from '../src/files.js';
-import { checkMany, checkPaths, type CheckManyOptions } from '../src/run.js';
+import { checkPost } from '../src/check.js';
+import { relativePath } from '../src/files.js';
+import { checkMany, type CheckManyOptions } from '../src/run.js';
 import { post, tempDir, writeTree } from './helpers/fixtures.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -30,22 +32,43 @@ function blog(): string {
   return writeTree(files);
 }
 
-async function reportOf(dir: string, options: Partial<CheckManyOptions> & { config?: DiscreetOptions } = {}) {
+type Options = Partial<Omit<CheckManyOptions, 'config'>> & { config?: DiscreetOptions };
+
+async function checksOf(dir: string, options: Options = {}) {
   const { config, ...rest } = options;
-  const checks = await checkMany(collectPosts([dir]), { now: NOW, watched: WATCHED, ...rest, config: parseConfig(config ?? {}) });
-  return checks.map((c) => c.report);
+  return checkMany(collectPosts([dir]), { now: NOW, watched: WATCHED, ...rest, config: parseConfig(config ?? {}) });
+}
+
+async function reportOf(dir: string, options: Options = {}) {
+  return (await checksOf(dir, options)).map((c) => c.report);
+}
+
+/** What checking each post on its own, with no cache and no pool, reports. */
+function uncached(dir: string, { now = NOW, watched = WATCHED } = {}) {
+  return collectPosts([dir]).map((file) => checkPost(file, fs.readFileSync(file), { config: parseConfig({}), now, watched, displayPath: relativePath(file) }));
 }
 
 test('reports are identical with and without the cache, and with 1 and 2 workers', async () => {
   const dir = blog();
   const cacheDir = path.join(tempDir(), 'cache');
-  const expected = checkPaths([dir], { config: parseConfig({}), now: NOW, watched: WATCHED }).files;
+  const expected = uncached(dir).map((c) => c.report);
   assert.ok(expected.some((r) => r.status === 'blocked') && expected.some((r) => r.status === 'error') && expected.some((r) => r.status === 'scheduled'));
   assert.equal(await reportOf(dir, { cache: false, workers: 0 }), expected, 'one thread, no cache');
   assert.equal(await reportOf(dir, { cache: false, workers: 2 }), expected, 'two workers, no cache');
   assert.equal(await reportOf(dir, { cache: cacheDir, workers: 2 }), expected, 'two workers filling the cache');
   assert.ok(fs.existsSync(cacheDir), 'the cache was written');
   assert.equal(await reportOf(dir, { cache: cacheDir, workers: 0 }), expected, 'everything from the cache');
+});
+
+test('the checked text, its front matter and the body to render are the same from the cache and from the pool', async () => {
+  const dir = blog();
+  const cacheDir = path.join(tempDir(), 'cache');
+  const files = collectPosts([dir]);
+  const expected = uncached(dir).map((c, i) => ({ source: fs.readFileSync(files[i], 'utf8'), body: c.post?.body ?? '', data: c.post?.data ?? null }));
+  for (const options of [{ cache: false, workers: 0 }, { cache: false, workers: 2 }, { cache: cacheDir }, { cache: cacheDir }] as const) {
+    const got = (await checksOf(dir, options)).map((c) => ({ source: c.source, body: c.body, data: c.data }));
+    assert.equal(got, expected, JSON.stringify(options));
+  }
 });
 
 test('a cached post gets its status decided afresh: a scheduled post becomes due', async () => {
@@ -55,7 +78,7 @@ test('a cached post gets its status decided afresh: a scheduled post becomes due
   assert.is(before.find((r) => r.path.endsWith('scheduled.md'))!.status, 'scheduled');
   const later = new Date('2026-07-02T00:00:00Z');
   const fromCache = (await checkMany(collectPosts([dir]), { config: parseConfig({}), now: later, watched: WATCHED, cache: cacheDir })).map((c) => c.report);
-  const fresh = checkPaths([dir], { config: parseConfig({}), now: later, watched: WATCHED }).files;
+  const fresh = uncached(dir, { now: later }).map((c) => c.report);
   assert.is(fromCache.find((r) => r.path.endsWith('scheduled.md'))!.status, 'blocked');
   assert.equal(fromCache, fresh);
 });
@@ -74,14 +97,13 @@ test('an edited post is checked again, never answered from the cache', async () 
 });
 
 test('a change of configuration or watch-list is not answered from the cache', async () => {
-  const dir = blog();
+  const dir = writeTree({ 'posts/rota.md': post('title: Rota\ndate: 2026-01-05', 'Write to quill.harbour@example.org about the rota. Oriel Branwen is on leave.') });
   const cacheDir = path.join(tempDir(), 'cache');
-  const quiet = await reportOf(dir, { cache: cacheDir, config: { rules: { 'watched-name': 'off' } } });
-  assert.is(quiet.find((r) => r.path.endsWith('watched.md'))!.status, 'cleared');
-  const strict = await reportOf(dir, { cache: cacheDir });
-  assert.is(strict.find((r) => r.path.endsWith('watched.md'))!.status, 'blocked');
-  const other = await checkMany(collectPosts([dir]), { config: parseConfig({}), now: NOW, watched: ['Ansel Quarry'], cache: cacheDir });
-  assert.is(other.find((c) => c.report.path.endsWith('watched.md'))!.report.status, 'cleared');
+  const severityOf = (reports: { findings: { rule: string; severity: string }[] }[], rule: string) => reports[0].findings.find((f) => f.rule === rule)?.severity;
+  assert.is(severityOf(await reportOf(dir, { cache: cacheDir, config: { rules: { email: 'low' } } }), 'email'), 'low');
+  assert.is(severityOf(await reportOf(dir, { cache: cacheDir }), 'email'), 'high');
+  assert.is(severityOf(await reportOf(dir, { cache: cacheDir }), 'watched-name'), 'high');
+  assert.is(severityOf(await reportOf(dir, { cache: cacheDir, watched: ['Ansel Quarry'] }), 'watched-name'), undefined);
 });
 
 test('a corrupt cache file is ignored and rebuilt', async () => {
@@ -118,13 +140,12 @@ const CORPUS = path.resolve('../shared/corpus');
 test('on the sample corpus, the cache and the pool change nothing', async () => {
   if (!fs.existsSync(CORPUS)) return;
   const config = parseConfig({});
-  const expected = checkPaths([CORPUS], { config, now: NOW }).files;
   const files = collectPosts([CORPUS]);
   const cacheDir = path.join(tempDir(), 'cache');
-  for (const options of [{ cache: false, workers: 2 }, { cache: cacheDir, workers: 1 }, { cache: cacheDir, workers: 0 }] as const) {
-    const reports = (await checkMany(files, { config, now: NOW, ...options })).map((c) => c.report);
-    assert.equal(reports, expected, JSON.stringify(options));
-  }
+  const run = async (options: Partial<CheckManyOptions>) => (await checkMany(files, { config, now: NOW, ...options })).map((c) => c.report);
+  const expected = await run({ cache: false, workers: 0 });
+  assert.equal(await run({ cache: cacheDir, workers: 2 }), expected, 'two workers filling the cache');
+  assert.equal(await run({ cache: cacheDir }), expected, 'from the cache');
 });
 
 test.run();
