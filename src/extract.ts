@@ -88,6 +88,8 @@ function addInline(children: Token[], aligner: SourceAligner, out: VisibleTextBu
         break;
       case 'link_open':
         if (child.markup !== 'autolink' && child.markup !== 'linkify') urls.push(String(child.attrGet('href') ?? ''));
+        // A link's title shows as a tooltip.
+        if (child.attrGet('title')) urls.push(String(child.attrGet('title')));
         break;
       case 'html_inline':
         addHtmlInline(child.content, aligner, out);
@@ -122,7 +124,27 @@ function addHtml(html: string, aligner: SourceAligner, out: VisibleTextBuilder, 
 }
 
 function addHtmlInline(html: string, aligner: SourceAligner, out: VisibleTextBuilder): void {
-  out.push(maskHtml(html), aligner.take(html));
+  pushJoined(html, maskHtml(html), aligner.take(html), out);
+}
+
+/** Tags that do not break a line of text: a word split by them (M<b>ari</b>a) reads as one word. */
+const INLINE_TAG = /<\/?(?:abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b[^<>]*>/gi;
+
+/**
+ * Pushes masked markup, leaving out inline tags that carry nothing visible instead of blanking them,
+ * so a name split by emphasis or a span is seen whole.
+ */
+function pushJoined(html: string, masked: string, offsets: number[], out: VisibleTextBuilder): void {
+  const drop = new Uint8Array(html.length);
+  for (const m of html.matchAll(INLINE_TAG)) {
+    const end = m.index + m[0].length;
+    if (!masked.slice(m.index, end).trim()) drop.fill(1, m.index, end);
+  }
+  if (!drop.includes(1)) { out.push(masked, offsets); return; }
+  let text = '';
+  const kept: number[] = [];
+  for (let i = 0; i < masked.length; i++) if (!drop[i]) { text += masked[i]; kept.push(offsets[i]); }
+  out.push(text, kept);
 }
 
 /** Non-Markdown templates: the body as written, tags and template syntax masked. */
@@ -130,5 +152,5 @@ function addTemplate(post: Post, out: VisibleTextBuilder): void {
   const aligner = new SourceAligner(post.raw, post.bodyOffset, post.raw.length);
   const masked = maskHtml(post.body).replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[\s\S]*?#\}/g, (m) => ' '.repeat(m.length));
   out.begin('template');
-  out.push(masked, aligner.take(post.body));
+  pushJoined(post.body, masked, aligner.take(post.body), out);
 }

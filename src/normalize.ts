@@ -15,7 +15,8 @@ const COMBINING_MARK = /\p{M}/u;
 const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
 const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?\/?>|^<!--[\s\S]*?-->/;
 const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?/;
-const HYPHENATED_BREAK = /^-[ \t]*\r?\n[ \t]*/;
+/** A word hyphenated across a line ("Qwil-" / "lan"); extracted text may already show the break as a space. */
+const HYPHENATED_BREAK = /^-(?:[ \t]*\r?\n[ \t]*|[ \t]+)(?=\p{L})/u;
 
 export interface Folded {
   /** The canonical text. */
@@ -86,7 +87,7 @@ export function fold(raw: string, options: FoldOptions = {}): Folded {
         }
       }
     }
-    if (ch === '-') {
+    if (ch === '-' && i > 0 && /\p{L}/u.test(raw[i - 1])) {
       const hyphenation = HYPHENATED_BREAK.exec(raw.slice(i, i + 40));
       if (hyphenation) { i += hyphenation[0].length; continue; }
     }
