@@ -39,6 +39,12 @@ test('given and family names of many origins are found, with or without context'
     ['Her grandson Tamati drove her to clinic.', 'Tamati'],
     ['Siddharth was discharged on Friday.', 'Siddharth'],
     ['Abdirahman has been on my caseload since March.', 'Abdirahman'],
+    ['- Ruairí, our night porter, who found the spare blanket.', 'Ruairí'],
+    ['![Portrait of Esperanza in the garden](/img/e.jpg)', 'Esperanza'],
+    ['Shout-out to Gwenllian on reception.', 'Gwenllian'],
+    ['Both Kaito and his sister were in the room.', 'Kaito'],
+    ['That afternoon Rhys and Ffion built a den.', 'Ffion'],
+    ['Her mum (Shonelle) picked up.', 'Shonelle'],
   ]);
 });
 
@@ -129,6 +135,8 @@ test('places, organisations and institutions are not people', () => {
     'Our Lady of Lourdes parish runs a food bank.',
     'Alcoholics Anonymous and Al-Anon both meet here.',
     'She lives in Florence now.',
+    'Roughly one in five Australians aged 16 to 85 had a disorder. What I would tell other OTs.',
+    '"People looked at me like, here we go again. Ye just put the kettle on."',
   ]);
 });
 

@@ -18,7 +18,7 @@ import { wordsOf, type Word } from '../names/tokens.js';
 import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
-  PUBLIC_ROLES, RELATIONS, SPEECH_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS,
+  PUBLIC_ROLES, RELATIONS, SPEECH_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
 } from '../names/context.js';
 
 /** Segments whose text the render-time replacement cannot reach. */
@@ -163,7 +163,7 @@ function shape(run: Word[]): Phrase | null {
     break;
   }
   let core = run.slice(k);
-  if (!core.length) return null;
+  if (!core.length || (core.length === 1 && isTitle(core[0]))) return null;
   // Places and organisations: "Maple Grove", "Waffle House", "Mayo University Hospital", "San Benito".
   const placeAt = run.findIndex((w, i) => i > 0 && PLACE_WORDS.has(w.lower));
   if (placeAt > 0) {
@@ -236,7 +236,10 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "everyone calls him Smudge": any word can be a nickname once someone is called it.
   if (w.cls === 'word') return !w.sentenceStart && namedOutright(before) ? 'flag' : 'skip';
   // "Our Lady of Lourdes", "University of Limerick": the end of an institution's name.
-  if (/\p{Lu}[\p{L}'’]*\s+(?:of|for|de|del)\s+$/u.test(before) && evidence < Evidence.Strong) return 'skip';
+  const institution = /(\p{Lu}[\p{L}'’]*)\s+(?:of|for|de|del)\s+$/u.exec(before);
+  if (institution && evidence < Evidence.Strong && !/(?:^|[.!?:]\s+|\n|\[)\s*$/.test(before.slice(0, institution.index))) return 'skip';
+  // "five Australians", "other OTs": counted things are groups, not a person.
+  if (/(?:^|[^\p{L}])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|most|some|all|other|few|several|fellow|more|fewer)\s+$/iu.test(before) && evidence < Evidence.Strong) return 'skip';
   // "the Hilton", "a Foster": people are not named with an article (the family is, "the Nowak family").
   if (/(?:^|[^\p{L}])(?:the|a|an|this|that|our|your)\s+$/iu.test(before) && evidence < Evidence.Strong) return 'skip';
   if (NAME_MONTHS.has(w.lower) || isBroadRegion(w.text)) return evidence >= Evidence.Strong ? 'flag' : 'skip';
@@ -248,7 +251,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     case 'surname':
     case 'unknown':
       if (placeLike) return evidence >= Evidence.Strong ? 'flag' : 'skip';
-      return evidence >= Evidence.Some ? 'flag' : 'skip';
+      return evidence >= Evidence.Some || actionFollows(post, end, after) ? 'flag' : 'skip';
     case 'ambiguous':
       return evidence >= Evidence.Strong ? 'flag' : 'skip';
     default:
@@ -312,6 +315,16 @@ function looksLikePlace(names: Word[], shown: string, before: string, post: Post
   return tags.has('Place') || tags.has('Organization');
 }
 
+const NOT_ACTIONS = set('is was are were be been being has had have will would can could should may might must do does did get gets got seems seemed looks means aged');
+
+/** "Rhys and Ffion built a den": a subject doing something (a verb that is not "is" or "has"). */
+function actionFollows(post: PostNames, end: number, after: string): boolean {
+  const m = /^(\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*)?\s+(?:(?:both|all|then|just|also)\s+)?([\p{L}-]+)/u.exec(after);
+  if (!m || NOT_ACTIONS.has(m[2].toLowerCase())) return false;
+  const tags = tagsAt(post, end + m[0].length - m[2].length);
+  return tags.has('Verb') && (tags.has('PastTense') || tags.has('PresentTense')) && !tags.has('Auxiliary') && !tags.has('Copula');
+}
+
 function verbFollows(post: PostNames, end: number, after: string): boolean {
   const gap = /^['’]?s?\s+/u.exec(after)?.[0].length;
   return gap !== undefined && tagsAt(post, end + gap).has('Verb');
@@ -355,14 +368,16 @@ function evidenceBefore(whole: string): Evidence {
   if (NAMED_BEFORE.test(before)) return Evidence.Strong;
   const lower = before.toLowerCase();
   // "her daughter Niamh", "our new grad, Aaliyah", "Jaylen's mum, Tasha": a relation someone has.
-  const relation = /(?:^|[^\p{L}])(?:my|his|her|their|our|your|the|a|an|whose|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+),?\s*$/u.exec(lower)?.[1];
+  const relation = /(?:^|[^\p{L}])(?:my|his|her|their|our|your|the|a|an|whose|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+),?\s*\(?\s*$/u.exec(lower)?.[1];
   if (relation && RELATIONS.has(relation)) return Evidence.Strong;
   // "My EN that night, Priya": a relation a few words back, then a comma.
   const prev = lower.match(/[\p{L}'’-]+/gu) ?? [];
   if (/,\s*$/.test(before) && prev.slice(-5, -1).some((w) => RELATIONS.has(w)) && /\b(?:my|his|her|their|our|your)\b/.test(prev.slice(-6).join(' '))) return Evidence.Strong;
   const p1 = prev[prev.length - 1];
   if (p1 && VERBS_TO_A_PERSON.has(p1) && !/,\s*$/.test(before)) return Evidence.Strong;
-  if (/\bthank(?:s| you)(?:,| so much)?\s+(?:to\s+)?$/i.test(before)) return Evidence.Some;
+  if (/\b(?:thank(?:s| you)(?:,| so much)?|shout-?out|credit|kudos|hats off)\s+(?:to\s+)?$/i.test(before)) return Evidence.Some;
+  // "a portrait of Esperanza", "a card from Kezia".
+  if (/\b(?:photo|photograph|picture|portrait|drawing|painting|sketch|card|letter|note|message|text|gift|present|birthday|funeral|wedding|memorial|grave|voice|hand|smile)\s+(?:of|from|for|to)\s+$/i.test(before)) return Evidence.Some;
   // "Sitting with Bartholomew": time spent in someone's company.
   if (/\b(?:sat|sit|sits|sitting|spoke|speak|speaking|talked|talking|talk|met|meet|meeting|worked|working|visit|visited|visiting|stayed|staying|played|playing|walked|walking|laughed|prayed|danced|lunch|dinner|tea|coffee|session|sessions|appointment|visits?)\s+with\s+$/i.test(before)) return Evidence.Some;
   return Evidence.None;
@@ -378,6 +393,11 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
     if (owned && [owned[1], owned[2]].some((w) => w && RELATIONS.has(w.replace(/s$/, '')))) return Evidence.Strong;
   }
   if (!wordLike && /^\s+(?:family|household|twins|kids|children|boys|girls|siblings|brothers|sisters|parents)\b/.test(rest)) return Evidence.Strong;
+  // "Ruairí, our night porter": a relation in apposition; "Kaito and his sister".
+  const apposed = /^,\s+(?:my|our|his|her|their|the|a)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/u.exec(rest)?.[1];
+  if (apposed && RELATIONS.has(apposed)) return Evidence.Strong;
+  if (/^,\s+(?:my|our|his|her|their)\s+\p{L}/u.test(rest)) return Evidence.Some;
+  if (/^\s+and\s+(?:his|her|their|my|our)\s+([\p{L}-]+)/u.test(rest) && RELATIONS.has(/^\s+and\s+\S+\s+([\p{L}-]+)/u.exec(rest)![1])) return Evidence.Strong;
   // "Joy, who runs the group": people are "who"; "in Kinross, who'd..." speaks of someone else.
   if (/^,\s+who\b/.test(rest) || /^\s+(?:him|her|them)sel(?:f|ves)\b/.test(rest)) return PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '') ? Evidence.Some : Evidence.Strong;
   if (/^\s*(?:,|\()\s*(?:aged?\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b[\w-]*\s*[,)]/.test(rest)) return Evidence.Strong;
@@ -407,7 +427,7 @@ function coordinated(words: Word[], found: Candidate[], post: PostNames): Candid
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w.capitalised || covered(w) || (w.cls !== 'given' && w.cls !== 'surname' && w.cls !== 'unknown') || w.allCaps) continue;
-    if (NEVER_NAMES.has(w.lower) || CALENDAR.has(w.lower) || isAliasWord(w, post) || isBroadRegion(w.text)) continue;
+    if (NEVER_NAMES.has(w.lower) || CALENDAR.has(w.lower) || isTitle(w) || isAliasWord(w, post) || isBroadRegion(w.text)) continue;
     const next = words[i + 1];
     if (next && next.capitalised && post.text.slice(w.end, next.start) === ' ') continue;
     const left = post.text.slice(Math.max(0, w.start - 6), w.start);

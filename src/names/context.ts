@@ -3,7 +3,7 @@
  * relations, verbs of speech), and words that make it a place, an organisation or a public figure.
  */
 
-const set = (words: string) => new Set(words.trim().split(/\s+/));
+export const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Titles that make the next capitalised word a person's name: "Mrs Brown" even though brown is a word. */
 export const HONORIFICS = set('mr mrs ms miss mx dr master');
@@ -86,6 +86,7 @@ export const NEVER_NAMES = set(`
   how what which who whom whose i i'm i've i'd i'll me my mine we our ours us you your yours he him his
   she her hers they them their theirs it its one in on at to of for from by with without about after
   before during since until into onto over under between among through across behind beyond near
+  ye yous youse thee thou y'all
   not no yes ok okay oh hi hello dear thanks thank please sorry well also just still even only every
   each all some any most many much more less few both either neither another other such own same
   is are was were be been being am do does did done have has had having can could would shall should

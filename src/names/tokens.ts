@@ -39,7 +39,8 @@ export function wordsOf(text: string): Word[] {
     words.push({
       start, end: start + raw.length, text: raw, lower: raw.toLowerCase(), possessive, initial,
       capitalised: /^\p{Lu}/u.test(raw),
-      allCaps: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      // "ADHD", and plural acronyms such as "OTs" and "GPs".
+      allCaps: letters.length > 1 && (letters === letters.toUpperCase() || /^\p{Lu}{2,}s$/u.test(letters)) && letters !== letters.toLowerCase(),
       sentenceStart: startsSentence(text, start),
       cls: initial ? 'unknown' : contraction ? 'word' : classify(raw),
     });
