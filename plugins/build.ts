@@ -163,7 +163,11 @@ export class SiteBuild {
     this.heldBack = true;
     const held = [...this.checks].filter(([, c]) => c.report.status !== 'cleared');
     const manifest = readManifest(this.manifestFile);
-    const stale = held.flatMap(([input]) => [...(manifest.outputs[input] ?? []), defaultOutput(input, this.inputDir, this.outputDir, this.root)]);
+    const stale = held.flatMap(([input, check]) => [
+      ...(manifest.outputs[input] ?? []),
+      defaultOutput(input, this.inputDir, this.outputDir, this.root),
+      ...permalinkOutput(check.post?.data.permalink, this.outputDir, this.root),
+    ]);
     this.removed.push(...removeOutputs(stale, this.outputDir, this.root));
     const failing = held.filter(([, c]) => failsBuild(c.report.status)).map(([, c]) => c);
     if (!failing.length) return undefined;
@@ -237,6 +241,13 @@ export class SiteBuild {
     const removed = this.removed.length ? `; removed ${this.removed.length} page${this.removed.length === 1 ? '' : 's'} left from an earlier build` : '';
     return `[discreet] ${this.checks.size} template${this.checks.size === 1 ? '' : 's'} checked: ${parts.join(', ') || 'nothing to publish'}${removed}`;
   }
+}
+
+/** Where a literal `permalink` (no template syntax) wrote the page, for removing it without a record. */
+function permalinkOutput(permalink: unknown, outputDir: string, root: string): string[] {
+  if (typeof permalink !== 'string' || /[{}%]/.test(permalink) || permalink.includes('..')) return [];
+  const file = permalink.endsWith('/') ? `${permalink}index.html` : permalink;
+  return [projectPath(path.join(outputDir, file), root)];
 }
 
 function clock(env: NodeJS.ProcessEnv): Date {

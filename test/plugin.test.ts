@@ -119,6 +119,14 @@ test('pages of posts that are no longer cleared do not survive from an earlier b
   assert.equal(filesMentioning(second.files, 'Lighthouse'), []);
   assert.equal(Object.keys(second.files).filter((f) => f.startsWith('posts/') || f.startsWith('custom/')), ['posts/keep/index.html']);
 
+  // Without the record of earlier outputs, a literal permalink still locates the old page.
+  const orphan = path.join(dir, '_site/custom/one/index.html');
+  fs.mkdirSync(path.dirname(orphan), { recursive: true });
+  fs.writeFileSync(orphan, '<p>Lighthouse one</p>');
+  fs.rmSync(path.join(dir, '.discreet'), { recursive: true });
+  assert.ok((await buildSite(dir)).ok);
+  assert.not.ok(fs.existsSync(orphan));
+
   // Blocked now: the old page goes even though the build fails.
   fs.writeFileSync(path.join(dir, 'content/posts/keep.md'), post('title: "Keep"\ndate: 2026-10-01', 'Ring her on 0412 558 903.'));
   const third = await buildSite(dir);
@@ -127,16 +135,16 @@ test('pages of posts that are no longer cleared do not survive from an earlier b
 });
 
 test('the same gates hold when one Eleventy instance builds again, as in watch mode', async () => {
-  const dir = writeTree({ ...SITE_BASICS, 'content/posts/a.md': post('title: "Harbour lights"\ndate: 2026-10-01', CLEAN) });
+  const dir = writeTree({ ...SITE_BASICS, 'content/posts/a.md': post('title: "Evening lights"\ndate: 2026-10-01', CLEAN) });
   const instance = {};
   const first = await buildSite(dir, { instance });
   assert.ok(first.ok, first.error);
   assert.ok(first.files['posts/a/index.html']);
-  fs.writeFileSync(path.join(dir, 'content/posts/a.md'), post('title: "Harbour lights"\ndate: 2026-10-01\ndraft: true', CLEAN));
+  fs.writeFileSync(path.join(dir, 'content/posts/a.md'), post('title: "Evening lights"\ndate: 2026-10-01\ndraft: true', CLEAN));
   const second = await buildSite(dir, { instance });
   assert.ok(second.ok, second.error);
-  assert.equal(filesMentioning(second.files, 'Harbour lights'), []);
-  fs.writeFileSync(path.join(dir, 'content/posts/a.md'), post('title: "Harbour lights"\ndate: 2026-10-01', 'Text me on 0412 558 903.'));
+  assert.equal(filesMentioning(second.files, 'Evening lights'), []);
+  fs.writeFileSync(path.join(dir, 'content/posts/a.md'), post('title: "Evening lights"\ndate: 2026-10-01', 'Text me on 0412 558 903.'));
   const third = await buildSite(dir, { instance });
   assert.not.ok(third.ok);
   assert.match(third.error, /content\/posts\/a\.md/);
@@ -145,18 +153,18 @@ test('the same gates hold when one Eleventy instance builds again, as in watch m
 test('an incremental rebuild of one changed post keeps the gates and the site-wide names', async () => {
   const dir = writeTree({
     ...SITE_BASICS,
-    'content/posts/a.md': post('title: "Harbour lights"\ndate: 2026-10-01', CLEAN),
+    'content/posts/a.md': post('title: "Evening lights"\ndate: 2026-10-01', CLEAN),
     'content/posts/b.md': post('title: "Bus"\ndate: 2026-10-01\npseudonyms:\n  Tobias Wrenfield: Sam Hart', CLEAN),
   });
   const instance = {};
   assert.ok((await buildSite(dir, { instance })).ok);
-  fs.writeFileSync(path.join(dir, 'content/posts/a.md'), post('title: "Harbour lights"\ndate: 2026-10-01\ndraft: true', CLEAN));
+  fs.writeFileSync(path.join(dir, 'content/posts/a.md'), post('title: "Evening lights"\ndate: 2026-10-01\ndraft: true', CLEAN));
   const draft = await buildSite(dir, { instance, incrementalFile: 'content/posts/a.md' });
   assert.ok(draft.ok, draft.error);
   assert.not.ok(draft.files['posts/a/index.html'], 'the page of the post made a draft is gone');
 
   // Only a.md is rebuilt, yet the real name from b.md's map is forbidden in it.
-  fs.writeFileSync(path.join(dir, 'content/posts/a.md'), post('title: "Harbour lights"\ndate: 2026-10-01', 'We waved at the harbour. <span title="Tobias Wrenfield">A wave.</span>'));
+  fs.writeFileSync(path.join(dir, 'content/posts/a.md'), post('title: "Evening lights"\ndate: 2026-10-01', 'We waved at the harbour. <span title="Tobias Wrenfield">A wave.</span>'));
   const leak = await buildSite(dir, { instance, incrementalFile: 'content/posts/a.md' });
   assert.not.ok(leak.ok);
   assert.match(leak.error, /content\/posts\/a\.md[\s\S]*watched-name/);
