@@ -9,7 +9,7 @@ import { loadConfig, type DiscreetConfig, type DiscreetOptions } from '../src/co
 import { InputError } from '../src/errors.js';
 import { parseIsoDate } from '../src/frontmatter.js';
 import { findNames } from '../src/normalize.js';
-import { describeLeaks, scanOutput } from '../src/output-scan.js';
+import { describeLeaks, maskName, scanOutput, scanText } from '../src/output-scan.js';
 import { collectPosts } from '../src/files.js';
 import { declaredMaps, nameForms, replaceInValue, replaceNames, type NameForm } from '../src/pseudonymize.js';
 import { formatStylish } from '../src/report/stylish.js';
@@ -34,6 +34,8 @@ export interface BuildDirectories {
 export interface BuildResult {
   inputPath?: string;
   outputPath?: string | false;
+  url?: string | false;
+  content?: unknown;
 }
 
 /** What Eleventy is told about a post it must not use: no tags, no collection, no page. */
@@ -196,7 +198,7 @@ export class SiteBuild {
       const failure = this.holdBack();
       if (failure) return failure;
     }
-    if (!writesFiles) return undefined;
+    if (!writesFiles) return this.scanResults(results);
     const written = new Map<string, string[]>();
     for (const r of results) {
       if (!r.inputPath || typeof r.outputPath !== 'string') continue;
@@ -213,6 +215,16 @@ export class SiteBuild {
     }
     writeManifest(this.manifestFile, { version: 1, outputs });
     return this.scan(outputs);
+  }
+
+  /** `--to=json` / `--to=ndjson` write nothing: the rendered pages Eleventy hands back are searched instead. */
+  private scanResults(results: readonly BuildResult[]): string | undefined {
+    const names = [...this.watched, ...this.siteForms().map((f) => f.real)];
+    const leaks = results.flatMap((r) => {
+      const text = `${typeof r.url === 'string' ? r.url : ''}\n${typeof r.content === 'string' ? r.content : ''}`;
+      return scanText(text, names).map((hit) => `  ${r.inputPath ?? '(unknown page)'} -> ${r.url || '(no URL)'}  real name "${maskName(hit.name)}"`);
+    });
+    return leaks.length ? `eleventy-plugin-discreet: a real name reached the rendered output, so the build failed.\n\n${[...new Set(leaks)].join('\n')}` : undefined;
   }
 
   private scan(outputs: Record<string, string[]>): string | undefined {

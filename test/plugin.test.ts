@@ -97,6 +97,10 @@ test('a real name that reaches the output another way fails the build, names the
   assert.match(leaked.error, /_site\/posts\/bus\/index\.html/);
   assert.not.match(leaked.error, /Margaret|Qwillan/, 'the log does not publish the name');
   assert.equal(filesMentioning(leaked.files, 'Margaret Qwillan'), []);
+
+  // Rendering to JSON writes no file, but the rendered pages are searched all the same.
+  const json = await buildSite(dir, { env: { DISCREET_WATCHLIST: 'Margaret Qwillan' }, toJSON: true });
+  assert.match(json.error, /a real name reached the rendered output[\s\S]*content\/posts\/bus\.md/);
 });
 
 test('pages of posts that are no longer cleared do not survive from an earlier build', async () => {

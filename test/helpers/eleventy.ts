@@ -30,6 +30,8 @@ export interface BuildOptions {
   instance?: { current?: any };
   /** Rebuild only what depends on this input file, as `--incremental` watch mode does. */
   incrementalFile?: string;
+  /** Render to JSON (`--to=json`) instead of writing files. */
+  toJSON?: boolean;
 }
 
 const LAYOUT = `<!doctype html><html><head><title>{{ title }}</title></head><body>{{ content | safe }}</body></html>`;
@@ -67,7 +69,7 @@ export async function buildSite(dir: string, build: BuildOptions = {}): Promise<
       if (build.instance) build.instance.current = eleventy;
     }
     if (build.incrementalFile) eleventy.setIncrementalFile(build.incrementalFile);
-    await eleventy.write();
+    await (build.toJSON ? eleventy.toJSON() : eleventy.write());
   } catch (e) {
     error = messages(e);
   } finally {
