@@ -61,6 +61,7 @@ test('ranges, durations, things and group talk are not ages', () => {
     'Screening starts from age 14, and children under age 5 are seen at home.',
     'A 10-year-old brain is still developing.',
     'Most kids are 5 when they start school.',
+    'He is a dad of six and the youngest of seven.',
   ]) assert.equal(reported(body, 'age'), [], body);
 });
 
