@@ -75,6 +75,7 @@ export default function discreet(eleventyConfig: EleventyConfigApi, options: Dis
 
   let review: Promise<ReviewServer | undefined> | undefined;
   eleventyConfig.on('eleventy.before', ({ directories, runMode }: { directories: BuildDirectories; runMode?: string }) => {
+    build = undefined;
     build = userFacing(() => new SiteBuild({ directories, options, env: process.env }));
     for (const warning of build.warnings) console.warn(warning);
     if (runMode === 'serve') review ??= openReviewPage(directories.input, current);
