@@ -54,6 +54,21 @@ test('capitalised common words, months, names, venues and famous streets are not
   assert.equal(reported(body, 'location'), []);
 });
 
+test('ordinary words with capitals, generic school names and big employers are not a client\'s place', () => {
+  const body = [
+    'Her little brother is in Reception and doing well in Maths.',
+    'He lives in Sheltered Housing now, and she started at Primary School in September.',
+    'She moved into Supported Living last month and goes to Mass on Sundays.',
+    'My client works at Amazon and hates the shifts.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+});
+
+test('the blogger\'s own workplace is only noted, a client\'s village is reported', () => {
+  assert.equal(findings('I work in Crossmolina Heights with families in temporary housing.').filter((f) => f.rule === 'location').map((f) => f.severity), ['low']);
+  assert.equal(reported('I visited her at home in Crossmolina Heights.', 'location'), ['Crossmolina Heights']);
+});
+
 test('a diagnosis or medication said of a person is reported with a plain alternative', () => {
   const lupus = findings('Last summer she was diagnosed with lupus and now rests most afternoons.').find((f) => f.rule === 'health');
   assert.ok(lupus);

@@ -8,6 +8,7 @@
  * "moved to", "works nights at"), so an unknown village is caught and a capitalised common word is not.
  */
 import nlp from 'compromise';
+import { dataSet } from '../data.js';
 import { CITY_POPULATION, isBroadRegion, populationOf } from '../places.js';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { escapeRegExp, matchesOf } from './util.js';
@@ -147,13 +148,16 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
     if (head.kind === 'street' && (PUBLIC_STREETS.has(lower) || !streetContext(text, phrase, strong || work))) return undefined;
     if (isBroadRegion(phrase.text) || HOTELS.test(phrase.text)) return undefined;
     if (WEAK_HEADS.has(head.head) && !(strong || work || weak)) return undefined;
+    if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
     if (head.kind === 'landmark' && !(strong || work) && populationOf(phrase.text) === undefined) return undefined;
+    if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return ownPlace(phrase);
     return place(phrase, head.kind);
   }
 
   if (CHAINS.has(lower.replace(/['’]/g, "'"))) {
     const branch = /^[ \u00a0]+(?:on|in|by|at|near|off)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 40));
-    return branch || work ? place(phrase, 'workplace') : undefined;
+    // "works at Amazon" names one of a million jobs; "the Tesco on Bridge Road" names one shop.
+    return branch ? place(phrase, 'workplace') : undefined;
   }
 
   if (isBroadRegion(phrase.text) || PUBLIC_PLACES.test(phrase.text)) return undefined;
@@ -163,14 +167,16 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
     if (single && !(strong || work || weak || followedByRegion(text, phrase.end))) return undefined;
     if (single && !strong && (inLexicon(phrase.text) || looksLikeOrdinary(phrase, tags, text))) return undefined;
     if (single && isPersonOrDate(firstTags) && !strong) return undefined;
+    // "trained at the Tavistock": a town's name with an article is an institution named after it.
+    if (single && /\bthe[ \u00a0]+$/i.test(before)) return undefined;
     if (venue && population >= CITY_POPULATION) return undefined;
     return town(phrase, population);
   }
 
   // Unknown to the gazetteer: a village, townland or estate is named only where a person lives or works
   // (or, for one word that is no ordinary word or name, right after "in": "a farmer in Eston").
-  const unknownPlace = !venue && !(phrase.words.length === 1 && inLexicon(phrase.text)) && !isPersonOrDate(firstTags) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end);
-  if (unknownPlace && (strong || work)) return town(phrase, undefined, work && !strong);
+  const unknownPlace = !venue && !(phrase.words.length === 1 && inLexicon(phrase.text)) && !allDictionaryWords(phrase.words) && !isPersonOrDate(firstTags) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end);
+  if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) ? ownPlace(phrase) : town(phrase, undefined, work && !strong);
   if (unknownPlace && phrase.words.length === 1 && /\bin\s+$/.test(before) && /^[ \u00a0]*(?:[,.;:!?)]|$|[ \u00a0](?:who|where|and|with|for|since|until|to|in|on|at|but)\b)/.test(text.slice(phrase.end, phrase.end + 8))) return town(phrase, undefined);
   return undefined;
 }
@@ -201,6 +207,41 @@ function streetContext(text: string, phrase: Phrase, personContext: boolean): bo
   const chain = /(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’&.-]*)*)[ \u00a0]+(?:on|off|near)[ \u00a0]+$/u.exec(before);
   if (chain && CHAINS.has(chain[1].toLowerCase().replace(/^the[ \u00a0]+/, '').replace(/['’]/g, "'"))) return true;
   return /^,?[ \u00a0]+in[ \u00a0]+\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 20));
+}
+
+/** Qualifiers that make a kind, not a name: "Primary School", "the General Hospital", "Care Home". */
+const GENERIC = /^(?:Primary|Secondary|High|Junior|Senior|Middle|Elementary|Community|General|Local|Children's|Children’s|District|County|Regional|Private|Public|Catholic|Special|Grammar|Infant|Infants|Nursery|Care|Nursing|Residential|Day|Village|Town|City|Teaching|Mental|Health|Medical|Family|Youth|Sports|Boxing|Football|Rugby)$/;
+
+function isGenericName(words: string[], head: string): boolean {
+  const rest = words.slice(0, words.length - head.split(' ').length);
+  return rest.length > 0 && rest.every((w) => GENERIC.test(w));
+}
+
+let dictionary: Set<string> | undefined;
+
+/** "Sheltered Housing", "Reception", "Brownies": ordinary English words written with capitals. */
+function allDictionaryWords(words: string[]): boolean {
+  dictionary ??= dataSet('words/english.txt');
+  return words.every((w) => {
+    const lower = w.toLowerCase().replace(/['’]s$/, '');
+    return dictionary!.has(lower) || (lower.endsWith('s') && dictionary!.has(lower.slice(0, -1))) || SCHOOL_WORDS.has(lower);
+  });
+}
+
+const SCHOOL_WORDS = new Set(['maths', 'uni', 'pe', 're', 'ict', 'dt', 'pshe', 'sen', 'send', 'sixth', 'form', 'gcse', 'gcses', 'a-level', 'a-levels', 'sats', 'senco']);
+
+/** "I work in Tower Hamlets", "we trained at ...": the blogger's own place, with no client in the clause. */
+function authorsOwn(text: string, at: number): boolean {
+  const clause = text.slice(Math.max(0, at - 80), at).split(/[.!?\n;:]/).pop() ?? '';
+  return /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|we've|we’ve)\b/.test(clause) && !/\b(?:she|he|her|his|him|they|them|their|client|patient|family|families|student|pupil|son|daughter|mum|dad|mother|father|man|woman|boy|girl|child|kid|teenager)\b/i.test(clause);
+}
+
+function ownPlace(phrase: Phrase): Candidate {
+  return {
+    start: phrase.start, end: phrase.end, category: 'location', severity: 'low',
+    message: `"${phrase.text}" reads as your own place of work, study or home, not a client's`,
+    hint: 'Fine if it is yours; add it to `allowedPlaces` to silence this note.',
+  };
 }
 
 let lexicon: Record<string, unknown> | undefined;
