@@ -4,7 +4,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkPost, type PostCheck } from '../src/check.js';
 import { loadConfig, type DiscreetConfig, type DiscreetOptions } from '../src/config.js';
 import { InputError } from '../src/errors.js';
 import { parseIsoDate } from '../src/frontmatter.js';
@@ -13,7 +12,7 @@ import { describeLeaks, maskName, scanOutput, scanText } from '../src/output-sca
 import { collectPosts } from '../src/files.js';
 import { declaredMaps, nameForms, replaceInValue, replaceNames, type NameForm } from '../src/pseudonymize.js';
 import { formatStylish } from '../src/report/stylish.js';
-import { buildReport } from '../src/run.js';
+import { buildReport, checkMany, type CheckedPost, type CheckManyOptions } from '../src/run.js';
 import { defaultOutput, MANIFEST_FILE, projectPath, readManifest, removeOutputs, writeManifest } from '../src/stale.js';
 import { failsBuild } from '../src/status.js';
 import { isTrackedByGit } from '../src/tracked.js';
@@ -58,7 +57,9 @@ export class SiteBuild {
   private readonly outputDir: string;
   private readonly manifestFile: string;
   /** Every template checked in this build, by project-relative input path. */
-  private readonly checks = new Map<string, PostCheck>();
+  private readonly checks = new Map<string, CheckedPost>();
+  /** Every page of the input folder, checked at once before Eleventy reads any (see `prepare`). */
+  private readonly prechecked = new Map<string, CheckedPost>();
   private readonly removed: string[] = [];
   /** Folders of layouts, includes and data: read by Eleventy but not pages of their own. */
   private readonly supportFolders: string[];
@@ -86,33 +87,53 @@ export class SiteBuild {
     }
   }
 
-  /** Checks a template file once per build. */
-  check(file: string): PostCheck {
+  /**
+   * Checks every page of the input folder in one go, at `eleventy.before`: unchanged pages come from
+   * the cache under the state folder, without even loading the detectors; the others are checked on
+   * worker threads when there are many.
+   */
+  async prepare(): Promise<void> {
+    const output = path.resolve(this.root, this.outputDir) + path.sep;
+    const pages = collectPosts([path.resolve(this.root, this.inputDir)]).filter((f) => this.isPage(f) && !f.startsWith(output));
+    const checks = await checkMany(pages, this.checkOptions());
+    pages.forEach((file, i) => this.prechecked.set(projectPath(file, this.root), checks[i]));
+  }
+
+  /** The check of a page `prepare` saw, counted in this build once Eleventy uses the page. */
+  check(file: string): CheckedPost | undefined {
     const key = projectPath(file, this.root);
-    let check = this.checks.get(key);
-    if (!check) {
-      check = checkPost(file, fs.readFileSync(file), { config: this.config, now: this.now, watched: this.watched, displayPath: key });
-      this.checks.set(key, check);
-    }
+    const check = this.checks.get(key) ?? this.prechecked.get(key);
+    if (check) this.checks.set(key, check);
     return check;
+  }
+
+  /** Checks a page `prepare` did not see (a template format it does not know). */
+  private async checkLate(file: string): Promise<CheckedPost> {
+    const [check] = await checkMany([file], { ...this.checkOptions(), workers: 0 });
+    this.checks.set(projectPath(file, this.root), check);
+    return check;
+  }
+
+  private checkOptions(): CheckManyOptions {
+    return { config: this.config, now: this.now, watched: this.watched, root: this.root, displayPath: (file) => projectPath(file, this.root) };
   }
 
   /**
    * The preprocessor: checks the template's file and decides whether Eleventy may use it at all.
    * Returning false drops it before collections are built, so it is in no list, tag page or feed.
    */
-  gate(data: any, content: string): string | false | undefined {
+  async gate(data: any, content: string): Promise<string | false | undefined> {
     const inputPath: string | undefined = data?.page?.inputPath;
     if (!inputPath) return undefined;
     const file = path.resolve(this.root, inputPath);
     // Templates added by code (virtual templates) have no file to check; their output is still scanned.
     if (!fs.existsSync(file)) return undefined;
-    const check = this.check(file);
+    const check = this.check(file) ?? (await this.checkLate(file));
     if (check.report.status !== 'cleared') return false;
     // JavaScript templates hand over a module, not text: leave it; the transform and the scan cover its output.
     if (typeof content !== 'string') return undefined;
     // Render exactly the body that was checked, whatever Eleventy may have cached.
-    const body = check.post?.body ?? content;
+    const body = check.body;
     const forms = nameForms(check.pseudonyms.realToAlias, { parts: true });
     if (!forms.length) return body;
     Object.assign(data, this.pseudonymizeFields(data, check));
@@ -125,12 +146,12 @@ export class SiteBuild {
    * custom fields). Done as Eleventy reads the front matter, so collections, tag pages and URLs are
    * built from the aliases; the map itself is reduced to its aliases so no template can print it.
    */
-  pseudonymizeFields(data: Record<string, unknown>, check: PostCheck): Record<string, unknown> {
+  pseudonymizeFields(data: Record<string, unknown>, check: CheckedPost): Record<string, unknown> {
     const forms = nameForms(check.pseudonyms.realToAlias, { parts: true });
     if (!forms.length) return data;
     const replace = (text: string) => replaceNames(text, forms, { markup: true });
     const out: Record<string, unknown> = { ...data, pseudonyms: check.pseudonyms.aliases };
-    for (const field of Object.keys(check.post?.data ?? {})) {
+    for (const field of Object.keys(check.data ?? {})) {
       if (!SETTINGS.has(field) && field in data) out[field] = replaceInValue(data[field], replace);
     }
     return out;
@@ -147,6 +168,8 @@ export class SiteBuild {
     const full = file ? path.resolve(this.root, file) : undefined;
     if (!full || !fs.existsSync(full) || !this.isPage(full)) return parse();
     const check = this.check(full);
+    // A page `prepare` did not see is held back by the preprocessor alone.
+    if (!check) return parse();
     if (check.report.status !== 'cleared') return { ...HELD_BACK_DATA };
     const data = parse();
     return data && typeof data === 'object' && !Array.isArray(data) ? this.pseudonymizeFields(data as Record<string, unknown>, check) : data;
@@ -168,12 +191,12 @@ export class SiteBuild {
     const stale = held.flatMap(([input, check]) => [
       ...(manifest.outputs[input] ?? []),
       defaultOutput(input, this.inputDir, this.outputDir, this.root),
-      ...permalinkOutput(check.post?.data.permalink, this.outputDir, this.root),
+      ...permalinkOutput(check.data?.permalink, this.outputDir, this.root),
     ]);
     this.removed.push(...removeOutputs(stale, this.outputDir, this.root));
     const failing = held.filter(([, c]) => failsBuild(c.report.status)).map(([, c]) => c);
     if (!failing.length) return undefined;
-    const report = formatStylish(buildReport(failing, this.now), { source: (p) => failing.find((c) => c.report.path === p)?.post?.raw });
+    const report = formatStylish(buildReport(failing, this.now), { source: (p) => failing.find((c) => c.report.path === p)?.source });
     const count = failing.length === 1 ? 'One post cannot' : `${failing.length} posts cannot`;
     return `eleventy-plugin-discreet: ${count} be published, so the site was not built.\n\n${report}\nNo page was written. Fix each finding above (or allow it in the front matter with a reason), then build again.`;
   }

@@ -74,10 +74,12 @@ export default function discreet(eleventyConfig: EleventyConfigApi, options: Dis
   };
 
   let review: Promise<ReviewServer | undefined> | undefined;
-  eleventyConfig.on('eleventy.before', ({ directories, runMode }: { directories: BuildDirectories; runMode?: string }) => {
+  eleventyConfig.on('eleventy.before', async ({ directories, runMode }: { directories: BuildDirectories; runMode?: string }) => {
     build = undefined;
     build = userFacing(() => new SiteBuild({ directories, options, env: process.env }));
     for (const warning of build.warnings) console.warn(warning);
+    // Check every page now, in parallel and through the cache, rather than one by one as Eleventy reads them.
+    await build.prepare();
     if (runMode === 'serve') review ??= openReviewPage(directories.input, current);
   });
 
