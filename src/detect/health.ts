@@ -7,7 +7,7 @@
  * Lexicons: data/conditions.txt, data/rare-conditions.txt, data/medications.txt, plus the endings of
  * generic drug names and eponymous syndromes, so a drug or syndrome missing from the lists still counts.
  */
-import { dataLines } from '../data.js';
+import { dataLines, dataSet } from '../data.js';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { escapeRegExp, matchesOf } from './util.js';
 
@@ -66,6 +66,15 @@ const NAMED_SUBJECT = /(?:^|[^.!?]\s)(?!(?:The|A|An|This|That|It|There|Then|When
 
 /** Front-matter fields shown as headlines, in listings and in feeds. */
 const HEADLINE_FIELDS = new Set(['title', 'description', 'summary', 'excerpt', 'subtitle']);
+
+/** A subject that is a name, not a capitalised common word or the condition itself ("Autism is..."). */
+function namedSubject(sentence: string): boolean {
+  const english = dataSet('words/english.txt');
+  return [...sentence.matchAll(new RegExp(NAMED_SUBJECT.source, 'gu'))].some((m) => {
+    const word = /\p{Lu}\p{Ll}+/u.exec(m[0])![0].toLowerCase();
+    return !english.has(word) && !loadLexicon().kinds.has(word);
+  });
+}
 
 /** Umbrella words describe half the population; only their specific forms identify. */
 const UMBRELLA = new Set(['depression', 'anxiety', 'cancer', 'stroke', 'dementia', 'diabetes', 'psychosis', 'arthritis', 'addiction', 'seizures', 'pneumonia', 'shingles', 'measles', 'sepsis', 'delirium', 'incontinence', 'hearing loss', 'migraine', 'eczema', 'asthma', 'anaemia', 'anemia', 'cataracts', 'chemotherapy', 'radiotherapy', 'immunotherapy', 'premature']);
@@ -160,7 +169,7 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)[\s\S]*$/i, ''))) return true;
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) \w+)\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
-  if (PERSONAL.test(sentence) || NAMED_SUBJECT.test(sentence)) return true;
+  if (PERSONAL.test(sentence) || namedSubject(sentence)) return true;
   // A person named just before ("Seun has sickle cell disease"), or the diagnosis verb itself.
   if (/(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)\p{Lu}\p{Ll}+(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.test(before) && ATTACHED_BEFORE.test(before)) return true;
   return kind !== 'condition' && /\b(?:on|started|takes|taking|prescribed|dose of)\s+$/i.test(before);
