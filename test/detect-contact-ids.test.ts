@@ -55,10 +55,11 @@ test('personal e-mail addresses are reported', () => {
   assert.equal(reported('She wrote from dana.okoro77@gmail.com that night.', 'contact'), ['dana.okoro77@gmail.com']);
 });
 
-test("spelled-out addresses are personal; an organisation's role address is low", () => {
+test('spelled-out addresses count; a role address blocks too but says how to allow a public one', () => {
   assert.equal(reported('Write to jo.bird at gmail dot com if you knew him.', 'contact'), ['jo.bird at gmail dot com']);
   const role = findingOf('Referrals go to intake@harbourfamily.org.', 'intake@harbourfamily.org');
-  assert.is(role?.severity, 'low');
+  assert.is(role?.severity, 'high');
+  assert.match(role?.hint ?? '', /allow/);
 });
 
 test('street addresses in US, UK, Irish, Australian and Canadian styles are reported whole', () => {

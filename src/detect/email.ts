@@ -1,7 +1,7 @@
 /**
- * E-mail addresses, including the spelled-out kind ("jo.bird at gmail dot com"). A personal address
- * leads straight to a person (high). A role address of an organisation (info@, referrals@,
- * office@...) reaches a team, not a client, and is reported as low so the author still sees it.
+ * E-mail addresses, including the spelled-out kind ("jo.bird at gmail dot com"). Every address is
+ * high: even a role address (info@, office@) can belong to a client's family business. For a role
+ * address the hint says how to allow a public service's address with a reason.
  */
 import type { Candidate, Recognizer } from './types.js';
 import { matchesOf } from './util.js';
@@ -18,11 +18,11 @@ export const email: Recognizer = {
     return [...matchesOf(text, EMAIL), ...matchesOf(text, SPELLED_EMAIL)].map((m): Candidate => {
       const role = ROLE_ACCOUNTS.test(m[0]);
       return {
-        start: m.index, end: m.index + m[0].length, category: 'contact', severity: role ? 'low' : 'high',
-        message: role
-          ? `An organisation's e-mail address ("${m[0]}") shows where you work`
-          : `An e-mail address ("${m[0]}") lets anyone reach or identify the person`,
-        hint: role ? 'Keep it only if naming your workplace is intended.' : 'Remove the address; if it matters, say "I e-mailed her".',
+        start: m.index, end: m.index + m[0].length, category: 'contact', severity: 'high',
+        message: `An e-mail address ("${m[0]}") lets anyone reach or identify the person or organisation`,
+        hint: role
+          ? 'If this is a public service\'s address, allow it under `discreet: allow:` with a reason; otherwise remove it.'
+          : 'Remove the address; if it matters, say "I e-mailed her".',
       };
     });
   },
