@@ -6,7 +6,7 @@ import type { Finding } from '../src/types.js';
 import { post } from './helpers/fixtures.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
-const HELPLINE = 'support@quiet-harbour-helpline.org';
+const HELPLINE = 'jo.maddox@quiet-harbour-mail.org';
 
 function check(source: string, watched: string[] = []) {
   return checkPost('post.md', source, { config: parseConfig({}), now: NOW, watched }).report;
