@@ -66,6 +66,18 @@ test('a post that cannot be read is listed as an error with its line', async () 
   assert.is(result.code, 1);
   assert.match(result.stdout, /bad\.md {2}error/);
   assert.match(result.stdout, /unreadable-post/);
+  assert.match(result.stdout, /Posts that could not be read are not published/);
+  assert.not.match(result.stdout, /Blocked posts/);
+});
+
+test('a message of several lines keeps the rule on its first line and indents the rest under it', async () => {
+  const dir = writeTree({ 'bad.md': '---\ntitle: A\npublishAfter: next week\n---\nBody\n' });
+  const lines = (await runCli(['check', '.', '--now', NOW], { cwd: dir })).stdout.split('\n');
+  const head = lines.findIndex((l) => /unreadable-post$/.test(l));
+  assert.ok(head > 0, lines.join('\n'));
+  const messageColumn = lines[head].indexOf('high') + 'high    '.length;
+  assert.match(lines[head + 1].slice(messageColumn), /^- publishAfter/);
+  assert.is(lines[head + 1].slice(0, messageColumn).trim(), '');
 });
 
 test('long lines are quoted around the finding, not in full', () => {

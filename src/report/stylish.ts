@@ -36,10 +36,13 @@ export function formatStylish(report: Report, options: StylishOptions = {}): str
 
 function formatFinding(f: Finding, width: number, lines: string[] | undefined, c: Colors): string[] {
   const pad = ' '.repeat(width + 2);
-  const head = `  ${`${f.line}:${f.column}`.padEnd(width)}  ${severityLabel(f.severity, c)}  ${f.message}  ${c.dim(f.rule)}`;
+  // A long message (a list of front-matter problems) keeps the rule on its first line and the rest under it.
+  const [first, ...more] = f.message.split('\n');
+  const head = `  ${`${f.line}:${f.column}`.padEnd(width)}  ${severityLabel(f.severity, c)}  ${first}  ${c.dim(f.rule)}`;
+  const continued = more.map((line) => `${pad}          ${line.trimStart()}`);
   const quote = f.length > 0 && lines ? quoteSpan(lines[f.line - 1], f) : undefined;
   const body = quote ? [`${pad}  ${quote.text}`, `${pad}  ${' '.repeat(quote.markerAt)}${c.red('^'.repeat(quote.markerLength))}`] : [];
-  return [head, ...body, ...(f.hint ? [`${pad}  ${c.green('fix:')} ${f.hint}`] : [])];
+  return [head, ...continued, ...body, ...(f.hint ? [`${pad}  ${c.green('fix:')} ${f.hint}`] : [])];
 }
 
 function severityLabel(severity: Severity, c: Colors): string {
@@ -100,6 +103,10 @@ function summaryLines(report: Report, c: Colors): string[] {
     const line = `${open.length} finding${open.length === 1 ? '' : 's'} (${counts.join(', ')})${suppressed ? `, ${suppressed} allowed with a reason` : ''}`;
     lines.push(s.blocked + s.error > 0 ? c.red(c.bold(`✖ ${line}`)) : c.yellow(line));
   }
-  lines.push(s.blocked + s.error > 0 ? `${posts}. Blocked posts are not published until every high finding is fixed or allowed with a reason.` : posts);
+  const held = [
+    s.blocked ? 'Blocked posts are not published until every high finding is fixed or allowed with a reason.' : '',
+    s.error ? 'Posts that could not be read are not published until the problem named is fixed.' : '',
+  ].filter(Boolean);
+  lines.push([`${posts}${held.length ? '.' : ''}`, ...held].join(' '));
   return lines;
 }
