@@ -4,8 +4,8 @@
  * precision), but a quasi-identifier: with an age, a town and a condition it helps point at one family.
  * The strict preset raises it to medium (src/presets.ts).
  */
-import type { Candidate, Recognizer } from './types.js';
-import { matchesOf } from './util.js';
+import type { Recognizer } from './types.js';
+import { candidatesFromPatterns } from './util.js';
 
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})`;
 const KIN = String.raw`(?:children|kids|boys|girls|sons|daughters|grandchildren|grandkids|siblings|brothers|sisters|stepchildren|foster children|little ones)`;
@@ -30,17 +30,10 @@ export const family: Recognizer = {
   category: 'family',
   description: 'Family size and composition (number of children, twins, widowed, single parent)',
   detect({ text }) {
-    const out = new Map<string, Candidate>();
-    for (const pattern of PATTERNS) {
-      for (const m of matchesOf(text, pattern)) {
-        if (GENERAL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-        out.set(`${m.index}:${m[0].length}`, {
-          start: m.index, end: m.index + m[0].length, category: 'family', severity: 'low', quasi: true,
-          message: `"${m[0]}" describes the family's make-up: with an age, a town or a condition it helps readers recognise the family`,
-          hint: 'Leave the number out ("her children", "a parent") unless the story needs it.',
-        });
-      }
-    }
-    return [...out.values()];
+    return candidatesFromPatterns(text, PATTERNS, (m) => GENERAL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ? undefined : {
+      start: m.index, end: m.index + m[0].length, category: 'family', severity: 'low', quasi: true,
+      message: `"${m[0]}" describes the family's make-up: with an age, a town or a condition it helps readers recognise the family`,
+      hint: 'Leave the number out ("her children", "a parent") unless the story needs it.',
+    });
   },
 };

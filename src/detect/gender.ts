@@ -2,8 +2,8 @@
  * Gender that singles someone out: "the only girl in the unit", "the only woman on the crew", a trans
  * or non-binary identity said of a client. `low` in practitioner (a mosaic part only), medium in strict.
  */
-import type { Candidate, Recognizer } from './types.js';
-import { matchesOf } from './util.js';
+import type { Recognizer } from './types.js';
+import { candidatesFromPatterns } from './util.js';
 
 const PATTERNS: RegExp[] = [
   /\b(?:the|was|is|as)[ \u00a0]+only[ \u00a0]+(?:girl|boy|woman|man|female|male|lad|lass|mum|mom|dad|father|mother)[ \u00a0]+(?:in|on|at|among)[ \u00a0]+(?:the|her|his|their|our|a)[ \u00a0]+[a-z]+/gi,
@@ -17,16 +17,10 @@ export const gender: Recognizer = {
   category: 'gender',
   description: 'Gender details that single a person out (the only girl on the unit, a trans client)',
   detect({ text }) {
-    const out = new Map<string, Candidate>();
-    for (const pattern of PATTERNS) {
-      for (const m of matchesOf(text, pattern)) {
-        out.set(`${m.index}:${m[0].length}`, {
-          start: m.index, end: m.index + m[0].length, category: 'gender', severity: 'low', quasi: true,
-          message: `"${m[0]}" singles the person out by gender: in a small group that is close to naming them`,
-          hint: 'Leave gender out where it is not the point, or say "one of the young people".',
-        });
-      }
-    }
-    return [...out.values()];
+    return candidatesFromPatterns(text, PATTERNS, (m) => ({
+      start: m.index, end: m.index + m[0].length, category: 'gender', severity: 'low', quasi: true,
+      message: `"${m[0]}" singles the person out by gender: in a small group that is close to naming them`,
+      hint: 'Leave gender out where it is not the point, or say "one of the young people".',
+    }));
   },
 };

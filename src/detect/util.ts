@@ -31,3 +31,15 @@ export function before(text: string, at: number, radius = 40): string {
 export function after(text: string, at: number, radius = 40): string {
   return text.slice(at, at + radius).toLowerCase();
 }
+
+/** Every match of any of `patterns` as a candidate built by `make` (undefined skips it), one per span. */
+export function candidatesFromPatterns(text: string, patterns: readonly RegExp[], make: (m: RegExpExecArray) => Candidate | undefined): Candidate[] {
+  const out = new Map<string, Candidate>();
+  for (const pattern of patterns) {
+    for (const m of matchesOf(text, pattern)) {
+      const found = make(m);
+      if (found) out.set(`${found.start}:${found.end}`, found);
+    }
+  }
+  return [...out.values()];
+}
