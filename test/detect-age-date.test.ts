@@ -26,6 +26,7 @@ test('each way of writing an exact age is reported', () => {
     ["She's going to be 40 next week.", '40'],
     ['The boys are 8 and 10, and share a room.', '8'],
     ['A teen of 15 should not be sleeping rough.', '15'],
+    ['I met Mr Lee, now 83, at the door.', '83'],
   ];
   for (const [body, age] of cases) {
     const found = reported(body, 'age');
@@ -94,6 +95,7 @@ test('dates tied to a person are reported in every common format', () => {
     ['In August 2025 she was told it was cancer.', 'August 2025'],
     ["On Valentine's Day she overdosed in the car park.", "Valentine's Day"],
     ['On 3/14 he was arrested outside the school.', '3/14'],
+    ['She was admitted on 2025/03/12 after he called.', '2025/03/12'],
   ];
   for (const [body, date] of cases) {
     const found = findingOf(body, date);

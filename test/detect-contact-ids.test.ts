@@ -72,6 +72,7 @@ test('street addresses in US, UK, Irish, Australian and Canadian styles are repo
     ['They live at 58 North Maple Drive, Columbus, OH 43004-2218.', '58 North Maple Drive, Columbus, OH 43004-2218'],
     ['The shelter sent him to 310 Ellice Avenue for the night.', '310 Ellice Avenue'],
     ['Post goes to PO Box 4471 now.', 'PO Box 4471'],
+    ['They are in Flat 2/1, 14 Crown St now.', 'Flat 2/1, 14 Crown St'],
   ];
   for (const [body, address] of cases) {
     const found = reported(body, 'contact');
@@ -156,6 +157,8 @@ test('national numbers are found by their own structure, look-alikes are not', (
   assert.equal(reported('The form had 130 692 545 in the box.', 'id'), []);
   assert.equal(reported('The payslip showed JM 48 21 07 B at the bottom.', 'id'), ['JM 48 21 07 B']);
   assert.equal(reported('The payslip showed GB 48 21 07 B at the bottom.', 'id'), []);
+  assert.equal(reported('Her card 4539 1488 0343 6467 was declined.', 'id'), ['4539 1488 0343 6467']);
+  assert.equal(reported('Her card 4539 1488 0343 6468 was declined.', 'id'), []);
   const ssn = findingOf('Typed 412-55-7821 into the portal.', '412-55-7821');
   assert.is(ssn?.severity, 'high');
   assert.match(ssn?.message ?? '', /Social Security/);
@@ -175,6 +178,8 @@ test('a label says what a number is, even when its check digit fails', () => {
     ['Inmate no. 5531902 is how the prison knows him.', '5531902'],
     ['His federal case 2:24-cr-00123 was continued again.', '2:24-cr-00123'],
     ['Her NI number QQ 48 21 07 is on the form.', 'QQ 48 21 07'],
+    ['His car, reg KX21 ABC, was outside the flat.', 'KX21 ABC'],
+    ['Her Rx #88213345 was ready at the chemist.', '88213345'],
   ];
   for (const [body, id] of cases) {
     const found = reported(body, 'id');

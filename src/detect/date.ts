@@ -35,7 +35,7 @@ const HOLIDAY = Object.keys(HOLIDAYS).map((h) => h.replace(/'/g, "['’]").repla
 const DATE = new RegExp([
   String.raw`(?<![\w\/.-])\d{1,2}[\/.]\d{1,2}[\/.](?:\d{4}|\d{2})(?![\w\/-]|\.\d)`,
   String.raw`(?<![\w\/.-])\d{1,2}-\d{1,2}-\d{4}(?![\w\/-])`,
-  String.raw`(?<![\w\/.-])(?:19|20)\d\d-\d\d-\d\d(?![\w\/-])`,
+  String.raw`(?<![\w\/.-])(?:19|20)\d\d([-\/])\d\d\1\d\d(?![\w\/-])`,
   String.raw`(?:${WEEKDAY})?(?:the\s+)?${ORDINAL}(?:\s+of)?\s+${MONTH}${YEAR}?\b`,
   String.raw`(?:${WEEKDAY})?${MONTH}\s+(?:the\s+)?${ORDINAL}\b(?!:)${YEAR}?\b`,
   String.raw`\b${MONTH}\s+(?:of\s+)?(?:19|20)\d\d\b`,

@@ -20,7 +20,7 @@ const ID_LABELS = [
   'licence number', 'license number', 'licence', 'license', 'permit number', 'account number', 'account',
   'member id', 'member number', 'client', 'student id', 'student number', 'pupil number', 'upn', 'uln', 'id number', 'id',
   'inmate number', 'prisoner number', 'inmate', 'prisoner', 'booking number', 'offender number', 'doc', 'gdc', 'warrant number', 'warrant',
-  'passport number', 'passport', 'badge number', 'employee number', 'wristband', 'bracelet', 'tag number',
+  'passport number', 'passport', 'prescription number', 'rx', 'sort code', 'iban', 'bank account', 'card number', 'badge number', 'employee number', 'wristband', 'bracelet', 'tag number',
 ];
 
 const LABEL_PATTERN = ID_LABELS.map((l) => l.replace(/ /g, '\\s+')).join('|');

@@ -2,7 +2,7 @@
  * National identity and health numbers recognised by their own structure, without a label:
  * US SSN (with its never-issued ranges), NHS numbers (mod-11), US Medicare MBI (fixed letter/digit
  * positions), Australian Medicare cards (check digit, or the card's own 4-5-1 grouping) and Irish PPS
- * numbers (check letter), Canadian social insurance numbers (Luhn), UK National Insurance numbers
+ * numbers (check letter), Canadian social insurance numbers (Luhn), payment cards (Luhn), UK National Insurance numbers
  * (issued prefixes only). A look-alike that fails its check is left alone here; if a label stands
  * before it ("NHS number ...") the record-number rule still reports it.
  */
@@ -55,6 +55,11 @@ const SCHEMES: Scheme[] = [
     accept: () => true,
   },
   {
+    name: 'payment card number',
+    pattern: /(?<![\w-])\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?(?![\w-])/g,
+    accept: passesLuhn,
+  },
+  {
     name: 'PPS number',
     pattern: /(?<![\w-])\d{7}[A-W][A-IW]?(?![\w-])/g,
     accept: isValidPps,
@@ -64,7 +69,7 @@ const SCHEMES: Scheme[] = [
 export const nationalId: Recognizer = {
   id: 'national-id',
   category: 'id',
-  description: 'Social security, NHS, Medicare (US MBI, Australia), PPS, SIN and National Insurance numbers',
+  description: 'Social security, NHS, Medicare (US MBI, Australia), PPS, SIN, National Insurance and payment card numbers',
   detect({ text }) {
     const found: Candidate[] = [];
     for (const scheme of SCHEMES) {

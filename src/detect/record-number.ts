@@ -4,7 +4,8 @@
  *   token, whatever its shape: the label says what it is;
  * - a structured code that only case systems produce: letter and digit groups joined by hyphens or
  *   slashes (ABC-2025-00417, CPO/AB/2024/0817, 2020-CR-11873) or a docket like "2024 CR 01873".
- * Years, dates, times, amounts and short counts after a label are not identifiers.
+ * Vehicle plates count after "reg" or "plate". Years, dates, times, amounts and short counts after a
+ * label are not identifiers.
  */
 import type { Candidate, Recognizer } from './types.js';
 import { ID_LABEL_SOURCE, ID_LINK_SOURCE } from './id-context.js';
@@ -20,6 +21,8 @@ const IS_LABEL = new RegExp(String.raw`^(?:${ID_LABEL_SOURCE})$`, 'i');
 const TOKEN = /(?:[A-Z]{1,6}(?:[#-]|\s(?=\d))?)?[A-Z0-9]*\d[A-Z0-9]*(?:[-\/.:][A-Za-z0-9]+|\s(?=[A-Z]{0,4}\d)[A-Z0-9]*\d[A-Z0-9]*|\s[A-Z]{1,4}(?=\s\d))*/y;
 
 const STRUCTURED_CODE = /(?<![\w\/-])(?:[A-Z0-9]+[-\/]){1,5}[A-Z0-9]+(?![\w\/]|-\w)/g;
+/** Vehicle plates after their label: "reg KX21 ABC", "plate number 7ABC123". */
+const PLATE = /\b(?:[Rr]eg(?:istration)?|(?:[Nn]umber|[Ll]icen[cs]e)\s+plate|[Pp]late)(?:\s+(?:number|no\.?))?(?:\s+(?:is|was))?[\s:,#]*((?=[A-Z0-9 -]{0,9}\d)(?=[A-Z0-9 -]{0,9}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})(?![\w-])/gd;
 const DOCKET = /(?<![\w\/-])(?:19|20)\d\d\s[A-Z]{2,3}\s\d{3,7}(?![\w\/])/g;
 
 export const recordNumber: Recognizer = {
@@ -27,7 +30,7 @@ export const recordNumber: Recognizer = {
   category: 'id',
   description: 'Case, record, file, reference and other identifying numbers',
   detect({ text }) {
-    return [...labelled(text), ...structured(text)];
+    return [...labelled(text), ...structured(text), ...plates(text)];
   },
 };
 
@@ -54,6 +57,13 @@ function structured(text: string): Candidate[] {
     if (isCaseCode(m[0])) found.push(idCandidate(m.index, m.index + m[0].length, m[0]));
   }
   return found;
+}
+
+function plates(text: string): Candidate[] {
+  return [...matchesOf(text, PLATE)].flatMap((m) => {
+    const span = m.indices?.[1];
+    return span ? [idCandidate(span[0], span[1], m[1])] : [];
+  });
 }
 
 function idCandidate(start: number, end: number, shown: string): Candidate {

@@ -21,7 +21,7 @@ const TYPE = `(?:${[...new Set(STREET_TYPES)].sort((a, b) => b.length - a.length
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const PARTICLE = String.raw`(?:na|an|de|la|le|du|del|van|von|of|the|y|on|upon)`;
 const NAME = `${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){0,3}`;
-const UNIT = String.raw`(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Lot)\s*#?\w{1,5}`;
+const UNIT = String.raw`(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Lot)\s*#?\w{1,4}(?:\/\w{1,3})?`;
 /** A unit written before an Australian "4/17" house number, or a unit part with a comma. */
 const UNIT_BEFORE = String.raw`(?:${UNIT},?\s+|(?:Unit|Flat|Apt\.?|Apartment|Suite)\s+(?=\d+[A-Za-z]?\/\d))`;
 const HOUSE = String.raw`(?<![\w\/.,-])\d{1,5}[A-Za-z]?(?:[-\/]\d{1,5}[A-Za-z]?)?`;
