@@ -69,10 +69,18 @@ export const pseudonymsSchema = z
   });
 
 /** True when one name's words are all words of the other ("Callum" and "Callum Fraser"). */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sr|fr|auntie|aunty|uncle|nana|gran|granny|grandma|grandpa)\.?$/;
+
+/**
+ * Whether two real names mapped to one alias can be one person written two ways: a first name or
+ * nickname ("Sid", "Gosia") or a title and surname ("Mrs Ogunleye") beside the full name. Only two
+ * different full names ("Delores Whitaker", "Harold Whitaker") are surely two people.
+ */
 function samePerson(a: string, b: string): boolean {
-  const words = (name: string) => name.toLowerCase().split(/\s+/).filter(Boolean);
-  const [short, long] = words(a).length <= words(b).length ? [words(a), words(b)] : [words(b), words(a)];
-  return short.every((w) => long.includes(w));
+  const words = (name: string) => name.toLowerCase().split(/\s+/).filter((w) => w && !HONORIFIC.test(w));
+  const [x, y] = [words(a), words(b)];
+  if (x.length < 2 || y.length < 2) return true;
+  return x[0] === y[0] && x[x.length - 1] === y[y.length - 1];
 }
 
 export const frontMatterSchema = z

@@ -39,6 +39,13 @@ test('pseudonyms of the wrong type, or two real names mapped to one alias', () =
   assertError(post('title: A\npseudonyms:\n  Tobias Wrenfield: 42', CLEAN), /pseudonyms/);
 });
 
+test('one person written several ways may share an alias', () => {
+  for (const map of ['Siddhant Ravel: Client S\n  Sid: Client S', 'Folake Adeyemi: Client F\n  Mrs Adeyemi: Client F', 'Małgosia Wrenfield: Mrs W\n  Gosia: Mrs W']) {
+    const result = checkPost('ok.md', post(`title: A\npseudonyms:\n  ${map}`, CLEAN), { config: parseConfig({}), now: new Date('2026-11-25T12:00:00Z') });
+    assert.is.not(result.report.status, 'error', `${map}: ${result.report.findings[0]?.message}`);
+  }
+});
+
 test('unknown discreet keys suggest the nearest one', () => {
   assertError(post('title: A\ndiscreet:\n  retract: true', CLEAN), /unknown key "discreet\.retract" \(did you mean "retracted"\?\)/);
   assertError(post('title: A\ndraft: yes please', CLEAN), /draft must be true or false/);
