@@ -36,9 +36,20 @@ interface Suppression {
 
 const OPEN_SUPPRESSION = { used: false, refused: false, unknownRules: [] as string[] };
 
-/** Case, spacing, Markdown emphasis and a possessive do not make an allowed text a different one. */
+const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev|fr)\.?\s+/;
+
+/** Case, spacing, Markdown emphasis, a title such as "Dr" and a possessive do not make an allowed text a different one. */
 function normalise(text: string): string {
-  return text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase().replace(/['’]s$/, '');
+  return text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase().replace(/['’]s$/, '').replace(HONORIFIC, '');
+}
+
+/**
+ * An allowed full name also allows the surname alone ("as Rogers says"), the usual way to cite
+ * someone again. Never the first name alone: a client may well share it.
+ */
+function surnameOf(text: string): string | undefined {
+  const words = normalise(text).split(' ');
+  return words.length >= 2 && words.every((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w)) ? words[words.length - 1] : undefined;
 }
 
 function frontMatterSuppressions(post: Post): Suppression[] {
@@ -47,6 +58,7 @@ function frontMatterSuppressions(post: Post): Suppression[] {
     const node = post.yaml?.getIn(['discreet', 'allow', i], true) as YamlNode | undefined;
     const [start, end] = node?.range && post.yamlOffset >= 0 ? [post.yamlOffset + node.range[0], post.yamlOffset + node.range[1]] : [0, 0];
     const wanted = normalise(entry.text);
+    const surname = surnameOf(entry.text);
     const words = entry.text.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
     const occurrence = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?:['’]s)?(?![\\p{L}\\p{N}])`, 'giu');
     const spans = [...post.raw.matchAll(occurrence)].map((m) => [m.index!, m.index! + m[0].length] as const);
@@ -55,7 +67,10 @@ function frontMatterSuppressions(post: Post): Suppression[] {
       describe: `discreet.allow entry "${entry.text}"`,
       reason: entry.reason?.trim() || undefined,
       offset: start, length: Math.max(0, end - start),
-      covers: (f: Finding) => normalise(f.text) === wanted || spans.some(([s, e]) => s <= f.offset && f.offset + f.length <= e),
+      covers: (f: Finding) => {
+        const found = normalise(f.text);
+        return found === wanted || (f.category === 'name' && found === surname) || spans.some(([s, e]) => s <= f.offset && f.offset + f.length <= e);
+      },
     };
   });
 }

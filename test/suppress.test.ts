@@ -1,6 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { checkPost } from '../src/check.js';
+import { parsePost } from '../src/post.js';
+import { applySuppressions } from '../src/suppress.js';
 import { parseConfig } from '../src/config.js';
 import type { Finding } from '../src/types.js';
 import { post } from './helpers/fixtures.js';
@@ -131,6 +133,22 @@ test('suppressed findings do not count towards the status but stay in the report
   const report = check(source);
   assert.is(report.status, 'cleared');
   assert.ok(report.findings.some((f) => f.suppressed));
+});
+
+test('an allowed name also covers it with a title and its surname alone, never the first name alone', () => {
+  const body = 'I reread Dr Ottilie Brandvold, and Brandvold still says it best. Ottilie, my client, disagreed.';
+  const source = post('title: "Reading"\ndiscreet:\n  allow:\n    - text: Ottilie Brandvold\n      reason: the author of a book I quote', body);
+  const parsed = parsePost('post.md', source);
+  const nameAt = (text: string, from = 0): Finding => {
+    const offset = source.indexOf(text, from);
+    return { rule: 'person-name', category: 'name', severity: 'high', message: 'a name', text, line: 6, column: 1, endLine: 6, endColumn: 1, offset, length: text.length, suppressed: false };
+  };
+  const findings = applySuppressions([nameAt('Dr Ottilie Brandvold'), nameAt('Brandvold', source.indexOf('and Brandvold')), nameAt('Ottilie', source.indexOf('Ottilie, my'))], parsed);
+  assert.equal(findings.filter((f) => f.rule === 'person-name').map((f) => [f.text, f.suppressed]), [
+    ['Dr Ottilie Brandvold', true],
+    ['Brandvold', true],
+    ['Ottilie', false],
+  ]);
 });
 
 test.run();
