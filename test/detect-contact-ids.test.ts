@@ -29,6 +29,11 @@ test('phone numbers in each national style are contact details that block', () =
   }
 });
 
+test('a phone number in a tel: link is found; digits in a web address are not a phone', () => {
+  assert.equal(reported('You can [ring her](tel:+447700900123) any time.', 'contact'), ['+447700900123']);
+  assert.equal(reported('See [the notes](https://example.org/notes?id=07700900123&page=2).', 'contact'), []);
+});
+
 test('a seven-digit local number counts only when the sentence says it is a phone', () => {
   assert.equal(reported('You can call her on 555-0183 after six.', 'contact'), ['555-0183']);
   assert.equal(reported('The form took 555-0183 attempts.', 'contact'), []);

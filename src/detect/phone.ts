@@ -15,8 +15,11 @@ import { idLabelBefore, phoneWordBefore } from './id-context.js';
 import { isValidNhsNumber } from './checksums.js';
 import { before, matchesOf } from './util.js';
 
-/** A run of digit groups joined by single separators, optionally opened by + or (area). */
-const PHONE_SHAPE = /(?<![\w+\/.,:-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,11}(?:[ .-]\d{1,6}){0,5}(?![\w\/]|[.,:-]\d)/g;
+/**
+ * A run of digit groups joined by single separators, optionally opened by + or (area). Not inside a
+ * longer number, a time, a path or a query string, except right after a "tel:" link.
+ */
+const PHONE_SHAPE = /(?:(?<=\btel:)|(?<![\w+\/.,:=?&#@-]))(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,11}(?:[ .-]\d{1,6}){0,5}(?![\w\/]|[.,:-]\d)/g;
 
 const NATIONAL_COUNTRIES: CountryCode[] = ['GB', 'IE', 'AU', 'NZ'];
 /** Numbers that reach an organisation, not a person. */
