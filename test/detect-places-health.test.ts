@@ -40,6 +40,10 @@ test('streets, schools, wards, care homes and workplaces that point at a person 
   assert.equal(reported('He works nights at the Corran steelworks.', 'location'), ['Corran steelworks']);
   assert.equal(reported('Her dad runs the chemist on Quarry Lane in Ballinrobe.', 'location'), ['Quarry Lane', 'Ballinrobe']);
   assert.equal(reported('She stacks shelves at the Tesco on Mill Road.', 'location'), ['Tesco', 'Mill Road']);
+  assert.equal(reported('He is in seventh grade at Fairhaven Middle and plays trumpet.', 'location'), ['Fairhaven Middle']);
+  // Irish school names read like a person's name too; either way the post must report them.
+  assert.ok(findings('Her son started at Scoil Bhríde Dromcolla in September.').some((f) => f.text === 'Scoil Bhríde Dromcolla' && f.severity !== 'low'));
+  assert.equal(reported('She grew up on Wapekeka First Nation and moved south at sixteen.', 'location'), ['Wapekeka First Nation']);
 });
 
 test('capitalised common words, months, names, venues and famous streets are not places', () => {
