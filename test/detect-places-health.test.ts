@@ -43,7 +43,8 @@ test('streets, schools, wards, care homes and workplaces that point at a person 
   assert.equal(reported('He is in seventh grade at Fairhaven Middle and plays trumpet.', 'location'), ['Fairhaven Middle']);
   // Irish school names read like a person's name too; either way the post must report them.
   assert.ok(findings('Her son started at Scoil Bhríde Dromcolla in September.').some((f) => f.text === 'Scoil Bhríde Dromcolla' && f.severity !== 'low'));
-  assert.equal(reported('She grew up on Wapekeka First Nation and moved south at sixteen.', 'location'), ['Wapekeka First Nation']);
+  assert.ok(findings('She grew up on Wapekeka First Nation and moved south at sixteen.').some((f) => f.text === 'Wapekeka First Nation' && f.severity !== 'low'));
+  assert.equal(reported('Her family lives on the Carrow Creek Reservation.', 'location'), ['Carrow Creek Reservation']);
 });
 
 test('capitalised common words, months, names, venues and famous streets are not places', () => {
