@@ -75,14 +75,33 @@ function frontMatterSuppressions(post: Post): Suppression[] {
   });
 }
 
+/** Line ranges (1-based, inclusive) of fenced code blocks, where a comment is shown as text, not obeyed. */
+function fencedLines(lines: readonly string[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let open: { fence: string; line: number } | undefined;
+  lines.forEach((text, i) => {
+    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (!open && fence) open = { fence, line: i + 1 };
+    else if (open && fence && fence[0] === open.fence[0] && fence.length >= open.fence.length && /^\s*[`~]+\s*$/.test(text)) {
+      ranges.push([open.line, i + 1]);
+      open = undefined;
+    }
+  });
+  if (open) ranges.push([open.line, lines.length]);
+  return ranges;
+}
+
 function inlineSuppressions(post: Post, knownRules: readonly string[]): Suppression[] {
   const position = lineIndex(post.raw);
   const lines = post.raw.split('\n');
+  const code = fencedLines(lines);
   const out: Suppression[] = [];
   for (const m of post.raw.matchAll(INLINE)) {
+    const at = position(m.index!).line;
+    if (code.some(([from, to]) => from <= at && at <= to)) continue;
     const [rulesPart, ...reasonParts] = m[1].split('--');
     const rules = rulesPart.split(/[\s,]+/).filter(Boolean);
-    const first = position(m.index!).line;
+    const first = at;
     const last = position(m.index! + m[0].length).line;
     let target = last + 1;
     while (target <= lines.length && lines[target - 1].trim() === '') target++;

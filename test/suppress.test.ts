@@ -112,6 +112,21 @@ test('an inline comment without a reason, or with an unknown rule, is a finding 
   assert.is(open(noDashes.findings, 'email').length, 1);
 });
 
+test('a suppression comment shown inside a code block is example text, not a suppression', () => {
+  const source = post('title: "How I mark things"', [
+    'This is how I write it:',
+    '',
+    '```markdown',
+    '<!-- discreet-allow-next-line -->',
+    '```',
+    '',
+    `Write to ${HELPLINE}.`,
+  ].join('\n'));
+  const report = check(source);
+  assert.is(report.findings.filter((f) => f.category === 'suppression').length, 0);
+  assert.is(open(report.findings, 'email').length, 1);
+});
+
 test('a reason may contain ">" and "--" without breaking the comment', () => {
   const source = post('title: "T"', `<!-- discreet-allow-next-line email -- public helpline -> listed on its own site -- see footer -->\nWrite to ${HELPLINE}.`);
   const [email] = check(source).findings.filter((f) => f.rule === 'email');
