@@ -84,6 +84,11 @@ test('a diagnosis or medication said of a person is reported with a plain altern
   assert.equal(reported('His early-onset Parkinson\'s makes the night shifts hard.', 'health'), ['early-onset Parkinson\'s']);
   assert.equal(reported('Her ADHD medication ran out in February.', 'health'), ['ADHD']);
   assert.equal(reported('Aoife has been on levetiracetam since the autumn.', 'health'), ['levetiracetam']);
+  // Not in any list: a generic drug ending and a medical word ending, said of someone.
+  assert.equal(reported('His GP switched him to trandolapril last month.', 'health'), ['trandolapril']);
+  assert.equal(reported('In June she was diagnosed with endocarditis.', 'health'), ['endocarditis']);
+  assert.equal(reported('She is twenty weeks pregnant and still on nights.', 'health'), ['twenty weeks pregnant']);
+  assert.equal(reported('Her diagnosis was a relief, and the prognosis for people with sarcoidosis varies.', 'health'), []);
 });
 
 test('a rare condition said of a person blocks on its own', () => {

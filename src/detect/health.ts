@@ -47,14 +47,21 @@ const DRUG_ENDING = /(?<![\p{L}])[a-z]{3,}(?:pril|olol|sartan|statin|azepam|azol
 /** Eponymous or descriptive named conditions not in the lists: "Kearns-Sayre syndrome", "Stickler's disease". */
 const NAMED_SYNDROME = /(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)*(?:['’]s)?|[A-Z0-9]{2,6})[ \u00a0](?:syndrome|disease|palsy|dystrophy|ataxia|anaemia|anemia|encephalopathy|myopathy|neuropathy|sequence|anomaly)(?![\p{L}])/gu;
 
+/** Medical word endings ("endocarditis", "glioma", "sarcoidosis"): a condition when a diagnosis verb stands before it. */
+const CONDITION_ENDING = /(?<![\p{L}])[a-z]{3,}(?:itis|oma|omas|osis|aemia|emia|pathy|plegia|trophy|algia|iasis|ectomy)(?![\p{L}])/gu;
+const NOT_CONDITIONS = new Set(['diagnosis', 'prognosis', 'hypnosis', 'osmosis', 'symbiosis', 'neurosis', 'apotheosis', 'metamorphosis', 'psychosis', 'diploma', 'diplomas', 'aroma', 'aromas', 'coma', 'stigma', 'empathy', 'sympathy', 'apathy', 'antipathy', 'telepathy', 'trophy', 'nostalgia', 'homeopathy', 'naturopathy', 'osteopathy', 'sociopathy', 'stoma']);
+const DIAGNOSED_BEFORE = /\b(?:diagnosed with|diagnosis of|diagnosis was|has|had|have|having|developed|treated for|admitted with|presented with|living with|lives with|recovering from|died of|died from|suffers from|suffering from)\s+(?:(?:a|an|the|severe|acute|chronic|early|advanced|bad|bilateral|recurrent)\s+)*$/i;
+/** Injuries and pregnancy said of someone: "a broken hip", "twenty weeks pregnant". */
+const INJURY_OR_PREGNANCY = /\b(?:(?:broken|fractured|dislocated|shattered)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:hip|wrist|ankle|leg|arm|pelvis|femur|collarbone|jaw|neck|back|spine|shoulder|elbow|knee|skull|ribs?|vertebrae?)|(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|twenty-[a-z]+|thirty|thirty-[a-z]+)[ \u00a0-]weeks?[ \u00a0]pregnant|pregnant[ \u00a0]with[ \u00a0](?:twins|triplets|her[ \u00a0][a-z]+[ \u00a0]child))\b/gi;
+
 /** Words that sharpen a diagnosis and belong to it: "stage IV", "early-onset", "left MCA". */
 const MODIFIERS = /(?:(?:stage[ \u00a0](?:[0-4]|I{1,3}V?|IV)[ab]?|early[- ]onset|late[- ]onset|end[- ]stage|advanced|metastatic|terminal|inoperable|bilateral|left|right|severe|recurrent|relapsing[- ]remitting|secondary[ -]progressive|primary[ -]progressive|juvenile|congenital|infantile|treatment[- ]resistant|[a-z]+ic|[a-z]+al)[ \u00a0]+)+$/i;
 const CANCER_SITE = /(?:pancreatic|breast|lung|bowel|colon|colorectal|prostate|ovarian|cervical|stomach|oesophageal|esophageal|liver|kidney|bladder|skin|throat|mouth|testicular|thyroid|bone|brain|blood|womb|uterine|rectal|anal|pancreas)$/i;
 
 /** Someone in particular is being described in the sentence. */
-const PERSONAL = /\b(?:she|he|her|his|him|hers|himself|herself|i diagnosed|one of (?:my|our|the) [a-z]+|my (?:client|patient|student|pupil|resident|service user|young person|son|daughter|mum|mom|dad|father|mother|husband|wife|partner)|(?:a|the|this|our) (?:woman|man|girl|boy|child|kid|teenager|teen|lad|lass|baby|toddler|infant|patient|client|student|pupil|resident|veteran|mother|father|mum|mom|dad|grandmother|grandfather|widow|widower|farmer|driver|nurse|teacher)\b|\d+[- ]year[- ]old|year[- ]old)\b/i;
-/** "Diagnosed with", "started on", "her": the term is said of that person. */
-const ATTACHED_BEFORE = /(?:\b(?:diagnosed with|diagnosis of|diagnosis was|has|had|have|having|with|living with|lives with|developed|suffers from|suffering from|treated for|admitted with|presented with|on|started|starting|started on|restarted|takes|took|taking|prescribed|titrated|titrating|dose of|doses of|course of|his|her|their|my|your|of)\b[^.!?\n]{0,30})$/i;
+const PERSONAL = /\b(?:she|he|her|his|him|hers|himself|herself|i diagnosed|one of (?:my|our|the) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers)|my (?:client|patient|student|pupil|resident|service user|young person|son|daughter|mum|mom|dad|father|mother|husband|wife|partner)|(?:a|the|this|our) (?:woman|man|girl|boy|child|kid|teenager|teen|lad|lass|baby|toddler|infant|patient|client|student|pupil|resident|veteran|mother|father|mum|mom|dad|grandmother|grandfather|widow|widower|farmer|driver|nurse|teacher)\b|\d+[- ]year[- ]old|year[- ]old)\b/i;
+/** After a named person, a verb that says the term is theirs: "Seun has", "Bridget was diagnosed with". */
+const ATTACHED_BEFORE = /(?:\b(?:diagnosed with|diagnosis of|diagnosis was|has|had|have|having|living with|lives with|developed|suffers from|suffering from|treated for|admitted with|presented with|started|starting|started on|restarted|takes|took|taking|prescribed|titrated|titrating)\b[^.!?\n]{0,30})$/i;
 /** General talk: about people in the plural, statistics, research, awareness. */
 const GENERAL_BEFORE = /\b(?:people|clients|patients|children|kids|adults|families|students|pupils|anyone|everyone|those|someone|somebody|individuals|men|women|parents|carers|teenagers|youngsters|residents|many|most|some|all|any|more|fewer|rates? of|risk of|about|around|awareness|research|study|studies|training|course|talks?|session|webinar|module|like|such as|including|e\.g\.)\s+(?:\w+\s+){0,2}$/i;
 const GENERAL_SENTENCE = /\d+(?:\.\d+)?\s?%|\bper ?cent\b|\bmillion\b|\bbillion\b|\bone in \d+|\b1 in \d+|\bstatistic|\bprevalence\b|\bnationally\b|\bworldwide\b|\bresearch\b|\bstudies\b|\bguidelines?\b|\bNICE\b|\bawareness (?:week|month|day)\b/i;
@@ -110,6 +117,11 @@ export const health: Recognizer = {
       if (lex.kinds.has(m[0].toLowerCase()) || !medicationContext(text, m.index, m.index + m[0].length)) continue;
       consider(m.index, m.index + m[0].length, 'medication');
     }
+    for (const m of matchesOf(text, CONDITION_ENDING)) {
+      if (lex.kinds.has(m[0]) || NOT_CONDITIONS.has(m[0]) || dataSet('words/english.txt').has(m[0]) && !/(?:itis|oma|osis)$/.test(m[0])) continue;
+      if (DIAGNOSED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) consider(m.index, m.index + m[0].length, 'condition');
+    }
+    for (const m of matchesOf(text, INJURY_OR_PREGNANCY)) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, NAMED_SYNDROME)) {
       if (/^(?:The|A|An|This|That|Her|His|Their|Our|My)\b/.test(m[0])) continue;
       consider(m.index, m.index + m[0].length, kindOf(lex, m[0]));
@@ -167,7 +179,7 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   const before = text.slice(Math.max(0, start - 50), start);
   if (SERVICE_AFTER.test(text.slice(end, end + 30))) return false;
   if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)[\s\S]*$/i, ''))) return true;
-  if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) \w+)\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
+  if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
   if (PERSONAL.test(sentence) || namedSubject(sentence)) return true;
   // A person named just before ("Seun has sickle cell disease"), or the diagnosis verb itself.
@@ -178,7 +190,7 @@ function attached(text: string, start: number, end: number, sentence: string, ki
 function medicationContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 20);
-  return /\b(?:on|started|starting|takes|took|taking|prescribed|titrated|dose of|doses of|his|her|their|switched to|changed to|restarted|stopped|mg of|course of)\s+$/i.test(before) || /^\s*\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|ml|units)\b/i.test(after);
+  return /\b(?:on|started|starting|takes|took|taking|prescribed|titrated|dose of|doses of|his|her|their|(?:switched|changed|moved|put)(?:\s+(?:him|her|them))?\s+(?:to|on)|restarted|stopped|mg of|course of)\s+$/i.test(before) || /^\s*\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|ml|units)\b/i.test(after);
 }
 
 const WHY: Record<Kind, { what: string; severity: Candidate['severity']; hint: string }> = {

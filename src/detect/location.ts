@@ -57,7 +57,7 @@ const VENUES = /\b(?:Convention|Conference|Exhibition|Hotel|Airport|Stadium|Aren
 const PUBLIC_PLACES = /\b(?:University|Parliament|Congress|Senate|Capitol|White House|Supreme Court|United Nations|Department|Ministry|Council|Society|Association|Institute|Foundation|Trust|Board|Commission|Agency|Royal College|College of|Service|NHS|Press|Books|Publishing|Times|Post|News|Radio|Television|TV|Church of|Museum|Gallery|Library|Theatre|Theater|Cathedral|Stadium|Arena|Convention|Conference|Exhibition|Hotel|Airport|Station|Centre for|Center for|Works|Anonymous|Party|Church|Network|Alliance|Coalition|Union|Federation|Partnership|Project|Initiative|Campaign|Charity|Group)\b/;
 
 /** A person lives, comes from or is found there. */
-const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\b(?:outside|near|out past|past|out in|up in|down in|over in|back in|back to|from|out at|out near|up near|down near)\s+)(?:the\s+)?$/i;
+const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\b(?:outside|near|out past|past|out in|up in|down in|over in|back in|back to|from|out at|out near|up near|down near)\s+)$/i;
 /** Someone works, studies or trains there. */
 const WORK_BEFORE = /\b(?:works?|working|worked|job|jobs|shifts?|nights|days|weekends|employed|apprentice(?:ship)?|placement|volunteers?|volunteering|trains|training|plays|enrolled|pupil|student|grader|year \d+|grade \d+|class|back|started|starting|attends?|attending|goes|went|transferred|run|runs|ran|owns?|owned|manages?|managed|drives? for|cleans?|cleaner)\b[^.!?\n]{0,25}?\b(?:at|for|in|to|with|on)\s+(?:the\s+)?$/i;
 /** Any preposition of place right before the name. */
@@ -137,6 +137,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
   if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower)) return undefined;
   const before = text.slice(Math.max(0, phrase.start - 60), phrase.start);
   const strong = STRONG_BEFORE.test(before);
+  // "lives on the Carrow Creek Reservation": an article is fine before a named kind of place, not before a bare name.
+  const strongThe = strong || STRONG_BEFORE.test(before.replace(/\bthe\s+$/i, ''));
   const work = WORK_BEFORE.test(before);
   const weak = WEAK_BEFORE.test(before);
   const venue = nearVenue(text, phrase);
@@ -153,7 +155,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
     if (isBroadRegion(phrase.text) || HOTELS.test(phrase.text)) return undefined;
     if (WEAK_HEADS.has(head.head) && !(strong || work || weak)) return undefined;
     if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
-    if (head.kind === 'landmark' && !(strong || work) && populationOf(phrase.text) === undefined) return undefined;
+    if (head.kind === 'landmark' && !(strongThe || work) && populationOf(phrase.text) === undefined) return undefined;
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return ownPlace(phrase);
     return place(phrase, head.kind);
   }
