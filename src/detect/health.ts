@@ -194,7 +194,7 @@ function medicationContext(text: string, start: number, end: number): boolean {
 }
 
 const WHY: Record<Kind, { what: string; severity: Candidate['severity']; hint: string }> = {
-  condition: { what: 'a specific diagnosis', severity: 'medium', hint: 'say "a long-term condition" or "a neurological condition"' },
+  condition: { what: 'a specific diagnosis', severity: 'medium', hint: 'say "a long-term condition" or "a health problem" instead of naming it' },
   rare: { what: 'a rare condition: so few people have it that it can identify them on its own', severity: 'high', hint: 'say "a very rare genetic condition" and leave out its name' },
   medication: { what: 'a named medication, which tells readers the diagnosis', severity: 'medium', hint: 'say "her medication" or "a new medication"' },
 };

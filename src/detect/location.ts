@@ -302,7 +302,7 @@ function town(phrase: Phrase, population: number | undefined, workplace = false)
       hint: 'Fine to keep, unless the post adds a street, school or workplace; add it to `allowedPlaces` if it is your own city.',
     };
   }
-  const size = population === undefined ? (workplace ? 'a named workplace or school' : 'a small place (not in the gazetteer, so likely a village or townland)') : `a small town (about ${round(population)} people)`;
+  const size = population === undefined ? (workplace ? 'a named workplace or school' : 'a village, townland or neighbourhood (too small for our list of towns)') : `a small town (about ${round(population)} people)`;
   return {
     start: phrase.start, end: phrase.end, category: 'location', severity: 'medium', quasi: true,
     message: `"${phrase.text}" is ${size}: together with an age, a family detail or a condition it points at one person`,
