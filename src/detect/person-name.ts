@@ -212,13 +212,14 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "T. J. Abernathy", "Mateo R.": initials with a name are a name.
   if (initials.length && names.some((w) => w.cls !== 'word')) return 'flag';
   if (phrase.nickname && names.every((w) => w.cls !== 'word')) return 'flag';
-  const placeLike = looksLikePlace(names, shown, before, post);
+  let place: boolean | undefined;
+  const placeLike = () => (place ??= looksLikePlace(names, shown, before, post));
 
   if (names.length >= 2) {
     const wordLike = names.every((w) => w.cls === 'ambiguous' || w.cls === 'word');
     if (evidence >= (wordLike ? Evidence.Strong : Evidence.Some)) return 'flag';
     if (/(?:^|[^\p{L}])(?:the|a|an)\s+$/iu.test(before)) return 'skip';
-    if (placeLike) return 'skip';
+    if (placeLike()) return 'skip';
     const classes = names.map((w) => w.cls);
     const named = classes.filter((c) => c === 'given' || c === 'surname').length;
     const strange = classes.filter((c) => c === 'unknown').length;
@@ -246,11 +247,11 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (w.allCaps && w.cls !== 'given') return 'skip';
   switch (w.cls) {
     case 'given':
-      if (placeLike) return evidence >= Evidence.Strong ? 'flag' : 'skip';
+      if (placeLike()) return evidence >= Evidence.Strong ? 'flag' : 'skip';
       return 'flag';
     case 'surname':
     case 'unknown':
-      if (placeLike) return evidence >= Evidence.Strong ? 'flag' : 'skip';
+      if (placeLike()) return evidence >= Evidence.Strong ? 'flag' : 'skip';
       return evidence >= Evidence.Some || actionFollows(post, end, after) ? 'flag' : 'skip';
     case 'ambiguous':
       return evidence >= Evidence.Strong ? 'flag' : 'skip';

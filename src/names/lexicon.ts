@@ -43,9 +43,22 @@ export function isEnglishWord(word: string): boolean {
   return load().english.has(key) || load().english.has(key.replace(/(?:'s|s'|s|es|ed|ing|ly)$/, ''));
 }
 
+const classified = new Map<string, WordClass>();
+
 /** Classifies one word; hyphenated words ("Wallace-Jones", "Aaliyah-Mae") by their most name-like part. */
 export function classify(word: string): WordClass {
   const key = nameKey(word);
+  let cls = classified.get(key);
+  if (cls === undefined) {
+    cls = classifyWord(key);
+    // Memoised: prose repeats its words. Bounded, for long-running builds.
+    if (classified.size > 100_000) classified.clear();
+    classified.set(key, cls);
+  }
+  return cls;
+}
+
+function classifyWord(key: string): WordClass {
   if (key.includes('-')) {
     // "Al-Anon", "El-Amin": a leading article is not a name of its own.
     const parts = key.split('-').filter(Boolean);
