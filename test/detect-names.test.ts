@@ -245,6 +245,8 @@ test('pseudonym-map names are replaced at render time, so they are not findings 
   const frontMatter = 'title: "A hard week"\npseudonyms: { "Marisela Ortega": "Client A" }';
   const found = names("Marisela Ortega came in. Marisela cried. Ortega's sister waited. Later Bronagh rang.", frontMatter);
   assert.equal(found, ['Bronagh']);
+  const titled = 'title: "Essays"\npseudonyms: { "Tobenna Okafor-Reid": "Student T", "Mrs. Okafor-Reid": "his mother" }';
+  assert.equal(names('Mrs. Okafor-Reid came to every meeting. Tobenna Okafor-Reid wrote the essay.', titled), []);
 });
 
 test('pseudonym-map names in a link or the permalink are findings: paths cannot be rewritten', () => {

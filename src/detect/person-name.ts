@@ -195,7 +195,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (!phrase.personalTitle && NAMED_THINGS.test(before.slice(before.search(/(?:[^.!?]*)$/)))) return 'skip';
   if (isPublic(phrase, shown, before, after, post)) return 'clear';
   const segment = post.context.segmentAt(core[0].start);
-  if (!UNREPLACED_KINDS.has(segment?.kind ?? '') && isReplaced(core, post)) return 'clear';
+  if (!UNREPLACED_KINDS.has(segment?.kind ?? '') && (isReplaced(core, post) || post.replaced.has(foldName(post.text.slice(start, end))))) return 'clear';
 
   const names = core.filter((w) => !w.initial && !SUFFIXES.has(w.lower) && !PARTICLES.has(w.lower));
   const initials = core.filter((w) => w.initial || /^\p{Lu}$/u.test(w.text));
