@@ -41,6 +41,12 @@ test('hipaa-safe-harbor: every place below a state blocks, big cities included',
   assert.is(r.status, 'blocked');
 });
 
+test('a county is only noted in practitioner, and blocks under hipaa-safe-harbor', () => {
+  const body = 'The family moved to Marion County last year.';
+  assert.equal(severities(body), { 'Marion County': 'low' });
+  assert.equal(severities(body, { preset: 'hipaa-safe-harbor' }), { 'Marion County': 'high' });
+});
+
 test('a rule override in the config wins over the preset', () => {
   const body = 'She moved from Leeds to Tewkesbury.';
   assert.equal(severities(body, { preset: 'hipaa-safe-harbor', rules: { location: 'medium' } }), { Leeds: 'medium', Tewkesbury: 'medium' });

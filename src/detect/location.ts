@@ -166,6 +166,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
     return branch ? place(phrase, 'workplace') : undefined;
   }
 
+  if (COUNTY.test(phrase.text)) return county(phrase);
   if (isBroadRegion(phrase.text) || PUBLIC_PLACES.test(phrase.text)) return undefined;
   const population = populationOf(phrase.text);
   if (population !== undefined) {
@@ -183,7 +184,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
   // (or, for one word that is no ordinary word or name, right after "in": "a farmer in Eston").
   const unknownPlace = !venue && !(phrase.words.length === 1 && inLexicon(phrase.text)) && !allDictionaryWords(phrase.words) && !isPersonOrDate(firstTags) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end);
   if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) ? ownPlace(phrase) : town(phrase, undefined, work && !strong);
-  if (unknownPlace && phrase.words.length === 1 && /\bin\s+$/.test(before) && /^[ \u00a0]*(?:[,.;:!?)]|$|[ \u00a0](?:who|where|and|with|for|since|until|to|in|on|at|but)\b)/.test(text.slice(phrase.end, phrase.end + 8))) return town(phrase, undefined);
+  if (unknownPlace && phrase.words.length === 1 && /\bin\s+$/.test(before) && /^[ \u00a0]*(?:[,.;:!?)]|$|[ \u00a0](?:who|where|and|with|for|since|until|to|in|on|at|but|village|town|townland|parish|area|estate|district|suburb)\b)/.test(text.slice(phrase.end, phrase.end + 12))) return town(phrase, undefined);
   return undefined;
 }
 
@@ -307,6 +308,18 @@ function town(phrase: Phrase, population: number | undefined, workplace = false)
     start: phrase.start, end: phrase.end, category: 'location', severity: 'medium', quasi: true,
     message: `"${phrase.text}" is ${size}: together with an age, a family detail or a condition it points at one person`,
     hint: workplace ? 'Say "a local employer" or "her school" instead.' : 'Say "a small town in the north" or "a rural area" instead.',
+  };
+}
+
+/** "Marion County", "County Clare", "Co. Mayo": bigger than a town, smaller than a state. */
+const COUNTY = /^(?:(?:County|Co\.?)[ \u00a0]+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?[ \u00a0]+(?:County|Parish|Borough))$/u;
+
+/** Only noted in the practitioner preset; the hipaa-safe-harbor preset raises it (a county is smaller than a state). */
+function county(phrase: Phrase): Candidate {
+  return {
+    start: phrase.start, end: phrase.end, category: 'location', severity: 'low',
+    message: `"${phrase.text}" is a county: broad enough alone, though HIPAA counts it as an identifier`,
+    hint: 'Fine in most posts; say "the region" if the post must meet HIPAA Safe Harbor.',
   };
 }
 
