@@ -91,8 +91,7 @@ function validateFrontMatter(path: string, raw: string, data: unknown, yaml: Doc
   const issue = result.error.issues[0];
   const at = yaml && yamlOffset >= 0 ? nodeOffset(yaml, issue.path) : -1;
   const { line, column } = at >= 0 ? lineIndex(raw)(yamlOffset + at) : { line: 1, column: 1 };
-  const known = issue.path[0] === 'discreet' ? discreetKeys : [];
-  return fail(`${path}:${line}:${column}: invalid front matter\n${describeZodIssues(result.error.issues, known)}\nThe post was not checked and will not be published.`, path, line, column);
+  return fail(`${path}:${line}:${column}: invalid front matter\n${describeZodIssues(result.error.issues, (at) => (at[0] === 'discreet' ? discreetKeys : []))}\nThe post was not checked and will not be published.`, path, line, column);
 }
 
 function fail(message: string, file: string, line: number, column: number): never {
