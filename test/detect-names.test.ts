@@ -101,6 +101,8 @@ test('names that are words are found where grammar makes them people', () => {
     ['Bill Hardcastle was the caretaker at the flats.', 'Bill Hardcastle'],
     ["Destiny's foster carer rang me at six.", 'Destiny'],
     ['Her brother, Chance, was in the car.', 'Chance'],
+    ["I've been seeing Grace for a year now.", 'Grace'],
+    ['Paris, her youngest, is four.', 'Paris'],
   ]);
 });
 

@@ -208,7 +208,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     if (phrase.personalTitle) return letters.length >= 2 ? 'flag' : 'skip';
     return letters.length >= 2 && !ABBREVIATIONS.has(letters.toLowerCase()) && !initials.some((w) => w.allCaps && !w.initial) ? 'flag' : 'skip';
   }
-  if (phrase.personalTitle && HONORIFICS.has(phrase.first.lower)) return 'flag';
+  // "Mrs Brown" is a person even though brown is a word; "Mr Men" (books) is not: no name in it.
+  if (phrase.personalTitle && HONORIFICS.has(phrase.first.lower)) return names.some((w) => w.cls !== 'word') ? 'flag' : 'skip';
   // "T. J. Abernathy", "Mateo R.": initials with a name are a name.
   if (initials.length && names.some((w) => w.cls !== 'word')) return 'flag';
   if (phrase.nickname && names.every((w) => w.cls !== 'word')) return 'flag';

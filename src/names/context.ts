@@ -43,7 +43,7 @@ export const RELATIONS = set(`
   rn hca grad intern trainee officer volunteer relative landlord landlady employer foreman receptionist
   chaplain midwife paramedic pharmacist dentist surgeon cardiologist oncologist paediatrician
   pediatrician physio physiotherapist ot interpreter advocate solicitor lawyer attorney
-  guardian mentor sponsor caretaker cleaner driver cook chef owner`);
+  guardian mentor sponsor caretaker cleaner driver cook chef owner youngest eldest oldest firstborn`);
 
 /** Verbs that take a person as subject: "Kasia told me", "Khoa went quiet". */
 export const PERSON_VERBS = set(`
@@ -67,7 +67,7 @@ export const SPEECH_VERBS = set(`
 /** Verbs whose object is a person: "I rang Thuy", "Kasia told Morag". */
 export const VERBS_TO_A_PERSON = set(`
   told asked thanked hugged phoned rang texted emailed messaged reassured warned reminded introduced
-  paged tell ask thank phone ring text email message call called calls met meet saw see`);
+  paged tell ask thank phone ring text email message call called calls met meet saw see seeing`);
 
 /** Verbs by which public writers are cited: "Rogers argues that...". */
 export const CITATION_VERBS = set(`
