@@ -15,6 +15,7 @@ import { formatStylish } from '../src/report/stylish.js';
 import { buildReport, checkMany, type CheckedPost, type CheckManyOptions } from '../src/run.js';
 import { defaultOutput, MANIFEST_FILE, projectPath, readManifest, removeOutputs, writeManifest } from '../src/stale.js';
 import { failsBuild } from '../src/status.js';
+import { stripSuppressionComments } from '../src/suppress.js';
 import { isTrackedByGit } from '../src/tracked.js';
 import { loadWatchlist } from '../src/watchlist.js';
 
@@ -78,7 +79,7 @@ export class SiteBuild {
     this.supportFolders = [directories.includes, directories.layouts, directories.data]
       .filter((d): d is string => Boolean(d))
       .map((d) => path.resolve(this.root, d) + path.sep);
-    this.siteMaps = declaredMaps(collectPosts([path.resolve(this.root, this.inputDir)]).filter((f) => this.isPage(f)));
+    this.siteMaps = declaredMaps(collectPosts([path.resolve(this.root, this.inputDir)]).filter((f) => this.isPage(f)), this.cacheDir());
     // A real name from any post's map is forbidden in every other post (each post's own map still applies to it).
     this.watched = [...new Set([...this.watched, ...this.siteMaps.flatMap((map) => [...map.keys()])])];
     const watchlist = path.resolve(this.root, this.config.watchlistPath);
@@ -115,7 +116,11 @@ export class SiteBuild {
   }
 
   private checkOptions(): CheckManyOptions {
-    return { config: this.config, now: this.now, watched: this.watched, root: this.root, displayPath: (file) => projectPath(file, this.root) };
+    return { config: this.config, now: this.now, watched: this.watched, cache: this.cacheDir(), displayPath: (file) => projectPath(file, this.root) };
+  }
+
+  private cacheDir(): string {
+    return path.resolve(this.root, this.config.stateDir, 'cache');
   }
 
   /**
@@ -133,7 +138,7 @@ export class SiteBuild {
     // JavaScript templates hand over a module, not text: leave it; the transform and the scan cover its output.
     if (typeof content !== 'string') return undefined;
     // Render exactly the body that was checked, whatever Eleventy may have cached.
-    const body = check.body;
+    const body = stripSuppressionComments(check.body);
     const forms = nameForms(check.pseudonyms.realToAlias, { parts: true });
     if (!forms.length) return body;
     Object.assign(data, this.pseudonymizeFields(data, check));

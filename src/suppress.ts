@@ -16,6 +16,11 @@ import { suggestKey } from './validate.js';
 
 const INLINE = /<!--\s*discreet-allow-next-line\b([\s\S]*?)-->/g;
 
+/** The page a reader gets carries no trace of the author's allowances or their reasons. */
+export function stripSuppressionComments(body: string): string {
+  return body.replace(INLINE, '');
+}
+
 /** Findings about the post's own machinery, which no suppression may silence. */
 const UNSUPPRESSIBLE_CATEGORIES = new Set(['suppression', 'review', 'input', 'mosaic']);
 const UNSUPPRESSIBLE_RULES = new Set(['watched-name']);

@@ -32,6 +32,16 @@ test('only cleared posts render; drafts, scheduled and retracted posts are in no
   assert.equal(filesMentioning(later.files, 'Future harbour').sort(), ['feed.xml', 'index.html', 'posts/later/index.html', 'tags/harbour-tag/index.html']);
 });
 
+test("the author's allowance comments and their reasons are not published", async () => {
+  const body = `${CLEAN}\n\n<!-- discreet-allow-next-line -- a private note about why this is safe -->\nThe rota helped everyone.`;
+  const dir = writeTree({ ...SITE_BASICS, 'content/posts/open.md': post('title: "Open door"\ndate: 2026-10-01', body) });
+  const built = await buildSite(dir);
+  assert.ok(built.ok, built.error);
+  assert.ok(built.files['posts/open/index.html'].includes('The rota helped everyone.'));
+  assert.equal(filesMentioning(built.files, 'discreet-allow'), []);
+  assert.equal(filesMentioning(built.files, 'a private note'), []);
+});
+
 test('blocked posts fail the build with every problem in one report, and nothing is written', async () => {
   const dir = writeTree({
     ...SITE_BASICS,
