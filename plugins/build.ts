@@ -266,7 +266,7 @@ export class SiteBuild {
       for (const file of files) perFile.set(relative(file), names);
     }
     const everywhere = [...this.watched, ...this.siteForms().map((f) => f.real)];
-    const leaks = scanOutput(outputRoot, { everywhere, perFile });
+    const leaks = scanOutput(outputRoot, { everywhere, perFile }, this.cacheDir());
     if (!leaks.length) return undefined;
     const files = [...new Set(leaks.map((l) => path.join(this.outputDir, l.file)))];
     removeOutputs(files.map((f) => projectPath(f, this.root)), this.outputDir, this.root);

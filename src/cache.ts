@@ -17,10 +17,9 @@ import { fileURLToPath } from 'node:url';
 import type { FrontMatter } from './frontmatter.js';
 import { SEVERITIES, type Finding } from './types.js';
 
-const FORMAT = 'eleventy-plugin-discreet/check-cache';
+const FORMAT = 'eleventy-plugin-discreet/cache';
 const FORMAT_VERSION = 1;
-const CACHE_FILE = 'checks-v1.json';
-/** However few posts one run touched, this many recent entries are kept (a single-file check must not evict a site). */
+/** However few files one run touched, this many recent entries are kept (a single-file check must not evict a site). */
 const MIN_KEPT_ENTRIES = 5000;
 
 export interface CachedCheck {
@@ -32,75 +31,52 @@ export interface CachedCheck {
   bodyOffset: number;
 }
 
-interface StoredEntry {
-  /** Findings. */
-  f: Finding[];
-  /** Front matter with dates tagged as { $date: ISO }, or null. */
-  d: unknown;
-  /** Body offset. */
-  b: number;
-  /** Generation of the run that last used this entry, for pruning. */
-  g: number;
-}
-
 interface StoredFile {
   format: string;
   version: number;
   engine: string;
   generation: number;
-  entries: Record<string, StoredEntry>;
+  /** Key -> [value, generation of the run that last used it]. */
+  entries: Record<string, [unknown, number]>;
 }
 
-export interface CacheKeyContext {
-  config: unknown;
-  watched?: readonly string[];
-}
-
-export class CheckCache {
-  private readonly entries: Map<string, StoredEntry>;
+/**
+ * One JSON file of values keyed by content hashes, written atomically, pruned to what recent runs
+ * used. A file that is unreadable, malformed or written by another engine is treated as empty, and a
+ * value that fails `isValue` as missing.
+ */
+class ContentStore<V> {
+  private readonly entries: Map<string, [unknown, number]>;
   private readonly generation: number;
-  private readonly context: string;
   private used = 0;
   private dirty = false;
 
-  private constructor(private readonly file: string, stored: StoredFile | null, context: CacheKeyContext) {
-    this.entries = new Map(stored ? Object.entries(stored.entries) : []);
+  constructor(private readonly file: string, private readonly isValue: (value: unknown) => value is V) {
+    const stored = readStoredFile(file);
+    this.entries = new Map(Object.entries(stored?.entries ?? {}).filter(([, entry]) => Array.isArray(entry) && Number.isInteger(entry[1])));
     this.generation = (stored?.generation ?? 0) + 1;
-    // The watched names enter the key only through a hash: the cache never holds the private list.
-    this.context = sha256(JSON.stringify([engineFingerprint(), context.config, [...new Set(context.watched ?? [])].sort()]));
   }
 
-  /** Opens the cache in `dir` (e.g. `.discreet/cache`); an unusable file is treated as empty. */
-  static open(dir: string, context: CacheKeyContext): CheckCache {
-    const file = path.join(dir, CACHE_FILE);
-    return new CheckCache(file, readStoredFile(file), context);
-  }
-
-  /** The key of one post: its shown path (messages name it), its bytes and everything that shapes findings. */
-  keyFor(displayPath: string, content: Uint8Array | string): string {
-    return crypto.createHash('sha256').update(this.context).update('\0').update(displayPath).update('\0').update(content).digest('hex');
-  }
-
-  get(key: string): CachedCheck | undefined {
+  get(key: string): V | undefined {
     const entry = this.entries.get(key);
-    if (!entry || !isStoredEntry(entry)) return undefined;
-    entry.g = this.generation;
+    if (!entry || !this.isValue(entry[0])) return undefined;
+    entry[1] = this.generation;
     this.used++;
     this.dirty = true;
-    return { findings: entry.f, data: entry.d === null ? null : (reviveDates(entry.d) as FrontMatter), bodyOffset: entry.b };
+    return entry[0];
   }
 
-  set(key: string, value: CachedCheck): void {
-    this.entries.set(key, { f: value.findings, d: value.data === null ? null : tagDates(value.data), b: value.bodyOffset, g: this.generation });
+  set(key: string, value: V): void {
+    this.entries.set(key, [value, this.generation]);
     this.used++;
     this.dirty = true;
   }
 
-  /** Writes the cache atomically; a cache that cannot be written only costs speed, so errors are ignored. */
+  /** A cache that cannot be written only costs speed, so errors are ignored. */
   save(): void {
     if (!this.dirty) return;
     const keep = Math.max(2 * this.used, MIN_KEPT_ENTRIES);
-    const kept = [...this.entries].sort((a, b) => b[1].g - a[1].g).slice(0, keep);
+    const kept = [...this.entries].sort((a, b) => b[1][1] - a[1][1]).slice(0, keep);
     const stored: StoredFile = { format: FORMAT, version: FORMAT_VERSION, engine: engineFingerprint(), generation: this.generation, entries: Object.fromEntries(kept) };
     const temp = `${this.file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
     try {
@@ -111,6 +87,91 @@ export class CheckCache {
     } catch {
       fs.rmSync(temp, { force: true });
     }
+  }
+}
+
+/** A stored check: findings, front matter with dates tagged as { $date: ISO } (or null), body offset. */
+interface StoredCheck {
+  f: Finding[];
+  d: unknown;
+  b: number;
+}
+
+export interface CacheKeyContext {
+  config: unknown;
+  watched?: readonly string[];
+}
+
+/** What checking each post found, keyed by everything that shapes the findings. */
+export class CheckCache {
+  private readonly store: ContentStore<StoredCheck>;
+  private readonly context: string;
+
+  private constructor(dir: string, context: CacheKeyContext) {
+    this.store = new ContentStore(path.join(dir, 'checks-v1.json'), isStoredCheck);
+    // The watched names enter the key only through a hash: the cache never holds the private list.
+    this.context = sha256(JSON.stringify([engineFingerprint(), context.config, [...new Set(context.watched ?? [])].sort()]));
+  }
+
+  /** Opens the cache in `dir` (e.g. `.discreet/cache`); an unusable file is treated as empty. */
+  static open(dir: string, context: CacheKeyContext): CheckCache {
+    return new CheckCache(dir, context);
+  }
+
+  /** The key of one post: its shown path (messages name it), its bytes and everything that shapes findings. */
+  keyFor(displayPath: string, content: Uint8Array | string): string {
+    return crypto.createHash('sha256').update(this.context).update('\0').update(displayPath).update('\0').update(content).digest('hex');
+  }
+
+  get(key: string): CachedCheck | undefined {
+    const entry = this.store.get(key);
+    return entry && { findings: entry.f, data: entry.d === null ? null : (reviveDates(entry.d) as FrontMatter), bodyOffset: entry.b };
+  }
+
+  set(key: string, value: CachedCheck): void {
+    this.store.set(key, { f: value.findings, d: value.data === null ? null : tagDates(value.data), b: value.bodyOffset });
+  }
+
+  save(): void {
+    this.store.save();
+  }
+}
+
+/**
+ * Something read from a file's content alone (such as the pseudonym map in its front matter, or
+ * that a written page holds none of the watched names), remembered by the content's hash, the
+ * engine and an optional context (hashed, never stored), so a build need not do it again.
+ */
+export class FileFacts<V> {
+  private readonly store: ContentStore<V>;
+
+  constructor(dir: string, name: string, isValue: (value: unknown) => value is V) {
+    this.store = new ContentStore(path.join(dir, `${name}-v1.json`), isValue);
+  }
+
+  get(content: Uint8Array | string, context = ''): V | undefined {
+    return this.store.get(this.keyFor(content, context));
+  }
+
+  set(content: Uint8Array | string, value: V, context = ''): void {
+    this.store.set(this.keyFor(content, context), value);
+  }
+
+  /** The fact for `content`, computed by `read` when it is not remembered. */
+  of(content: Uint8Array | string, read: () => V, context = ''): V {
+    const known = this.get(content, context);
+    if (known !== undefined) return known;
+    const value = read();
+    this.set(content, value, context);
+    return value;
+  }
+
+  save(): void {
+    this.store.save();
+  }
+
+  private keyFor(content: Uint8Array | string, context: string): string {
+    return crypto.createHash('sha256').update(engineFingerprint()).update('\0').update(context).update('\0').update(content).digest('hex');
   }
 }
 
@@ -130,8 +191,8 @@ function readStoredFile(file: string): StoredFile | null {
 
 const SEVERITY_SET = new Set<string>(SEVERITIES);
 
-function isStoredEntry(entry: unknown): entry is StoredEntry {
-  const e = entry as StoredEntry;
+function isStoredCheck(value: unknown): value is StoredCheck {
+  const e = value as StoredCheck;
   return typeof e === 'object' && e !== null && Array.isArray(e.f) && e.f.every(isFinding) && Number.isInteger(e.b)
     && (e.d === null || (typeof e.d === 'object' && !Array.isArray(e.d)));
 }

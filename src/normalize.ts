@@ -44,8 +44,17 @@ function toLatin(c: string): string {
   return ASCII.test(once) ? once : unhomoglyph(once).toLowerCase();
 }
 
+/** Folded characters seen so far: folding is per character and pure, and text uses few distinct ones. */
+const foldedChars = new Map<string, string>();
+
 /** The canonical form of one character (possibly several, possibly none). */
 function foldChar(ch: string): string {
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) foldedChars.set(ch, (folded = foldCharUncached(ch)));
+  return folded;
+}
+
+function foldCharUncached(ch: string): string {
   if (INVISIBLE.test(ch)) return '';
   let out = '';
   for (const c of ch.normalize('NFKC')) {

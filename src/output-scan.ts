@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findNames, unwrapEncodings } from './normalize.js';
+import { FileFacts } from './cache.js';
 
 export interface Leak {
   /** Output file, relative to the output folder, with forward slashes. */
@@ -59,7 +60,10 @@ export function scanText(text: string, names: readonly string[]): { name: string
     .filter((h) => !seen.has(`${h.line}:${h.name}`) && Boolean(seen.add(`${h.line}:${h.name}`)));
 }
 
-export function scanOutput(outputDir: string, targets: ScanTargets): Leak[] {
+export function scanOutput(outputDir: string, targets: ScanTargets, cacheDir?: string): Leak[] {
+  // Folding every character of every page is the costliest part of a build where nothing changed:
+  // a page found clean before, with the same bytes and the same names, is not searched again.
+  const clean = cacheDir ? new FileFacts(cacheDir, 'clean-outputs', (v): v is true => v === true) : undefined;
   const leaks: Leak[] = [];
   for (const full of listFiles(outputDir)) {
     const file = path.relative(outputDir, full).split(path.sep).join('/');
@@ -70,8 +74,13 @@ export function scanOutput(outputDir: string, targets: ScanTargets): Leak[] {
     if (size > MAX_SCANNED_BYTES) continue;
     const bytes = fs.readFileSync(full);
     if (isBinary(bytes)) continue;
-    for (const hit of scanText(bytes.toString('utf8'), names)) leaks.push({ file, ...hit });
+    const context = JSON.stringify([...new Set(names)].sort());
+    if (clean?.get(bytes, context)) continue;
+    const hits = scanText(bytes.toString('utf8'), names);
+    for (const hit of hits) leaks.push({ file, ...hit });
+    if (!hits.length) clean?.set(bytes, true, context);
   }
+  clean?.save();
   return leaks;
 }
 

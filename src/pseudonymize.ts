@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { pseudonymsOf } from './frontmatter.js';
 import { findNames, foldName, type FoldOptions } from './normalize.js';
 import { decodePost, parsePost } from './post.js';
+import { FileFacts } from './cache.js';
 
 export interface NameForm {
   /** A form of the real name: the full name, or one of its words. */
@@ -99,16 +100,28 @@ export function replaceInValue(value: unknown, replace: (text: string) => string
  * every real name in them is forbidden in every output, even when only some posts are rebuilt.
  * A post that cannot be read is skipped here; checking it reports the problem.
  */
-export function declaredMaps(files: readonly string[]): Map<string, string>[] {
+export function declaredMaps(files: readonly string[], cacheDir?: string): Map<string, string>[] {
+  // Parsing every post's front matter on every build costs more than the rest of a build where
+  // nothing changed, so the map of each file content is remembered under the cache folder.
+  const known = cacheDir ? new FileFacts(cacheDir, 'pseudonym-maps', isPairs) : undefined;
   const maps: Map<string, string>[] = [];
   for (const file of files) {
-    try {
-      const post = parsePost(file, decodePost(file, fs.readFileSync(file)));
-      const map = pseudonymsOf(post.data).realToAlias;
-      if (map.size) maps.push(map);
-    } catch {
-      continue;
-    }
+    const bytes = fs.readFileSync(file);
+    const pairs = known ? known.of(bytes, () => mapOf(file, bytes)) : mapOf(file, bytes);
+    if (pairs.length) maps.push(new Map(pairs));
   }
+  known?.save();
   return maps;
+}
+
+function mapOf(file: string, bytes: Uint8Array): [string, string][] {
+  try {
+    return [...pseudonymsOf(parsePost(file, decodePost(file, bytes)).data).realToAlias];
+  } catch {
+    return [];
+  }
+}
+
+function isPairs(value: unknown): value is [string, string][] {
+  return Array.isArray(value) && value.every((p) => Array.isArray(p) && p.length === 2 && p.every((s) => typeof s === 'string'));
 }

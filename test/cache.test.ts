@@ -123,15 +123,16 @@ test('a cache written by another engine, or with entries of the wrong shape, is 
   const dir = blog();
   const cacheDir = path.join(tempDir(), 'cache');
   const expected = await reportOf(dir, { cache: cacheDir });
-  const [name] = fs.readdirSync(cacheDir);
-  const file = path.join(cacheDir, name);
+  const file = path.join(cacheDir, 'checks-v1.json');
   const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
   // Every entry now claims "nothing found": only a trusted cache could make a blocked post pass.
-  const emptied = (s: typeof stored) => ({ ...s, entries: Object.fromEntries(Object.entries(s.entries).map(([k, v]) => [k, { ...(v as object), f: [] }])) });
-  fs.writeFileSync(file, JSON.stringify({ ...emptied(stored), engine: 'another-engine' }));
+  const withFindings = (findings: unknown[]) => Object.fromEntries(Object.entries(stored.entries as Record<string, [object, number]>).map(([k, [v, g]]) => [k, [{ ...v, f: findings }, g]]));
+  // The same forged entries under this engine's fingerprint are used: the fingerprint is what protects.
+  fs.writeFileSync(file, JSON.stringify({ ...stored, entries: withFindings([]) }));
+  assert.ok((await reportOf(dir, { cache: cacheDir })).every((r) => r.findings.length === 0 && r.status !== 'blocked'), 'cache entries are used');
+  fs.writeFileSync(file, JSON.stringify({ ...stored, entries: withFindings([]), engine: 'another-engine' }));
   assert.equal(await reportOf(dir, { cache: cacheDir }), expected, 'foreign engine');
-  const malformed = { ...stored, entries: Object.fromEntries(Object.entries(stored.entries).map(([k, v]) => [k, { ...(v as object), f: [{ rule: 'x' }] }])) };
-  fs.writeFileSync(file, JSON.stringify(malformed));
+  fs.writeFileSync(file, JSON.stringify({ ...stored, entries: withFindings([{ rule: 'x' }]) }));
   assert.equal(await reportOf(dir, { cache: cacheDir }), expected, 'malformed findings');
 });
 
