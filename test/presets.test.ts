@@ -21,6 +21,12 @@ test('practitioner: family details are low (shown, never counted against the pos
   assert.is(found['a widow'], 'low');
 });
 
+test('family patterns: counts of children, a parent of many, birth order, twins', () => {
+  const found = severities('A 44-year-old dad of six, he is the youngest of seven himself, and his twins start school soon.');
+  for (const text of ['dad of six', 'the youngest of seven', 'twins']) assert.ok(Object.keys(found).some((k) => k.includes(text)), text);
+  assert.equal(Object.keys(severities('Parents of twins often tell me the first year is a blur.')), []);
+});
+
 test('strict: the same family details are reported as medium', () => {
   const found = severities(FAMILY, { preset: 'strict' });
   assert.is(found['her four children'], 'medium');

@@ -12,7 +12,8 @@ const KIN = String.raw`(?:children|kids|boys|girls|sons|daughters|grandchildren|
 
 const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:her|his|their|my client's|the family's)[ \u00a0]+(?:own[ \u00a0]+)?${COUNT}[ \u00a0]+(?:young[ \u00a0]+|grown[ \u00a0]+|little[ \u00a0]+)?${KIN}\b`, 'gi'),
-  new RegExp(String.raw`\b(?:a|the)[ \u00a0]+(?:single[ \u00a0]+)?(?:mother|mum|mom|father|dad|parent|grandmother|grandfather|gran|granny|nan)[ \u00a0]+of[ \u00a0]+${COUNT}\b`, 'gi'),
+  // The age before "dad of six" is the age rule's finding, so it stays outside this span.
+  new RegExp(String.raw`(?<=\b(?:a|the)[ \u00a0]+(?:[\w-]+-year-old[ \u00a0]+|young[ \u00a0]+|proud[ \u00a0]+)?)(?:single[ \u00a0]+)?(?:mother|mum|mom|father|dad|parent|grandmother|grandfather|gran|granny|nan)[ \u00a0]+of[ \u00a0]+${COUNT}\b`, 'gi'),
   new RegExp(String.raw`\b(?:the[ \u00a0]+)?(?:youngest|eldest|oldest|middle|second|third)[ \u00a0]+of[ \u00a0]+${COUNT}(?:[ \u00a0]+${KIN})?\b`, 'gi'),
   new RegExp(String.raw`\bone[ \u00a0]+of[ \u00a0]+${COUNT}[ \u00a0]+${KIN}\b`, 'gi'),
   /\b(?:(?:four|five|six|seven|eight|\d{1,2})-(?:month|year)-old[ \u00a0]+)?(?:twins|triplets|quadruplets|quads)\b/gi,
