@@ -28,11 +28,12 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,4000').split(',').map(Number).fi
 const NOW = '2026-11-25T12:00:00Z';
 const WATCHLIST = 'Ottoline Marchbanks\nPerpetua Vasquez-Hale\nGideon Farrowby';
 
-interface Run { ms: number; rssMb: number; ok: boolean }
+interface Run { ms: number; cpuMs: number; rssMb: number; ok: boolean }
 
 function main(): void {
   fs.mkdirSync(OUT, { recursive: true });
-  fs.writeFileSync(RSS_HOOK, "import fs from 'node:fs';\nprocess.on('exit', () => { if (process.env.BENCH_RSS_FILE) fs.writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); });\n");
+  fs.writeFileSync(RSS_HOOK, "import fs from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); if (process.env.BENCH_RSS_FILE) fs.writeFileSync(process.env.BENCH_RSS_FILE, JSON.stringify([u.maxRSS, (u.userCPUTime + u.systemCPUTime) / 1000])); });\n");
+  const loadBefore = os.loadavg().map((l) => l.toFixed(1)).join(' ');
   compile();
   const rows: string[][] = [];
   let largest: GeneratedBlog | undefined;
@@ -50,7 +51,7 @@ function main(): void {
     const warm = best(3, () => eleventy(blog.dir, 'eleventy.discreet.mjs'));
     const edited = best(2, (i) => withEditedPost(blog.dir, i, () => eleventy(blog.dir, 'eleventy.discreet.mjs')));
     for (const [label, run] of [['plain Eleventy', plain], ['with plugin, cold (no cache)', cold], ['with plugin, nothing changed', warm], ['with plugin, one post edited', edited]] as const) {
-      rows.push([String(size), label, seconds(run), (run.ms / plain.ms).toFixed(2) + 'x', `${run.rssMb.toFixed(0)} MB`, (run.rssMb / plain.rssMb).toFixed(2) + 'x', run.ok ? '' : 'FAILED']);
+      rows.push([String(size), label, seconds(run), (run.ms / plain.ms).toFixed(2) + 'x', `${(run.cpuMs / 1000).toFixed(2)} s`, (run.cpuMs / plain.cpuMs).toFixed(2) + 'x', `${run.rssMb.toFixed(0)} MB`, (run.rssMb / plain.rssMb).toFixed(2) + 'x', run.ok ? '' : 'FAILED']);
     }
   }
   const throughput: string[][] = [];
@@ -58,17 +59,19 @@ function main(): void {
     for (const workers of [1, 2]) {
       fs.rmSync(path.join(largest.dir, '.discreet'), { recursive: true, force: true });
       const run = child(process.execPath, [CLI, 'check', 'posts', '--format', 'json', '--now', NOW], largest.dir, { DISCREET_WORKERS: String(workers) });
-      throughput.push([String(workers), String(largest.posts), seconds(run), `${(largest.bytes / 1048576 / (run.ms / 1000)).toFixed(2)} MB/s`, `${run.rssMb.toFixed(0)} MB`]);
+      throughput.push([String(workers), String(largest.posts), seconds(run), `${(largest.bytes / 1048576 / (run.ms / 1000)).toFixed(2)} MB/s`, `${(run.cpuMs / 1000).toFixed(2)} s`, `${run.rssMb.toFixed(0)} MB`]);
     }
   }
   const report = [
-    `Machine: ${machine()}`,
+    `Machine: ${machine()}; load average before / after: ${loadBefore} / ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
     '',
-    table(['posts', 'build', 'time', 'vs plain', 'peak RSS', 'vs plain', ''], rows),
+    'Wall time is the best of several runs; CPU time (user + system, all threads) is less sensitive to other load on the machine.',
+    '',
+    table(['posts', 'build', 'wall time', 'vs plain', 'CPU time', 'vs plain', 'peak RSS', 'vs plain', ''], rows),
     '',
     '`discreet check` on the largest blog (cache emptied first):',
     '',
-    table(['workers', 'posts', 'time', 'throughput', 'peak RSS'], throughput),
+    table(['workers', 'posts', 'wall time', 'throughput', 'CPU time', 'peak RSS'], throughput),
   ].join('\n');
   fs.writeFileSync(path.join(OUT, 'results.md'), report + '\n');
   console.log('\n' + report);
@@ -131,18 +134,18 @@ function child(command: string, args: string[], cwd: string, env: Record<string,
     env: { ...process.env, BENCH_RSS_FILE: rssFile, DISCREET_NOW: NOW, DISCREET_WATCHLIST: WATCHLIST, NO_COLOR: '1', ...env },
   });
   const ms = performance.now() - started;
-  const rssKb = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) : NaN;
+  const [rssKb, cpuMs] = fs.existsSync(rssFile) ? (JSON.parse(fs.readFileSync(rssFile, 'utf8')) as [number, number]) : [NaN, NaN];
   const ok = result.status === 0 || (args.includes('check') && result.status === 1);
   if (!ok) log(`  ${path.basename(args[args.length - 1])} exited ${result.status}: ${(result.stderr || result.stdout).slice(0, 2000)}`);
-  log(`  ${args.slice(1).join(' ')} ${env.DISCREET_WORKERS ? `(workers ${env.DISCREET_WORKERS})` : ''}: ${(ms / 1000).toFixed(2)} s, ${(rssKb / 1024).toFixed(0)} MB`);
-  return { ms, rssMb: rssKb / 1024, ok };
+  log(`  ${args.slice(1).join(' ')} ${env.DISCREET_WORKERS ? `(workers ${env.DISCREET_WORKERS})` : ''}: ${(ms / 1000).toFixed(2)} s, CPU ${(cpuMs / 1000).toFixed(2)} s, ${(rssKb / 1024).toFixed(0)} MB`);
+  return { ms, cpuMs, rssMb: rssKb / 1024, ok };
 }
 
 /** The fastest of `n` runs (the least disturbed by the rest of the machine), with the highest peak memory. */
 function best(n: number, run: (i: number) => Run): Run {
   const runs = Array.from({ length: n }, (_, i) => run(i));
   const fastest = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
-  return { ms: fastest.ms, rssMb: Math.max(...runs.map((r) => r.rssMb)), ok: runs.every((r) => r.ok) };
+  return { ms: fastest.ms, cpuMs: Math.min(...runs.map((r) => r.cpuMs)), rssMb: Math.max(...runs.map((r) => r.rssMb)), ok: runs.every((r) => r.ok) };
 }
 
 /** Edits one post (a different one each time), runs, and puts it back. */
