@@ -2,7 +2,6 @@
  * Checking one post end to end: read, extract, detect, resolve, decide. The CLI and the Eleventy
  * plugin both call `checkPost`, so they always agree.
  */
-import path from 'node:path';
 import nlp from 'compromise';
 import type { DiscreetConfig } from './config.js';
 import { InputError } from './errors.js';
@@ -141,7 +140,4 @@ export function errorReport(shown: string, error: unknown): FileReport {
   };
 }
 
-export function relativePath(file: string, cwd = process.cwd()): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') ? rel.split(path.sep).join('/') : file;
-}
+export { relativePath } from './files.js';
