@@ -7,6 +7,7 @@ import { parseConfig, type DiscreetOptions } from '../src/config.js';
 import { collectPosts } from '../src/files.js';
 import { checkPost } from '../src/check.js';
 import { relativePath } from '../src/files.js';
+import { scanOutput } from '../src/output-scan.js';
 import { checkMany, type CheckManyOptions } from '../src/run.js';
 import { post, tempDir, writeTree } from './helpers/fixtures.js';
 
@@ -134,6 +135,18 @@ test('a cache written by another engine, or with entries of the wrong shape, is 
   assert.equal(await reportOf(dir, { cache: cacheDir }), expected, 'foreign engine');
   fs.writeFileSync(file, JSON.stringify({ ...stored, entries: withFindings([{ rule: 'x' }]) }));
   assert.equal(await reportOf(dir, { cache: cacheDir }), expected, 'malformed findings');
+});
+
+test('the output scan remembers only clean pages: a leak is found on every build, and new names search again', () => {
+  const site = writeTree({ 'a/index.html': '<p>Thanks to Oriel Branwen.</p>', 'b/index.html': '<p>Thanks to Ansel Quarry.</p>', 'c/index.html': '<p>Nothing to see.</p>' });
+  const cacheDir = path.join(tempDir(), 'cache');
+  const leaksOf = (names: string[]) => scanOutput(site, { everywhere: names }, cacheDir).map((l) => `${l.file} ${l.name}`);
+  assert.equal(leaksOf(['Oriel Branwen']), ['a/index.html Oriel Branwen']);
+  assert.equal(leaksOf(['Oriel Branwen']), ['a/index.html Oriel Branwen'], 'the leak again, from a warm cache');
+  assert.equal(leaksOf(['Oriel Branwen', 'Ansel Quarry']), ['a/index.html Oriel Branwen', 'b/index.html Ansel Quarry'], 'a page clean for other names is searched again');
+  fs.writeFileSync(path.join(site, 'c/index.html'), '<p>Oriel Branwen came back.</p>');
+  assert.equal(leaksOf(['Oriel Branwen']), ['a/index.html Oriel Branwen', 'c/index.html Oriel Branwen'], 'a rewritten page is searched again');
+  assert.ok(!fs.readdirSync(cacheDir).some((f) => fs.readFileSync(path.join(cacheDir, f), 'utf8').includes('Branwen')), 'names are never stored');
 });
 
 const CORPUS = path.resolve('../shared/corpus');
