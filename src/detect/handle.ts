@@ -9,7 +9,8 @@ const MENTION = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{
 const SNAKE = /(?<![\p{L}\p{N}_@./-])(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+_?)(?![\p{L}\p{N}_@]|\.\p{L})/gu;
 const NAME_AND_DIGITS = /(?<![\p{L}\p{N}_@./-])(\p{L}{3,})(\d{1,4})(?![\p{L}\p{N}_@]|\.\p{L})/gu;
 const PROFILE = /\b(?:instagram|tiktok|twitter|x|facebook|fb|snapchat|threads\.net|youtube|twitch\.tv|twitch|reddit|discord|linkedin|github|soundcloud|pinterest|tumblr|vsco|bsky\.app)(?:\.com)?\/(?:@|u\/|user\/|in\/|add\/|profile\/)?([\p{L}\p{N}_.-]{2,30})/giu;
-const INTRODUCED = /\b(?:user ?name|handle|gamer ?tag|screen ?name|account|insta|ig|snap|snapchat|tiktok|discord|xbox|psn|steam|roblox|fortnite)(?: name)?(?:\s+(?:is|was|as))?\s*[:\s]\s*["“'‘]?([\p{L}\p{N}_.]{3,30})/giu;
+/** "her username is x", "his gamertag: y" (a noun after a possessive, not "couldn't handle dialysis"). */
+const INTRODUCED = /\b(?:my|his|her|their|your|whose|the|a|an|new|old|secret|fake|main|alt)\s+(?:(?:instagram|insta|tiktok|snapchat|snap|discord|xbox|psn|steam|roblox|fortnite|twitter|x|reddit|twitch|online|gaming)\s+)?(?:user ?name|handle|gamer ?tag|screen ?name|account|tag|name online|insta|ig|snap|snapchat|tiktok|discord)(?:\s+(?:is|was|as|reads|says))?\s*[:\s]\s*["“'‘]?([\p{L}\p{N}_.]{3,30})/giu;
 
 /** Letter-digit words that are products, codes or units, not people ("mp3", "covid19", "b12"). */
 const NOT_HANDLES = /^(?:mp|covid|sars|utf|ipv|win|windows|ios|android|gpt|html|css|es|iso|ps|xbox|wii|phq|gad|pcl|icd|dsm|vitamin|omega|level|year|grade|room|ward|bay|bed|unit|page|step|week|day|top|under|over|form|class|key|stage|type|wave|figure|table|chapter|section|part|version|area|zone|route|bus|flight|gate|suite|apt|block|floor|line|channel|episode|season|series|the|and|for)$/i;
@@ -54,7 +55,7 @@ export const handle: Recognizer = {
     }
     for (const m of text.matchAll(INTRODUCED)) {
       const word = m[1].replace(/\.$/, '');
-      if (isEnglishWord(word) || /^\d+$/.test(word)) continue;
+      if (isEnglishWord(word) || classify(word) === 'word' || /^\d+$/.test(word)) continue;
       const at = m.index! + m[0].length - m[1].length;
       add(at, at + word.length, '');
     }

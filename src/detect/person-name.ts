@@ -12,13 +12,13 @@ import { foldName } from '../normalize.js';
 import { dataLines } from '../data.js';
 import { authorNames } from '../config.js';
 import { nameForms } from '../pseudonymize.js';
-import { classify, isEnglishWord } from '../names/lexicon.js';
+import { classify, isAnyEnglishWord, isEnglishWord } from '../names/lexicon.js';
 import { publicNames, type PublicNames } from '../names/public.js';
 import { wordsOf, type Word } from '../names/tokens.js';
 import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
-  PUBLIC_ROLES, RELATIONS, SPEECH_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
+  PUBLIC_ROLES, RELATIONS, SPEECH_VERBS, ANIMATE_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
 } from '../names/context.js';
 
 /** Segments whose text the render-time replacement cannot reach. */
@@ -88,6 +88,7 @@ export const personName: Recognizer = {
       remember(nameCandidate(phrase.first.start, end, post));
     }
     for (const c of [...nicknames(found, byStart, post), ...chatNames(post)]) remember(c);
+    for (const c of shortForms(words, found, known, cleared, post)) remember(c);
     // A name found spreads to its other appearances, and from there to names listed with it.
     for (let round = 0; round < 2; round++) {
       for (const c of elsewhere(words, found, known, cleared, post)) remember(c);
@@ -159,7 +160,7 @@ function shape(run: Word[]): Phrase | null {
     if (HONORIFICS.has(w.lower) || KIN_TITLES.has(w.lower)) { personalTitle = true; first ??= w; continue; }
     if (PUBLIC_ROLES.has(w.lower)) { publicTitle = true; continue; }
     if (NICKNAME_PREFIXES.has(w.lower) && run[k + 1].cls !== 'word' && !run[k + 1].initial) { nickname = true; first ??= w; continue; }
-    if (w.cls === 'word' && !w.allCaps) { first = undefined; personalTitle = false; continue; }
+    if ((w.cls === 'word' && !w.allCaps) || (w.initial && ABBREVIATIONS.has(w.lower.replace(/\./g, '')))) { first = undefined; personalTitle = false; continue; }
     break;
   }
   let core = run.slice(k);
@@ -193,13 +194,18 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     return 'clear';
   }
   if (!phrase.personalTitle && NAMED_THINGS.test(before.slice(before.search(/(?:[^.!?]*)$/)))) return 'skip';
-  if (isPublic(phrase, shown, before, after, post)) return 'clear';
+  // "from Te Hāpua to Wellington": a journey between places.
+  if (/(?:^|[^\p{L}])from\s+$/iu.test(before) && /^\s+to\s+\p{Lu}/u.test(after) && !phrase.personalTitle) return 'skip';
+  const evidence = personEvidence(phrase, before, after, last, post);
+  if (isNotAPerson(shown)) return 'clear';
+  // A one-word public name ("Jesus") is still a client's name behind a title or a relation ("her son Jesus").
+  const personal = phrase.personalTitle || (!phrase.first.sentenceStart && evidenceBefore(before) === Evidence.Strong);
+  if (isPublic(phrase, shown, before, after, post) && !(core.length === 1 && personal && !post.publicNames.surnameOf(shown, post.folded))) return 'clear';
   const segment = post.context.segmentAt(core[0].start);
   if (!UNREPLACED_KINDS.has(segment?.kind ?? '') && (isReplaced(core, post) || post.replaced.has(foldName(post.text.slice(start, end))))) return 'clear';
 
   const names = core.filter((w) => !w.initial && !SUFFIXES.has(w.lower) && !PARTICLES.has(w.lower));
   const initials = core.filter((w) => w.initial || /^\p{Lu}$/u.test(w.text));
-  const evidence = personEvidence(phrase, before, after, last);
 
   // Initials alone: "P.K.", "T. J."; a single letter only behind a title ("Mr N").
   if (!names.length) {
@@ -218,8 +224,11 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
 
   if (names.length >= 2) {
     const wordLike = names.every((w) => w.cls === 'ambiguous' || w.cls === 'word');
+    // "a small school in Te Tai Tokerau": unfamiliar words after "in" name a place, unless a given name leads.
+    if (evidence < Evidence.Some && names[0].cls !== 'given' && !last.possessive && /(?:^|[^\p{L}])(?:in|near|outside|around|across|throughout|within)\s+$/iu.test(before)) return 'skip';
+    // "the Baby Box", "the Good Samaritan": people are not named with an article.
+    if (/(?:^|[^\p{L}])(?:the|a|an)\s+$/iu.test(before) && (wordLike || evidence < Evidence.Strong)) return 'skip';
     if (evidence >= (wordLike ? Evidence.Strong : Evidence.Some)) return 'flag';
-    if (/(?:^|[^\p{L}])(?:the|a|an)\s+$/iu.test(before)) return 'skip';
     if (placeLike()) return 'skip';
     const classes = names.map((w) => w.cls);
     const named = classes.filter((c) => c === 'given' || c === 'surname').length;
@@ -245,7 +254,11 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "the Hilton", "a Foster": people are not named with an article (the family is, "the Nowak family").
   if (/(?:^|[^\p{L}])(?:the|a|an|this|that|our|your)\s+$/iu.test(before) && evidence < Evidence.Strong) return 'skip';
   if (NAME_MONTHS.has(w.lower) || isBroadRegion(w.text)) return evidence >= Evidence.Strong ? 'flag' : 'skip';
-  if (w.allCaps && w.cls !== 'given') return 'skip';
+  // "ADHD", "NHI": capitals are acronyms, unless a given name of some length ("KAYDEN" on a drawing).
+  if (w.allCaps && (w.cls !== 'given' || w.text.length <= 3)) return 'skip';
+  // "Carter, Cooper, Mason, Taylor: half my clients' jobs": a list of words that happen to be names.
+  const listed = /^((?:,\s+\p{Lu}[\p{L}'’-]*){2,})/u.exec(after)?.[1].split(/,\s+/).filter(Boolean);
+  if (listed && evidence < Evidence.Strong && listed.filter((item) => isAnyEnglishWord(item)).length * 2 > listed.length) return 'skip';
   switch (w.cls) {
     case 'given':
       if (placeLike()) return evidence >= Evidence.Strong ? 'flag' : 'skip';
@@ -280,9 +293,13 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   if (names.has(shown) || names.has(post.text.slice(phrase.first.start, phrase.core[phrase.core.length - 1].end))) return true;
   // "Like Dickens said": a listed name after a capitalised word that opens the sentence.
   if (phrase.core.length > 1 && phrase.core[0].sentenceStart && names.has(post.text.slice(phrase.core[1].start, phrase.core[phrase.core.length - 1].end))) return true;
-  if (isNotAPerson(shown)) return true;
   if (phrase.core.length === 1 && !phrase.personalTitle && names.surnameOf(shown, post.folded)) return true;
+  // "D. W. Winnicott": initials and the surname of a listed figure.
+  const last = phrase.core[phrase.core.length - 1];
+  if (phrase.core.length > 1 && phrase.core.slice(0, -1).every((w) => w.initial) && names.surnameOf(last.text, post.folded)) return true;
   if (phrase.publicTitle && !phrase.personalTitle) return true;
+  // "the U.S. Surgeon General, Dr. Vivek Murthy": a public office, then the person holding it.
+  if (/\b(?:senator|president|governor|mayor|premier|minister|chancellor|commissioner|general|ceo|founder|ambassador)\s*,\s*$/i.test(before)) return true;
   if (phrase.personalTitle) return false;
   const next = /^['’]?s?\s*(\S+)/u.exec(after)?.[1]?.toLowerCase().replace(/[^\p{L}-]/gu, '') ?? '';
   if (/^\s*\(\s*(?:\d{4}|n\.d\.)/.test(after) || /^\s*,?\s*(?:\d{4}\b|et al)/.test(after)) return true;
@@ -292,6 +309,8 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   // "Rogers wrote that...", "Rogers wrote about it" (but "Kasia wrote to me").
   if (/^\s+(?:wrote|writes|puts it|put it|notes|noted|reminds us|called (?:it|this|that|them)|calls (?:it|this|that|them)|termed|named it)\b(?!\s+(?:to|back|me|us|him|her))/i.test(after) && /^\s+\w+\s+(?:it\s+|this\s+|that\s+|them\s+|us\s+)?(?:that|about|in|of|:|["“'‘]|\w+\s+["“'‘])/i.test(after)) return true;
   if (phrase.core[phrase.core.length - 1].possessive && WORKS.has(next)) return true;
+  // "Beverley Costa's work on multilingual therapy": a researcher's work, named in full.
+  if (last.possessive && phrase.core.length > 1 && /^['’]s\s+(?:\w+\s+)?work\s+(?:on|at|with|in|found|shows|showed|suggests)\b/i.test(after)) return true;
   const prior = before.toLowerCase().match(/([\p{L}-]+)\W+([\p{L}-]+)\W+$/u);
   if (prior && (prior[2] === 'by' || prior[2] === 'from') && /^(?:\S+\s+)?(?:\S+)$/.test(prior[1]) && WORKS.has(prior[1])) return true;
   // "*Hope in the Dark* by Rebecca Solnit": a capitalised title, then "by".
@@ -310,18 +329,22 @@ function isNotAPerson(shown: string): boolean {
 
 /** A single capitalised word where a place would stand: "lives in Galway", a city, a region. */
 function looksLikePlace(names: Word[], shown: string, before: string, post: PostNames): boolean {
-  const prev = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase();
-  if (names.length === 1 && prev && PLACE_PREPOSITIONS.has(prev)) return true;
+  // "lives in Galway", "a nurse in rural Angus": a preposition of place, perhaps a lower-case word between.
+  const prev = /([\p{L}]+)\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?$/u.exec(before);
+  if (names.length === 1 && prev && (PLACE_PREPOSITIONS.has(prev[2] ?? prev[1].toLowerCase()) || (prev[2] && PLACE_PREPOSITIONS.has(prev[1].toLowerCase()) && !RELATIONS.has(prev[2])))) return true;
   if ((populationOf(shown) ?? 0) >= CITY_POPULATION || isBroadRegion(shown)) return true;
   const tags = tagsAt(post, names[0].start);
-  return tags.has('Place') || tags.has('Organization');
+  return tags.has('Place') || tags.has('Organization') || (names.length === 1 && tags.has('Adjective') && !tags.has('Person'));
 }
 
 const NOT_ACTIONS = set('is was are were be been being has had have will would can could should may might must do does did get gets got seems seemed looks means aged');
 
-/** "Rhys and Ffion built a den": a subject doing something (a verb that is not "is" or "has"). */
+/**
+ * "Rhys and Ffion built a den": two capitalised subjects doing something (a verb that is not "is" or
+ * "has"). One alone is not enough: drugs and agencies do things too ("Naloxone reverses...").
+ */
 function actionFollows(post: PostNames, end: number, after: string): boolean {
-  const m = /^(\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*)?\s+(?:(?:both|all|then|just|also)\s+)?([\p{L}-]+)/u.exec(after);
+  const m = /^(\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*)\s+(?:(?:both|all|then|just|also)\s+)?([\p{L}-]+)/u.exec(after);
   if (!m || NOT_ACTIONS.has(m[2].toLowerCase())) return false;
   const tags = tagsAt(post, end + m[0].length - m[2].length);
   return tags.has('Verb') && (tags.has('PastTense') || tags.has('PresentTense')) && !tags.has('Auxiliary') && !tags.has('Copula');
@@ -351,10 +374,10 @@ function termTags(context: DetectContext): Map<number, Set<string>> {
 }
 
 /** What the words around a phrase say about it being a person. */
-function personEvidence(phrase: Phrase, before: string, after: string, last: Word): Evidence {
+function personEvidence(phrase: Phrase, before: string, after: string, last: Word, post: PostNames): Evidence {
   if (phrase.personalTitle || phrase.nickname) return Evidence.Strong;
   const fromBefore = phrase.first.sentenceStart ? Evidence.None : evidenceBefore(before);
-  return Math.max(fromBefore, evidenceAfter(phrase, before, after, last));
+  return Math.max(fromBefore, evidenceAfter(phrase, before, after, last, post));
 }
 
 function namedOutright(whole: string): boolean {
@@ -386,7 +409,7 @@ function evidenceBefore(whole: string): Evidence {
 }
 
 /** "Seun's mam", "the Nowak family", "Khoa, 15,", "Kasia told me". */
-function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word): Evidence {
+function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word, post: PostNames): Evidence {
   const wordLike = phrase.core.every((w) => w.cls === 'ambiguous' || w.cls === 'word');
   const rest = after.toLowerCase();
   if (last.possessive) {
@@ -396,15 +419,18 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   }
   if (!wordLike && /^\s+(?:family|household|twins|kids|children|boys|girls|siblings|brothers|sisters|parents)\b/.test(rest)) return Evidence.Strong;
   // "Ruairí, our night porter": a relation in apposition; "Kaito and his sister".
-  const apposed = /^,\s+(?:my|our|his|her|their|the|a)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/u.exec(rest)?.[1];
-  if (apposed && RELATIONS.has(apposed)) return Evidence.Strong;
+  const apposed = /^,\s+(my|our|his|her|their|the|a)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/u.exec(rest);
+  if (apposed && RELATIONS.has(apposed[2])) return /^(?:the|a)$/.test(apposed[1]) ? Evidence.Some : Evidence.Strong;
   if (/^,\s+(?:my|our|his|her|their)\s+\p{L}/u.test(rest)) return Evidence.Some;
   if (/^\s+and\s+(?:his|her|their|my|our)\s+([\p{L}-]+)/u.test(rest) && RELATIONS.has(/^\s+and\s+\S+\s+([\p{L}-]+)/u.exec(rest)![1])) return Evidence.Strong;
   // "Joy, who runs the group": people are "who"; "in Kinross, who'd..." speaks of someone else.
   if (/^,\s+who\b/.test(rest) || /^\s+(?:him|her|them)sel(?:f|ves)\b/.test(rest)) return PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '') ? Evidence.Some : Evidence.Strong;
   if (/^\s*(?:,|\()\s*(?:aged?\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b[\w-]*\s*[,)]/.test(rest)) return Evidence.Strong;
-  const ageAfterVerb = /^\s+(?:is|was|turned|turns|just turned|has just turned)\s+(?:now\s+)?(\S+)/.exec(rest)?.[1];
-  if (ageAfterVerb && (/^\d{1,3}\b/.test(ageAfterVerb) || NUMBER_WORDS.test(ageAfterVerb)) && !/^\s+\S+\s+\S+\s+(?:\S+\s+)?(?:miles|km|minutes|hours|percent|%)/.test(rest)) return Evidence.Strong;
+  // "Bev is 91", "Khoa is fifteen and...", but not "Faith is one of those words".
+  if (/^\s+(?:is|was|turned|turns|just turned|has just turned)\s+(?:now\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+(?:years? old|and a half|next|this|last|in|on)\b|\s*(?:[,.;:!?)]|$)|\s+and\s)/.test(rest)) {
+    const age = /^\s+\S+\s+(?:now\s+)?(\S+?)[,.;:!?)]?(?:\s|$)/.exec(rest)?.[1] ?? '';
+    if ((/^\d{1,3}$/.test(age) || NUMBER_WORDS.test(age)) && !/^\s+\S+\s+\S+\s+(?:\S+\s+)?(?:miles|km|minutes|hours|percent|%)/.test(rest)) return Evidence.Strong;
+  }
   // "Siddharth was discharged", "Abdirahman has been on my caseload": what happens to clients.
   if (/^\s+(?:is|was|has been|had been|got|were)\s+(?:\w+\s+)?(?:discharged|admitted|readmitted|diagnosed|born|referred|sectioned|arrested|adopted|excluded|suspended|expelled|released|sentenced|fostered|placed|removed|moved|transferred|seen|assessed|prescribed|started|weaned|bullied|hospitali[sz]ed)\b/.test(rest)) return Evidence.Strong;
   if (/^\s+(?:is|was|has been|had been|came|went|is now|was put)\s+(?:back\s+)?(?:on|onto|off) (?:my|our|the) (?:caseload|books|list|ward|unit|waiting list)\b/.test(rest)) return Evidence.Strong;
@@ -412,7 +438,9 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   const subject = rest.replace(/^\s+(?:and|&)\s+[\p{L}'’-]+(?=\s)/u, '');
   const verb = /^(?:['’]s)?\s+(?:(?:just|then|quietly|finally|suddenly|also|never|always|still|only|already|really|even|actually|literally|immediately|simply|both|all|each)\s+)?([\p{L}-]+)/u.exec(subject)?.[1];
   if (verb && SPEECH_VERBS.has(verb)) return Evidence.Strong;
-  if (verb && PERSON_VERBS.has(verb)) return Evidence.Some;
+  // Many of these are nouns too ("Postnatal visits here are..."): the parse must read a verb.
+  const verbs = phrase.core.every((w) => w.cls === 'unknown') ? ANIMATE_VERBS : PERSON_VERBS;
+  if (verb && verbs.has(verb) && tagsAt(post, last.end + after.toLowerCase().indexOf(verb, rest.length - subject.length)).has('Verb')) return Evidence.Some;
   // "Seun, your mam's here": a name called out at the start of a quotation.
   if (/["“]\s*$/.test(before) && /^,\s/.test(rest) && !wordLike) {
     // '...shouted, "Shiv, bring her in"': called out by name after a verb of speech.
@@ -451,7 +479,7 @@ function nicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNam
     if (!m) continue;
     const at = c.end + m.index + m[0].length - m[1].length;
     const w = byStart.get(at);
-    if (!w || w.cls === 'word' || w.allCaps || isAliasWord(w, post) || CALENDAR.has(w.lower)) continue;
+    if (!w || isEnglishWord(w.text) || w.allCaps || isAliasWord(w, post) || CALENDAR.has(w.lower)) continue;
     out.push(nameCandidate(at, w.end, post));
   }
   return out;
@@ -473,6 +501,28 @@ function inLinks(known: Map<string, boolean>, post: PostNames): Candidate[] {
       if (pair) out.push(nameCandidate(p.start, next.end, post));
       else if ((known.get(p.key) === false || post.replaced.has(p.key)) && p.key.length > 2 && !post.aliasWords.has(p.key)) out.push(nameCandidate(p.start, p.end, post));
     });
+  }
+  return out;
+}
+
+/**
+ * Short forms of a name found or declared in the pseudonym map ("Geth" for Gethin, "Przemek" for
+ * Przemysław): the map replaces only the forms it lists, and a nickname identifies as well.
+ */
+function shortForms(words: Word[], found: Candidate[], known: Map<string, boolean>, cleared: Set<number>, post: PostNames): Candidate[] {
+  const full = [...new Set([...[...known].filter(([, ambiguous]) => !ambiguous).map(([key]) => key), ...post.replaced])]
+    .filter((key) => key.length >= 5 && !key.includes(' '));
+  if (!full.length) return [];
+  const out: Candidate[] = [];
+  for (const w of words) {
+    if (w.initial || w.allCaps || cleared.has(w.start) || w.text.length < 3 || (w.cls !== 'unknown' && w.cls !== 'surname' && w.cls !== 'given')) continue;
+    if (!w.capitalised && !/^\p{Ll}+$/u.test(w.text)) continue;
+    const key = foldName(w.text);
+    if (post.replaced.has(key) || known.has(key) || isAliasWord(w, post) || NEVER_NAMES.has(key)) continue;
+    const of = full.find((name) => name.length > key.length && (name.startsWith(key) || (key.length >= 5 && name.slice(0, 4) === key.slice(0, 4))));
+    if (!of || found.some((c) => c.start <= w.start && w.end <= c.end)) continue;
+    if (!w.capitalised && !found.some((c) => foldName(post.text.slice(c.start, c.end)).split(' ').includes(of))) continue;
+    out.push(nameCandidate(w.start, w.end, post));
   }
   return out;
 }
@@ -519,6 +569,8 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     const ambiguous = known.get(key);
     if (ambiguous === undefined || isAliasWord(w, post)) continue;
     if (ambiguous && (!w.capitalised || w.sentenceStart)) continue;
+    // In lower case, "carter" and "te" are words, not the Carter found elsewhere.
+    if (!w.capitalised && (key.length < 3 || isAnyEnglishWord(w.text))) continue;
     const segment = post.context.segmentAt(w.start);
     if (!UNREPLACED_KINDS.has(segment?.kind ?? '') && post.replaced.has(key)) continue;
     if (PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(post.text.slice(Math.max(0, w.start - 20), w.start))?.[1]?.toLowerCase() ?? '') && !w.capitalised) continue;

@@ -58,6 +58,16 @@ export const PERSON_VERBS = set(`
   gives took takes asked begged admitted confided disclosed struggled struggles coped refused swore
   whispered muttered winked waved blinked glared stared frowned gasped giggled sobbed wept`);
 
+/** Verbs only a living being does: enough for an unfamiliar word ("Thuy came", but not "Matariki gave us"). */
+export const ANIMATE_VERBS = set(`
+  said says told tells asked asks replied answered laughed laughs cried cries smiled smiles grinned
+  shrugged nodded sighed whispered shouted yelled screamed texted texts emailed e-mailed messaged rang
+  phoned wrote explained admitted insisted agreed refused promised joked complained wanted wants hated
+  hates loved loves decided realised realized remembered forgot knew thinks thought felt feels came
+  comes went goes arrived walked ran sat stood slept ate drank died hugged thanked apologised
+  apologized worried panicked spoke speaks sings sang danced liked likes begged confided disclosed
+  swore muttered winked waved blinked glared stared frowned gasped giggled sobbed wept`);
+
 /** The narrow set for a name that is also a word ("Hope told me" but not "Hope came back"). */
 export const SPEECH_VERBS = set(`
   said says told tells asked asks replied answered laughed cried smiled grinned shrugged nodded sighed
@@ -74,11 +84,13 @@ export const CITATION_VERBS = set(`
   argues argued contends contended posits posited coined theorised theorized describes described
   defines defined suggests suggested observes observed proposed proposes famously`);
 
-/** Works: "a book by X", "X's novel". */
+/**
+ * Published works: "a book by X", "X's novel". Not poems, essays, drawings or songs: clients make those
+ * too ("Kwame's poem").
+ */
 export const WORKS = set(`
-  book books novel novels memoir memoirs poem poems essay essays paper papers article articles study
-  studies research work works theory model talk talks keynote lecture lectures podcast podcasts film
-  song songs album play plays speech speeches quote quotes words framework classic bestseller`);
+  book books novel novels memoir memoirs paper papers article articles study studies research theory
+  model talk talks keynote lecture lectures podcast podcasts framework classic bestseller`);
 
 /** Capitalised words that never start a person's name in running text. */
 export const NEVER_NAMES = set(`
@@ -97,7 +109,8 @@ export const CALENDAR = set(`
   january february march july september october november december jan feb mar apr jun jul aug sep sept
   oct nov dec monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
   thursdays fridays saturdays sundays christmas easter eid diwali ramadan hanukkah passover thanksgiving
-  halloween`);
+  halloween matariki waitangi anzac naidoc juneteenth hogmanay samhain kwanzaa purim pesach shavuot
+  nowruz vaisakhi navratri holi lent advent pentecost epiphany whitsun`);
 
 /** ...except months that are also given names, which need a person's context ("May told me"). */
 export const NAME_MONTHS = set('april may june august');

@@ -21,6 +21,8 @@ interface Lexicon {
   given: Set<string>;
   surnames: Set<string>;
   english: Set<string>;
+  /** Less common English words ("postnatal", "screenshot", "carter"). */
+  rare: Set<string>;
 }
 
 let lexicon: Lexicon | undefined;
@@ -30,6 +32,7 @@ function load(): Lexicon {
     given: dataSet('names/given.txt'),
     surnames: dataSet('names/surnames.txt'),
     english: dataSet('words/english.txt'),
+    rare: dataSet('words/english-rare.txt'),
   });
 }
 
@@ -41,6 +44,11 @@ export function nameKey(word: string): string {
 export function isEnglishWord(word: string): boolean {
   const key = nameKey(word);
   return load().english.has(key) || load().english.has(key.replace(/(?:'s|s'|s|es|ed|ing|ly)$/, ''));
+}
+
+/** Any English word, however rare ("carter", "cooper"), for lower-case text where a name would be capitalised. */
+export function isAnyEnglishWord(word: string): boolean {
+  return isEnglishWord(word) || load().rare.has(nameKey(word));
 }
 
 const classified = new Map<string, WordClass>();
@@ -72,13 +80,13 @@ function classifyWord(key: string): WordClass {
 }
 
 function classifyPart(key: string): WordClass {
-  const { given, surnames, english } = load();
+  const { given, surnames, english, rare } = load();
   const bare = key.replace(/^(?:o'|mc|mac)(?=\p{L}{3})/u, '');
   const isGiven = given.has(key);
   const isName = isGiven || surnames.has(key) || (bare !== key && surnames.has(bare));
   const isWord = english.has(key) || (key.length > 3 && english.has(key.replace(/(?:s|es|ed|ing)$/, '')));
   if (isName) return isWord ? 'ambiguous' : isGiven ? 'given' : 'surname';
-  if (isWord) return 'word';
+  if (isWord || rare.has(key) || (key.length > 4 && rare.has(key.replace(/(?:s|es)$/, '')))) return 'word';
   // Gaelic and Scottish patronymics are family names whatever follows (McGettigan, O'Shea).
   if (/^(?:mc|o')\p{L}{2,}/u.test(key)) return 'surname';
   return 'unknown';

@@ -9,7 +9,7 @@ import { foldName } from '../normalize.js';
 export interface PublicNames {
   /** True when `name` (any case, accents or not) is a listed person or the author. */
   has(name: string): boolean;
-  /** True when `word` alone stands for a listed person named in full elsewhere in `text`. */
+  /** True when `word` alone stands for a listed person named in full elsewhere in `text` (folded by foldName). */
   surnameOf(word: string, text: string): boolean;
 }
 
@@ -40,10 +40,11 @@ function build(list: readonly string[]): PublicNames {
   return {
     has: (name) => full.has(foldName(name)),
     surnameOf(word, text) {
-      const owners = lastWords.get(foldName(word));
+      const last = foldName(word);
+      const owners = lastWords.get(last);
       if (!owners) return false;
-      const folded = foldName(text);
-      return owners.some((owner) => folded.includes(owner));
+      // The full name, or its initials ("D. W. Winnicott" for Donald Winnicott), elsewhere in the post.
+      return owners.some((owner) => text.includes(owner) || new RegExp(`(?:^|\\s)${owner[0]}(?: \\p{L})? ${last}(?:\\s|$)`, 'u').test(text));
     },
   };
 }
