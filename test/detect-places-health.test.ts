@@ -54,6 +54,7 @@ test('capitalised common words, months, names, venues and famous streets are not
     'The conference was at the Harbourside Convention Centre on Quay Street.',
     'Every analyst on Wall Street knows the feeling.',
     'She kept her pay slips in a Ziploc bag.',
+    'She sent it to me in WhatsApp, then again in Canva.',
     'We meet at Christmas and again at Easter.',
   ].join('\n\n');
   assert.equal(reported(body, 'location'), []);

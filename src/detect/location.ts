@@ -51,7 +51,7 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 /** People's kin titles and courtesy titles: "at Auntie Rose's" is someone's home, named by a person. */
 const PERSON_TITLES = /^(?:Auntie|Aunty|Aunt|Uncle|Nana|Nan|Nanna|Granny|Gran|Grandma|Grandpa|Grandad|Granddad|Pop|Poppa|Mum|Mom|Dad|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Father|Sister|Brother|Pastor|Rev|Reverend|Coach|Officer|Judge|Auntie's)\.?\b/;
 /** Abbreviations that name services, not places ("the GP surgery", "the NHS"). */
-const SERVICES = /^(?:GP|NHS|A&E|ER|ED|ICU|HSE|CAMHS|DSS|DWP|CPS|DCFS|DHS|VA|YMCA|YWCA|AA|NA|Al-Anon|SMART|CBT|DBT|PE|RE|IT|HR)$/;
+const SERVICES = /^(?:Canva|Zoom|Teams|Slack|Excel|Outlook|Gmail|Instagram|Snapchat|Facebook|Discord|Roblox|Minecraft|Fortnite|Duolingo|Spotify|Netflix|Messenger|Google|Seesaw|Tapestry|ClassDojo|Moodle|Kahoot|GP|NHS|A&E|ER|ED|ICU|HSE|CAMHS|DSS|DWP|CPS|DCFS|DHS|VA|YMCA|YWCA|AA|NA|Al-Anon|SMART|CBT|DBT|PE|RE|IT|HR)$/;
 const PUBLIC_STREETS = new Set(['great ormond street', 'wall street', 'downing street', 'sesame street', 'coronation street', 'fleet street', 'harley street', 'baker street', 'abbey road', 'penny lane', 'fifth avenue', 'madison avenue', 'pennsylvania avenue', 'park lane', 'oxford street', 'bourbon street', 'easy street', 'carnaby street', 'electric avenue', 'main street usa', 'grafton street', "o'connell street", 'princes street', 'george street', 'high street', 'queen street', 'king street', 'market street', 'church street', 'station road', 'broad street']);
 const VENUES = /\b(?:Convention|Conference|Exhibition|Hotel|Airport|Stadium|Arena|Museum|Gallery|Theatre|Theater|Cathedral|Parliament|Capitol|White House)\b/;
 const PUBLIC_PLACES = /\b(?:University|Parliament|Congress|Senate|Capitol|White House|Supreme Court|United Nations|Department|Ministry|Council|Society|Association|Institute|Foundation|Trust|Board|Commission|Agency|Royal College|College of|Service|NHS|Press|Books|Publishing|Times|Post|News|Radio|Television|TV|Church of|Museum|Gallery|Library|Theatre|Theater|Cathedral|Stadium|Arena|Convention|Conference|Exhibition|Hotel|Airport|Station|Centre for|Center for|Works|Anonymous|Party|Church|Network|Alliance|Coalition|Union|Federation|Partnership|Project|Initiative|Campaign|Charity|Group)\b/;
@@ -182,7 +182,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
 
   // Unknown to the gazetteer: a village, townland or estate is named only where a person lives or works
   // (or, for one word that is no ordinary word or name, right after "in": "a farmer in Eston").
-  const unknownPlace = !venue && !(phrase.words.length === 1 && inLexicon(phrase.text)) && !allDictionaryWords(phrase.words) && !isPersonOrDate(firstTags) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end);
+  // Internal capitals ("WhatsApp", "TikTok") mark a brand, not a village.
+  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && !allDictionaryWords(phrase.words) && !isPersonOrDate(firstTags) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end);
   if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) ? ownPlace(phrase) : town(phrase, undefined, work && !strong);
   if (unknownPlace && phrase.words.length === 1 && /\bin\s+$/.test(before) && /^[ \u00a0]*(?:[,.;:!?)]|$|[ \u00a0](?:who|where|and|with|for|since|until|to|in|on|at|but|village|town|townland|parish|area|estate|district|suburb)\b)/.test(text.slice(phrase.end, phrase.end + 12))) return town(phrase, undefined);
   return undefined;
