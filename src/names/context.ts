@@ -66,7 +66,9 @@ export const ANIMATE_VERBS = set(`
   hates loved loves decided realised realized remembered forgot knew thinks thought felt feels came
   comes went goes arrived walked ran sat stood slept ate drank died hugged thanked apologised
   apologized worried panicked spoke speaks sings sang danced liked likes begged confided disclosed
-  swore muttered winked waved blinked glared stared frowned gasped giggled sobbed wept`);
+  swore muttered winked waved blinked glared stared frowned gasped giggled sobbed wept missed lives lived
+  works worked spent played plays brought stayed needed needs tried managed coped struggled struggles
+  looked looks`);
 
 /** The narrow set for a name that is also a word ("Hope told me" but not "Hope came back"). */
 export const SPEECH_VERBS = set(`
