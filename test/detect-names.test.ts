@@ -45,6 +45,8 @@ test('given and family names of many origins are found, with or without context'
     ['Both Kaito and his sister were in the room.', 'Kaito'],
     ['That afternoon Rhys and Ffion built a den.', 'Ffion'],
     ['Her mum (Shonelle) picked up.', 'Shonelle'],
+    ['Later, Wirihana from the youth service rang to say he had been at basketball.', 'Wirihana'],
+    ['Tavita missed three weeks of school in March.', 'Tavita'],
   ]);
 });
 

@@ -423,6 +423,9 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   if (apposed && RELATIONS.has(apposed[2])) return /^(?:the|a)$/.test(apposed[1]) ? Evidence.Some : Evidence.Strong;
   if (/^,\s+(?:my|our|his|her|their)\s+\p{L}/u.test(rest)) return Evidence.Some;
   if (/^\s+and\s+(?:his|her|their|my|our)\s+([\p{L}-]+)/u.test(rest) && RELATIONS.has(/^\s+and\s+\S+\s+([\p{L}-]+)/u.exec(rest)![1])) return Evidence.Strong;
+  // "Wirihana from the youth service", "Ximena on reception": someone's place in a team.
+  if (/^\s+(?:from|at|with)\s+(?:the|our|my|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:service|services|team|council|school|office|agency|clinic|trust|charity|church|surgery|practice|hospital|ward|unit|department|centre|center|club|group|project|programme|program|rota|shift)\b/u.test(rest)) return Evidence.Some;
+  if (/^\s+(?:on|from)\s+(?:reception|nights|days|the desk|the front desk|the ward|duty|shift|the rota|the phones|the team)\b/.test(rest)) return Evidence.Some;
   // "Joy, who runs the group": people are "who"; "in Kinross, who'd..." speaks of someone else.
   if (/^,\s+who\b/.test(rest) || /^\s+(?:him|her|them)sel(?:f|ves)\b/.test(rest)) return PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '') ? Evidence.Some : Evidence.Strong;
   if (/^\s*(?:,|\()\s*(?:aged?\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b[\w-]*\s*[,)]/.test(rest)) return Evidence.Strong;
