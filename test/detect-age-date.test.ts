@@ -27,6 +27,9 @@ test('each way of writing an exact age is reported', () => {
     ['The boys are 8 and 10, and share a room.', '8'],
     ['A teen of 15 should not be sleeping rough.', '15'],
     ['I met Mr Lee, now 83, at the door.', '83'],
+    ['Tomasz, who has been Tom to the whole estate since school, is 58 and lives alone.', '58'],
+    ['Turning 100 on the ward', '100'],
+    ["She's turning 90 next month and wants a party.", '90'],
   ];
   for (const [body, age] of cases) {
     const found = reported(body, 'age');
@@ -63,6 +66,8 @@ test('ranges, durations, things and group talk are not ages', () => {
     'A 10-year-old brain is still developing.',
     'Most kids are 5 when they start school.',
     'He is a dad of six and the youngest of seven.',
+    'The answer, as it turned out, is 42.',
+    'The valve turned 90 degrees and stuck.',
   ]) assert.equal(reported(body, 'age'), [], body);
 });
 
@@ -71,10 +76,13 @@ test('ages and dates of public figures are not reported', () => {
   assert.equal(reported('Carl Rogers was born on 8 January 1902 in Illinois.', 'date'), []);
   // The same sentence about someone else still counts.
   assert.equal(reported('Nell Varga died at home, at ninety-five.', 'age'), ['ninety-five']);
+  // A knighthood or damehood marks a public life, even for a name no list holds.
+  assert.equal(reported('Dame Merewyn Aroha led the march when she was nearly eighty.', 'age'), []);
+  assert.equal(reported('She lives off Dame Street and she was nearly eighty.', 'age'), ['eighty']);
 });
 
 test("the blogger's own age is reported as low, never blocking", () => {
-  for (const body of ["I'm 45 and still on nights.", 'At 30, I left nursing for social work.', 'I was 22 years old then.', 'My son turned 7 last week.']) {
+  for (const body of ["I'm 45 and still on nights.", 'At 30, I left nursing for social work.', 'I was 22 years old then.', 'My son turned 7 last week.', "I'm turning 50 this spring."]) {
     const own = findingsIn(body).filter((f) => f.category === 'age');
     assert.is(own.length, 1, body);
     assert.is(own[0].severity, 'low', body);
@@ -96,6 +104,10 @@ test('dates tied to a person are reported in every common format', () => {
     ["On Valentine's Day she overdosed in the car park.", "Valentine's Day"],
     ['On 3/14 he was arrested outside the school.', '3/14'],
     ['She was admitted on 2025/03/12 after he called.', '2025/03/12'],
+    ['His parole date was 3 November 2025, and no hostel had a bed.', '3 November 2025'],
+    ['He came off a trail bike on Christmas Eve 2024 and lay there an hour.', 'Christmas Eve 2024'],
+    // A full date opens the story told in the next sentence.
+    ['The screening lab rang on March 3, 2025. A four-day-old boy had tested positive.', 'March 3, 2025'],
   ];
   for (const [body, date] of cases) {
     const found = findingOf(body, date);
@@ -136,6 +148,10 @@ test('vague times, public events and the blogger\'s own plans are not person-tie
     'She scored 3/14 on the quiz and laughed.',
     'Between 1 January and 31 March 2025, 40% of families told us they waited.',
     'On 10 October, World Mental Health Day, services opened their doors.',
+    'Refugee Week ran from 16 to 22 June, and my class cooked for their families.',
+    'Harvest Festival on 27 September filled the hall with tins and her famous scones.',
+    'It was a public holiday on Monday 2 June, so the clinic was shut.',
+    'The council published its figures on 2 May 2025. The numbers for children were grim.',
   ]) assert.equal(reported(body, 'date'), [], body);
 });
 

@@ -56,8 +56,9 @@ const THRESHOLD_BEFORE = /\b(?:under|over|above|below|from|until|till|before|by|
 const FOLLOW = String.raw`(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:and|but|now|today|this|next|last|when|going|with|already|too|so|or|yet|then|soon|tomorrow|on|at|as|in\s+(?:${MONTHS}|the\s+(?:spring|summer|autumn|fall|winter|new\s+year)))\b)`;
 const COPULA = String.raw`(?:['’]s\s+going\s+to\s+be|['’]s|['’]re|['’]m|['’]ll\s+be|['’]ll\s+turn|\s+will\s+turn|\s+(?:(?:is|was)\s+going\s+to\s+be|makes\s+(?:him|her|them)|made\s+(?:him|her|them)|is|was|are|were|had\s+just\s+turned|has\s+just\s+turned|just\s+turned|turned|turns|is\s+turning|will\s+be|would\s+have\s+been|would\s+be))`;
 const HEDGE = String.raw`(?:(?:just|only|now|nearly|almost|barely|already|about|still|recently)\s+)?`;
-// A closing bracket stands for a name with an aside: "Przemek (Prem to everyone) is 34".
-const SUBJECT = String.raw`(?:\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS})s?|children)|\b\p{Lu}\p{Ll}[\p{L}'’-]*|\))`;
+// A closing bracket or comma stands for a name with an aside: "Przemek (Prem to everyone) is 34",
+// "Joe, who has been Jojo since school, is 61".
+const SUBJECT = String.raw`(?:\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS})s?|children)|\b\p{Lu}\p{Ll}[\p{L}'’-]*|\)|,)`;
 
 const PATTERNS: { name: string; pattern: RegExp }[] = [
   // a 34-year-old, four-year-old triplets, a 6-month-old, 15yo
@@ -72,6 +73,8 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'at', pattern: new RegExp(String.raw`\b(?:died|passed\s+away|passed|retired|married|widowed|diagnosed|pregnant|gave\s+birth|left\s+school|left\s+home|emigrated|adopted)\b[^.!?\n]{0,30}?\bat\s+(${NUM})\b(?!\s*(?:%|:|\.\d|[ap]\.?m\b|o'clock|mph|km|miles|minutes|hours|kg|weeks|degrees|percent))|(?:^|[.!?]\s+|\n)At\s+(${NUM}),`, 'giu') },
   // her 16th birthday, his sixteenth birthday
   { name: 'birthday', pattern: new RegExp(String.raw`\b(?:her|his|their|my\s+(?:son|daughter)['’]s)\s+(\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+birthday\b`, 'giu') },
+  // Turning 100, turned ninety on Sunday (a heading or a clause without its subject)
+  { name: 'turning', pattern: new RegExp(String.raw`\b(?:[Tt]urning|[Tt]urned|[Tt]urns)\s+(${NUM})\b(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:in|on|at|this|next|last|today|tomorrow|soon|and|with|without|when|before|after|alone)\b)`, 'gu') },
   // born in 1994, born 1994, b. 1994
   { name: 'birth-year', pattern: /\b(?:born(?:\s+(?:in|around|circa))?|b\.)\s+((?:18|19|20)\d\d)\b(?![\/.-]\d)/giu },
 ];
@@ -110,8 +113,14 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (form === 'copula') {
     const subject = m[1];
     if (NOT_NAMES.has(subject) || GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
+    if (subject === ',' && !closesWhoClause(text, m.index)) return undefined;
     end = m.index + m[0].length;
     if (subject === 'I' || /\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return ownAge(start, end, text.slice(start, end));
+  }
+  if (form === 'turning') {
+    // "the dial turned 90 degrees" is left out by the lookahead; "I'm turning 50", "my son turned 7" are the blogger's.
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (/\b(?:I(?:['’]m|\s+am|\s+was|['’]ll|\s+will)?|me|we|our)(?:\s+(?:just|only|be|been|now))*\s+$|\bmy\s+(?:[\p{L}'’-]+\s+){1,2}$/iu.test(before)) return ownAge(start, end, written);
   }
   // "At 30, I left nursing", "I was 22 years old": the blogger's own age.
   if ((form === 'at' && /^\s*I\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) ||
@@ -120,6 +129,13 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   }
   if (form === 'apposition' && (NOT_NAMES.has(m[1] ?? m[3]) || value < 1 || value > 110)) return undefined;
   return exactAge(start, end, value, text.slice(start, end));
+}
+
+/** ", is 61": the comma closes an aside about the subject ("Joe, who has been Jojo since school, is 61"). */
+function closesWhoClause(text: string, comma: number): boolean {
+  const before = text.slice(Math.max(0, comma - 160), comma);
+  const sentence = before.split(/[.!?]\s+(?=\p{Lu})|\n/u).pop() ?? before;
+  return /\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+(?:who|whom|whose)\b/u.test(sentence);
 }
 
 /** 16th -> 16, sixteenth -> 16, twenty-first -> 21. */

@@ -42,12 +42,20 @@ const DATE = new RegExp([
   // "on 3/14": a short US date needs the "on" to be told from a score or a fraction.
   String.raw`(?<=\b[Oo]n\s)\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)`,
 ].join('|'), 'g');
-const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?!\w)`, 'gi');
+// "Boxing Day 2025": a holiday with its year is as specific as any full date.
+const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?:,?\s+((?:19|20)\d\d)\b)?(?!\w)`, 'gi');
 
 const DOB = /(?:\b(?:dob|date\s+of\s+birth|born|birthday|birth\s+date)\b|\bd\.o\.b\.?)[^.;!?\n]{0,20}$/i;
-const OTHER_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their|client|patient|resident|service\s+user|pupil|student|mum|mom|mother|dad|father|son|daughter|boy|girl|baby|child|kid|husband|wife|partner|grandmother|grandfather|gran|family|parents?|brother|sister|young\s+person|man|woman|caseload|mr|mrs|ms|miss)\b/i;
-const LIFE_EVENT = /\b(?:born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*)\b/i;
-const PUBLIC_EVENT = /\b(?:conference|webinar|training|workshop|seminar|course|summit|agm|election|budget|deadline|due\s+date|published|publish|blog|newsletter|launch\w*|release\s+date|bank\s+holiday|term\s+(?:starts|begins|ends)|applications?|submissions?|registration|awareness\s+(?:day|week|month)|legislation|guidance|came\s+into\s+force|consultation|my\s+(?:last|first)\s+day|annual\s+leave|holiday\s+from|talk|keynote|panel|world\s+[\w\s]{0,20}day|international\s+[\w\s]{0,20}day|statistics|figures|data|survey|census|quarter|financial\s+year|per\s+cent|percent)\b|%/i;
+const OTHER_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their|client|patient|resident|service\s+user|pupil|student|mum|mom|mother|dad|father|son|daughter|boy|girl|baby|newborn|infant|toddler|teenager|child|kid|husband|wife|partner|grandmother|grandfather|gran|family|parents?|brother|sister|young\s+person|man|woman|caseload|mr|mrs|ms|miss)\b/i;
+const LIFE_EVENT = /\b(?:born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*|accident|crash\w*|injur\w*|came\s+off|screened\s+positive|tested\s+positive)\b/i;
+const PUBLIC_EVENT = /\b(?:conference|webinar|training|workshop|seminar|course|summit|agm|election|budget|deadline|due\s+date|published|publish|blog|newsletter|launch\w*|release\s+date|bank\s+holiday|term\s+(?:starts|begins|ends)|applications?|submissions?|registration|awareness\s+(?:day|week|month)|legislation|guidance|came\s+into\s+force|consultation|my\s+(?:last|first)\s+day|annual\s+leave|holiday\s+from|talk|keynote|panel|world\s+[\w\s]{0,20}day|international\s+[\w\s]{0,20}day|statistics|figures|data|survey|census|quarter|financial\s+year|per\s+cent|percent|public\s+holiday|national\s+holiday|observance|commemorat\w*|anniversary\s+of)\b|%/i;
+/**
+ * A named observance in the sentence ("NAIDOC Week ran from 6 to 13 July", "National Day for Truth and
+ * Reconciliation on September 30"): the date is the calendar's, not a person's.
+ */
+const OBSERVANCE = /\b\p{Lu}[\p{L}'’]*\s+(?:(?:of|for|and)\s+(?:the\s+)?\p{Lu}[\p{L}'’]*\s+)*(?:Day|Week|Month|Festival|Fortnight|Games|Cup|Parade|Show)\b/u;
+/** "his release date", "her hearing": a possessive makes an otherwise public word the person's own event. */
+const PERSONAL_EVENT = /\b(?:his|her|their)\s+(?:\w+\s+)?(?:release|court|parole|hearing|discharge|admission|due)\s+date\b/i;
 /** Capitalised words that are not a person when they stand mid-sentence. */
 const NOT_A_NAME = /^(?:I|I'm|I've|I'd|I'll|My|We|Our|The|A|An|On|In|At|By|It|This|That|ED|A&E|ICU|GP|NHS|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Valentine's|Day|Eve|New|Year's|Mr|Mrs|Ms|Dr)$/;
 
@@ -73,7 +81,7 @@ export const personDate: Recognizer = {
   },
 };
 
-interface Mention { start: number; end: number; text: string; day?: string; holiday?: boolean }
+interface Mention { start: number; end: number; text: string; day?: string; year?: boolean; holiday?: boolean }
 
 function* dateMentions(text: string): Generator<Mention> {
   for (const m of matchesOf(text, DATE)) {
@@ -82,17 +90,18 @@ function* dateMentions(text: string): Generator<Mention> {
       // 3/9/1994 or 14.10.2025: chrono reads some of these one way only, so check both orders by hand.
       const [a, b] = [Number(numeric[1]), Number(numeric[2])];
       if (!((a <= 12 && b <= 31) || (b <= 12 && a <= 31)) || !a || !b) continue;
-      yield { start: m.index, end: m.index + m[0].length, text: m[0], day: a <= 12 ? monthDay(a, b) : monthDay(b, a) };
+      yield { start: m.index, end: m.index + m[0].length, text: m[0], day: a <= 12 ? monthDay(a, b) : monthDay(b, a), year: /\d[\/.-]\d+[\/.-]\d/.test(m[0]) };
       continue;
     }
     const parsed = chrono.casual.parse(m[0], new Date(Date.UTC(2000, 0, 1)))[0];
     if (!parsed) continue;
     const day = parsed.start.isCertain('day') ? monthDay(parsed.start.get('month'), parsed.start.get('day')) : undefined;
-    yield { start: m.index, end: m.index + m[0].length, text: m[0], day };
+    yield { start: m.index, end: m.index + m[0].length, text: m[0], day, year: parsed.start.isCertain('year') };
   }
   for (const m of matchesOf(text, HOLIDAY_DATE)) {
-    const day = HOLIDAYS[m[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')] || undefined;
-    yield { start: m.index, end: m.index + m[0].length, text: m[0], day, holiday: true };
+    const name = m[0].replace(/,?\s+(?:19|20)\d\d$/, '');
+    const day = HOLIDAYS[name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')] || undefined;
+    yield { start: m.index, end: m.index + m[0].length, text: m[0], day, year: Boolean(m[1]), holiday: true };
   }
 }
 
@@ -104,9 +113,22 @@ function monthDay(month: number | null, day: number | null): string | undefined 
 function isTiedToPerson(text: string, mention: Mention): boolean {
   const sentence = sentenceAround(text, mention.start, mention.end);
   const rest = sentence.before + ' ' + sentence.after;
-  if (PUBLIC_EVENT.test(rest)) return false;
-  if (mention.holiday) return LIFE_EVENT.test(rest);
-  return OTHER_PERSON.test(rest) || LIFE_EVENT.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after);
+  if (PERSONAL_EVENT.test(rest)) return true;
+  if (PUBLIC_EVENT.test(rest) || (OBSERVANCE.test(rest) && !LIFE_EVENT.test(rest))) return false;
+  if (mention.holiday && !mention.year) return LIFE_EVENT.test(rest);
+  if (OTHER_PERSON.test(rest) || LIFE_EVENT.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) return true;
+  // "The lab called on January 12, 2026. A six-day-old baby...": a full date opens the story that follows.
+  return Boolean(mention.year && mention.day) && OTHER_PERSON.test(nextSentence(text, mention.end));
+}
+
+/** The sentence after the one holding `end`. */
+function nextSentence(text: string, end: number): string {
+  const tail = text.slice(end, end + 300);
+  const stop = tail.search(/[.!?]["”’)]?\s+(?=[A-Z"“])/);
+  if (stop < 0) return '';
+  const rest = tail.slice(stop + 1).trimStart();
+  const next = rest.search(/[.!?]["”’)]?(?:\s|$)|\n/);
+  return next >= 0 ? rest.slice(0, next) : rest;
 }
 
 /** The sentence holding the date, split around it (".", "!" or "?" before a capital, or a line break). */

@@ -7,6 +7,12 @@ import { publicNames } from '../names/public.js';
 
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}/gu;
 
+/**
+ * A name with an honour or office ("Dame Judi Dench", "Sir David Attenborough"):
+ * people who carry these are public, and a practitioner's client is never written up with one.
+ */
+const HONOURED = /\b(?:Dame|Sir|Baroness|Archbishop|Cardinal|Pope|President|Senator|Congresswoman|Congressman)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Close|Court|Place|Square|Park|Hospital|House|School|College|Centre|Center|Hall|Ward|Unit|Building|Bridge))/u;
+
 /** True when the sentence before `at` (or the one before it, for "He was 54.") names a public figure. */
 export function aboutPublicFigure(context: DetectContext, at: number): boolean {
   const names = publicNames(context.config);
@@ -16,6 +22,7 @@ export function aboutPublicFigure(context: DetectContext, at: number): boolean {
   const previous = sentences[sentences.length - 2] ?? '';
   // The previous sentence counts only when this one refers back with a pronoun.
   const scope = /^(?:he|she|they)\b/i.test(own.trim()) ? `${previous} ${own}` : own;
+  if (HONOURED.test(scope)) return true;
   for (const m of scope.matchAll(CAPITALISED_RUN)) {
     const words = m[0].split(/\s+/);
     for (let i = 0; i < words.length - 1; i++) {
