@@ -193,6 +193,35 @@ test('a label says what a number is, even when its check digit fails', () => {
   }
 });
 
+test("any 'his ... number' or 'her NHI' is that person's identifier, whatever the scheme", () => {
+  const cases: [string, string][] = [
+    ['The form wanted his band membership number, 7730418825, twice.', '7730418825'],
+    ['She reads out her Blue Badge number, BB 551 907, from memory.', 'BB 551 907'],
+    ['The ward calls him by his NHI, MTR2290, more than by name.', 'MTR2290'],
+    ['Their ID, HX-5512, was printed on the lanyard.', 'HX-5512'],
+  ];
+  for (const [body, id] of cases) {
+    assert.ok(reported(body, 'id').includes(id), `${body} -> ${JSON.stringify(reported(body, 'id'))}`);
+    assert.is(reported(body, 'contact').length, 0, `not a phone: ${body}`);
+  }
+  for (const body of [
+    'Her room number, 214, is by the lift.',
+    'His shirt number was 10 all season.',
+    'Her PHQ-9 score was 21 in June.',
+  ]) assert.equal(reported(body, 'id'), [], body);
+  // A phone number is still a phone, and still blocks.
+  assert.equal(reported('I wrote down her mobile number, 087 661 2093, on a sticky note.', 'contact'), ['087 661 2093']);
+});
+
+test('a possessive carries the label of the sentence before it to the number', () => {
+  const body = "The baby's NHS number came on day three. The mother's, 921 558 3307, was on the wrong list.";
+  assert.equal(reported(body, 'id'), ['921 558 3307']);
+  assert.equal(reported(body, 'contact'), []);
+  // Talk of ringing makes the same shape a phone again; "in case" is no label.
+  assert.equal(reported("The file was thick. Her dad's, 087 114 2290, went to voicemail when I rang.", 'contact'), ['087 114 2290']);
+  assert.equal(reported('I wrote my number down in case she had questions; she gave me hers, (415) 555-0172, too.', 'contact'), ['(415) 555-0172']);
+});
+
 test('structured case codes are found without a label', () => {
   for (const code of ['CPS-2025-04417', 'HX/TR/2023/0611', '2021-CR-00784', 'FAM-09-22871', '5824-113-906-KT']) {
     assert.equal(reported(`It all went in under ${code} in the end.`, 'id'), [code], code);

@@ -12,7 +12,7 @@ const ID_LABELS = [
   'medicare number', 'medicare card number', 'medicare card', 'medicare id', 'medicare no', 'medicare',
   'medicaid number', 'medicaid id', 'medicaid',
   'nhs number', 'nhs no', 'nhs', 'chi number', 'chi', 'ni number', 'national insurance number', 'national insurance',
-  'pps number', 'ppsn', 'pps', 'ihi', 'tfn', 'ohip', 'phin', 'phn', 'ramq', 'msp', 'sin', 'ssn', 'mrn',
+  'pps number', 'ppsn', 'pps', 'nhi number', 'national health index', 'nhi', 'ihi', 'tfn', 'ohip', 'phin', 'phn', 'ramq', 'msp', 'sin', 'ssn', 'mrn',
   'case number', 'case no', 'case ref', 'case reference', 'case', 'court case', 'court file', 'docket number', 'docket',
   'file number', 'file no', 'file ref', 'file', 'record number', 'records number', 'record', 'client id', 'client number',
   'reference number', 'reference', 'our ref', 'ref no', 'ref', 'referral number', 'referral', 'incident number',
@@ -44,6 +44,25 @@ export function idLabelInClause(text: string, at: number, radius = 50): boolean 
   const clause = window.split(/[.;!?\n]\s/).pop() ?? window;
   return new RegExp(String.raw`\b(?:${LABEL_PATTERN})\b`, 'i').test(clause);
 }
+
+/**
+ * "Baby's NHS number came through. Mum's, 943 476 5919, was wrong": a possessive standing alone before
+ * a number carries over the label of the sentence before, unless a phone word came in between.
+ */
+export function idLabelCarriedOver(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 20), at);
+  if (!/(?:\b\p{L}+['’]s|\b(?:his|hers|theirs))(?:,|\s+(?:is|was))?\s+$/iu.test(head)) return false;
+  const window = text.slice(Math.max(0, at - 180), at);
+  // "(956) 555-0148", "+44 ...": written the way only phones are.
+  if (/^[(+]/.test(text.slice(at, at + 1))) return false;
+  const labels = [...window.matchAll(new RegExp(String.raw`(?<!\bin\s)\b(?:${LABEL_PATTERN})\b`, 'gi'))];
+  const last = labels[labels.length - 1];
+  const after = /^[^.!?\n]{0,100}/.exec(text.slice(at))?.[0] ?? '';
+  return Boolean(last) && !PHONE_TALK.test(window.slice(last.index)) && !PHONE_TALK.test(after);
+}
+
+/** Talk of phoning, before or after a number, that makes it a phone number. */
+const PHONE_TALK = /\b(?:voicemail|rang|ring|rings|call\w*|answer\w*|pick\w*\s+up|text\w*|engaged|dial\w*|phone\w*|mobile|cell|landline|line|whats\s?app|(?:my|her|his|their|your)\s+number)\b/i;
 
 export const ID_LABEL_SOURCE = LABEL_PATTERN;
 export const ID_LINK_SOURCE = LINK;

@@ -11,7 +11,7 @@
  */
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { Candidate, Recognizer } from './types.js';
-import { idLabelBefore, phoneWordBefore } from './id-context.js';
+import { idLabelBefore, idLabelCarriedOver, phoneWordBefore } from './id-context.js';
 import { isValidNhsNumber } from './checksums.js';
 import { before, matchesOf } from './util.js';
 
@@ -36,7 +36,7 @@ export const phone: Recognizer = {
     for (const m of matchesOf(text, PHONE_SHAPE)) {
       const raw = m[0].replace(/[ .-]+$/, '');
       const number = phoneNumberOf(raw, text, m.index);
-      if (!number || idLabelBefore(text, m.index) || readsAsNhsNumber(raw, text, m.index)) continue;
+      if (!number || idLabelBefore(text, m.index) || idLabelCarriedOver(text, m.index) || readsAsNhsNumber(raw, text, m.index)) continue;
       if (number !== LOCAL && number.isValid() && SERVICE_TYPES.has(number.getType() ?? '')) continue;
       found.push({
         start: m.index, end: m.index + raw.length, category: 'contact', severity: 'high',

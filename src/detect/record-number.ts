@@ -8,11 +8,17 @@
  * label are not identifiers.
  */
 import type { Candidate, Recognizer } from './types.js';
-import { ID_LABEL_SOURCE, ID_LINK_SOURCE } from './id-context.js';
+import { ID_LABEL_SOURCE, ID_LINK_SOURCE, idLabelCarriedOver } from './id-context.js';
 import { matchesOf } from './util.js';
 
 const LABEL = new RegExp(String.raw`\b(?:${ID_LABEL_SOURCE})\b`, 'gi');
 const LINK = new RegExp(ID_LINK_SOURCE, 'iy');
+/**
+ * Any "his/her/their ... number" or "her NHI" names a number of that person's, whatever the scheme
+ * ("his status number", "her Blue Badge number", "his NHI"): only numbers that reach the person
+ * another way (a phone, a room, a bed, a shirt) are not identifiers.
+ */
+const POSSESSIVE_LABEL = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!(?:phone|mobile|cell|telephone|tel|contact|fax|landline|home|work|house|flat|apartment|room|bed|door|bay|bus|seat|table|locker|shoe|jersey|shirt|lucky|favourite|favorite|page|lottery|pin|step|sessions?)\b)[\p{L}-]+\s+){0,3}?(?:[Nn]umber|[Nn]o\.|ID|[A-Z]{2,5}(?![\p{L}-]))/gu;
 const IS_LABEL = new RegExp(String.raw`^(?:${ID_LABEL_SOURCE})$`, 'i');
 /**
  * Groups of capitals and digits joined by "-", "/", ".", ":" (2:24-cr-00123) or a single space; a
@@ -23,6 +29,8 @@ const TOKEN = /(?:[A-Z]{1,6}(?:[#-]|\s(?=\d))?)?[A-Z0-9]*\d[A-Z0-9]*(?:[-\/.:][A
 const STRUCTURED_CODE = /(?<![\w\/-])(?:[A-Z0-9]+[-\/]){1,5}[A-Z0-9]+(?![\w\/]|-\w)/g;
 /** Vehicle plates after their label: "reg KX21 ABC", "plate number 7ABC123". */
 const PLATE = /\b(?:[Rr]eg(?:istration)?|(?:[Nn]umber|[Ll]icen[cs]e)\s+plate|[Pp]late)(?:\s+(?:number|no\.?))?(?:\s+(?:is|was))?[\s:,#]*((?=[A-Z0-9 -]{0,9}\d)(?=[A-Z0-9 -]{0,9}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})(?![\w-])/gd;
+/** Six or more digits, possibly grouped, possibly ending in a letter (PPS, Medicaid). */
+const LONG_NUMBER = /(?<![\w\/.-])\d(?:[ -]?\d){5,14}[A-Z]{0,2}(?![\w\/]|[-.]\d)/g;
 const DOCKET = /(?<![\w\/-])(?:19|20)\d\d\s[A-Z]{2,3}\s\d{3,7}(?![\w\/])/g;
 
 export const recordNumber: Recognizer = {
@@ -30,13 +38,13 @@ export const recordNumber: Recognizer = {
   category: 'id',
   description: 'Case, record, file, reference and other identifying numbers',
   detect({ text }) {
-    return [...labelled(text), ...structured(text), ...plates(text)];
+    return [...labelled(text), ...carriedOver(text), ...structured(text), ...plates(text)];
   },
 };
 
 function labelled(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const label of matchesOf(text, LABEL)) {
+  for (const label of [...matchesOf(text, LABEL), ...matchesOf(text, POSSESSIVE_LABEL)]) {
     LINK.lastIndex = label.index + label[0].length;
     const link = LINK.exec(text)?.[0] ?? '';
     let start = label.index + label[0].length + link.length;
@@ -47,6 +55,15 @@ function labelled(text: string): Candidate[] {
     // "chart (MRN 0051...)": the inner label claims its own number.
     if (/^[A-Z]+\s/.test(token) && IS_LABEL.test(token.split(' ')[0])) continue;
     found.push(idCandidate(start, start + token.length, `${label[0]} ${token}`));
+  }
+  return found;
+}
+
+/** Long digit runs after a bare possessive whose label came a sentence earlier ("Mum's, 943 476 5919"). */
+function carriedOver(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of matchesOf(text, LONG_NUMBER)) {
+    if (idLabelCarriedOver(text, m.index)) found.push(idCandidate(m.index, m.index + m[0].length, m[0]));
   }
   return found;
 }
