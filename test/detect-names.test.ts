@@ -253,8 +253,10 @@ test('declared aliases, their parts and possessives are never flagged', () => {
   ]);
 });
 
-test('initials after a title are how authors anonymise; a single initial alone is not a name', () => {
-  expectNone(['Ms. B reached out in August. J. has a lot of anxiety. Mr K brought biscuits.']);
+test('a title with an initial is a name unless declared an alias; a single initial alone is not', () => {
+  expectNone(['Ms. B reached out in August. J. has a lot of anxiety. Mr K brought biscuits.'], 'title: "Notes"\npseudonyms: ["Ms. B", "Mr K"]');
+  assert.ok(names('Mr N (that is what the nurses called him) liked the radio.').includes('Mr N'));
+  expectNone(['J. has a lot of anxiety, and R. got up to save his seat.']);
 });
 
 // ---------- pseudonym maps ----------
@@ -273,6 +275,13 @@ test('pseudonym-map names in a link or the permalink are findings: paths cannot 
   const texts = findings.map((f) => f.text);
   assert.ok(texts.some((t) => /marisela/.test(t)), JSON.stringify(texts));
   assert.ok(findings.some((f) => f.line === 3), 'the permalink is reported where it stands');
+});
+
+test('a name watched for the site (another post maps it as real) is an alias where a post declares it one', () => {
+  const watchedIn = (frontMatter: string) => checkPost('post.md', post(frontMatter, 'Tomasina came back to group.'), { config: parseConfig({}), now: NOW, watched: ['Tomasina'] })
+    .report.findings.filter((f) => f.rule === 'watched-name').map((f) => f.text);
+  assert.equal(watchedIn('title: "Group"\npseudonyms: [Tomasina]'), []);
+  assert.equal(watchedIn(TITLE), ['Tomasina']);
 });
 
 test('a name in a link slug is found: a given name followed by a family name', () => {

@@ -60,7 +60,7 @@ export const personName: Recognizer = {
     const post: PostNames = {
       text,
       folded: foldName(text),
-      aliases: context.aliases,
+      aliases: new Set([...context.aliases].map(foldName)),
       // Aliases and the author's own names, each word of them on its own too.
       aliasWords: new Set([...context.aliases, ...authorNames(context.config)].flatMap((a) => foldName(a).split(' ')).filter((w) => w.length > 1 && !HONORIFICS.has(w) && !KIN_TITLES.has(w))),
       replaced: new Set(nameForms(context.realNames, { parts: true }).map((f) => foldName(f.real))),
@@ -187,7 +187,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   const shown = post.text.slice(core[0].start, end);
   const before = post.text.slice(Math.max(0, start - 60), start);
   const after = post.text.slice(end, end + 60);
-  if (isAlias(shown, core, post)) return 'clear';
+  if (isAlias(shown, core, post) || post.aliases.has(foldName(post.text.slice(start, end)))) return 'clear';
   if (ALIAS_BEFORE.test(before) || ALIAS_AFTER.test(after)) {
     // "a woman I'll call Bernadette": the alias holds for the rest of the post.
     for (const w of core) post.aliasWords.add(foldName(w.text));
@@ -210,8 +210,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // Initials alone: "P.K.", "T. J."; a single letter only behind a title ("Mr N").
   if (!names.length) {
     const letters = initials.map((w) => w.text.replace(/[^\p{L}]/gu, '')).join('');
-    // "Ms. B", "Mr K": a title and one initial is how careful authors anonymise; more letters identify.
-    if (phrase.personalTitle) return letters.length >= 2 ? 'flag' : 'skip';
+    // "Mr N": a title and an initial still single someone out; declared in `pseudonyms` it is an alias.
+    if (phrase.personalTitle) return 'flag';
     return letters.length >= 2 && !ABBREVIATIONS.has(letters.toLowerCase()) && !initials.some((w) => w.allCaps && !w.initial) ? 'flag' : 'skip';
   }
   // "Mrs Brown" is a person even though brown is a word; "Mr Men" (books) is not: no name in it.
@@ -275,7 +275,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
 }
 
 function isAlias(shown: string, core: Word[], post: PostNames): boolean {
-  if (post.aliases.has(shown.toLowerCase())) return true;
+  if (post.aliases.has(foldName(shown))) return true;
   const parts = core.filter((w) => !PARTICLES.has(w.lower)).map((w) => foldName(w.text));
   return parts.length > 0 && parts.every((p) => post.aliasWords.has(p));
 }
@@ -554,12 +554,12 @@ function chatNames(post: PostNames): Candidate[] {
 function isChatName(word: string, post: PostNames): boolean {
   if (/\d|_/.test(word)) return false; // handles are the handle rule's
   const key = foldName(word);
-  return !isEnglishWord(word) && !post.aliasWords.has(key) && !post.aliases.has(word.toLowerCase()) && !NEVER_NAMES.has(key)
+  return !isEnglishWord(word) && !post.aliasWords.has(key) && !post.aliases.has(key) && !NEVER_NAMES.has(key)
     && !/^(?:ps|pps|nb|fyi|tldr|eta|re|fwd|cc|bcc|lol|idk|tbh|omg|btw|imo|ok|okay|edit|update|note)$/i.test(word);
 }
 
 function isAliasWord(w: Word, post: PostNames): boolean {
-  return post.aliasWords.has(foldName(w.text)) || post.aliases.has(w.lower);
+  return post.aliasWords.has(foldName(w.text)) || post.aliases.has(foldName(w.text));
 }
 
 /** Every other appearance of a name found once, in any case ("Jaz" -> "jaz"); word-names only capitalised. */

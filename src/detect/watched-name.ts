@@ -12,10 +12,13 @@ export const watchedName: Recognizer = {
   id: 'watched-name',
   category: 'name',
   description: 'Names on the watch-list or declared real in a pseudonym map',
-  detect({ text, watched, realNames, segmentAt }) {
+  detect({ text, watched, realNames, aliases, segmentAt }) {
     const out = [];
+    // A name another post maps as real but this post declares as its own alias ("Tomás" in both) is
+    // the alias here: the author chose it for this post.
+    const names = [...new Set(watched)].filter((name) => realNames.has(name) || !aliases.has(name.toLowerCase()));
     // Folded matching: capitals, accents, look-alike letters and invisible characters do not hide a name.
-    for (const { start, end, name } of findNames(text, [...new Set(watched)])) {
+    for (const { start, end, name } of findNames(text, names)) {
       const alias = realNames.get(name);
       if (alias && !UNREPLACED_KINDS.has(segmentAt(start)?.kind ?? '')) continue;
       const found = text.slice(start, end);
