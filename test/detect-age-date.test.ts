@@ -30,6 +30,10 @@ test('each way of writing an exact age is reported', () => {
     ['Tomasz, who has been Tom to the whole estate since school, is 58 and lives alone.', '58'],
     ['Turning 100 on the ward', '100'],
     ["She's turning 90 next month and wants a party.", '90'],
+    ['A father of four, 37, waited by the door.', '37'],
+    ['By the time she was 13 she had moved schools six times.', '13'],
+    ['We had cake for her 90th on the ward.', '90th'],
+    ['He gave his age as 52, which nobody believed.', '52'],
   ];
   for (const [body, age] of cases) {
     const found = reported(body, 'age');
@@ -68,6 +72,7 @@ test('ranges, durations, things and group talk are not ages', () => {
     'He is a dad of six and the youngest of seven.',
     'The answer, as it turned out, is 42.',
     'The valve turned 90 degrees and stuck.',
+    'It was her third in a row this winter.',
   ]) assert.equal(reported(body, 'age'), [], body);
 });
 
@@ -82,7 +87,7 @@ test('ages and dates of public figures are not reported', () => {
 });
 
 test("the blogger's own age is reported as low, never blocking", () => {
-  for (const body of ["I'm 45 and still on nights.", 'At 30, I left nursing for social work.', 'I was 22 years old then.', 'My son turned 7 last week.', "I'm turning 50 this spring."]) {
+  for (const body of ["I'm 45 and still on nights.", 'At 30, I left nursing for social work.', 'I was 22 years old then.', 'My son turned 7 last week.', "I'm turning 50 this spring.", 'I was born in 1981, two streets from the clinic.']) {
     const own = findingsIn(body).filter((f) => f.category === 'age');
     assert.is(own.length, 1, body);
     assert.is(own[0].severity, 'low', body);

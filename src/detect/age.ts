@@ -53,7 +53,7 @@ const GROUP_BEFORE = /\b(?:most|many|all|every|some|few|any|typical|average|othe
 /** "under age 5", "from age 14": a threshold in general talk. */
 const THRESHOLD_BEFORE = /\b(?:under|over|above|below|from|until|till|before|by|after|retirement|pension|school|legal|voting|minimum|maximum)\s+(?:the\s+)?$/i;
 /** What may follow a bare age so that "is 11" is an age and "is 11 minutes late" is not. */
-const FOLLOW = String.raw`(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:and|but|now|today|this|next|last|when|going|with|already|too|so|or|yet|then|soon|tomorrow|on|at|as|in\s+(?:${MONTHS}|the\s+(?:spring|summer|autumn|fall|winter|new\s+year)))\b)`;
+const FOLLOW = String.raw`(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:and|but|now|today|this|next|last|when|going|with|already|too|so|or|yet|then|soon|tomorrow|on|at|as|he|she|they|his|her|their|because|before|after|while|until|in\s+(?:${MONTHS}|the\s+(?:spring|summer|autumn|fall|winter|new\s+year)))\b)`;
 const COPULA = String.raw`(?:['’]s\s+going\s+to\s+be|['’]s|['’]re|['’]m|['’]ll\s+be|['’]ll\s+turn|\s+will\s+turn|\s+(?:(?:is|was)\s+going\s+to\s+be|makes\s+(?:him|her|them)|made\s+(?:him|her|them)|is|was|are|were|had\s+just\s+turned|has\s+just\s+turned|just\s+turned|turned|turns|is\s+turning|will\s+be|would\s+have\s+been|would\s+be))`;
 const HEDGE = String.raw`(?:(?:just|only|now|nearly|almost|barely|already|about|still|recently)\s+)?`;
 // A closing bracket or comma stands for a name with an aside: "Przemek (Prem to everyone) is 34",
@@ -64,17 +64,20 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // a 34-year-old, four-year-old triplets, a 6-month-old, 15yo
   { name: 'year-old', pattern: new RegExp(String.raw`\b(${NUM})(?:[\s-]+${UNIT}[\s-]+old\b|\s?(?:yo|y\/o)\b)`, 'giu') },
   // aged 14, age 9, at the age of 16, ages 7 and 9, a woman of 82 (but "a dad of six" counts children)
-  { name: 'aged', pattern: new RegExp(String.raw`\b(?:aged|age:?|ages|the\s+age\s+of|(?:woman|man|lady|gentleman|boy|girl|teen|teenager|child|kid|widow|widower|lad|lass|youngster|pensioner)\s+of)\s+(${NUM})(?:\s*(?:,|and|&)\s*${NUM})*\b(?!\s*(?:-|–|to|or)\s*\d|\s*(?:-|–|to|or)\s*(?:${NUM})\b)`, 'giu') },
+  { name: 'aged', pattern: new RegExp(String.raw`\b(?:aged|age:?|ages|the\s+age\s+of|(?:her|his|their)\s+age\s+(?:as|was|is|at)|(?:woman|man|lady|gentleman|boy|girl|teen|teenager|child|kid|widow|widower|lad|lass|youngster|pensioner)\s+of)\s+(${NUM})(?:\s*(?:,|and|&)\s*${NUM})*\b(?!\s*(?:-|–|to|or)\s*\d|\s*(?:-|–|to|or)\s*(?:${NUM})\b)`, 'giu') },
   // he's 11, Bev is 91, who is nine, she turned forty, I'm 45
   { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
   // Ann Lee, 79, who lives...; Kay (16)
-  { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(\d{1,3})(?=,|\.(?!\d)|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
+  { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})(?:\s+of\s+[\p{L}-]+)?),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(\d{1,3})(?=,|\.(?!\d)|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
   // died at 87; At 87, she...
   { name: 'at', pattern: new RegExp(String.raw`\b(?:died|passed\s+away|passed|retired|married|widowed|diagnosed|pregnant|gave\s+birth|left\s+school|left\s+home|emigrated|adopted)\b[^.!?\n]{0,30}?\bat\s+(${NUM})\b(?!\s*(?:%|:|\.\d|[ap]\.?m\b|o'clock|mph|km|miles|minutes|hours|kg|weeks|degrees|percent))|(?:^|[.!?]\s+|\n)At\s+(${NUM}),`, 'giu') },
   // her 16th birthday, his sixteenth birthday
   { name: 'birthday', pattern: new RegExp(String.raw`\b(?:her|his|their|my\s+(?:son|daughter)['’]s)\s+(\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+birthday\b`, 'giu') },
   // Turning 100, turned ninety on Sunday (a heading or a clause without its subject)
   { name: 'turning', pattern: new RegExp(String.raw`\b(?:[Tt]urning|[Tt]urned|[Tt]urns)\s+(${NUM})\b(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:in|on|at|this|next|last|today|tomorrow|soon|and|with|without|when|before|after|alone)\b)`, 'gu') },
+  // her 90th in the day room, his 21st at the rugby club (the birthday left unsaid; 16 and over, so
+  // "her third in a row" stays a count)
+  { name: 'birthday', pattern: new RegExp(String.raw`\b(?:her|his|their)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})(?=\s*[,.;!?]|\s+(?:in|on|at|with|last|this|next)\b)`, 'giu') },
   // born in 1994, born 1994, b. 1994
   { name: 'birth-year', pattern: /\b(?:born(?:\s+(?:in|around|circa))?|b\.)\s+((?:18|19|20)\d\d)\b(?![\/.-]\d)/giu },
 ];
@@ -104,6 +107,7 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (!written || !span) return undefined;
   const value = form === 'birthday' ? ordinalValue(written) : numberValue(written);
   if (!(value >= 0 && value <= 119)) return undefined;
+  if (form === 'birthday' && !/birthday$/i.test(m[0]) && value < 16) return undefined;
   let [start, end] = span;
   if (form === 'year-old') {
     end = m.index + m[0].length;
@@ -177,6 +181,10 @@ function ownAge(start: number, end: number, shown: string): Candidate {
 function birthYear(m: RegExpExecArray): Candidate | undefined {
   const span = m.indices?.[1];
   if (!span) return undefined;
+  // "I was born in 1979", "my son was born in 2012": the blogger's and their family's.
+  if (/\b(?:I\s+was|I['’]m|we\s+were|my\s+(?:[\p{L}'’-]+\s+){1,2}was)\s+$/iu.test(m.input.slice(Math.max(0, m.index - 30), m.index))) {
+    return ownAge(span[0], span[1], m[1]);
+  }
   const year = Number(m[1]);
   const impliedAge = new Date().getUTCFullYear() - year;
   const overNinety = impliedAge > 89;
