@@ -184,6 +184,8 @@ test('a label says what a number is, even when its check digit fails', () => {
     ['His federal case 2:24-cr-00123 was continued again.', '2:24-cr-00123'],
     ['Her NI number QQ 48 21 07 is on the form.', 'QQ 48 21 07'],
     ['His car, reg KX21 ABC, was outside the flat.', 'KX21 ABC'],
+    ['Case no. 55190 was adjourned again.', '55190'],
+    ['Court file no. 2210/2024 was listed for March.', '2210/2024'],
     ['Her Rx #88213345 was ready at the chemist.', '88213345'],
   ];
   for (const [body, id] of cases) {

@@ -23,7 +23,8 @@ const ID_LABELS = [
   'passport number', 'passport', 'prescription number', 'rx', 'sort code', 'iban', 'bank account', 'card number', 'badge number', 'employee number', 'wristband', 'bracelet', 'tag number',
 ];
 
-const LABEL_PATTERN = ID_LABELS.map((l) => l.replace(/ /g, '\\s+')).join('|');
+// "case no." keeps its full stop, so the end of a label is "no word character follows", not \b.
+const LABEL_PATTERN = ID_LABELS.map((l) => l.replace(/ /g, '\\s+').replace(/\bno$/, 'no\\.?')).join('|');
 
 /**
  * Text that may stand between a label and its number: "number", "no.", "#", "is", a colon, a bracket,
@@ -32,7 +33,7 @@ const LABEL_PATTERN = ID_LABELS.map((l) => l.replace(/ /g, '\\s+')).join('|');
 const LINK = String.raw`(?:\s*(?:#|no\.?|number|num\.?|id|is|was|reads|said|says|of|it's|it\s+is|:|,|\(|\[|=|-|–|—)\s*){0,4}`;
 
 /** A label right before `at`, joined to it only by linking words. */
-const LABEL_BEFORE = new RegExp(String.raw`\b(?:${LABEL_PATTERN})\b${LINK}\s*$`, 'i');
+const LABEL_BEFORE = new RegExp(String.raw`\b(?:${LABEL_PATTERN})(?!\w)${LINK}\s*$`, 'i');
 
 export function idLabelBefore(text: string, at: number): boolean {
   return LABEL_BEFORE.test(text.slice(Math.max(0, at - 60), at));
@@ -42,7 +43,7 @@ export function idLabelBefore(text: string, at: number): boolean {
 export function idLabelInClause(text: string, at: number, radius = 50): boolean {
   const window = text.slice(Math.max(0, at - radius), at);
   const clause = window.split(/[.;!?\n]\s/).pop() ?? window;
-  return new RegExp(String.raw`\b(?:${LABEL_PATTERN})\b`, 'i').test(clause);
+  return new RegExp(String.raw`\b(?:${LABEL_PATTERN})(?!\w)`, 'i').test(clause);
 }
 
 /**
@@ -55,7 +56,7 @@ export function idLabelCarriedOver(text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - 180), at);
   // "(956) 555-0148", "+44 ...": written the way only phones are.
   if (/^[(+]/.test(text.slice(at, at + 1))) return false;
-  const labels = [...window.matchAll(new RegExp(String.raw`(?<!\bin\s)\b(?:${LABEL_PATTERN})\b`, 'gi'))];
+  const labels = [...window.matchAll(new RegExp(String.raw`(?<!\bin\s)\b(?:${LABEL_PATTERN})(?!\w)`, 'gi'))];
   const last = labels[labels.length - 1];
   const after = /^[^.!?\n]{0,100}/.exec(text.slice(at))?.[0] ?? '';
   return Boolean(last) && !PHONE_TALK.test(window.slice(last.index)) && !PHONE_TALK.test(after);

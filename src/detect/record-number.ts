@@ -11,7 +11,7 @@ import type { Candidate, Recognizer } from './types.js';
 import { ID_LABEL_SOURCE, ID_LINK_SOURCE, idLabelCarriedOver } from './id-context.js';
 import { matchesOf } from './util.js';
 
-const LABEL = new RegExp(String.raw`\b(?:${ID_LABEL_SOURCE})\b`, 'gi');
+const LABEL = new RegExp(String.raw`\b(?:${ID_LABEL_SOURCE})(?!\w)`, 'gi');
 const LINK = new RegExp(ID_LINK_SOURCE, 'iy');
 /**
  * Any "his/her/their ... number" or "her NHI" names a number of that person's, whatever the scheme
