@@ -15,7 +15,7 @@ import { formatStylish } from '../src/report/stylish.js';
 import { buildReport, checkMany, type CheckedPost, type CheckManyOptions } from '../src/run.js';
 import { defaultOutput, MANIFEST_FILE, projectPath, readManifest, removeOutputs, writeManifest } from '../src/stale.js';
 import { failsBuild } from '../src/status.js';
-import { stripSuppressionComments } from '../src/suppress.js';
+import { stripSuppressionComments } from '../src/allow-comment.js';
 import { isTrackedByGit } from '../src/tracked.js';
 import { loadWatchlist } from '../src/watchlist.js';
 

@@ -13,13 +13,9 @@ import { lineIndex } from './text.js';
 import type { Finding } from './types.js';
 import { escapeRegExp } from './detect/util.js';
 import { suggestKey } from './validate.js';
+import { ALLOW_COMMENT } from './allow-comment.js';
 
-const INLINE = /<!--\s*discreet-allow-next-line\b([\s\S]*?)-->/g;
-
-/** The page a reader gets carries no trace of the author's allowances or their reasons. */
-export function stripSuppressionComments(body: string): string {
-  return body.replace(INLINE, '');
-}
+export { stripSuppressionComments } from './allow-comment.js';
 
 /** Findings about the post's own machinery, which no suppression may silence. */
 const UNSUPPRESSIBLE_CATEGORIES = new Set(['suppression', 'review', 'input', 'mosaic']);
@@ -101,7 +97,7 @@ function inlineSuppressions(post: Post, knownRules: readonly string[]): Suppress
   const lines = post.raw.split('\n');
   const code = fencedLines(lines);
   const out: Suppression[] = [];
-  for (const m of post.raw.matchAll(INLINE)) {
+  for (const m of post.raw.matchAll(ALLOW_COMMENT)) {
     const at = position(m.index!).line;
     if (code.some(([from, to]) => from <= at && at <= to)) continue;
     const [rulesPart, ...reasonParts] = m[1].split('--');
