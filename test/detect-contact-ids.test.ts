@@ -78,6 +78,8 @@ test('street addresses in US, UK, Irish, Australian and Canadian styles are repo
     ['The shelter sent him to 310 Ellice Avenue for the night.', '310 Ellice Avenue'],
     ['Post goes to PO Box 4471 now.', 'PO Box 4471'],
     ['They are in Flat 2/1, 14 Crown St now.', 'Flat 2/1, 14 Crown St'],
+    ['The letters went to Apt 4D, 530 East 116th Street.', 'Apt 4D, 530 East 116th Street'],
+    ['Her nan lives at 12 Heather Road.', '12 Heather Road'],
   ];
   for (const [body, address] of cases) {
     const found = reported(body, 'contact');

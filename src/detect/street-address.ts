@@ -29,8 +29,10 @@ const DIRECTION = String.raw`(?:(?:North|South|East|West|N\.?|S\.?|E\.?|W\.?|NE|
 const POSTCODE = `(?:${Object.values(PRECISE_CODES).join('|')}|(?:${US_STATES}|${AU_STATES}),?\\s\\d{4,5}(?:-\\d{4})?)(?![\\w-])`;
 const TOWN = `(?:,\\s*${NAME})`;
 
+/** New York style numbered streets: "410 West 120th Street". */
+const NUMBERED = String.raw`\d{1,3}(?:st|nd|rd|th)`;
 const TYPED = new RegExp(
-  `${UNIT_BEFORE}?${HOUSE}\\s+${DIRECTION}${NAME}\\s+${TYPE}` +
+  `${UNIT_BEFORE}?${HOUSE}\\s+${DIRECTION}(?:${NAME}|${NUMBERED})\\s+${TYPE}` +
   `(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?(?:,?\\s+${UNIT})?` +
   `(?:${TOWN}{0,2},?\\s+${POSTCODE})?`,
   'gu',
@@ -40,6 +42,9 @@ const CLOSED_BY_POSTCODE = new RegExp(`${UNIT_BEFORE}?${HOUSE}\\s+${NAME}${TOWN}
 
 /** Addresses of public landmarks, which identify no client. */
 const LANDMARKS = /^(?:10 Downing Street|1600 Pennsylvania Ave(?:nue|\.)?|221B Baker Street|24 Sussex Drive)\b/i;
+
+/** "Pine Ave." keeps its full stop; "Marchmont Road." ends a sentence. */
+const ABBREVIATED_END = /\b(?:St|Rd|Ave?|Ln|Dr|Ct|Cres|Pl|Tce|Terr?|Blvd|Hwy|Pkwy|Cir|Sq|Gdns|Pde|Trl|Cct|Crt|Cl|Gr|Hts|Apt|Ste|[NSEW])\.$/;
 
 /** "In 2019 Church Road closed": a year is not a house number. */
 const YEAR_BEFORE = /^(?:19|20)\d\d\s/;
@@ -51,7 +56,7 @@ export const streetAddress: Recognizer = {
   detect({ text }) {
     const found: Candidate[] = [];
     for (const m of [...matchesOf(text, TYPED), ...matchesOf(text, CLOSED_BY_POSTCODE), ...matchesOf(text, PO_BOX)]) {
-      const address = m[0].replace(/[\s,.]+$/, (tail) => (tail.startsWith('.') && /\b[A-Z][a-z]{1,3}\.$/.test(m[0]) ? '.' : ''));
+      const address = m[0].replace(/[\s,.]+$/, (tail) => (tail.startsWith('.') && ABBREVIATED_END.test(m[0]) ? '.' : ''));
       if (LANDMARKS.test(address)) continue;
       if (YEAR_BEFORE.test(address) && /\b(?:in|since|by|until|from|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       found.push({
