@@ -34,6 +34,7 @@ test('each way of writing an exact age is reported', () => {
     ['By the time she was 13 she had moved schools six times.', '13'],
     ['We had cake for her 90th on the ward.', '90th'],
     ['He gave his age as 52, which nobody believed.', '52'],
+    ['Both girls, 6 and 8, were in the back seat.', '6'],
   ];
   for (const [body, age] of cases) {
     const found = reported(body, 'age');
@@ -73,6 +74,7 @@ test('ranges, durations, things and group talk are not ages', () => {
     'The answer, as it turned out, is 42.',
     'The valve turned 90 degrees and stuck.',
     'It was her third in a row this winter.',
+    'Of the pupils, 12 and 14 were absent that week.',
   ]) assert.equal(reported(body, 'age'), [], body);
 });
 

@@ -68,7 +68,7 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // he's 11, Bev is 91, who is nine, she turned forty, I'm 45
   { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
   // Ann Lee, 79, who lives...; Kay (16)
-  { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})(?:\s+of\s+[\p{L}-]+)?),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(\d{1,3})(?=,|\.(?!\d)|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
+  { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})s?(?:\s+of\s+[\p{L}-]+)?),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(\d{1,3})(?=,|\s+and\s+\d{1,3},|\.(?!\d)|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
   // died at 87; At 87, she...
   { name: 'at', pattern: new RegExp(String.raw`\b(?:died|passed\s+away|passed|retired|married|widowed|diagnosed|pregnant|gave\s+birth|left\s+school|left\s+home|emigrated|adopted)\b[^.!?\n]{0,30}?\bat\s+(${NUM})\b(?!\s*(?:%|:|\.\d|[ap]\.?m\b|o'clock|mph|km|miles|minutes|hours|kg|weeks|degrees|percent))|(?:^|[.!?]\s+|\n)At\s+(${NUM}),`, 'giu') },
   // her 16th birthday, his sixteenth birthday
@@ -132,6 +132,8 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     return ownAge(start, end, text.slice(start, end));
   }
   if (form === 'apposition' && (NOT_NAMES.has(m[1] ?? m[3]) || value < 1 || value > 110)) return undefined;
+  // "Both boys, 9 and 11, were there" is an aside; "Of the students, 12 and 14 were absent" is a count.
+  if (form === 'apposition' && m[1] && /^\p{Ll}.*s$/u.test(m[1]) && !/^(?:\s+and\s+\d{1,3})?,/.test(text.slice(end))) return undefined;
   return exactAge(start, end, value, text.slice(start, end));
 }
 
