@@ -166,6 +166,9 @@ test('a name found once is found everywhere, in any case, with names listed besi
   assert.ok(found.includes('Jazmyn'), JSON.stringify(found));
   assert.ok(found.includes('jazmyn'), JSON.stringify(found));
   assert.ok(found.includes('Caoimhe'), JSON.stringify(found));
+  // A name that is also a word spreads to a sentence it opens as a subject, never to the word.
+  const hope = names('Her daughter Hope rang on Sunday. Hope rang again on Monday. I hope she is well. Hope is a discipline.');
+  assert.equal(hope, ['Hope', 'Hope']);
 });
 
 test('chat logs: speaker labels and sign-offs', () => {
@@ -202,6 +205,7 @@ test('usernames, handles and gamer tags are names', () => {
     ['His gamertag is xXDarkWolfXx and he plays every night.', 'xXDarkWolfXx'],
     ['The texts were signed brandon2011 every time.', 'brandon2011'],
     ['Her story was screenshotted from @hollyberry_12 by lunch.', '@hollyberry_12'],
+    ['Snapchat: kiki.bee', 'kiki.bee'],
   ]);
   const rules = check('She follows @marcusdoesmaths on everything.').map((f) => f.rule);
   assert.ok(rules.includes('handle'), JSON.stringify(rules));

@@ -12,6 +12,9 @@ const PROFILE = /\b(?:instagram|tiktok|twitter|x|facebook|fb|snapchat|threads\.n
 /** "her username is x", "his gamertag: y" (a noun after a possessive, not "couldn't handle dialysis"). */
 const INTRODUCED = /\b(?:my|his|her|their|your|whose|the|a|an|new|old|secret|fake|main|alt)\s+(?:(?:instagram|insta|tiktok|snapchat|snap|discord|xbox|psn|steam|roblox|fortnite|twitter|x|reddit|twitch|online|gaming)\s+)?(?:user ?name|handle|gamer ?tag|screen ?name|account|tag|name online|insta|ig|snap|snapchat|tiktok|discord)(?:\s+(?:is|was|as|reads|says))?\s*[:\s]\s*["“'‘]?([\p{L}\p{N}_.]{3,30})/giu;
 
+/** "Snapchat: kiki.b" opening a line or a list item. */
+const LABELLED = /(?:^|\n|\n\n)\s*(?:instagram|insta|ig|tiktok|snapchat|snap|discord|twitter|x|reddit|twitch|xbox|psn|steam|roblox|user ?name|handle|gamer ?tag)\s*:\s*["“'‘]?([\p{L}\p{N}_.]{3,30})/giu;
+
 /** Letter-digit words that are products, codes or units, not people ("mp3", "covid19", "b12"). */
 const NOT_HANDLES = /^(?:mp|covid|sars|utf|ipv|win|windows|ios|android|gpt|html|css|es|iso|ps|xbox|wii|phq|gad|pcl|icd|dsm|vitamin|omega|level|year|grade|room|ward|bay|bed|unit|page|step|week|day|top|under|over|form|class|key|stage|type|wave|figure|table|chapter|section|part|version|area|zone|route|bus|flight|gate|suite|apt|block|floor|line|channel|episode|season|series|the|and|for)$/i;
 
@@ -53,7 +56,7 @@ export const handle: Recognizer = {
       if (digits.length === 3) continue;
       add(m.index!, m.index! + m[0].length, ', a name fused with a number');
     }
-    for (const m of text.matchAll(INTRODUCED)) {
+    for (const m of [...text.matchAll(INTRODUCED), ...text.matchAll(LABELLED)]) {
       const word = m[1].replace(/\.$/, '');
       if (isEnglishWord(word) || classify(word) === 'word' || /^\d+$/.test(word)) continue;
       const at = m.index! + m[0].length - m[1].length;

@@ -554,7 +554,7 @@ function chatNames(post: PostNames): Candidate[] {
 function isChatName(word: string, post: PostNames): boolean {
   if (/\d|_/.test(word)) return false; // handles are the handle rule's
   const key = foldName(word);
-  return !isEnglishWord(word) && !post.aliasWords.has(key) && !post.aliases.has(key) && !NEVER_NAMES.has(key)
+  return !isEnglishWord(word) && classify(word) !== 'word' && !isNotAPerson(word) && !post.aliasWords.has(key) && !post.aliases.has(key) && !NEVER_NAMES.has(key)
     && !/^(?:ps|pps|nb|fyi|tldr|eta|re|fwd|cc|bcc|lol|idk|tbh|omg|btw|imo|ok|okay|edit|update|note)$/i.test(word);
 }
 
@@ -571,7 +571,9 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     const key = foldName(w.text);
     const ambiguous = known.get(key);
     if (ambiguous === undefined || isAliasWord(w, post)) continue;
-    if (ambiguous && (!w.capitalised || w.sentenceStart)) continue;
+    // A name that is also a word spreads only where it is capitalised mid-sentence, or opens one as a
+    // subject ("Hope rang again"), never to "hope" the word.
+    if (ambiguous && (!w.capitalised || (w.sentenceStart && !personVerbFollows(post.text, w.end)))) continue;
     // In lower case, "carter" and "te" are words, not the Carter found elsewhere.
     if (!w.capitalised && (key.length < 3 || isAnyEnglishWord(w.text))) continue;
     const segment = post.context.segmentAt(w.start);
@@ -580,6 +582,11 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     out.push(nameCandidate(w.start, w.end, post));
   }
   return out;
+}
+
+function personVerbFollows(text: string, end: number): boolean {
+  const verb = /^(?:['’]s)?\s+(?:(?:just|then|finally|also|never|always|still)\s+)?([\p{L}-]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+  return verb !== undefined && PERSON_VERBS.has(verb);
 }
 
 function nameCandidate(start: number, end: number, post: PostNames): Candidate {
