@@ -76,6 +76,8 @@ test('ranges, durations, things and group talk are not ages', () => {
     'It was her third in a row this winter.',
     'Of the pupils, 12 and 14 were absent that week.',
   ]) assert.equal(reported(body, 'age'), [], body);
+  // A client right after the blogger's own children is still a client.
+  assert.equal(reported('I told my own kids about my client. Orla, who is ten, asked if it hurt.', 'age'), ['ten']);
 });
 
 test('ages and dates of public figures are not reported', () => {
@@ -89,7 +91,7 @@ test('ages and dates of public figures are not reported', () => {
 });
 
 test("the blogger's own age is reported as low, never blocking", () => {
-  for (const body of ["I'm 45 and still on nights.", 'At 30, I left nursing for social work.', 'I was 22 years old then.', 'My son turned 7 last week.', "I'm turning 50 this spring.", 'I was born in 1981, two streets from the clinic.']) {
+  for (const body of ["I'm 45 and still on nights.", 'At 30, I left nursing for social work.', 'I was 22 years old then.', 'My son turned 7 last week.', "I'm turning 50 this spring.", 'I was born in 1981, two streets from the clinic.', 'I told my own two about it over tea. Orla, who is ten, asked if it hurt.']) {
     const own = findingsIn(body).filter((f) => f.category === 'age');
     assert.is(own.length, 1, body);
     assert.is(own[0].severity, 'low', body);

@@ -134,7 +134,22 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (form === 'apposition' && (NOT_NAMES.has(m[1] ?? m[3]) || value < 1 || value > 110)) return undefined;
   // "Both boys, 9 and 11, were there" is an aside; "Of the students, 12 and 14 were absent" is a count.
   if (form === 'apposition' && m[1] && /^\p{Ll}.*s$/u.test(m[1]) && !/^(?:\s+and\s+\d{1,3})?,/.test(text.slice(end))) return undefined;
+  const named = m[1] === 'who' ? /\p{Lu}\p{Ll}+,\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) : /^\p{Lu}\p{Ll}/u.test(m[1] ?? m[3] ?? '');
+  if ((form === 'copula' || form === 'apposition') && named && ownChildrenJustMentioned(text, m.index)) {
+    return ownAge(start, end, text.slice(start, end));
+  }
   return exactAge(start, end, value, text.slice(start, end));
+}
+
+/**
+ * "I told my own two about it at dinner. Finn, who is nine, ...": a name right after the blogger
+ * speaks of their own children is one of them.
+ */
+function ownChildrenJustMentioned(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 240), at);
+  const sentences = window.split(/(?<=[.!?])\s+(?=\p{Lu})|\n\n/u).slice(-2).join(' ');
+  return /\bmy\s+(?:own\s+(?:two|three|four|kids|children|boys|girls|son|daughter|lot)|(?:kids|children|boys|girls|sons|daughters)\b)/i.test(sentences) &&
+    !/\b(?:client|patient|pupil|student|resident|caseload|family\s+I)\b/i.test(sentences);
 }
 
 /** ", is 61": the comma closes an aside about the subject ("Joe, who has been Jojo since school, is 61"). */
