@@ -273,6 +273,14 @@ test('pseudonym-map names are replaced at render time, so they are not findings 
   assert.equal(names('Mrs. Okafor-Reid came to every meeting. Tobenna Okafor-Reid wrote the essay.', titled), []);
 });
 
+test('short forms of a pseudonym-map name are findings: the map replaces only the forms it lists', () => {
+  const frontMatter = 'title: "Times tables"\npseudonyms: { "Oluwadamilare Bankole": "D.", "Oluwadamilare": "D." }';
+  const found = names('Oluwadamilare Bankole came in. His teacher wrote: "Dami is the best at times tables." Later Lare laughed.', frontMatter);
+  assert.ok(found.includes('Dami'), JSON.stringify(found));
+  assert.ok(found.includes('Lare'), JSON.stringify(found));
+  assert.not.ok(found.includes('Oluwadamilare Bankole'));
+});
+
 test('pseudonym-map names in a link or the permalink are findings: paths cannot be rewritten', () => {
   const frontMatter = 'title: "A hard week"\npermalink: "/posts/marisela-story/"\npseudonyms: { "Marisela Ortega": "Client A" }';
   const findings = check('See [the drawing](/img/marisela-ortega.jpg) from last week.', frontMatter).filter((f) => f.category === 'name');

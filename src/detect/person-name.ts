@@ -522,12 +522,23 @@ function shortForms(words: Word[], found: Candidate[], known: Map<string, boolea
     if (!w.capitalised && !/^\p{Ll}+$/u.test(w.text)) continue;
     const key = foldName(w.text);
     if (post.replaced.has(key) || known.has(key) || isAliasWord(w, post) || NEVER_NAMES.has(key)) continue;
-    const of = full.find((name) => name.length > key.length && (name.startsWith(key) || (key.length >= 5 && name.slice(0, 4) === key.slice(0, 4))));
+    const of = full.find((name) => isShortFor(key, name));
     if (!of || found.some((c) => c.start <= w.start && w.end <= c.end)) continue;
     if (!w.capitalised && !found.some((c) => foldName(post.text.slice(c.start, c.end)).split(' ').includes(of))) continue;
     out.push(nameCandidate(w.start, w.end, post));
   }
   return out;
+}
+
+/**
+ * "Geth" for Gethin, "Przemek" for Przemysław, "Seun" for Oluwaseun, "Tobi" for Oluwatobiloba: the start
+ * of a name, its end, or (four letters or more) its middle.
+ */
+function isShortFor(key: string, name: string): boolean {
+  if (name.length <= key.length) return false;
+  if (name.startsWith(key) || name.endsWith(key)) return true;
+  if (key.length >= 5 && name.slice(0, 4) === key.slice(0, 4)) return true;
+  return key.length >= 4 && name.includes(key);
 }
 
 /** Speaker labels of a chat log ("jaz: ok see u") and sign-offs of text messages ("- kay"). */
