@@ -31,6 +31,7 @@ test('each way of writing an exact age is reported', () => {
     ['Turning 100 on the ward', '100'],
     ["She's turning 90 next month and wants a party.", '90'],
     ['A father of four, 37, waited by the door.', '37'],
+    ['At 15 she was sleeping on a friend\'s sofa.', '15'],
     ['By the time she was 13 she had moved schools six times.', '13'],
     ['We had cake for her 90th on the ward.', '90th'],
     ['He gave his age as 52, which nobody believed.', '52'],
@@ -74,6 +75,7 @@ test('ranges, durations, things and group talk are not ages', () => {
     'The answer, as it turned out, is 42.',
     'The valve turned 90 degrees and stuck.',
     'It was her third in a row this winter.',
+    'At 3 she left the ward and went home.',
     'Of the pupils, 12 and 14 were absent that week.',
   ]) assert.equal(reported(body, 'age'), [], body);
   // A client right after the blogger's own children is still a client.
@@ -117,6 +119,7 @@ test('dates tied to a person are reported in every common format', () => {
     ['He came off a trail bike on Christmas Eve 2024 and lay there an hour.', 'Christmas Eve 2024'],
     // A full date opens the story told in the next sentence.
     ['The screening lab rang on March 3, 2025. A four-day-old boy had tested positive.', 'March 3, 2025'],
+    ['Mr Ferris was admitted on the 14th, after a fall.', 'the 14th'],
   ];
   for (const [body, date] of cases) {
     const found = findingOf(body, date);
@@ -161,6 +164,8 @@ test('vague times, public events and the blogger\'s own plans are not person-tie
     'Harvest Festival on 27 September filled the hall with tins and her famous scones.',
     'It was a public holiday on Monday 2 June, so the clinic was shut.',
     'The council published its figures on 2 May 2025. The numbers for children were grim.',
+    'We meet on the 14th of each month in the library.',
+    'I get paid on the 28th and the rent goes out the next day.',
   ]) assert.equal(reported(body, 'date'), [], body);
 });
 

@@ -70,7 +70,7 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // Ann Lee, 79, who lives...; Kay (16)
   { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})s?(?:\s+of\s+[\p{L}-]+)?),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(\d{1,3})(?=,|\s+and\s+\d{1,3},|\.(?!\d)|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
   // died at 87; At 87, she...
-  { name: 'at', pattern: new RegExp(String.raw`\b(?:died|passed\s+away|passed|retired|married|widowed|diagnosed|pregnant|gave\s+birth|left\s+school|left\s+home|emigrated|adopted)\b[^.!?\n]{0,30}?\bat\s+(${NUM})\b(?!\s*(?:%|:|\.\d|[ap]\.?m\b|o'clock|mph|km|miles|minutes|hours|kg|weeks|degrees|percent))|(?:^|[.!?]\s+|\n)At\s+(${NUM}),`, 'giu') },
+  { name: 'at', pattern: new RegExp(String.raw`\b(?:died|passed\s+away|passed|retired|married|widowed|diagnosed|pregnant|gave\s+birth|left\s+school|left\s+home|emigrated|adopted)\b[^.!?\n]{0,30}?\bat\s+(${NUM})\b(?!\s*(?:%|:|\.\d|[ap]\.?m\b|o'clock|mph|km|miles|minutes|hours|kg|weeks|degrees|percent))|(?:^|[.!?]\s+|\n)At\s+(${NUM}),|(?:^|[.!?]\s+|\n)At\s+(${NUM})\s+(?=(?:I|she|he|they)\s)`, 'gu') },
   // her 16th birthday, his sixteenth birthday
   { name: 'birthday', pattern: new RegExp(String.raw`\b(?:her|his|their|my\s+(?:son|daughter)['’]s)\s+(\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+birthday\b`, 'giu') },
   // Turning 100, turned ninety on Sunday (a heading or a clause without its subject)
@@ -101,13 +101,15 @@ export const age: Recognizer = {
 
 function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | undefined {
   if (form === 'birth-year') return birthYear(m);
-  const group = form === 'copula' ? 2 : form === 'apposition' ? (m[2] ? 2 : 4) : form === 'at' ? (m[1] ? 1 : 2) : 1;
+  const group = form === 'copula' ? 2 : form === 'apposition' ? (m[2] ? 2 : 4) : form === 'at' ? (m[1] ? 1 : m[2] ? 2 : 3) : 1;
   const written = m[group];
   const span = m.indices?.[group];
   if (!written || !span) return undefined;
   const value = form === 'birthday' ? ordinalValue(written) : numberValue(written);
   if (!(value >= 0 && value <= 119)) return undefined;
   if (form === 'birthday' && !/birthday$/i.test(m[0]) && value < 16) return undefined;
+  // "At 15 she was sofa-surfing" is an age; "At 3 she left the ward" is a time.
+  if (form === 'at' && m[3] && value < 13) return undefined;
   let [start, end] = span;
   if (form === 'year-old') {
     end = m.index + m[0].length;

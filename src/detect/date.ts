@@ -43,6 +43,8 @@ const DATE = new RegExp([
   String.raw`(?<=\b[Oo]n\s)\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)`,
 ].join('|'), 'g');
 // "Boxing Day 2025": a holiday with its year is as specific as any full date.
+/** "admitted on the 14th": a day of a month the reader already knows. */
+const BARE_DAY = /(?<=\b[Oo]n\s)the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday|century|grade|minute|attempt|try|go|round|visit|session|page|step|hole|lap|call))/g;
 const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?:,?\s+((?:19|20)\d\d)\b)?(?!\w)`, 'gi');
 
 const DOB = /(?:\b(?:dob|date\s+of\s+birth|born|birthday|birth\s+date)\b|\bd\.o\.b\.?)[^.;!?\n]{0,20}$/i;
@@ -81,7 +83,8 @@ export const personDate: Recognizer = {
   },
 };
 
-interface Mention { start: number; end: number; text: string; day?: string; year?: boolean; holiday?: boolean }
+/** `holiday` and `bare` mentions ("Christmas Eve", "the 14th") need an event beside them to be a person's. */
+interface Mention { start: number; end: number; text: string; day?: string; year?: boolean; holiday?: boolean; bare?: boolean }
 
 function* dateMentions(text: string): Generator<Mention> {
   for (const m of matchesOf(text, DATE)) {
@@ -98,6 +101,7 @@ function* dateMentions(text: string): Generator<Mention> {
     const day = parsed.start.isCertain('day') ? monthDay(parsed.start.get('month'), parsed.start.get('day')) : undefined;
     yield { start: m.index, end: m.index + m[0].length, text: m[0], day, year: parsed.start.isCertain('year') };
   }
+  for (const m of matchesOf(text, BARE_DAY)) yield { start: m.index, end: m.index + m[0].length, text: m[0], bare: true };
   for (const m of matchesOf(text, HOLIDAY_DATE)) {
     const name = m[0].replace(/,?\s+(?:19|20)\d\d$/, '');
     const day = HOLIDAYS[name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')] || undefined;
@@ -115,7 +119,7 @@ function isTiedToPerson(text: string, mention: Mention): boolean {
   const rest = sentence.before + ' ' + sentence.after;
   if (PERSONAL_EVENT.test(rest)) return true;
   if (PUBLIC_EVENT.test(rest) || (OBSERVANCE.test(rest) && !LIFE_EVENT.test(rest))) return false;
-  if (mention.holiday && !mention.year) return LIFE_EVENT.test(rest);
+  if ((mention.holiday || mention.bare) && !mention.year) return LIFE_EVENT.test(rest);
   if (OTHER_PERSON.test(rest) || LIFE_EVENT.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) return true;
   // "The lab called on January 12, 2026. A six-day-old baby...": a full date opens the story that follows.
   return Boolean(mention.year && mention.day) && OTHER_PERSON.test(nextSentence(text, mention.end));
