@@ -62,6 +62,7 @@ test('personal e-mail addresses are reported', () => {
 
 test('spelled-out addresses count; a role address blocks too but says how to allow a public one', () => {
   assert.equal(reported('Write to jo.bird at gmail dot com if you knew him.', 'contact'), ['jo.bird at gmail dot com']);
+  assert.equal(reported('She signs off as tam dot reilly at outlook dot com.', 'contact'), ['tam dot reilly at outlook dot com']);
   const role = findingOf('Referrals go to intake@harbourfamily.org.', 'intake@harbourfamily.org');
   assert.is(role?.severity, 'high');
   assert.match(role?.hint ?? '', /allow/);
@@ -188,6 +189,7 @@ test('a label says what a number is, even when its check digit fails', () => {
     ['His car, reg KX21 ABC, was outside the flat.', 'KX21 ABC'],
     ['Case no. 55190 was adjourned again.', '55190'],
     ['Court file no. 2210/2024 was listed for March.', '2210/2024'],
+    ['Her MRN: 00-51-7720.', '00-51-7720'],
     ['Her Rx #88213345 was ready at the chemist.', '88213345'],
   ];
   for (const [body, id] of cases) {

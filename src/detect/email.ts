@@ -7,7 +7,7 @@ import type { Candidate, Recognizer } from './types.js';
 import { matchesOf } from './util.js';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-const SPELLED_EMAIL = /\b[A-Za-z0-9._%+-]+\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+)\s*[A-Za-z0-9-]+(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|\s+dot\s+)\s*[A-Za-z]{2,})+\b/gi;
+const SPELLED_EMAIL = /\b[A-Za-z0-9._%+-]+(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|\s+dot\s+)\s*[A-Za-z0-9_%+-]+)*\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+)\s*[A-Za-z0-9-]+(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|\s+dot\s+)\s*[A-Za-z]{2,})+\b/gi;
 const ROLE_ACCOUNTS = /^(?:info|admin|office|enquiries|enquiry|inquiries|referrals?|intake|hello|contact|support|help|reception|team|duty|noreply|no-reply|bookings?|appointments|press|media|feedback|complaints|safeguarding|hr|jobs|careers|sales|accounts|webmaster)@/i;
 
 export const email: Recognizer = {

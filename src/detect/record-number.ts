@@ -96,8 +96,19 @@ function isIdentifier(token: string): boolean {
   const digits = token.replace(/\D/g, '').length;
   if (digits < 4 && !(digits >= 3 && /[A-Z]/.test(token))) return false;
   if (/^(?:19|20)\d\d$/.test(token)) return false;
-  if (/^\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4}$|^\d{4}-\d\d-\d\d$/.test(token)) return false;
+  if (looksLikeDate(token)) return false;
   return true;
+}
+
+/** 12/03/2025 or 2025-03-12, with a real month and day ("00-44-1287" is a record number). */
+function looksLikeDate(token: string): boolean {
+  const dmy = /^(\d{1,2})[\/.-](\d{1,2})[\/.-]\d{2,4}$/.exec(token);
+  if (dmy) {
+    const [a, b] = [Number(dmy[1]), Number(dmy[2])];
+    return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
+  }
+  const iso = /^\d{4}-(\d\d)-(\d\d)$/.exec(token);
+  return Boolean(iso) && Number(iso![1]) >= 1 && Number(iso![1]) <= 12 && Number(iso![2]) >= 1 && Number(iso![2]) <= 31;
 }
 
 /**
