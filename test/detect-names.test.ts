@@ -78,6 +78,7 @@ test('titles, kin titles, initials, particles, hyphens and Mc/O\' names stay who
     ['Ahmed bin Rashid brought his youngest along.', 'Ahmed bin Rashid'],
     ['The coach, Fergal McGonigle, lets him keep stats.', 'Fergal McGonigle'],
     ['Rogelio Jr. drove up from the coast.', 'Rogelio Jr.'],
+    ['Jane Hill came in with her son.', 'Jane Hill'],
   ]);
 });
 
@@ -139,6 +140,7 @@ test('places, organisations and institutions are not people', () => {
     'Our Lady of Lourdes parish runs a food bank.',
     'Alcoholics Anonymous and Al-Anon both meet here.',
     'She lives in Florence now.',
+    'Our Year 10s went to Alton Towers. The Children Act 1989 sits on my desk.',
     'Roughly one in five Australians aged 16 to 85 had a disorder. What I would tell other OTs.',
     '"People looked at me like, here we go again. Ye just put the kettle on."',
     'Postnatal visits here are as much about logistics as stitches. Screenshots saved, with her permission.',

@@ -24,6 +24,8 @@ import {
 /** Segments whose text the render-time replacement cannot reach. */
 const UNREPLACED_KINDS = new Set(['permalink', 'url']);
 
+const SURNAME_PLACE_WORDS = set('hill hills wood woods field fields ford brook lane church hall marsh moor ridge green banks bridge bridges grove wells cross park rivers dale vale heath');
+
 /** Dotted letters that are abbreviations, not someone's initials. */
 const ABBREVIATIONS = new Set(['us', 'uk', 'eu', 'un', 'am', 'pm', 'nb', 'ps', 'pps', 'ie', 'eg', 'ba', 'ma', 'bs', 'bsc', 'msc', 'phd', 'md', 'rn', 'dc', 'la', 'ny', 'nz', 'bc', 'ad', 'ce', 'bce', 'aka', 'asap', 'rsvp', 'ot', 'pt', 'ta', 'gp', 'er', 'ed', 'icu', 'ok']);
 
@@ -168,7 +170,8 @@ function shape(run: Word[]): Phrase | null {
   // Places and organisations: "Maple Grove", "Waffle House", "Mayo University Hospital", "San Benito".
   const placeAt = run.findIndex((w, i) => i > 0 && PLACE_WORDS.has(w.lower));
   if (placeAt > 0) {
-    const surnameShaped = placeAt === run.length - 1 && run[placeAt].cls !== 'word' && core[0].cls === 'given' && core.length > 1;
+    // "Jane Hill", "Tom Ford": some place words are common family names after a given name.
+    const surnameShaped = placeAt === run.length - 1 && SURNAME_PLACE_WORDS.has(run[placeAt].lower) && core[0].cls === 'given' && core.length > 1;
     if (!surnameShaped) return null;
   }
   if (core.length > 1 && PLACE_PREFIXES.has(core[0].lower) && !personalTitle) return null;
