@@ -205,6 +205,10 @@ test("any 'his ... number' or 'her NHI' is that person's identifier, whatever th
     ['She reads out her Blue Badge number, BB 551 907, from memory.', 'BB 551 907'],
     ['The ward calls him by his NHI, MTR2290, more than by name.', 'MTR2290'],
     ['Their ID, HX-5512, was printed on the lanyard.', 'HX-5512'],
+    ['His IRD number, 061-224-937, came up in the review.', '061-224-937'],
+    ["The family's UCI, 12-3344-5566, was on every letter.", '12-3344-5566'],
+    ['Her A-number is A-208 113 467.', 'A-208 113 467'],
+    ['The CPS intake number 2025-66120 was her third.', '2025-66120'],
   ];
   for (const [body, id] of cases) {
     assert.ok(reported(body, 'id').includes(id), `${body} -> ${JSON.stringify(reported(body, 'id'))}`);
@@ -214,6 +218,8 @@ test("any 'his ... number' or 'her NHI' is that person's identifier, whatever th
     'Her room number, 214, is by the lift.',
     'His shirt number was 10 all season.',
     'Her PHQ-9 score was 21 in June.',
+    "That's GBP 4000 a month for a placement.",
+    'Between 2019-2021 the team doubled.',
   ]) assert.equal(reported(body, 'id'), [], body);
   // A phone number is still a phone, and still blocks.
   assert.equal(reported('I wrote down her mobile number, 087 661 2093, on a sticky note.', 'contact'), ['087 661 2093']);

@@ -19,11 +19,21 @@ const ID_LABELS = [
   'crime reference', 'crime number', 'log number', 'claim number', 'claim', 'policy number', 'policy',
   'licence number', 'license number', 'licence', 'license', 'permit number', 'account number', 'account',
   'member id', 'member number', 'client', 'student id', 'student number', 'pupil number', 'upn', 'uln', 'id number', 'id',
+  'intake number', 'intake', 'registration number', 'membership number', 'customer number', 'tenancy reference',
+  'housing reference', 'benefit reference', 'crn', 'ird number', 'ird', 'a-number', 'alien number', 'alien registration number',
+  'uscis number', 'uci', 'ndis number', 'ndis', 'dva number', 'pnc number', 'pnc', 'cro number',
   'inmate number', 'prisoner number', 'inmate', 'prisoner', 'booking number', 'offender number', 'doc', 'gdc', 'warrant number', 'warrant',
   'passport number', 'passport', 'prescription number', 'rx', 'sort code', 'iban', 'bank account', 'card number', 'badge number', 'employee number', 'wristband', 'bracelet', 'tag number',
 ];
 
 // "case no." keeps its full stop, so the end of a label is "no word character follows", not \b.
+/**
+ * Any "his/her/their ... number", "Mum's NHI", "the family's UCI" names a number of that person's,
+ * whatever the scheme; only numbers that reach the person another way (a phone, a room, a bed, a
+ * shirt) are not identifiers.
+ */
+export const POSSESSIVE_LABEL_SOURCE = String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Ll]et|[Hh]e|[Ss]he)['’]s)\p{L}+['’]s)\s+(?:(?!(?:phone|mobile|cell|telephone|tel|contact|fax|landline|home|work|house|flat|apartment|room|bed|door|bay|bus|seat|table|locker|shoe|jersey|shirt|lucky|favourite|favorite|page|lottery|pin|step|sessions?)\b)[\p{L}-]+\s+){0,3}?(?:[Nn]umber|[Nn]o\.|ID|(?!(?:GBP|USD|AUD|CAD|NZD|EUR|AM|PM|GP|KPI|BMI|IQ|GCSE|SATS?|ATAR|NCEA)\b)[A-Z]{2,5}(?![\p{L}-]))`;
+
 const LABEL_PATTERN = ID_LABELS.map((l) => l.replace(/ /g, '\\s+').replace(/\bno$/, 'no\\.?')).join('|');
 
 /**
@@ -35,8 +45,11 @@ const LINK = String.raw`(?:\s*(?:#|no\.?|number|num\.?|id|is|was|reads|said|says
 /** A label right before `at`, joined to it only by linking words. */
 const LABEL_BEFORE = new RegExp(String.raw`\b(?:${LABEL_PATTERN})(?!\w)${LINK}\s*$`, 'i');
 
+const POSSESSIVE_BEFORE = new RegExp(String.raw`${POSSESSIVE_LABEL_SOURCE}${LINK}\s*$`, 'u');
+
 export function idLabelBefore(text: string, at: number): boolean {
-  return LABEL_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+  const head = text.slice(Math.max(0, at - 60), at);
+  return LABEL_BEFORE.test(head) || POSSESSIVE_BEFORE.test(head);
 }
 
 /** A label somewhere in the clause before `at` (for numbers in a list after one label). */

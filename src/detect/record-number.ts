@@ -8,17 +8,12 @@
  * label are not identifiers.
  */
 import type { Candidate, Recognizer } from './types.js';
-import { ID_LABEL_SOURCE, ID_LINK_SOURCE, idLabelCarriedOver } from './id-context.js';
+import { ID_LABEL_SOURCE, ID_LINK_SOURCE, idLabelCarriedOver, POSSESSIVE_LABEL_SOURCE } from './id-context.js';
 import { matchesOf } from './util.js';
 
 const LABEL = new RegExp(String.raw`\b(?:${ID_LABEL_SOURCE})(?!\w)`, 'gi');
 const LINK = new RegExp(ID_LINK_SOURCE, 'iy');
-/**
- * Any "his/her/their ... number" or "her NHI" names a number of that person's, whatever the scheme
- * ("his status number", "her Blue Badge number", "his NHI"): only numbers that reach the person
- * another way (a phone, a room, a bed, a shirt) are not identifiers.
- */
-const POSSESSIVE_LABEL = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!(?:phone|mobile|cell|telephone|tel|contact|fax|landline|home|work|house|flat|apartment|room|bed|door|bay|bus|seat|table|locker|shoe|jersey|shirt|lucky|favourite|favorite|page|lottery|pin|step|sessions?)\b)[\p{L}-]+\s+){0,3}?(?:[Nn]umber|[Nn]o\.|ID|[A-Z]{2,5}(?![\p{L}-]))/gu;
+const POSSESSIVE_LABEL = new RegExp(POSSESSIVE_LABEL_SOURCE, 'gu');
 const IS_LABEL = new RegExp(String.raw`^(?:${ID_LABEL_SOURCE})$`, 'i');
 /**
  * Groups of capitals and digits joined by "-", "/", ".", ":" (2:24-cr-00123) or a single space; a
@@ -31,6 +26,8 @@ const STRUCTURED_CODE = /(?<![\w\/-])(?:[A-Z0-9]+[-\/]){1,5}[A-Z0-9]+(?![\w\/]|-
 const PLATE = /\b(?:[Rr]eg(?:istration)?|(?:[Nn]umber|[Ll]icen[cs]e)\s+plate|[Pp]late)(?:\s+(?:number|no\.?))?(?:\s+(?:is|was))?[\s:,#]*((?=[A-Z0-9 -]{0,9}\d)(?=[A-Z0-9 -]{0,9}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})(?![\w-])/gd;
 /** Six or more digits, possibly grouped, possibly ending in a letter (PPS, Medicaid). */
 const LONG_NUMBER = /(?<![\w\/.-])\d(?:[ -]?\d){5,14}[A-Z]{0,2}(?![\w\/]|[-.]\d)/g;
+/** A year joined to a serial of five or more digits: 2025-88731 (never a range like 2019-2021). */
+const YEAR_SERIAL = /(?<![\w\/.-])(?:19|20)\d\d-\d{5,8}(?![\w\/]|-\d)/g;
 const DOCKET = /(?<![\w\/-])(?:19|20)\d\d\s[A-Z]{2,3}\s\d{3,7}(?![\w\/])/g;
 
 export const recordNumber: Recognizer = {
@@ -73,6 +70,7 @@ function structured(text: string): Candidate[] {
   for (const m of [...matchesOf(text, STRUCTURED_CODE), ...matchesOf(text, DOCKET)]) {
     if (isCaseCode(m[0])) found.push(idCandidate(m.index, m.index + m[0].length, m[0]));
   }
+  for (const m of matchesOf(text, YEAR_SERIAL)) found.push(idCandidate(m.index, m.index + m[0].length, m[0]));
   return found;
 }
 
