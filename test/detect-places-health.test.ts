@@ -88,7 +88,9 @@ test('a diagnosis or medication said of a person is reported with a plain altern
   // Not in any list: a generic drug ending and a medical word ending, said of someone.
   assert.equal(reported('His GP switched him to trandolapril last month.', 'health'), ['trandolapril']);
   assert.equal(reported('In June she was diagnosed with endocarditis.', 'health'), ['endocarditis']);
-  assert.equal(reported('She is twenty weeks pregnant and still on nights.', 'health'), ['twenty weeks pregnant']);
+  // How far along a pregnancy is dates it, but is no diagnosis: noted, and a part of any mosaic.
+  const pregnant = findings('She is twenty weeks pregnant and still on nights.').filter((f) => f.rule === 'health');
+  assert.equal(pregnant.map((f) => [f.text, f.severity]), [['twenty weeks pregnant', 'low']]);
   assert.equal(reported('Her diagnosis was a relief, and the prognosis for people with sarcoidosis varies.', 'health'), []);
 });
 
@@ -115,6 +117,63 @@ test('a title naming the condition the body attaches to someone is reported; a g
   const source = (title: string, body: string) => checkPost('post.md', post(`title: "${title}"`, body), { config: parseConfig({}), now: NOW }).report.findings.filter((f) => f.rule === 'health').map((f) => [f.line, f.text]);
   assert.equal(source('Cystic fibrosis in the classroom', 'This term one of my pupils has cystic fibrosis.'), [[2, 'Cystic fibrosis'], [5, 'cystic fibrosis']]);
   assert.equal(source('Cystic fibrosis in the classroom', 'Children with cystic fibrosis need a clean water bottle.'), []);
+});
+
+test('named forms of common conditions, obstetric and rare metabolic diagnoses are caught', () => {
+  assert.equal(reported('Kerensa has focal impaired awareness seizures, which look like daydreaming.', 'health'), ['focal impaired awareness seizures']);
+  assert.equal(reported('When I got to her it was clear: a placental abruption, and her first baby.', 'health'), ['placental abruption']);
+  assert.equal(reported('A four-day-old baby boy on the ward had screened positive for homocystinuria.', 'health'), ['homocystinuria']);
+  assert.equal(reported('He was admitted last winter with acute rheumatic fever.', 'health'), ['acute rheumatic fever']);
+  assert.equal(reported('She was diagnosed with juvenile dermatomyositis after months of sore muscles.', 'health'), ['juvenile dermatomyositis']);
+  assert.equal(reported('Her pressure kept climbing, so we started magnesium sulphate overnight.', 'health'), ['magnesium sulphate']);
+  // A regimen in a paragraph about someone: the drug is theirs even when the sentence names nobody.
+  assert.equal(reported('That means a benzathine penicillin injection every month for years. He hates needles.', 'health'), ['benzathine penicillin']);
+});
+
+test('treatments, learning disability and topic lists are not diagnoses unless plainly someone\'s', () => {
+  const body = [
+    'Shelters could not manage dialysis, and a week without dialysis can kill you.',
+    '- Morphine for breathlessness, with a written plan for his wife.',
+    'The assessment showed a specific learning disability in reading.',
+    'Most of my year is inhalers, lice checks and the occasional broken wrist from the climbing frame.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'health'), []);
+  assert.equal(reported('He goes for haemodialysis three mornings a week.', 'health'), ['haemodialysis']);
+  assert.equal(reported('I adjusted her morphine twice that night.', 'health'), ['morphine']);
+  const described = checkPost('post.md', post('title: "Needles"\ndescription: "A school nurse on netball, rheumatic fever and a fifteen-year-old who hates needles."', 'He was diagnosed with rheumatic fever in May.'), { config: parseConfig({}), now: NOW }).report.findings;
+  assert.equal(described.filter((f) => f.rule === 'health' && f.severity !== 'low').map((f) => f.line), [6]);
+});
+
+test('languages, broad regions and saints\' cities are not a person\'s town', () => {
+  const body = [
+    'She prays in Tagalog and counts in Ilocano; her brother answered in Gaelic.',
+    'Mary Seacole paid her own way to the Crimea.',
+    'Sunlight in Orkney in winter is not the main problem.',
+    'We drove out to help them pack for the flight to St. John\'s.',
+    'The nearest theatre was in Abbeville, an hour away.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+  assert.equal(findings('A district nurse in Tewkesbury on leg ulcers and stubborn patients.').filter((f) => f.rule === 'location').map((f) => f.severity), ['low']);
+  // A surname given with initials elsewhere in the post is that person, not a village.
+  assert.equal(reported('From Bowlbyton to bell hooks: the shelf. J. K. Bowlbyton wrote the first one.', 'location'), []);
+});
+
+test('rooms: a class called "Room 9" is noted, a resident\'s room is reported', () => {
+  const classRoom = findings('My Room 9 class spent the week counting stars.').filter((f) => f.rule === 'location');
+  assert.equal(classRoom.map((f) => [f.text, f.severity]), [['Room 9', 'low']]);
+  assert.equal(reported('She fell beside the bed in room 22 just after midnight.', 'location'), ['room 22']);
+  assert.equal(reported('It is the quietest room I have ever worked in.', 'location'), []);
+});
+
+test('prisons, hospitals by their short names, hamlets of plain words and plants named by product', () => {
+  assert.equal(reported('He has spent eleven years at Haddon Correctional Institute.', 'location'), ['Haddon Correctional Institute']);
+  assert.equal(reported('Her partner drove her to Brannock Regional in the night.', 'location'), ['Brannock Regional']);
+  assert.equal(reported('He was a 63-year-old shepherd from Seven Oaks Gap with a bad chest.', 'location'), ['Seven Oaks Gap']);
+  assert.equal(reported('A three-week-old baby boy in Salmon River needed the helicopter.', 'location'), ['Salmon River']);
+  assert.equal(reported('His mum works early shifts at the chicken plant.', 'location'), ['the chicken plant']);
+  assert.equal(reported('Turning 100 in Kilbrannan\n\nShe had a party.', 'location'), ['Kilbrannan']);
+  // A big city's hospital serves a whole region: noted only.
+  assert.equal(findings('He was admitted to Auckland Hospital in July.').filter((f) => f.rule === 'location').map((f) => f.severity), ['low']);
 });
 
 test.run();

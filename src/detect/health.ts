@@ -51,19 +51,21 @@ const NAMED_SYNDROME = /(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'�
 const CONDITION_ENDING = /(?<![\p{L}])[a-z]{3,}(?:itis|oma|omas|osis|aemia|emia|pathy|plegia|trophy|algia|iasis|ectomy)(?![\p{L}])/gu;
 const NOT_CONDITIONS = new Set(['diagnosis', 'prognosis', 'hypnosis', 'osmosis', 'symbiosis', 'neurosis', 'apotheosis', 'metamorphosis', 'psychosis', 'diploma', 'diplomas', 'aroma', 'aromas', 'coma', 'stigma', 'empathy', 'sympathy', 'apathy', 'antipathy', 'telepathy', 'trophy', 'nostalgia', 'homeopathy', 'naturopathy', 'osteopathy', 'sociopathy', 'stoma']);
 const DIAGNOSED_BEFORE = /\b(?:diagnosed with|diagnosis of|diagnosis was|has|had|have|having|developed|treated for|admitted with|presented with|living with|lives with|recovering from|died of|died from|suffers from|suffering from)\s+(?:(?:a|an|the|severe|acute|chronic|early|advanced|bad|bilateral|recurrent)\s+)*$/i;
-/** Injuries and pregnancy said of someone: "a broken hip", "twenty weeks pregnant". */
-const INJURY_OR_PREGNANCY = /\b(?:(?:broken|fractured|dislocated|shattered)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:hip|wrist|ankle|leg|arm|pelvis|femur|collarbone|jaw|neck|back|spine|shoulder|elbow|knee|skull|ribs?|vertebrae?)|(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|twenty-[a-z]+|thirty|thirty-[a-z]+)[ \u00a0-]weeks?[ \u00a0]pregnant|pregnant[ \u00a0]with[ \u00a0](?:twins|triplets|her[ \u00a0][a-z]+[ \u00a0]child))\b/gi;
+/** Injuries said of someone: "a broken hip". */
+const INJURY = /\b(?:broken|fractured|dislocated|shattered)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:hip|wrist|ankle|leg|arm|pelvis|femur|collarbone|jaw|neck|back|spine|shoulder|elbow|knee|skull|ribs?|vertebrae?)\b/gi;
+/** How far along a pregnancy is: no diagnosis, but with an age and a place it narrows down who (a mosaic part). */
+const PREGNANCY = /\b(?:(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|twenty-[a-z]+|thirty|thirty-[a-z]+|forty)[ \u00a0-]weeks?[ \u00a0]pregnant|pregnant[ \u00a0]with[ \u00a0](?:twins|triplets|her[ \u00a0][a-z]+[ \u00a0]child))\b/gi;
 
 /** Words that sharpen a diagnosis and belong to it: "stage IV", "early-onset", "left MCA". */
-const MODIFIERS = /(?:(?:stage[ \u00a0](?:[0-4]|I{1,3}V?|IV)[ab]?|early[- ]onset|late[- ]onset|end[- ]stage|advanced|metastatic|terminal|inoperable|bilateral|left|right|severe|recurrent|relapsing[- ]remitting|secondary[ -]progressive|primary[ -]progressive|juvenile|congenital|infantile|treatment[- ]resistant|[a-z]+ic|[a-z]+al)[ \u00a0]+)+$/i;
+const MODIFIERS = /(?:(?:stage[ \u00a0](?:[0-4]|I{1,3}V?|IV)[ab]?|early[- ]onset|late[- ]onset|end[- ]stage|advanced|metastatic|terminal|inoperable|bilateral|left|right|severe|recurrent|relapsing[- ]remitting|secondary[ -]progressive|primary[ -]progressive|juvenile|congenital|infantile|acute|chronic|treatment[- ]resistant|[a-z]+ic|[a-z]+al)[ \u00a0]+)+$/i;
 const CANCER_SITE = /(?:pancreatic|breast|lung|bowel|colon|colorectal|prostate|ovarian|cervical|stomach|oesophageal|esophageal|liver|kidney|bladder|skin|throat|mouth|testicular|thyroid|bone|brain|blood|womb|uterine|rectal|anal|pancreas)$/i;
 
 /** Someone in particular is being described in the sentence. */
-const PERSONAL = /\b(?:she|he|her|his|him|hers|himself|herself|i diagnosed|one of (?:my|our|the) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers)|my (?:client|patient|student|pupil|resident|service user|young person|son|daughter|mum|mom|dad|father|mother|husband|wife|partner)|(?:a|the|this|our) (?:woman|man|girl|boy|child|kid|teenager|teen|lad|lass|baby|toddler|infant|patient|client|student|pupil|resident|veteran|mother|father|mum|mom|dad|grandmother|grandfather|widow|widower|farmer|driver|nurse|teacher)\b|\d+[- ]year[- ]old|year[- ]old)\b/i;
+const PERSONAL = /\b(?:she|he|her|his|him|hers|himself|herself|i diagnosed|one of (?:my|our|the) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers)|my (?:client|patient|student|pupil|resident|service user|young person|son|daughter|mum|mom|dad|father|mother|husband|wife|partner)|(?:a|the|this|our) (?:(?:[\w]+-(?:year|month|week|day)-old|baby|little|young|old|elderly|older|teenage|newborn|retired) ){0,2}(?:woman|man|girl|boy|child|kid|teenager|teen|lad|lass|baby|toddler|infant|patient|client|student|pupil|resident|veteran|mother|father|mum|mom|dad|grandmother|grandfather|widow|widower|farmer|driver|nurse|teacher)\b|\d+[- ](?:year|month|week|day)[- ]old|(?:year|month|week|day)[- ]old)\b/i;
 /** After a named person, a verb that says the term is theirs: "Seun has", "Bridget was diagnosed with". */
 const ATTACHED_BEFORE = /(?:\b(?:diagnosed with|diagnosis of|diagnosis was|has|had|have|having|living with|lives with|developed|suffers from|suffering from|treated for|admitted with|presented with|started|starting|started on|restarted|takes|took|taking|prescribed|titrated|titrating)\b[^.!?\n]{0,30})$/i;
 /** General talk: about people in the plural, statistics, research, awareness. */
-const GENERAL_BEFORE = /\b(?:people|clients|patients|children|kids|adults|families|students|pupils|anyone|everyone|those|someone|somebody|individuals|men|women|parents|carers|teenagers|youngsters|residents|many|most|some|all|any|more|fewer|rates? of|risk of|about|around|awareness|research|study|studies|training|course|talks?|session|webinar|module|like|such as|including|e\.g\.)\s+(?:\w+\s+){0,2}$/i;
+const GENERAL_BEFORE = /\b(?:people|clients|patients|children|kids|adults|families|students|pupils|anyone|everyone|those|someone|somebody|individuals|men|women|parents|carers|teenagers|youngsters|residents|many|most|some|all|any|more|fewer|rates? of|risk of|about|around|awareness|research|study|studies|training|course|talks?|session|webinar|module|like|such as|including|e\.g\.|occasional|odd|usual|typical|common|the rare)\s+(?:\w+\s+){0,2}$/i;
 const GENERAL_SENTENCE = /\d+(?:\.\d+)?\s?%|\bper ?cent\b|\bmillion\b|\bbillion\b|\bone in \d+|\b1 in \d+|\bstatistic|\bprevalence\b|\bnationally\b|\bworldwide\b|\bresearch\b|\bstudies\b|\bguidelines?\b|\bNICE\b|\bawareness (?:week|month|day)\b/i;
 const RARE_CONTEXT = /\b(?:rare|ultra-rare|one[- ]in[- ](?:a|two|three|five|ten|\d+)[- ]million|few hundred (?:known )?cases|handful of cases|only (?:child|one|person|patient|case)\b[^.!?]{0,40}\b(?:with it|in the (?:country|province|state|county))|never (?:seen|met) (?:another|a case))/i;
 /** The condition names a service or a charity: "the diabetes nurse", "Parkinson's UK", "the stroke unit". */
@@ -71,8 +73,11 @@ const SERVICE_AFTER = /^['’]?s?[ \u00a0]+(?:Teams|Word|Excel|Office|Forms|Pain
 /** A named person does or has something: "Bridget came home...", "Seun has...". */
 const NAMED_SUBJECT = /(?:^|[^.!?]\s)(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All)\b)\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?[ \u00a0]+(?:has|had|have|was|is|came|comes|went|takes|took|got|gets|started|lives|lived|spent|spends|needs|needed|uses|used|developed|suffers|suffered|began|remains|woke|collapsed|fell|arrived|returned)\b/u;
 
-/** Front-matter fields shown as headlines, in listings and in feeds. */
-const HEADLINE_FIELDS = new Set(['title', 'description', 'summary', 'excerpt', 'subtitle']);
+/**
+ * Headlines shown as links, in feeds and on social cards. A description usually lists what the post is
+ * about ("on rugby, rheumatic fever and ..."), so a condition named there stays a topic.
+ */
+const HEADLINE_FIELDS = new Set(['title', 'subtitle']);
 
 /** A subject that is a name, not a capitalised common word or the condition itself ("Autism is..."). */
 function namedSubject(sentence: string): boolean {
@@ -84,7 +89,14 @@ function namedSubject(sentence: string): boolean {
 }
 
 /** Umbrella words describe half the population; only their specific forms identify. */
-const UMBRELLA = new Set(['depression', 'anxiety', 'cancer', 'stroke', 'dementia', 'diabetes', 'psychosis', 'arthritis', 'addiction', 'seizures', 'pneumonia', 'shingles', 'measles', 'sepsis', 'delirium', 'incontinence', 'hearing loss', 'migraine', 'eczema', 'asthma', 'anaemia', 'anemia', 'cataracts', 'chemotherapy', 'radiotherapy', 'immunotherapy', 'premature']);
+const UMBRELLA = new Set(['depression', 'anxiety', 'cancer', 'stroke', 'dementia', 'diabetes', 'psychosis', 'arthritis', 'addiction', 'seizures', 'pneumonia', 'shingles', 'measles', 'sepsis', 'delirium', 'incontinence', 'hearing loss', 'migraine', 'eczema', 'asthma', 'anaemia', 'anemia', 'cataracts', 'chemotherapy', 'radiotherapy', 'immunotherapy', 'premature', 'learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties']);
+
+/**
+ * Treatments given for many conditions (dialysis, morphine, oxygen): identifying only when plainly
+ * theirs ("his morphine", "goes for dialysis", "started on oxygen"), not when the post discusses them.
+ */
+const TREATMENTS = new Set(['dialysis', 'haemodialysis', 'hemodialysis', 'peritoneal dialysis', 'morphine', 'oxygen', 'paracetamol', 'acetaminophen', 'ibuprofen', 'codeine', 'antibiotics', 'laxatives', 'oxycodone', 'fentanyl']);
+const TREATMENT_BEFORE = /\b(?:his|her|their|on|for|started|starting|starts|restarted|needs|needed|needing|receives|received|receiving|titrated|titrating|gave (?:him|her|them)|given|having|has|had)\s+(?:(?:regular|daily|nightly|weekly|home|more|oral|IV|liquid)\s+)?$/i;
 
 export const health: Recognizer = {
   id: 'health',
@@ -99,9 +111,12 @@ export const health: Recognizer = {
     const consider = (start: number, end: number, kind: Kind) => {
       const term = text.slice(start, end);
       if (UMBRELLA.has(term.toLowerCase()) || ctx.aliases.has(term.toLowerCase())) return;
+      if (topicInSummary(ctx, text, start)) return;
       const from = extendModifiers(text, start, kind);
       const sentence = sentenceAround(text, from, end);
-      if (!attached(text, from, end, sentence, kind)) {
+      const treatment = TREATMENTS.has(normalise(term));
+      if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) : !attached(text, from, end, sentence, kind)) {
+        if (treatment) return;
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
         return;
       }
@@ -121,7 +136,8 @@ export const health: Recognizer = {
       if (lex.kinds.has(m[0]) || NOT_CONDITIONS.has(m[0]) || dataSet('words/english.txt').has(m[0]) && !/(?:itis|oma|osis)$/.test(m[0])) continue;
       if (DIAGNOSED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) consider(m.index, m.index + m[0].length, 'condition');
     }
-    for (const m of matchesOf(text, INJURY_OR_PREGNANCY)) consider(m.index, m.index + m[0].length, 'condition');
+    for (const m of matchesOf(text, INJURY)) consider(m.index, m.index + m[0].length, 'condition');
+    for (const m of matchesOf(text, PREGNANCY)) if (PERSONAL.test(sentenceAround(text, m.index, m.index + m[0].length)) || namedSubject(sentenceAround(text, m.index, m.index + m[0].length))) found.set(`${m.index}:${m.index + m[0].length}`, pregnancy(m[0], m.index));
     for (const m of matchesOf(text, NAMED_SYNDROME)) {
       if (/^(?:The|A|An|This|That|Her|His|Their|Our|My)\b/.test(m[0])) continue;
       consider(m.index, m.index + m[0].length, kindOf(lex, m[0]));
@@ -134,6 +150,15 @@ export const health: Recognizer = {
   },
 };
 
+/** "A youth worker on rugby, rheumatic fever and ...": what a description says the post is on is its topic. */
+function topicInSummary(ctx: DetectContext, text: string, start: number): boolean {
+  const segment = ctx.segmentAt(start);
+  if (!segment || !SUMMARY_FIELDS.has(segment.kind)) return false;
+  return /\b(?:on|about)\b[^.!?;:]{0,60}$/i.test(text.slice(Math.max(0, start - 70), start));
+}
+
+const SUMMARY_FIELDS = new Set(['description', 'summary', 'excerpt']);
+
 function normalise(term: string): string {
   return term.toLowerCase().replace(/[’']/g, '').replace(/[- \u00a0]+/g, ' ');
 }
@@ -143,7 +168,10 @@ function kindOf(lex: Lexicon, term: string): Kind {
 }
 
 function extendModifiers(text: string, start: number, kind: Kind): number {
-  if (kind === 'medication') return start;
+  if (kind === 'medication') {
+    const salt = /(?:benzathine|procaine|sodium|potassium|slow-release|extended-release|modified-release|depot|long-acting|liquid|IV|intravenous)[ \u00a0]+$/i.exec(text.slice(Math.max(0, start - 30), start));
+    return salt ? start - salt[0].length : start;
+  }
   const before = text.slice(Math.max(0, start - 40), start);
   const m = MODIFIERS.exec(before);
   if (!m) return start;
@@ -152,7 +180,7 @@ function extendModifiers(text: string, start: number, kind: Kind): number {
   let keep = words.length;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (/^(?:[a-z]+ic|[a-z]+al)$/i.test(w) && !CANCER_SITE.test(w) && !/^(?:metastatic|terminal|bilateral|congenital|infantile|juvenile)$/i.test(w)) keep = words.length - i - 1;
+    if (/^(?:[a-z]+ic|[a-z]+al)$/i.test(w) && !CANCER_SITE.test(w) && !/^(?:metastatic|terminal|bilateral|congenital|infantile|juvenile|acute|chronic)$/i.test(w)) keep = words.length - i - 1;
   }
   const kept = words.slice(words.length - keep);
   if (!kept.length) return start;
@@ -184,8 +212,13 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (PERSONAL.test(sentence) || namedSubject(sentence)) return true;
   // A person named just before ("Seun has sickle cell disease"), or the diagnosis verb itself.
   if (/(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)\p{Lu}\p{Ll}+(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.test(before) && ATTACHED_BEFORE.test(before)) return true;
-  return kind !== 'condition' && /\b(?:on|started|takes|taking|prescribed|dose of)\s+$/i.test(before);
+  if (kind !== 'condition' && /\b(?:on|started|takes|taking|prescribed|dose of)\s+$/i.test(before)) return true;
+  // "a benzathine penicillin injection every four weeks": a regimen, in a paragraph about someone, is theirs.
+  return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && PERSONAL.test(paragraphAround(text, start));
 }
+
+/** A dose or a schedule after a drug's name. */
+const REGIMEN_AFTER = /^[ \u00a0]+(?:injections?|jabs?|infusions?|drips?|tablets?|pills?|patch(?:es)?|every[ \u00a0]|twice[ \u00a0]|three times[ \u00a0]|once a[ \u00a0]|daily\b|nightly\b|\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|ml|units)\b)/i;
 
 function medicationContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
@@ -198,6 +231,14 @@ const WHY: Record<Kind, { what: string; severity: Candidate['severity']; hint: s
   rare: { what: 'a rare condition: so few people have it that it can identify them on its own', severity: 'high', hint: 'say "a very rare genetic condition" and leave out its name' },
   medication: { what: 'a named medication, which tells readers the diagnosis', severity: 'medium', hint: 'say "her medication" or "a new medication"' },
 };
+
+function pregnancy(term: string, start: number): Candidate {
+  return {
+    start, end: start + term.length, category: 'health', severity: 'low', quasi: true,
+    message: `"${term}" dates a pregnancy: no diagnosis, but with an age, a place or a date it helps point at one woman`,
+    hint: 'Say "late in her pregnancy" unless the week matters to the story.',
+  };
+}
 
 function finding(term: string, start: number, end: number, kind: Kind): Candidate {
   const why = WHY[kind];

@@ -24,17 +24,17 @@ type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark'
 
 const HEADS: [Kind, RegExp][] = [
   ['school', /^(?:Elementary|Primary|Middle|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
-  ['facility', /^(?:Hospital|University Hospital|General Hospital|General|Memorial|Hospice|Infirmary|Care Home|Nursing Home|Rest Home|Medical Centre|Medical Center|Health Centre|Health Center|Family Centre|Clinic|Surgery|Rehab|Rehabilitation Centre|Treatment Centre|Refuge|Shelter|Hostel|Detention Centre|Correctional Facility|Prison|Jail|Unit|Residential)$/],
+  ['facility', /^(?:Hospital|University Hospital|General Hospital|General|Memorial|Hospice|Infirmary|Care Home|Nursing Home|Rest Home|Medical Centre|Medical Center|Health Centre|Health Center|Family Centre|Clinic|Surgery|Rehab|Rehabilitation Centre|Treatment Centre|Refuge|Shelter|Hostel|Detention Centre|Detention Center|Correctional Facility|Correctional Institute|Correctional Institution|Correctional Center|Correctional Centre|Correctional Complex|State Prison|Penitentiary|Remand Centre|Young Offender Institution|Regional|Regional Hospital|Regional Medical Center|Regional Medical Centre|Medical Center|Prison|Jail|Unit|Residential)$/],
   ['street', /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Way|Terrace|Boulevard|Blvd|Row|Parade|Highway|Hwy|Pike|Mews|Wynd|Estate|Place|Court)$/],
   ['workplace', /^(?:Tire & Lube|Auto Repair|Auto Repairs|Autos|Automotive|Auto|Body Shop|Tyres|Tires|Salon|Barbers|Plumbing|Electrical|Construction|Builders|Landscaping|Haulage|Transport|Taxis|Cabs|Motors|Garage|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard)$/],
   ['club', /^(?:Club|Gaels|GAA|GAC|FC|AFC|RFC|Rovers|Athletic|Wanderers|Boxing Club|Youth Club|Scouts|Guides|Brigade|Lodge|House|Manor|Grange|Gardens|View|Grove)$/],
-  ['landmark', /^(?:First Nation|Nation|Pueblo|Rancheria|Indian Reserve|Island|Isle|Falls|Mountain|Valley|Bay|Creek|Springs|Heights|Hills?|Point|Harbour|Harbor|Beach|Glen|Crossing|Junction|Ridge|Forks|Landing|Flats|Reserve|Reservation|Township|Village|Estate)$/],
+  ['landmark', /^(?:First Nation|Nation|Pueblo|Rancheria|Indian Reserve|Island|Isle|Falls|Mountain|Valley|Bay|Creek|River|Lake|Lakes|Cove|Sound|Rapids|Bluff|Ford|Wells|Springs|Heights|Hills?|Point|Harbour|Harbor|Beach|Glen|Crossing|Junction|Ridge|Forks|Landing|Flats|Reserve|Reservation|Township|Village|Estate)$/],
 ];
 
 const SCHOOL_PREFIX = /^(?:Scoil|Coláiste|Colaiste|Gaelscoil|Gaelcholáiste|Ysgol|Coleg|École|Ecole|Colegio|Escuela|Kura|Kura Kaupapa|Te Kura)$/;
 
 /** Heads that are ordinary words too ("Lodge", "House", "Grove"): only with a place context before them. */
-const WEAK_HEADS = new Set(['Middle', 'General', 'Memorial', 'Nation', 'Lodge', 'House', 'Manor', 'Grange', 'Gardens', 'View', 'Grove', 'Place', 'Court', 'Way', 'High', 'Estate', 'Unit', 'Residential', 'Express', 'Extra', 'Arms', 'Point', 'Landing', 'Prep', 'NS', 'Plant']);
+const WEAK_HEADS = new Set(['Middle', 'General', 'Memorial', 'Nation', 'Lodge', 'House', 'Manor', 'Grange', 'Gardens', 'View', 'Grove', 'Place', 'Court', 'Way', 'High', 'Estate', 'Unit', 'Residential', 'Express', 'Extra', 'Arms', 'Point', 'Landing', 'Prep', 'NS', 'Plant', 'Regional']);
 
 /** Lower-case workplace nouns after a proper name: "the Port Talbot steelworks", "the Hendry garage". */
 const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|mart|store|branch|site)\b/;
@@ -76,7 +76,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return dedupe([...saints(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...out]);
+    return dedupe([...saints(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...out]);
   },
 };
 
@@ -157,6 +157,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
     if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
     if (head.kind === 'landmark' && !(strongThe || work) && populationOf(phrase.text) === undefined) return undefined;
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return ownPlace(phrase);
+    if (head.kind === 'facility' && cityHospital(phrase, head.head)) return cityFacility(phrase);
     return place(phrase, head.kind);
   }
 
@@ -177,16 +178,52 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
     // "trained at the Tavistock": a town's name with an article is an institution named after it.
     if (single && /\bthe[ \u00a0]+$/i.test(before)) return undefined;
     if (venue && population >= CITY_POPULATION) return undefined;
+    if (byline(text, phrase.start)) return ownPlace(phrase);
+    if (serviceDestination(before) && !strong) return undefined;
     return town(phrase, population);
   }
 
   // Unknown to the gazetteer: a village, townland or estate is named only where a person lives or works
   // (or, for one word that is no ordinary word or name, right after "in": "a farmer in Eston").
   // Internal capitals ("WhatsApp", "TikTok") mark a brand, not a village.
-  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && !allDictionaryWords(phrase.words) && !isPersonOrDate(firstTags) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end);
+  // Plain words make a place name too ("Ten Sleep", "Bird Island") when a person is said to be from there.
+  const personFrom = phrase.words.length > 1 && PERSON_FROM.test(before) && !PUBLIC_PLACES.test(phrase.text);
+  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || !allDictionaryWords(phrase.words)) && !isPersonOrDate(firstTags) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end);
   if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) ? ownPlace(phrase) : town(phrase, undefined, work && !strong);
-  if (unknownPlace && phrase.words.length === 1 && /\bin\s+$/.test(before) && /^[ \u00a0]*(?:[,.;:!?)]|$|[ \u00a0](?:who|where|and|with|for|since|until|to|in|on|at|but|village|town|townland|parish|area|estate|district|suburb)\b)/.test(text.slice(phrase.end, phrase.end + 12))) return town(phrase, undefined);
+  if (unknownPlace && phrase.words.length === 1 && /\bin\s+$/.test(before) && /^[ \u00a0]*(?:[,.;:!?)"”\n]|$|[ \u00a0](?:who|where|and|with|for|since|until|to|in|on|at|but|village|town|townland|parish|area|estate|district|suburb)\b)/.test(text.slice(phrase.end, phrase.end + 12))) return town(phrase, undefined);
   return undefined;
+}
+
+/**
+ * Where a service is, not where the person is: "the nearest theatre was in Whakatane", "the flight to
+ * Inverness". Hospitals and airports serve a whole region.
+ */
+function serviceDestination(before: string): boolean {
+  return /\b(?:nearest|closest)\b[^.!?\n]{0,40}\b(?:is|was|are|were)[ \u00a0]+(?:in|at)[ \u00a0]+$/i.test(before)
+    || /\b(?:flights?|flew|fly|flown|airlifted|airlift|helicopter|medevac|air ambulance|transferred|transfer)\b(?:[ \u00a0]+\w+){0,2}[ \u00a0]+(?:to|into)[ \u00a0]+$/i.test(before);
+}
+
+/** "Wellington Hospital", "Leeds General": a big city's hospital treats a whole region. */
+function cityHospital(phrase: Phrase, head: string): boolean {
+  if (!/^(?:Hospital|University Hospital|General Hospital|General|Infirmary|Regional|Regional Hospital)$/.test(head)) return false;
+  const city = phrase.words.slice(0, phrase.words.length - head.split(' ').length).join(' ');
+  return (populationOf(city) ?? 0) >= CITY_POPULATION;
+}
+
+function cityFacility(phrase: Phrase): Candidate {
+  return {
+    start: phrase.start, end: phrase.end, category: 'location', severity: 'low',
+    message: `"${phrase.text}" is a big city's hospital: it serves a whole region, so alone it does not point at anyone`,
+    hint: 'Fine to keep, unless the post adds a ward, a room or a date of admission; say "the city hospital" to be safe.',
+  };
+}
+
+/** Someone described, then where they are from: "a 58-year-old rancher from", "a baby girl in". */
+const PERSON_FROM = /\b(?:a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}(?:man|woman|girl|boy|baby|child|kid|teen|teenager|lad|lass|mother|father|mum|mom|dad|widow|widower|grandmother|grandfather|gran|grandad|pensioner|veteran|couple|family|resident|student|pupil|client|patient|shepherd|fisherman|stockman|herdsman|chef|cook|nurse|midwife|vet|mechanic|\w+er|\w+or|\w+ist|\w+ian)[ \u00a0]+(?:from|in|near|outside)[ \u00a0]+$/i;
+
+/** "D. W. Winnicott" elsewhere in the post: the word is a person's surname, not a place. */
+function surnameInPost(text: string, word: string): boolean {
+  return new RegExp(String.raw`(?:\p{Lu}\.[ \u00a0]?){1,3}[ \u00a0]?${escapeRegExp(word)}(?![\p{L}])`, 'u').test(text);
 }
 
 /** A capitalised word the text also uses in lower case, or a word compromise knows as ordinary vocabulary. */
@@ -241,8 +278,16 @@ const SCHOOL_WORDS = new Set(['maths', 'uni', 'pe', 're', 'ict', 'dt', 'pshe', '
 /** "I work in Tower Hamlets", "we trained at ...": the blogger's own place, with no client in the clause. */
 function authorsOwn(text: string, at: number): boolean {
   const clause = text.slice(Math.max(0, at - 80), at).split(/[.!?\n;:]/).pop() ?? '';
+  if (byline(text, at)) return true;
   return /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|we've|we’ve)\b/.test(clause) && !/\b(?:she|he|her|his|him|they|them|their|client|patient|family|families|student|pupil|son|daughter|mum|dad|mother|father|man|woman|boy|girl|child|kid|teenager)\b/i.test(clause);
 }
+
+/** A byline: "A district nurse in Angus on leg ulcers", "I'm a school nurse in rural Shetland". */
+function byline(text: string, at: number): boolean {
+  return BYLINE.test(text.slice(Math.max(0, at - 80), at).split(/[.!?\n;:]/).pop() ?? '');
+}
+
+const BYLINE = /^\s*["“]?(?:A|An|I'm a|I’m a|I'm an|I’m an|I am a|I am an|As a|As an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}(?:nurse|worker|counsellor|counselor|teacher|therapist|midwife|psychotherapist|psychologist|psychiatrist|doctor|GP|paramedic|practitioner|visitor|coordinator|chaplain|educator|SENCO|SENCo|clinician|carer|officer|pharmacist|physio|physiotherapist|dietitian|principal|headteacher|librarian|volunteer)[ \u00a0]+(?:in|from|at|near)[ \u00a0]+(?:rural[ \u00a0]+|urban[ \u00a0]+|coastal[ \u00a0]+|north(?:ern)?[ \u00a0]+|south(?:ern)?[ \u00a0]+|east(?:ern)?[ \u00a0]+|west(?:ern)?[ \u00a0]+)?$/;
 
 function ownPlace(phrase: Phrase): Candidate {
   return {
@@ -329,7 +374,7 @@ function round(n: number): string {
   return (Math.round(n / 10 ** digits) * 10 ** digits).toLocaleString('en');
 }
 
-const UNIT = /\b(?:[Ww]ard|WARD|[Rr]oom|[Bb]ay|[Pp]od|[Ss]uite|[Cc]lassroom)[ \u00a0]+(\d{1,3}[A-Z]?|[A-Z]\d{0,2})\b(?:[ \u00a0]+(?:at|in|of)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}'’]*(?:[ \u00a0]\p{Lu}[\p{L}'’]*)*)?/gu;
+const UNIT = /\b(?:[Ww]ard|WARD|[Rr]oom|[Bb]ay|[Pp]od|[Ss]uite|[Cc]lassroom)[ \u00a0]+(\d{1,3}[A-Z]?|(?!I\b)[A-Z]\d{0,2})\b(?!['’])(?:[ \u00a0]+(?:at|in|of)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}'’]*(?:[ \u00a0]\p{Lu}[\p{L}'’]*)*)?/gu;
 
 /** "Ward 7B", "room 14", "Room 14 at Maple Grove", and the ward code alone once the post has named it. */
 function wardsAndRooms(ctx: DetectContext): Candidate[] {
@@ -338,7 +383,7 @@ function wardsAndRooms(ctx: DetectContext): Candidate[] {
   for (const m of matchesOf(ctx.text, UNIT)) {
     const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(' ') };
     if (nearVenue(ctx.text, phrase) && !/ward/i.test(m[0])) continue;
-    out.push(place(phrase, 'unit'));
+    out.push(classOrRoom(ctx.text, phrase) ? classroom(phrase) : place(phrase, 'unit'));
     if (/\d/.test(m[1]) && /[A-Z]/.test(m[1])) codes.add(m[1]);
   }
   for (const code of codes) {
@@ -355,6 +400,29 @@ function wardsAndRooms(ctx: DetectContext): Candidate[] {
   return out;
 }
 
+/**
+ * "Room 9" alone is as often a school's class name ("my Room 9 class") as a resident's room: a room
+ * points at someone only in a named unit or where a person sleeps or stays ("the bed in room 14").
+ */
+function classOrRoom(text: string, phrase: Phrase): boolean {
+  if (!/^(?:[Rr]oom|[Cc]lassroom)[ \u00a0]+\S+$/.test(phrase.text)) return false;
+  return !/\b(?:bed|beds|bedside|resident|residents|admitted|moved|lives|living|sleeps|slept|stays|stayed|staying|patient|isolation|discharged|found|fell|fall|door)\b/i.test(sentenceOf(text, phrase.start));
+}
+
+function sentenceOf(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at));
+  const ends = ['\n', '. '].map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
+  return text.slice(from + 1, ends.length ? Math.min(...ends) : text.length);
+}
+
+function classroom(phrase: Phrase): Candidate {
+  return {
+    start: phrase.start, end: phrase.end, category: 'location', severity: 'low',
+    message: `"${phrase.text}" reads as a class or room name: alone it does not say which school or home`,
+    hint: 'Fine alone; leave it out if the post also names the school, the home or the ward.',
+  };
+}
+
 /** "St Brigid's", "St. Joseph's": a parish school, church or hospital, named the way locals say it. */
 function saints(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
@@ -363,6 +431,8 @@ function saints(ctx: DetectContext): Candidate[] {
     if (!/['’]s\b|Primary|Secondary|College|Hospital|Hospice|School|Academy|High|Elementary/.test(m[0])) continue;
     const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/\s+/) };
     if (nearVenue(ctx.text, phrase)) continue;
+    // "the flight to St. John's": a city named after a saint.
+    if ((populationOf(m[0]) ?? 0) >= CITY_POPULATION) continue;
     out.push(place(phrase, 'school'));
   }
   return out;
@@ -380,6 +450,19 @@ function workplacesAfterName(ctx: DetectContext): Candidate[] {
     out.push(place({ start: m.index, end, text: ctx.text.slice(m.index, end), words: [] }, 'workplace'));
   }
   return out;
+}
+
+/**
+ * "works shifts at the turkey plant", "a job at the salmon cannery": in a small place there is one of
+ * each, so the product names the employer as surely as its name would.
+ */
+const PLANT = /\b(?:works?|working|worked|shifts?|job|jobs|employed|laid off|redundant|started|nights|days)\b[^.!?\n]{0,25}?\b(?:at|in|on|from)[ \u00a0]+(the[ \u00a0]+(?!(?:local|same|new|old|big|nearby|only|main|other|closest|nearest)\b)[a-z]+[ \u00a0]+(?:plant|processing plant|factory|mill|meatworks|abattoir|cannery|packhouse|freezing works|mine|quarry|refinery|smelter|shipyard))\b/g;
+
+function plantsByProduct(ctx: DetectContext): Candidate[] {
+  return [...matchesOf(ctx.text, PLANT)].map((m) => {
+    const start = m.index + m[0].length - m[1].length;
+    return place({ start, end: m.index + m[0].length, text: m[1], words: [] }, 'workplace');
+  });
 }
 
 function dedupe(candidates: Candidate[]): Candidate[] {
