@@ -24,6 +24,7 @@ import {
 /** Segments whose text the render-time replacement cannot reach. */
 const UNREPLACED_KINDS = new Set(['permalink', 'url']);
 
+/** Place words that are also common family names, so "Jane Hill" stays a person ("Maple Hill" does not). */
 const SURNAME_PLACE_WORDS = set('hill hills wood woods field fields ford brook lane church hall marsh moor ridge green banks bridge bridges grove wells cross park rivers dale vale heath');
 
 /** Dotted letters that are abbreviations, not someone's initials. */
@@ -42,11 +43,16 @@ interface Phrase {
   nickname: boolean;
 }
 
+/** What one post tells about its names, shared by every decision in it. */
 interface PostNames {
   text: string;
+  /** The text folded by foldName, to find public figures' full names in it. */
   folded: string;
+  /** Each word of an alias or of the author's name, folded; grows when the text declares an alias. */
   aliasWords: Set<string>;
+  /** Whole aliases, folded. */
   aliases: ReadonlySet<string>;
+  /** Real names and their parts that the render-time replacement rewrites, folded. */
   replaced: Set<string>;
   publicNames: PublicNames;
   context: DetectContext;

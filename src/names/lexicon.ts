@@ -91,9 +91,3 @@ function classifyPart(key: string): WordClass {
   if (/^(?:mc|o')\p{L}{2,}/u.test(key)) return 'surname';
   return 'unknown';
 }
-
-/** True for a word that is a name in the lexicon, given or family. */
-export function isKnownName(word: string): boolean {
-  const c = classify(word);
-  return c === 'given' || c === 'surname' || c === 'ambiguous';
-}
