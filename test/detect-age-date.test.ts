@@ -32,6 +32,8 @@ test('each way of writing an exact age is reported', () => {
     ["She's turning 90 next month and wants a party.", '90'],
     ['A father of four, 37, waited by the door.', '37'],
     ['At 15 she was sleeping on a friend\'s sofa.', '15'],
+    ['My client is 72 and lives alone.', '72'],
+    ['The lad was barely fifteen.', 'fifteen'],
     ['By the time she was 13 she had moved schools six times.', '13'],
     ['We had cake for her 90th on the ward.', '90th'],
     ['He gave his age as 52, which nobody believed.', '52'],
@@ -76,6 +78,7 @@ test('ranges, durations, things and group talk are not ages', () => {
     'The valve turned 90 degrees and stuck.',
     'It was her third in a row this winter.',
     'At 3 she left the ward and went home.',
+    'Year 9 pupils are 13 or 14 years old.',
     'Of the pupils, 12 and 14 were absent that week.',
   ]) assert.equal(reported(body, 'age'), [], body);
   // A client right after the blogger's own children is still a client.
@@ -120,6 +123,7 @@ test('dates tied to a person are reported in every common format', () => {
     // A full date opens the story told in the next sentence.
     ['The screening lab rang on March 3, 2025. A four-day-old boy had tested positive.', 'March 3, 2025'],
     ['Mr Ferris was admitted on the 14th, after a fall.', 'the 14th'],
+    ['The removal happened on 11/04/2025, before school.', '11/04/2025'],
   ];
   for (const [body, date] of cases) {
     const found = findingOf(body, date);

@@ -35,7 +35,11 @@ const PERSON_NOUNS = 'boy|girl|son|daughter|child|kid|baby|toddler|teen|teenager
   'resident|pupil|student|mum|mom|mother|dad|father|grandmother|grandfather|gran|granny|grandma|grandpa|nan|husband|wife|' +
   'partner|brother|sister|sibling|twin|twins|nephew|niece|cousin|aunt|uncle|youngest|eldest|oldest|middle one|little one|' +
   'carer|caregiver|neighbour|neighbor|friend|grandson|granddaughter|grandchild|stepson|stepdaughter|stepdad|stepmum|' +
-  'stepmom|foster\\s+child|foster\\s+son|foster\\s+daughter|infant|newborn|toddler';
+  'stepmom|foster\\s+child|foster\\s+son|foster\\s+daughter|infant|newborn|toddler|lad|lass|fella|bloke|chap|guy|' +
+  'youngster|adolescent|learner|tenant|mentee|service\\s+user|young\\s+person|young\\s+man|young\\s+woman';
+
+/** People the blogger works with, whose age is never the blogger's own even after "my". */
+const CLIENT_ROLES = /^(?:client|patient|resident|pupil|student|learner|tenant|mentee|service\s+user|young\s+person)s?$/i;
 
 /** Capitalised words that start sentences or label things, never a person's name. */
 const NOT_NAMES = new Set(('The It This That There Here What Which Where When Why How Year Grade Room Bed Ward Page Chapter ' +
@@ -108,12 +112,15 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   const value = form === 'birthday' ? ordinalValue(written) : numberValue(written);
   if (!(value >= 0 && value <= 119)) return undefined;
   if (form === 'birthday' && !/birthday$/i.test(m[0]) && value < 16) return undefined;
+  // "Year 10 students are 14 or 15": a guess at a group's age, not one person's ("she was 14 or 15" still counts).
+  if (form === 'copula' && /^(?:they|children|\p{Ll}+s)$/iu.test(m[1]) && /^\s*(?:or|to)\s/.test(text.slice(span[1]))) return undefined;
+  if (form === 'year-old' && new RegExp(String.raw`\b(?:are|were)\s+(?:${NUM})\s+(?:or|to)\s+$`, 'iu').test(text.slice(Math.max(0, span[0] - 40), span[0]))) return undefined;
   // "At 15 she was sofa-surfing" is an age; "At 3 she left the ward" is a time.
   if (form === 'at' && m[3] && value < 13) return undefined;
   let [start, end] = span;
   if (form === 'year-old') {
     end = m.index + m[0].length;
-    if (isThing(text, end) || GROUP_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return undefined;
+    if (isThing(text, end) || GROUP_BEFORE.test(text.slice(Math.max(0, span[0] - 30), span[0]))) return undefined;
   }
   if (form === 'aged' && /^age/i.test(m[0]) && THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;
   if (form === 'copula') {
@@ -121,7 +128,9 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     if (NOT_NAMES.has(subject) || GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
     if (subject === ',' && !closesWhoClause(text, m.index)) return undefined;
     end = m.index + m[0].length;
-    if (subject === 'I' || /\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return ownAge(start, end, text.slice(start, end));
+    // "My son is 7" is the blogger's family; "my client is 72" is a client.
+    const ownFamily = /\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && !CLIENT_ROLES.test(subject);
+    if (subject === 'I' || ownFamily) return ownAge(start, end, text.slice(start, end));
   }
   if (form === 'turning') {
     // "the dial turned 90 degrees" is left out by the lookahead; "I'm turning 50", "my son turned 7" are the blogger's.
