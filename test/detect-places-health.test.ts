@@ -176,4 +176,20 @@ test('prisons, hospitals by their short names, hamlets of plain words and plants
   assert.equal(findings('He was admitted to Auckland Hospital in July.').filter((f) => f.rule === 'location').map((f) => f.severity), ['low']);
 });
 
+test('schools attended, prisons named kind-first, places near a shelter and villages like "Port Isaac"', () => {
+  assert.equal(reported('She attends Ferncliffe High and plays hockey.', 'location'), ['Ferncliffe High']);
+  assert.equal(reported('He has been in HMP Kelderby since the spring.', 'location'), ['HMP Kelderby']);
+  assert.equal(reported('He was found asleep in the bus shelter on Tallow Road.', 'location'), ['Tallow Road']);
+  assert.equal(reported('She is a 52-year-old cook from Port Ellery.', 'location'), ['Port Ellery']);
+  // Services named by what they treat, and a story's setting, are nobody's place.
+  assert.equal(reported('He was referred to the Memory Clinic, and the book is set in Narnia.', 'location'), []);
+});
+
+test('transplants, stomas and adjectives of a diagnosis said of someone are reported', () => {
+  assert.equal(reported('He has had a kidney transplant.', 'health'), ['kidney transplant']);
+  assert.equal(reported('After the colostomy she stopped going out.', 'health'), ['colostomy']);
+  assert.equal(reported('He is epileptic and cannot drive.', 'health'), ['epileptic']);
+  assert.equal(reported('She had a double mastectomy last year.', 'health'), ['mastectomy']);
+});
+
 test.run();

@@ -50,7 +50,7 @@ const NAMED_SYNDROME = /(?<![\p{L}])(?:\p{Lu}[\p{Ll}'â€™]+(?:[- ]\p{Lu}[\p{Ll}'â
 /** Medical word endings ("endocarditis", "glioma", "sarcoidosis"): a condition when a diagnosis verb stands before it. */
 const CONDITION_ENDING = /(?<![\p{L}])[a-z]{3,}(?:itis|oma|omas|osis|aemia|emia|pathy|plegia|trophy|algia|iasis|ectomy)(?![\p{L}])/gu;
 const NOT_CONDITIONS = new Set(['diagnosis', 'prognosis', 'hypnosis', 'osmosis', 'symbiosis', 'neurosis', 'apotheosis', 'metamorphosis', 'psychosis', 'diploma', 'diplomas', 'aroma', 'aromas', 'coma', 'stigma', 'empathy', 'sympathy', 'apathy', 'antipathy', 'telepathy', 'trophy', 'nostalgia', 'homeopathy', 'naturopathy', 'osteopathy', 'sociopathy', 'stoma']);
-const DIAGNOSED_BEFORE = /\b(?:diagnosed with|diagnosis of|diagnosis was|has|had|have|having|developed|treated for|admitted with|presented with|living with|lives with|recovering from|died of|died from|suffers from|suffering from)\s+(?:(?:a|an|the|severe|acute|chronic|early|advanced|bad|bilateral|recurrent)\s+)*$/i;
+const DIAGNOSED_BEFORE = /\b(?:diagnosed with|diagnosis of|diagnosis was|has|had|have|having|developed|treated for|admitted with|presented with|living with|lives with|recovering from|died of|died from|suffers from|suffering from)\s+(?:(?:a|an|the|severe|acute|chronic|early|advanced|bad|bilateral|recurrent|double|partial|total|emergency|radical|full)\s+)*$/i;
 /** Injuries said of someone: "a broken hip". */
 const INJURY = /\b(?:broken|fractured|dislocated|shattered)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:hip|wrist|ankle|leg|arm|pelvis|femur|collarbone|jaw|neck|back|spine|shoulder|elbow|knee|skull|ribs?|vertebrae?)\b/gi;
 /** How far along a pregnancy is: no diagnosis, but with an age and a place it narrows down who (a mosaic part). */

@@ -31,6 +31,10 @@ const HEADS: [Kind, RegExp][] = [
   ['landmark', /^(?:First Nation|Nation|Pueblo|Rancheria|Indian Reserve|Island|Isle|Falls|Mountain|Valley|Bay|Creek|River|Lake|Lakes|Cove|Sound|Rapids|Bluff|Ford|Wells|Springs|Heights|Hills?|Point|Harbour|Harbor|Beach|Glen|Crossing|Junction|Ridge|Forks|Landing|Flats|Reserve|Reservation|Township|Village|Estate)$/],
 ];
 
+/** Prisons named kind-first: "HMP Dartmoor", "HMYOI Feltham". */
+const FACILITY_PREFIX = /^(?:HMP|HMYOI|HMPYOI|HMIRC|HMP\/YOI)$/;
+/** First words of place names that are also people's names: "Port Isaac", "Mount Barker", "Fort William". */
+const PLACE_PREFIX = /^(?:Port|Mount|Mt|Fort|Lake|Glen|Cape|Upper|Lower|Great|Little|North|South|East|West|Castle|Kirk|Bally|Kil|Saint|St)\.?$/;
 const SCHOOL_PREFIX = /^(?:Scoil|Coláiste|Colaiste|Gaelscoil|Gaelcholáiste|Ysgol|Coleg|École|Ecole|Colegio|Escuela|Kura|Kura Kaupapa|Te Kura)$/;
 
 /** Heads that are ordinary words too ("Lodge", "House", "Grove"): only with a place context before them. */
@@ -57,9 +61,9 @@ const VENUES = /\b(?:Convention|Conference|Exhibition|Hotel|Airport|Stadium|Aren
 const PUBLIC_PLACES = /\b(?:University|Parliament|Congress|Senate|Capitol|White House|Supreme Court|United Nations|Department|Ministry|Council|Society|Association|Institute|Foundation|Trust|Board|Commission|Agency|Royal College|College of|Service|NHS|Press|Books|Publishing|Times|Post|News|Radio|Television|TV|Church of|Museum|Gallery|Library|Theatre|Theater|Cathedral|Stadium|Arena|Convention|Conference|Exhibition|Hotel|Airport|Station|Centre for|Center for|Works|Anonymous|Party|Church|Network|Alliance|Coalition|Union|Federation|Partnership|Project|Initiative|Campaign|Charity|Group)\b/;
 
 /** A person lives, comes from or is found there. */
-const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\b(?:outside|near|out past|past|out in|up in|down in|over in|back in|back to|from|out at|out near|up near|down near)\s+)$/i;
+const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\b(?:outside|near|out past|past|out in|up in|down in|over in|back in|back to|from|out at|out near|up near|down near)\s+)$/i;
 /** Someone works, studies or trains there. */
-const WORK_BEFORE = /\b(?:works?|working|worked|job|jobs|shifts?|nights|days|weekends|employed|apprentice(?:ship)?|placement|volunteers?|volunteering|trains|training|plays|enrolled|pupil|student|grader|year \d+|grade \d+|class|back|started|starting|attends?|attending|goes|went|transferred|run|runs|ran|owns?|owned|manages?|managed|drives? for|cleans?|cleaner)\b[^.!?\n]{0,25}?\b(?:at|for|in|to|with|on)\s+(?:the\s+)?$/i;
+const WORK_BEFORE = /\b(?:attends|attended|attending|joined|expelled from|excluded from)\s+$|\b(?:works?|working|worked|job|jobs|shifts?|nights|days|weekends|employed|apprentice(?:ship)?|placement|volunteers?|volunteering|trains|training|plays|enrolled|pupil|student|grader|year \d+|grade \d+|class|back|started|starting|attends?|attending|goes|went|transferred|run|runs|ran|owns?|owned|manages?|managed|drives? for|cleans?|cleaner)\b[^.!?\n]{0,25}?\b(?:at|for|in|to|with|on)\s+(?:the\s+)?$/i;
 /** Any preposition of place right before the name. */
 const WEAK_BEFORE = /\b(?:in|at|to|from|near|outside|past|into|around|towards?|round|via|on)\s+(?:the\s+)?$/i;
 
@@ -140,12 +144,15 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
   // "lives on the Carrow Creek Reservation": an article is fine before a named kind of place, not before a bare name.
   const strongThe = strong || STRONG_BEFORE.test(before.replace(/\bthe\s+$/i, ''));
   const work = WORK_BEFORE.test(before);
+  // "The book is set in Narnia", "filmed in Wicklow": a story's setting, not where anyone lives.
+  if (/\b(?:set|filmed|shot|takes place)[ \u00a0]+in[ \u00a0]+$/i.test(before)) return undefined;
   const weak = WEAK_BEFORE.test(before);
   const venue = nearVenue(text, phrase);
   const firstTags = tags.get(phrase.start);
 
   // Schools named the Irish, Welsh or French way put the kind first: "Scoil Mhuire", "Ysgol Glan Conwy".
   if (SCHOOL_PREFIX.test(phrase.words[0]) && phrase.words.length > 1 && !venue) return place(phrase, 'school');
+  if (FACILITY_PREFIX.test(phrase.words[0]) && phrase.words.length > 1) return place(phrase, 'facility');
   const head = headKind(phrase.words);
   if (CALENDAR.test(phrase.text) || PERSON_TITLES.test(phrase.text) || SERVICES.test(phrase.text) || HOTELS.test(phrase.text) || isWatched(ctx, phrase.text)) return undefined;
   // "back at R.B. Russell": initials and a surname after a school or work context name a school, not a person.
@@ -188,7 +195,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
   // Internal capitals ("WhatsApp", "TikTok") mark a brand, not a village.
   // Plain words make a place name too ("Ten Sleep", "Bird Island") when a person is said to be from there.
   const personFrom = phrase.words.length > 1 && PERSON_FROM.test(before) && !PUBLIC_PLACES.test(phrase.text);
-  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || !allDictionaryWords(phrase.words)) && !isPersonOrDate(firstTags) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end);
+  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0]))) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end);
   if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) ? ownPlace(phrase) : town(phrase, undefined, work && !strong);
   if (unknownPlace && phrase.words.length === 1 && /\bin\s+$/.test(before) && /^[ \u00a0]*(?:[,.;:!?)"”\n]|$|[ \u00a0](?:who|where|and|with|for|since|until|to|in|on|at|but|village|town|townland|parish|area|estate|district|suburb)\b)/.test(text.slice(phrase.end, phrase.end + 12))) return town(phrase, undefined);
   return undefined;
@@ -248,14 +255,14 @@ function streetContext(text: string, phrase: Phrase, personContext: boolean): bo
   if (personContext) return true;
   const before = text.slice(Math.max(0, phrase.start - 50), phrase.start);
   if (/\d+[A-Za-z]?,?[ \u00a0]+$/.test(before)) return true;
-  if (/\b(?:house|home|flat|apartment|bungalow|terrace|terraced|bakery|shop|pharmacy|chemist|pub|garage|cafe|café|store|surgery|school|church|corner|end|top|bottom|estate|lives?|living|lived|grew up|moved|address|door|stop|takeaway|chippy|diner|salon|barbers?)\b[^.!?\n]{0,20}\b(?:on|in|off|of|at|along|near)[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(before)) return true;
+  if (/\b(?:house|home|flat|flats|apartment|bungalow|terrace|terraced|bakery|shop|pharmacy|chemist|pub|garage|cafe|café|store|surgery|school|church|corner|end|top|bottom|estate|lives?|living|lived|grew up|moved|address|door|stop|shelter|bench|underpass|car park|launderette|laundrette|newsagent|bookies|off-licence|hostel|takeaway|chippy|diner|salon|barbers?)\b[^.!?\n]{0,20}\b(?:on|in|off|of|at|along|near)[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(before)) return true;
   const chain = /(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’&.-]*)*)[ \u00a0]+(?:on|off|near)[ \u00a0]+$/u.exec(before);
   if (chain && CHAINS.has(chain[1].toLowerCase().replace(/^the[ \u00a0]+/, '').replace(/['’]/g, "'"))) return true;
   return /^,?[ \u00a0]+in[ \u00a0]+\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 20));
 }
 
 /** Qualifiers that make a kind, not a name: "Primary School", "the General Hospital", "Care Home". */
-const GENERIC = /^(?:Primary|Secondary|High|Junior|Senior|Middle|Elementary|Community|General|Local|Children's|Children’s|District|County|Regional|Private|Public|Catholic|Special|Grammar|Infant|Infants|Nursery|Care|Nursing|Residential|Day|Village|Town|City|Teaching|Mental|Health|Medical|Family|Youth|Sports|Boxing|Football|Rugby)$/;
+const GENERIC = /^(?:Primary|Secondary|High|Junior|Senior|Middle|Elementary|Community|General|Local|Children's|Children’s|District|County|Regional|Private|Public|Catholic|Special|Grammar|Infant|Infants|Nursery|Care|Nursing|Residential|Day|Village|Town|City|Teaching|Mental|Health|Medical|Family|Youth|Sports|Boxing|Football|Rugby|Memory|Falls|Pain|Sleep|Fertility|Diabetes|Eating|Disorders?|Gender|Fracture|Continence|Wound|Stroke|Cardiac|Renal|Cancer|Maternity|Antenatal|Postnatal|Sexual|Drug|Alcohol|Addiction|Methadone|Outpatients?|Walk-in|Urgent|Emergency|Psychiatric|Crisis|Eye|Dental|Hearing|Baby|Breast|Chest|Heart|Spinal|Burns|Neonatal|Paediatric|Pediatric|Geriatric|Respiratory|Epilepsy|Autism|ADHD)$/;
 
 function isGenericName(words: string[], head: string): boolean {
   const rest = words.slice(0, words.length - head.split(' ').length);
