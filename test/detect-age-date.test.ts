@@ -34,6 +34,9 @@ test('each way of writing an exact age is reported', () => {
     ['At 15 she was sleeping on a friend\'s sofa.', '15'],
     ['My client is 72 and lives alone.', '72'],
     ['The lad was barely fifteen.', 'fifteen'],
+    ['Bernadette — 94 this spring — still leads the choir.', '94'],
+    ["He'll be 18 in a fortnight and the support stops.", '18'],
+    ['She was born in the spring of 2008.', '2008'],
     ['By the time she was 13 she had moved schools six times.', '13'],
     ['We had cake for her 90th on the ward.', '90th'],
     ['He gave his age as 52, which nobody believed.', '52'],
@@ -124,6 +127,8 @@ test('dates tied to a person are reported in every common format', () => {
     ['The screening lab rang on March 3, 2025. A four-day-old boy had tested positive.', 'March 3, 2025'],
     ['Mr Ferris was admitted on the 14th, after a fall.', 'the 14th'],
     ['The removal happened on 11/04/2025, before school.', '11/04/2025'],
+    ['| Client | Admitted |\n|---|---|\n| Ward B | 6 May 2025 |', '6 May 2025'],
+    ['## 21 March 2025\n\nThat was the night she rang me from the bridge.', '21 March 2025'],
   ];
   for (const [body, date] of cases) {
     const found = findingOf(body, date);
@@ -170,6 +175,9 @@ test('vague times, public events and the blogger\'s own plans are not person-tie
     'The council published its figures on 2 May 2025. The numbers for children were grim.',
     'We meet on the 14th of each month in the library.',
     'I get paid on the 28th and the rent goes out the next day.',
+    '| Event | Date |\n|---|---|\n| Regional conference | 6 May 2025 |',
+    '## 21 March 2025\n\nToday I cleared my inbox and went for a run.',
+    '| Month | Sessions | Tests |\n|---|---|---|\n| June | 4/4 | 3/4 |\n| July | 4/4 | 4/4 |\n\nHe has done well since his relapse.',
   ]) assert.equal(reported(body, 'date'), [], body);
 });
 

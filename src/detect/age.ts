@@ -57,7 +57,7 @@ const GROUP_BEFORE = /\b(?:most|many|all|every|some|few|any|typical|average|othe
 /** "under age 5", "from age 14": a threshold in general talk. */
 const THRESHOLD_BEFORE = /\b(?:under|over|above|below|from|until|till|before|by|after|retirement|pension|school|legal|voting|minimum|maximum)\s+(?:the\s+)?$/i;
 /** What may follow a bare age so that "is 11" is an age and "is 11 minutes late" is not. */
-const FOLLOW = String.raw`(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:and|but|now|today|this|next|last|when|going|with|already|too|so|or|yet|then|soon|tomorrow|on|at|as|he|she|they|his|her|their|because|before|after|while|until|in\s+(?:${MONTHS}|the\s+(?:spring|summer|autumn|fall|winter|new\s+year)))\b)`;
+const FOLLOW = String.raw`(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+in\s+(?:a|an|one|two|three|four|five|six|a\s+few|\d{1,2})\s+(?:fortnight|weeks?|months?|days?)\b|\s+(?:and|but|now|today|this|next|last|when|going|with|already|too|so|or|yet|then|soon|tomorrow|on|at|as|he|she|they|his|her|their|because|before|after|while|until|in\s+(?:${MONTHS}|the\s+(?:spring|summer|autumn|fall|winter|new\s+year)))\b)`;
 const COPULA = String.raw`(?:['’]s\s+going\s+to\s+be|['’]s|['’]re|['’]m|['’]ll\s+be|['’]ll\s+turn|\s+will\s+turn|\s+(?:(?:is|was)\s+going\s+to\s+be|makes\s+(?:him|her|them)|made\s+(?:him|her|them)|is|was|are|were|had\s+just\s+turned|has\s+just\s+turned|just\s+turned|turned|turns|is\s+turning|will\s+be|would\s+have\s+been|would\s+be))`;
 const HEDGE = String.raw`(?:(?:just|only|now|nearly|almost|barely|already|about|still|recently)\s+)?`;
 // A closing bracket or comma stands for a name with an aside: "Przemek (Prem to everyone) is 34",
@@ -83,7 +83,9 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // "her third in a row" stays a count)
   { name: 'birthday', pattern: new RegExp(String.raw`\b(?:her|his|their)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})(?=\s*[,.;!?]|\s+(?:in|on|at|with|last|this|next)\b)`, 'giu') },
   // born in 1994, born 1994, b. 1994
-  { name: 'birth-year', pattern: /\b(?:born(?:\s+(?:in|around|circa))?|b\.)\s+((?:18|19|20)\d\d)\b(?![\/.-]\d)/giu },
+  { name: 'birth-year', pattern: /\b(?:born(?:\s+(?:in|around|circa))?(?:\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|middle|mid|end|start)(?:\s+of)?)?|b\.)\s+((?:18|19|20)\d\d)\b(?![\/.-]\d)/giu },
+  // Margaret — 94 this spring — still runs the choir
+  { name: 'aside', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+[—–]\s+(?:now\s+|just\s+|aged\s+)?(\d{1,3}|${NUM})(?=\s*[—–,]|\s+(?:this|next|last|now|in)\b[^—–\n]{0,20}[—–])`, 'gu') },
 ];
 
 export const age: Recognizer = {
@@ -105,7 +107,7 @@ export const age: Recognizer = {
 
 function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | undefined {
   if (form === 'birth-year') return birthYear(m);
-  const group = form === 'copula' ? 2 : form === 'apposition' ? (m[2] ? 2 : 4) : form === 'at' ? (m[1] ? 1 : m[2] ? 2 : 3) : 1;
+  const group = form === 'copula' || form === 'aside' ? 2 : form === 'apposition' ? (m[2] ? 2 : 4) : form === 'at' ? (m[1] ? 1 : m[2] ? 2 : 3) : 1;
   const written = m[group];
   const span = m.indices?.[group];
   if (!written || !span) return undefined;
@@ -143,6 +145,7 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     return ownAge(start, end, text.slice(start, end));
   }
   if (form === 'apposition' && (NOT_NAMES.has(m[1] ?? m[3]) || value < 1 || value > 110)) return undefined;
+  if (form === 'aside' && (NOT_NAMES.has(m[1]) || value < 1 || value > 110)) return undefined;
   // "Both boys, 9 and 11, were there" is an aside; "Of the students, 12 and 14 were absent" is a count.
   if (form === 'apposition' && m[1] && /^\p{Ll}.*s$/u.test(m[1]) && !/^(?:\s+and\s+\d{1,3})?,/.test(text.slice(end))) return undefined;
   const named = m[1] === 'who' ? /\p{Lu}\p{Ll}+,\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) : /^\p{Lu}\p{Ll}/u.test(m[1] ?? m[3] ?? '');

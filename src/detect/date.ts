@@ -37,7 +37,7 @@ const DATE = new RegExp([
   String.raw`(?<![\w\/.-])\d{1,2}-\d{1,2}-\d{4}(?![\w\/-])`,
   String.raw`(?<![\w\/.-])(?:19|20)\d\d([-\/])\d\d\1\d\d(?![\w\/-])`,
   String.raw`(?:${WEEKDAY})?(?:the\s+)?${ORDINAL}(?:\s+of)?\s+${MONTH}${YEAR}?\b`,
-  String.raw`(?:${WEEKDAY})?${MONTH}\s+(?:the\s+)?${ORDINAL}\b(?!:)${YEAR}?\b`,
+  String.raw`(?:${WEEKDAY})?${MONTH}\s+(?:the\s+)?${ORDINAL}\b(?![:\/])${YEAR}?\b`,
   String.raw`\b${MONTH}\s+(?:of\s+)?(?:19|20)\d\d\b`,
   // "on 3/14": a short US date needs the "on" to be told from a score or a fraction.
   String.raw`(?<=\b[Oo]n\s)\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)`,
@@ -49,7 +49,7 @@ const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?:,?\s+((?:19|2
 
 const DOB = /(?:\b(?:dob|date\s+of\s+birth|born|birthday|birth\s+date)\b|\bd\.o\.b\.?)[^.;!?\n]{0,20}$/i;
 const OTHER_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their|client|patient|resident|service\s+user|pupil|student|mum|mom|mother|dad|father|son|daughter|boy|girl|baby|newborn|infant|toddler|teenager|child|kid|husband|wife|partner|grandmother|grandfather|gran|family|parents?|brother|sister|young\s+person|man|woman|caseload|mr|mrs|ms|miss)\b/i;
-const LIFE_EVENT = /\b(?:born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*|accident|crash\w*|injur\w*|came\s+off|screened\s+positive|tested\s+positive|removal|evict\w*|arrest|sectioned|detained|hospitali[sz]ed|suicid\w*|killed|murdered|attacked|raped|abused|expelled|excluded|suspended|kicked\s+out|left\s+(?:home|care)|into\s+care)\b/i;
+const LIFE_EVENT = /\b(?:born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*|accident|crash\w*|injur\w*|came\s+off|screened\s+positive|tested\s+positive|removal|evict\w*|arrest|sectioned|detained|hospitali[sz]ed|suicid\w*|killed|murdered|attacked|raped|abused|expelled|excluded|suspended|kicked\s+out|left\s+(?:home|care)|into\s+care|exclusion|eviction|arrest)\b/i;
 const PUBLIC_EVENT = /\b(?:conference|webinar|training|workshop|seminar|course|summit|agm|election|budget|deadline|due\s+date|published|publish|blog|newsletter|launch\w*|release\s+date|bank\s+holiday|term\s+(?:starts|begins|ends)|applications?|submissions?|registration|awareness\s+(?:day|week|month)|legislation|guidance|came\s+into\s+force|consultation|my\s+(?:last|first)\s+day|annual\s+leave|holiday\s+from|talk|keynote|panel|world\s+[\w\s]{0,20}day|international\s+[\w\s]{0,20}day|statistics|figures|data|survey|census|quarter|financial\s+year|per\s+cent|percent|public\s+holiday|national\s+holiday|observance|commemorat\w*|anniversary\s+of)\b|%/i;
 /**
  * A named observance in the sentence ("NAIDOC Week ran from 6 to 13 July", "National Day for Truth and
@@ -88,6 +88,8 @@ interface Mention { start: number; end: number; text: string; day?: string; year
 
 function* dateMentions(text: string): Generator<Mention> {
   for (const m of matchesOf(text, DATE)) {
+    // "April" and "4/4" in neighbouring table cells are not one date.
+    if (/\n\s*\n/.test(m[0])) continue;
     const numeric = /^(\d{1,2})[\/.-](\d{1,2})(?:[\/.-]\d{2,4})?$/.exec(m[0]);
     if (numeric) {
       // 3/9/1994 or 14.10.2025: chrono reads some of these one way only, so check both orders by hand.
@@ -116,7 +118,10 @@ function monthDay(month: number | null, day: number | null): string | undefined 
 /** A holiday is mentioned for many reasons ("on Christmas Eve he walked in"); only an event ties it to a person. */
 function isTiedToPerson(text: string, mention: Mention): boolean {
   const sentence = sentenceAround(text, mention.start, mention.end);
-  const rest = sentence.before + ' ' + sentence.after;
+  let rest = sentence.before + ' ' + sentence.after;
+  // A date alone in a table cell, a heading or a list item takes its meaning from the blocks around it
+  // (the column header "Admitted", the paragraph under the heading).
+  if (!/\p{L}{2}/u.test(rest)) rest = text.slice(Math.max(0, mention.start - 150), mention.start) + ' ' + text.slice(mention.end, mention.end + 150);
   if (PERSONAL_EVENT.test(rest)) return true;
   if (PUBLIC_EVENT.test(rest) || (OBSERVANCE.test(rest) && !LIFE_EVENT.test(rest))) return false;
   if ((mention.holiday || mention.bare) && !mention.year) return LIFE_EVENT.test(rest);
