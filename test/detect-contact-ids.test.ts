@@ -223,6 +223,7 @@ test("any 'his ... number' or 'her NHI' is that person's identifier, whatever th
   ]) assert.equal(reported(body, 'id'), [], body);
   // A phone number is still a phone, and still blocks.
   assert.equal(reported('I wrote down her mobile number, 087 661 2093, on a sticky note.', 'contact'), ['087 661 2093']);
+  assert.equal(reported('His number is 086-123 4567 if the school needs it.', 'contact'), ['086-123 4567']);
 });
 
 test('a possessive carries the label of the sentence before it to the number', () => {

@@ -32,7 +32,10 @@ const ID_LABELS = [
  * whatever the scheme; only numbers that reach the person another way (a phone, a room, a bed, a
  * shirt) are not identifiers.
  */
-export const POSSESSIVE_LABEL_SOURCE = String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Ll]et|[Hh]e|[Ss]he)['’]s)\p{L}+['’]s)\s+(?:(?!(?:phone|mobile|cell|telephone|tel|contact|fax|landline|home|work|house|flat|apartment|room|bed|door|bay|bus|seat|table|locker|shoe|jersey|shirt|lucky|favourite|favorite|page|lottery|pin|step|sessions?)\b)[\p{L}-]+\s+){0,3}?(?:[Nn]umber|[Nn]o\.|ID|(?!(?:GBP|USD|AUD|CAD|NZD|EUR|AM|PM|GP|KPI|BMI|IQ|GCSE|SATS?|ATAR|NCEA)\b)[A-Z]{2,5}(?![\p{L}-]))`;
+const NOT_AN_ID_KIND = String.raw`(?!(?:phone|mobile|cell|telephone|tel|contact|fax|landline|home|work|house|flat|apartment|room|bed|door|bay|bus|seat|table|locker|shoe|jersey|shirt|lucky|favourite|favorite|page|lottery|pin|step|sessions?)\b)[\p{L}-]+\s+`;
+const NOT_AN_ID_ACRONYM = String.raw`(?!(?:GBP|USD|AUD|CAD|NZD|EUR|AM|PM|GP|KPI|BMI|IQ|GCSE|SATS?|ATAR|NCEA)\b)[A-Z]{2,5}(?![\p{L}-])`;
+// "her number" alone is her phone; "her NHS number", "her ID" and "his NHI" are identifiers.
+export const POSSESSIVE_LABEL_SOURCE = String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Ll]et|[Hh]e|[Ss]he)['’]s)\p{L}+['’]s)\s+(?:(?:${NOT_AN_ID_KIND}){1,3}?(?:[Nn]umber|[Nn]o\.)|(?:${NOT_AN_ID_KIND}){0,3}?(?:ID|${NOT_AN_ID_ACRONYM}))`;
 
 const LABEL_PATTERN = ID_LABELS.map((l) => l.replace(/ /g, '\\s+').replace(/\bno$/, 'no\\.?')).join('|');
 
