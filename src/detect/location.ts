@@ -154,6 +154,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
   if (SCHOOL_PREFIX.test(phrase.words[0]) && phrase.words.length > 1 && !venue) return place(phrase, 'school');
   if (FACILITY_PREFIX.test(phrase.words[0]) && phrase.words.length > 1) return place(phrase, 'facility');
   const head = headKind(phrase.words);
+  // "Hope Street Café" with "Hope" dropped at the sentence start: what is left is no name.
+  if (phrase.words.length > 1 && HEADS.some(([kind, re]) => kind === 'street' && re.test(phrase.words[0]))) return undefined;
   if (CALENDAR.test(phrase.text) || PERSON_TITLES.test(phrase.text) || SERVICES.test(phrase.text) || HOTELS.test(phrase.text) || isWatched(ctx, phrase.text)) return undefined;
   // "back at R.B. Russell": initials and a surname after a school or work context name a school, not a person.
   if ((work || strong) && /^(?:\p{Lu}\.){1,3}[ \u00a0]?\p{Lu}\p{Ll}+$/u.test(phrase.text)) return place(phrase, 'school');
