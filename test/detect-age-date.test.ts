@@ -96,6 +96,9 @@ test('ages and dates of public figures are not reported', () => {
   // A knighthood or damehood marks a public life, even for a name no list holds.
   assert.equal(reported('Dame Merewyn Aroha led the march when she was nearly eighty.', 'age'), []);
   assert.equal(reported('She lives off Dame Street and she was nearly eighty.', 'age'), ['eighty']);
+  // Particles inside a listed name ("van der") do not hide it.
+  assert.equal(reported('Bessel van der Kolk, now 82, still teaches.', 'age'), []);
+  assert.equal(reported('Anneke van der Berg, now 82, still rings me.', 'age'), ['82']);
 });
 
 test("the blogger's own age is reported as low, never blocking", () => {

@@ -5,7 +5,8 @@
 import type { DetectContext } from './types.js';
 import { publicNames } from '../names/public.js';
 
-const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}/gu;
+/** Capitalised words, with the particles of names like "Bessel van der Kolk" between them. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|der|den|de|da|di|du|la|le|del|dos|das|bin|ibn|al|ter)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}/gu;
 
 /**
  * A name with an honour or office ("Dame Judi Dench", "Sir David Attenborough"):
