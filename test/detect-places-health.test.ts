@@ -138,6 +138,7 @@ test('treatments, learning disability and topic lists are not diagnoses unless p
     'Most of my year is inhalers, lice checks and the occasional broken wrist from the climbing frame.',
   ].join('\n\n');
   assert.equal(reported(body, 'health'), []);
+  assert.equal(reported('Most of my patients on dialysis are over sixty. A lot of the lads I see are on methadone.', 'health'), []);
   assert.equal(reported('He goes for haemodialysis three mornings a week.', 'health'), ['haemodialysis']);
   assert.equal(reported('I adjusted her morphine twice that night.', 'health'), ['morphine']);
   const described = checkPost('post.md', post('title: "Needles"\ndescription: "A school nurse on netball, rheumatic fever and a fifteen-year-old who hates needles."', 'He was diagnosed with rheumatic fever in May.'), { config: parseConfig({}), now: NOW }).report.findings;

@@ -111,7 +111,7 @@ export const health: Recognizer = {
     const consider = (start: number, end: number, kind: Kind) => {
       const term = text.slice(start, end);
       if (UMBRELLA.has(term.toLowerCase()) || ctx.aliases.has(term.toLowerCase())) return;
-      if (topicInSummary(ctx, text, start)) return;
+      if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end)) return;
       const from = extendModifiers(text, start, kind);
       const sentence = sentenceAround(text, from, end);
       const treatment = TREATMENTS.has(normalise(term));
@@ -149,6 +149,16 @@ export const health: Recognizer = {
     return [...found.values()].filter((c, _, all) => !all.some((o) => o !== c && o.start <= c.start && c.end <= o.end && (o.end - o.start) > (c.end - c.start)));
   },
 };
+
+/** "Most of my patients on dialysis", "a lot of the lads I see are on methadone": a group, nobody in particular. */
+function aboutAGroup(text: string, start: number, end: number): boolean {
+  const stops = (at: number) => Math.max(text.lastIndexOf('\n', at), ...['. ', '! ', '? '].map((p) => text.lastIndexOf(p, at)));
+  const ends = ['\n', '. ', '! ', '? '].map((p) => text.indexOf(p, end)).filter((i) => i >= 0);
+  const sentence = text.slice(stops(start - 1) + 1, ends.length ? Math.min(...ends) : text.length);
+  return PLURAL_GROUP.test(sentence) && !/\b(?:she|he|her|his|him)\b/i.test(sentence);
+}
+
+const PLURAL_GROUP = /\b(?:most|many|some|all|several|a few|a lot|lots|half|none|plenty|a number|the majority)\s+of\s+(?:my|our|the|these|those|them)\b|\b(?:my|our)\s+(?:patients|clients|residents|students|pupils|service users|young people|families|regulars)\s+(?:on|with|who)\b/i;
 
 /** "A youth worker on rugby, rheumatic fever and ...": what a description says the post is on is its topic. */
 function topicInSummary(ctx: DetectContext, text: string, start: number): boolean {
