@@ -128,7 +128,10 @@ test('links to a personal profile, fundraiser or personal page are reported; pla
   }
   for (const url of ['https://www.instagram.com/explore/tags/art/', 'https://www.facebook.com/help', 'https://www.nhs.uk/conditions/asthma/']) {
     assert.equal(reported(`Background reading: [link](${url}).`, 'contact'), [], url);
-  }
+  }  // An own domain counts when the sentence says whose page it is; an organisation's site does not.
+  assert.equal(reported('His blog is at www.rorymcbride.com and it is raw.', 'contact'), ['www.rorymcbride.com']);
+  assert.equal(reported("Her mum's website, annesknits.ie, sells the jumpers.", 'contact'), ['annesknits.ie']);
+  assert.equal(reported("The charity's website is www.mind.org.uk and worth a look.", 'contact'), []);
 });
 
 // ---------- identifying numbers ----------
