@@ -303,4 +303,74 @@ test('a name in a link slug is found: a given name followed by a family name', (
   assert.ok(texts.some((t) => /ferdinand-kowalczyk/.test(t)), JSON.stringify(texts));
 });
 
+// ---------- classes seen on independently written posts ----------
+
+test('a verb or adverb opening a sentence is not part of the name after it', () => {
+  expectNone([
+    'Channelling Rogers, I just listened and said nothing clever.',
+    'Rewatching Bowlby videos with the students is always humbling.',
+    'Re-reading Winnicott over the holidays, I kept underlining.',
+    'Co-leading Tuesday group with a new facilitator went well.',
+  ]);
+  // The name after such a word is still a name when it is a private person's.
+  expectNames([['Rewatching Yesenia\'s first drawings, I saw how far she has come.', 'Yesenia']]);
+});
+
+test('once a person is public in a post, their surname alone is public too', () => {
+  expectNone([
+    'I went back to Ottoline Brackenridge this month. Brackenridge insists that the child sits inside the family.',
+    'Brackenridge argues that supervision holds the worker. Everyone should read Ottoline Brackenridge on this.',
+    'The poet Hemi Tawhirangi wrote about the river. Tawhirangi says that a river is an ancestor.',
+  ]);
+  // A surname said of a private person ("Smith says he...") is still that person.
+  expectNames([
+    ['I met Jaxon Pettigrew in custody. Pettigrew says he wants to go home.', 'Pettigrew'],
+    ['I supervised Ottoline Brackenridge for a year. Brackenridge called me on Friday.', 'Brackenridge'],
+  ]);
+});
+
+test('public figures made clear by what the post says of them, even when not on the list', () => {
+  expectNone([
+    'The suffragist Eleanor Pinkerton-Vale is on the ten-dollar note.',
+    'Ngaire Whetumarama, who led the campaign for free school lunches, died last year.',
+    'Every year we remember Odalys Ferreira-Quist, whose first shoes were taken at the gate, and who turned that story into a day the whole country keeps.',
+    'The statue of Marguerite Okonkwo-Bell stands near the station.',
+    'Tiriana Wehipeihana won gold at the Commonwealth Games and the whole town came out.',
+    'Our ward is in the wing named after Adaeze Morrowfield, and the Adaeze Morrowfield Lecture is next week.',
+  ]);
+  expectNames([
+    ['Kayden won gold at the school athletics day.', 'Kayden'],
+    ['My client, a poet, Mereana wrote me a letter.', 'Mereana'],
+    ['Rangimarie, who started the group chat, told me everything.', 'Rangimarie'],
+    ['Kasimira, whose grandfather won gold at the Olympics, came in today.', 'Kasimira'],
+  ]);
+});
+
+test('titles used alone, and peoples in the plural, name nobody', () => {
+  expectNone([
+    'An Elder opened the circle with a prayer.',
+    'The Elders asked us to slow down.',
+    'The Aunties cooked for the whole marae.',
+    'Whaea told me to take my shoes off.',
+    'Kaumātua welcomed the manuhiri.',
+    'Matron walked the ward at seven every morning.',
+    'Young Australians are waiting longer for housing.',
+    'Older Samoans told the inquiry about overcrowding.',
+  ]);
+  expectNames([
+    ['Whaea Roimata led the karakia.', 'Whaea Roimata'],
+    ['Matron Okwuosa walked the ward at seven.', 'Matron Okwuosa'],
+  ]);
+});
+
+test('an unfamiliar name in a person\'s slot, and a credit for a private person\'s work, are names', () => {
+  expectNames([
+    ['We visited Chidubem at home after the hearing.', 'Chidubem'],
+    ['Kasimira, whose grandfather was a miner, came in today.', 'Kasimira'],
+    ['Poems by Eluned Pryce were displayed in the corridor all week.', 'Eluned Pryce'],
+  ]);
+  // A title in italics, then "by", is still a published work's author.
+  expectNone(['We read *The Salt Road* by Ottoline Brackenridge in book club.']);
+});
+
 test.run();

@@ -19,6 +19,7 @@ import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
   PUBLIC_ROLES, RELATIONS, SPEECH_VERBS, ANIMATE_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
+  PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM,
 } from '../names/context.js';
 
 /** Segments whose text the render-time replacement cannot reach. */
@@ -55,6 +56,12 @@ interface PostNames {
   /** Real names and their parts that the render-time replacement rewrites, folded. */
   replaced: Set<string>;
   publicNames: PublicNames;
+  /**
+   * Full names (folded) that the post itself shows to be public ("the suffragist X", "X (2014)",
+   * "the X Lecture"), and their last words: once public in a post, the surname alone is public too.
+   */
+  publicFull: Set<string>;
+  publicLast: Set<string>;
   context: DetectContext;
 }
 
@@ -73,6 +80,8 @@ export const personName: Recognizer = {
       aliasWords: new Set([...context.aliases, ...authorNames(context.config)].flatMap((a) => foldName(a).split(' ')).filter((w) => w.length > 1 && !HONORIFICS.has(w) && !KIN_TITLES.has(w))),
       replaced: new Set(nameForms(context.realNames, { parts: true }).map((f) => foldName(f.real))),
       publicNames: publicNames(context.config),
+      publicFull: new Set(),
+      publicLast: new Set(),
       context,
     };
     const found: Candidate[] = [];
@@ -87,10 +96,16 @@ export const personName: Recognizer = {
       }
     };
 
+    eponyms(post);
+    const flagged: Phrase[] = [];
     for (const phrase of phrasesOf(words, text)) {
       const verdict = judge(phrase, post);
       if (verdict === 'clear') { for (const w of phrase.core) cleared.add(w.start); continue; }
-      if (verdict === 'skip') continue;
+      if (verdict === 'flag') flagged.push(phrase);
+    }
+    // A name shown to be public later in the post ("Bronfenbrenner insists that...") is public earlier too.
+    for (const phrase of flagged) {
+      if (!phrase.personalTitle && isPublicHere(phrase.core, post)) { for (const w of phrase.core) cleared.add(w.start); continue; }
       const last = phrase.core[phrase.core.length - 1];
       const end = SUFFIXES.has(last.lower) && text[last.end] === '.' ? last.end + 1 : last.end;
       remember(nameCandidate(phrase.first.start, end, post));
@@ -149,6 +164,11 @@ function isTitle(w: Word): boolean {
   return HONORIFICS.has(w.lower) || KIN_TITLES.has(w.lower) || PUBLIC_ROLES.has(w.lower);
 }
 
+function isTitlePlural(w: Word): boolean {
+  const singular = w.lower.replace(/(?<=[^s])s$/u, '').replace(/ie$/u, 'y');
+  return singular !== w.lower && (HONORIFICS.has(singular) || KIN_TITLES.has(singular) || PUBLIC_ROLES.has(singular) || KIN_TITLES.has(w.lower.slice(0, -1)));
+}
+
 /** Two words belong to one name when only a space (or a title's or initial's full stop) parts them. */
 function joined(text: string, a: Word, b: Word): boolean {
   const gap = text.slice(a.end + (a.possessive ? 2 : 0), b.start);
@@ -172,7 +192,8 @@ function shape(run: Word[]): Phrase | null {
     break;
   }
   let core = run.slice(k);
-  if (!core.length || (core.length === 1 && isTitle(core[0]))) return null;
+  // "an Elder opened the circle", "the Aunties cooked": a title alone, or titles, name nobody.
+  if (!core.length || (core.length === 1 && (isTitle(core[0]) || isTitlePlural(core[0])))) return null;
   // Places and organisations: "Maple Grove", "Waffle House", "Mayo University Hospital", "San Benito".
   const placeAt = run.findIndex((w, i) => i > 0 && PLACE_WORDS.has(w.lower));
   if (placeAt > 0) {
@@ -310,6 +331,11 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   // "the U.S. Surgeon General, Dr. Vivek Murthy": a public office, then the person holding it.
   if (/\b(?:senator|president|governor|mayor|premier|minister|chancellor|commissioner|general|ceo|founder|ambassador)\s*,\s*$/i.test(before)) return true;
   if (phrase.personalTitle) return false;
+  if (isPublicHere(phrase.core, post)) return true;
+  if (publicByContext(phrase, before, post)) {
+    madePublic(phrase.core, post);
+    return true;
+  }
   const next = /^['’]?s?\s*(\S+)/u.exec(after)?.[1]?.toLowerCase().replace(/[^\p{L}-]/gu, '') ?? '';
   if (/^\s*\(\s*(?:\d{4}|n\.d\.)/.test(after) || /^\s*,?\s*(?:\d{4}\b|et al)/.test(after)) return true;
   if (CITATION_VERBS.has(next) && !phrase.core.some((w) => w.possessive)) return true;
@@ -323,17 +349,66 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   const prior = before.toLowerCase().match(/([\p{L}-]+)\W+([\p{L}-]+)\W+$/u);
   if (prior && (prior[2] === 'by' || prior[2] === 'from') && /^(?:\S+\s+)?(?:\S+)$/.test(prior[1]) && WORKS.has(prior[1])) return true;
   // "*Hope in the Dark* by Rebecca Solnit": a capitalised title, then "by".
-  if (/\p{Lu}[\p{L}'’]*[*_"”]?\s+by\s+$/u.test(before)) return true;
+  // Not a sentence's first word: "Poems by Eluned Pryce were displayed" is someone's work on a wall.
+  const titled = /(\p{Lu}[\p{L}'’]*)([*_"”]?)\s+by\s+$/u.exec(before);
+  if (titled && (titled[2] || !/(?:^|[.!?:]\s+|\n\s*|[#>*-]\s+)$/u.test(before.slice(0, titled.index)))) return true;
   if (/\b(?:according to|as)\s*$/i.test(before) && /^\s*(?:puts it|says|said|wrote|writes|argues)/i.test(after)) return true;
   return false;
 }
 
+function isPublicHere(core: Word[], post: PostNames): boolean {
+  const key = foldName(core.map((w) => w.text).join(' '));
+  return post.publicFull.has(key) || (core.length === 1 && post.publicLast.has(key));
+}
+
+function madePublic(core: Word[], post: PostNames): void {
+  const names = core.filter((w) => !w.initial && !PARTICLES.has(w.lower));
+  post.publicFull.add(foldName(core.map((w) => w.text).join(' ')));
+  if (names.length > 1) post.publicLast.add(foldName(names[names.length - 1].text));
+}
+
+/**
+ * What the post says of someone that only a public figure does: a public calling before the name
+ * ("the suffragist X"), a memorial ("the statue of X"), a public deed after it ("X, who led the
+ * campaign for...", "X won gold at...", "X is on the ten-dollar note"), or a bare surname cited in
+ * the literary present after the full name ("Bronfenbrenner insists that...").
+ */
+function publicByContext(phrase: Phrase, before: string, post: PostNames): boolean {
+  const { core } = phrase;
+  const last = core[core.length - 1];
+  const sentence = before.slice(before.search(/(?:[^.!?]*)$/)).toLowerCase();
+  if (PUBLIC_CALLING_BEFORE.test(sentence) || MEMORIAL_BEFORE.test(sentence)) return true;
+  const rest = post.text.slice(last.end, last.end + 240).replace(/(?<=[.!?])\s+\p{Lu}[\s\S]*$/u, '');
+  if (PUBLIC_DEED_AFTER.test(rest)) return true;
+  if (core.length === 1 && !last.possessive && last.cls !== 'given' && LITERARY_PRESENT.test(rest)) {
+    // Only the last word of a full name in the post: scholars are cited by surname, clients by first name.
+    const full = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3})${last.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    const owners = [...post.text.matchAll(full)].map((m) => `${m[1]}${last.text}`).filter((name) => !name.split(/\s+/).some((w) => NEVER_NAMES.has(w.toLowerCase())));
+    if (owners.length) {
+      for (const owner of owners) post.publicFull.add(foldName(owner));
+      post.publicLast.add(foldName(last.text));
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Names that something public is named after: "the Mary Seacole Lecture", "the Okafor Building". */
+function eponyms(post: PostNames): void {
+  for (const m of post.text.matchAll(EPONYM)) {
+    const words = wordsOf(m[1]);
+    if (words.some((w) => w.cls === 'given' || w.cls === 'surname' || w.cls === 'unknown') && !words.some((w) => NEVER_NAMES.has(w.lower) || PLACE_WORDS.has(w.lower))) madePublic(words, post);
+  }
+}
+
 let notPeople: Set<string> | undefined;
 
-/** Organisations, services and brands that look like names ("Ofsted", "Samaritans"). */
+/** Organisations, services, brands and peoples that look like names ("Ofsted", "Samaritans", "Australians"). */
 function isNotAPerson(shown: string): boolean {
   notPeople ??= new Set(dataLines('names/not-people.txt').map(foldName));
-  return notPeople.has(foldName(shown));
+  const key = foldName(shown);
+  // A people in the plural ("Young Australians", "Older Samoans") is a group as much as the singular.
+  return notPeople.has(key) || (/[^s]s$/.test(key) && notPeople.has(key.slice(0, -1)));
 }
 
 /** A single capitalised word where a place would stand: "lives in Galway", a city, a region. */
@@ -412,6 +487,8 @@ function evidenceBefore(whole: string): Evidence {
   if (/\b(?:thank(?:s| you)(?:,| so much)?|shout-?out|credit|kudos|hats off)\s+(?:to\s+)?$/i.test(before)) return Evidence.Some;
   // "a portrait of Esperanza", "a card from Kezia".
   if (/\b(?:photo|photograph|picture|portrait|drawing|painting|sketch|card|letter|note|message|text|gift|present|birthday|funeral|wedding|memorial|grave|voice|hand|smile)\s+(?:of|from|for|to)\s+$/i.test(before)) return Evidence.Some;
+  // "We visited Chidubem at home": visiting, collecting or driving someone (towns are visited too, so only some).
+  if (/\b(?:visited|visiting|visit|visits|collected|collecting|supported|supporting|helped|helping|drove|driving|picked up|dropped off)\s+$/i.test(before)) return Evidence.Some;
   // "Sitting with Bartholomew": time spent in someone's company.
   if (/\b(?:sat|sit|sits|sitting|spoke|speak|speaking|talked|talking|talk|met|meet|meeting|worked|working|visit|visited|visiting|stayed|staying|played|playing|walked|walking|laughed|prayed|danced|lunch|dinner|tea|coffee|session|sessions|appointment|visits?)\s+with\s+$/i.test(before)) return Evidence.Some;
   return Evidence.None;
@@ -435,6 +512,9 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   // "Wirihana from the youth service", "Ximena on reception": someone's place in a team.
   if (/^\s+(?:from|at|with)\s+(?:the|our|my|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:service|services|team|council|school|office|agency|clinic|trust|charity|church|surgery|practice|hospital|ward|unit|department|centre|center|club|group|project|programme|program|rota|shift)\b/u.test(rest)) return Evidence.Some;
   if (/^\s+(?:on|from)\s+(?:reception|nights|days|the desk|the front desk|the ward|duty|shift|the rota|the phones|the team)\b/.test(rest)) return Evidence.Some;
+  // "Kasia, whose grandfather was a miner": only a person has a family.
+  const whose = /^,\s+whose\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(rest);
+  if (whose && RELATIONS.has(whose[1].replace(/s$/, ''))) return Evidence.Strong;
   // "Joy, who runs the group": people are "who"; "in Kinross, who'd..." speaks of someone else.
   if (/^,\s+who\b/.test(rest) || /^\s+(?:him|her|them)sel(?:f|ves)\b/.test(rest)) return PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '') ? Evidence.Some : Evidence.Strong;
   if (/^\s*(?:,|\()\s*(?:aged?\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b[\w-]*\s*[,)]/.test(rest)) return Evidence.Strong;

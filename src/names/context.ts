@@ -12,7 +12,8 @@ export const HONORIFICS = set('mr mrs ms miss mx dr master');
 export const KIN_TITLES = set(`
   auntie aunty aunt uncle nana nan nanna gran granny grandma grandpa grandad granddad nonna nonno
   abuela abuelo tía tío tia tio bà ông baba mama papa pop poppa father fr sister brother pastor rev
-  reverend imam rabbi coach nurse señor señora senor senora doña madame mme monsieur herr frau cousin`);
+  reverend imam rabbi coach nurse señor señora senor senora doña madame mme monsieur herr frau cousin
+  elder kuia koro kaumātua kaumatua whaea matua matron`);
 
 /** Public roles: the person after them is named in a public capacity ("Senator Warren"). */
 export const PUBLIC_ROLES = set(`
@@ -157,3 +158,28 @@ export const NAMED_BEFORE = /(?:\b(?:named|called|nicknamed|known as|goes by|wen
 
 /** Number words for ages in apposition ("Seun, nine,"). */
 export const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+
+/** Callings that make the person after them a public figure: "the suffragist X", "the Irish poet X". */
+export const PUBLIC_CALLING_BEFORE = /(?:^\s*|[^\p{L}]the\s+)(?:(?:late|great|famous|celebrated|renowned|legendary|pioneering|[\p{L}-]+(?:an|ish|ese|ch|i))\s+)?(?:suffragist|suffragette|activist|campaigner|abolitionist|reformer|revolutionary|poet|novelist|playwright|author|writer|philosopher|theorist|theologian|composer|painter|sculptor|explorer|aviator|aviatrix|astronaut|olympian|sprinter|footballer|cricketer|boxer|singer|songwriter|rapper|actor|actress|comedian|broadcaster|journalist|economist|historian|physicist|chemist|mathematician|inventor|psychoanalyst|anthropologist|sociologist|philanthropist|prophet|emperor|empress|pharaoh|statesman|stateswoman|politician|civil rights leader|war hero)\s*,?\s*$/u;
+
+/** Memorials and honours before a name: "the statue of X", "a blue plaque for X". */
+export const MEMORIAL_BEFORE = /\b(?:statue|statues|monument|bust|plaque|portrait on the|likeness) (?:of|to|for|honouring|honoring)\s+$/;
+
+/** Deeds after a name that only a public figure does, in the same sentence. */
+export const PUBLIC_DEED_AFTER = new RegExp(String.raw`^(?:['’]s?)?(?:\s*,\s*(?:whose\b[^.!?;]*?\band\s+)?who\b[^.!?;]*?|\s+(?:(?:famously|later|once|had|has|also|then|went on to|who)\s+)*)\b(?:` + [
+  // "who led the land march", "founded the movement"
+  String.raw`(?:led|founded|co-founded|started|launched|championed|pioneered|organi[sz]ed|spearheaded)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:campaign|march|movement|strike|protest|struggle|revolution|boycott|petition|hīkoi|hikoi|occupation|uprising|expedition|resistance|crusade)`,
+  // "won gold at", "won the Nobel"
+  String.raw`won\s+(?:(?:an?|the|two|three|four|her|his|their|olympic|world|commonwealth|paralympic)\s+)*(?:(?:gold|silver|bronze|medals?)\b[^.!?;]*?\b(?:olympics?|olympic games|paralympics?|commonwealth games|world championships?|world cup)|nobel|pulitzer|booker|oscars?|grammys?|emmys?|world cups?|world titles?|general elections?|presidency|premiership)`,
+  // "is on the ten-dollar note"
+  String.raw`(?:is|was|appears|appeared|features|featured)\s+on\s+(?:the|our|their|a|every)\s+(?:[\p{L}\d$£€-]+\s+){0,2}?(?:note|notes|bill|bills|banknote|banknotes|stamp|stamps|coin|coins)`,
+  // "turned that story into a day the whole country marks"
+  String.raw`(?:turned|made)\s+[^.!?]{0,40}?\binto\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:day|movement|holiday|law)\b`,
+  String.raw`(?:was|is|were)\s+(?:later\s+)?(?:knighted|canonised|canonized|beatified|assassinated|inaugurated|martyred)`,
+].join('|') + ')', 'iu');
+
+/** A surname cited in the literary present: "Bronfenbrenner insists that", "Brack calls it". */
+export const LITERARY_PRESENT = /^\s+(?:(?:also|famously|rightly|memorably)\s+)?(?:(?:argues|contends|posits|maintains|proposes|theori[sz]es|defines|calls it|calls this|puts it|reminds us|reminds readers)\b|(?:insists|says|writes|notes|suggests|warns|believes|describes|explains|claims|observes|shows|asks)\s+(?:that\b|[:“"]))/i;
+
+/** Public things named after a person: "the Mary Seacole Lecture", "the Okafor Building". */
+export const EPONYM = /((?:\p{Lu}[\p{L}'’-]+\s+){1,3}?\p{Lu}[\p{L}'’-]+)\s+(?:Memorial\s+)?(?:Lecture|Lectures|Oration|Award|Awards|Prize|Medal|Scholarship|Scholarships|Fellowship|Building|Wing|Institute|Foundation|Library)\b/gu;

@@ -71,12 +71,41 @@ function classifyWord(key: string): WordClass {
     // "Al-Anon", "El-Amin": a leading article is not a name of its own.
     const parts = key.split('-').filter(Boolean);
     const meaningful = parts.length > 1 && /^(?:al|el|ul|ad|ar|as|an|at|ash|abu|bin|ibn|ben|de|di|da|du|la|le)$/.test(parts[0]) ? parts.slice(1) : parts;
+    // "Re-reading", "Co-leading", "Self-referring": a bound prefix makes a word of a word.
+    if (parts.length === 2 && BOUND_PREFIXES.has(parts[0]) && ['word', 'ambiguous'].includes(classifyPart(parts[1]))) return 'word';
     const classes = meaningful.map(classifyPart);
     if (classes.includes('word') && meaningful.length === 1) return 'word';
     for (const wanted of ['given', 'surname', 'ambiguous', 'unknown'] as const) if (classes.includes(wanted)) return wanted;
     return 'word';
   }
   return classifyPart(key);
+}
+
+/** Prefixes that attach to English words ("re-reading", "rewatching", "unpacking"). */
+const BOUND_PREFIXES = new Set(['re', 'pre', 'co', 'non', 'un', 'self', 'anti', 'over', 'under', 'mid', 'post', 'semi', 'multi', 'sub', 'inter', 'counter', 'mis', 'out', 'half', 'well']);
+
+/**
+ * An English word in a form the word lists lack: "Channelling" (a doubled consonant), "Rewatching"
+ * (a prefix), "Skimmed", "Honestly". At a sentence's start such words would otherwise join the name
+ * after them ("Channelling Rogers").
+ */
+function isInflected(key: string): boolean {
+  const { english } = load();
+  const stems = new Set<string>();
+  const m = /^(\p{L}{3,}?)(ing|ed|ly|ingly|edly)$/u.exec(key);
+  if (m) {
+    const stem = m[1];
+    stems.add(stem).add(`${stem}e`);
+    if (/(\p{L})\1$/u.test(stem)) stems.add(stem.slice(0, -1));
+    if (m[2] === 'ly' && stem.endsWith('i')) stems.add(`${stem.slice(0, -1)}y`);
+  }
+  for (const s of [...stems, key]) {
+    if (english.has(s)) return m !== null;
+    // Only with an ending too: "Rewatching", but "Comartin" is not co- + martin.
+    const prefix = m && [...BOUND_PREFIXES].find((p) => s.startsWith(p) && s.length - p.length >= 4);
+    if (prefix && english.has(s.slice(prefix.length))) return true;
+  }
+  return false;
 }
 
 function classifyPart(key: string): WordClass {
@@ -87,6 +116,7 @@ function classifyPart(key: string): WordClass {
   const isWord = english.has(key) || (key.length > 3 && english.has(key.replace(/(?:s|es|ed|ing)$/, '')));
   if (isName) return isWord ? 'ambiguous' : isGiven ? 'given' : 'surname';
   if (isWord || rare.has(key) || (key.length > 4 && rare.has(key.replace(/(?:s|es)$/, '')))) return 'word';
+  if (isInflected(key)) return 'word';
   // Gaelic and Scottish patronymics are family names whatever follows (McGettigan, O'Shea).
   if (/^(?:mc|o')\p{L}{2,}/u.test(key)) return 'surname';
   return 'unknown';
