@@ -81,6 +81,9 @@ test('street addresses in US, UK, Irish, Australian and Canadian styles are repo
     ['They are in Flat 2/1, 14 Crown St now.', 'Flat 2/1, 14 Crown St'],
     ['The letters went to Apt 4D, 530 East 116th Street.', 'Apt 4D, 530 East 116th Street'],
     ['Her nan lives at 12 Heather Road.', '12 Heather Road'],
+    ['Home is 9 The Paddocks, Athy, these days.', '9 The Paddocks'],
+    ['She moved to 41 Rue Sainte-Catherine last spring.', '41 Rue Sainte-Catherine'],
+    ['We drove past number 22 on Hawthorn Lane.', 'number 22 on Hawthorn Lane'],
   ];
   for (const [body, address] of cases) {
     const found = reported(body, 'contact');
@@ -92,6 +95,7 @@ test('street addresses in US, UK, Irish, Australian and Canadian styles are repo
 test('numbers before capitalised words are not addresses without a street type or postcode', () => {
   for (const body of [
     'In 2019 Church Road was closed for repairs.',
+    'Chapter 7 The Orchard is the one I reread.',
     'We had 12 Year Nine pupils in the group.',
     'I read 3 Chapters of Hope before bed.',
     'It took 40 Minutes Flat to get there.',

@@ -16,7 +16,12 @@ const STREET_TYPES = [
   'Pike', 'Alley', 'Landing', 'Ridge', 'Meadow', 'Meadows', 'Cove', 'Bend', 'Chase', 'Glen', 'Croft', 'Fold', 'Yard',
   'Embankment', 'Promenade', 'Approach', 'Causeway', 'Circuit', 'Cct', 'Concourse', 'Mall', 'Wharf', 'Plaza', 'Ter',
   'Crt', 'Cl', 'Gr', 'Hts', 'Pkwy', 'Expressway', 'Route', 'Villas', 'Drove', 'Lawn', 'Lawns', 'Park',
+  // Estate names in Ireland and Britain ("7 The Paddocks", "12 Orchard Grange")
+  'Paddock', 'Paddocks', 'Orchard', 'Orchards', 'Cottages', 'Manor', 'Grange', 'Heath', 'Downs', 'Dale', 'Fields',
+  'Copse', 'Glade', 'Spinney', 'Demesne', 'Woods', 'Crescent',
 ];
+/** Street types written before the name: "22 Rue Saint-Denis", "14 Calle Mayor". */
+const TYPE_FIRST = String.raw`(?:Rue|Chemin|Calle|Avenida|Rua|Via|Viale|Strada|Straße|Strasse)`;
 const TYPE = `(?:${[...new Set(STREET_TYPES)].sort((a, b) => b.length - a.length).join('|')})\\b\\.?`;
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const PARTICLE = String.raw`(?:na|an|de|la|le|du|del|van|von|of|the|y|on|upon)`;
@@ -37,6 +42,9 @@ const TYPED = new RegExp(
   `(?:${TOWN}{0,2},?\\s+${POSTCODE})?`,
   'gu',
 );
+const TYPE_FIRST_ADDRESS = new RegExp(`${UNIT_BEFORE}?${HOUSE},?\\s+${TYPE_FIRST}\\s+(?:(?:de|du|des|la|le|del|dos|da)\\s+)?${NAME}`, 'gu');
+/** "number 14 on Cherry Lane": the house number said apart from its street. */
+const NUMBER_ON_STREET = new RegExp(`\\b(?:[Nn]umber|[Nn]o\\.)\\s+\\d{1,4}[A-Za-z]?\\s+(?:on|in|at|along)\\s+(?:the\\s+)?${NAME}\\s+${TYPE}`, 'gu');
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|GPO\s+Box|Locked\s+Bag)\s+\d{1,6}\b/gi;
 const CLOSED_BY_POSTCODE = new RegExp(`${UNIT_BEFORE}?${HOUSE}\\s+${NAME}${TOWN}{0,2},?\\s+${POSTCODE}`, 'gu');
 
@@ -45,6 +53,9 @@ const LANDMARKS = /^(?:10 Downing Street|1600 Pennsylvania Ave(?:nue|\.)?|221B B
 
 /** "Pine Ave." keeps its full stop; "Marchmont Road." ends a sentence. */
 const ABBREVIATED_END = /\b(?:St|Rd|Ave?|Ln|Dr|Ct|Cres|Pl|Tce|Terr?|Blvd|Hwy|Pkwy|Cir|Sq|Gdns|Pde|Trl|Cct|Crt|Cl|Gr|Hts|Apt|Ste|[NSEW])\.$/;
+
+/** "Chapter 7 The Orchard", "Week 3 Green Park": the number counts something else. */
+const COUNTED_BEFORE = /\b(?:Chapter|Page|Step|Verse|Track|Episode|Book|Season|Part|Act|Scene|Psalm|Bed|Ward|Level|Stage|Year|Grade|Week|Day|Session|Lesson|Module|Series|Volume|Vol\.)\s+$/i;
 
 /** "In 2019 Church Road closed": a year is not a house number. */
 const YEAR_BEFORE = /^(?:19|20)\d\d\s/;
@@ -55,9 +66,10 @@ export const streetAddress: Recognizer = {
   description: 'Street addresses with a house number (US, UK, Irish, Australian, Canadian styles)',
   detect({ text }) {
     const found: Candidate[] = [];
-    for (const m of [...matchesOf(text, TYPED), ...matchesOf(text, CLOSED_BY_POSTCODE), ...matchesOf(text, PO_BOX)]) {
+    const all = [TYPED, CLOSED_BY_POSTCODE, PO_BOX, TYPE_FIRST_ADDRESS, NUMBER_ON_STREET];
+    for (const m of all.flatMap((pattern) => [...matchesOf(text, pattern)])) {
       const address = m[0].replace(/[\s,.]+$/, (tail) => (tail.startsWith('.') && ABBREVIATED_END.test(m[0]) ? '.' : ''));
-      if (LANDMARKS.test(address)) continue;
+      if (LANDMARKS.test(address) || COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (YEAR_BEFORE.test(address) && /\b(?:in|since|by|until|from|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       found.push({
         start: m.index, end: m.index + address.length, category: 'contact', severity: 'high',
