@@ -194,4 +194,12 @@ test('transplants, stomas and adjectives of a diagnosis said of someone are repo
   assert.equal(reported('She had a double mastectomy last year.', 'health'), ['mastectomy']);
 });
 
+test('a place named in apposition, housing estates, leisure centres and a street by a centre', () => {
+  assert.equal(reported('Her village, Carrowkeel Beg, has one shop and a church.', 'location'), ['Carrowkeel Beg']);
+  assert.equal(reported('Ellesmere, a village of four hundred people, lost its bus last year.', 'location'), ['Ellesmere']);
+  assert.equal(reported('He grew up on the Bellknowe estate.', 'location'), ['Bellknowe estate']);
+  assert.equal(reported('She is a cleaner at Kingsfold Leisure Centre.', 'location'), ['Kingsfold Leisure Centre']);
+  assert.equal(reported('She goes to the family centre on Tanner Lane.', 'location'), ['Tanner Lane']);
+});
+
 test.run();

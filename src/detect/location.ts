@@ -20,13 +20,13 @@ const PROPER = new RegExp(String.raw`(?<![\p{L}\p{N}'’.])(?:${WORD})(?:${JOINE
 /** Words that start a capitalised run without being part of a name. */
 const LEADING = new Set('the a an this that these those my our your his her their its in at on from to and but or so if when then she he they we i it most some every one after before since while last next for with by of as up down out over back near outside'.split(' '));
 
-type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark' | 'town' | 'unit';
+type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark' | 'town' | 'unit' | 'estate';
 
 const HEADS: [Kind, RegExp][] = [
   ['school', /^(?:Elementary|Primary|Middle|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
   ['facility', /^(?:Hospital|University Hospital|General Hospital|General|Memorial|Hospice|Infirmary|Care Home|Nursing Home|Rest Home|Medical Centre|Medical Center|Health Centre|Health Center|Family Centre|Clinic|Surgery|Rehab|Rehabilitation Centre|Treatment Centre|Refuge|Shelter|Hostel|Detention Centre|Detention Center|Correctional Facility|Correctional Institute|Correctional Institution|Correctional Center|Correctional Centre|Correctional Complex|State Prison|Penitentiary|Remand Centre|Young Offender Institution|Regional|Regional Hospital|Regional Medical Center|Regional Medical Centre|Medical Center|Prison|Jail|Unit|Residential)$/],
   ['street', /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Way|Terrace|Boulevard|Blvd|Row|Parade|Highway|Hwy|Pike|Mews|Wynd|Estate|Place|Court)$/],
-  ['workplace', /^(?:Tire & Lube|Auto Repair|Auto Repairs|Autos|Automotive|Auto|Body Shop|Tyres|Tires|Salon|Barbers|Plumbing|Electrical|Construction|Builders|Landscaping|Haulage|Transport|Taxis|Cabs|Motors|Garage|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard)$/],
+  ['workplace', /^(?:Leisure Centre|Leisure Center|Sports Centre|Sports Center|Community Centre|Community Center|Day Centre|Day Center|Garden Centre|Resource Centre|Youth Centre|Family Centre|Children's Centre|Children’s Centre|Tire & Lube|Auto Repair|Auto Repairs|Autos|Automotive|Auto|Body Shop|Tyres|Tires|Salon|Barbers|Plumbing|Electrical|Construction|Builders|Landscaping|Haulage|Transport|Taxis|Cabs|Motors|Garage|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard)$/],
   ['club', /^(?:Club|Gaels|GAA|GAC|FC|AFC|RFC|Rovers|Athletic|Wanderers|Boxing Club|Youth Club|Scouts|Guides|Brigade|Lodge|House|Manor|Grange|Gardens|View|Grove)$/],
   ['landmark', /^(?:First Nation|Nation|Pueblo|Rancheria|Indian Reserve|Island|Isle|Falls|Mountain|Valley|Bay|Creek|River|Lake|Lakes|Cove|Sound|Rapids|Bluff|Ford|Wells|Springs|Heights|Hills?|Point|Harbour|Harbor|Beach|Glen|Crossing|Junction|Ridge|Forks|Landing|Flats|Reserve|Reservation|Township|Village|Estate)$/],
 ];
@@ -38,7 +38,10 @@ const PLACE_PREFIX = /^(?:Port|Mount|Mt|Fort|Lake|Glen|Cape|Upper|Lower|Great|Li
 const SCHOOL_PREFIX = /^(?:Scoil|Coláiste|Colaiste|Gaelscoil|Gaelcholáiste|Ysgol|Coleg|École|Ecole|Colegio|Escuela|Kura|Kura Kaupapa|Te Kura)$/;
 
 /** Heads that are ordinary words too ("Lodge", "House", "Grove"): only with a place context before them. */
-const WEAK_HEADS = new Set(['Middle', 'General', 'Memorial', 'Nation', 'Lodge', 'House', 'Manor', 'Grange', 'Gardens', 'View', 'Grove', 'Place', 'Court', 'Way', 'High', 'Estate', 'Unit', 'Residential', 'Express', 'Extra', 'Arms', 'Point', 'Landing', 'Prep', 'NS', 'Plant', 'Regional']);
+const WEAK_HEADS = new Set(['Middle', 'General', 'Memorial', 'Nation', 'Lodge', 'House', 'Manor', 'Grange', 'Gardens', 'View', 'Grove', 'Place', 'Court', 'Way', 'High', 'Estate', 'Unit', 'Residential', 'Express', 'Extra', 'Arms', 'Point', 'Landing', 'Prep', 'NS', 'Plant', 'Regional', 'Community Centre', 'Community Center', 'Sports Centre', 'Sports Center', 'Garden Centre']);
+
+/** Lower-case home nouns after a proper name: "the Bellfield estate", "the Riverside caravan park". */
+const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats|tower block|caravan park|trailer park|mobile home park|halting site|project|projects)\b/;
 
 /** Lower-case workplace nouns after a proper name: "the Port Talbot steelworks", "the Hendry garage". */
 const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|mart|store|branch|site)\b/;
@@ -98,7 +101,7 @@ function* properPhrases(text: string, tags: Map<number, string[]>): Generator<Ph
     let start = m.index;
     let words = m[0].split(/[ \u00a0]+/);
     // Drop function words and a sentence-initial ordinary word ("Most", "Walking") from the front.
-    while (words.length && (LEADING.has(words[0].toLowerCase()) || (words.length > 0 && atSentenceStart(text, start) && isOrdinaryWord(tags.get(start))))) {
+    while (words.length && (LEADING.has(words[0].toLowerCase()) || (words.length > 0 && atSentenceStart(text, start) && isOrdinaryWord(tags.get(start)) && !townNotWord(words[0])))) {
       start += words[0].length + 1;
       words = words.slice(1);
     }
@@ -106,6 +109,12 @@ function* properPhrases(text: string, tags: Map<number, string[]>): Generator<Ph
     const end = m.index + m[0].length;
     yield { start, end, text: text.slice(start, end), words };
   }
+}
+
+/** "Ellesmere, a village of ...": a town's name opening a sentence, which no dictionary knows as a word. */
+function townNotWord(word: string): boolean {
+  dictionary ??= dataSet('words/english.txt');
+  return populationOf(word) !== undefined && !dictionary.has(word.toLowerCase()) && !inLexicon(word);
 }
 
 function atSentenceStart(text: string, at: number): boolean {
@@ -140,7 +149,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
   const lower = phrase.text.toLowerCase();
   if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower)) return undefined;
   const before = text.slice(Math.max(0, phrase.start - 60), phrase.start);
-  const strong = STRONG_BEFORE.test(before);
+  const strong = STRONG_BEFORE.test(before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50));
   // "lives on the Carrow Creek Reservation": an article is fine before a named kind of place, not before a bare name.
   const strongThe = strong || STRONG_BEFORE.test(before.replace(/\bthe\s+$/i, ''));
   const work = WORK_BEFORE.test(before);
@@ -227,6 +236,11 @@ function cityFacility(phrase: Phrase): Candidate {
   };
 }
 
+/** "Her village, Drumcarrow, ...": the person's own place named in apposition. */
+const APPOSITION_BEFORE = /\b(?:her|his|their|the family's|my client's)[ \u00a0]+(?:home[ \u00a0]+|little[ \u00a0]+|tiny[ \u00a0]+)?(?:village|town|hometown|home town|townland|hamlet|island|estate|parish|suburb|neighbourhood|neighborhood|community|settlement),[ \u00a0]+$/i;
+/** "Ardcullen, a village of four hundred people, ...": a place described as small right after its name. */
+const APPOSITION_AFTER = /^,[ \u00a0]+(?:a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:village|town|hamlet|townland|island|estate|suburb|community|settlement|outport|crofting township)\b/i;
+
 /** Someone described, then where they are from: "a 58-year-old rancher from", "a baby girl in". */
 const PERSON_FROM = /\b(?:a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}(?:man|woman|girl|boy|baby|child|kid|teen|teenager|lad|lass|mother|father|mum|mom|dad|widow|widower|grandmother|grandfather|gran|grandad|pensioner|veteran|couple|family|resident|student|pupil|client|patient|shepherd|fisherman|stockman|herdsman|chef|cook|nurse|midwife|vet|mechanic|\w+er|\w+or|\w+ist|\w+ian)[ \u00a0]+(?:from|in|near|outside)[ \u00a0]+$/i;
 
@@ -257,7 +271,7 @@ function streetContext(text: string, phrase: Phrase, personContext: boolean): bo
   if (personContext) return true;
   const before = text.slice(Math.max(0, phrase.start - 50), phrase.start);
   if (/\d+[A-Za-z]?,?[ \u00a0]+$/.test(before)) return true;
-  if (/\b(?:house|home|flat|flats|apartment|bungalow|terrace|terraced|bakery|shop|pharmacy|chemist|pub|garage|cafe|café|store|surgery|school|church|corner|end|top|bottom|estate|lives?|living|lived|grew up|moved|address|door|stop|shelter|bench|underpass|car park|launderette|laundrette|newsagent|bookies|off-licence|hostel|takeaway|chippy|diner|salon|barbers?)\b[^.!?\n]{0,20}\b(?:on|in|off|of|at|along|near)[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(before)) return true;
+  if (/\b(?:house|home|flat|flats|apartment|bungalow|terrace|terraced|bakery|shop|pharmacy|chemist|pub|garage|cafe|café|store|surgery|school|church|corner|end|top|bottom|estate|lives?|living|lived|grew up|moved|address|door|stop|shelter|bench|underpass|car park|centre|center|clinic|hall|library|gym|club|mosque|temple|chapel|launderette|laundrette|newsagent|bookies|off-licence|hostel|takeaway|chippy|diner|salon|barbers?)\b[^.!?\n]{0,20}\b(?:on|in|off|of|at|along|near)[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(before)) return true;
   const chain = /(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’&.-]*)*)[ \u00a0]+(?:on|off|near)[ \u00a0]+$/u.exec(before);
   if (chain && CHAINS.has(chain[1].toLowerCase().replace(/^the[ \u00a0]+/, '').replace(/['’]/g, "'"))) return true;
   return /^,?[ \u00a0]+in[ \u00a0]+\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 20));
@@ -339,6 +353,7 @@ const ABOUT: Record<Kind, { what: string; hint: string }> = {
   landmark: { what: 'a named place', hint: 'say "a small island" or "a rural area"' },
   town: { what: 'a small town or village', hint: 'say "a small town in the north" or leave it out' },
   unit: { what: 'a named ward or room', hint: 'say "the ward" or "her classroom"' },
+  estate: { what: 'a named housing estate or park', hint: 'say "a housing estate" or "a caravan park"' },
 };
 
 function place(phrase: Phrase, kind: Kind): Candidate {
@@ -451,12 +466,13 @@ function saints(ctx: DetectContext): Candidate[] {
 function workplacesAfterName(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesOf(ctx.text, PROPER)) {
-    const rest = WORKPLACE_AFTER.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const rest = WORKPLACE_AFTER.exec(after) ?? HOME_AFTER.exec(after);
     if (!rest) continue;
     if (!/\bthe[ \u00a0]+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (isBroadRegion(m[0]) || PUBLIC_PLACES.test(m[0]) || SERVICES.test(m[0])) continue;
     const end = m.index + m[0].length + rest[0].length;
-    out.push(place({ start: m.index, end, text: ctx.text.slice(m.index, end), words: [] }, 'workplace'));
+    out.push(place({ start: m.index, end, text: ctx.text.slice(m.index, end), words: [] }, HOME_AFTER.test(after) ? 'estate' : 'workplace'));
   }
   return out;
 }
