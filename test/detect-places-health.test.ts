@@ -109,6 +109,8 @@ test('general talk about conditions, umbrella words and services are not finding
     'We ran a training session on ADHD for the whole staff.',
     'She has had depression on and off for years.',
     'He was referred to the diabetes nurse and the Parkinson\'s UK adviser.',
+    'She told me about her week. Autism is often missed in girls.',
+    'He asked what I thought. I said that bipolar disorder is not a character flaw.',
   ].join('\n\n');
   assert.equal(reported(body, 'health'), []);
 });

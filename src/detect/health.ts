@@ -111,7 +111,7 @@ export const health: Recognizer = {
     const consider = (start: number, end: number, kind: Kind) => {
       const term = text.slice(start, end);
       if (UMBRELLA.has(term.toLowerCase()) || ctx.aliases.has(term.toLowerCase())) return;
-      if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end)) return;
+      if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end)) return;
       const from = extendModifiers(text, start, kind);
       const sentence = sentenceAround(text, from, end);
       const treatment = TREATMENTS.has(normalise(term));
@@ -149,6 +149,13 @@ export const health: Recognizer = {
     return [...found.values()].filter((c, _, all) => !all.some((o) => o !== c && o.start <= c.start && c.end <= o.end && (o.end - o.start) > (c.end - c.start)));
   },
 };
+
+/** "Autism is often missed in girls", "I said that bipolar disorder is not a flaw": the condition itself is the subject. */
+function genericSubject(text: string, start: number, end: number): boolean {
+  const lead = text.slice(Math.max(0, start - 40), start);
+  if (!/(?:^|[.!?:\n]\s*|\b(?:that|because|and|but)\s+)$/i.test(lead)) return false;
+  return /^\s+(?:is|are|isn['’]t|aren['’]t|can|can['’]t|may|affects?|remains|means|tends|often|usually|rarely|looks|presents|runs)\b/i.test(text.slice(end, end + 20));
+}
 
 /** "Most of my patients on dialysis", "a lot of the lads I see are on methadone": a group, nobody in particular. */
 function aboutAGroup(text: string, start: number, end: number): boolean {
