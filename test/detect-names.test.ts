@@ -335,6 +335,8 @@ test('public figures made clear by what the post says of them, even when not on 
     'Ngaire Whetumarama, who led the campaign for free school lunches, died last year.',
     'Every year we remember Odalys Ferreira-Quist, whose first shoes were taken at the gate, and who turned that story into a day the whole country keeps.',
     'The statue of Marguerite Okonkwo-Bell stands near the station.',
+    "Eleanor Pinkerton-Vale's face is on the ten-dollar note.",
+    'We read the work of Mihaela Prodanova, whose ideas shaped early-childhood curricula.',
     'Tiriana Wehipeihana won gold at the Commonwealth Games and the whole town came out.',
     'Our ward is in the wing named after Adaeze Morrowfield, and the Adaeze Morrowfield Lecture is next week.',
   ]);
@@ -356,6 +358,12 @@ test('titles used alone, and peoples in the plural, name nobody', () => {
     'Matron walked the ward at seven every morning.',
     'Young Australians are waiting longer for housing.',
     'Older Samoans told the inquiry about overcrowding.',
+    'Working-class Dubliners die younger than their neighbours.',
+  ]);
+  // One person agrees with a singular verb; two named people are each a name.
+  expectNames([
+    ['Jess lives with her nan.', 'Jess'],
+    ['Marcus and Priya are both on my caseload.', 'Priya'],
   ]);
   expectNames([
     ['Whaea Roimata led the karakia.', 'Whaea Roimata'],

@@ -228,6 +228,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (/(?:^|[^\p{L}])from\s+$/iu.test(before) && /^\s+to\s+\p{Lu}/u.test(after) && !phrase.personalTitle) return 'skip';
   const evidence = personEvidence(phrase, before, after, last, post);
   if (isNotAPerson(shown)) return 'clear';
+  if (isPluralSubject(phrase, before, after, post)) return 'skip';
   // A one-word public name ("Jesus") is still a client's name behind a title or a relation ("her son Jesus").
   const personal = phrase.personalTitle || (!phrase.first.sentenceStart && evidenceBefore(before) === Evidence.Strong);
   if (isPublic(phrase, shown, before, after, post) && !(core.length === 1 && personal && !post.publicNames.surnameOf(shown, post.folded))) return 'clear';
@@ -399,6 +400,22 @@ function eponyms(post: PostNames): void {
     const words = wordsOf(m[1]);
     if (words.some((w) => w.cls === 'given' || w.cls === 'surname' || w.cls === 'unknown') && !words.some((w) => NEVER_NAMES.has(w.lower) || PLACE_WORDS.has(w.lower))) madePublic(words, post);
   }
+}
+
+/**
+ * "Working-class Glaswegians die younger", "Older Samoans are...": a plural noun as subject, told by
+ * the verb agreeing with it, is a group; one person "is", "dies", "lives". "Kasia and Tom are" is two
+ * people, each found on their own.
+ */
+function isPluralSubject(phrase: Phrase, before: string, after: string, post: PostNames): boolean {
+  const last = phrase.core[phrase.core.length - 1];
+  if (last.possessive || phrase.personalTitle || !/\p{Ll}s$/u.test(last.text) || last.cls === 'given' || /(?:\band|&|,)\s*$/.test(before)) return false;
+  const verb = /^\s+(?:(?:often|still|also|usually|generally|tend to|now)\s+)?([\p{L}'’]+)/u.exec(after);
+  if (!verb) return false;
+  if (/^(?:are|were|have|do|don['’]t|aren['’]t|weren['’]t|haven['’]t)$/i.test(verb[1])) return true;
+  if (/s$/.test(verb[1])) return false;
+  const tags = tagsAt(post, last.end + verb.index + verb[0].length - verb[1].length);
+  return tags.has('Verb') && tags.has('PresentTense') && !tags.has('Copula');
 }
 
 let notPeople: Set<string> | undefined;

@@ -166,15 +166,17 @@ export const PUBLIC_CALLING_BEFORE = /(?:^\s*|[^\p{L}]the\s+)(?:(?:late|great|fa
 export const MEMORIAL_BEFORE = /\b(?:statue|statues|monument|bust|plaque|portrait on the|likeness) (?:of|to|for|honouring|honoring)\s+$/;
 
 /** Deeds after a name that only a public figure does, in the same sentence. */
-export const PUBLIC_DEED_AFTER = new RegExp(String.raw`^(?:['’]s?)?(?:\s*,\s*(?:whose\b[^.!?;]*?\band\s+)?who\b[^.!?;]*?|\s+(?:(?:famously|later|once|had|has|also|then|went on to|who)\s+)*)\b(?:` + [
+export const PUBLIC_DEED_AFTER = new RegExp(String.raw`^(?:['’]s?)?(?:\s*,\s*(?:whose\b[^.!?;]*?\band\s+)?who\b[^.!?;]*?|\s*,\s*whose\s+|\s+(?:(?:famously|later|once|had|has|also|then|went on to|who)\s+)*)\b(?:` + [
   // "who led the land march", "founded the movement"
   String.raw`(?:led|founded|co-founded|started|launched|championed|pioneered|organi[sz]ed|spearheaded)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:campaign|march|movement|strike|protest|struggle|revolution|boycott|petition|hīkoi|hikoi|occupation|uprising|expedition|resistance|crusade)`,
   // "won gold at", "won the Nobel"
   String.raw`won\s+(?:(?:an?|the|two|three|four|her|his|their|olympic|world|commonwealth|paralympic)\s+)*(?:(?:gold|silver|bronze|medals?)\b[^.!?;]*?\b(?:olympics?|olympic games|paralympics?|commonwealth games|world championships?|world cup)|nobel|pulitzer|booker|oscars?|grammys?|emmys?|world cups?|world titles?|general elections?|presidency|premiership)`,
   // "is on the ten-dollar note"
-  String.raw`(?:is|was|appears|appeared|features|featured)\s+on\s+(?:the|our|their|a|every)\s+(?:[\p{L}\d$£€-]+\s+){0,2}?(?:note|notes|bill|bills|banknote|banknotes|stamp|stamps|coin|coins)`,
+  String.raw`(?:(?:face|portrait|image|likeness|head)\s+)?(?:is|was|appears|appeared|features|featured)\s+on\s+(?:the|our|their|a|every)\s+(?:[\p{L}\d$£€-]+\s+){0,2}?(?:note|notes|bill|bills|banknote|banknotes|stamp|stamps|coin|coins)`,
   // "turned that story into a day the whole country marks"
   String.raw`(?:turned|made)\s+[^.!?]{0,40}?\binto\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:day|movement|holiday|law)\b`,
+  // "whose ideas shaped early-childhood curricula"
+  String.raw`(?:ideas|work|theories|theory|writing|writings|research|books)\s+(?:have\s+|has\s+)?(?:shaped|influenced|inspired|transformed|underpin|underpins|underpinned)\b`,
   String.raw`(?:was|is|were)\s+(?:later\s+)?(?:knighted|canonised|canonized|beatified|assassinated|inaugurated|martyred)`,
 ].join('|') + ')', 'iu');
 
