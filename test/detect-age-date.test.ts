@@ -37,6 +37,9 @@ test('each way of writing an exact age is reported', () => {
     ['Bernadette — 94 this spring — still leads the choir.', '94'],
     ["He'll be 18 in a fortnight and the support stops.", '18'],
     ['She was born in the spring of 2008.', '2008'],
+    ['Mrs Quill is in her 93rd year and sharp as a tack.', '93rd'],
+    ['He is 91 years young, he tells everyone.', '91 years young'],
+    ['Our client, 17, is applying to college.', '17'],
     ['By the time she was 13 she had moved schools six times.', '13'],
     ['We had cake for her 90th on the ward.', '90th'],
     ['He gave his age as 52, which nobody believed.', '52'],
@@ -83,6 +86,8 @@ test('ranges, durations, things and group talk are not ages', () => {
     'At 3 she left the ward and went home.',
     'Year 9 pupils are 13 or 14 years old.',
     'Of the pupils, 12 and 14 were absent that week.',
+    'New nurses, in their first year, still ask everything.',
+    'He is in his 20th year at the practice.',
   ]) assert.equal(reported(body, 'age'), [], body);
   // A client right after the blogger's own children is still a client.
   assert.equal(reported('I told my own kids about my client. Orla, who is ten, asked if it hurt.', 'age'), ['ten']);
@@ -102,7 +107,7 @@ test('ages and dates of public figures are not reported', () => {
 });
 
 test("the blogger's own age is reported as low, never blocking", () => {
-  for (const body of ["I'm 45 and still on nights.", 'At 30, I left nursing for social work.', 'I was 22 years old then.', 'My son turned 7 last week.', "I'm turning 50 this spring.", 'I was born in 1981, two streets from the clinic.', 'I told my own two about it over tea. Orla, who is ten, asked if it hurt.']) {
+  for (const body of ["I'm 45 and still on nights.", 'At 30, I left nursing for social work.', 'I was 22 years old then.', 'My son turned 7 last week.', "I'm turning 50 this spring.", 'I was born in 1981, two streets from the clinic.', 'I told my own two about it over tea. Orla, who is ten, asked if it hurt.', 'Our eldest, 17, is applying to college.']) {
     const own = findingsIn(body).filter((f) => f.category === 'age');
     assert.is(own.length, 1, body);
     assert.is(own[0].severity, 'low', body);

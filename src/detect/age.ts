@@ -66,7 +66,7 @@ const SUBJECT = String.raw`(?:\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS})s?
 
 const PATTERNS: { name: string; pattern: RegExp }[] = [
   // a 34-year-old, four-year-old triplets, a 6-month-old, 15yo
-  { name: 'year-old', pattern: new RegExp(String.raw`\b(${NUM})(?:[\s-]+${UNIT}[\s-]+old\b|\s?(?:yo|y\/o)\b)`, 'giu') },
+  { name: 'year-old', pattern: new RegExp(String.raw`\b(${NUM})(?:[\s-]+${UNIT}[\s-]+(?:old|young)\b|\s?(?:yo|y\/o)\b)`, 'giu') },
   // aged 14, age 9, at the age of 16, ages 7 and 9, a woman of 82 (but "a dad of six" counts children)
   { name: 'aged', pattern: new RegExp(String.raw`\b(?:aged|age:?|ages|the\s+age\s+of|(?:her|his|their)\s+age\s+(?:as|was|is|at)|(?:woman|man|lady|gentleman|boy|girl|teen|teenager|child|kid|widow|widower|lad|lass|youngster|pensioner)\s+of)\s+(${NUM})(?:\s*(?:,|and|&)\s*${NUM})*\b(?!\s*(?:-|–|to|or)\s*\d|\s*(?:-|–|to|or)\s*(?:${NUM})\b)`, 'giu') },
   // he's 11, Bev is 91, who is nine, she turned forty, I'm 45
@@ -79,6 +79,8 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'birthday', pattern: new RegExp(String.raw`\b(?:her|his|their|my\s+(?:son|daughter)['’]s)\s+(\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+birthday\b`, 'giu') },
   // Turning 100, turned ninety on Sunday (a heading or a clause without its subject)
   { name: 'turning', pattern: new RegExp(String.raw`\b(?:[Tt]urning|[Tt]urned|[Tt]urns)\s+(${NUM})\b(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:in|on|at|this|next|last|today|tomorrow|soon|and|with|without|when|before|after|alone)\b)`, 'gu') },
+  // in her 93rd year
+  { name: 'birthday', pattern: new RegExp(String.raw`\bin\s+(?:her|his|their)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+year\b(?!\s+(?:at|of|in|with|on|as|for|teaching|nursing|working)\b)`, 'giu') },
   // her 90th in the day room, his 21st at the rugby club (the birthday left unsaid; 16 and over, so
   // "her third in a row" stays a count)
   { name: 'birthday', pattern: new RegExp(String.raw`\b(?:her|his|their)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})(?=\s*[,.;!?]|\s+(?:in|on|at|with|last|this|next)\b)`, 'giu') },
@@ -113,6 +115,7 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (!written || !span) return undefined;
   const value = form === 'birthday' ? ordinalValue(written) : numberValue(written);
   if (!(value >= 0 && value <= 119)) return undefined;
+  // "her 90th", "in her 93rd year"; "her third in a row", "in their first year" are counts.
   if (form === 'birthday' && !/birthday$/i.test(m[0]) && value < 16) return undefined;
   // "Year 10 students are 14 or 15": a guess at a group's age, not one person's ("she was 14 or 15" still counts).
   if (form === 'copula' && /^(?:they|children|\p{Ll}+s)$/iu.test(m[1]) && /^\s*(?:or|to)\s/.test(text.slice(span[1]))) return undefined;
@@ -131,7 +134,7 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     if (subject === ',' && !closesWhoClause(text, m.index)) return undefined;
     end = m.index + m[0].length;
     // "My son is 7" is the blogger's family; "my client is 72" is a client.
-    const ownFamily = /\bmy\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && !CLIENT_ROLES.test(subject);
+    const ownFamily = /\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(subject);
     if (subject === 'I' || ownFamily) return ownAge(start, end, text.slice(start, end));
   }
   if (form === 'turning') {
@@ -145,6 +148,9 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     return ownAge(start, end, text.slice(start, end));
   }
   if (form === 'apposition' && (NOT_NAMES.has(m[1] ?? m[3]) || value < 1 || value > 110)) return undefined;
+  if (form === 'apposition' && /\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(m[1] ?? m[3])) {
+    return ownAge(start, end, text.slice(start, end));
+  }
   if (form === 'aside' && (NOT_NAMES.has(m[1]) || value < 1 || value > 110)) return undefined;
   // "Both boys, 9 and 11, were there" is an aside; "Of the students, 12 and 14 were absent" is a count.
   if (form === 'apposition' && m[1] && /^\p{Ll}.*s$/u.test(m[1]) && !/^(?:\s+and\s+\d{1,3})?,/.test(text.slice(end))) return undefined;
