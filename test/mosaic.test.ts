@@ -51,4 +51,15 @@ test('a suppressed part no longer counts towards the mosaic', () => {
   assert.is(r.findings.find((f) => f.rule === 'mosaic'), undefined);
 });
 
+test('a large family, a trans child and the week of a pregnancy count as mosaic parts, never alone', () => {
+  const family = report('She has seven children and lives in Drumcorrin.');
+  assert.equal(family.findings.filter((f) => f.rule === 'family').map((f) => [f.text, f.severity]), [['She has seven children', 'low']]);
+  assert.ok(report('Her son is transgender.').findings.some((f) => f.rule === 'gender' && f.severity === 'low'));
+  assert.is(report('Her son is transgender.').status, 'cleared');
+  // Age, village and the week of a pregnancy: no name, but one young woman.
+  const r = report('She is 17, twenty-eight weeks pregnant, and lives with her nan in Drumcorrin.');
+  assert.ok(r.findings.some((f) => f.rule === 'mosaic'), 'mosaic raised');
+  assert.is(r.status, 'blocked');
+});
+
 test.run();

@@ -10,6 +10,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:(?:she|he|they)[ \u00a0]+(?:is|was|are|were|came out as|identifies as|identify as)[ \u00a0]+(?:a[ \u00a0]+)?)(?:trans(?:gender)?(?:[ \u00a0]+(?:man|woman|girl|boy))?|non-binary|nonbinary|intersex|genderqueer|genderfluid)\b/gi,
   /\b(?:a|the|our)[ \u00a0]+(?:trans(?:gender)?|non-binary|nonbinary|intersex)[ \u00a0]+(?:man|woman|girl|boy|teen|teenager|student|pupil|client|patient|young person|kid|child)\b/gi,
   /\b(?:she|he|they)[ \u00a0]+(?:is|was|are|were|has been|had been)[ \u00a0]+transitioning\b/gi,
+  /\b(?:her|his|their|my client's)[ \u00a0]+(?:son|daughter|child|kid|teenager|grandchild|partner|sibling)[ \u00a0]+(?:is|was|came out as)[ \u00a0]+(?:trans(?:gender)?|non-binary|nonbinary|intersex)\b/gi,
 ];
 
 export const gender: Recognizer = {
