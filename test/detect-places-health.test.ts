@@ -187,6 +187,7 @@ test('schools attended, prisons named kind-first, places near a shelter and vill
   // Services named by what they treat, and a story's setting, are nobody's place.
   assert.equal(reported('He was referred to the Memory Clinic, and the book is set in Narnia.', 'location'), []);
   assert.equal(reported('Hope Street Café is where I write up my notes.', 'location'), []);
+  assert.equal(reported('A woman from Victim Support rang her, and he works shifts at the processing plant.', 'location'), []);
 });
 
 test('transplants, stomas and adjectives of a diagnosis said of someone are reported', () => {

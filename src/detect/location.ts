@@ -41,7 +41,7 @@ const SCHOOL_PREFIX = /^(?:Scoil|Coláiste|Colaiste|Gaelscoil|Gaelcholáiste|Ysg
 const WEAK_HEADS = new Set(['Middle', 'General', 'Memorial', 'Nation', 'Lodge', 'House', 'Manor', 'Grange', 'Gardens', 'View', 'Grove', 'Place', 'Court', 'Way', 'High', 'Estate', 'Unit', 'Residential', 'Express', 'Extra', 'Arms', 'Point', 'Landing', 'Prep', 'NS', 'Plant', 'Regional', 'Community Centre', 'Community Center', 'Sports Centre', 'Sports Center', 'Garden Centre']);
 
 /** Lower-case home nouns after a proper name: "the Bellfield estate", "the Riverside caravan park". */
-const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats|tower block|caravan park|trailer park|mobile home park|halting site|project|projects)\b/;
+const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats|tower block|caravan park|trailer park|mobile home park|halting site)\b/;
 
 /** Lower-case workplace nouns after a proper name: "the Port Talbot steelworks", "the Hendry garage". */
 const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|mart|store|branch|site)\b/;
@@ -205,7 +205,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
   // (or, for one word that is no ordinary word or name, right after "in": "a farmer in Eston").
   // Internal capitals ("WhatsApp", "TikTok") mark a brand, not a village.
   // Plain words make a place name too ("Ten Sleep", "Bird Island") when a person is said to be from there.
-  const personFrom = phrase.words.length > 1 && PERSON_FROM.test(before) && !PUBLIC_PLACES.test(phrase.text);
+  const personFrom = phrase.words.length > 1 && PERSON_FROM.test(before) && !PUBLIC_PLACES.test(phrase.text) && !SERVICE_WORDS.test(phrase.text);
   const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0]))) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end);
   if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) ? ownPlace(phrase) : town(phrase, undefined, work && !strong);
   if (unknownPlace && phrase.words.length === 1 && /\bin\s+$/.test(before) && /^[ \u00a0]*(?:[,.;:!?)"”\n]|$|[ \u00a0](?:who|where|and|with|for|since|until|to|in|on|at|but|village|town|townland|parish|area|estate|district|suburb)\b)/.test(text.slice(phrase.end, phrase.end + 12))) return town(phrase, undefined);
@@ -243,6 +243,9 @@ const APPOSITION_AFTER = /^,[ \u00a0]+(?:a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2
 
 /** Someone described, then where they are from: "a 58-year-old rancher from", "a baby girl in". */
 const PERSON_FROM = /\b(?:a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}(?:man|woman|girl|boy|baby|child|kid|teen|teenager|lad|lass|mother|father|mum|mom|dad|widow|widower|grandmother|grandfather|gran|grandad|pensioner|veteran|couple|family|resident|student|pupil|client|patient|shepherd|fisherman|stockman|herdsman|chef|cook|nurse|midwife|vet|mechanic|\w+er|\w+or|\w+ist|\w+ian)[ \u00a0]+(?:from|in|near|outside)[ \u00a0]+$/i;
+
+/** "a woman from Victim Support", "a man from Housing Options": services named in plain words. */
+const SERVICE_WORDS = /\b(?:Support|Options|Services?|Advice|Help|Care|Team|Office|Housing|Benefits?|Health|Aid|Action|Partnership|Line|Centre|Center|Hub|Outreach|Youth|Justice|Police|Council|Safeguarding|Protection|Education|Welfare|Family|Families|Children|Women|Recovery|Addiction|Mental|Crisis|Refuge|Home|Start|First|Together|Matters|Works|Link|Point|Access|Pathways?|Futures?)\b/;
 
 /** "D. W. Winnicott" elsewhere in the post: the word is a person's surname, not a place. */
 function surnameInPost(text: string, word: string): boolean {
@@ -481,7 +484,7 @@ function workplacesAfterName(ctx: DetectContext): Candidate[] {
  * "works shifts at the turkey plant", "a job at the salmon cannery": in a small place there is one of
  * each, so the product names the employer as surely as its name would.
  */
-const PLANT = /\b(?:works?|working|worked|shifts?|job|jobs|employed|laid off|redundant|started|nights|days)\b[^.!?\n]{0,25}?\b(?:at|in|on|from)[ \u00a0]+(the[ \u00a0]+(?!(?:local|same|new|old|big|nearby|only|main|other|closest|nearest)\b)[a-z]+[ \u00a0]+(?:plant|processing plant|factory|mill|meatworks|abattoir|cannery|packhouse|freezing works|mine|quarry|refinery|smelter|shipyard))\b/g;
+const PLANT = /\b(?:works?|working|worked|shifts?|job|jobs|employed|laid off|redundant|started|nights|days)\b[^.!?\n]{0,25}?\b(?:at|in|on|from)[ \u00a0]+(the[ \u00a0]+(?!(?:local|same|new|old|big|nearby|only|main|other|closest|nearest|processing|power|treatment|sewage|water|chemical|manufacturing|packing|distribution|recycling|nuclear|bottling)\b)[a-z]+[ \u00a0]+(?:plant|processing plant|factory|mill|meatworks|abattoir|cannery|packhouse|freezing works|mine|quarry|refinery|smelter|shipyard))\b/g;
 
 function plantsByProduct(ctx: DetectContext): Candidate[] {
   return [...matchesOf(ctx.text, PLANT)].map((m) => {
