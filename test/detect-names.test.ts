@@ -376,7 +376,18 @@ test('an unfamiliar name in a person\'s slot, and a credit for a private person\
     ['We visited Chidubem at home after the hearing.', 'Chidubem'],
     ['Kasimira, whose grandfather was a miner, came in today.', 'Kasimira'],
     ['Poems by Eluned Pryce were displayed in the corridor all week.', 'Eluned Pryce'],
+    ['Ozioma slammed the door and walked out.', 'Ozioma'],
+    ['Jaswinder wouldn\'t talk to me at first.', 'Jaswinder'],
+    ['Gruffydd hasn\'t been in school since half term.', 'Gruffydd'],
+    ['Tamahau is the youngest of six.', 'Tamahau'],
+    ['Sukhmani has two older sisters.', 'Sukhmani'],
+    ['Ekenedilichukwu\'s foster placement ended in June.', 'Ekenedilichukwu'],
+    ['It was Llinos who found the note.', 'Llinos'],
+    ['Tawhirimatea got his learner licence!', 'Tawhirimatea'],
+    ['The girls, Adaugo and Nneka, share a room.', 'Adaugo'],
   ]);
+  // Places and organisations have things too, but not a family or a body.
+  expectNone(['Rotorua has two hospitals and a lake.', 'Whakatāne hasn\'t changed much.']);
   // A title in italics, then "by", is still a published work's author.
   expectNone(['We read *The Salt Road* by Ottoline Brackenridge in book club.']);
 });

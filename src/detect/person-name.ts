@@ -19,7 +19,7 @@ import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
   PUBLIC_ROLES, RELATIONS, SPEECH_VERBS, ANIMATE_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
-  PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM,
+  PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY,
 } from '../names/context.js';
 
 /** Segments whose text the render-time replacement cannot reach. */
@@ -495,7 +495,9 @@ function evidenceBefore(whole: string): Evidence {
   const lower = before.toLowerCase();
   // "her daughter Niamh", "our new grad, Aaliyah", "Jaylen's mum, Tasha": a relation someone has.
   const relation = /(?:^|[^\p{L}])(?:my|his|her|their|our|your|the|a|an|whose|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+),?\s*\(?\s*$/u.exec(lower)?.[1];
-  if (relation && RELATIONS.has(relation)) return Evidence.Strong;
+  // "the boys, Chibueze and Tunde": plural relations too.
+  if (relation && (RELATIONS.has(relation) || RELATIONS.has(relation.replace(/(?<=child)ren$|(?<=[^s])s$/, '')))) return Evidence.Strong;
+
   // "My EN that night, Priya": a relation a few words back, then a comma.
   const prev = lower.match(/[\p{L}'’-]+/gu) ?? [];
   if (/,\s*$/.test(before) && prev.slice(-5, -1).some((w) => RELATIONS.has(w)) && /\b(?:my|his|her|their|our|your)\b/.test(prev.slice(-6).join(' '))) return Evidence.Strong;
@@ -519,7 +521,26 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
     // "Seun's mam", "Destiny's foster carer", "Linh's little brother".
     const owned = /^['’]?s?\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/u.exec(rest);
     if (owned && [owned[1], owned[2]].some((w) => w && RELATIONS.has(w.replace(/s$/, '')))) return Evidence.Strong;
+    // "Eilidh's hands", "Hope's bedroom": a body, or a bed, is a person's.
+    if (owned && BODY_AND_BED.has(owned[2])) return Evidence.Strong;
+    // "Ifeanyi's foster placement", "Tipene's diagnosis": what a client has.
+    if (owned && [owned[1], owned[2]].some((w) => w && CLIENT_THINGS.has(w))) return Evidence.Some;
   }
+  // "It was Rhodri who found the note": a cleft on a person.
+  if (/^\s+who\b/.test(rest) && /\bit\s+(?:was|is)\s+$/i.test(before)) return Evidence.Strong;
+  // "Tāne is the youngest of five", "Harjeet has two younger brothers": a person's place in a family.
+  const described = /^\s+(is|was|has|had|has got)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(rest);
+  if (described && !wordLike) {
+    const nouns = described[2].split(/\s+/).map((w) => w.replace(/(?<=child)ren$|(?<=[^s])s$/, ''));
+    if (nouns.some((w) => (/^ha/.test(described[1]) ? FAMILY : RELATIONS).has(w))) return Evidence.Strong;
+  }
+  // "Gwilym hasn't been in school since Easter."
+  if (!wordLike && /^\s+(?:hasn['’]t|had(?:n['’]t)?|has|was(?:n['’]t)?)\s+(?:not\s+)?been\s+(?:in|to|at)\s+(?:school|class|college|work|group|clinic|church|training)\b/.test(rest)) return Evidence.Some;
+  // "Tipene got his learner licence", "Ravinder wouldn't look at her mum": someone's own, in the clause the name opens.
+  if (!wordLike && /^\s+(?:(?:\p{Ll}+n['’]t|never|just|finally|still|then|had|has|was|is)\s+)?\p{Ll}+\s+(?:(?:up|on|off|out|back|down|in)\s+)?(?:his|her|him|himself|herself)\b/u.test(rest)) return Evidence.Some;
+  // "Ravinder wouldn't talk", "Iolo doesn't like loud rooms": a negated verb only a person does.
+  const negated = /^\s+(?:\p{Ll}+n['’]t|never|won['’]t)\s+(?:(?:even|really|always)\s+)?([\p{L}]+)/u.exec(rest);
+  if (negated && phrase.core.every((w) => w.cls !== 'word') && ANIMATE_BASE.has(negated[1])) return Evidence.Some;
   if (!wordLike && /^\s+(?:family|household|twins|kids|children|boys|girls|siblings|brothers|sisters|parents)\b/.test(rest)) return Evidence.Strong;
   // "Ruairí, our night porter": a relation in apposition; "Kaito and his sister".
   const apposed = /^,\s+(my|our|his|her|their|the|a)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/u.exec(rest);

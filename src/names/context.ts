@@ -44,7 +44,8 @@ export const RELATIONS = set(`
   rn hca grad intern trainee officer volunteer relative landlord landlady employer foreman receptionist
   chaplain midwife paramedic pharmacist dentist surgeon cardiologist oncologist paediatrician
   pediatrician physio physiotherapist ot interpreter advocate solicitor lawyer attorney
-  guardian mentor sponsor caretaker cleaner driver cook chef owner youngest eldest oldest firstborn`);
+  guardian mentor sponsor caretaker cleaner driver cook chef owner youngest eldest oldest firstborn
+  boy girl lad lass teen teenager youngster`);
 
 /** Verbs that take a person as subject: "Kasia told me", "Khoa went quiet". */
 export const PERSON_VERBS = set(`
@@ -69,7 +70,34 @@ export const ANIMATE_VERBS = set(`
   apologized worried panicked spoke speaks sings sang danced liked likes begged confided disclosed
   swore muttered winked waved blinked glared stared frowned gasped giggled sobbed wept missed lives lived
   works worked spent played plays brought stayed needed needs tried managed coped struggled struggles
-  looked looks`);
+  looked looks spends kicked punched slammed stormed sulked grabbed hid hides sleeps eats walks talks
+  cries laughs smiles shouts screams refuses refused wears wore`);
+
+/** Family a person has: "Harjeet has two younger brothers". */
+export const FAMILY = set(`
+  mum mom mam mother dad father parent sister brother sibling daughter son child kid wife husband
+  partner girlfriend boyfriend fiancé fiancée fiance fiancee twin baby grandchild grandkid grandson
+  granddaughter stepmum stepmom stepdad stepsister stepbrother stepson stepdaughter niece nephew
+  aunt auntie aunty uncle cousin nan nana gran granny grandma grandpa`);
+
+/** Base forms of verbs only a person does, after a negation: "Ravinder wouldn't talk". */
+export const ANIMATE_BASE = set(`
+  say tell ask reply answer laugh cry smile talk speak want like love hate decide remember forget know
+  think feel come go arrive walk run sit stand sleep eat drink hug thank apologise apologize worry
+  sing dance beg confide disclose swear wave look stay try manage cope trust listen wake shower wash
+  dress engage attend settle leave admit agree believe understand read write play share open cooperate`);
+
+/** Things of the body and the bed: "Eilidh's hands", "Hope's bedroom". */
+export const BODY_AND_BED = set(`
+  face hair hands hand eyes eye voice smile body arm arms leg legs feet foot teeth mouth head skin
+  shoulders back knees wrist wrists scars tears laugh bedroom bed cot pillow`);
+
+/** What a client has: "Ifeanyi's foster placement", "Tipene's diagnosis". */
+export const CLIENT_THINGS = set(`
+  placement placements diagnosis diagnoses medication medications meds seizures seizure behaviour
+  behavior birthday funeral grave ashes caseworker keyworker file referral discharge admission
+  sentencing parole bail tag coat shoes bike phone school teacher class homework drawing drawings
+  poem poems handwriting mood moods nightmares tantrums weight`);
 
 /** The narrow set for a name that is also a word ("Hope told me" but not "Hope came back"). */
 export const SPEECH_VERBS = set(`
