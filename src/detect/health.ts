@@ -159,9 +159,7 @@ function genericSubject(text: string, start: number, end: number): boolean {
 
 /** "Most of my patients on dialysis", "a lot of the lads I see are on methadone": a group, nobody in particular. */
 function aboutAGroup(text: string, start: number, end: number): boolean {
-  const stops = (at: number) => Math.max(text.lastIndexOf('\n', at), ...['. ', '! ', '? '].map((p) => text.lastIndexOf(p, at)));
-  const ends = ['\n', '. ', '! ', '? '].map((p) => text.indexOf(p, end)).filter((i) => i >= 0);
-  const sentence = text.slice(stops(start - 1) + 1, ends.length ? Math.min(...ends) : text.length);
+  const sentence = text.slice(sentenceStop(text, start - 1) + 1, sentenceEnd(text, end));
   return PLURAL_GROUP.test(sentence) && !/\b(?:she|he|her|his|him)\b/i.test(sentence);
 }
 
@@ -206,12 +204,20 @@ function extendModifiers(text: string, start: number, kind: Kind): number {
 
 /** The sentence holding the term and the one before it in the same paragraph ("Went through her tablets. Found the old warfarin."). */
 function sentenceAround(text: string, start: number, end: number): string {
-  const stops = (at: number) => Math.max(text.lastIndexOf('\n', at), ...['. ', '! ', '? '].map((p) => text.lastIndexOf(p, at)));
-  const own = stops(start - 1);
-  const previous = own >= 0 && text[own] !== '\n' ? stops(own - 1) : own;
+  const own = sentenceStop(text, start - 1);
+  const previous = own >= 0 && text[own] !== '\n' ? sentenceStop(text, own - 1) : own;
   const from = Math.max(previous, text.lastIndexOf('\n', start - 1));
+  return text.slice(from + 1, sentenceEnd(text, end) + 1);
+}
+
+/** Where the sentence holding `at` begins (the stop before it). */
+function sentenceStop(text: string, at: number): number {
+  return Math.max(text.lastIndexOf('\n', at), ...['. ', '! ', '? '].map((p) => text.lastIndexOf(p, at)));
+}
+
+function sentenceEnd(text: string, end: number): number {
   const ends = ['\n', '. ', '! ', '? '].map((p) => text.indexOf(p, end)).filter((i) => i >= 0);
-  return text.slice(from + 1, ends.length ? Math.min(...ends) + 1 : text.length);
+  return ends.length ? Math.min(...ends) : text.length;
 }
 
 function paragraphAround(text: string, at: number): string {
