@@ -387,7 +387,14 @@ test('an unfamiliar name in a person\'s slot, and a credit for a private person\
     ['The girls, Adaugo and Nneka, share a room.', 'Adaugo'],
   ]);
   // Places and organisations have things too, but not a family or a body.
-  expectNone(['Rotorua has two hospitals and a lake.', 'Whakatāne hasn\'t changed much.']);
+  expectNone([
+    'Rotorua has two hospitals and a lake.',
+    'Whakatāne hasn\'t changed much.',
+    // Medicines and agencies act on people: that does not make them people.
+    'Naloxone brought him back within a minute.',
+    'Quetiapine gave her terrible dreams.',
+    'Whānau wouldn\'t leave her side.',
+  ]);
   // A title in italics, then "by", is still a published work's author.
   expectNone(['We read *The Salt Road* by Ottoline Brackenridge in book club.']);
 });

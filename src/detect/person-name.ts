@@ -19,7 +19,7 @@ import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
   PUBLIC_ROLES, RELATIONS, SPEECH_VERBS, ANIMATE_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
-  PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY,
+  PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS,
 } from '../names/context.js';
 
 /** Segments whose text the render-time replacement cannot reach. */
@@ -422,7 +422,8 @@ let notPeople: Set<string> | undefined;
 
 /** Organisations, services, brands and peoples that look like names ("Ofsted", "Samaritans", "Australians"). */
 function isNotAPerson(shown: string): boolean {
-  notPeople ??= new Set(dataLines('names/not-people.txt').map(foldName));
+  // Medicines too: "Naloxone brought him back" is a drug at work.
+  notPeople ??= new Set([...dataLines('names/not-people.txt'), ...dataLines('medications.txt')].map(foldName));
   const key = foldName(shown);
   // A people in the plural ("Young Australians", "Older Samoans") is a group as much as the singular.
   return notPeople.has(key) || (/[^s]s$/.test(key) && notPeople.has(key.slice(0, -1)));
@@ -537,7 +538,9 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   // "Gwilym hasn't been in school since Easter."
   if (!wordLike && /^\s+(?:hasn['’]t|had(?:n['’]t)?|has|was(?:n['’]t)?)\s+(?:not\s+)?been\s+(?:in|to|at)\s+(?:school|class|college|work|group|clinic|church|training)\b/.test(rest)) return Evidence.Some;
   // "Tipene got his learner licence", "Ravinder wouldn't look at her mum": someone's own, in the clause the name opens.
-  if (!wordLike && /^\s+(?:(?:\p{Ll}+n['’]t|never|just|finally|still|then|had|has|was|is)\s+)?\p{Ll}+\s+(?:(?:up|on|off|out|back|down|in)\s+)?(?:his|her|him|himself|herself)\b/u.test(rest)) return Evidence.Some;
+  // Only verbs of handling one's own things: drugs and agencies act on people too ("X gave her dreams").
+  const own = /^\s+(?:(?:\p{Ll}+n['’]t|never|just|finally|still|then|had|has)\s+)?(\p{Ll}+)\s+(?:(?:up|on|off|out|back|down|in)\s+)?(?:his|her|himself|herself)\s+(\p{Ll}+)/u.exec(rest);
+  if (own && !wordLike && OWN_THINGS_VERBS.has(own[1]) && own[2] !== 'to') return Evidence.Some;
   // "Ravinder wouldn't talk", "Iolo doesn't like loud rooms": a negated verb only a person does.
   const negated = /^\s+(?:\p{Ll}+n['’]t|never|won['’]t)\s+(?:(?:even|really|always)\s+)?([\p{L}]+)/u.exec(rest);
   if (negated && phrase.core.every((w) => w.cls !== 'word') && ANIMATE_BASE.has(negated[1])) return Evidence.Some;

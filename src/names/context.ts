@@ -80,6 +80,13 @@ export const FAMILY = set(`
   granddaughter stepmum stepmom stepdad stepsister stepbrother stepson stepdaughter niece nephew
   aunt auntie aunty uncle cousin nan nana gran granny grandma grandpa`);
 
+/** Verbs of handling one's own things: "Tipene got his licence", "Thandiwe kept her coat on". */
+export const OWN_THINGS_VERBS = set(`
+  got get gets kept keep keeps lost lose packed pack grabbed brushed dyed finished left forgot brought
+  showed hid wore wears put shook lifted folded hung raised bowed covered crossed closed opened rolled
+  scratched rubbed held clenched threw dropped slammed tucked pulled bit hugged wrapped twisted pushed
+  washed sold spent missed had has passed failed started quit`);
+
 /** Base forms of verbs only a person does, after a negation: "Ravinder wouldn't talk". */
 export const ANIMATE_BASE = set(`
   say tell ask reply answer laugh cry smile talk speak want like love hate decide remember forget know
