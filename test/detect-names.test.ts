@@ -394,7 +394,11 @@ test('an unfamiliar name in a person\'s slot, and a credit for a private person\
     'Naloxone brought him back within a minute.',
     'Quetiapine gave her terrible dreams.',
     'Whānau wouldn\'t leave her side.',
+    'Kōhanga is a place for children and their parents.',
+    'Hope is a friend to the weary.',
+    'Grace has a way of arriving late.',
   ]);
+  expectNames([['Grace has two older sisters.', 'Grace'], ['Hope is the eldest of four.', 'Hope']]);
   // A title in italics, then "by", is still a published work's author.
   expectNone(['We read *The Salt Road* by Ottoline Brackenridge in book club.']);
 });

@@ -531,8 +531,11 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   if (/^\s+who\b/.test(rest) && /\bit\s+(?:was|is)\s+$/i.test(before)) return Evidence.Strong;
   // "Tāne is the youngest of five", "Harjeet has two younger brothers": a person's place in a family.
   const described = /^\s+(is|was|has|had|has got)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(rest);
-  if (described && !wordLike) {
-    const nouns = described[2].split(/\s+/).map((w) => w.replace(/(?<=child)ren$|(?<=[^s])s$/, ''));
+  // A word-name needs a family ("Grace has two sisters", "Hope is the eldest"): hope is no friend's.
+  if (described && (!wordLike || /^ha/.test(described[1]) || /^(?:\S+\s+)?(?:youngest|eldest|oldest|middle child|only child)\b/.test(described[2]))) {
+    // The noun phrase only: "a place for children" is no child.
+    const phrase = described[2].split(/\s+(?:for|of|to|with|in|on|at|and|or|who|that|which|from|like)\b/)[0];
+    const nouns = phrase.split(/\s+/).map((w) => w.replace(/(?<=child)ren$|(?<=[^s])s$/, ''));
     if (nouns.some((w) => (/^ha/.test(described[1]) ? FAMILY : RELATIONS).has(w))) return Evidence.Strong;
   }
   // "Gwilym hasn't been in school since Easter."
