@@ -127,6 +127,8 @@ function isTiedToPerson(text: string, mention: Mention): boolean {
   if ((mention.holiday || mention.bare) && !mention.year) return LIFE_EVENT.test(rest);
   if (OTHER_PERSON.test(rest) || LIFE_EVENT.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) return true;
   // "The lab called on January 12, 2026. A six-day-old baby...": a full date opens the story that follows.
+  // ...unless the date is the blogger's own ("I qualified on 12 July 2010. My first patient was...").
+  if (/\b(?:I|we|my|our)\b/i.test(rest)) return false;
   return Boolean(mention.year && mention.day) && OTHER_PERSON.test(nextSentence(text, mention.end));
 }
 
