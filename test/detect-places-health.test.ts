@@ -194,6 +194,7 @@ test('transplants, stomas and adjectives of a diagnosis said of someone are repo
   assert.equal(reported('He has had a kidney transplant.', 'health'), ['kidney transplant']);
   assert.equal(reported('After the colostomy she stopped going out.', 'health'), ['colostomy']);
   assert.equal(reported('He is epileptic and cannot drive.', 'health'), ['epileptic']);
+  assert.equal(reported('Her son has CF and PDA; she was diagnosed with EUPD last year.', 'health'), ['CF', 'PDA', 'EUPD']);
   assert.equal(reported('She had a double mastectomy last year.', 'health'), ['mastectomy']);
 });
 
