@@ -184,6 +184,7 @@ test('vague times, public events and the blogger\'s own plans are not person-tie
     'We meet on the 14th of each month in the library.',
     'The Napier earthquake on 3 February 1931 killed 256 people.',
     'I qualified on 12 July 2010. My first patient was a man who taught me everything.',
+    'Visits were suspended on 23 March 2020 across the trust.',
     'I get paid on the 28th and the rent goes out the next day.',
     '| Event | Date |\n|---|---|\n| Regional conference | 6 May 2025 |',
     '## 21 March 2025\n\nToday I cleared my inbox and went for a run.',
