@@ -1,5 +1,5 @@
 /**
- * Usernames, handles and gamer tags: "@oregonamy1972", "lil_dee_2009", "instagram.com/kiki_2x".
+ * Usernames, handles and gamer tags: "@oregonamy1972", "big_roo_2008", "instagram.com/mimi_3x".
  * A handle is as good as a name: one search finds the person, and it often carries a birth year too.
  */
 import type { Candidate, Recognizer } from './types.js';

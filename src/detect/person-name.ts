@@ -4,7 +4,7 @@
  * stands there (a title, "her daughter", "told me", "everyone calls her"). Words that are also
  * names (Hope, Grace, Will, May) need that grammar. Public figures, the author, declared aliases and
  * pseudonym-map names (replaced at render time) are left alone. A name found once is found everywhere
- * in the post, in any case: the chat log's "jaz" is the "Jaz" of the paragraph above.
+ * in the post, in any case: the chat log's "tiff" is the "Tiff" of the paragraph above.
  */
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { populationOf, isBroadRegion, CITY_POPULATION } from '../places.js';
@@ -194,7 +194,7 @@ function shape(run: Word[]): Phrase | null {
   let core = run.slice(k);
   // "an Elder opened the circle", "the Aunties cooked": a title alone, or titles, name nobody.
   if (!core.length || (core.length === 1 && (isTitle(core[0]) || isTitlePlural(core[0])))) return null;
-  // Places and organisations: "Maple Grove", "Waffle House", "Mayo University Hospital", "San Benito".
+  // Places and organisations: "Willow Bank", "Taco Cabana", "Sligo General Hospital", "San Isidro".
   const placeAt = run.findIndex((w, i) => i > 0 && PLACE_WORDS.has(w.lower));
   if (placeAt > 0) {
     // "Jane Hill", "Tom Ford": some place words are common family names after a given name.
@@ -238,10 +238,10 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   const names = core.filter((w) => !w.initial && !SUFFIXES.has(w.lower) && !PARTICLES.has(w.lower));
   const initials = core.filter((w) => w.initial || /^\p{Lu}$/u.test(w.text));
 
-  // Initials alone: "P.K.", "T. J."; a single letter only behind a title ("Mr N").
+  // Initials alone: "D.M.", "T. J."; a single letter only behind a title ("Mr V").
   if (!names.length) {
     const letters = initials.map((w) => w.text.replace(/[^\p{L}]/gu, '')).join('');
-    // "Mr N": a title and an initial still single someone out; declared in `pseudonyms` it is an alias.
+    // "Mr V": a title and an initial still single someone out; declared in `pseudonyms` it is an alias.
     if (phrase.personalTitle) return 'flag';
     return letters.length >= 2 && !ABBREVIATIONS.has(letters.toLowerCase()) && !initials.some((w) => w.allCaps && !w.initial) ? 'flag' : 'skip';
   }
@@ -267,7 +267,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     if (names.some((w) => w.allCaps && w.cls === 'unknown')) return 'skip';
     if (classes.includes('word')) return phrase.personalTitle ? 'flag' : 'skip';
     if (named >= 1) return 'flag';
-    // Unfamiliar words in a row ("Sione Taufa", "Riak Deng"): a name when not opening a sentence, or
+    // Unfamiliar words in a row ("Sione Taufa", "Majok Atem"): a name when not opening a sentence, or
     // when a verb follows as it follows a subject.
     if (strange >= 1 && (!names[0].sentenceStart || verbFollows(post, end, after))) return 'flag';
     return phrase.personalTitle ? 'flag' : 'skip';
@@ -282,10 +282,10 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (institution && evidence < Evidence.Strong && !/(?:^|[.!?:]\s+|\n|\[)\s*$/.test(before.slice(0, institution.index))) return 'skip';
   // "five Australians", "other OTs": counted things are groups, not a person.
   if (/(?:^|[^\p{L}])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|most|some|all|other|few|several|fellow|more|fewer)\s+$/iu.test(before) && evidence < Evidence.Strong) return 'skip';
-  // "the Hilton", "a Foster": people are not named with an article (the family is, "the Nowak family").
+  // "the Hilton", "a Foster": people are not named with an article (the family is, "the Zielonka family").
   if (/(?:^|[^\p{L}])(?:the|a|an|this|that|our|your)\s+$/iu.test(before) && evidence < Evidence.Strong) return 'skip';
   if (NAME_MONTHS.has(w.lower) || isBroadRegion(w.text)) return evidence >= Evidence.Strong ? 'flag' : 'skip';
-  // "ADHD", "NHI": capitals are acronyms, unless a given name of some length ("KAYDEN" on a drawing).
+  // "ADHD", "NHI": capitals are acronyms, unless a given name of some length ("BRAXTON" on a drawing).
   if (w.allCaps && (w.cls !== 'given' || w.text.length <= 3)) return 'skip';
   // "Carter, Cooper, Mason, Taylor: half my clients' jobs": a list of words that happen to be names.
   const listed = /^((?:,\s+\p{Lu}[\p{L}'’-]*){2,})/u.exec(after)?.[1].split(/,\s+/).filter(Boolean);
@@ -342,7 +342,7 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   if (CITATION_VERBS.has(next) && !phrase.core.some((w) => w.possessive)) return true;
   // "Doka called grief that goes unrecognised "disenfranchised grief"": coining a term.
   if (/^\s+(?:called|calls|termed|terms|named|dubbed)\s+(?!(?:me|us|him|her|them|you|back|the office|the ward|911|999|000)\b)[^.!?"“]{1,60}["“]/i.test(after)) return true;
-  // "Rogers wrote that...", "Rogers wrote about it" (but "Kasia wrote to me").
+  // "Rogers wrote that...", "Rogers wrote about it" (but "Bronka wrote to me").
   if (/^\s+(?:wrote|writes|puts it|put it|notes|noted|reminds us|called (?:it|this|that|them)|calls (?:it|this|that|them)|termed|named it)\b(?!\s+(?:to|back|me|us|him|her))/i.test(after) && /^\s+\w+\s+(?:it\s+|this\s+|that\s+|them\s+|us\s+)?(?:that|about|in|of|:|["“'‘]|\w+\s+["“'‘])/i.test(after)) return true;
   if (phrase.core[phrase.core.length - 1].possessive && WORKS.has(next)) return true;
   // "Beverley Costa's work on multilingual therapy": a researcher's work, named in full.
@@ -404,7 +404,7 @@ function eponyms(post: PostNames): void {
 
 /**
  * "Working-class Glaswegians die younger", "Older Samoans are...": a plural noun as subject, told by
- * the verb agreeing with it, is a group; one person "is", "dies", "lives". "Kasia and Tom are" is two
+ * the verb agreeing with it, is a group; one person "is", "dies", "lives". "Bronka and Tom are" is two
  * people, each found on their own.
  */
 function isPluralSubject(phrase: Phrase, before: string, after: string, post: PostNames): boolean {
@@ -487,14 +487,14 @@ function namedOutright(whole: string): boolean {
   return !NAMED_THINGS.test(before) && NAMED_BEFORE.test(before);
 }
 
-/** "her daughter Niamh", "a shift manager named Lorraine", "I rang Thuy". */
+/** "her daughter Orlaith", "a shift manager named Charmaine", "I rang Quyen". */
 function evidenceBefore(whole: string): Evidence {
   // Only the sentence the name stands in speaks for it.
   const before = whole.slice(whole.search(/(?:[^.!?]*)$/));
   if (NAMED_THINGS.test(before)) return Evidence.None;
   if (NAMED_BEFORE.test(before)) return Evidence.Strong;
   const lower = before.toLowerCase();
-  // "her daughter Niamh", "our new grad, Aaliyah", "Jaylen's mum, Tasha": a relation someone has.
+  // "her daughter Orlaith", "our new grad, Imani", "Corey's mum, Shanice": a relation someone has.
   const relation = /(?:^|[^\p{L}])(?:my|his|her|their|our|your|the|a|an|whose|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+),?\s*\(?\s*$/u.exec(lower)?.[1];
   // "the boys, Chibueze and Tunde": plural relations too.
   if (relation && (RELATIONS.has(relation) || RELATIONS.has(relation.replace(/(?<=child)ren$|(?<=[^s])s$/, '')))) return Evidence.Strong;
@@ -514,15 +514,15 @@ function evidenceBefore(whole: string): Evidence {
   return Evidence.None;
 }
 
-/** "Seun's mam", "the Nowak family", "Khoa, 15,", "Kasia told me". */
+/** "Dayo's mam", "the Zielonka family", "Tuan, 15,", "Bronka told me". */
 function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word, post: PostNames): Evidence {
   const wordLike = phrase.core.every((w) => w.cls === 'ambiguous' || w.cls === 'word');
   const rest = after.toLowerCase();
   if (last.possessive) {
-    // "Seun's mam", "Destiny's foster carer", "Linh's little brother".
+    // "Dayo's mam", "Destiny's foster carer", "Linh's little brother".
     const owned = /^['’]?s?\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/u.exec(rest);
     if (owned && [owned[1], owned[2]].some((w) => w && RELATIONS.has(w.replace(/s$/, '')))) return Evidence.Strong;
-    // "Eilidh's hands", "Hope's bedroom": a body, or a bed, is a person's.
+    // "Catriona's hands", "Hope's bedroom": a body, or a bed, is a person's.
     if (owned && BODY_AND_BED.has(owned[2])) return Evidence.Strong;
     // "Ifeanyi's foster placement", "Tipene's diagnosis": what a client has.
     if (owned && [owned[1], owned[2]].some((w) => w && CLIENT_THINGS.has(w))) return Evidence.Some;
@@ -556,13 +556,13 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   // "Wirihana from the youth service", "Ximena on reception": someone's place in a team.
   if (/^\s+(?:from|at|with)\s+(?:the|our|my|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:service|services|team|council|school|office|agency|clinic|trust|charity|church|surgery|practice|hospital|ward|unit|department|centre|center|club|group|project|programme|program|rota|shift)\b/u.test(rest)) return Evidence.Some;
   if (/^\s+(?:on|from)\s+(?:reception|nights|days|the desk|the front desk|the ward|duty|shift|the rota|the phones|the team)\b/.test(rest)) return Evidence.Some;
-  // "Kasia, whose grandfather was a miner": only a person has a family.
+  // "Bronka, whose grandfather was a miner": only a person has a family.
   const whose = /^,\s+whose\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(rest);
   if (whose && RELATIONS.has(whose[1].replace(/s$/, ''))) return Evidence.Strong;
   // "Joy, who runs the group": people are "who"; "in Kinross, who'd..." speaks of someone else.
   if (/^,\s+who\b/.test(rest) || /^\s+(?:him|her|them)sel(?:f|ves)\b/.test(rest)) return PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '') ? Evidence.Some : Evidence.Strong;
   if (/^\s*(?:,|\()\s*(?:aged?\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b[\w-]*\s*[,)]/.test(rest)) return Evidence.Strong;
-  // "Bev is 91", "Khoa is fifteen and...", but not "Faith is one of those words".
+  // "Glenys is 91", "Tuan is fifteen and...", but not "Faith is one of those words".
   if (/^\s+(?:is|was|turned|turns|just turned|has just turned)\s+(?:now\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+(?:years? old|and a half|next|this|last|in|on)\b|\s*(?:[,.;:!?)]|$)|\s+and\s)/.test(rest)) {
     const age = /^\s+\S+\s+(?:now\s+)?(\S+?)[,.;:!?)]?(?:\s|$)/.exec(rest)?.[1] ?? '';
     if ((/^\d{1,3}$/.test(age) || NUMBER_WORDS.test(age)) && !/^\s+\S+\s+\S+\s+(?:\S+\s+)?(?:miles|km|minutes|hours|percent|%)/.test(rest)) return Evidence.Strong;
@@ -570,23 +570,23 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   // "Siddharth was discharged", "Abdirahman has been on my caseload": what happens to clients.
   if (/^\s+(?:is|was|has been|had been|got|were)\s+(?:\w+\s+)?(?:discharged|admitted|readmitted|diagnosed|born|referred|sectioned|arrested|adopted|excluded|suspended|expelled|released|sentenced|fostered|placed|removed|moved|transferred|seen|assessed|prescribed|started|weaned|bullied|hospitali[sz]ed)\b/.test(rest)) return Evidence.Strong;
   if (/^\s+(?:is|was|has been|had been|came|went|is now|was put)\s+(?:back\s+)?(?:on|onto|off) (?:my|our|the) (?:caseload|books|list|ward|unit|waiting list)\b/.test(rest)) return Evidence.Strong;
-  // "Kasia told me", "Tyrone and Shaniqua both came": the name is the subject of what a person does.
+  // "Bronka told me", "Tyrone and Shaniqua both came": the name is the subject of what a person does.
   const subject = rest.replace(/^\s+(?:and|&)\s+[\p{L}'’-]+(?=\s)/u, '');
   const verb = /^(?:['’]s)?\s+(?:(?:just|then|quietly|finally|suddenly|also|never|always|still|only|already|really|even|actually|literally|immediately|simply|both|all|each)\s+)?([\p{L}-]+)/u.exec(subject)?.[1];
   if (verb && SPEECH_VERBS.has(verb)) return Evidence.Strong;
   // Many of these are nouns too ("Postnatal visits here are..."): the parse must read a verb.
   const verbs = phrase.core.every((w) => w.cls === 'unknown') ? ANIMATE_VERBS : PERSON_VERBS;
   if (verb && verbs.has(verb) && tagsAt(post, last.end + after.toLowerCase().indexOf(verb, rest.length - subject.length)).has('Verb')) return Evidence.Some;
-  // "Seun, your mam's here": a name called out at the start of a quotation.
+  // "Dayo, your mam's here": a name called out at the start of a quotation.
   if (/["“]\s*$/.test(before) && /^,\s/.test(rest) && !wordLike) {
-    // '...shouted, "Shiv, bring her in"': called out by name after a verb of speech.
+    // '...shouted, "Kiran, bring her in"': called out by name after a verb of speech.
     if (/\b(?:said|says|shouted|shouts|called|calls|yelled|yells|asked|asks|whispered|whispers|cried|replied|added|went)\s*,?\s*["“]\s*$/i.test(before)) return Evidence.Strong;
     if (phrase.core[0].cls !== 'unknown') return Evidence.Some;
   }
   return Evidence.None;
 }
 
-/** Names joined to a found name by "and", "&" or a comma in a list: "Cian and Aoife". */
+/** Names joined to a found name by "and", "&" or a comma in a list: "Dara and Clodagh". */
 function coordinated(words: Word[], found: Candidate[], post: PostNames): Candidate[] {
   const out: Candidate[] = [];
   const covered = (w: Word) => found.some((c) => c.start <= w.start && w.end <= c.end);
@@ -607,7 +607,7 @@ function coordinated(words: Word[], found: Candidate[], post: PostNames): Candid
   return out;
 }
 
-/** "Przemysław Kowalczyk (Przemek to everyone)": a nickname in brackets right after a name. */
+/** "Grzegorz Malinowski (Grzesiek to everyone)": a nickname in brackets right after a name. */
 function nicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNames): Candidate[] {
   const out: Candidate[] = [];
   for (const c of found) {
@@ -642,8 +642,8 @@ function inLinks(known: Map<string, boolean>, post: PostNames): Candidate[] {
 }
 
 /**
- * Short forms of a name found or declared in the pseudonym map ("Geth" for Gethin, "Przemek" for
- * Przemysław): the map replaces only the forms it lists, and a nickname identifies as well.
+ * Short forms of a name found or declared in the pseudonym map ("Geth" for Gethin, "Grzesiek" for
+ * Grzegorz): the map replaces only the forms it lists, and a nickname identifies as well.
  */
 function shortForms(words: Word[], found: Candidate[], known: Map<string, boolean>, cleared: Set<number>, post: PostNames): Candidate[] {
   const full = [...new Set([...[...known].filter(([, ambiguous]) => !ambiguous).map(([key]) => key), ...post.replaced])]
@@ -664,7 +664,7 @@ function shortForms(words: Word[], found: Candidate[], known: Map<string, boolea
 }
 
 /**
- * "Geth" for Gethin, "Przemek" for Przemysław, "Seun" for Oluwaseun, "Tobi" for Oluwatobiloba: the start
+ * "Geth" for Gethin, "Grzesiek" for Grzegorz, "Dayo" for Adedayo, "Tobi" for Oluwatobiloba: the start
  * of a name, its end, or (four letters or more) its middle.
  */
 function isShortFor(key: string, name: string): boolean {
@@ -674,13 +674,13 @@ function isShortFor(key: string, name: string): boolean {
   return key.length >= 4 && name.includes(key);
 }
 
-/** Speaker labels of a chat log ("jaz: ok see u") and sign-offs of text messages ("- kay"). */
+/** Speaker labels of a chat log ("tiff: ok see u") and sign-offs of text messages ("- bex"). */
 function chatNames(post: PostNames): Candidate[] {
   const out: Candidate[] = [];
   for (const segment of post.context.segments) {
     if (segment.kind !== 'text') continue;
     const body = post.text.slice(segment.start, segment.end);
-    // A label opens a paragraph ("Jaz: ..."); in a chat log, lower-case labels follow on the next lines.
+    // A label opens a paragraph ("Tiff: ..."); in a chat log, lower-case labels follow on the next lines.
     const chat = /^[\p{L}\p{N}_.@]{2,25}:\s/u.test(body);
     for (const label of body.matchAll(/(?:^|(?<=\s))(\p{L}[\p{L}\p{N}_.]{1,24}):\s/gu)) {
       if ((label.index! > 0 && !(chat && /^\p{Ll}+$/u.test(label[1]))) || !isChatName(label[1], post)) continue;
@@ -706,7 +706,7 @@ function isAliasWord(w: Word, post: PostNames): boolean {
   return post.aliasWords.has(foldName(w.text)) || post.aliases.has(foldName(w.text));
 }
 
-/** Every other appearance of a name found once, in any case ("Jaz" -> "jaz"); word-names only capitalised. */
+/** Every other appearance of a name found once, in any case ("Tiff" -> "tiff"); word-names only capitalised. */
 function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean>, cleared: Set<number>, post: PostNames): Candidate[] {
   const out: Candidate[] = [];
   const covered = (w: Word) => found.some((c) => c.start <= w.start && w.end <= c.end);

@@ -8,7 +8,7 @@ export const set = (words: string) => new Set(words.trim().split(/\s+/));
 /** Titles that make the next capitalised word a person's name: "Mrs Brown" even though brown is a word. */
 export const HONORIFICS = set('mr mrs ms miss mx dr master');
 
-/** Family and community titles before a given name ("Auntie Rose", "Bà Lan", "Coach Danny"). */
+/** Family and community titles before a given name ("Auntie Rose", "Bà Mai", "Coach Ricky"). */
 export const KIN_TITLES = set(`
   auntie aunty aunt uncle nana nan nanna gran granny grandma grandpa grandad granddad nonna nonno
   abuela abuelo tía tío tia tio bà ông baba mama papa pop poppa father fr sister brother pastor rev
@@ -21,16 +21,16 @@ export const PUBLIC_ROLES = set(`
   mp msp mla td minister premier chancellor secretary judge justice king queen prince princess pope
   saint lord lady sir dame archbishop bishop cardinal commissioner professor prof`);
 
-/** Nickname prefixes that belong to the name ("Big Mike", "Wee Davie"). */
+/** Nickname prefixes that belong to the name ("Big Stevie", "Wee Davie"). */
 export const NICKNAME_PREFIXES = set('big little lil wee young old');
 
 /** Lower-case particles inside family names ("van der Berg", "Ní Bhriain", "bin Rashid"). */
 export const PARTICLES = set("van von der den de del della di da du le la ter ten bin binti bint al el ibn ní nic ó ua mac y dos das do d'");
 
-/** Name suffixes that stay with the name ("Rogelio Jr."). */
+/** Name suffixes that stay with the name ("Alfredo Jr."). */
 export const SUFFIXES = set('jr jr. sr sr. ii iii iv');
 
-/** People a person is somebody's: "her daughter Niamh", "our registrar, Dr. Siddiqui", "Seun's mam". */
+/** People a person is somebody's: "her daughter Orlaith", "our registrar, Dr. Qureshi", "Dayo's mam". */
 export const RELATIONS = set(`
   mum mom mam mummy mommy mother ma dad da daddy father papa pa parent parents sister brother sibling
   daughter son child kid kids wife husband partner fiancé fiancée fiance fiancee girlfriend boyfriend
@@ -47,7 +47,7 @@ export const RELATIONS = set(`
   guardian mentor sponsor caretaker cleaner driver cook chef owner youngest eldest oldest firstborn
   boy girl lad lass teen teenager youngster`);
 
-/** Verbs that take a person as subject: "Kasia told me", "Khoa went quiet". */
+/** Verbs that take a person as subject: "Bronka told me", "Tuan went quiet". */
 export const PERSON_VERBS = set(`
   said says told tells asked asks replied answered laughed laughs cried cries smiled smiles grinned
   shrugged nodded sighed whispered shouted yelled screamed texted texts emailed e-mailed messaged rang
@@ -60,7 +60,7 @@ export const PERSON_VERBS = set(`
   gives took takes asked begged admitted confided disclosed struggled struggles coped refused swore
   whispered muttered winked waved blinked glared stared frowned gasped giggled sobbed wept`);
 
-/** Verbs only a living being does: enough for an unfamiliar word ("Thuy came", but not "Matariki gave us"). */
+/** Verbs only a living being does: enough for an unfamiliar word ("Quyen came", but not "Matariki gave us"). */
 export const ANIMATE_VERBS = set(`
   said says told tells asked asks replied answered laughed laughs cried cries smiled smiles grinned
   shrugged nodded sighed whispered shouted yelled screamed texted texts emailed e-mailed messaged rang
@@ -94,7 +94,7 @@ export const ANIMATE_BASE = set(`
   sing dance beg confide disclose swear wave look stay try manage cope trust listen wake shower wash
   dress engage attend settle leave admit agree believe understand read write play share open cooperate`);
 
-/** Things of the body and the bed: "Eilidh's hands", "Hope's bedroom". */
+/** Things of the body and the bed: "Catriona's hands", "Hope's bedroom". */
 export const BODY_AND_BED = set(`
   face hair hands hand eyes eye voice smile body arm arms leg legs feet foot teeth mouth head skin
   shoulders back knees wrist wrists scars tears laugh bedroom bed cot pillow`);
@@ -112,7 +112,7 @@ export const SPEECH_VERBS = set(`
   whispered shouted yelled texted emailed messaged rang phoned wrote explained admitted insisted joked
   complained thanked hugged waved winked giggled sobbed wept muttered`);
 
-/** Verbs whose object is a person: "I rang Thuy", "Kasia told Morag". */
+/** Verbs whose object is a person: "I rang Quyen", "Bronka told Kirsty". */
 export const VERBS_TO_A_PERSON = set(`
   told asked thanked hugged phoned rang texted emailed messaged reassured warned reminded introduced
   paged tell ask thank phone ring text email message call called calls met meet saw see seeing`);
@@ -153,7 +153,7 @@ export const CALENDAR = set(`
 /** ...except months that are also given names, which need a person's context ("May told me"). */
 export const NAME_MONTHS = set('april may june august');
 
-/** Words that make a capitalised phrase a place or an organisation ("Maple Grove", "Kilcarrig Gaels"). */
+/** Words that make a capitalised phrase a place or an organisation ("Willow Bank", "Ballymore Gaels"). */
 export const PLACE_WORDS = set(`
   street st road rd avenue ave lane ln drive way close court ct crescent place square terrace grove
   gardens garden park hill hills heights view vale valley falls lake river creek bay beach mountain
@@ -175,23 +175,23 @@ export const PLACE_WORDS = set(`
   corner row mews walk parade rise hollow meadow meadows orchard acres downs moor heath marsh end
   quarter avenue boulevard blvd highway hwy motorway freeway route trail circle loop`);
 
-/** First words of place names ("San Benito", "Port Macquarie", "St Brigid's"). */
+/** First words of place names ("San Isidro", "Port Lincoln", "St Columba's"). */
 export const PLACE_PREFIXES = set('san santa santo são sao st st. saint sainte ste los las port fort mount mt lake glen new north south east west upper lower greater');
 
 /** Prepositions that put a capitalised word in a place ("lives in Galway"). */
 export const PLACE_PREPOSITIONS = set('in at from near outside into towards toward around across through via past beyond inside');
 
-/** Declarations that a name is an alias: "whom I'll call Big Mike", "Sam (not his real name)". */
+/** Declarations that a name is an alias: "whom I'll call Big Stevie", "Sam (not his real name)". */
 export const ALIAS_BEFORE = /(?:\b(?:i['’]ll|i will|i['’]m going to|let['’]s|we['’]ll|i['’]m|i am)\s+call(?:ing)?(?:\s+(?:him|her|them))?|\b(?:call (?:him|her|them)|calling (?:him|her|them))|\bpseudonym|\balias)[\s,:"“]*$/i;
 export const ALIAS_AFTER = /^['’]?s?(?:[\s,]*\(|\s+(?:is|was)\s+)(?:not (?:his|her|their) real name|an? (?:alias|pseudonym|made-up name)|a name I (?:use|chose|picked)|name changed|names? changed|not (?:his|her|their) name)/i;
 
 /** Things that are named too: "a program called Hope Works", "a horse called Canela". */
 export const NAMED_THINGS = /\b(?:program|programme|project|group|charity|organi[sz]ation|company|business|app|book|novel|song|film|movie|show|series|podcast|place|pub|cafe|café|shop|store|restaurant|school|scheme|service|initiative|campaign|team|club|band|game|town|village|city|street|road|house|farm|boat|car|ward|unit|clinic|centre|center|course|class|event|festival|conference|workshop|session|model|approach|technique|method|tool|exercise|game|horse|dog|cat|pet|puppy|kitten|pony|rabbit|hamster|bird|parrot|goldfish|tortoise|lizard|snake)s?\s+(?:\w+\s+)?(?:called|named|nicknamed|known as)[\s,:"“]*$/i;
 
-/** Words that name a person outright: "a shift manager named Lorraine", "everyone calls her Dee". */
+/** Words that name a person outright: "a shift manager named Charmaine", "everyone calls her Roz". */
 export const NAMED_BEFORE = /(?:\b(?:named|called|nicknamed|known as|goes by|went by|answers to|calls (?:him|her|them|me)|call (?:him|her|them)|called (?:him|her|them)|name is|name was|name's))[\s,:"“]*$/i;
 
-/** Number words for ages in apposition ("Seun, nine,"). */
+/** Number words for ages in apposition ("Dayo, nine,"). */
 export const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 
 /** Callings that make the person after them a public figure: "the suffragist X", "the Irish poet X". */

@@ -6,7 +6,7 @@
 import { dataSet } from '../data.js';
 
 export type WordClass =
-  /** A known given name that is not also an everyday English word ("Yesenia"). */
+  /** A known given name that is not also an everyday English word ("Xiomara"). */
   | 'given'
   /** A known family name or other name part that is not an everyday word ("Okafor"). */
   | 'surname'
@@ -14,7 +14,7 @@ export type WordClass =
   | 'ambiguous'
   /** An everyday English word that is not a known name ("Garden"). */
   | 'word'
-  /** Neither: an unfamiliar proper noun, a person's or a place's ("Thuy", "Ajo"). */
+  /** Neither: an unfamiliar proper noun, a person's or a place's ("Quyen", "Ouray"). */
   | 'unknown';
 
 interface Lexicon {
@@ -53,7 +53,7 @@ export function isAnyEnglishWord(word: string): boolean {
 
 const classified = new Map<string, WordClass>();
 
-/** Classifies one word; hyphenated words ("Wallace-Jones", "Aaliyah-Mae") by their most name-like part. */
+/** Classifies one word; hyphenated words ("Wallace-Jones", "Kaylee-Ann") by their most name-like part. */
 export function classify(word: string): WordClass {
   const key = nameKey(word);
   let cls = classified.get(key);

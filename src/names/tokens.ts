@@ -9,7 +9,7 @@ export interface Word {
   text: string;
   lower: string;
   possessive: boolean;
-  /** "R.", "P.K.": initials standing for a name. */
+  /** "R.", "D.M.": initials standing for a name. */
   initial: boolean;
   capitalised: boolean;
   allCaps: boolean;
@@ -58,7 +58,7 @@ function startsSentence(text: string, at: number): boolean {
   if (i < 0) return true;
   if (!SENTENCE_END.test(text[i])) return false;
   if (text[i] !== '.') return true;
-  // "Dr. Siddiqui", "T. J. Okafor": a title's or an initial's full stop does not end a sentence.
+  // "Dr. Qureshi", "T. J. Okafor": a title's or an initial's full stop does not end a sentence.
   const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
   const word = before.toLowerCase();
   return !(HONORIFICS.has(word) || KIN_TITLES.has(word) || PUBLIC_ROLES.has(word) || /^\p{Lu}$/u.test(before) || word === 'st');
