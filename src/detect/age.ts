@@ -3,7 +3,7 @@
  * over 89 it is a HIPAA Safe Harbor identifier on its own (high), otherwise a quasi-identifier
  * (medium) that counts towards mosaic risk.
  *
- * Forms: "a 92-year-old", "aged 14", "he's 11", "Bev is 91,", "she turned forty", "Ann Lee, 79,",
+ * Forms: "a 92-year-old", "aged 14", "he's 11", "Glenys is 93,", "she turned forty", "Ann Lee, 79,",
  * "died at 87", "born in 1994". Not ages: ranges ("in his late 80s", "in her seventies"), durations
  * ("twenty-two years of nursing", "for six years"), things ("a 100-year-old house"), group talk
  * ("children aged 5 to 11"), public figures ("Thich Nhat Hanh died at ninety-five"). The blogger's own age ("I'm 45") is reported as low: it says nothing
@@ -60,16 +60,16 @@ const THRESHOLD_BEFORE = /\b(?:under|over|above|below|from|until|till|before|by|
 const FOLLOW = String.raw`(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+in\s+(?:a|an|one|two|three|four|five|six|a\s+few|\d{1,2})\s+(?:fortnight|weeks?|months?|days?)\b|\s+(?:and|but|now|today|this|next|last|when|going|with|already|too|so|or|yet|then|soon|tomorrow|on|at|as|he|she|they|his|her|their|because|before|after|while|until|in\s+(?:${MONTHS}|the\s+(?:spring|summer|autumn|fall|winter|new\s+year)))\b)`;
 const COPULA = String.raw`(?:['’]s\s+going\s+to\s+be|['’]s|['’]re|['’]m|['’]ll\s+be|['’]ll\s+turn|\s+will\s+turn|\s+(?:(?:is|was)\s+going\s+to\s+be|makes\s+(?:him|her|them)|made\s+(?:him|her|them)|is|was|are|were|had\s+just\s+turned|has\s+just\s+turned|just\s+turned|turned|turns|is\s+turning|will\s+be|would\s+have\s+been|would\s+be))`;
 const HEDGE = String.raw`(?:(?:just|only|now|nearly|almost|barely|already|about|still|recently)\s+)?`;
-// A closing bracket or comma stands for a name with an aside: "Przemek (Prem to everyone) is 34",
+// A closing bracket or comma stands for a name with an aside: "Grzegorz (Grzesiek to everyone) is 38",
 // "Joe, who has been Jojo since school, is 61".
 const SUBJECT = String.raw`(?:\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS})s?|children)|\b\p{Lu}\p{Ll}[\p{L}'’-]*|\)|,)`;
 
 const PATTERNS: { name: string; pattern: RegExp }[] = [
-  // a 34-year-old, four-year-old triplets, a 6-month-old, 15yo
+  // a 38-year-old, five-year-old triplets, a 6-month-old, 15yo
   { name: 'year-old', pattern: new RegExp(String.raw`\b(${NUM})(?:[\s-]+${UNIT}[\s-]+(?:old|young)\b|\s?(?:yo|y\/o)\b)`, 'giu') },
   // aged 14, age 9, at the age of 16, ages 7 and 9, a woman of 82 (but "a dad of six" counts children)
   { name: 'aged', pattern: new RegExp(String.raw`\b(?:aged|age:?|ages|the\s+age\s+of|(?:her|his|their)\s+age\s+(?:as|was|is|at)|(?:woman|man|lady|gentleman|boy|girl|teen|teenager|child|kid|widow|widower|lad|lass|youngster|pensioner)\s+of)\s+(${NUM})(?:\s*(?:,|and|&)\s*${NUM})*\b(?!\s*(?:-|–|to|or)\s*\d|\s*(?:-|–|to|or)\s*(?:${NUM})\b)`, 'giu') },
-  // he's 11, Bev is 91, who is nine, she turned forty, I'm 45
+  // he's 11, Glenys is 93, who is nine, she turned forty, I'm 45
   { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
   // Ann Lee, 79, who lives...; Kay (16)
   { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})s?(?:\s+of\s+[\p{L}-]+)?),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(\d{1,3})(?=,|\s+and\s+\d{1,3},|\.(?!\d)|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
@@ -162,7 +162,7 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
 }
 
 /**
- * "I told my own two about it at dinner. Finn, who is nine, ...": a name right after the blogger
+ * "I told my own two about it at dinner. Rory, who is eight, ...": a name right after the blogger
  * speaks of their own children is one of them.
  */
 function ownChildrenJustMentioned(text: string, at: number): boolean {

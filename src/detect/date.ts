@@ -1,13 +1,13 @@
 /**
  * Dates tied to a person: a birth, an admission or discharge, a death, a diagnosis, a hearing, an
- * incident ("was admitted on 3 March", "DOB 3/9/1994", "On Valentine's Day she overdosed").
+ * incident ("was admitted on 3 March", "DOB 7/2/1991", "On Boxing Day he was arrested").
  *
- * A date is specific when it names a day ("14/10/2025", "Tuesday 11 March", "the 3rd of February")
- * or a month with its year ("October 2025"); "in March", "last spring" or "on Friday" are too vague to
+ * A date is specific when it names a day ("17/06/2024", "Thursday 5 June", "the 9th of May")
+ * or a month with its year ("November 2024"); "in March", "last spring" or "on Friday" are too vague to
  * matter. chrono-node checks that the date exists and gives its day of the year. A specific date is
  * tied to a person when its sentence speaks of someone else (he, she, a client, a name) or of a life
  * event, and is not about a conference, a training, a deadline or a publication. Once one mention of
- * a day is tied to a person, every other mention of that day (a title, "that Valentine's Day") is too.
+ * a day is tied to a person, every other mention of that day (a title, "that Boxing Day") is too.
  * A date of birth is high; other dates are medium quasi-identifiers that count towards mosaic risk.
  */
 import * as chrono from 'chrono-node';
@@ -20,7 +20,7 @@ const WEEKDAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue
 const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:,?\s+(?:19|20)\d\d)`;
 
-/** Fixed-date holidays people use as dates ("on Valentine's Day she...") with their month and day. */
+/** Fixed-date holidays people use as dates ("on Boxing Day he...") with their month and day. */
 const HOLIDAYS: Record<string, string> = {
   "valentine's day": '02-14', 'christmas day': '12-25', 'christmas eve': '12-24', 'boxing day': '12-26',
   "new year's day": '01-01', "new year's eve": '12-31', hogmanay: '12-31', halloween: '10-31', "hallowe'en": '10-31',
@@ -92,7 +92,7 @@ function* dateMentions(text: string): Generator<Mention> {
     if (/\n\s*\n/.test(m[0])) continue;
     const numeric = /^(\d{1,2})[\/.-](\d{1,2})(?:[\/.-]\d{2,4})?$/.exec(m[0]);
     if (numeric) {
-      // 3/9/1994 or 14.10.2025: chrono reads some of these one way only, so check both orders by hand.
+      // 7/2/1991 or 17.06.2024: chrono reads some of these one way only, so check both orders by hand.
       const [a, b] = [Number(numeric[1]), Number(numeric[2])];
       if (!((a <= 12 && b <= 31) || (b <= 12 && a <= 31)) || !a || !b) continue;
       yield { start: m.index, end: m.index + m[0].length, text: m[0], day: a <= 12 ? monthDay(a, b) : monthDay(b, a), year: /\d[\/.-]\d+[\/.-]\d/.test(m[0]) };

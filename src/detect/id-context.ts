@@ -70,7 +70,7 @@ export function idLabelCarriedOver(text: string, at: number): boolean {
   const head = text.slice(Math.max(0, at - 20), at);
   if (!/(?:\b\p{L}+['’]s|\b(?:his|hers|theirs))(?:,|\s+(?:is|was))?\s+$/iu.test(head)) return false;
   const window = text.slice(Math.max(0, at - 180), at);
-  // "(956) 555-0148", "+44 ...": written the way only phones are.
+  // "(503) 555-0163", "+44 ...": written the way only phones are.
   if (/^[(+]/.test(text.slice(at, at + 1))) return false;
   const labels = [...window.matchAll(new RegExp(String.raw`(?<!\bin\s)\b(?:${LABEL_PATTERN})(?!\w)`, 'gi'))];
   const last = labels[labels.length - 1];

@@ -6,7 +6,7 @@
  * trunk "0" or a NANP area code, or a leading "+") and libphonenumber agrees that it is a possible
  * number there. "Possible" rather than "valid" on purpose: the reserved fiction ranges (555-01xx,
  * 07700 900xxx) are what careful writers use in examples, and a real number looks the same.
- * Case numbers like 2025-04417, numbers after an identifier label ("NHS number 485 777 3414") and
+ * Case numbers like 2025-04417, numbers after an identifier label ("NHS number 943 476 5919") and
  * helplines (toll-free, shared-cost) are not a person's phone.
  */
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
@@ -82,14 +82,14 @@ function possible(raw: string, country?: CountryCode): PhoneNumber | undefined {
   return number?.isPossible() ? number : undefined;
 }
 
-/** (740) 555-0192, 740-555-0192, 740.555.0192, 740 555 0192, with an optional leading 1. */
+/** (614) 555-0137, 614-555-0137, 614.555.0137, 614 555 0137, with an optional leading 1. */
 function isNanpShaped(raw: string): boolean {
   return /^(?:1[ .-]?)?(?:\([2-9]\d\d\)[ .-]?|[2-9]\d\d[ .-])[2-9]\d\d[ .-]\d{4}$/.test(raw);
 }
 
 /**
- * National formats with a trunk 0: 07700 900482, 020 7946 0018, 0161 496 0000, (02) 9876 5432,
- * 0412 555 019, 087 339 1462, 01 555 2345, 07700 900482. Groups after the first have 3 to 6 digits.
+ * National formats with a trunk 0: 07700 900317, 020 7946 0018, 0161 496 0000, (02) 9876 5432,
+ * 0491 570 156, 085 412 7730, 01 555 2345, 07700 900317. Groups after the first have 3 to 6 digits.
  */
 function isNationalShaped(raw: string): boolean {
   const digits = raw.replace(/\D/g, '').length;

@@ -3,7 +3,7 @@
  * - a label ("MRN", "case no.", "Medicaid ID", "our reference") followed by an identifier-shaped
  *   token, whatever its shape: the label says what it is;
  * - a structured code that only case systems produce: letter and digit groups joined by hyphens or
- *   slashes (ABC-2025-00417, CPO/AB/2024/0817, 2020-CR-11873) or a docket like "2024 CR 01873".
+ *   slashes (ABC-2025-00417, CPO/AB/2024/0817, 2019-CR-20417) or a docket like "2023 CR 04411".
  * Vehicle plates count after "reg" or "plate". Years, dates, times, amounts and short counts after a
  * label are not identifiers.
  */
@@ -17,7 +17,7 @@ const POSSESSIVE_LABEL = new RegExp(POSSESSIVE_LABEL_SOURCE, 'gu');
 const IS_LABEL = new RegExp(String.raw`^(?:${ID_LABEL_SOURCE})$`, 'i');
 /**
  * Groups of capitals and digits joined by "-", "/", ".", ":" (2:24-cr-00123) or a single space; a
- * space-joined group must hold a digit or be a short capital code followed by more ("2024 CR 01873").
+ * space-joined group must hold a digit or be a short capital code followed by more ("2023 CR 04411").
  */
 const TOKEN = /(?:[A-Z]{1,6}(?:[#-]|\s(?=\d))?)?[A-Z0-9]*\d[A-Z0-9]*(?:[-\/.:][A-Za-z0-9]+|\s(?=[A-Z]{0,4}\d)[A-Z0-9]*\d[A-Z0-9]*|\s[A-Z]{1,4}(?=\s\d))*/y;
 
@@ -98,7 +98,7 @@ function isIdentifier(token: string): boolean {
   return true;
 }
 
-/** 12/03/2025 or 2025-03-12, with a real month and day ("00-44-1287" is a record number). */
+/** 17/06/2024 or 2024-06-17, with a real month and day ("00-44-1287" is a record number). */
 function looksLikeDate(token: string): boolean {
   const dmy = /^(\d{1,2})[\/.-](\d{1,2})[\/.-]\d{2,4}$/.exec(token);
   if (dmy) {

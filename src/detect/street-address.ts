@@ -2,7 +2,7 @@
  * Street addresses: a house number, a capitalised street name and a street type, in US, UK, Irish,
  * Australian and Canadian styles ("418 Elm Street", "Flat 2, 14 Holly Lane", "1418 Pine Ave., Apt.
  * 3B", "Unit 3/15 Smith St"), with the town and postcode that follow. An address with no street
- * type counts when a postcode closes it ("14 Ard na Gréine, Mullingar, N91 X2K7"); so does a PO box.
+ * type counts when a postcode closes it ("7 Bóthar na Trá, Tuam, H54 R2X9"); so does a PO box.
  */
 import type { Candidate, Recognizer } from './types.js';
 import { AU_STATES, PRECISE_CODES, US_STATES } from './postal-code.js';
