@@ -206,4 +206,20 @@ test('a place named in apposition, housing estates, leisure centres and a street
   assert.equal(reported('She goes to the family centre on Tanner Lane.', 'location'), ['Tanner Lane']);
 });
 
+test('common diagnoses and everyday prescriptions said of someone are reported, across body systems', () => {
+  assert.equal(reported('Mr Adeyemi has gout again and his colchicine ran out.', 'health'), ['gout', 'colchicine']);
+  assert.equal(reported('She was started on bumetanide for her ascites.', 'health'), ['bumetanide', 'ascites']);
+  assert.equal(reported('He has alcohol-related liver disease and stage 3 kidney disease.', 'health'), ['alcohol-related liver disease', 'stage 3 kidney disease']);
+  assert.equal(reported('My client developed bronchiectasis last winter; her sciatica is worse.', 'health'), ['bronchiectasis', 'sciatica']);
+  assert.equal(reported('He takes trazodone at night and lurasidone in the morning.', 'health'), ['trazodone', 'lurasidone']);
+  assert.equal(reported('She had HELLP syndrome with her second and now has heart failure.', 'health'), ['HELLP syndrome', 'heart failure']);
+  // A drug missing from the list still reads as one by its ending.
+  assert.equal(reported('He was switched to velmitinib last month.', 'health'), ['velmitinib']);
+});
+
+test('the same conditions discussed in general are not reported', () => {
+  assert.equal(reported('Clients with heart failure often struggle with stairs.', 'health'), []);
+  assert.equal(reported('Gout is more common than people think, and many of my patients on furosemide get it.', 'health'), []);
+});
+
 test.run();

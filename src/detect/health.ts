@@ -43,12 +43,14 @@ function loadLexicon(): Lexicon {
 }
 
 /** Endings of generic drug names: a drug missing from the list still reads as one. */
-const DRUG_ENDING = /(?<![\p{L}])[a-z]{3,}(?:pril|olol|sartan|statin|azepam|azolam|oxetine|triptyline|ipramine|apine|idone|prazole|tidine|floxacin|cycline|mycin|cillin|parin|xaban|gatran|gliptin|gliflozin|glutide|umab|ximab|zumab|tinib|triptan|dronate|lukast|setron|conazole|navir|tegravir|semide|thiazide|dipine|azine|amide|etine|afine)(?![\p{L}])/gu;
+const DRUG_ENDING = /(?<![\p{L}])[a-z]{3,}(?:pril|olol|sartan|statin|azepam|azolam|oxetine|triptyline|ipramine|apine|idone|prazole|tidine|floxacin|cycline|mycin|cillin|parin|xaban|gatran|gliptin|gliflozin|glutide|umab|ximab|zumab|tinib|triptan|dronate|lukast|setron|conazole|navir|tegravir|semide|thiazide|dipine|azine|amide|etine|afine|ciclovir|clovir|previr|buvir|asvir|mab|tinib|ciclib|parib|zomib|terol|onide|asone|olone|oxacin|penem|sporin)(?![\p{L}])/gu;
+/** An organ and what went wrong with it: "heart failure", "bowel cancer", "liver disease" (with "alcohol-related" or "stage 3" before it). */
+const ORGAN_CONDITION = /\b(?:heart|cardiac|liver|hepatic|kidney|renal|lung|pulmonary|respiratory|bowel|bladder|pancreas|pancreatic|brain|spinal|thyroid|adrenal|bone|skin|blood|prostate|ovarian|cervical|testicular|stomach|gallbladder|valve|coronary|artery|motor neurone|motor neuron)[ \u00a0](?:cancer|failure|disease|tumou?r|damage|injury|infection|insufficiency)\b/gi;
 /** Eponymous or descriptive named conditions not in the lists: "Kearns-Sayre syndrome", "Stickler's disease". */
 const NAMED_SYNDROME = /(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)*(?:['’]s)?|[A-Z0-9]{2,6})[ \u00a0](?:syndrome|disease|palsy|dystrophy|ataxia|anaemia|anemia|encephalopathy|myopathy|neuropathy|sequence|anomaly)(?![\p{L}])/gu;
 
 /** Medical word endings ("endocarditis", "glioma", "sarcoidosis"): a condition when a diagnosis verb stands before it. */
-const CONDITION_ENDING = /(?<![\p{L}])[a-z]{3,}(?:itis|oma|omas|osis|aemia|emia|pathy|plegia|trophy|algia|iasis|ectomy)(?![\p{L}])/gu;
+const CONDITION_ENDING = /(?<![\p{L}])[a-z]{3,}(?:itis|oma|omas|osis|aemia|emia|pathy|plegia|paresis|trophy|algia|iasis|ectomy|otomy|ostomy|plasty)(?![\p{L}])/gu;
 const NOT_CONDITIONS = new Set(['diagnosis', 'prognosis', 'hypnosis', 'osmosis', 'symbiosis', 'neurosis', 'apotheosis', 'metamorphosis', 'psychosis', 'diploma', 'diplomas', 'aroma', 'aromas', 'coma', 'stigma', 'empathy', 'sympathy', 'apathy', 'antipathy', 'telepathy', 'trophy', 'nostalgia', 'homeopathy', 'naturopathy', 'osteopathy', 'sociopathy', 'stoma']);
 const DIAGNOSED_BEFORE = /\b(?:diagnosed with|diagnosis of|diagnosis was|has|had|have|having|developed|treated for|admitted with|presented with|living with|lives with|recovering from|died of|died from|suffers from|suffering from)\s+(?:(?:a|an|the|severe|acute|chronic|early|advanced|bad|bilateral|recurrent|double|partial|total|emergency|radical|full)\s+)*$/i;
 /** Injuries said of someone: "a broken hip". */
@@ -57,7 +59,7 @@ const INJURY = /\b(?:broken|fractured|dislocated|shattered)[ \u00a0](?:left[ \u0
 const PREGNANCY = /\b(?:(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|twenty-[a-z]+|thirty|thirty-[a-z]+|forty)[ \u00a0-]weeks?[ \u00a0]pregnant|pregnant[ \u00a0]with[ \u00a0](?:twins|triplets|her[ \u00a0][a-z]+[ \u00a0]child))\b/gi;
 
 /** Words that sharpen a diagnosis and belong to it: "stage IV", "early-onset", "left MCA". */
-const MODIFIERS = /(?:(?:stage[ \u00a0](?:[0-4]|I{1,3}V?|IV)[ab]?|early[- ]onset|late[- ]onset|end[- ]stage|advanced|metastatic|terminal|inoperable|bilateral|left|right|severe|recurrent|relapsing[- ]remitting|secondary[ -]progressive|primary[ -]progressive|juvenile|congenital|infantile|acute|chronic|treatment[- ]resistant|[a-z]+ic|[a-z]+al)[ \u00a0]+)+$/i;
+const MODIFIERS = /(?:(?:stage[ \u00a0](?:[0-5]|I{1,3}V?|IV|one|two|three|four|five)[ab]?|[a-z]+-(?:related|induced|associated|resistant|dependent)|grade[ \u00a0][1-4]|early[- ]onset|late[- ]onset|end[- ]stage|advanced|metastatic|terminal|inoperable|bilateral|left|right|severe|recurrent|relapsing[- ]remitting|secondary[ -]progressive|primary[ -]progressive|juvenile|congenital|infantile|acute|chronic|treatment[- ]resistant|[a-z]+ic|[a-z]+al)[ \u00a0]+)+$/i;
 const CANCER_SITE = /(?:pancreatic|breast|lung|bowel|colon|colorectal|prostate|ovarian|cervical|stomach|oesophageal|esophageal|liver|kidney|bladder|skin|throat|mouth|testicular|thyroid|bone|brain|blood|womb|uterine|rectal|anal|pancreas)$/i;
 
 /** Someone in particular is being described in the sentence. */
@@ -89,7 +91,7 @@ function namedSubject(sentence: string): boolean {
 }
 
 /** Umbrella words describe half the population; only their specific forms identify. */
-const UMBRELLA = new Set(['depression', 'anxiety', 'cancer', 'stroke', 'dementia', 'diabetes', 'psychosis', 'arthritis', 'addiction', 'seizures', 'pneumonia', 'shingles', 'measles', 'sepsis', 'delirium', 'incontinence', 'hearing loss', 'migraine', 'eczema', 'asthma', 'anaemia', 'anemia', 'cataracts', 'chemotherapy', 'radiotherapy', 'immunotherapy', 'premature', 'learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties']);
+const UMBRELLA = new Set(['depression', 'anxiety', 'cancer', 'stroke', 'dementia', 'diabetes', 'psychosis', 'arthritis', 'addiction', 'seizures', 'pneumonia', 'measles', 'sepsis', 'delirium', 'incontinence', 'hearing loss', 'migraine', 'eczema', 'asthma', 'anaemia', 'anemia', 'cataracts', 'chemotherapy', 'radiotherapy', 'immunotherapy', 'premature', 'learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties']);
 
 /**
  * Treatments given for many conditions (dialysis, morphine, oxygen): identifying only when plainly
@@ -136,6 +138,7 @@ export const health: Recognizer = {
       if (lex.kinds.has(m[0]) || NOT_CONDITIONS.has(m[0]) || dataSet('words/english.txt').has(m[0]) && !/(?:itis|oma|osis)$/.test(m[0])) continue;
       if (DIAGNOSED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) consider(m.index, m.index + m[0].length, 'condition');
     }
+    for (const m of matchesOf(text, ORGAN_CONDITION)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, INJURY)) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, PREGNANCY)) if (PERSONAL.test(sentenceAround(text, m.index, m.index + m[0].length)) || namedSubject(sentenceAround(text, m.index, m.index + m[0].length))) found.set(`${m.index}:${m.index + m[0].length}`, pregnancy(m[0], m.index));
     for (const m of matchesOf(text, NAMED_SYNDROME)) {
