@@ -39,8 +39,15 @@ export function isBroadRegion(name: string): boolean {
     for (const extra of ['USA', 'US', 'UK', 'America', 'the States', 'Republic of Ireland']) broad.add(extra.toLowerCase());
   }
   const key = name.toLowerCase().replace(/^the\s+/, '');
-  return broad.has(key) || broad.has(`the ${key}`);
+  if (broad.has(key) || broad.has(`the ${key}`)) return true;
+  // "North Wales", "Western Cape", "Mid Ulster": a part of a region is still a region.
+  const part = COMPASS.exec(key);
+  if (part && part[0].length < key.length && isBroadRegion(key.slice(part[0].length))) return true;
+  // "the Darling Downs", "the Scottish Borders", "the Northern Rivers": a landscape that spans many towns.
+  return /\s(?:downs|highlands|lowlands|midlands|uplands|tablelands|dales|fens|wolds|moors|valleys|borders|rivers|ranges|plains|prairies|territories|hinterland|outback|wheatbelt|riviera|peninsula|coast)$/.test(key);
 }
+
+const COMPASS = /^(?:(?:far|deep|upper|lower|greater|outer|inner|central|mid|north|south|east|west|northern|southern|eastern|western|north[- ]?east(?:ern)?|north[- ]?west(?:ern)?|south[- ]?east(?:ern)?|south[- ]?west(?:ern)?)[ -])+/;
 
 /** Every name Intl knows for two-letter region or language codes, so no country list has to be shipped. */
 function runtimeNames(type: 'region' | 'language', first: 'AA' | 'aa'): string[] {

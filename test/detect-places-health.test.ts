@@ -222,4 +222,23 @@ test('the same conditions discussed in general are not reported', () => {
   assert.equal(reported('Gout is more common than people think, and many of my patients on furosemide get it.', 'health'), []);
 });
 
+test('villages too small for the gazetteer are found by the place words around them', () => {
+  assert.equal(reported('Her farm is on the road to Carnbreck, an hour from anywhere.', 'location'), ['Carnbreck']);
+  assert.equal(reported("Everyone drinks in Dunmarragh's one pub.", 'location'), ['Dunmarragh']);
+  assert.equal(reported('The surgery in Kilmorrow was shut, so she drove on.', 'location'), ['Kilmorrow']);
+  assert.equal(reported('He grew up in Otter Gap with his grandparents.', 'location'), ['Otter Gap']);
+});
+
+test('a named church, temple or hall where someone worships is reported; denominations and landmarks are not', () => {
+  assert.equal(reported("She sings in the choir at St Enda's Chapel.", 'location'), ["St Enda's Chapel"]);
+  assert.equal(reported('He goes to Bethel Hill Pentecostal Church with his aunt.', 'location'), ['Bethel Hill Pentecostal Church']);
+  assert.equal(reported('The family pray at the Hollins Road Gurdwara most weekends.', 'location'), ['Hollins Road Gurdwara']);
+  assert.equal(reported('He was raised in the Methodist Church and still loves the hymns.', 'location'), []);
+});
+
+test('broad regions and landscapes are not reported', () => {
+  assert.equal(reported('She grew up in North Wales and now lives on the Darling Downs.', 'location'), []);
+  assert.equal(reported('They moved to the Scottish Borders when he retired.', 'location'), []);
+});
+
 test.run();

@@ -20,7 +20,7 @@ const PROPER = new RegExp(String.raw`(?<![\p{L}\p{N}'’.])(?:${WORD})(?:${JOINE
 /** Words that start a capitalised run without being part of a name. */
 const LEADING = new Set('the a an this that these those my our your his her their its in at on from to and but or so if when then she he they we i it most some every one after before since while last next for with by of as up down out over back near outside'.split(' '));
 
-type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark' | 'town' | 'unit' | 'estate';
+type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark' | 'town' | 'unit' | 'estate' | 'worship';
 
 const HEADS: [Kind, RegExp][] = [
   ['school', /^(?:Elementary|Primary|Middle|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
@@ -28,7 +28,9 @@ const HEADS: [Kind, RegExp][] = [
   ['street', /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Way|Terrace|Boulevard|Blvd|Row|Parade|Highway|Hwy|Pike|Mews|Wynd|Estate|Place|Court)$/],
   ['workplace', /^(?:Leisure Centre|Leisure Center|Sports Centre|Sports Center|Community Centre|Community Center|Day Centre|Day Center|Garden Centre|Resource Centre|Youth Centre|Family Centre|Children's Centre|Children’s Centre|Tire & Lube|Auto Repair|Auto Repairs|Autos|Automotive|Auto|Body Shop|Tyres|Tires|Salon|Barbers|Plumbing|Electrical|Construction|Builders|Landscaping|Haulage|Transport|Taxis|Cabs|Motors|Garage|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard)$/],
   ['club', /^(?:Club|Gaels|GAA|GAC|FC|AFC|RFC|Rovers|Athletic|Wanderers|Boxing Club|Youth Club|Scouts|Guides|Brigade|Lodge|House|Manor|Grange|Gardens|View|Grove)$/],
-  ['landmark', /^(?:First Nation|Nation|Pueblo|Rancheria|Indian Reserve|Island|Isle|Falls|Mountain|Valley|Bay|Creek|River|Lake|Lakes|Cove|Sound|Rapids|Bluff|Ford|Wells|Springs|Heights|Hills?|Point|Harbour|Harbor|Beach|Glen|Crossing|Junction|Ridge|Forks|Landing|Flats|Reserve|Reservation|Township|Village|Estate)$/],
+  // Where someone worships or meets: a named congregation or hall is a small community.
+  ['worship', /^(?:Church|Chapel|Parish Church|Parish|Mosque|Masjid|Temple|Gurdwara|Mandir|Synagogue|Shul|Kingdom Hall|Meeting House|Meetinghouse|Tabernacle|Mission|Assembly|Fellowship|Marae|Community Hall|Village Hall|Church Hall|Parish Hall|Scout Hall|Memorial Hall|Miners' Hall|Hall)$/],
+  ['landmark', /^(?:First Nation|Nation|Pueblo|Rancheria|Indian Reserve|Island|Isle|Falls|Mountain|Valley|Bay|Creek|River|Lake|Lakes|Cove|Sound|Rapids|Bluff|Ford|Wells|Springs|Heights|Hills?|Point|Harbour|Harbor|Beach|Glen|Crossing|Junction|Ridge|Forks|Landing|Flats|Reserve|Reservation|Township|Village|Estate|Gap|Hollow|Bend|Corner|Corners|Wharf|Quay|Narrows|Inlet|Hamlet|Settlement|Siding|Station)$/],
 ];
 
 /** Prisons named kind-first: "HMP Dartmoor", "HMYOI Feltham". */
@@ -63,8 +65,13 @@ const PUBLIC_STREETS = new Set(['great ormond street', 'wall street', 'downing s
 const VENUES = /\b(?:Convention|Conference|Exhibition|Hotel|Airport|Stadium|Arena|Museum|Gallery|Theatre|Theater|Cathedral|Parliament|Capitol|White House)\b/;
 const PUBLIC_PLACES = /\b(?:University|Parliament|Congress|Senate|Capitol|White House|Supreme Court|United Nations|Department|Ministry|Council|Society|Association|Institute|Foundation|Trust|Board|Commission|Agency|Royal College|College of|Service|NHS|Press|Books|Publishing|Times|Post|News|Radio|Television|TV|Church of|Museum|Gallery|Library|Theatre|Theater|Cathedral|Stadium|Arena|Convention|Conference|Exhibition|Hotel|Airport|Station|Centre for|Center for|Works|Anonymous|Party|Church|Network|Alliance|Coalition|Union|Federation|Partnership|Project|Initiative|Campaign|Charity|Group)\b/;
 
+/** Someone belongs to a congregation: "a member of", "the imam at". */
+const WORSHIP_BEFORE = /\b(?:member|members|congregation|pastor|imam|priest|minister|vicar|rabbi|granthi|youth group|choir|worships?|worshipped|prays?|prayed|services?|mass|fellowship)\b[^.!?\n]{0,20}\b(?:of|at|in)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+/** Bodies and cathedrals: a denomination or a landmark, not one small congregation. */
+const PUBLIC_WORSHIP = /\b(?:Church of|Cathedral|Basilica|Abbey|Minster|Council|Union|Conference|Synod|Diocese|Archdiocese|Society|Association|Town Hall|City Hall|Carnegie Hall|Albert Hall|Festival Hall|Music Hall|Concert Hall|Hall of Fame|Dance Hall)\b/;
+
 /** A person lives, comes from or is found there. */
-const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\b(?:outside|near|out past|past|out in|up in|down in|over in|back in|back to|from|out at|out near|up near|down near)\s+)$/i;
+const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\b(?:outside|near|out past|past|out in|up in|down in|over in|back in|back to|from|out at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond)\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
 /** Someone works, studies or trains there. */
 const WORK_BEFORE = /\b(?:attends|attended|attending|joined|expelled from|excluded from)\s+$|\b(?:works?|working|worked|job|jobs|shifts?|nights|days|weekends|employed|apprentice(?:ship)?|placement|volunteers?|volunteering|trains|training|plays|enrolled|pupil|student|grader|year \d+|grade \d+|class|back|started|starting|attends?|attending|goes|went|transferred|run|runs|ran|owns?|owned|manages?|managed|drives? for|cleans?|cleaner)\b[^.!?\n]{0,25}?\b(?:at|for|in|to|with|on)\s+(?:the\s+)?$/i;
 /** Any preposition of place right before the name. */
@@ -83,7 +90,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return dedupe([...saints(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...out]);
+    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...out]);
   },
 };
 
@@ -168,10 +175,12 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
   if (CALENDAR.test(phrase.text) || PERSON_TITLES.test(phrase.text) || SERVICES.test(phrase.text) || HOTELS.test(phrase.text) || isWatched(ctx, phrase.text)) return undefined;
   // "back at R.B. Russell": initials and a surname after a school or work context name a school, not a person.
   if ((work || strong) && /^(?:\p{Lu}\.){1,3}[ \u00a0]?\p{Lu}\p{Ll}+$/u.test(phrase.text)) return place(phrase, 'school');
-  if (head && !(head.kind === 'club' || head.kind === 'workplace' ? PUBLIC_PLACES : VENUES).test(phrase.text) && !venue) {
+  if (head && !(head.kind === 'club' || head.kind === 'workplace' ? PUBLIC_PLACES : head.kind === 'worship' ? PUBLIC_WORSHIP : VENUES).test(phrase.text) && !venue) {
     if (head.kind === 'street' && (PUBLIC_STREETS.has(lower) || !streetContext(text, phrase, strong || work))) return undefined;
     if (isBroadRegion(phrase.text) || HOTELS.test(phrase.text)) return undefined;
-    if (WEAK_HEADS.has(head.head) && !(strong || work || weak)) return undefined;
+    if ((WEAK_HEADS.has(head.head) || head.kind === 'worship') && !(strong || work || weak || WORSHIP_BEFORE.test(before))) return undefined;
+    // "Stuart Hall", "Annie Hall": a first name and a hall is a person.
+    if (head.head === 'Hall' && (phrase.words.length < 2 || isPersonOrDate(firstTags))) return undefined;
     if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
     if (head.kind === 'landmark' && !(strongThe || work) && populationOf(phrase.text) === undefined) return undefined;
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return ownPlace(phrase);
@@ -239,7 +248,7 @@ function cityFacility(phrase: Phrase): Candidate {
 /** "Her village, Drumcarrow, ...": the person's own place named in apposition. */
 const APPOSITION_BEFORE = /\b(?:her|his|their|the family's|my client's)[ \u00a0]+(?:home[ \u00a0]+|little[ \u00a0]+|tiny[ \u00a0]+)?(?:village|town|hometown|home town|townland|hamlet|island|estate|parish|suburb|neighbourhood|neighborhood|community|settlement),[ \u00a0]+$/i;
 /** "Ardcullen, a village of four hundred people, ...": a place described as small right after its name. */
-const APPOSITION_AFTER = /^,[ \u00a0]+(?:a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:village|town|hamlet|townland|island|estate|suburb|community|settlement|outport|crofting township)\b/i;
+const APPOSITION_AFTER = /^,?[ \u00a0]+\(?(?:pop(?:ulation|\.)?|population of)[ \u00a0:]+(?:\d|about|around|roughly|barely|under|just)|^,[ \u00a0]+(?:a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:village|town|hamlet|townland|island|estate|suburb|community|settlement|outport|crofting township)\b/i;
 
 /** Someone described, then where they are from: "a 58-year-old rancher from", "a baby girl in". */
 const PERSON_FROM = /\b(?:a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}(?:man|woman|girl|boy|baby|child|kid|teen|teenager|lad|lass|mother|father|mum|mom|dad|widow|widower|grandmother|grandfather|gran|grandad|pensioner|veteran|couple|family|resident|student|pupil|client|patient|shepherd|fisherman|stockman|herdsman|chef|cook|nurse|midwife|vet|mechanic|\w+er|\w+or|\w+ist|\w+ian)[ \u00a0]+(?:from|in|near|outside)[ \u00a0]+$/i;
@@ -281,7 +290,7 @@ function streetContext(text: string, phrase: Phrase, personContext: boolean): bo
 }
 
 /** Qualifiers that make a kind, not a name: "Primary School", "the General Hospital", "Care Home". */
-const GENERIC = /^(?:Primary|Secondary|High|Junior|Senior|Middle|Elementary|Community|General|Local|Children's|Children’s|District|County|Regional|Private|Public|Catholic|Special|Grammar|Infant|Infants|Nursery|Care|Nursing|Residential|Day|Village|Town|City|Teaching|Mental|Health|Medical|Family|Youth|Sports|Boxing|Football|Rugby|Memory|Falls|Pain|Sleep|Fertility|Diabetes|Eating|Disorders?|Gender|Fracture|Continence|Wound|Stroke|Cardiac|Renal|Cancer|Maternity|Antenatal|Postnatal|Sexual|Drug|Alcohol|Addiction|Methadone|Outpatients?|Walk-in|Urgent|Emergency|Psychiatric|Crisis|Eye|Dental|Hearing|Baby|Breast|Chest|Heart|Spinal|Burns|Neonatal|Paediatric|Pediatric|Geriatric|Respiratory|Epilepsy|Autism|ADHD)$/;
+const GENERIC = /^(?:Baptist|Methodist|Presbyterian|Anglican|Lutheran|Pentecostal|Evangelical|Orthodox|Reformed|Free|United|Uniting|Congregational|Episcopal|Apostolic|Gospel|Christian|Islamic|Sikh|Hindu|Buddhist|Jewish|Salvation|Kingdom|Parish|Church|Village|Scout|Memorial|Primary|Secondary|High|Junior|Senior|Middle|Elementary|Community|General|Local|Children's|Children’s|District|County|Regional|Private|Public|Catholic|Special|Grammar|Infant|Infants|Nursery|Care|Nursing|Residential|Day|Village|Town|City|Teaching|Mental|Health|Medical|Family|Youth|Sports|Boxing|Football|Rugby|Memory|Falls|Pain|Sleep|Fertility|Diabetes|Eating|Disorders?|Gender|Fracture|Continence|Wound|Stroke|Cardiac|Renal|Cancer|Maternity|Antenatal|Postnatal|Sexual|Drug|Alcohol|Addiction|Methadone|Outpatients?|Walk-in|Urgent|Emergency|Psychiatric|Crisis|Eye|Dental|Hearing|Baby|Breast|Chest|Heart|Spinal|Burns|Neonatal|Paediatric|Pediatric|Geriatric|Respiratory|Epilepsy|Autism|ADHD)$/;
 
 function isGenericName(words: string[], head: string): boolean {
   const rest = words.slice(0, words.length - head.split(' ').length);
@@ -357,6 +366,7 @@ const ABOUT: Record<Kind, { what: string; hint: string }> = {
   town: { what: 'a small town or village', hint: 'say "a small town in the north" or leave it out' },
   unit: { what: 'a named ward or room', hint: 'say "the ward" or "her classroom"' },
   estate: { what: 'a named housing estate or park', hint: 'say "a housing estate" or "a caravan park"' },
+  worship: { what: 'a named church, mosque, temple or hall where someone worships or meets', hint: 'say "her church" or "a local mosque"' },
 };
 
 function place(phrase: Phrase, kind: Kind): Candidate {
@@ -453,14 +463,32 @@ function classroom(phrase: Phrase): Candidate {
 /** "St Brigid's", "St. Joseph's": a parish school, church or hospital, named the way locals say it. */
 function saints(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
-  const re = /\b(?:St\.?|Saint)[ \u00a0]+\p{Lu}\p{Ll}+(?:['’]s)?(?:[ \u00a0]+(?:Primary|Secondary|College|Hospital|Hospice|School|Academy|High|Elementary|National School|Catholic School))?\b(?![ \u00a0]+(?:Day|Eve|Night|Cathedral|Basilica|Square|Green|Street|Road|Avenue|Lane|Parade|Festival|Week)\b)/gu;
+  const re = /\b(?:St\.?|Saint)[ \u00a0]+\p{Lu}\p{Ll}+(?:['’]s)?(?:[ \u00a0]+(?:Primary|Secondary|College|Hospital|Hospice|School|Academy|High|Elementary|National School|Catholic School|Church|Chapel|Parish Church|Parish|Church Hall|Parish Hall|Hall|Mission))?\b(?![ \u00a0]+(?:Day|Eve|Night|Cathedral|Basilica|Square|Green|Street|Road|Avenue|Lane|Parade|Festival|Week)\b)/gu;
   for (const m of matchesOf(ctx.text, re)) {
-    if (!/['’]s\b|Primary|Secondary|College|Hospital|Hospice|School|Academy|High|Elementary/.test(m[0])) continue;
+    if (!/['’]s\b|Primary|Secondary|College|Hospital|Hospice|School|Academy|High|Elementary|Church|Chapel|Parish|Hall|Mission/.test(m[0])) continue;
     const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/\s+/) };
     if (nearVenue(ctx.text, phrase)) continue;
     // "the flight to St. John's": a city named after a saint.
     if ((populationOf(m[0]) ?? 0) >= CITY_POPULATION) continue;
-    out.push(place(phrase, 'school'));
+    out.push(place(phrase, /(?:Church|Chapel|Parish|Hall|Mission)$/.test(m[0]) ? 'worship' : 'school'));
+  }
+  return out;
+}
+
+/**
+ * "Glenvarra's one pub", "Kilbeg's main street": only a place has a single pub or a main street, so the
+ * word before is a village whether or not any list knows it.
+ */
+const AMENITY_AFTER = /^[ \u00a0]+(?:(?:one|only|single|lone|little)[ \u00a0]+(?:pub|shop|store|school|church|chapel|garage|petrol station|gas station|bar|cafe|café|takeaway|doctor|GP|surgery|street|road|bus|bus stop|traffic light|set of traffic lights|hotel|motel|diner|supermarket|post office)|(?:main|high)[ \u00a0]+street)\b/i;
+
+function townsByTheirAmenities(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, /(?<![\p{L}])(\p{Lu}[\p{Ll}]+(?:[ \u00a0]\p{Lu}[\p{Ll}]+)?)['’]s(?=[ \u00a0])/gu)) {
+    const name = m[1];
+    if (!AMENITY_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    if (LEADING.has(name.toLowerCase()) || isBroadRegion(name) || CALENDAR.test(name) || ctx.aliases.has(name.toLowerCase())) continue;
+    if ((populationOf(name) ?? 0) >= CITY_POPULATION || inLexicon(name)) continue;
+    out.push(town({ start: m.index, end: m.index + name.length, text: name, words: name.split(/[ \u00a0]/) }, populationOf(name)));
   }
   return out;
 }
