@@ -241,4 +241,10 @@ test('broad regions and landscapes are not reported', () => {
   assert.equal(reported('They moved to the Scottish Borders when he retired.', 'location'), []);
 });
 
+test('a hospital town where someone was only treated, and figures of speech, are not reported', () => {
+  assert.equal(reported('He was treated in Dumfries after the fall and came home on the Friday.', 'location'), []);
+  assert.equal(reported('It nearly gave him a heart attack when the bill came.', 'health'), []);
+  assert.equal(reported('He had a heart attack on the allotment last spring.', 'health'), ['heart attack']);
+});
+
 test.run();

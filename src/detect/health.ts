@@ -52,7 +52,7 @@ const NAMED_SYNDROME = /(?<![\p{L}])(?:\p{Lu}[\p{Ll}'â€™]+(?:[- ]\p{Lu}[\p{Ll}'â
 /** Medical word endings ("endocarditis", "glioma", "sarcoidosis"): a condition when a diagnosis verb stands before it. */
 const CONDITION_ENDING = /(?<![\p{L}])[a-z]{3,}(?:itis|oma|omas|osis|aemia|emia|pathy|plegia|paresis|trophy|algia|iasis|ectomy|otomy|ostomy|plasty)(?![\p{L}])/gu;
 const NOT_CONDITIONS = new Set(['diagnosis', 'prognosis', 'hypnosis', 'osmosis', 'symbiosis', 'neurosis', 'apotheosis', 'metamorphosis', 'psychosis', 'diploma', 'diplomas', 'aroma', 'aromas', 'coma', 'stigma', 'empathy', 'sympathy', 'apathy', 'antipathy', 'telepathy', 'trophy', 'nostalgia', 'homeopathy', 'naturopathy', 'osteopathy', 'sociopathy', 'stoma']);
-const DIAGNOSED_BEFORE = /\b(?:diagnosed with|diagnosis of|diagnosis was|has|had|have|having|developed|treated for|admitted with|presented with|living with|lives with|recovering from|died of|died from|suffers from|suffering from)\s+(?:(?:a|an|the|severe|acute|chronic|early|advanced|bad|bilateral|recurrent|double|partial|total|emergency|radical|full)\s+)*$/i;
+const DIAGNOSED_BEFORE = /\b(?:his|her|their|diagnosed with|diagnosis of|diagnosis was|has|had|have|having|developed|treated for|admitted with|presented with|living with|lives with|recovering from|died of|died from|suffers from|suffering from)\s+(?:(?:a|an|the|severe|acute|chronic|early|advanced|bad|bilateral|recurrent|double|partial|total|emergency|radical|full)\s+)*$/i;
 /** Injuries said of someone: "a broken hip". */
 const INJURY = /\b(?:broken|fractured|dislocated|shattered)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:hip|wrist|ankle|leg|arm|pelvis|femur|collarbone|jaw|neck|back|spine|shoulder|elbow|knee|skull|ribs?|vertebrae?)\b/gi;
 /** How far along a pregnancy is: no diagnosis, but with an age and a place it narrows down who (a mosaic part). */
@@ -90,6 +90,9 @@ function namedSubject(sentence: string): boolean {
   });
 }
 
+/** "It nearly gave him a heart attack", "she'll have a fit": a figure of speech, not an event. */
+const IDIOM_BEFORE = /\b(?:nearly|almost|practically|half|about to|going to|gonna|(?:gave|give|gives|giving)[ \u00a0]+(?:me|him|her|them|us|you|everyone))[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+|having[ \u00a0]+)?a[ \u00a0]+$/i;
+
 /** Umbrella words describe half the population; only their specific forms identify. */
 const UMBRELLA = new Set(['depression', 'anxiety', 'cancer', 'stroke', 'dementia', 'diabetes', 'psychosis', 'arthritis', 'addiction', 'seizures', 'pneumonia', 'measles', 'sepsis', 'delirium', 'incontinence', 'hearing loss', 'migraine', 'eczema', 'asthma', 'anaemia', 'anemia', 'cataracts', 'chemotherapy', 'radiotherapy', 'immunotherapy', 'premature', 'learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties']);
 
@@ -113,6 +116,7 @@ export const health: Recognizer = {
     const consider = (start: number, end: number, kind: Kind) => {
       const term = text.slice(start, end);
       if (UMBRELLA.has(term.toLowerCase()) || ctx.aliases.has(term.toLowerCase())) return;
+      if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
       if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end)) return;
       const from = extendModifiers(text, start, kind);
       const sentence = sentenceAround(text, from, end);

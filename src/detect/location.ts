@@ -29,8 +29,8 @@ const HEADS: [Kind, RegExp][] = [
   ['workplace', /^(?:Leisure Centre|Leisure Center|Sports Centre|Sports Center|Community Centre|Community Center|Day Centre|Day Center|Garden Centre|Resource Centre|Youth Centre|Family Centre|Children's Centre|Children’s Centre|Tire & Lube|Auto Repair|Auto Repairs|Autos|Automotive|Auto|Body Shop|Tyres|Tires|Salon|Barbers|Plumbing|Electrical|Construction|Builders|Landscaping|Haulage|Transport|Taxis|Cabs|Motors|Garage|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard)$/],
   ['club', /^(?:Club|Gaels|GAA|GAC|FC|AFC|RFC|Rovers|Athletic|Wanderers|Boxing Club|Youth Club|Scouts|Guides|Brigade|Lodge|House|Manor|Grange|Gardens|View|Grove)$/],
   // Where someone worships or meets: a named congregation or hall is a small community.
-  ['worship', /^(?:Church|Chapel|Parish Church|Parish|Mosque|Masjid|Temple|Gurdwara|Mandir|Synagogue|Shul|Kingdom Hall|Meeting House|Meetinghouse|Tabernacle|Mission|Assembly|Fellowship|Marae|Community Hall|Village Hall|Church Hall|Parish Hall|Scout Hall|Memorial Hall|Miners' Hall|Hall)$/],
-  ['landmark', /^(?:First Nation|Nation|Pueblo|Rancheria|Indian Reserve|Island|Isle|Falls|Mountain|Valley|Bay|Creek|River|Lake|Lakes|Cove|Sound|Rapids|Bluff|Ford|Wells|Springs|Heights|Hills?|Point|Harbour|Harbor|Beach|Glen|Crossing|Junction|Ridge|Forks|Landing|Flats|Reserve|Reservation|Township|Village|Estate|Gap|Hollow|Bend|Corner|Corners|Wharf|Quay|Narrows|Inlet|Hamlet|Settlement|Siding|Station)$/],
+  ['worship', /^(?:Church|Chapel|Parish Church|Parish|Mosque|Masjid|Temple|Gurdwara|Mandir|Synagogue|Shul|Kingdom Hall|Meeting House|Meetinghouse|Tabernacle|Mission|Marae|Community Hall|Village Hall|Church Hall|Parish Hall|Scout Hall|Memorial Hall|Miners' Hall|Hall)$/],
+  ['landmark', /^(?:First Nation|Nation|Pueblo|Rancheria|Indian Reserve|Island|Isle|Falls|Mountain|Valley|Bay|Creek|River|Lake|Lakes|Cove|Sound|Rapids|Bluff|Ford|Wells|Springs|Heights|Hills?|Point|Harbour|Harbor|Beach|Glen|Crossing|Junction|Ridge|Forks|Landing|Flats|Reserve|Reservation|Township|Village|Estate|Gap|Hollow|Bend|Corner|Corners|Quay|Narrows|Inlet|Hamlet|Settlement|Siding)$/],
 ];
 
 /** Prisons named kind-first: "HMP Dartmoor", "HMYOI Feltham". */
@@ -179,8 +179,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
     if (head.kind === 'street' && (PUBLIC_STREETS.has(lower) || !streetContext(text, phrase, strong || work))) return undefined;
     if (isBroadRegion(phrase.text) || HOTELS.test(phrase.text)) return undefined;
     if ((WEAK_HEADS.has(head.head) || head.kind === 'worship') && !(strong || work || weak || WORSHIP_BEFORE.test(before))) return undefined;
-    // "Stuart Hall", "Annie Hall": a first name and a hall is a person.
-    if (head.head === 'Hall' && (phrase.words.length < 2 || isPersonOrDate(firstTags))) return undefined;
+    // "Stuart Hall", "Charlotte Church", "Shirley Temple": a first name before a one-word head is a person.
+    if (head.kind === 'worship' && phrase.words.length === 2 && !head.head.includes(' ') && isPersonOrDate(firstTags)) return undefined;
     if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
     if (head.kind === 'landmark' && !(strongThe || work) && populationOf(phrase.text) === undefined) return undefined;
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return ownPlace(phrase);
@@ -207,6 +207,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
     if (venue && population >= CITY_POPULATION) return undefined;
     if (byline(text, phrase.start)) return ownPlace(phrase);
     if (serviceDestination(before) && !strong) return undefined;
+    // "treated in Dumfries", "her scans are in Tralee": a hospital town serves a whole district.
+    if (population >= HOSPITAL_TOWN && TREATED_BEFORE.test(before) && !LIVES_BEFORE.test(before)) return undefined;
     return town(phrase, population);
   }
 
@@ -229,6 +231,11 @@ function serviceDestination(before: string): boolean {
   return /\b(?:nearest|closest)\b[^.!?\n]{0,40}\b(?:is|was|are|were)[ \u00a0]+(?:in|at)[ \u00a0]+$/i.test(before)
     || /\b(?:flights?|flew|fly|flown|airlifted|airlift|helicopter|medevac|air ambulance|transferred|transfer)\b(?:[ \u00a0]+\w+){0,2}[ \u00a0]+(?:to|into)[ \u00a0]+$/i.test(before);
 }
+
+/** A town this size has a hospital that patients come to from far around. */
+const HOSPITAL_TOWN = 10_000;
+const TREATED_BEFORE = /\b(?:treated|admitted|operated on|scanned|seen|referred|sent|taken|rushed|hospitali[sz]ed|surgery|operation|appointments?|scans?|specialists?|consultants?|oncology|chemo|radiotherapy|dialysis|outpatients?|maternity)\b[^.!?\n]{0,25}\b(?:in|at|to|into)[ \u00a0]+$/i;
+const LIVES_BEFORE = /\b(?:lives?|living|lived|moved|grew up|raised|born|home|house|flat|farm)\b[^.!?\n]{0,30}$/i;
 
 /** "Wellington Hospital", "Leeds General": a big city's hospital treats a whole region. */
 function cityHospital(phrase: Phrase, head: string): boolean {
