@@ -247,4 +247,10 @@ test('a hospital town where someone was only treated, and figures of speech, are
   assert.equal(reported('He had a heart attack on the allotment last spring.', 'health'), ['heart attack']);
 });
 
+test('a village beyond which someone farms and the pub they drink in are reported', () => {
+  assert.equal(reported('They run sheep out beyond Askerby.', 'location'), ['Askerby']);
+  assert.equal(reported('He drinks at the Plough and Harrow most nights.', 'location'), ['Plough and Harrow']);
+  assert.equal(reported('She buys her lunch at Marks and Spencer.', 'location'), []);
+});
+
 test.run();

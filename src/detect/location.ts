@@ -71,7 +71,7 @@ const WORSHIP_BEFORE = /\b(?:member|members|congregation|pastor|imam|priest|mini
 const PUBLIC_WORSHIP = /\b(?:Church of|Cathedral|Basilica|Abbey|Minster|Council|Union|Conference|Synod|Diocese|Archdiocese|Society|Association|Town Hall|City Hall|Carnegie Hall|Albert Hall|Festival Hall|Music Hall|Concert Hall|Hall of Fame|Dance Hall)\b/;
 
 /** A person lives, comes from or is found there. */
-const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\b(?:outside|near|out past|past|out in|up in|down in|over in|back in|back to|from|out at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond)\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
+const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\b(?:outside|near|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond)\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
 /** Someone works, studies or trains there. */
 const WORK_BEFORE = /\b(?:attends|attended|attending|joined|expelled from|excluded from)\s+$|\b(?:works?|working|worked|job|jobs|shifts?|nights|days|weekends|employed|apprentice(?:ship)?|placement|volunteers?|volunteering|trains|training|plays|enrolled|pupil|student|grader|year \d+|grade \d+|class|back|started|starting|attends?|attending|goes|went|transferred|run|runs|ran|owns?|owned|manages?|managed|drives? for|cleans?|cleaner)\b[^.!?\n]{0,25}?\b(?:at|for|in|to|with|on)\s+(?:the\s+)?$/i;
 /** Any preposition of place right before the name. */
@@ -90,7 +90,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...out]);
+    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...out]);
   },
 };
 
@@ -520,6 +520,16 @@ function workplacesAfterName(ctx: DetectContext): Candidate[] {
  * each, so the product names the employer as surely as its name would.
  */
 const PLANT = /\b(?:works?|working|worked|shifts?|job|jobs|employed|laid off|redundant|started|nights|days)\b[^.!?\n]{0,25}?\b(?:at|in|on|from)[ \u00a0]+(the[ \u00a0]+(?!(?:local|same|new|old|big|nearby|only|main|other|closest|nearest|processing|power|treatment|sewage|water|chemical|manufacturing|packing|distribution|recycling|nuclear|bottling)\b)[a-z]+[ \u00a0]+(?:plant|processing plant|factory|mill|meatworks|abattoir|cannery|packhouse|freezing works|mine|quarry|refinery|smelter|shipyard))\b/g;
+
+/** "drinks at the Fox and Hounds", "the barmaid at the Red Lion": a pub is where locals are known by name. */
+const PUB = /\b(?:drinks?|drank|drinking|pint|pints|regular|regulars|barman|barmaid|bar staff|landlord|landlady|pub|quiz|darts|pool team|behind the bar|bar work|glass collector)\b[^.!?\n]{0,20}?\b(?:at|in|from)[ \u00a0]+the[ \u00a0]+((?:\p{Lu}\p{Ll}+[ \u00a0]){0,2}\p{Lu}\p{Ll}+[ \u00a0](?:and|&)[ \u00a0](?:\p{Lu}\p{Ll}+[ \u00a0])?\p{Lu}\p{Ll}+|(?:Red|White|Black|Golden|Royal|Old|King's|Queen's|Kings|Queens|Green|Blue)[ \u00a0](?:Lion|Hart|Horse|Bull|Swan|Oak|Bear|Stag|Hind|Boar|Cow|Dragon|Star|Crown|Anchor|Lamb|Head))\b/gu;
+
+function pubs(ctx: DetectContext): Candidate[] {
+  return [...matchesOf(ctx.text, PUB)].filter((m) => !VENUES.test(m[1]) && !PUBLIC_PLACES.test(m[1])).map((m) => {
+    const start = m.index + m[0].length - m[1].length;
+    return place({ start, end: m.index + m[0].length, text: m[1], words: [] }, 'workplace');
+  });
+}
 
 function plantsByProduct(ctx: DetectContext): Candidate[] {
   return [...matchesOf(ctx.text, PLANT)].map((m) => {
