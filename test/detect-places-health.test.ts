@@ -253,4 +253,9 @@ test('a village beyond which someone farms and the pub they drink in are reporte
   assert.equal(reported('She buys her lunch at Marks and Spencer.', 'location'), []);
 });
 
+test('a stay somewhere for an illness names a hospital, not where the person lives', () => {
+  assert.equal(reported('Last spring she spent three weeks in Ballycastle with a kidney infection.', 'location'), []);
+  assert.equal(reported('Last spring she spent three weeks in Ballycastle with her cousins.', 'location'), ['Ballycastle']);
+});
+
 test.run();

@@ -209,6 +209,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
     if (serviceDestination(before) && !strong) return undefined;
     // "treated in Dumfries", "her scans are in Tralee": a hospital town serves a whole district.
     if (population >= HOSPITAL_TOWN && TREATED_BEFORE.test(before) && !LIVES_BEFORE.test(before)) return undefined;
+    // "spent five weeks in Crumlin with a chest infection": a stay for an illness names the hospital's town.
+    if (STAY_BEFORE.test(before) && ILLNESS_AFTER.test(text.slice(phrase.end, phrase.end + 40)) && !LIVES_BEFORE.test(before)) return undefined;
     return town(phrase, population);
   }
 
@@ -235,6 +237,8 @@ function serviceDestination(before: string): boolean {
 /** A town this size has a hospital that patients come to from far around. */
 const HOSPITAL_TOWN = 10_000;
 const TREATED_BEFORE = /\b(?:treated|admitted|operated on|scanned|seen|referred|sent|taken|rushed|hospitali[sz]ed|surgery|operation|appointments?|scans?|specialists?|consultants?|oncology|chemo|radiotherapy|dialysis|outpatients?|maternity)\b[^.!?\n]{0,25}\b(?:in|at|to|into)[ \u00a0]+$/i;
+const STAY_BEFORE = /\b(?:spent|stayed|kept|weeks|days|months|nights|fortnight)\b[^.!?\n]{0,25}\bin[ \u00a0]+$/i;
+const ILLNESS_AFTER = /^[ \u00a0]+(?:with|for|after|having)[ \u00a0]+(?:(?:a|an|his|her|their|suspected|severe|bad|another)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:infection|pneumonia|sepsis|fracture|surgery|operation|treatment|chemo|chemotherapy|radiotherapy|burns|bleed|seizures?|fever|transplant|tests|scans)\b/i;
 const LIVES_BEFORE = /\b(?:lives?|living|lived|moved|grew up|raised|born|home|house|flat|farm)\b[^.!?\n]{0,30}$/i;
 
 /** "Wellington Hospital", "Leeds General": a big city's hospital treats a whole region. */
