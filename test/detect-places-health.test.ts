@@ -258,4 +258,9 @@ test('a stay somewhere for an illness names a hospital, not where the person liv
   assert.equal(reported('Last spring she spent three weeks in Ballycastle with her cousins.', 'location'), ['Ballycastle']);
 });
 
+test('the adjective people use for a diagnosis is reported when said of someone, not of a group', () => {
+  assert.equal(reported('Her grandson is dyslexic and hides it well.', 'health'), ['dyslexic']);
+  assert.equal(reported('Many autistic adults find open-plan offices exhausting.', 'health'), []);
+});
+
 test.run();
