@@ -529,17 +529,19 @@ const PLANT = /\b(?:works?|working|worked|shifts?|job|jobs|employed|laid off|red
 const PUB = /\b(?:drinks?|drank|drinking|pint|pints|regular|regulars|barman|barmaid|bar staff|landlord|landlady|pub|quiz|darts|pool team|behind the bar|bar work|glass collector)\b[^.!?\n]{0,20}?\b(?:at|in|from)[ \u00a0]+the[ \u00a0]+((?:\p{Lu}\p{Ll}+[ \u00a0]){0,2}\p{Lu}\p{Ll}+[ \u00a0](?:and|&)[ \u00a0](?:\p{Lu}\p{Ll}+[ \u00a0])?\p{Lu}\p{Ll}+|(?:Red|White|Black|Golden|Royal|Old|King's|Queen's|Kings|Queens|Green|Blue)[ \u00a0](?:Lion|Hart|Horse|Bull|Swan|Oak|Bear|Stag|Hind|Boar|Cow|Dragon|Star|Crown|Anchor|Lamb|Head))\b/gu;
 
 function pubs(ctx: DetectContext): Candidate[] {
-  return [...matchesOf(ctx.text, PUB)].filter((m) => !VENUES.test(m[1]) && !PUBLIC_PLACES.test(m[1])).map((m) => {
+  return workplacesEndingMatches(ctx, PUB).filter((c) => !VENUES.test(ctx.text.slice(c.start, c.end)) && !PUBLIC_PLACES.test(ctx.text.slice(c.start, c.end)));
+}
+
+/** The workplace a pattern's last group names, where the match ends with it. */
+function workplacesEndingMatches(ctx: DetectContext, re: RegExp): Candidate[] {
+  return [...matchesOf(ctx.text, re)].map((m) => {
     const start = m.index + m[0].length - m[1].length;
     return place({ start, end: m.index + m[0].length, text: m[1], words: [] }, 'workplace');
   });
 }
 
 function plantsByProduct(ctx: DetectContext): Candidate[] {
-  return [...matchesOf(ctx.text, PLANT)].map((m) => {
-    const start = m.index + m[0].length - m[1].length;
-    return place({ start, end: m.index + m[0].length, text: m[1], words: [] }, 'workplace');
-  });
+  return workplacesEndingMatches(ctx, PLANT);
 }
 
 function dedupe(candidates: Candidate[]): Candidate[] {
