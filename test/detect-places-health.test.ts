@@ -263,4 +263,8 @@ test('the adjective people use for a diagnosis is reported when said of someone,
   assert.equal(reported('Many autistic adults find open-plan offices exhausting.', 'health'), []);
 });
 
+test('a village named first and described right after is reported', () => {
+  assert.equal(reported('Lisnagarvey, a village of 400, has one shop and a church.', 'location'), ['Lisnagarvey']);
+});
+
 test.run();

@@ -108,7 +108,7 @@ function* properPhrases(text: string, tags: Map<number, string[]>): Generator<Ph
     let start = m.index;
     let words = m[0].split(/[ \u00a0]+/);
     // Drop function words and a sentence-initial ordinary word ("Most", "Walking") from the front.
-    while (words.length && (LEADING.has(words[0].toLowerCase()) || (words.length > 0 && atSentenceStart(text, start) && isOrdinaryWord(tags.get(start)) && !townNotWord(words[0])))) {
+    while (words.length && (LEADING.has(words[0].toLowerCase()) || (words.length > 0 && atSentenceStart(text, start) && isOrdinaryWord(tags.get(start)) && !townNotWord(words[0]) && !describedAsPlace(text, words, m.index + m[0].length)))) {
       start += words[0].length + 1;
       words = words.slice(1);
     }
@@ -116,6 +116,12 @@ function* properPhrases(text: string, tags: Map<number, string[]>): Generator<Ph
     const end = m.index + m[0].length;
     yield { start, end, text: text.slice(start, end), words };
   }
+}
+
+/** "Carrowbeg, a village of 300, ...": one word no dictionary knows, described as a place right after. */
+function describedAsPlace(text: string, words: string[], end: number): boolean {
+  dictionary ??= dataSet('words/english.txt');
+  return words.length === 1 && !dictionary.has(words[0].toLowerCase()) && !inLexicon(words[0]) && APPOSITION_AFTER.test(text.slice(end, end + 50));
 }
 
 /** "Ellesmere, a village of ...": a town's name opening a sentence, which no dictionary knows as a word. */
