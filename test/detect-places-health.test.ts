@@ -215,6 +215,8 @@ test('common diagnoses and everyday prescriptions said of someone are reported, 
   assert.equal(reported('She had HELLP syndrome with her second and now has heart failure.', 'health'), ['HELLP syndrome', 'heart failure']);
   // A drug missing from the list still reads as one by its ending.
   assert.equal(reported('He was switched to velmitinib last month.', 'health'), ['velmitinib']);
+  // Ordinary words that end like a drug are not one.
+  assert.equal(reported('She put down her magazine; his cholesterol was fine.', 'health'), []);
 });
 
 test('the same conditions discussed in general are not reported', () => {

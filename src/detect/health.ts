@@ -135,7 +135,8 @@ export const health: Recognizer = {
       for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, kindOf(lex, m[0]));
     }
     for (const m of matchesOf(text, DRUG_ENDING)) {
-      if (lex.kinds.has(m[0].toLowerCase()) || !medicationContext(text, m.index, m.index + m[0].length)) continue;
+      // "her magazine", "his cholesterol": an ordinary word that happens to end like a drug.
+      if (lex.kinds.has(m[0].toLowerCase()) || dataSet('words/english.txt').has(m[0]) || !medicationContext(text, m.index, m.index + m[0].length)) continue;
       consider(m.index, m.index + m[0].length, 'medication');
     }
     for (const m of matchesOf(text, CONDITION_ENDING)) {
