@@ -64,7 +64,7 @@ const CANCER_SITE = /(?:pancreatic|breast|lung|bowel|colon|colorectal|prostate|o
 
 /** Someone in particular is being described in the sentence. */
 const PERSONAL = /\b(?:she|he|her|his|him|hers|himself|herself|i diagnosed|one of (?:my|our|the) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers)|my (?:client|patient|student|pupil|resident|service user|young person|son|daughter|mum|mom|dad|father|mother|husband|wife|partner)|(?:a|the|this|our) (?:(?:[\w]+-(?:year|month|week|day)-old|baby|little|young|old|elderly|older|teenage|newborn|retired) ){0,2}(?:woman|man|girl|boy|child|kid|teenager|teen|lad|lass|baby|toddler|infant|patient|client|student|pupil|resident|veteran|mother|father|mum|mom|dad|grandmother|grandfather|widow|widower|farmer|driver|nurse|teacher)\b|\d+[- ](?:year|month|week|day)[- ]old|(?:year|month|week|day)[- ]old)\b/i;
-/** After a named person, a verb that says the term is theirs: "Seun has", "Bridget was diagnosed with". */
+/** After a named person, a verb that says the term is theirs: "Dayo has", "Marguerite was diagnosed with". */
 const ATTACHED_BEFORE = /(?:\b(?:diagnosed with|diagnosis of|diagnosis was|has|had|have|having|living with|lives with|developed|suffers from|suffering from|treated for|admitted with|presented with|started|starting|started on|restarted|takes|took|taking|prescribed|titrated|titrating)\b[^.!?\n]{0,30})$/i;
 /** General talk: about people in the plural, statistics, research, awareness. */
 const GENERAL_BEFORE = /\b(?:people|clients|patients|children|kids|adults|families|students|pupils|anyone|everyone|those|someone|somebody|individuals|men|women|parents|carers|teenagers|youngsters|residents|many|most|some|all|any|more|fewer|rates? of|risk of|about|around|awareness|research|study|studies|training|course|talks?|session|webinar|module|like|such as|including|e\.g\.|occasional|odd|usual|typical|common|the rare)\s+(?:\w+\s+){0,2}$/i;
@@ -72,7 +72,7 @@ const GENERAL_SENTENCE = /\d+(?:\.\d+)?\s?%|\bper ?cent\b|\bmillion\b|\bbillion\
 const RARE_CONTEXT = /\b(?:rare|ultra-rare|one[- ]in[- ](?:a|two|three|five|ten|\d+)[- ]million|few hundred (?:known )?cases|handful of cases|only (?:child|one|person|patient|case)\b[^.!?]{0,40}\b(?:with it|in the (?:country|province|state|county))|never (?:seen|met) (?:another|a case))/i;
 /** The condition names a service or a charity: "the diabetes nurse", "Parkinson's UK", "the stroke unit". */
 const SERVICE_AFTER = /^['’]?s?[ \u00a0]+(?:Teams|Word|Excel|Office|Forms|Paint|DOS|UK|Canada|Australia|Ireland|NZ|America|Society|Foundation|Association|Trust|Alliance|Action|Research|Network|charity|nurses?|clinics?|services?|teams?|wards?|units?|specialists?|consultants?|awareness|support group|group|helplines?|centres?|centers?|week|month|day|pathways?|programmes?|programs?|clinic|service|training|course|friends)\b/;
-/** A named person does or has something: "Bridget came home...", "Seun has...". */
+/** A named person does or has something: "Marguerite came home...", "Dayo has...". */
 const NAMED_SUBJECT = /(?:^|[^.!?]\s)(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All)\b)\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?[ \u00a0]+(?:has|had|have|was|is|came|comes|went|takes|took|got|gets|started|lives|lived|spent|spends|needs|needed|uses|used|developed|suffers|suffered|began|remains|woke|collapsed|fell|arrived|returned)\b/u;
 
 /**
@@ -241,7 +241,7 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
   if (PERSONAL.test(sentence) || namedSubject(sentence)) return true;
-  // A person named just before ("Seun has sickle cell disease"), or the diagnosis verb itself.
+  // A person named just before ("Dayo has thalassaemia"), or the diagnosis verb itself.
   if (/(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)\p{Lu}\p{Ll}+(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.test(before) && ATTACHED_BEFORE.test(before)) return true;
   if (kind !== 'condition' && /\b(?:on|started|takes|taking|prescribed|dose of)\s+$/i.test(before)) return true;
   // "a benzathine penicillin injection every four weeks": a regimen, in a paragraph about someone, is theirs.

@@ -45,10 +45,10 @@ const WEAK_HEADS = new Set(['Middle', 'General', 'Memorial', 'Nation', 'Lodge', 
 /** Lower-case home nouns after a proper name: "the Bellfield estate", "the Riverside caravan park". */
 const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats|tower block|caravan park|trailer park|mobile home park|halting site)\b/;
 
-/** Lower-case workplace nouns after a proper name: "the Port Talbot steelworks", "the Hendry garage". */
+/** Lower-case workplace nouns after a proper name: "the Scunthorpe steelworks", "the Hendry garage". */
 const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|mart|store|branch|site)\b/;
 
-/** Chains: the brand alone says little, a branch ("the Tesco on Bridge Road") or a job there says a lot. */
+/** Chains: the brand alone says little, a branch ("the Tesco on Quarry Lane") or a job there says a lot. */
 const CHAINS = new Set(['tesco', 'tesco express', 'tesco extra', "sainsbury's", 'asda', 'morrisons', 'aldi', 'lidl', 'co-op', 'spar', 'centra', 'supervalu', 'dunnes', 'dunnes stores', 'walmart', 'target', 'costco', 'kroger', 'safeway', 'publix', 'waffle house', "mcdonald's", 'burger king', 'kfc', 'starbucks', "dunkin'", 'tim hortons', 'subway', 'shell', 'bp', 'esso', 'texaco', 'circle k', 'woolworths', 'coles', 'iga', 'bunnings', 'kmart', 'big w', 'home depot', "lowe's", 'greggs', 'boots', 'walgreens', 'cvs', 'rite aid', 'dollar general', 'primark', 'amazon', 'argos', 'b&q', 'iceland', 'premier', 'londis', 'nisa', 'wetherspoons', "wendy's", "denny's", "applebee's", 'taco bell', 'pizza hut', "domino's", 'sonic', 'petco', 'petsmart', 'ikea', 'halfords', 'screwfix']);
 
 /** Public venues and well-known streets: naming them says where an event was, not where a person lives. */
@@ -179,7 +179,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
   // "Hope Street Café" with "Hope" dropped at the sentence start: what is left is no name.
   if (phrase.words.length > 1 && HEADS.some(([kind, re]) => kind === 'street' && re.test(phrase.words[0]))) return undefined;
   if (CALENDAR.test(phrase.text) || PERSON_TITLES.test(phrase.text) || SERVICES.test(phrase.text) || HOTELS.test(phrase.text) || isWatched(ctx, phrase.text)) return undefined;
-  // "back at R.B. Russell": initials and a surname after a school or work context name a school, not a person.
+  // "back at J.T. Hargreaves": initials and a surname after a school or work context name a school, not a person.
   if ((work || strong) && /^(?:\p{Lu}\.){1,3}[ \u00a0]?\p{Lu}\p{Ll}+$/u.test(phrase.text)) return place(phrase, 'school');
   if (head && !(head.kind === 'club' || head.kind === 'workplace' ? PUBLIC_PLACES : head.kind === 'worship' ? PUBLIC_WORSHIP : VENUES).test(phrase.text) && !venue) {
     if (head.kind === 'street' && (PUBLIC_STREETS.has(lower) || !streetContext(text, phrase, strong || work))) return undefined;
@@ -196,7 +196,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
 
   if (CHAINS.has(lower.replace(/['’]/g, "'"))) {
     const branch = /^[ \u00a0]+(?:on|in|by|at|near|off)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 40));
-    // "works at Amazon" names one of a million jobs; "the Tesco on Bridge Road" names one shop.
+    // "works at Amazon" names one of a million jobs; "the Tesco on Quarry Lane" names one shop.
     return branch ? place(phrase, 'workplace') : undefined;
   }
 
@@ -221,9 +221,9 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]
   }
 
   // Unknown to the gazetteer: a village, townland or estate is named only where a person lives or works
-  // (or, for one word that is no ordinary word or name, right after "in": "a farmer in Eston").
+  // (or, for one word that is no ordinary word or name, right after "in": "a farmer in Kilmessan").
   // Internal capitals ("WhatsApp", "TikTok") mark a brand, not a village.
-  // Plain words make a place name too ("Ten Sleep", "Bird Island") when a person is said to be from there.
+  // Plain words make a place name too ("Ten Sleep", "Seal Cove") when a person is said to be from there.
   const personFrom = phrase.words.length > 1 && PERSON_FROM.test(before) && !PUBLIC_PLACES.test(phrase.text) && !SERVICE_WORDS.test(phrase.text);
   const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0]))) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end);
   if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) ? ownPlace(phrase) : town(phrase, undefined, work && !strong);
@@ -430,7 +430,7 @@ function round(n: number): string {
 
 const UNIT = /\b(?:[Ww]ard|WARD|[Rr]oom|[Bb]ay|[Pp]od|[Ss]uite|[Cc]lassroom)[ \u00a0]+(\d{1,3}[A-Z]?|(?!I\b)[A-Z]\d{0,2})\b(?!['’])(?:[ \u00a0]+(?:at|in|of)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}'’]*(?:[ \u00a0]\p{Lu}[\p{L}'’]*)*)?/gu;
 
-/** "Ward 7B", "room 14", "Room 14 at Maple Grove", and the ward code alone once the post has named it. */
+/** "Ward 4C", "room 9", "Room 9 at Willow Bank", and the ward code alone once the post has named it. */
 function wardsAndRooms(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   const codes = new Set<string>();
@@ -448,7 +448,7 @@ function wardsAndRooms(ctx: DetectContext): Candidate[] {
   // "at the Royal": a hospital everyone local knows by its short name.
   for (const m of matchesOf(ctx.text, /\b(?:at|in|to|from|into|on)[ \u00a0]+the[ \u00a0]+(Royal|General|Infirmary|Royal Infirmary|Royal Free|Mater|Alfred)\b(?![ \u00a0]+\p{Lu})/gu)) {
     const start = m.index + m[0].length - m[1].length - 4;
-    // Alone it is as often the blogger's own workplace as a patient's: noted, not counted ("Ward 7B at the Royal" is).
+    // Alone it is as often the blogger's own workplace as a patient's: noted, not counted ("Ward 4C at the General" is).
     out.push({ ...place({ start, end: m.index + m[0].length, text: ctx.text.slice(start, m.index + m[0].length), words: [] }, 'facility'), severity: 'low', quasi: false });
   }
   return out;
@@ -456,7 +456,7 @@ function wardsAndRooms(ctx: DetectContext): Candidate[] {
 
 /**
  * "Room 9" alone is as often a school's class name ("my Room 9 class") as a resident's room: a room
- * points at someone only in a named unit or where a person sleeps or stays ("the bed in room 14").
+ * points at someone only in a named unit or where a person sleeps or stays ("the bed in room 9").
  */
 function classOrRoom(text: string, phrase: Phrase): boolean {
   if (!/^(?:[Rr]oom|[Cc]lassroom)[ \u00a0]+\S+$/.test(phrase.text)) return false;
@@ -477,7 +477,7 @@ function classroom(phrase: Phrase): Candidate {
   };
 }
 
-/** "St Brigid's", "St. Joseph's": a parish school, church or hospital, named the way locals say it. */
+/** "St Columba's", "St. Joseph's": a parish school, church or hospital, named the way locals say it. */
 function saints(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   const re = /\b(?:St\.?|Saint)[ \u00a0]+\p{Lu}\p{Ll}+(?:['’]s)?(?:[ \u00a0]+(?:Primary|Secondary|College|Hospital|Hospice|School|Academy|High|Elementary|National School|Catholic School|Church|Chapel|Parish Church|Parish|Church Hall|Parish Hall|Hall|Mission))?\b(?![ \u00a0]+(?:Day|Eve|Night|Cathedral|Basilica|Square|Green|Street|Road|Avenue|Lane|Parade|Festival|Week)\b)/gu;
@@ -510,7 +510,7 @@ function townsByTheirAmenities(ctx: DetectContext): Candidate[] {
   return out;
 }
 
-/** "the Port Talbot steelworks", "the Hendry farm": a named employer followed by a plain noun. */
+/** "the Scunthorpe steelworks", "the Hendry farm": a named employer followed by a plain noun. */
 function workplacesAfterName(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesOf(ctx.text, PROPER)) {
