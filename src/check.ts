@@ -46,6 +46,16 @@ export function checkPost(filePath: string, content: Uint8Array | string, option
   } catch (error) {
     return { report: errorReport(shown, error), pseudonyms: pseudonymsOf({}) };
   }
+  try {
+    return assess(filePath, shown, post, options);
+  } catch (error) {
+    // A fault in a rule must never let an unchecked post through: it fails closed, like a bad file.
+    const reason = `a rule failed while checking this post (${(error as Error)?.message ?? String(error)}); it was not checked and will not be published. Please report this.`;
+    return { report: errorReport(shown, new InputError(reason, { file: shown })), post, pseudonyms: pseudonymsOf({}) };
+  }
+}
+
+function assess(filePath: string, shown: string, post: Post, options: CheckOptions): PostCheck {
   const pseudonyms = pseudonymsOf(post.data);
   const visible = visibleText(post, MARKDOWN.test(filePath));
   const candidates = detect(visible, post, pseudonyms, options);

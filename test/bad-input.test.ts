@@ -6,6 +6,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { checkPost } from '../src/check.js';
 import { parseConfig } from '../src/config.js';
+import { recognizers } from '../src/detect/index.js';
+import type { Recognizer } from '../src/detect/types.js';
 import { buildSite, SITE_BASICS } from './helpers/eleventy.js';
 import { post, writeTree } from './helpers/fixtures.js';
 
@@ -69,6 +71,18 @@ test('a BOM and CRLF line endings are read correctly, not errors', () => {
   const blocked = check(post('title: A\ndate: 2026-10-01', 'Ring 0412 558 903 today.').replace(/\n/g, '\r\n'));
   assert.is(blocked.status, 'blocked');
   assert.is(blocked.findings[0].line, 6);
+});
+
+test('a rule that fails fails the post closed, never lets it through unchecked', () => {
+  const faulty: Recognizer = { id: 'faulty', category: 'name', description: 'always fails', detect() { throw new Error('boom'); } };
+  (recognizers as Recognizer[]).push(faulty);
+  try {
+    const result = checkPost('ok.md', post('title: A', CLEAN), { config: parseConfig({}), now: new Date('2026-11-25T12:00:00Z') });
+    assert.is(result.report.status, 'error');
+    assert.match(result.report.findings[0].message, /a rule failed while checking this post \(boom\)/);
+  } finally {
+    (recognizers as Recognizer[]).pop();
+  }
 });
 
 test('through a real build: every unreadable post is reported at once and nothing is published', async () => {
