@@ -403,4 +403,15 @@ test('an unfamiliar name in a person\'s slot, and a credit for a private person\
   expectNone(['We read *The Salt Road* by Ottoline Brackenridge in book club.']);
 });
 
+test('given names of origins the generated lists are thin on are known names, alone in a sentence', () => {
+  expectNames([
+    ['Rhodri was late again and nobody minded.', 'Rhodri'],
+    ['I drove Jaswinder home after group.', 'Jaswinder'],
+    ['Aroha was in good spirits on Monday.', 'Aroha'],
+    ['Hodan asked for the form in large print.', 'Hodan'],
+    ['Afterwards Chinedu was quiet for a long time.', 'Chinedu'],
+    ['Eilidh wanted the window open.', 'Eilidh'],
+  ]);
+});
+
 test.run();

@@ -29,7 +29,8 @@ let lexicon: Lexicon | undefined;
 
 function load(): Lexicon {
   return (lexicon ??= {
-    given: dataSet('names/given.txt'),
+    // The generated list, widened by hand where it is thin (Welsh, Punjabi, Māori, Somali, Igbo...).
+    given: new Set([...dataSet('names/given.txt'), ...dataSet('names/given-extra.txt')]),
     surnames: dataSet('names/surnames.txt'),
     english: dataSet('words/english.txt'),
     rare: dataSet('words/english-rare.txt'),
