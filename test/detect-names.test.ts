@@ -414,4 +414,29 @@ test('given names of origins the generated lists are thin on are known names, al
   ]);
 });
 
+test('an unfamiliar name owning something of a life is a person; what only places, firms or eponyms own is not', () => {
+  expectNames([
+    ['We planned for Tregenna\'s first week back at school.', 'Tregenna'],
+    ['## Penwarden\'s new placement', 'Penwarden'],
+    ['Most of the meeting was about Quillfeather\'s exclusion.', 'Quillfeather'],
+  ]);
+  expectNone([
+    'We met in Brackwater\'s car park because the cafe was shut.',
+    'Farnsby\'s new website finally lists the opening hours.',
+    'His tremor turned out to be Huntington\'s disease, caught early.',
+  ]);
+});
+
+test('time spent "with" someone names a companion; apps and charities are not companions', () => {
+  expectNames([
+    ['# Tuesdays with Gwenllian', 'Gwenllian'],
+    ['Walks with Trevanion were the best part of my week.', 'Trevanion'],
+    ['Lunch with Adewunmi ran long again.', 'Adewunmi'],
+  ]);
+  expectNone([
+    'Mornings with Zoom are no substitute for a home visit.',
+    'Evenings with Mind volunteers have kept the group going.',
+  ]);
+});
+
 test.run();

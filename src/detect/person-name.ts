@@ -19,7 +19,7 @@ import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
   PUBLIC_ROLES, RELATIONS, SPEECH_VERBS, ANIMATE_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
-  PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS,
+  PLACE_OR_ORG_THINGS, TIME_WITH, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS,
 } from '../names/context.js';
 
 /** Segments whose text the render-time replacement cannot reach. */
@@ -509,6 +509,8 @@ function evidenceBefore(whole: string): Evidence {
   if (/\b(?:photo|photograph|picture|portrait|drawing|painting|sketch|card|letter|note|message|text|gift|present|birthday|funeral|wedding|memorial|grave|voice|hand|smile)\s+(?:of|from|for|to)\s+$/i.test(before)) return Evidence.Some;
   // "We visited Chidubem at home": visiting, collecting or driving someone (towns are visited too, so only some).
   if (/\b(?:visited|visiting|visit|visits|collected|collecting|supported|supporting|helped|helping|drove|driving|picked up|dropped off)\s+$/i.test(before)) return Evidence.Some;
+  // "Tuesdays with Gwilym", "Walks with Bedwyr", often a heading: time spent in someone's company.
+  if (TIME_WITH.test(before)) return Evidence.Some;
   // "Sitting with Bartholomew": time spent in someone's company.
   if (/\b(?:sat|sit|sits|sitting|spoke|speak|speaking|talked|talking|talk|met|meet|meeting|worked|working|visit|visited|visiting|stayed|staying|played|playing|walked|walking|laughed|prayed|danced|lunch|dinner|tea|coffee|session|sessions|appointment|visits?)\s+with\s+$/i.test(before)) return Evidence.Some;
   return Evidence.None;
@@ -526,6 +528,8 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
     if (owned && BODY_AND_BED.has(owned[2])) return Evidence.Strong;
     // "Ifeanyi's foster placement", "Tipene's diagnosis": what a client has.
     if (owned && [owned[1], owned[2]].some((w) => w && CLIENT_THINGS.has(w))) return Evidence.Some;
+    // "Harpreet's first week back", "Mahlet's exclusion": an unfamiliar name owning a noun of a life.
+    if (phrase.core.every((w) => w.cls === 'unknown' || w.cls === 'given' || w.cls === 'surname' || w.initial) && ownsThingsOfALife(post, last.end, after)) return Evidence.Some;
   }
   // "It was Rhodri who found the note": a cleft on a person.
   if (/^\s+who\b/.test(rest) && /\bit\s+(?:was|is)\s+$/i.test(before)) return Evidence.Strong;
@@ -584,6 +588,25 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
     if (phrase.core[0].cls !== 'unknown') return Evidence.Some;
   }
   return Evidence.None;
+}
+
+/**
+ * After "X's": the noun owned, past adjectives and ordinals ("first", "new"), is one a person has,
+ * not one only places and organisations have ("car park", "website", "headquarters").
+ */
+function ownsThingsOfALife(post: PostNames, end: number, after: string): boolean {
+  const m = /^['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(after);
+  if (!m) return false;
+  let at = end + m[0].length - m[1].length;
+  const words = m[1].split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const tags = tagsAt(post, at);
+    if (PLACE_OR_ORG_THINGS.has(words[i]) || (i + 1 < words.length && PLACE_OR_ORG_THINGS.has(`${words[i]} ${words[i + 1]}`))) return false;
+    if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun')) return true;
+    if (!tags.has('Adjective') && !tags.has('Ordinal') && !tags.has('Value') && !tags.has('Adverb')) return false;
+    at += words[i].length + 1;
+  }
+  return false;
 }
 
 /** Names joined to a found name by "and", "&" or a comma in a list: "Dara and Clodagh". */

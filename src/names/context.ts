@@ -106,6 +106,31 @@ export const CLIENT_THINGS = set(`
   sentencing parole bail tag coat shoes bike phone school teacher class homework drawing drawings
   poem poems handwriting mood moods nightmares tantrums weight`);
 
+/**
+ * What only a place or an organisation has ("Tesco's car park", "Leeds's population"), and what is
+ * named after a scientist ("Parkinson's disease", "Hick's law"). Any other noun
+ * owned by an unfamiliar name ("X's first week back", "X's exclusion") is a person's life.
+ */
+export const PLACE_OR_ORG_THINGS = set(`
+  car park parking branch branches website site app platform headquarters hq offices office premises
+  high street streets roads town centre city centre population residents economy council mayor
+  history skyline suburbs outskirts harbour harbor port airport station stations beaches beach river
+  rivers coast coastline hills museum museums market markets shops stores store outlets outlet chain
+  menu brand logo products product share shares stock profits profit revenue customers clients staff
+  employees workforce shareholders board ceo founder founders policy policies terms guidelines
+  services service funding budget contract contracts team squad stadium ground fans club league
+  catchment district districts region borough county villages neighbourhoods neighborhoods landmarks
+  cathedral churches schools hospitals hospital university campus library libraries parks park
+  pubs restaurants cafes hotels weather climate football rugby cricket
+  disease syndrome palsy law laws principle principles theorem hierarchy theory model scale test sign
+  triad paradox rule razor effect method stages`);
+
+/**
+ * Time spent with someone, in the plural or as a meal: "Tuesdays with X", "Walks with X",
+ * "Lunch with X". The word after "with" is then a companion's name.
+ */
+export const TIME_WITH = /(?:^|[^\p{L}])(?:mornings|afternoons|evenings|nights|weekends|days|weeks|months|years|summers|winters|holidays|hours|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|walks|lunches|lunch|dinners|dinner|breakfasts|breakfast|suppers|supper|teas|tea|coffees|coffee|chats|conversations|visits|afternoon teas|road trips|drives|rides|swims|sessions|evenings out|nights in)\s+with\s+$/iu;
+
 /** The narrow set for a name that is also a word ("Hope told me" but not "Hope came back"). */
 export const SPEECH_VERBS = set(`
   said says told tells asked asks replied answered laughed cried smiled grinned shrugged nodded sighed
