@@ -436,6 +436,9 @@ test('time spent "with" someone names a companion; apps and charities are not co
   expectNone([
     'Mornings with Zoom are no substitute for a home visit.',
     'Evenings with Mind volunteers have kept the group going.',
+    'Afternoons with Duolingo kept his Spanish going.',
+    'Canva\'s templates made the leaflet look professional.',
+    'A Barnardo\'s worker sat in on the review.',
   ]);
 });
 

@@ -426,7 +426,8 @@ function isNotAPerson(shown: string): boolean {
   notPeople ??= new Set([...dataLines('names/not-people.txt'), ...dataLines('medications.txt')].map(foldName));
   const key = foldName(shown);
   // A people in the plural ("Young Australians", "Older Samoans") is a group as much as the singular.
-  return notPeople.has(key) || (/[^s]s$/.test(key) && notPeople.has(key.slice(0, -1)));
+  // "Barnardo's", "Nando's": organisations whose own name ends in a possessive.
+  return notPeople.has(key) || notPeople.has(`${key} s`) || (/[^s]s$/.test(key) && notPeople.has(key.slice(0, -1)));
 }
 
 /** A single capitalised word where a place would stand: "lives in Galway", a city, a region. */
