@@ -424,6 +424,9 @@ test('an unfamiliar name owning something of a life is a person; what only place
     'We met in Brackwater\'s car park because the cafe was shut.',
     'Farnsby\'s new website finally lists the opening hours.',
     'His tremor turned out to be Huntington\'s disease, caught early.',
+    'Pennal\'s food bank now opens on Saturdays too.',
+    'Pennal\'s bus service stops at six, which strands the estate.',
+    'Pennal\'s young people have nowhere to go after school.',
   ]);
 });
 

@@ -600,14 +600,18 @@ function ownsThingsOfALife(post: PostNames, end: number, after: string): boolean
   if (!m) return false;
   let at = end + m[0].length - m[1].length;
   const words = m[1].split(/\s+/);
+  // The nouns in a row, compounds too ("food bank", "bus service"): any of them may belong to a place.
+  let nouns = 0;
   for (let i = 0; i < words.length; i++) {
     const tags = tagsAt(post, at);
     if (PLACE_OR_ORG_THINGS.has(words[i]) || (i + 1 < words.length && PLACE_OR_ORG_THINGS.has(`${words[i]} ${words[i + 1]}`))) return false;
-    if (tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun')) return true;
-    if (!tags.has('Adjective') && !tags.has('Ordinal') && !tags.has('Value') && !tags.has('Adverb')) return false;
+    const noun = tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('Pronoun');
+    if (noun) nouns++;
+    else if (nouns) break;
+    else if (!tags.has('Adjective') && !tags.has('Ordinal') && !tags.has('Value') && !tags.has('Adverb')) return false;
     at += words[i].length + 1;
   }
-  return false;
+  return nouns > 0;
 }
 
 /** Names joined to a found name by "and", "&" or a comma in a list: "Dara and Clodagh". */

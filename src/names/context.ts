@@ -123,7 +123,12 @@ export const PLACE_OR_ORG_THINGS = set(`
   cathedral churches schools hospitals hospital university campus library libraries parks park
   pubs restaurants cafes hotels weather climate football rugby cricket
   disease syndrome palsy law laws principle principles theorem hierarchy theory model scale test sign
-  triad paradox rule razor effect method stages`);
+  triad paradox rule razor effect method stages
+  bank banks surgery surgeries farmers farms bypass show shows supply building buildings estate estates
+  people youth community housing transport buses bus trains trams traffic mp mps councillors police
+  pub lighthouse pier promenade festival carnival fair bridge bridges roundabout square mosque temple
+  synagogue church chapel cemetery quay docks factory factories mill mills mine mines industry
+  industries unemployment crime street lanes annual hall halls centre center clubs`);
 
 /**
  * Time spent with someone, in the plural or as a meal: "Tuesdays with X", "Walks with X",
