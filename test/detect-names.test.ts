@@ -420,6 +420,8 @@ test('an unfamiliar name owning something of a life is a person; what only place
     ['## Penwarden\'s new placement', 'Penwarden'],
     ['Most of the meeting was about Quillfeather\'s exclusion.', 'Quillfeather'],
   ]);
+  // In the description, which feeds listings and previews.
+  assert.ok(names('A quiet week.', 'title: "Notes"\ndescription: "On Trewhella\'s first week back"').includes('Trewhella'));
   expectNone([
     'We met in Brackwater\'s car park because the cafe was shut.',
     'Farnsby\'s new website finally lists the opening hours.',
