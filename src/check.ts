@@ -40,11 +40,12 @@ const MARKDOWN = /\.(md|markdown)$/i;
 export function checkPost(filePath: string, content: Uint8Array | string, options: CheckOptions): PostCheck {
   const shown = options.displayPath ?? filePath;
   let post: Post;
+  let raw: string | undefined;
   try {
-    const raw = typeof content === 'string' ? content : decodePost(shown, content);
+    raw = typeof content === 'string' ? content : decodePost(shown, content);
     post = parsePost(shown, raw);
   } catch (error) {
-    return { report: errorReport(shown, error), pseudonyms: pseudonymsOf({}) };
+    return { report: errorReport(shown, error, raw), pseudonyms: pseudonymsOf({}) };
   }
   try {
     return assess(filePath, shown, post, options);
@@ -135,19 +136,31 @@ function findingMapper(raw: string, visible: VisibleText): (c: Candidate) => Fin
   };
 }
 
-export function errorReport(shown: string, error: unknown): FileReport {
+/** `raw`, when the file could be decoded, lets the finding's offset agree with its line and column. */
+export function errorReport(shown: string, error: unknown, raw?: string): FileReport {
   const input = error instanceof InputError ? error : undefined;
   const message = input ? input.message : `could not check this post: ${(error as Error)?.message ?? String(error)}`;
   const line = input?.line ?? 1;
   const column = input?.column ?? 1;
+  const offset = raw === undefined ? 0 : offsetOf(raw, line, column);
   return {
     path: shown, status: 'error', publishAt: null,
     findings: [{
       rule: 'unreadable-post', category: 'input', severity: 'high', message, text: '',
-      line, column, endLine: line, endColumn: column, offset: 0, length: 0, suppressed: false,
+      line, column, endLine: line, endColumn: column, offset, length: 0, suppressed: false,
       hint: 'Fix the problem named above; until then the post is not published.',
     }],
   };
+}
+
+function offsetOf(raw: string, line: number, column: number): number {
+  let at = 0;
+  for (let l = 1; l < line; l++) {
+    const next = raw.indexOf('\n', at);
+    if (next < 0) return raw.length;
+    at = next + 1;
+  }
+  return Math.min(raw.length, at + column - 1);
 }
 
 export { relativePath } from './files.js';

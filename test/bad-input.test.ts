@@ -22,6 +22,12 @@ function assertError(content: string | Uint8Array, message: RegExp, line?: numbe
   assert.match(finding.message, message);
   assert.match(finding.message, /posts\/p\.md/);
   if (line !== undefined) assert.is(finding.line, line);
+  // The offset must agree with the line and column, as for every other finding.
+  if (typeof content === 'string') {
+    const before = content.slice(0, finding.offset).split('\n');
+    assert.is(before.length, finding.line, 'offset on the reported line');
+    assert.is(before[before.length - 1].length + 1, finding.column, 'offset at the reported column');
+  }
   assert.not.match(finding.message, /\n\s+at /, 'no stack trace');
 }
 
