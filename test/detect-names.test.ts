@@ -447,4 +447,11 @@ test('time spent "with" someone names a companion; apps and charities are not co
   ]);
 });
 
+test('a heading or sentence that opens with an -ing verb before a cited surname names nobody private', () => {
+  const about = 'title: "Supervision notes"\ndescription: "On Donald Winnicott and Abraham Maslow"';
+  expectNone(['## Rereading Winnicott\n\nThe holding environment still lands.', 'Revisiting Maslow this spring made me rethink the pyramid.', '## Reading Winnicott again'], about);
+  // The -ing word is left out; a private name after it is still found.
+  expectNames([['Reading Oksana\'s letter again, I cried.', 'Oksana']]);
+});
+
 test.run();

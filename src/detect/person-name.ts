@@ -160,6 +160,14 @@ function startsName(w: Word): boolean {
   return (w.capitalised || w.allCaps) && !NEVER_NAMES.has(w.lower) && !CALENDAR.has(w.lower);
 }
 
+/**
+ * "Reading Bowlby again", "Revisiting Maslow": a heading or sentence that opens with a verb's -ing form
+ * before a name. "Reading" is also a town and a family name, but in first place it is what the writer did.
+ */
+function isOpeningGerund(w: Word): boolean {
+  return w.sentenceStart && w.capitalised && !w.allCaps && /\p{Ll}ing$/u.test(w.text) && w.cls !== 'given' && isEnglishWord(w.text.slice(0, -3));
+}
+
 function isTitle(w: Word): boolean {
   return HONORIFICS.has(w.lower) || KIN_TITLES.has(w.lower) || PUBLIC_ROLES.has(w.lower);
 }
@@ -188,7 +196,7 @@ function shape(run: Word[]): Phrase | null {
     if (HONORIFICS.has(w.lower) || KIN_TITLES.has(w.lower)) { personalTitle = true; first ??= w; continue; }
     if (PUBLIC_ROLES.has(w.lower)) { publicTitle = true; continue; }
     if (NICKNAME_PREFIXES.has(w.lower) && run[k + 1].cls !== 'word' && !run[k + 1].initial) { nickname = true; first ??= w; continue; }
-    if ((w.cls === 'word' && !w.allCaps) || (w.initial && ABBREVIATIONS.has(w.lower.replace(/\./g, '')))) { first = undefined; personalTitle = false; continue; }
+    if ((w.cls === 'word' && !w.allCaps) || (w.initial && ABBREVIATIONS.has(w.lower.replace(/\./g, ''))) || (k === 0 && isOpeningGerund(w))) { first = undefined; personalTitle = false; continue; }
     break;
   }
   let core = run.slice(k);
