@@ -454,4 +454,17 @@ test('a heading or sentence that opens with an -ing verb before a cited surname 
   expectNames([['Reading Oksana\'s letter again, I cried.', 'Oksana']]);
 });
 
+test('a quality named like a person is the quality when the post speaks of it as one', () => {
+  expectNone([
+    'Hope is not the same as optimism.\n\nHope says things matter even on the grey days.',
+    'Patience is a discipline, not a mood. Patience asks nothing of us but time.',
+    'Wisdom tells us to wait before we write the referral.',
+  ]);
+  // A person named Hope is still found: a relation, or telling the writer something.
+  expectNames([
+    ['We nearly lost hope in March. Her daughter Hope came to the review.', 'Hope'],
+    ['Some clients lose hope. Hope told me she is moving to the coast.', 'Hope'],
+  ]);
+});
+
 test.run();

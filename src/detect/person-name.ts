@@ -19,7 +19,7 @@ import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
   PUBLIC_ROLES, RELATIONS, SPEECH_VERBS, ANIMATE_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
-  PLACE_OR_ORG_THINGS, TIME_WITH, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS,
+  PLACE_OR_ORG_THINGS, TIME_WITH, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES,
 } from '../names/context.js';
 
 /** Segments whose text the render-time replacement cannot reach. */
@@ -62,6 +62,8 @@ interface PostNames {
    */
   publicFull: Set<string>;
   publicLast: Set<string>;
+  /** Word-names the post uses as the word ("lose hope"), by lower-case form. */
+  abstractWords: Map<string, boolean>;
   context: DetectContext;
 }
 
@@ -82,6 +84,7 @@ export const personName: Recognizer = {
       publicNames: publicNames(context.config),
       publicFull: new Set(),
       publicLast: new Set(),
+      abstractWords: new Map(),
       context,
     };
     const found: Candidate[] = [];
@@ -240,6 +243,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // A one-word public name ("Jesus") is still a client's name behind a title or a relation ("her son Jesus").
   const personal = phrase.personalTitle || (!phrase.first.sentenceStart && evidenceBefore(before) === Evidence.Strong);
   if (isPublic(phrase, shown, before, after, post) && !(core.length === 1 && personal && !post.publicNames.surnameOf(shown, post.folded))) return 'clear';
+  if (core.length === 1 && VIRTUE_NAMES.has(core[0].lower) && !phrase.personalTitle && !strongPersonCue(before, after)
+    && (usedAsAbstractNoun(core[0], post) || (core[0].sentenceStart && PERSONIFIED_AFTER.test(after)))) return 'skip';
   const segment = post.context.segmentAt(core[0].start);
   if (!UNREPLACED_KINDS.has(segment?.kind ?? '') && (isReplaced(core, post) || post.replaced.has(foldName(post.text.slice(start, end))))) return 'clear';
 
@@ -311,6 +316,40 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     default:
       return 'skip';
   }
+}
+
+/** "Hope says things matter", "Grace asks nothing of us", "Wisdom tells us to wait": a quality speaking in general. */
+const PERSONIFIED_AFTER = /^\s+(?:says|tells|asks|teaches|reminds|whispers|demands|requires|invites|wants|needs|knows)\s+(?:us|nothing|everything|little|much|more|things|something|no one|nobody|everyone)\b(?![^.!?]{0,30}\b(?:she|he|her|him|his|they|them)\b)/;
+
+/** Nouns that say a word-name is spoken of as a quality: "Hope is a discipline", "Patience is a skill". */
+const ABSTRACT_KINDS = 'discipline|practice|virtue|choice|skill|habit|verb|noun|muscle|gift|word|feeling|emotion|value|decision|act|state|process|posture|stance|strategy|luxury|privilege|necessity|kind of|form of|way of|thing';
+
+/**
+ * "Hope is not the same as optimism", "lose hope", a heading "Hope in the dark months": a word-name the
+ * post uses as the word elsewhere. Its capitalised uses as a subject ("Hope says things matter",
+ * "Grace asks nothing of us") are then the word personified, not a client.
+ */
+function usedAsAbstractNoun(w: Word, post: PostNames): boolean {
+  const word = w.lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const cached = post.abstractWords.get(word);
+  if (cached !== undefined) return cached;
+  const text = post.text;
+  const answer =
+    new RegExp(`(?:^|[^\\p{L}])${word}\\s+(?:is|was)\\s+(?:not\\s+|never\\s+|n['’]t\\s+)?(?:the same (?:thing )?as|(?:a|an|not a|not an)\\s+(?:[\\p{L}-]+\\s+)?(?:${ABSTRACT_KINDS})\\b)`, 'iu').test(text)
+    || new RegExp(`(?:^|[^\\p{L}])(?:give|gives|gave|giving|find|finds|found|finding|lose|loses|lost|losing|keep|keeps|kept|hold|holds|held|offer|offers|offered|bring|brings|brought|restore|restored|cling to|hang on to|hold on to|no|little|some|false|more|of|with|without|about)\\s+(?:(?:a|the|some|any|more|real|little|much|bit of|sense of|their|our|your|my|her|his)\\s+)?${word}(?![\\p{L}'’])`, 'u').test(text)
+    || new RegExp(`(?:^|\\n)(?:#+\\s*)?${word[0].toUpperCase()}${word.slice(1)}\\s+(?:in|as|and|versus|vs|without|after|against|under)\\s+(?:the\\s+)?\\p{Ll}`, 'u').test(text);
+  post.abstractWords.set(word, answer);
+  return answer;
+}
+
+/** What makes a word-name a person whatever else the post does with the word: a relation, an age, a body or a bed. */
+function strongPersonCue(before: string, after: string): boolean {
+  if (evidenceBefore(before) === Evidence.Strong) return true;
+  // "Hope told me", "Grace rang us": a quality does not ring anyone, nor tell the writer anything in the past.
+  if (/^\s+(?:\p{Ll}+ly\s+|just\s+|then\s+)?(?:told|asked|texted|rang|phoned|emailed|messaged|hugged|thanked|called|said|came|arrived|cried|laughed)\b/u.test(after)) return true;
+  if (/^\s*(?:,|\()\s*(?:aged?\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/i.test(after)) return true;
+  const owned = /^['’]s\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/u.exec(after);
+  return Boolean(owned && (BODY_AND_BED.has(owned[1]) || /^(?:home|house|flat|room|family|mum|dad|mother|father)$/.test(owned[1])));
 }
 
 function isAlias(shown: string, core: Word[], post: PostNames): boolean {

@@ -5,6 +5,15 @@
 
 export const set = (words: string) => new Set(words.trim().split(/\s+/));
 
+/**
+ * Given names that are also the name of a quality (Hope, Grace, Wisdom): the ones a post may speak of
+ * as the quality, even capitalised as the subject of a sentence ("Hope says things matter").
+ */
+export const VIRTUE_NAMES = set(`
+  hope faith grace joy charity mercy patience prudence constance verity honor honour liberty justice
+  harmony serenity destiny wisdom trinity felicity temperance unity peace love bliss glory amity
+  clemency modesty purity fortune truth valor valour courage compassion kindness charity`);
+
 /** Titles that make the next capitalised word a person's name: "Mrs Brown" even though brown is a word. */
 export const HONORIFICS = set('mr mrs ms miss mx dr master');
 
