@@ -192,6 +192,16 @@ test('vague times, public events and the blogger\'s own plans are not person-tie
   ]) assert.equal(reported(body, 'date'), [], body);
 });
 
+test('a commemoration named with its month or day is the calendar\'s, even with a person near', () => {
+  for (const body of [
+    'The juniors painted poppies for Remembrance Day in November, and Lio\'s grandad came in with his medals.',
+    'Armistice Day, 11 November, fell on a Tuesday this year and the whole school stood still.',
+    'Our hall hosted a picnic for Independence Day on 4 July; her uncle ran the barbecue.',
+  ]) assert.equal(reported(body, 'date'), [], body);
+  // A person's event on a holiday is still theirs.
+  assert.ok(reported('On Boxing Day he was arrested outside the shop.', 'date').includes('Boxing Day'));
+});
+
 test('dates do not claim identifiers, times or phone numbers', () => {
   const body = 'Her case, CPS-2025-04417, was opened on 3 March 2025 when she rang from 07700 900 148 at 10:45.';
   const dates = reported(body, 'date');

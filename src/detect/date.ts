@@ -56,6 +56,15 @@ const PUBLIC_EVENT = /\b(?:conference|webinar|training|workshop|seminar|course|s
  * Reconciliation on September 30"): the date is the calendar's, not a person's.
  */
 const OBSERVANCE = /\b\p{Lu}[\p{L}'’]*\s+(?:(?:of|for|and)\s+(?:the\s+)?\p{Lu}[\p{L}'’]*\s+)*(?:Day|Week|Month|Festival|Fortnight|Games|Cup|Parade|Show)\b/u;
+/**
+ * A holiday named with its month or day ("Anzac Day in April", "ANZAC Day, 25 April", "Canada Day on
+ * 1 July"): the writer is telling the calendar, not a person's day, whoever is near.
+ */
+const HOLIDAY_THEN_MONTH = new RegExp(String.raw`^\s*(?:,|\(|on|in|is|was|falls\s+on|fell\s+on)?\s*(?:the\s+)?(?:${ORDINAL}\s+(?:of\s+)?)?${MONTH}(?!\w)`, 'i');
+const NAMED_DAY_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}'’]*\s+)+Day\s*(?:,|\(|on|is|was|falls\s+on|fell\s+on)\s*(?:the\s+)?$/u;
+/** "fell on a Friday this year": the calendar falling, not a person. */
+const CALENDAR_FALL = /\b(?:fell|falls|fall|falling)\s+on\s+(?:a\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend|weekday|the\s+same\s+day)\b/gi;
+
 /** "his release date", "her hearing": a possessive makes an otherwise public word the person's own event. */
 const PERSONAL_EVENT = /\b(?:his|her|their)\s+(?:\w+\s+)?(?:release|court|parole|hearing|discharge|admission|due)\s+date\b/i;
 /** Capitalised words that are not a person when they stand mid-sentence. */
@@ -117,8 +126,10 @@ function monthDay(month: number | null, day: number | null): string | undefined 
 
 /** A holiday is mentioned for many reasons ("on Christmas Eve he walked in"); only an event ties it to a person. */
 function isTiedToPerson(text: string, mention: Mention): boolean {
+  if (mention.holiday && HOLIDAY_THEN_MONTH.test(text.slice(mention.end, mention.end + 40))) return false;
+  if (!mention.holiday && NAMED_DAY_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return false;
   const sentence = sentenceAround(text, mention.start, mention.end);
-  let rest = sentence.before + ' ' + sentence.after;
+  let rest = (sentence.before + ' ' + sentence.after).replace(CALENDAR_FALL, ' ');
   // A date alone in a table cell, a heading or a list item takes its meaning from the blocks around it
   // (the column header "Admitted", the paragraph under the heading).
   if (!/\p{L}{2}/u.test(rest)) rest = text.slice(Math.max(0, mention.start - 150), mention.start) + ' ' + text.slice(mention.end, mention.end + 150);
