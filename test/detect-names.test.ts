@@ -467,4 +467,12 @@ test('a quality named like a person is the quality when the post speaks of it as
   ]);
 });
 
+test('a figure from history taught as a lesson\'s topic is public; a private person as a topic is not', () => {
+  expectNone([
+    'A pupil asked who the man on the old stamp was. That became a lesson on Apirana Ngata and the parliament of his day.',
+    'We spent the morning learning about Olaudah Equiano and the abolition of the slave trade.',
+  ]);
+  expectNames([['We spent the morning learning about Oksana Petrenko and her new flat.', 'Oksana Petrenko']]);
+});
+
 test.run();

@@ -19,7 +19,7 @@ import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
   PUBLIC_ROLES, RELATIONS, SPEECH_VERBS, ANIMATE_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
-  PLACE_OR_ORG_THINGS, TIME_WITH, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES,
+  PLACE_OR_ORG_THINGS, TIME_WITH, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES, TOPIC_BEFORE, HISTORY_WORDS,
 } from '../names/context.js';
 
 /** Segments whose text the render-time replacement cannot reach. */
@@ -428,6 +428,8 @@ function publicByContext(phrase: Phrase, before: string, post: PostNames): boole
   if (PUBLIC_CALLING_BEFORE.test(sentence) || MEMORIAL_BEFORE.test(sentence)) return true;
   const rest = post.text.slice(last.end, last.end + 240).replace(/(?<=[.!?])\s+\p{Lu}[\s\S]*$/u, '');
   if (PUBLIC_DEED_AFTER.test(rest)) return true;
+  // "an afternoon on X and how women won the vote": a lesson's topic, in a sentence about history.
+  if (!phrase.personalTitle && TOPIC_BEFORE.test(sentence) && HISTORY_WORDS.test(`${sentence} ${rest}`) && evidenceBefore(before) < Evidence.Strong) return true;
   if (core.length === 1 && !last.possessive && last.cls !== 'given' && LITERARY_PRESENT.test(rest)) {
     // Only the last word of a full name in the post: scholars are cited by surname, clients by first name.
     const full = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3})${last.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');

@@ -259,3 +259,9 @@ export const LITERARY_PRESENT = /^\s+(?:(?:also|famously|rightly|memorably)\s+)?
 
 /** Public things named after a person: "the Mary Seacole Lecture", "the Okafor Building". */
 export const EPONYM = /((?:\p{Lu}[\p{L}'’-]+\s+){1,3}?\p{Lu}[\p{L}'’-]+)\s+(?:Memorial\s+)?(?:Lecture|Lectures|Oration|Award|Awards|Prize|Medal|Scholarship|Scholarships|Fellowship|Building|Wing|Institute|Foundation|Library)\b/gu;
+
+/** A name as the topic of teaching: "an afternoon on X", "a lesson about X", "learning about X", "the story of X". */
+export const TOPIC_BEFORE = /\b(?:(?:an?|the|our|my|whole)\s+(?:[\p{L}-]+\s+)?(?:afternoon|morning|day|week|lesson|lessons|talk|unit|project|assembly|session|class|topic|module|study|display|reading|discussion|deep dive|rabbit hole)\s+(?:on|about)|learn(?:ing|ed|t)?\s+about|read(?:ing)?\s+about|taught\s+(?:them|us|the class)\s+about|teaching\s+(?:them|the class)\s+about|(?:the\s+)?(?:life|story|stories|legacy|biography)\s+of)\s+$/iu;
+
+/** A sentence that speaks of history: a year long past, a vote won, a first, a war, a reign. */
+export const HISTORY_WORDS = /\b(?:1[5-8]\d\d|19[0-6]\d)\b|\b(?:won|win|winning|got|gained)\s+(?:women\s+)?the\s+vote\b|\b(?:suffrage|suffragists?|suffragettes?|the first (?:country|nation|woman|women|person|man)|history|historical|centuries? ago|in the \d{2}(?:th|st|nd|rd) century|world war|civil rights|treaty|colonial|settlers|reign|abolition|petition to parliament|parliament|independence)\b/i;
