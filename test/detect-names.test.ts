@@ -456,7 +456,7 @@ test('a heading or sentence that opens with an -ing verb before a cited surname 
 
 test('a quality named like a person is the quality when the post speaks of it as one', () => {
   expectNone([
-    'Hope is not the same as optimism.\n\nHope says things matter even on the grey days.',
+    'Hope is not the same as optimism.\n\nHope says things matter even when they seem not to.',
     'Patience is a discipline, not a mood. Patience asks nothing of us but time.',
     'Wisdom tells us to wait before we write the referral.',
   ]);
@@ -464,6 +464,8 @@ test('a quality named like a person is the quality when the post speaks of it as
   expectNames([
     ['We nearly lost hope in March. Her daughter Hope came to the review.', 'Hope'],
     ['Some clients lose hope. Hope told me she is moving to the coast.', 'Hope'],
+    ['No joy on the phone to housing. Joy was discharged on Friday.', 'Joy'],
+    ['We talked about finding hope. Hope says she wants to stay with her nan.', 'Hope'],
   ]);
 });
 

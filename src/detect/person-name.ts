@@ -243,7 +243,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // A one-word public name ("Jesus") is still a client's name behind a title or a relation ("her son Jesus").
   const personal = phrase.personalTitle || (!phrase.first.sentenceStart && evidenceBefore(before) === Evidence.Strong);
   if (isPublic(phrase, shown, before, after, post) && !(core.length === 1 && personal && !post.publicNames.surnameOf(shown, post.folded))) return 'clear';
-  if (core.length === 1 && VIRTUE_NAMES.has(core[0].lower) && !phrase.personalTitle && !strongPersonCue(before, after)
+  if (core.length === 1 && VIRTUE_NAMES.has(core[0].lower) && !phrase.personalTitle && !strongPersonCue(before, after, evidence)
     && (usedAsAbstractNoun(core[0], post) || (core[0].sentenceStart && PERSONIFIED_AFTER.test(after)))) return 'skip';
   const segment = post.context.segmentAt(core[0].start);
   if (!UNREPLACED_KINDS.has(segment?.kind ?? '') && (isReplaced(core, post) || post.replaced.has(foldName(post.text.slice(start, end))))) return 'clear';
@@ -319,7 +319,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
 }
 
 /** "Hope says things matter", "Grace asks nothing of us", "Wisdom tells us to wait": a quality speaking in general. */
-const PERSONIFIED_AFTER = /^\s+(?:says|tells|asks|teaches|reminds|whispers|demands|requires|invites|wants|needs|knows)\s+(?:us|nothing|everything|little|much|more|things|something|no one|nobody|everyone)\b(?![^.!?]{0,30}\b(?:she|he|her|him|his|they|them)\b)/;
+const PERSONIFIED_AFTER = /^\s+(?:says|tells|asks|teaches|reminds|whispers|demands|requires|invites|wants|needs|knows)\s+(?:us|nothing|everything|little|much|more|things|something|no one|nobody|everyone)\b(?!\s+(?:that\s+)?(?:she|he|her|him|his|they|them)\b)/;
 
 /** Nouns that say a word-name is spoken of as a quality: "Hope is a discipline", "Patience is a skill". */
 const ABSTRACT_KINDS = 'discipline|practice|virtue|choice|skill|habit|verb|noun|muscle|gift|word|feeling|emotion|value|decision|act|state|process|posture|stance|strategy|luxury|privilege|necessity|kind of|form of|way of|thing';
@@ -343,7 +343,11 @@ function usedAsAbstractNoun(w: Word, post: PostNames): boolean {
 }
 
 /** What makes a word-name a person whatever else the post does with the word: a relation, an age, a body or a bed. */
-function strongPersonCue(before: string, after: string): boolean {
+function strongPersonCue(before: string, after: string, evidence: Evidence): boolean {
+  // Whatever else makes a person sure ("Joy was discharged", "Joy, who runs the group"), but a quality
+  // may speak in the present ("Hope says things matter") unless it speaks of someone ("says she").
+  const present = /^\s+(?:says|tells|asks|teaches|reminds|whispers|demands|requires|invites|wants|needs|knows)\b([^.!?]{0,30})/.exec(after);
+  if (present ? /^\s+(?:that\s+)?(?:she|he|her|him|his|they|them|i|me)\b/i.test(present[1]) : evidence === Evidence.Strong) return true;
   if (evidenceBefore(before) === Evidence.Strong) return true;
   // "Hope told me", "Grace rang us": a quality does not ring anyone, nor tell the writer anything in the past.
   if (/^\s+(?:\p{Ll}+ly\s+|just\s+|then\s+)?(?:told|asked|texted|rang|phoned|emailed|messaged|hugged|thanked|called|said|came|arrived|cried|laughed)\b/u.test(after)) return true;
