@@ -78,6 +78,7 @@ function assess(filePath: string, shown: string, post: Post, options: CheckOptio
 
 function detect(visible: VisibleText, post: Post, pseudonyms: Pseudonyms, options: CheckOptions): Candidate[] {
   const { config } = options;
+  const parse = lazy(() => nlp(visible.text));
   const context: DetectContext = {
     text: visible.text,
     segments: visible.segments,
@@ -86,7 +87,8 @@ function detect(visible: VisibleText, post: Post, pseudonyms: Pseudonyms, option
     aliases: new Set(pseudonyms.aliases.map((a) => a.toLowerCase())),
     watched: [...(options.watched ?? []), ...pseudonyms.realToAlias.keys()],
     realNames: pseudonyms.realToAlias,
-    nlp: lazy(() => nlp(visible.text)),
+    nlp: parse,
+    termTags: lazy(() => tagsByOffset(parse())),
     segmentAt: (offset) => visible.segments.find((s) => s.start <= offset && offset < s.end),
   };
   const candidates = recognizersFor(config.preset).flatMap((recognizer) =>
@@ -97,6 +99,14 @@ function detect(visible: VisibleText, post: Post, pseudonyms: Pseudonyms, option
     const severity = effectiveSeverity(config, c.rule!, c.severity);
     return severity === 'off' ? [] : [{ ...c, severity }];
   }));
+}
+
+function tagsByOffset(view: ReturnType<typeof nlp>): Map<number, ReadonlySet<string>> {
+  const tags = new Map<number, ReadonlySet<string>>();
+  for (const sentence of view.json({ offset: true }) as { terms: { offset: { start: number }; tags: string[] }[] }[]) {
+    for (const term of sentence.terms) tags.set(term.offset.start, new Set(term.tags));
+  }
+  return tags;
 }
 
 function lazy<T>(make: () => T): () => T {

@@ -84,7 +84,7 @@ export const location: Recognizer = {
   category: 'location',
   description: 'Small towns, streets, schools, wards, care homes, hospitals and workplaces that point at a person',
   detect(ctx) {
-    const known = knownWords(ctx);
+    const known = ctx.termTags();
     const out: Candidate[] = [];
     for (const phrase of properPhrases(ctx.text, known)) {
       const found = classify(ctx, phrase, known);
@@ -95,15 +95,11 @@ export const location: Recognizer = {
 };
 
 /** Lower-cased words that compromise knows as names of people, dates or ordinary vocabulary. */
-function knownWords(ctx: DetectContext): Map<number, string[]> {
-  const tags = new Map<number, string[]>();
-  for (const sentence of ctx.nlp().json({ offset: true }) as { terms: { offset: { start: number }; tags: string[] }[] }[]) {
-    for (const term of sentence.terms) tags.set(term.offset.start, term.tags);
-  }
-  return tags;
-}
 
-function* properPhrases(text: string, tags: Map<number, string[]>): Generator<Phrase> {
+/** compromise's tags by term start offset, shared with the other rules through the context. */
+type TermTags = ReadonlyMap<number, ReadonlySet<string>>;
+
+function* properPhrases(text: string, tags: TermTags): Generator<Phrase> {
   for (const m of matchesOf(text, PROPER)) {
     let start = m.index;
     let words = m[0].split(/[ \u00a0]+/);
@@ -135,13 +131,13 @@ function atSentenceStart(text: string, at: number): boolean {
   return at === 0 || /(?:^|[.!?:"“”(\n#*>|-])\s*$/.test(before);
 }
 
-function isOrdinaryWord(tags: string[] | undefined): boolean {
+function isOrdinaryWord(tags: ReadonlySet<string> | undefined): boolean {
   if (!tags) return false;
-  return !tags.includes('ProperNoun') || tags.some((t) => ['Verb', 'Adjective', 'Adverb', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Date', 'Value', 'QuestionWord', 'Expression'].includes(t));
+  return !tags.has('ProperNoun') || ['Verb', 'Adjective', 'Adverb', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Date', 'Value', 'QuestionWord', 'Expression'].some((t) => tags.has(t));
 }
 
-function isPersonOrDate(tags: string[] | undefined): boolean {
-  return !!tags?.some((t) => ['Person', 'FirstName', 'LastName', 'Honorific', 'Date', 'Month', 'WeekDay', 'Pronoun', 'Value', 'Organization'].includes(t));
+function isPersonOrDate(tags: ReadonlySet<string> | undefined): boolean {
+  return !!tags && ['Person', 'FirstName', 'LastName', 'Honorific', 'Date', 'Month', 'WeekDay', 'Pronoun', 'Value', 'Organization'].some((t) => tags.has(t));
 }
 
 function headKind(words: string[]): { kind: Kind; head: string } | undefined {
@@ -157,7 +153,7 @@ function headKind(words: string[]): { kind: Kind; head: string } | undefined {
   return undefined;
 }
 
-function classify(ctx: DetectContext, phrase: Phrase, tags: Map<number, string[]>): Candidate | undefined {
+function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate | undefined {
   const { text } = ctx;
   const lower = phrase.text.toLowerCase();
   if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower)) return undefined;
@@ -279,12 +275,12 @@ function surnameInPost(text: string, word: string): boolean {
 }
 
 /** A capitalised word the text also uses in lower case, or a word compromise knows as ordinary vocabulary. */
-function looksLikeOrdinary(phrase: Phrase, tags: Map<number, string[]>, text: string): boolean {
+function looksLikeOrdinary(phrase: Phrase, tags: TermTags, text: string): boolean {
   let at = phrase.start;
   for (const word of phrase.words) {
-    const t = tags.get(at) ?? [];
+    const t = tags.get(at);
     at += word.length + 1;
-    if (t.some((x) => ['Verb', 'Adjective', 'Adverb', 'Plural', 'Gerund', 'Acronym', 'Abbreviation', 'Possessive', 'Organization'].includes(x))) return true;
+    if (t && ['Verb', 'Adjective', 'Adverb', 'Plural', 'Gerund', 'Acronym', 'Abbreviation', 'Possessive', 'Organization'].some((x) => t.has(x))) return true;
     if (phrase.words.length === 1 && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(word.toLowerCase())}(?![\p{L}])`, 'u').test(text)) return true;
   }
   return false;

@@ -511,23 +511,11 @@ function verbFollows(post: PostNames, end: number, after: string): boolean {
   return gap !== undefined && tagsAt(post, end + gap).has('Verb');
 }
 
-function tagsAt(post: PostNames, offset: number): Set<string> {
-  return termTags(post.context).get(offset) ?? new Set();
+function tagsAt(post: PostNames, offset: number): ReadonlySet<string> {
+  return post.context.termTags().get(offset) ?? NO_TAGS;
 }
 
-const tagCache = new WeakMap<DetectContext, Map<number, Set<string>>>();
-
-function termTags(context: DetectContext): Map<number, Set<string>> {
-  let tags = tagCache.get(context);
-  if (!tags) {
-    tags = new Map();
-    for (const sentence of context.nlp().json({ offset: true }) as { terms: { tags: string[]; offset: { start: number } }[] }[]) {
-      for (const term of sentence.terms) tags.set(term.offset.start, new Set(term.tags));
-    }
-    tagCache.set(context, tags);
-  }
-  return tags;
-}
+const NO_TAGS: ReadonlySet<string> = new Set();
 
 /** What the words around a phrase say about it being a person. */
 function personEvidence(phrase: Phrase, before: string, after: string, last: Word, post: PostNames): Evidence {

@@ -36,6 +36,8 @@ export interface DetectContext {
   readonly realNames: ReadonlyMap<string, string>;
   /** The whole text parsed once by compromise, shared by every recognizer (parsing is the costly part). */
   nlp(): NlpView;
+  /** compromise's tags of each term, by the term's start offset in `text`, from that one parse. */
+  termTags(): ReadonlyMap<number, ReadonlySet<string>>;
   /** The segment containing a text offset (for rules that depend on where text stands). */
   segmentAt(offset: number): Segment | undefined;
 }
