@@ -17,7 +17,7 @@ import { publicNames, type PublicNames } from '../names/public.js';
 import { wordsOf, type Word } from '../names/tokens.js';
 import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
-  NICKNAME_PREFIXES, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
+  NICKNAME_PREFIXES, NUMBER_WORD_SOURCE, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
   PUBLIC_ROLES, RELATIONS, SPEECH_VERBS, ANIMATE_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
   PLACE_OR_ORG_THINGS, TIME_WITH, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES, TOPIC_BEFORE, HISTORY_WORDS,
 } from '../names/context.js';
@@ -517,6 +517,9 @@ function tagsAt(post: PostNames, offset: number): ReadonlySet<string> {
 
 const NO_TAGS: ReadonlySet<string> = new Set();
 
+/** "…, 15," or "… (nine)" right after a name: an age in apposition. */
+const AGE_IN_APPOSITION = new RegExp(String.raw`^\s*(?:,|\()\s*(?:aged?\s+)?(?:\d{1,3}|${NUMBER_WORD_SOURCE})\b[\w-]*\s*[,)]`);
+
 /** What the words around a phrase say about it being a person. */
 function personEvidence(phrase: Phrase, before: string, after: string, last: Word, post: PostNames): Evidence {
   if (phrase.personalTitle || phrase.nickname) return Evidence.Strong;
@@ -607,7 +610,7 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   if (whose && RELATIONS.has(whose[1].replace(/s$/, ''))) return Evidence.Strong;
   // "Joy, who runs the group": people are "who"; "in Kinross, who'd..." speaks of someone else.
   if (/^,\s+who\b/.test(rest) || /^\s+(?:him|her|them)sel(?:f|ves)\b/.test(rest)) return PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '') ? Evidence.Some : Evidence.Strong;
-  if (/^\s*(?:,|\()\s*(?:aged?\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b[\w-]*\s*[,)]/.test(rest)) return Evidence.Strong;
+  if (AGE_IN_APPOSITION.test(rest)) return Evidence.Strong;
   // "Glenys is 91", "Tuan is fifteen and...", but not "Faith is one of those words".
   if (/^\s+(?:is|was|turned|turns|just turned|has just turned)\s+(?:now\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+(?:years? old|and a half|next|this|last|in|on)\b|\s*(?:[,.;:!?)]|$)|\s+and\s)/.test(rest)) {
     const age = /^\s+\S+\s+(?:now\s+)?(\S+?)[,.;:!?)]?(?:\s|$)/.exec(rest)?.[1] ?? '';

@@ -230,8 +230,9 @@ export const NAMED_THINGS = /\b(?:program|programme|project|group|charity|organi
 /** Words that name a person outright: "a shift manager named Charmaine", "everyone calls her Roz". */
 export const NAMED_BEFORE = /(?:\b(?:named|called|nicknamed|known as|goes by|went by|answers to|calls (?:him|her|them|me)|call (?:him|her|them)|called (?:him|her|them)|name is|name was|name's))[\s,:"“]*$/i;
 
-/** Number words for ages in apposition ("Dayo, nine,"). */
-export const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+/** Number words an age in apposition starts with ("Dayo, nine,", "Ann, seventy-nine,"). */
+export const NUMBER_WORD_SOURCE = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+export const NUMBER_WORDS = new RegExp(`^(?:${NUMBER_WORD_SOURCE})\\b`, 'i');
 
 /** Callings that make the person after them a public figure: "the suffragist X", "the Irish poet X". */
 export const PUBLIC_CALLING_BEFORE = /(?:^\s*|[^\p{L}]the\s+)(?:(?:late|great|famous|celebrated|renowned|legendary|pioneering|[\p{L}-]+(?:an|ish|ese|ch|i))\s+)?(?:suffragist|suffragette|activist|campaigner|abolitionist|reformer|revolutionary|poet|novelist|playwright|author|writer|philosopher|theorist|theologian|composer|painter|sculptor|explorer|aviator|aviatrix|astronaut|olympian|sprinter|footballer|cricketer|boxer|singer|songwriter|rapper|actor|actress|comedian|broadcaster|journalist|economist|historian|physicist|chemist|mathematician|inventor|psychoanalyst|anthropologist|sociologist|philanthropist|prophet|emperor|empress|pharaoh|statesman|stateswoman|politician|civil rights leader|war hero)\s*,?\s*$/u;
