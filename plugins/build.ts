@@ -12,7 +12,7 @@ import { describeLeaks, maskName, scanOutput, scanText } from '../src/output-sca
 import { collectPosts } from '../src/files.js';
 import { declaredMaps, nameForms, replaceInValue, replaceNames, type NameForm } from '../src/pseudonymize.js';
 import { formatStylish } from '../src/report/stylish.js';
-import { buildReport, checkMany, type CheckedPost, type CheckManyOptions } from '../src/run.js';
+import { buildReport, checkMany, defaultCacheDir, type CheckedPost, type CheckManyOptions } from '../src/run.js';
 import { defaultOutput, MANIFEST_FILE, projectPath, readManifest, removeOutputs, writeManifest } from '../src/stale.js';
 import { failsBuild } from '../src/status.js';
 import { stripSuppressionComments } from '../src/allow-comment.js';
@@ -120,7 +120,7 @@ export class SiteBuild {
   }
 
   private cacheDir(): string {
-    return path.resolve(this.root, this.config.stateDir, 'cache');
+    return defaultCacheDir(this.root, this.config);
   }
 
   /**

@@ -9,8 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CheckOptions, PostCheck } from './check.js';
 import { CheckCache, type CachedCheck } from './cache.js';
+import type { DiscreetConfig } from './config.js';
 import { collectPosts, relativePath } from './files.js';
 import { pseudonymsOf, type FrontMatter } from './frontmatter.js';
+import { declaredMaps } from './pseudonymize.js';
 import { autoWorkers, checkInWorkers, type PostInput, type WorkerResult } from './pool.js';
 import { decideStatus } from './status.js';
 import { STATUSES, type Report, type Summary } from './types.js';
@@ -28,6 +30,11 @@ export interface CheckManyOptions extends Omit<CheckOptions, 'displayPath'> {
   /** The path reports show for a file (default: relative to the current folder). */
   displayPath?: (file: string) => string;
   onProgress?: ProgressListener;
+}
+
+/** Where the check cache lives for a site: `<root>/<config.stateDir>/cache`. */
+export function defaultCacheDir(root: string, config: DiscreetConfig): string {
+  return path.resolve(root, config.stateDir, 'cache');
 }
 
 /** Called as posts are checked (cached ones count at once). */
@@ -53,7 +60,7 @@ export interface CheckedPost extends PostCheck {
  */
 export async function checkMany(files: readonly string[], options: CheckManyOptions): Promise<CheckedPost[]> {
   const cache = options.cache === false ? undefined
-    : CheckCache.open(options.cache ?? path.resolve(options.root ?? '.', options.config.stateDir, 'cache'), { config: options.config, watched: options.watched });
+    : CheckCache.open(options.cache ?? defaultCacheDir(options.root ?? '.', options.config), { config: options.config, watched: options.watched });
   const shown = options.displayPath ?? ((file: string) => relativePath(file));
   const results: CheckedPost[] = new Array(files.length);
   const misses: { index: number; key?: string; input: PostInput }[] = [];
@@ -132,6 +139,14 @@ export function buildReport(checks: readonly PostCheck[], now: Date): Report {
   return { version: 1, now: now.toISOString(), files: checks.map((c) => c.report), summary: summarize(checks) };
 }
 
+/**
+ * Checks the posts under `paths` as one site: as in a build, the real names of every post's
+ * pseudonym map are watched in every other post (the CLI and the review page both come here).
+ */
 export async function checkPathsAsync(paths: readonly string[], options: CheckManyOptions): Promise<Report> {
-  return buildReport(await checkMany(collectPosts(paths), options), options.now);
+  const files = collectPosts(paths);
+  const cacheDir = options.cache === false ? undefined : options.cache ?? defaultCacheDir(options.root ?? '.', options.config);
+  const mapped = declaredMaps(files, cacheDir).flatMap((map) => [...map.keys()]);
+  const watched = [...new Set([...(options.watched ?? []), ...mapped])];
+  return buildReport(await checkMany(files, { ...options, watched }), options.now);
 }

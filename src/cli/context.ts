@@ -3,8 +3,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, type DiscreetConfig } from '../config.js';
 import { parseIsoDate } from '../frontmatter.js';
-import { collectPosts } from '../files.js';
-import { declaredMaps } from '../pseudonymize.js';
 import { checkPathsAsync, type ProgressListener } from '../run.js';
 import { loadWatchlist } from '../watchlist.js';
 import type { Report } from '../types.js';
@@ -53,10 +51,7 @@ export function loadSite(values: { now?: string; root?: string }, io: CliIO): Si
 export async function checkSite(paths: readonly string[], site: Site, io: CliIO, onProgress?: ProgressListener): Promise<Report> {
   const targets = (paths.length ? paths : ['.']).map((p) => path.resolve(io.cwd, p));
   try {
-    // As in a build, the real names of every pseudonym map are watched in every other post checked.
-    const mapped = declaredMaps(collectPosts(targets)).flatMap((map) => [...map.keys()]);
-    const watched = [...new Set([...site.watched, ...mapped])];
-    return await checkPathsAsync(targets, { config: site.config, now: site.now, watched, root: site.root, onProgress });
+    return await checkPathsAsync(targets, { config: site.config, now: site.now, watched: site.watched, root: site.root, onProgress });
   } catch (error) {
     if ((error as Error).message?.startsWith('no such file')) throw new UsageError((error as Error).message);
     throw error;
