@@ -9,15 +9,16 @@
  */
 import { dataLines, dataSet } from '../data.js';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
-import { escapeRegExp, matchesOf } from './util.js';
+import { matchesOf } from './util.js';
+import { TermMatcher } from './terms.js';
 
 type Kind = 'condition' | 'rare' | 'medication';
 
 interface Lexicon {
   /** Lexicon words, any case. */
-  words: RegExp;
+  words: TermMatcher;
   /** Short all-capital entries (ADHD, COPD, MND), capitals only: "add" and "ms" are ordinary words. */
-  acronyms: RegExp;
+  acronyms: TermMatcher;
   kinds: Map<string, Kind>;
 }
 
@@ -31,12 +32,9 @@ function loadLexicon(): Lexicon {
   for (const [file, kind] of FILES) for (const term of dataLines(file)) kinds.set(normalise(term), kind);
   const terms = FILES.flatMap(([file]) => dataLines(file)).sort((a, b) => b.length - a.length);
   const isAcronym = (t: string) => /^[A-Z0-9/.-]+$/.test(t) && t.length <= 5;
-  // Hyphens, spaces and apostrophes vary in what people type ("Guillain Barre", "Parkinsons").
-  const body = (list: string[]) => list.map((t) => escapeRegExp(t).replace(/['’]/g, "['’]?").replace(/[- ]/g, '[- \u00a0]?')).join('|');
-  const bound = (alternation: string) => String.raw`(?<![\p{L}\p{N}])(?:${alternation})(?![\p{L}\p{N}])`;
   lexicon = {
-    words: new RegExp(bound(body(terms.filter((t) => !isAcronym(t)))), 'giu'),
-    acronyms: new RegExp(bound(body(terms.filter(isAcronym))), 'gu'),
+    words: new TermMatcher(terms.filter((t) => !isAcronym(t))),
+    acronyms: new TermMatcher(terms.filter(isAcronym), true),
     kinds,
   };
   return lexicon;
@@ -132,7 +130,7 @@ export const health: Recognizer = {
       if (!found.has(key)) found.set(key, finding(text.slice(from, end), from, end, rare ? 'rare' : kind));
     };
     for (const re of [lex.words, lex.acronyms]) {
-      for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, kindOf(lex, m[0]));
+      for (const m of re.matches(text)) consider(m.index, m.index + m.text.length, kindOf(lex, m.text));
     }
     for (const m of matchesOf(text, DRUG_ENDING)) {
       // "her magazine", "his cholesterol": an ordinary word that happens to end like a drug.
