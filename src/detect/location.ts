@@ -7,7 +7,7 @@
  * by the gazetteer (population decides the risk), and by what stands before them ("lives in",
  * "moved to", "works nights at"), so an unknown village is caught and a capitalised common word is not.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { dataSet } from '../data.js';
 import { CITY_POPULATION, isBroadRegion, populationOf } from '../places.js';
 import type { Candidate, DetectContext, Recognizer } from './types.js';

@@ -2,9 +2,6 @@
 import type { Category, Severity } from '../types.js';
 import type { DiscreetConfig, Preset } from '../config.js';
 import type { Segment } from '../text.js';
-import type nlpLib from 'compromise';
-
-export type NlpView = ReturnType<typeof nlpLib>;
 
 /** A span a recognizer found, in coordinates of the visible text. */
 export interface Candidate {
@@ -34,9 +31,7 @@ export interface DetectContext {
   readonly watched: readonly string[];
   /** Real name -> alias from a pseudonym map: replaced at render time, so not flagged where replaced. */
   readonly realNames: ReadonlyMap<string, string>;
-  /** The whole text parsed once by compromise, shared by every recognizer (parsing is the costly part). */
-  nlp(): NlpView;
-  /** compromise's tags of each term, by the term's start offset in `text`, from that one parse. */
+  /** compromise's tags of each term, by the term's start offset in `text`, from one parse shared by every recognizer (parsing is the costly part). */
   termTags(): ReadonlyMap<number, ReadonlySet<string>>;
   /** The segment containing a text offset (for rules that depend on where text stands). */
   segmentAt(offset: number): Segment | undefined;
