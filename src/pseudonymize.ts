@@ -96,9 +96,12 @@ export function replaceInValue(value: unknown, replace: (text: string) => string
 }
 
 /**
- * The pseudonym maps declared in the given posts, read from their front matter alone (no detection):
- * every real name in them is forbidden in every output, even when only some posts are rebuilt.
- * A post that cannot be read is skipped here; checking it reports the problem.
+ * The pseudonym maps declared in the given posts, read from their front matter alone (no detection),
+ * as far as they hold across the site: every real full name in them is forbidden in every output,
+ * even when only some posts are rebuilt. A real name of one word ("Jordan", "Marcus") stays in its
+ * own post's map only: in another post it is most often someone else, a public figure or a country,
+ * and replacing or forbidding it there would garble that post. A post that cannot be read is
+ * skipped here; checking it reports the problem.
  */
 export function declaredMaps(files: readonly string[], cacheDir?: string): Map<string, string>[] {
   // Parsing every post's front matter on every build costs more than the rest of a build where
@@ -107,7 +110,7 @@ export function declaredMaps(files: readonly string[], cacheDir?: string): Map<s
   const maps: Map<string, string>[] = [];
   for (const file of files) {
     const bytes = fs.readFileSync(file);
-    const pairs = known ? known.of(bytes, () => mapOf(file, bytes)) : mapOf(file, bytes);
+    const pairs = (known ? known.of(bytes, () => mapOf(file, bytes)) : mapOf(file, bytes)).filter(([real]) => words(real).length > 1);
     if (pairs.length) maps.push(new Map(pairs));
   }
   known?.save();

@@ -122,4 +122,20 @@ test('progress goes to stderr only when stderr is a terminal, never into json or
   assert.is(json.stderr, '');
 });
 
+
+test('a full real name from one post\'s map is watched in every post; a first name alone only in its own', async () => {
+  const mapped = post('title: "Nights"\ndate: 2026-10-01\npseudonyms:\n  Jordan Whitlow: "J."\n  Jordan: "J."', 'J. came out for noodles again. Jordan laughed at my logbook.');
+  const dir = writeTree({
+    'posts/nights.md': mapped,
+    'posts/arabic.md': post('title: "Arabic corner"\ndate: 2026-10-02', 'Our new pupil came from Syria by way of Jordan, and she reads the labels on every tin.'),
+    'posts/slip.md': post('title: "Slip"\ndate: 2026-10-03', 'I still think of Jordan Whitlow on the night desk.'),
+  });
+  const result = await runCli(['check', 'posts', '--format', 'json', '--now', NOW], { cwd: dir });
+  const report = JSON.parse(result.stdout) as Report;
+  const status = (name: string) => report.files.find((f) => f.path.endsWith(name))?.status;
+  assert.is(status('arabic.md'), 'cleared', 'the country is not the person in another post');
+  assert.is(status('slip.md'), 'blocked', 'the full real name is forbidden everywhere');
+  assert.ok(report.files.find((f) => f.path.endsWith('slip.md'))!.findings.some((f) => f.rule === 'watched-name'));
+});
+
 test.run();
