@@ -2,8 +2,6 @@
  * Checking one post end to end: read, extract, detect, resolve, decide. The CLI and the Eleventy
  * plugin both call `checkPost`, so they always agree.
  */
-// The tagger alone: compromise's third layer (phrase chunks, views) tags nothing differently and costs a fifth more.
-import nlp from 'compromise/two';
 import type { DiscreetConfig } from './config.js';
 import { InputError } from './errors.js';
 import { pseudonymsOf, type Pseudonyms } from './frontmatter.js';
@@ -11,6 +9,7 @@ import { decodePost, parsePost, type Post } from './post.js';
 import { visibleText } from './extract.js';
 import { recognizersFor } from './detect/index.js';
 import type { Candidate, DetectContext } from './detect/types.js';
+import { SentenceTags } from './detect/tags.js';
 import { lineIndex, UNMAPPED, type VisibleText } from './text.js';
 import { applySuppressions } from './suppress.js';
 import { reviewFinding } from './review.js';
@@ -79,7 +78,6 @@ function assess(filePath: string, shown: string, post: Post, options: CheckOptio
 
 function detect(visible: VisibleText, post: Post, pseudonyms: Pseudonyms, options: CheckOptions): Candidate[] {
   const { config } = options;
-  const parse = lazy(() => nlp(visible.text));
   const context: DetectContext = {
     text: visible.text,
     segments: visible.segments,
@@ -88,7 +86,7 @@ function detect(visible: VisibleText, post: Post, pseudonyms: Pseudonyms, option
     aliases: new Set(pseudonyms.aliases.map((a) => a.toLowerCase())),
     watched: [...(options.watched ?? []), ...pseudonyms.realToAlias.keys()],
     realNames: pseudonyms.realToAlias,
-    termTags: lazy(() => tagsByOffset(parse())),
+    termTags: lazy(() => new SentenceTags(visible.text)),
     segmentAt: (offset) => visible.segments.find((s) => s.start <= offset && offset < s.end),
   };
   const candidates = recognizersFor(config.preset).flatMap((recognizer) =>
@@ -99,14 +97,6 @@ function detect(visible: VisibleText, post: Post, pseudonyms: Pseudonyms, option
     const severity = effectiveSeverity(config, c.rule!, c.severity);
     return severity === 'off' ? [] : [{ ...c, severity }];
   }));
-}
-
-function tagsByOffset(view: ReturnType<typeof nlp>): Map<number, ReadonlySet<string>> {
-  const tags = new Map<number, ReadonlySet<string>>();
-  for (const sentence of view.json({ offset: true }) as { terms: { offset: { start: number }; tags: string[] }[] }[]) {
-    for (const term of sentence.terms) tags.set(term.offset.start, new Set(term.tags));
-  }
-  return tags;
 }
 
 function lazy<T>(make: () => T): () => T {

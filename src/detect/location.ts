@@ -10,7 +10,8 @@
 import nlp from 'compromise/two';
 import { dataSet } from '../data.js';
 import { CITY_POPULATION, isBroadRegion, populationOf } from '../places.js';
-import type { Candidate, DetectContext, Recognizer } from './types.js';
+import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.js';
+import { ORDINARY_OPENERS } from './tags.js';
 import { escapeRegExp, matchesOf } from './util.js';
 
 const WORD = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}+)*`;
@@ -97,14 +98,14 @@ export const location: Recognizer = {
 /** Lower-cased words that compromise knows as names of people, dates or ordinary vocabulary. */
 
 /** compromise's tags by term start offset, shared with the other rules through the context. */
-type TermTags = ReadonlyMap<number, ReadonlySet<string>>;
+type TermTags = TermTagger;
 
 function* properPhrases(text: string, tags: TermTags): Generator<Phrase> {
   for (const m of matchesOf(text, PROPER)) {
     let start = m.index;
     let words = m[0].split(/[ \u00a0]+/);
     // Drop function words and a sentence-initial ordinary word ("Most", "Walking") from the front.
-    while (words.length && (LEADING.has(words[0].toLowerCase()) || (words.length > 0 && atSentenceStart(text, start) && isOrdinaryWord(tags.get(start)) && !townNotWord(words[0]) && !describedAsPlace(text, words, m.index + m[0].length)))) {
+    while (words.length && (LEADING.has(words[0].toLowerCase()) || (words.length > 0 && atSentenceStart(text, start) && (ORDINARY_OPENERS.has(words[0].toLowerCase().replace('’', "'")) || isOrdinaryWord(tags.get(start))) && !townNotWord(words[0]) && !describedAsPlace(text, words, m.index + m[0].length)))) {
       start += words[0].length + 1;
       words = words.slice(1);
     }

@@ -32,9 +32,14 @@ export interface DetectContext {
   /** Real name -> alias from a pseudonym map: replaced at render time, so not flagged where replaced. */
   readonly realNames: ReadonlyMap<string, string>;
   /** compromise's tags of each term, by the term's start offset in `text`, from one parse shared by every recognizer (parsing is the costly part). */
-  termTags(): ReadonlyMap<number, ReadonlySet<string>>;
+  termTags(): TermTagger;
   /** The segment containing a text offset (for rules that depend on where text stands). */
   segmentAt(offset: number): Segment | undefined;
+}
+
+/** compromise's tags of the term starting at an offset of `text` (none where no term starts). */
+export interface TermTagger {
+  get(offset: number): ReadonlySet<string> | undefined;
 }
 
 export interface Recognizer {
