@@ -136,9 +136,8 @@ export interface NameMatch {
 export function findNames(raw: string, names: readonly string[], options: FoldOptions = {}): NameMatch[] {
   const folded = fold(raw, options);
   const found: NameMatch[] = [];
-  const sorted = [...new Set(names)].filter((n) => foldName(n)).sort((a, b) => b.length - a.length);
-  for (const name of sorted) {
-    for (const m of folded.text.matchAll(namePattern(foldName(name)))) {
+  for (const { name, pattern } of searchesFor(names)) {
+    for (const m of folded.text.matchAll(pattern)) {
       const start = folded.starts[m.index];
       const end = folded.ends[m.index + m[0].length - 1];
       if (found.some((f) => f.start < end && start < f.end)) continue;
@@ -146,6 +145,20 @@ export function findNames(raw: string, names: readonly string[], options: FoldOp
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Compiled searches, longest name first, by list of names: the output scan searches every page for the same names. */
+const searches = new Map<string, { name: string; pattern: RegExp }[]>();
+
+function searchesFor(names: readonly string[]): { name: string; pattern: RegExp }[] {
+  const key = names.join('\u0000');
+  let list = searches.get(key);
+  if (!list) {
+    list = [...new Set(names)].filter((n) => foldName(n)).sort((a, b) => b.length - a.length).map((name) => ({ name, pattern: namePattern(foldName(name)) }));
+    if (searches.size > 64) searches.clear();
+    searches.set(key, list);
+  }
+  return list;
 }
 
 /**
