@@ -141,10 +141,42 @@ test('treatments, learning disability and topic lists are not diagnoses unless p
   ].join('\n\n');
   assert.equal(reported(body, 'health'), []);
   assert.equal(reported('Most of my patients on dialysis are over sixty. A lot of the lads I see are on methadone.', 'health'), []);
-  assert.equal(reported('He goes for haemodialysis three mornings a week.', 'health'), ['haemodialysis']);
+  // Care many conditions share is only noted, even when plainly someone's: it names no diagnosis.
+  assert.equal(reported('He goes for haemodialysis three mornings a week.', 'health'), []);
+  assert.equal(findings('He goes for haemodialysis three mornings a week.').filter((f) => f.rule === 'health').map((f) => [f.text, f.severity]), [['haemodialysis', 'low']]);
   assert.equal(reported('I adjusted her morphine twice that night.', 'health'), ['morphine']);
   const described = checkPost('post.md', post('title: "Needles"\ndescription: "A school nurse on netball, rheumatic fever and a fifteen-year-old who hates needles."', 'He was diagnosed with rheumatic fever in May.'), { config: parseConfig({}), now: NOW }).report.findings;
   assert.equal(described.filter((f) => f.rule === 'health' && f.severity !== 'low').map((f) => f.line), [6]);
+});
+
+test('a cause named before a condition is part of the diagnosis, even before an umbrella word', () => {
+  const cases: [string, string][] = [
+    ['By the spring she had MRSA osteomyelitis in her shin and a long course of drips.', 'MRSA osteomyelitis'],
+    ['He came in with post-streptococcal glomerulonephritis after a sore throat.', 'post-streptococcal glomerulonephritis'],
+    ['She developed steroid-induced diabetes on the high doses.', 'steroid-induced diabetes'],
+    ['Her bloods showed vitamin B12 deficiency anaemia.', 'vitamin B12 deficiency anaemia'],
+    ['He was admitted with Lyme carditis after the camping trip.', 'Lyme carditis'],
+    ['She was diagnosed with HIV-associated nephropathy last year.', 'HIV-associated nephropathy'],
+  ];
+  for (const [body, diagnosis] of cases) assert.equal(reported(body, 'health'), [diagnosis], body);
+  // "rarely" is not "rare": a common diagnosis stays medium.
+  assert.equal(findings('She has lupus and rarely goes out.').filter((f) => f.rule === 'health').map((f) => f.severity), ['medium']);
+  // A cause does not make a mood word a diagnosis, and an umbrella word alone stays general.
+  assert.equal(reported('He has work-related anxiety, he says, and she has diabetes.', 'health'), []);
+});
+
+test('care and equipment are noted, and short forms that are also words need a medical word nearby', () => {
+  for (const body of ['She is on home oxygen now and rarely leaves the flat.', 'He has had a feeding tube since the surgery.']) {
+    assert.equal(reported(body, 'health'), [], body);
+    assert.equal(findings(body).filter((f) => f.rule === 'health').map((f) => f.severity), ['low'], body);
+  }
+  // Beside the diagnosis it serves, the care completes the picture and counts.
+  assert.equal(reported('He has end-stage renal disease and goes for dialysis three times a week.', 'health'), ['end-stage renal disease', 'dialysis']);
+  assert.equal(reported('She has MS and walks with a stick.', 'health'), ['MS']);
+  assert.equal(reported('Her son has CF and is in and out of the respiratory ward.', 'health'), ['CF']);
+  assert.equal(reported('She finished her MS in counseling in 2019.', 'health'), []);
+  assert.equal(reported('WHAT DID SHE SAY when you asked her?', 'health'), []);
+  assert.equal(reported('He did a CF course with the rest of us.', 'health'), []);
 });
 
 test('languages, broad regions and saints\' cities are not a person\'s town', () => {
