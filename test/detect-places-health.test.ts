@@ -75,6 +75,48 @@ test('the blogger\'s own workplace is only noted, a client\'s village is reporte
   assert.equal(reported('I visited her at home in Crossmolina Heights.', 'location'), ['Crossmolina Heights']);
 });
 
+test('a hamlet no gazetteer knows is caught by a home before it or by a sentence about someone\'s home', () => {
+  const cases: [string, string][] = [
+    ['The croft at Balnacrask had no mains water until she was twelve.', 'Balnacrask'],
+    ['They had a small place at Durnagh until the bank took it.', 'Durnagh'],
+    ['Summers in Kilvarrow were long and dry, she told me, and her brothers worked the hay.', 'Kilvarrow'],
+    ['She still talks about Glenmurrin, where her father kept cattle.', 'Glenmurrin'],
+    ['His mother was a schoolteacher in Otter Creek for thirty years.', 'Otter Creek'],
+  ];
+  for (const [body, place] of cases) assert.equal(reported(body, 'location'), [place], body);
+  // Not a home: a word describing the noun after it, a region with "the", a first name after "to".
+  assert.equal(reported('Her dad tuned the kitchen radio to the Tejano station at home.', 'location'), []);
+  assert.equal(reported('She went back to Ciaran after a week, and her family said nothing.', 'location'), []);
+  assert.equal(reported('They live on Centrelink payments and her mum does cleaning.', 'location'), []);
+});
+
+test('a regional town where someone was only treated is noted; the same town as a home is reported', () => {
+  const treated = [
+    'She drives three hours to Dubbo for dialysis every week.',
+    'Her oncologist is in Inverness, so the appointments eat whole days.',
+    'His mum took him to Inverness to see the paediatrician.',
+  ];
+  for (const body of treated) {
+    assert.equal(reported(body, 'location'), [], body);
+    assert.match(findings(body).find((f) => f.rule === 'location')?.message ?? '', /where someone was treated/, body);
+  }
+  assert.equal(reported('She lives in Dubbo with her kids and goes to the clinic there.', 'location'), ['Dubbo']);
+  // A small town gets no such relief: its clinic's patients are its own people.
+  assert.equal(reported('She goes to Tewkesbury for her appointments.', 'location'), ['Tewkesbury']);
+});
+
+test('named regions, valleys, downs and districts are noted, not reported', () => {
+  const body = [
+    'The family lives in the Hunter Valley.',
+    'He lives out on the Liverpool Plains with his brother.',
+    'She grew up in the Mackenzie Country and moved to the Peak District at twenty.',
+    'They run sheep in the Karoo, and her cousins farm in the Riverina.',
+    'He lives in the Cotswolds now.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+  assert.ok(findings(body).some((f) => f.text === 'Hunter Valley' && f.severity === 'low' && /region/.test(f.message)));
+});
+
 test('a diagnosis or medication said of a person is reported with a plain alternative', () => {
   const lupus = findings('Last summer she was diagnosed with lupus and now rests most afternoons.').find((f) => f.rule === 'health');
   assert.ok(lupus);
