@@ -82,6 +82,8 @@ test('a hamlet no gazetteer knows is caught by a home before it or by a sentence
     ['Summers in Kilvarrow were long and dry, she told me, and her brothers worked the hay.', 'Kilvarrow'],
     ['She still talks about Glenmurrin, where her father kept cattle.', 'Glenmurrin'],
     ['His mother was a schoolteacher in Otter Creek for thirty years.', 'Otter Creek'],
+    ['Winters at Glen Corrach were hard on the family.', 'Glen Corrach'],
+    ['Her dad is the only GP on Inishmore, so everyone knows him.', 'Inishmore'],
   ];
   for (const [body, place] of cases) assert.equal(reported(body, 'location'), [place], body);
   // Not a home: a word describing the noun after it, a region with "the", a first name after "to".

@@ -71,7 +71,7 @@ const WORSHIP_BEFORE = /\b(?:member|members|congregation|pastor|imam|priest|mini
 const PUBLIC_WORSHIP = /\b(?:Church of|Cathedral|Basilica|Abbey|Minster|Council|Union|Conference|Synod|Diocese|Archdiocese|Society|Association|Town Hall|City Hall|Carnegie Hall|Albert Hall|Festival Hall|Music Hall|Concert Hall|Hall of Fame|Dance Hall)\b/;
 
 /** A person lives, comes from or is found there. */
-const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\b(?:outside|near|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond)\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
+const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond)\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
 /** Someone works, studies or trains there. */
 const WORK_BEFORE = /\b(?:attends|attended|attending|joined|expelled from|excluded from)\s+$|\b(?:works?|working|worked|job|jobs|shifts?|nights|days|weekends|employed|apprentice(?:ship)?|placement|volunteers?|volunteering|trains|training|plays|enrolled|pupil|student|grader|year \d+|grade \d+|class|back|started|starting|attends?|attending|goes|went|transferred|run|runs|ran|owns?|owned|manages?|managed|drives? for|cleans?|cleaner)\b[^.!?\n]{0,25}?\b(?:at|for|in|to|with|on)\s+(?:the\s+)?$/i;
 /** Any preposition of place right before the name. */
@@ -185,7 +185,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     // "Stuart Hall", "Charlotte Church", "Shirley Temple": a first name before a one-word head is a person.
     if (head.kind === 'worship' && phrase.words.length === 2 && !head.head.includes(' ') && isPersonOrDate(firstTags)) return undefined;
     if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
-    if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before)) && populationOf(phrase.text) === undefined) return undefined;
+    if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || aboutSomeonesHome(text, phrase, before)) && populationOf(phrase.text) === undefined) return undefined;
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return ownPlace(phrase);
     if (head.kind === 'facility' && cityHospital(phrase, head.head)) return cityFacility(phrase);
     return place(phrase, head.kind);
@@ -229,7 +229,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) ? ownPlace(phrase) : town(phrase, undefined, work && !strong);
   // "Summers in Wirrinya were long", "Kilcrohane, where her father kept cattle": one word no dictionary or
   // list of first names knows, after a place preposition (or before "where"), in a sentence about someone's home.
-  if (unknownPlace && phrase.words.length === 1 && !isGivenName(phrase.text) && ((WEAK_BEFORE.test(before) && !/\bthe[ \u00a0]+$/i.test(before) && ENDS_NAME.test(text.slice(phrase.end, phrase.end + 16)) && homeSentence(text, phrase)) || WHERE_AFTER.test(text.slice(phrase.end, phrase.end + 40)))) {
+  if (unknownPlace && phrase.words.length <= 3 && !(isGivenName(phrase.words[0]) && !PLACE_PREFIX.test(phrase.words[0])) && (aboutSomeonesHome(text, phrase, before) || WHERE_AFTER.test(text.slice(phrase.end, phrase.end + 40)))) {
     return authorsOwn(text, phrase.start) ? ownPlace(phrase) : town(phrase, undefined);
   }
   if (unknownPlace && phrase.words.length === 1 && /\bin\s+$/.test(before) && /^[ \u00a0]*(?:[,.;:!?)"”\n]|$|[ \u00a0](?:who|where|and|with|for|since|until|to|in|on|at|but|village|town|townland|parish|area|estate|district|suburb)\b)/.test(text.slice(phrase.end, phrase.end + 12))) return town(phrase, undefined);
@@ -303,6 +303,11 @@ const ENDS_NAME = /^(?:[ \u00a0]*(?:[,.;:!?)"”\n]|$)|[ \u00a0]+(?:who|where|an
 /** Where someone lives, grew up or comes from is what the sentence is about. */
 const HOME_WORDS = /\b(?:lives?|lived|living|grew up|growing up|raised|born|home|homes|house|farm|farms|croft|station|ranch|property|moved|moving|family|families|parents|grandparents|nan|gran|granny|returned|went back|go back|goes back|comes? from|came from|hometown|village|town|hamlet|settlement|community|childhood|summers|winters|neighbours|neighbors|relatives|cousins|aunt|uncle|whānau|people)\b/i;
 const SOMEONE = /\b(?:she|he|they|her|his|their|him|them|client|family|mum|mom|dad|mother|father|son|daughter|brother|sister|wife|husband|nan|gran|grandmother|grandfather|boy|girl|man|woman|kid|child|teenager)\b/i;
+
+/** "Summers in Wirrinya were long, she said": a bare name after a place preposition, in a sentence about someone's home. */
+function aboutSomeonesHome(text: string, phrase: Phrase, before: string): boolean {
+  return WEAK_BEFORE.test(before) && !/\bthe[ \u00a0]+$/i.test(before) && ENDS_NAME.test(text.slice(phrase.end, phrase.end + 16)) && homeSentence(text, phrase);
+}
 
 function homeSentence(text: string, phrase: Phrase): boolean {
   const sentence = sentenceOf(text, phrase.start);
