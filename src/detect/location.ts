@@ -260,11 +260,7 @@ function careHub(text: string, phrase: Phrase, before: string): boolean {
 }
 
 function hub(phrase: Phrase, population: number): Candidate {
-  return {
-    start: phrase.start, end: phrase.end, category: 'location', severity: 'low',
-    message: `"${phrase.text}" (about ${round(population)} people) is where someone was treated: a regional town serves a wide area, so it says little about where they live`,
-    hint: 'Fine to keep; say "the regional hospital" if the post also names their home town.',
-  };
+  return note(phrase, `"${phrase.text}" (about ${round(population)} people) is where someone was treated: a regional town serves a wide area, so it says little about where they live`, 'Fine to keep; say "the regional hospital" if the post also names their home town.');
 }
 
 const STAY_BEFORE = /\b(?:spent|stayed|kept|weeks|days|months|nights|fortnight)\b[^.!?\n]{0,25}\bin[ \u00a0]+$/i;
@@ -279,11 +275,7 @@ function cityHospital(phrase: Phrase, head: string): boolean {
 }
 
 function cityFacility(phrase: Phrase): Candidate {
-  return {
-    start: phrase.start, end: phrase.end, category: 'location', severity: 'low',
-    message: `"${phrase.text}" is a big city's hospital: it serves a whole region, so alone it does not point at anyone`,
-    hint: 'Fine to keep, unless the post adds a ward, a room or a date of admission; say "the city hospital" to be safe.',
-  };
+  return note(phrase, `"${phrase.text}" is a big city's hospital: it serves a whole region, so alone it does not point at anyone`, 'Fine to keep, unless the post adds a ward, a room or a date of admission; say "the city hospital" to be safe.');
 }
 
 /** "Her village, Drumcarrow, ...": the person's own place named in apposition. */
@@ -404,11 +396,7 @@ function byline(text: string, at: number): boolean {
 const BYLINE = /^\s*["“]?(?:A|An|I'm a|I’m a|I'm an|I’m an|I am a|I am an|As a|As an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}(?:nurse|worker|counsellor|counselor|teacher|therapist|midwife|psychotherapist|psychologist|psychiatrist|doctor|GP|paramedic|practitioner|visitor|coordinator|chaplain|educator|SENCO|SENCo|clinician|carer|officer|pharmacist|physio|physiotherapist|dietitian|principal|headteacher|librarian|volunteer)[ \u00a0]+(?:in|from|at|near)[ \u00a0]+(?:rural[ \u00a0]+|urban[ \u00a0]+|coastal[ \u00a0]+|north(?:ern)?[ \u00a0]+|south(?:ern)?[ \u00a0]+|east(?:ern)?[ \u00a0]+|west(?:ern)?[ \u00a0]+)?$/;
 
 function ownPlace(phrase: Phrase): Candidate {
-  return {
-    start: phrase.start, end: phrase.end, category: 'location', severity: 'low',
-    message: `"${phrase.text}" reads as your own place of work, study or home, not a client's`,
-    hint: 'Fine if it is yours; add it to `allowedPlaces` to silence this note.',
-  };
+  return note(phrase, `"${phrase.text}" reads as your own place of work, study or home, not a client's`, 'Fine if it is yours; add it to `allowedPlaces` to silence this note.');
 }
 
 let lexicon: Record<string, unknown> | undefined;
@@ -448,6 +436,11 @@ const ABOUT: Record<Kind, { what: string; hint: string }> = {
   worship: { what: 'a named church, mosque, temple or hall where someone worships or meets', hint: 'say "her church" or "a local mosque"' },
 };
 
+/** A place that is reported but never counts: what it is, and why it is fine. */
+function note(phrase: Phrase, message: string, hint: string): Candidate {
+  return { start: phrase.start, end: phrase.end, category: 'location', severity: 'low', message, hint };
+}
+
 function place(phrase: Phrase, kind: Kind): Candidate {
   const about = ABOUT[kind];
   return {
@@ -459,11 +452,7 @@ function place(phrase: Phrase, kind: Kind): Candidate {
 
 function town(phrase: Phrase, population: number | undefined, workplace = false): Candidate {
   if (population !== undefined && population >= CITY_POPULATION) {
-    return {
-      start: phrase.start, end: phrase.end, category: 'location', severity: 'low',
-      message: `"${phrase.text}" is a city (about ${round(population)} people): alone it does not point at anyone`,
-      hint: 'Fine to keep, unless the post adds a street, school or workplace; add it to `allowedPlaces` if it is your own city.',
-    };
+    return note(phrase, `"${phrase.text}" is a city (about ${round(population)} people): alone it does not point at anyone`, 'Fine to keep, unless the post adds a street, school or workplace; add it to `allowedPlaces` if it is your own city.');
   }
   const size = population === undefined ? (workplace ? 'a named workplace or school' : 'a village, townland or neighbourhood (too small for our list of towns)') : `a small town (about ${round(population)} people)`;
   return {
@@ -489,20 +478,12 @@ function namedRegion(phrase: Phrase, before: string): boolean {
 }
 
 function region(phrase: Phrase): Candidate {
-  return {
-    start: phrase.start, end: phrase.end, category: 'location', severity: 'low',
-    message: `"${phrase.text}" is a region that holds many towns: alone it does not point at anyone`,
-    hint: 'Fine to keep; leave out the town or valley farm within it.',
-  };
+  return note(phrase, `"${phrase.text}" is a region that holds many towns: alone it does not point at anyone`, 'Fine to keep; leave out the town or valley farm within it.');
 }
 
 /** Only noted in the practitioner preset; the hipaa-safe-harbor preset raises it (a county is smaller than a state). */
 function county(phrase: Phrase): Candidate {
-  return {
-    start: phrase.start, end: phrase.end, category: 'location', severity: 'low',
-    message: `"${phrase.text}" is a county: broad enough alone, though HIPAA counts it as an identifier`,
-    hint: 'Fine in most posts; say "the region" if the post must meet HIPAA Safe Harbor.',
-  };
+  return note(phrase, `"${phrase.text}" is a county: broad enough alone, though HIPAA counts it as an identifier`, 'Fine in most posts; say "the region" if the post must meet HIPAA Safe Harbor.');
 }
 
 function round(n: number): string {
@@ -552,11 +533,7 @@ function sentenceOf(text: string, at: number): string {
 }
 
 function classroom(phrase: Phrase): Candidate {
-  return {
-    start: phrase.start, end: phrase.end, category: 'location', severity: 'low',
-    message: `"${phrase.text}" reads as a class or room name: alone it does not say which school or home`,
-    hint: 'Fine alone; leave it out if the post also names the school, the home or the ward.',
-  };
+  return note(phrase, `"${phrase.text}" reads as a class or room name: alone it does not say which school or home`, 'Fine alone; leave it out if the post also names the school, the home or the ward.');
 }
 
 /** "St Columba's", "St. Joseph's": a parish school, church or hospital, named the way locals say it. */
