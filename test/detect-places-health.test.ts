@@ -221,6 +221,8 @@ test('care and equipment are noted, and short forms that are also words need a m
   assert.equal(reported('She finished her MS in counseling in 2019.', 'health'), []);
   assert.equal(reported('WHAT DID SHE SAY when you asked her?', 'health'), []);
   assert.equal(reported('He did a CF course with the rest of us.', 'health'), []);
+  assert.equal(reported('He has CP and uses a walker at school.', 'health'), ['CP']);
+  assert.equal(reported('Her CP plan was reviewed in March, and the CP conference went well.', 'health'), []);
 });
 
 test('languages, broad regions and saints\' cities are not a person\'s town', () => {

@@ -131,14 +131,15 @@ const MOOD_UMBRELLA = new Set(['depression', 'anxiety', 'addiction']);
  * Short forms that are also words or other abbreviations: "MS" (a master's degree, Microsoft), "CF"
  * ("compare"), "DID", "ADD", "PDA". They name a diagnosis only next to a medical word.
  */
-const AMBIGUOUS_ACRONYMS = new Set(['MS', 'CF', 'TB', 'ADD', 'ODD', 'DID', 'PDA', 'ALS', 'AML', 'GAD', 'SMA', 'EDS', 'BPD', 'FTD', 'TIA', 'FND', 'POTS', 'ECT', 'HRT', 'SVT', 'CLL', 'DMD', 'FOP', 'PMR', 'IPF', 'JIA']);
+const AMBIGUOUS_ACRONYMS = new Set(['MS', 'CF', 'PD', 'AF', 'CP', 'TB', 'ADD', 'ODD', 'DID', 'PDA', 'ALS', 'AML', 'GAD', 'SMA', 'EDS', 'BPD', 'FTD', 'TIA', 'FND', 'POTS', 'ECT', 'HRT', 'SVT', 'CLL', 'DMD', 'FOP', 'PMR', 'IPF', 'JIA']);
 const MEDICAL_WORDS = /\b(?:diagnos\w*|clinic|clinics|nurse|nurses|condition|flares?|flare-ups?|relapses?|relapsing|symptoms?|consultant|specialist|neurolog\w*|respiratory|hospital|ward|treatment|treated|medication|meds|tablets|infusions?|physio\w*|disease|illness|GP|doctor|paediatrician|pediatrician|psychiatrist|assessment|wheelchair|fatigue|mobility|lungs?|chest|breathing|lesions?|MRI|scans?|enzymes|inhaler|seizures?|prognosis|progressive|remission|chemo|transplant)\b/i;
 /** "has MS", "his CF", "living with ADD"; "an MS in social work" is a degree. */
 const AMBIGUOUS_OWNED = /\b(?:has|had|have|having|with|his|her|their|diagnosed with)[ \u00a0]+$/i;
-const DEGREE_AFTER = /^[ \u00a0]+(?:in|degree|from|student|programme|program|thesis|course)\b/i;
+/** What the short form describes when it is no diagnosis: "an MS in counseling", "her CP plan", "a PD day". */
+const NOT_DIAGNOSIS_AFTER = /^[ \u00a0]+(?:in|degree|from|student|programme|program|thesis|course|plan|plans|conference|register|case|cases|meeting|referral|investigation|concerns?|procedures?|order|officer|day|days|session|hours|card|file|number)\b/i;
 
 function ambiguousAcronymIsDiagnosis(text: string, start: number, end: number): boolean {
-  if (DEGREE_AFTER.test(text.slice(end, end + 20)) || /\b(?:a|an|the)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start))) return false;
+  if (NOT_DIAGNOSIS_AFTER.test(text.slice(end, end + 20)) || /\b(?:a|an|the)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start))) return false;
   if (AMBIGUOUS_OWNED.test(text.slice(Math.max(0, start - 20), start))) return true;
   return MEDICAL_WORDS.test(sentenceAround(text, start, end));
 }
