@@ -250,13 +250,16 @@ const HOSPITAL_TOWN = 10_000;
 const TREATED_BEFORE = /\b(?:treated|admitted|operated on|scanned|seen|referred|sent|taken|rushed|hospitali[sz]ed|surgery|operation|appointments?|scans?|specialists?|consultants?|oncology|chemo|radiotherapy|dialysis|outpatients?|maternity)\b[^.!?\n]{0,25}\b(?:in|at|to|into)[ \u00a0]+$/i;
 /** A town this size is a hub: people are sent there from a wide area for care, so it says little about where they live. */
 const HUB_POPULATION = 30_000;
-const CARE_WORDS = String.raw`(?:surgery|operation|op|scans?|MRI|x-rays?|tests|bloods|appointments?|specialists?|oncologist|consultant|paediatrician|pediatrician|psychiatrist|cardiologist|neurologist|surgeon|obstetrician|hospital|clinic|ward|maternity|birth|the baby|treatment|chemo|chemotherapy|radiotherapy|radiation|dialysis|transplant|outpatients|rehab|physio|ICU|intensive care|A&E|ED|emergency department|delivery|induction|check-?ups?|review)`;
+const CARE_WORDS = String.raw`(?:admitted|discharged|referred|transferred|surgery|operation|op|scans?|MRI|x-rays?|tests|bloods|appointments?|specialists?|oncologist|consultant|paediatrician|pediatrician|psychiatrist|cardiologist|neurologist|surgeon|obstetrician|hospital|clinic|ward|maternity|birth|the baby|treatment|chemo|chemotherapy|radiotherapy|radiation|dialysis|transplant|outpatients|rehab|physio|ICU|intensive care|A&E|ED|emergency department|delivery|induction|check-?ups?|review)`;
 const CARE_AFTER = new RegExp(String.raw`^[ \u00a0]+(?:(?:every|each|twice|once|three times|two|three|four|five|six|\w+ly)[^.!?\n]{0,20}[ \u00a0]+)?(?:for|to (?:see|have|get)|to)[ \u00a0]+(?:(?:a|an|the|his|her|their|more|another|regular|weekly|monthly)[ \u00a0]+)*(?:[\w-]+[ \u00a0]+)?${CARE_WORDS}\b`, 'i');
+/** "a week in Dubbo hospital": the town names its hospital. */
+const HOSPITAL_AFTER = /^[ \u00a0]+(?:base[ \u00a0]+)?(?:hospital|clinic|maternity|oncology|ICU)\b/i;
 const CARE_BEFORE = new RegExp(String.raw`\b${CARE_WORDS}\b[^.!?\n]{0,30}$`, 'i');
 
 function careHub(text: string, phrase: Phrase, before: string): boolean {
   if (LIVES_BEFORE.test(before)) return false;
-  return CARE_BEFORE.test(before) || CARE_AFTER.test(text.slice(phrase.end, phrase.end + 70));
+  const after = text.slice(phrase.end, phrase.end + 70);
+  return CARE_BEFORE.test(before) || CARE_AFTER.test(after) || HOSPITAL_AFTER.test(after);
 }
 
 function hub(phrase: Phrase, population: number): Candidate {
