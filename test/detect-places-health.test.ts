@@ -201,6 +201,7 @@ test('a cause named before a condition is part of the diagnosis, even before an 
     ['Her bloods showed vitamin B12 deficiency anaemia.', 'vitamin B12 deficiency anaemia'],
     ['He was admitted with Lyme carditis after the camping trip.', 'Lyme carditis'],
     ['She was diagnosed with HIV-associated nephropathy last year.', 'HIV-associated nephropathy'],
+    ['He has drug-resistant TB and a long course ahead.', 'drug-resistant TB'],
   ];
   for (const [body, diagnosis] of cases) assert.equal(reported(body, 'health'), [diagnosis], body);
   // "rarely" is not "rare": a common diagnosis stays medium.

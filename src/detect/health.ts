@@ -140,7 +140,9 @@ const NOT_DIAGNOSIS_AFTER = /^[ \u00a0]+(?:in|degree|from|student|programme|prog
 
 function ambiguousAcronymIsDiagnosis(text: string, start: number, end: number): boolean {
   if (NOT_DIAGNOSIS_AFTER.test(text.slice(end, end + 20)) || /\b(?:a|an|the)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start))) return false;
-  if (AMBIGUOUS_OWNED.test(text.slice(Math.max(0, start - 20), start))) return true;
+  // "has MS", and "has drug-resistant TB": the owner may stand before the words that qualify it.
+  const from = extendModifiers(text, start, 'condition');
+  if (AMBIGUOUS_OWNED.test(text.slice(Math.max(0, from - 20), from))) return true;
   return MEDICAL_WORDS.test(sentenceAround(text, start, end));
 }
 
