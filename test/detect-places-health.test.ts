@@ -83,6 +83,7 @@ test('a hamlet no gazetteer knows is caught by a home before it or by a sentence
     ['She still talks about Glenmurrin, where her father kept cattle.', 'Glenmurrin'],
     ['His mother was a schoolteacher in Otter Creek for thirty years.', 'Otter Creek'],
     ['Winters at Glen Corrach were hard on the family.', 'Glen Corrach'],
+    ['Up at Ardcarrig the phone signal drops out completely.', 'Ardcarrig'],
     ['Her dad is the only GP on Inishmore, so everyone knows him.', 'Inishmore'],
   ];
   for (const [body, place] of cases) assert.equal(reported(body, 'location'), [place], body);
