@@ -138,6 +138,23 @@ test('links to a personal profile, fundraiser or personal page are reported; pla
   assert.equal(reported("The charity's website is www.mind.org.uk and worth a look.", 'contact'), []);
 });
 
+test('a blog or author page cited as reading or as the blogger\'s own is a note; someone else\'s own blog is reported', () => {
+  const readings = [
+    'I keep going back to [this piece](https://thequietward.blogspot.com/2023/05/on-handovers.html) about handovers.',
+    'There is a plain-English guide at https://kinshipcarers.wordpress.com/guides/ for grandparents.',
+    'I write longer notes on my Substack, https://slowcaseload.substack.com, most Sundays.',
+    'Read [her essay on moral injury](https://medium.com/@pkhalsa/moral-injury-on-the-night-shift-7c1d) if you have not.',
+    'Their training notes are at https://fosteringnet.org/author/r-okafor for anyone curious.',
+  ];
+  for (const body of readings) {
+    assert.equal(reported(body, 'contact'), [], body);
+    assert.equal(reported(body, 'contact', { low: true }).length, 1, body);
+  }
+  // A client's family member's own blog leads straight to them, whatever platform hosts it.
+  assert.equal(reported("Her son's blog, tiernansroad.wordpress.com, tells the whole story.", 'contact'), ['tiernansroad.wordpress.com']);
+  assert.equal(reported('He started a blog at https://mylongwalkback.substack.com after rehab.', 'contact'), ['https://mylongwalkback.substack.com']);
+});
+
 // ---------- identifying numbers ----------
 
 test('check digits: valid numbers pass, one-digit changes fail', () => {

@@ -75,6 +75,51 @@ test('the blogger\'s own workplace is only noted, a client\'s village is reporte
   assert.equal(reported('I visited her at home in Crossmolina Heights.', 'location'), ['Crossmolina Heights']);
 });
 
+test('a hamlet no gazetteer knows is caught by a home before it or by a sentence about someone\'s home', () => {
+  const cases: [string, string][] = [
+    ['The croft at Balnacrask had no mains water until she was twelve.', 'Balnacrask'],
+    ['They had a small place at Durnagh until the bank took it.', 'Durnagh'],
+    ['Summers in Kilvarrow were long and dry, she told me, and her brothers worked the hay.', 'Kilvarrow'],
+    ['She still talks about Glenmurrin, where her father kept cattle.', 'Glenmurrin'],
+    ['His mother was a schoolteacher in Otter Creek for thirty years.', 'Otter Creek'],
+    ['Winters at Glen Corrach were hard on the family.', 'Glen Corrach'],
+    ['Up at Ardcarrig the phone signal drops out completely.', 'Ardcarrig'],
+    ['Her dad is the only GP on Inishmore, so everyone knows him.', 'Inishmore'],
+  ];
+  for (const [body, place] of cases) assert.equal(reported(body, 'location'), [place], body);
+  // Not a home: a word describing the noun after it, a region with "the", a first name after "to".
+  assert.equal(reported('At home her family kept the radio on Zydeco stations all day.', 'location'), []);
+  assert.equal(reported('She went back to Ciaran after a week, and her family said nothing.', 'location'), []);
+  assert.equal(reported('They live on Centrelink payments and her mum does cleaning.', 'location'), []);
+});
+
+test('a regional town where someone was only treated is noted; the same town as a home is reported', () => {
+  const treated = [
+    'She drives three hours to Dubbo for dialysis every week.',
+    'Her oncologist is in Inverness, so the appointments eat whole days.',
+    'His mum took him to Inverness to see the paediatrician.',
+  ];
+  for (const body of treated) {
+    assert.equal(reported(body, 'location'), [], body);
+    assert.match(findings(body).find((f) => f.rule === 'location')?.message ?? '', /where someone was treated/, body);
+  }
+  assert.equal(reported('She lives in Dubbo with her kids and goes to the clinic there.', 'location'), ['Dubbo']);
+  // A small town gets no such relief: its clinic's patients are its own people.
+  assert.equal(reported('She goes to Tewkesbury for her appointments.', 'location'), ['Tewkesbury']);
+});
+
+test('named regions, valleys, downs and districts are noted, not reported', () => {
+  const body = [
+    'The family lives in the Hunter Valley.',
+    'He lives out on the Liverpool Plains with his brother.',
+    'She grew up in the Mackenzie Country and moved to the Peak District at twenty.',
+    'They run sheep in the Karoo, and her cousins farm in the Riverina.',
+    'He lives in the Cotswolds now.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+  assert.ok(findings(body).some((f) => f.text === 'Hunter Valley' && f.severity === 'low' && /region/.test(f.message)));
+});
+
 test('a diagnosis or medication said of a person is reported with a plain alternative', () => {
   const lupus = findings('Last summer she was diagnosed with lupus and now rests most afternoons.').find((f) => f.rule === 'health');
   assert.ok(lupus);
@@ -141,10 +186,45 @@ test('treatments, learning disability and topic lists are not diagnoses unless p
   ].join('\n\n');
   assert.equal(reported(body, 'health'), []);
   assert.equal(reported('Most of my patients on dialysis are over sixty. A lot of the lads I see are on methadone.', 'health'), []);
-  assert.equal(reported('He goes for haemodialysis three mornings a week.', 'health'), ['haemodialysis']);
+  // Care many conditions share is only noted, even when plainly someone's: it names no diagnosis.
+  assert.equal(reported('He goes for haemodialysis three mornings a week.', 'health'), []);
+  assert.equal(findings('He goes for haemodialysis three mornings a week.').filter((f) => f.rule === 'health').map((f) => [f.text, f.severity]), [['haemodialysis', 'low']]);
   assert.equal(reported('I adjusted her morphine twice that night.', 'health'), ['morphine']);
   const described = checkPost('post.md', post('title: "Needles"\ndescription: "A school nurse on netball, rheumatic fever and a fifteen-year-old who hates needles."', 'He was diagnosed with rheumatic fever in May.'), { config: parseConfig({}), now: NOW }).report.findings;
   assert.equal(described.filter((f) => f.rule === 'health' && f.severity !== 'low').map((f) => f.line), [6]);
+});
+
+test('a cause named before a condition is part of the diagnosis, even before an umbrella word', () => {
+  const cases: [string, string][] = [
+    ['By the spring she had MRSA osteomyelitis in her shin and a long course of drips.', 'MRSA osteomyelitis'],
+    ['He came in with post-streptococcal glomerulonephritis after a sore throat.', 'post-streptococcal glomerulonephritis'],
+    ['She developed steroid-induced diabetes on the high doses.', 'steroid-induced diabetes'],
+    ['Her bloods showed vitamin B12 deficiency anaemia.', 'vitamin B12 deficiency anaemia'],
+    ['He was admitted with Lyme carditis after the camping trip.', 'Lyme carditis'],
+    ['She was diagnosed with HIV-associated nephropathy last year.', 'HIV-associated nephropathy'],
+    ['He has drug-resistant TB and a long course ahead.', 'drug-resistant TB'],
+  ];
+  for (const [body, diagnosis] of cases) assert.equal(reported(body, 'health'), [diagnosis], body);
+  // "rarely" is not "rare": a common diagnosis stays medium.
+  assert.equal(findings('She has lupus and rarely goes out.').filter((f) => f.rule === 'health').map((f) => f.severity), ['medium']);
+  // A cause does not make a mood word a diagnosis, and an umbrella word alone stays general.
+  assert.equal(reported('He has work-related anxiety, he says, and she has diabetes.', 'health'), []);
+});
+
+test('care and equipment are noted, and short forms that are also words need a medical word nearby', () => {
+  for (const body of ['She is on home oxygen now and rarely leaves the flat.', 'He has had a feeding tube since the surgery.']) {
+    assert.equal(reported(body, 'health'), [], body);
+    assert.equal(findings(body).filter((f) => f.rule === 'health').map((f) => f.severity), ['low'], body);
+  }
+  // Beside the diagnosis it serves, the care completes the picture and counts.
+  assert.equal(reported('He has end-stage renal disease and goes for dialysis three times a week.', 'health'), ['end-stage renal disease', 'dialysis']);
+  assert.equal(reported('She has MS and walks with a stick.', 'health'), ['MS']);
+  assert.equal(reported('Her son has CF and is in and out of the respiratory ward.', 'health'), ['CF']);
+  assert.equal(reported('She finished her MS in counseling in 2019.', 'health'), []);
+  assert.equal(reported('WHAT DID SHE SAY when you asked her?', 'health'), []);
+  assert.equal(reported('He did a CF course with the rest of us.', 'health'), []);
+  assert.equal(reported('He has CP and uses a walker at school.', 'health'), ['CP']);
+  assert.equal(reported('Her CP plan was reviewed in March, and the CP conference went well.', 'health'), []);
 });
 
 test('languages, broad regions and saints\' cities are not a person\'s town', () => {

@@ -9,7 +9,7 @@
  */
 import { dataLines, dataSet } from '../data.js';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
-import { matchesOf } from './util.js';
+import { escapeRegExp, matchesOf } from './util.js';
 import { TermMatcher } from './terms.js';
 
 type Kind = 'condition' | 'rare' | 'medication';
@@ -56,8 +56,19 @@ const INJURY = /\b(?:broken|fractured|dislocated|shattered)[ \u00a0](?:left[ \u0
 /** How far along a pregnancy is: no diagnosis, but with an age and a place it narrows down who (a mosaic part). */
 const PREGNANCY = /\b(?:(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|twenty-[a-z]+|thirty|thirty-[a-z]+|forty)[ \u00a0-]weeks?[ \u00a0]pregnant|pregnant[ \u00a0]with[ \u00a0](?:twins|triplets|her[ \u00a0][a-z]+[ \u00a0]child))\b/gi;
 
+/**
+ * What caused a condition, named before it: an organism ("MRSA osteomyelitis", "Lyme carditis"), a
+ * missing nutrient ("vitamin B12 deficiency anaemia"), or a cause joined by a hyphen ("steroid-induced
+ * diabetes", "post-streptococcal glomerulonephritis"). With one of these even an umbrella word is a
+ * specific diagnosis.
+ */
+const CAUSE = String.raw`(?:post-[a-z]+|[a-z0-9]+-(?:related|induced|associated|acquired|resistant|positive|negative)|MRSA|MSSA|VRE|ESBL|C\.?[ \u00a0]?diff(?:icile)?|E\.[ \u00a0]?coli|Group[ \u00a0][AB][ \u00a0]strep|strep|staph|streptococcal|staphylococcal|pneumococcal|meningococcal|Lyme|COVID(?:-19)?|HIV|CMV|EBV|RSV|viral|bacterial|fungal|tuberculous|listeria|salmonella|(?:vitamin[ \u00a0][A-K]\d{0,2}|B12|iron|folate|thiamine|zinc|magnesium|potassium|calcium|G6PD)[ \u00a0]deficiency)`;
+const CAUSE_BEFORE = new RegExp(String.raw`(?:^|[ \u00a0])${CAUSE}[ \u00a0]`, 'i');
+/** Adjectives of cause that belong to the diagnosis although they end like any adjective ("-al", "-ic"). */
+const CAUSE_ADJECTIVE = /^(?:streptococcal|staphylococcal|pneumococcal|meningococcal|viral|bacterial|fungal)$/i;
+
 /** Words that sharpen a diagnosis and belong to it: "stage IV", "early-onset", "left MCA". */
-const MODIFIERS = /(?:(?:stage[ \u00a0](?:[0-5]|I{1,3}V?|IV|one|two|three|four|five)[ab]?|[a-z]+-(?:related|induced|associated|resistant|dependent)|grade[ \u00a0][1-4]|early[- ]onset|late[- ]onset|end[- ]stage|advanced|metastatic|terminal|inoperable|bilateral|left|right|severe|recurrent|relapsing[- ]remitting|secondary[ -]progressive|primary[ -]progressive|juvenile|congenital|infantile|acute|chronic|treatment[- ]resistant|[a-z]+ic|[a-z]+al)[ \u00a0]+)+$/i;
+const MODIFIERS = new RegExp(String.raw`(?:(?:stage[ \u00a0](?:[0-5]|I{1,3}V?|IV|one|two|three|four|five)[ab]?|${CAUSE}|grade[ \u00a0][1-4]|early[- ]onset|late[- ]onset|end[- ]stage|advanced|metastatic|terminal|inoperable|bilateral|left|right|severe|recurrent|relapsing[- ]remitting|secondary[ -]progressive|primary[ -]progressive|juvenile|congenital|infantile|acute|chronic|treatment[- ]resistant|[a-z]+ic|[a-z]+al)[ \u00a0]+)+$`, 'i');
 const CANCER_SITE = /(?:pancreatic|breast|lung|bowel|colon|colorectal|prostate|ovarian|cervical|stomach|oesophageal|esophageal|liver|kidney|bladder|skin|throat|mouth|testicular|thyroid|bone|brain|blood|womb|uterine|rectal|anal|pancreas)$/i;
 
 /** Someone in particular is being described in the sentence. */
@@ -67,7 +78,7 @@ const ATTACHED_BEFORE = /(?:\b(?:diagnosed with|diagnosis of|diagnosis was|has|h
 /** General talk: about people in the plural, statistics, research, awareness. */
 const GENERAL_BEFORE = /\b(?:people|clients|patients|children|kids|adults|families|students|pupils|anyone|everyone|those|someone|somebody|individuals|men|women|parents|carers|teenagers|youngsters|residents|many|most|some|all|any|more|fewer|rates? of|risk of|about|around|awareness|research|study|studies|training|course|talks?|session|webinar|module|like|such as|including|e\.g\.|occasional|odd|usual|typical|common|the rare)\s+(?:\w+\s+){0,2}$/i;
 const GENERAL_SENTENCE = /\d+(?:\.\d+)?\s?%|\bper ?cent\b|\bmillion\b|\bbillion\b|\bone in \d+|\b1 in \d+|\bstatistic|\bprevalence\b|\bnationally\b|\bworldwide\b|\bresearch\b|\bstudies\b|\bguidelines?\b|\bNICE\b|\bawareness (?:week|month|day)\b/i;
-const RARE_CONTEXT = /\b(?:rare|ultra-rare|one[- ]in[- ](?:a|two|three|five|ten|\d+)[- ]million|few hundred (?:known )?cases|handful of cases|only (?:child|one|person|patient|case)\b[^.!?]{0,40}\b(?:with it|in the (?:country|province|state|county))|never (?:seen|met) (?:another|a case))/i;
+const RARE_CONTEXT = /\b(?:(?:ultra-)?rare\b|one[- ]in[- ](?:a|two|three|five|ten|\d+)[- ]million|few hundred (?:known )?cases|handful of cases|only (?:child|one|person|patient|case)\b[^.!?]{0,40}\b(?:with it|in the (?:country|province|state|county))|never (?:seen|met) (?:another|a case))/i;
 /** The condition names a service or a charity: "the diabetes nurse", "Parkinson's UK", "the stroke unit". */
 const SERVICE_AFTER = /^['’]?s?[ \u00a0]+(?:Teams|Word|Excel|Office|Forms|Paint|DOS|UK|Canada|Australia|Ireland|NZ|America|Society|Foundation|Association|Trust|Alliance|Action|Research|Network|charity|nurses?|clinics?|services?|teams?|wards?|units?|specialists?|consultants?|awareness|support group|group|helplines?|centres?|centers?|week|month|day|pathways?|programmes?|programs?|clinic|service|training|course|friends)\b/;
 /** A named person does or has something: "Marguerite came home...", "Dayo has...". */
@@ -98,7 +109,41 @@ const UMBRELLA = new Set(['depression', 'anxiety', 'cancer', 'stroke', 'dementia
  * Treatments given for many conditions (dialysis, morphine, oxygen): identifying only when plainly
  * theirs ("his morphine", "goes for dialysis", "started on oxygen"), not when the post discusses them.
  */
-const TREATMENTS = new Set(['dialysis', 'haemodialysis', 'hemodialysis', 'peritoneal dialysis', 'morphine', 'oxygen', 'paracetamol', 'acetaminophen', 'ibuprofen', 'codeine', 'antibiotics', 'laxatives', 'oxycodone', 'fentanyl']);
+const TREATMENTS = new Set(['morphine', 'paracetamol', 'acetaminophen', 'ibuprofen', 'codeine', 'antibiotics', 'laxatives', 'oxycodone', 'fentanyl']);
+/**
+ * Care and equipment that many conditions share ("home oxygen", "dialysis three times a week", "a
+ * feeding tube"): they say someone is unwell, not what they have, so they are only noted, even when
+ * plainly theirs. The diagnosis behind them, when named, is reported on its own.
+ */
+const EVERYDAY_CARE = new Set(['dialysis', 'haemodialysis', 'hemodialysis', 'peritoneal dialysis', 'oxygen', 'home oxygen', 'feeding tube', 'peg tube', 'ng tube', 'nasogastric tube', 'catheter', 'suprapubic catheter', 'long term catheter', 'stoma bag', 'colostomy bag', 'central line', 'hickman line', 'picc line', 'portacath', 'port a cath', 'insulin pump', 'hrt', 'hearing aid', 'hearing aids', 'wheelchair']);
+
+const UMBRELLA_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${[...UMBRELLA].map(escapeRegExp).join('|')})(?![\p{L}])`, 'giu');
+
+/** Care that is someone's: "on home oxygen", "goes for dialysis", "has had a feeding tube". */
+const CARE_BEFORE = /\b(?:his|her|their|on|for|started|starting|needs|needed|needing|has|had|having|with|uses|using|got|fitted with|receives|receiving)\s+(?:(?:a|an|new|regular|daily|nightly|weekly|home|more|permanent|temporary)\s+)*$/i;
+
+/** Umbrella words that a cause does not make specific: "work-related anxiety" is still anxiety. */
+const MOOD_UMBRELLA = new Set(['depression', 'anxiety', 'addiction']);
+
+/**
+ * Short forms that are also words or other abbreviations: "MS" (a master's degree, Microsoft), "CF"
+ * ("compare"), "DID", "ADD", "PDA". They name a diagnosis only next to a medical word.
+ */
+const AMBIGUOUS_ACRONYMS = new Set(['MS', 'CF', 'PD', 'AF', 'CP', 'TB', 'ADD', 'ODD', 'DID', 'PDA', 'ALS', 'AML', 'GAD', 'SMA', 'EDS', 'BPD', 'FTD', 'TIA', 'FND', 'POTS', 'ECT', 'HRT', 'SVT', 'CLL', 'DMD', 'FOP', 'PMR', 'IPF', 'JIA']);
+const MEDICAL_WORDS = /\b(?:diagnos\w*|clinic|clinics|nurse|nurses|condition|flares?|flare-ups?|relapses?|relapsing|symptoms?|consultant|specialist|neurolog\w*|respiratory|hospital|ward|treatment|treated|medication|meds|tablets|infusions?|physio\w*|disease|illness|GP|doctor|paediatrician|pediatrician|psychiatrist|assessment|wheelchair|fatigue|mobility|lungs?|chest|breathing|lesions?|MRI|scans?|enzymes|inhaler|seizures?|prognosis|progressive|remission|chemo|transplant)\b/i;
+/** "has MS", "his CF", "living with ADD"; "an MS in social work" is a degree. */
+const AMBIGUOUS_OWNED = /\b(?:has|had|have|having|with|his|her|their|diagnosed with)[ \u00a0]+$/i;
+/** What the short form describes when it is no diagnosis: "an MS in counseling", "her CP plan", "a PD day". */
+const NOT_DIAGNOSIS_AFTER = /^[ \u00a0]+(?:in|degree|from|student|programme|program|thesis|course|plan|plans|conference|register|case|cases|meeting|referral|investigation|concerns?|procedures?|order|officer|day|days|session|hours|card|file|number)\b/i;
+
+function ambiguousAcronymIsDiagnosis(text: string, start: number, end: number): boolean {
+  if (NOT_DIAGNOSIS_AFTER.test(text.slice(end, end + 20)) || /\b(?:a|an|the)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start))) return false;
+  // "has MS", and "has drug-resistant TB": the owner may stand before the words that qualify it.
+  const from = extendModifiers(text, start, 'condition');
+  if (AMBIGUOUS_OWNED.test(text.slice(Math.max(0, from - 20), from))) return true;
+  return MEDICAL_WORDS.test(sentenceAround(text, start, end));
+}
+
 const TREATMENT_BEFORE = /\b(?:his|her|their|on|for|started|starting|starts|restarted|needs|needed|needing|receives|received|receiving|titrated|titrating|gave (?:him|her|them)|given|having|has|had)\s+(?:(?:regular|daily|nightly|weekly|home|more|oral|IV|liquid)\s+)?$/i;
 
 export const health: Recognizer = {
@@ -111,14 +156,22 @@ export const health: Recognizer = {
     const found = new Map<string, Candidate>();
     const saidOfSomeone = new Set<string>();
     const headlines: [number, number, Kind][] = [];
+    const care: [number, number][] = [];
+    let diagnosed = false;
     const consider = (start: number, end: number, kind: Kind) => {
       const term = text.slice(start, end);
-      if (UMBRELLA.has(term.toLowerCase()) || ctx.aliases.has(term.toLowerCase())) return;
+      const everyday = EVERYDAY_CARE.has(normalise(term));
+      const from = everyday ? start : extendModifiers(text, start, kind);
+      if (UMBRELLA.has(term.toLowerCase()) && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
+      if (ctx.aliases.has(term.toLowerCase())) return;
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
       if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end)) return;
-      const from = extendModifiers(text, start, kind);
       const sentence = sentenceAround(text, from, end);
       const treatment = TREATMENTS.has(normalise(term));
+      if (everyday) {
+        if (CARE_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !SERVICE_AFTER.test(text.slice(end, end + 30))) care.push([start, end]);
+        return;
+      }
       if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) : !attached(text, from, end, sentence, kind)) {
         if (treatment) return;
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
@@ -127,10 +180,14 @@ export const health: Recognizer = {
       saidOfSomeone.add(normalise(term));
       const rare = kind === 'rare' || (kind === 'condition' && RARE_CONTEXT.test(paragraphAround(text, from)));
       const key = `${from}:${end}`;
+      diagnosed ||= kind !== 'medication';
       if (!found.has(key)) found.set(key, finding(text.slice(from, end), from, end, rare ? 'rare' : kind));
     };
     for (const re of [lex.words, lex.acronyms]) {
-      for (const m of re.matches(text)) consider(m.index, m.index + m.text.length, kindOf(lex, m.text));
+      for (const m of re.matches(text)) {
+        if (AMBIGUOUS_ACRONYMS.has(m.text) && !ambiguousAcronymIsDiagnosis(text, m.index, m.index + m.text.length)) continue;
+        consider(m.index, m.index + m.text.length, kindOf(lex, m.text));
+      }
     }
     for (const m of matchesOf(text, DRUG_ENDING)) {
       // "her magazine", "his cholesterol": an ordinary word that happens to end like a drug.
@@ -139,8 +196,12 @@ export const health: Recognizer = {
     }
     for (const m of matchesOf(text, CONDITION_ENDING)) {
       if (lex.kinds.has(m[0]) || NOT_CONDITIONS.has(m[0]) || dataSet('words/english.txt').has(m[0]) && !/(?:itis|oma|osis)$/.test(m[0])) continue;
-      if (DIAGNOSED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) consider(m.index, m.index + m[0].length, 'condition');
+      // "diagnosed with endocarditis", and "admitted with Lyme carditis": the diagnosis verb may stand before the cause.
+      const from = extendModifiers(text, m.index, 'condition');
+      if (DIAGNOSED_BEFORE.test(text.slice(Math.max(0, from - 50), from)) || causeNamed(text, from, m.index)) consider(m.index, m.index + m[0].length, 'condition');
     }
+    // "steroid-induced diabetes", "post-viral arthritis": an umbrella word made specific by its cause.
+    for (const m of matchesOf(text, UMBRELLA_WORD)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, ORGAN_CONDITION)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, INJURY)) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, PREGNANCY)) if (PERSONAL.test(sentenceAround(text, m.index, m.index + m[0].length)) || namedSubject(sentenceAround(text, m.index, m.index + m[0].length))) found.set(`${m.index}:${m.index + m[0].length}`, pregnancy(m[0], m.index));
@@ -148,6 +209,8 @@ export const health: Recognizer = {
       if (/^(?:The|A|An|This|That|Her|His|Their|Our|My)\b/.test(m[0])) continue;
       consider(m.index, m.index + m[0].length, kindOf(lex, m[0]));
     }
+    // Beside a diagnosis the care is part of the picture ("end-stage renal disease ... dialysis three times a week").
+    for (const [start, end] of care) found.set(`${start}:${end}`, diagnosed ? finding(text.slice(start, end), start, end, 'care') : everydayCare(text.slice(start, end), start, end));
     // A title or description naming the condition the post attaches to someone announces it to every reader.
     for (const [start, end, kind] of headlines) {
       if (saidOfSomeone.has(normalise(text.slice(start, end)))) found.set(`${start}:${end}`, finding(text.slice(start, end), start, end, kind));
@@ -188,12 +251,17 @@ function kindOf(lex: Lexicon, term: string): Kind {
   return lex.kinds.get(normalise(term)) ?? 'condition';
 }
 
+/** An organism, a nutrient or a hyphenated cause among the words a diagnosis was extended over. */
+function causeNamed(text: string, from: number, start: number): boolean {
+  return from < start && CAUSE_BEFORE.test(` ${text.slice(from, start)}`);
+}
+
 function extendModifiers(text: string, start: number, kind: Kind): number {
   if (kind === 'medication') {
     const salt = /(?:benzathine|procaine|sodium|potassium|slow-release|extended-release|modified-release|depot|long-acting|liquid|IV|intravenous)[ \u00a0]+$/i.exec(text.slice(Math.max(0, start - 30), start));
     return salt ? start - salt[0].length : start;
   }
-  const before = text.slice(Math.max(0, start - 40), start);
+  const before = text.slice(Math.max(0, start - 60), start);
   const m = MODIFIERS.exec(before);
   if (!m) return start;
   // Adjective-like words ("-al", "-ic") only count when they name a cancer's site or stand next to "cancer".
@@ -201,7 +269,7 @@ function extendModifiers(text: string, start: number, kind: Kind): number {
   let keep = words.length;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (/^(?:[a-z]+ic|[a-z]+al)$/i.test(w) && !CANCER_SITE.test(w) && !/^(?:metastatic|terminal|bilateral|congenital|infantile|juvenile|acute|chronic)$/i.test(w)) keep = words.length - i - 1;
+    if (/^(?:[a-z]+ic|[a-z]+al)$/i.test(w) && !CANCER_SITE.test(w) && !CAUSE_ADJECTIVE.test(w) && !/^(?:metastatic|terminal|bilateral|congenital|infantile|juvenile|acute|chronic)$/i.test(w)) keep = words.length - i - 1;
   }
   const kept = words.slice(words.length - keep);
   if (!kept.length) return start;
@@ -255,11 +323,20 @@ function medicationContext(text: string, start: number, end: number): boolean {
   return /\b(?:on|started|starting|takes|took|taking|prescribed|titrated|dose of|doses of|his|her|their|(?:switched|changed|moved|put)(?:\s+(?:him|her|them))?\s+(?:to|on)|restarted|stopped|mg of|course of)\s+$/i.test(before) || /^\s*\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|ml|units)\b/i.test(after);
 }
 
-const WHY: Record<Kind, { what: string; severity: Candidate['severity']; hint: string }> = {
+const WHY: Record<Kind | 'care', { what: string; severity: Candidate['severity']; hint: string }> = {
   condition: { what: 'a specific diagnosis', severity: 'medium', hint: 'say "a long-term condition" or "a health problem" instead of naming it' },
   rare: { what: 'a rare condition: so few people have it that it can identify them on its own', severity: 'high', hint: 'say "a very rare genetic condition" and leave out its name' },
   medication: { what: 'a named medication, which tells readers the diagnosis', severity: 'medium', hint: 'say "her medication" or "a new medication"' },
+  care: { what: 'care that, beside the diagnosis the post names, completes the picture', severity: 'medium', hint: 'say "regular treatment" or leave it out' },
 };
+
+function everydayCare(term: string, start: number, end: number): Candidate {
+  return {
+    start, end, category: 'health', severity: 'low',
+    message: `"${term}" is care or equipment that many conditions share: alone it does not say what someone has`,
+    hint: 'Fine alone; leave it out if the post also names the diagnosis, an age and a place.',
+  };
+}
 
 function pregnancy(term: string, start: number): Candidate {
   return {
@@ -269,7 +346,7 @@ function pregnancy(term: string, start: number): Candidate {
   };
 }
 
-function finding(term: string, start: number, end: number, kind: Kind): Candidate {
+function finding(term: string, start: number, end: number, kind: Kind | 'care'): Candidate {
   const why = WHY[kind];
   return {
     start, end, category: 'health', severity: why.severity, quasi: true,

@@ -1,29 +1,43 @@
 /**
  * Links to a person's own page: social profiles (Instagram, Facebook, TikTok, X/Twitter, LinkedIn,
  * YouTube @handles, Threads, ...), fundraisers and personal shops (GoFundMe, JustGiving, Etsy,
- * Patreon...), personal blogs on hosted platforms, and profile paths (/~name, /@name, /people/name).
+ * Patreon...), and profile paths (/@name, /u/name, /profile/name).
  * A link to a platform's own pages (help, explore, hashtags, groups) names no one.
+ *
+ * Blogs are different: a Substack, a WordPress or Blogspot site, a Medium article or an author page
+ * is how practitioners cite what they read and link their own writing. Such an address is reported
+ * only when the sentence says it is someone else's own page ("her blog", "his daughter's page");
+ * otherwise it is a note.
  */
-import type { Candidate, Recognizer } from './types.js';
+import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { matchesOf } from './util.js';
 
-const PERSONAL_HOSTS = [
+const SOCIAL_HOSTS = [
   'instagram\\.com', 'facebook\\.com', 'fb\\.com', 'm\\.facebook\\.com', 'tiktok\\.com', 'twitter\\.com', 'x\\.com',
   'threads\\.net', 'linkedin\\.com/in', 'youtube\\.com/(?:@|c/|channel/|user/)', 'snapchat\\.com/add', 'pinterest\\.[a-z.]+',
-  'reddit\\.com/u(?:ser)?', 'github\\.com', 'medium\\.com/@', 'linktr\\.ee', 'patreon\\.com', 'ko-fi\\.com', 'venmo\\.com',
+  'reddit\\.com/u(?:ser)?', 'github\\.com', 'linktr\\.ee', 'patreon\\.com', 'ko-fi\\.com', 'venmo\\.com',
   'cash\\.app', 'paypal\\.me', 'gofundme\\.com/f', 'justgiving\\.com/(?:crowdfunding|fundraising|page)',
   'givealittle\\.co\\.nz/cause', 'spotfund\\.com', 'gogetfunding\\.com', 'mycause\\.com\\.au/page', 'chuffed\\.org/project',
   'etsy\\.com/shop', 'soundcloud\\.com', 'vimeo\\.com', 'flickr\\.com/photos', 'behance\\.net', 'deviantart\\.com',
   'bsky\\.app/profile', 'mastodon\\.social/@', 'twitch\\.tv', 'strava\\.com/athletes', 'onlyfans\\.com', 'wa\\.me', 't\\.me',
 ];
-const HOSTED_BLOGS = 'wordpress|blogspot|substack|tumblr|wixsite|weebly|carrd|bandcamp|squarespace|webflow|github';
-const PROFILE_PATH = '(?:~|@|u/|user/|users/|people/|profile/|profiles/|members?/|author/)';
+const HOSTED_BLOGS = 'wordpress|blogspot|substack|tumblr|wixsite|weebly|carrd|bandcamp|squarespace|webflow|github|ghost|beehiiv';
+/** A handle or account on any host ("/@name" on a Mastodon server, "/u/name"). */
+const PROFILE_PATH = '(?:@|u/|user/|users/|profile/|profiles/|members?/)';
+/** A page about a writer or a member of staff: "/~name", "/author/name", "/people/name". */
+const AUTHOR_PATH = '(?:~|people/|author/|authors/|staff/|team/)';
 const URL_TAIL = String.raw`[^\s)\]>"'<]*[^\s)\]>"'<.,;:!?]`;
 
 const PROFILE_URL = new RegExp(
-  String.raw`(?<![\w.@-])(?:https?://)?(?:www\.|m\.|[a-z]{2}\.)?(?:${PERSONAL_HOSTS.join('|')})/?${URL_TAIL}` +
-  String.raw`|(?<![\w.@-])(?:https?://)?[a-z0-9-]+\.(?:${HOSTED_BLOGS})\.(?:com|io|net|co|site)(?:/${URL_TAIL})?` +
-  String.raw`|https?://[^\s/)\]]+/${PROFILE_PATH}${URL_TAIL}`,
+  String.raw`(?<![\w.@-])(?:https?://)?(?:www\.|m\.|[a-z]{2}\.)?(?:${SOCIAL_HOSTS.join('|')})/?${URL_TAIL}` +
+  String.raw`|https?://(?!(?:www\.)?medium\.com/)[^\s/)\]]+/${PROFILE_PATH}${URL_TAIL}`,
+  'gi',
+);
+
+const BLOG_URL = new RegExp(
+  String.raw`(?<![\w.@-])(?:https?://)?[a-z0-9-]+\.(?:${HOSTED_BLOGS})\.(?:com|io|net|co|site|app|so)(?:/${URL_TAIL})?` +
+  String.raw`|(?<![\w.@-])(?:https?://)?(?:www\.)?medium\.com/${URL_TAIL}` +
+  String.raw`|https?://[^\s/)\]]+/${AUTHOR_PATH}${URL_TAIL}`,
   'gi',
 );
 
@@ -37,7 +51,6 @@ const OWN_SITE = new RegExp(
   'giud',
 );
 
-const HOSTED_BLOG_HOST = new RegExp(String.raw`^(?:https?://)?[a-z0-9-]+\.(?:${HOSTED_BLOGS})\.`, 'i');
 /** Platform pages that are not anybody's profile. */
 const PLATFORM_PAGES = /\.(?:com|net|ee|app|me|tv)\/(?:explore|hashtag|tags?|search|help|about|legal|privacy|policies|terms|groups|events|watch|share|login|signup|settings|jobs|business|ads|stories\/highlights)\b|\.(?:com|net)\/?$/i;
 
@@ -45,19 +58,57 @@ export const profileUrl: Recognizer = {
   id: 'profile-url',
   category: 'contact',
   description: "Links to a person's social profile, fundraiser, shop or personal page",
-  detect({ text }) {
+  detect(ctx) {
+    const { text } = ctx;
     const found: Candidate[] = [];
     for (const m of matchesOf(text, OWN_SITE)) {
       const span = m.indices?.[1];
       if (span) found.push(profileCandidate(span[0], span[1], m[1]));
     }
     for (const m of matchesOf(text, PROFILE_URL)) {
-      if ((PLATFORM_PAGES.test(m[0]) && !HOSTED_BLOG_HOST.test(m[0])) || !/[/.][\w@~-]{2,}/.test(m[0].replace(/^https?:\/\//, ''))) continue;
+      if (PLATFORM_PAGES.test(m[0]) || !/[/.][\w@~-]{2,}/.test(m[0].replace(/^https?:\/\//, ''))) continue;
       found.push(profileCandidate(m.index, m.index + m[0].length, m[0]));
+    }
+    for (const m of matchesOf(text, BLOG_URL)) {
+      if (found.some((f) => f.start <= m.index && m.index < f.end)) continue;
+      found.push(someonesOwnPage(contextOf(ctx, m.index, m.index + m[0].length)) ? profileCandidate(m.index, m.index + m[0].length, m[0]) : blogNote(m.index, m.index + m[0].length, m[0]));
     }
     return found;
   },
 };
+
+/**
+ * "She asked me to share [her page](...)", "her son's blog": a third person's own page. A reading
+ * ("her essay on burnout", "this guide") or the blogger's own ("my Substack") is not.
+ */
+function someonesOwnPage(sentence: string): boolean {
+  const owner = /\b(?:her|his|their|(?:mum|mom|dad|mother|father|son|daughter|sister|brother|wife|husband|partner|client|family|nan|gran|aunt|uncle|cousin|boyfriend|girlfriend)['’]s)\s+(?:own\s+|new\s+|personal\s+|little\s+)?(?:page|blog|site|website|account|profile|channel|shop|newsletter|podcast|diary|journal)\b/i;
+  const shared = /\b(?:she|he|they)\b[^.!?]{0,40}\b(?:asked me to share|wants? (?:me|us|people) to (?:see|follow|read)|started|set up|writes|keeps|runs)\b/i;
+  return owner.test(sentence) || shared.test(sentence);
+}
+
+/** The sentence around an address; for a link's target (kept apart from the text), the paragraph holding the link. */
+function contextOf(ctx: DetectContext, start: number, end: number): string {
+  const segment = ctx.segmentAt(start);
+  if (segment?.kind !== 'url') return sentenceAround(ctx.text, start, end);
+  const index = ctx.segments.indexOf(segment);
+  const paragraph = ctx.segments.slice(0, index).reverse().find((s) => s.kind !== 'url');
+  return paragraph ? ctx.text.slice(paragraph.start, paragraph.end) : '';
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('\n', start), ...['. ', '! ', '? '].map((p) => text.lastIndexOf(p, start)));
+  const stops = ['\n', '. ', '! ', '? '].map((p) => text.indexOf(p, end)).filter((i) => i >= 0);
+  return text.slice(from + 1, stops.length ? Math.min(...stops) : text.length);
+}
+
+function blogNote(start: number, end: number, shown: string): Candidate {
+  return {
+    start, end, category: 'contact', severity: 'low',
+    message: `"${shown}" is a blog or author page: fine as a reading or as your own writing`,
+    hint: "Remove it if it is a client's or a client's family's own page.",
+  };
+}
 
 function profileCandidate(start: number, end: number, shown: string): Candidate {
   return {
