@@ -33,7 +33,11 @@ export function dataLines(name: string): string[] {
   return lines;
 }
 
-/** A lower-cased word set from `data/<name>`. */
-export function dataSet(name: string): Set<string> {
-  return new Set(dataLines(name).map((l) => l.toLowerCase()));
+const sets = new Map<string, ReadonlySet<string>>();
+
+/** A lower-cased word set from `data/<name>`, built once: rules ask it about every word they weigh. */
+export function dataSet(name: string): ReadonlySet<string> {
+  let set = sets.get(name);
+  if (!set) sets.set(name, (set = new Set(dataLines(name).map((l) => l.toLowerCase()))));
+  return set;
 }

@@ -33,7 +33,7 @@ let broad: Set<string> | undefined;
 /** Countries, states, provinces, counties, languages and broad regions ("Ohio", "the Midlands", "Polish"). */
 export function isBroadRegion(name: string): boolean {
   if (!broad) {
-    broad = dataSet('regions.txt');
+    broad = new Set(dataSet('regions.txt'));
     for (const name of runtimeNames('region', 'AA')) broad.add(name.toLowerCase());
     for (const name of runtimeNames('language', 'aa')) broad.add(name.toLowerCase());
     for (const extra of ['USA', 'US', 'UK', 'America', 'the States', 'Republic of Ireland']) broad.add(extra.toLowerCase());

@@ -372,7 +372,7 @@ function isGenericName(words: string[], head: string): boolean {
   return rest.length > 0 && rest.every((w) => GENERIC.test(w));
 }
 
-let dictionary: Set<string> | undefined;
+let dictionary: ReadonlySet<string> | undefined;
 
 /** "Sheltered Housing", "Reception", "Brownies": ordinary English words written with capitals. */
 function allDictionaryWords(words: string[]): boolean {

@@ -18,11 +18,11 @@ export type WordClass =
   | 'unknown';
 
 interface Lexicon {
-  given: Set<string>;
-  surnames: Set<string>;
-  english: Set<string>;
+  given: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+  english: ReadonlySet<string>;
   /** Less common English words ("postnatal", "screenshot", "carter"). */
-  rare: Set<string>;
+  rare: ReadonlySet<string>;
 }
 
 let lexicon: Lexicon | undefined;
