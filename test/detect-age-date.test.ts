@@ -208,4 +208,42 @@ test('dates do not claim identifiers, times or phone numbers', () => {
   assert.equal(dates, ['3 March 2025']);
 });
 
+test('an age in words opening a title or heading is an age when the post is about someone', () => {
+  const title = (t: string) => `title: "${t}"\ndate: 2026-10-01`;
+  assert.equal(reported('She still drives to the shops every Friday.', 'age', { frontMatter: title('Ninety-Seven and Still Driving') }), ['Ninety-Seven']);
+  assert.equal(reported('We had a party on the ward for Mr Quayle.', 'age', { frontMatter: title('A Hundred and Two Candles') }), ['A Hundred and Two']);
+  assert.equal(reported('He spent his birthday with us on the unit.', 'age', { frontMatter: title('Turning Fifteen on the Unit') }), ['Fifteen']);
+  assert.ok(reported('She bowls every Saturday.\n\n## Eighty-One Not Out\n\nStill bowling.', 'age').includes('Eighty-One'));
+  // Counts and durations in titles are not ages.
+  assert.equal(reported('She stayed longer than planned.', 'age', { frontMatter: title('Two and a Half Weeks on the Unit') }), []);
+  assert.equal(reported('He taught me most of them.', 'age', { frontMatter: title('Five Things I Learned This Year') }), []);
+  assert.equal(reported('I have been a nurse for a decade. She was my first patient.', 'age', { frontMatter: title('Ten Years and Counting') }), []);
+});
+
+test('a generic "you" with an age is a child\'s age in a post about that child, not in general advice', () => {
+  assert.equal(reported('When you\'re twelve and your dad is in prison, school is the least of it. That was Kirra\'s autumn.', 'age'), ['twelve']);
+  const aboutHim = 'He waited four months for the hoist. His mum rang every week. He kept his chin up.\n\n| Step | Wait |\n|---|---|\n| Quote | 6 weeks |\n\nFour months is forever when you\'re nine and the stairs beat you.';
+  assert.equal(reported(aboutHim, 'age'), ['nine']);
+  assert.equal(reported('If you\'re 16 and homeless, the council has a duty to help.', 'age'), []);
+  assert.equal(reported('He barely spoke. His mum said he was fine. He was not. Walking side by side is easier when you\'re sixteen or so and mortified.', 'age'), []);
+});
+
+test('ages said of an age group, or as a threshold, are general talk', () => {
+  for (const body of [
+    'By the time kids are eight, they know who is in charge.',
+    'When children are twelve they start to notice everything.',
+    'Children who are ten or eleven can understand death.',
+    'At sixteen, most young people can leave school here.',
+    'At 16, you can consent to your own treatment.',
+    'Anyone aged 65 or over can get the vaccine.',
+    'Young people aged 16 and 17 fall through the gaps.',
+    'Every parent of a two-year-old knows this.',
+    'For a seven-year-old, that is a long time to wait.',
+  ]) assert.equal(reported(body, 'age'), [], body);
+  // Particular people still have ages.
+  assert.ok(reported('The boys are 8 and 10, and share a room.', 'age').includes('8'));
+  assert.equal(reported('Her girls, aged 6 and 9, came too.', 'age'), ['6']);
+  assert.equal(reported('At 15, she was sleeping on a friend\'s sofa.', 'age'), ['15']);
+});
+
 test.run();
