@@ -246,4 +246,16 @@ test('ages said of an age group, or as a threshold, are general talk', () => {
   assert.equal(reported('At 15, she was sleeping on a friend\'s sofa.', 'age'), ['15']);
 });
 
+test('a day and month without a year is a person\'s date when the event it dates is told right before it', () => {
+  for (const [body, date] of [
+    ['She was discharged on 14 March after a course of IV antibiotics.', '14 March'],
+    ['He died on the 2nd of June, a week after our last talk.', 'the 2nd of June'],
+    ['He was admitted on Friday 9 April, the day after the training day.', 'Friday 9 April'],
+    ['She was moved out on 3 May after her application for a flat came through.', '3 May'],
+    ['I will never forget 11 November. That was the day Tane was taken into care.', '11 November'],
+  ]) assert.equal(reported(body, 'date'), [date], body);
+  // An event right before a date, but nobody's: the calendar of an organisation.
+  assert.equal(reported('The conference was moved on 14 March to a bigger room.', 'date'), []);
+});
+
 test.run();
