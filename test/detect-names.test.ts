@@ -477,4 +477,19 @@ test('a figure from history taught as a lesson\'s topic is public; a private per
   expectNames([['We spent the morning learning about Oksana Petrenko and her new flat.', 'Oksana Petrenko']]);
 });
 
+test('a credit for the blogger\'s own pupil or client is a name, a published author\'s is not', () => {
+  expectNames([
+    ['Here is the poem Wiremu wrote in group this week, [The Kingfisher by Wiremu Tautahi](/poems/kingfisher).', 'Wiremu Tautahi'],
+    ['Here is the poem Wiremu wrote in group this week.', 'Wiremu'],
+    ['We hung a painting by Ngaio Parata (Year 4) in the corridor.', 'Ngaio Parata'],
+    ['The best story this term was "The Long Swim" by Dorcas Ebuka, one of my Year 6s.', 'Dorcas Ebuka'],
+    ['A pupil in my class wrote this. "Night Bus" by Lowri Bevan.', 'Lowri Bevan'],
+    ['Our favourite piece was "Salt" by Grzegorz Malek, aged ten.', 'Grzegorz Malek'],
+  ]);
+  expectNone([
+    'We read *The Salt Road* by Ottoline Brackenridge in book club.',
+    'Every spring I read "The Salt Road" by Ottoline Brackenridge to my Year 5 class.',
+  ]);
+});
+
 test.run();

@@ -388,6 +388,8 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
     madePublic(phrase.core, post);
     return true;
   }
+  // Below, a credit ("by X", "X wrote about") reads as a published author's, unless X is the blogger's own pupil or client.
+  if (madeByOwnPeople(phrase, post)) return false;
   const next = /^['’]?s?\s*(\S+)/u.exec(after)?.[1]?.toLowerCase().replace(/[^\p{L}-]/gu, '') ?? '';
   if (/^\s*\(\s*(?:\d{4}|n\.d\.)/.test(after) || /^\s*,?\s*(?:\d{4}\b|et al)/.test(after)) return true;
   if (CITATION_VERBS.has(next) && !phrase.core.some((w) => w.possessive)) return true;
@@ -407,6 +409,32 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   if (/\b(?:according to|as)\s*$/i.test(before) && /^\s*(?:puts it|says|said|wrote|writes|argues)/i.test(after)) return true;
   return false;
 }
+
+/**
+ * "a drawing by Aroha Tane (Year 3)", "by one of my Year 9s, Kezia Brennan", "the poem Tomasz wrote in
+ * group": the maker is someone the blogger teaches or works with, so the credit names a private person.
+ * Reading a book with a class ("we read X by Y with my Year 6") keeps its author public.
+ */
+function madeByOwnPeople(phrase: Phrase, post: PostNames): boolean {
+  const start = phrase.first.start;
+  const end = phrase.core[phrase.core.length - 1].end;
+  const head = post.text.slice(Math.max(0, start - 240), start);
+  const cut = Math.max(...[...head.matchAll(/[.!?]["”’)]?\s+|\n/g)].map((m) => m.index + m[0].length), 0);
+  const tail = post.text.slice(end, end + 200);
+  const sentence = `${head.slice(cut)}${post.text.slice(start, end)}${tail.slice(0, Math.max(0, tail.search(/[.!?](?:\s|$)|\n/)) || tail.length)}`;
+  // "A student in my group wrote this. 'Rain Song' by ...": the sentence before points at the work.
+  const previous = /[\s\S]*?([^.!?\n]*\b(?:this|these|it|below|here)\s*[.:!]\s*)$/u.exec(head.slice(0, cut))?.[1] ?? '';
+  if (OWN_MAKER_AFTER.test(tail)) return true;
+  if (OWN_PEOPLE.test(previous)) return true;
+  if (!OWN_PEOPLE.test(sentence)) return false;
+  return !/\b(?:I|we|I['’]ve|we['’]ve|they|the\s+class|my\s+class)\s+(?:[\p{L}'’]+\s+){0,3}?(?:read|reading|re-?read|studied|studying|taught|teaching|finished|listened\s+to)\b/iu.test(sentence.slice(0, start - Math.max(0, start - 240) - cut));
+}
+
+/** ", one of my Year 5s", " (Year 3)", ", aged nine": the maker described as the blogger's own. */
+const OWN_MAKER_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,\s*|\(\s*)(?:one\s+of\s+(?:my|our)|(?:my|our)\s|(?:year|grade|yr|form|class)\s*\d|aged?\s|\d{1,2}\s*[,)]|(?:${NUMBER_WORD_SOURCE})\s*[,)]|an?\s+(?:student|pupil|client|resident|patient|learner|child|young\s+person))`, 'iu');
+
+/** Words that make a maker one of the blogger's own pupils or clients. */
+const OWN_PEOPLE = /\b(?:(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:class|group|pupils?|students?|clients?|residents?|kids|children|young\s+people|patients?|learners?|tutees?|mentees?|caseload|year\s*\d{1,2}s?)\b|one\s+of\s+(?:my|our)\b|(?:year|grade)\s*\d{1,2}s?\b|(?:a|another)\s+(?:student|pupil|client|resident|patient|learner|young\s+person)\b|wrote\s+(?:(?:it|this|that)\s+)?for\s+(?:me|us|the\s+class|the\s+group)\b|in\s+(?:(?:our|my|the|this\s+week['’]s|today['’]s|last\s+week['’]s)\s+)?(?:group|session|class|lesson|circle\s+time)\b)/iu;
 
 function isPublicHere(core: Word[], post: PostNames): boolean {
   const key = foldName(core.map((w) => w.text).join(' '));
