@@ -492,4 +492,27 @@ test('a credit for the blogger\'s own pupil or client is a name, a published aut
   ]);
 });
 
+test('characters of a book or film the post discusses are not names; the blogger\'s own people in the same post are', () => {
+  expectNone([
+    'We finished *The Long Field* in book club. The novel\'s narrator, Ifemelu, tells it all from a bus seat. Her sister Obiageli never writes back. Ifemelu keeps going anyway.',
+    'I watched it twice. In the film, Noor and her mother move to a flat above a laundrette. Noor hates it. The movie is slow but lovely.',
+    'The book follows Tavish, a boy who lives on a boat. I read it in one sitting; the book is short.',
+    // A name that is the whole italicised title, a section headed "The book", a character who recurs.
+    'Ottoline Brackenridge took *Oliver Twist* and moved it to a caravan park. The novel is angry and funny.\n\n## The book\n\nA farm run by Mr. Tolland, a summer with Coach Dibbert, the friendship with Oswin.',
+    'Every year I read *Boatboy* by Ottoline Brackenridge to my class. Later the book turns on how everyone treats Tavish. By then my class adores Tavish, and Mrs Pemberly, Tavish\'s teacher, too.',
+  ]);
+  // A real child in the same post is still a name: made the blogger's own, or a reader of the book.
+  const mixed = '## The book\n\n*The Long Field* follows a girl who walks to school every day. Her friend Yusra carries the water.\n\n## Why it matters to me\n\nYusra reminded me of a girl on my caseload. Her name is Teodora Vasquez and she walks an hour to school.';
+  assert.equal(names(mixed), ['Teodora Vasquez']);
+  expectNames([
+    ['I\'ve been reading *Riverboy* with my group. In the book, Callum runs away. One of my lads, Jaxon Pryde, said Callum was just like him.', 'Jaxon Pryde'],
+    ['My pupil Kezia loved the book. The protagonist, Tavish, lives on a boat, and the book follows him for a year.', 'Kezia'],
+    ['Kezia read the book twice. The protagonist, Tavish, lives on a boat, and the novel is short.', 'Kezia'],
+    ['My review of a new film. The film is about grief. Afterwards, I rang Tegan, who lost her dad this year.', 'Tegan'],
+    ['Reading the novel on the ward. The novel is long. Siobhan Carrick, the nurse on nights, lent me her copy.', 'Siobhan Carrick'],
+  ]);
+  // Outside a post about a work, the same sentences name people.
+  expectNames([['Her sister Obiageli never writes back.', 'Obiageli']]);
+});
+
 test.run();

@@ -15,6 +15,7 @@ import { nameForms } from '../pseudonymize.js';
 import { classify, isAnyEnglishWord, isEnglishWord } from '../names/lexicon.js';
 import { publicNames, type PublicNames } from '../names/public.js';
 import { wordsOf, type Word } from '../names/tokens.js';
+import { discussesAWork, fictionalNames, type NameSpan } from '../names/fiction.js';
 import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORD_SOURCE, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
@@ -101,14 +102,20 @@ export const personName: Recognizer = {
 
     eponyms(post);
     const flagged: Phrase[] = [];
+    /** Name-like phrases left alone here, which may still tie a character's name to the work. */
+    const unflagged: Phrase[] = [];
     for (const phrase of phrasesOf(words, text)) {
       const verdict = judge(phrase, post);
       if (verdict === 'clear') { for (const w of phrase.core) cleared.add(w.start); continue; }
       if (verdict === 'flag') flagged.push(phrase);
+      else if (phrase.core.some((w) => w.cls !== 'word' && !w.initial)) unflagged.push(phrase);
     }
+    // Characters of the book or film a post discusses, where the text ties them to it.
+    const emphasis = context.emphasis ?? [];
+    const fiction = discussesAWork(text, emphasis) ? fictionalNames([...flagged, ...unflagged].map((p) => nameSpanOf(p, post)), text, context.segments, emphasis) : new Set<number>();
     // A name shown to be public later in the post ("Bronfenbrenner insists that...") is public earlier too.
-    for (const phrase of flagged) {
-      if (!phrase.personalTitle && isPublicHere(phrase.core, post)) { for (const w of phrase.core) cleared.add(w.start); continue; }
+    for (const [i, phrase] of flagged.entries()) {
+      if (fiction.has(i) || (!phrase.personalTitle && isPublicHere(phrase.core, post))) { for (const w of phrase.core) cleared.add(w.start); continue; }
       const last = phrase.core[phrase.core.length - 1];
       const end = SUFFIXES.has(last.lower) && text[last.end] === '.' ? last.end + 1 : last.end;
       remember(nameCandidate(phrase.first.start, end, post));
@@ -118,7 +125,7 @@ export const personName: Recognizer = {
     // A name found spreads to its other appearances, and from there to names listed with it.
     for (let round = 0; round < 2; round++) {
       for (const c of elsewhere(words, found, known, cleared, post)) remember(c);
-      for (const c of coordinated(words, found, post)) remember(c);
+      for (const c of coordinated(words, found, cleared, post)) remember(c);
     }
     for (const c of inLinks(known, post)) if (!found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
     return found;
@@ -431,7 +438,28 @@ function madeByOwnPeople(phrase: Phrase, post: PostNames): boolean {
 }
 
 /** ", one of my Year 5s", " (Year 3)", ", aged nine": the maker described as the blogger's own. */
-const OWN_MAKER_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,\s*|\(\s*)(?:one\s+of\s+(?:my|our)|(?:my|our)\s|(?:year|grade|yr|form|class)\s*\d|aged?\s|\d{1,2}\s*[,)]|(?:${NUMBER_WORD_SOURCE})\s*[,)]|an?\s+(?:student|pupil|client|resident|patient|learner|child|young\s+person))`, 'iu');
+const OWN_PERSON_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,\s*|\(\s*)(?:one\s+of\s+(?:my|our)\b|(?:year|grade|yr|form|class)\s*\d|aged?\s|\d{1,2}\s*[,)]|(?:${NUMBER_WORD_SOURCE})\s*[,)]|an?\s+(?:student|pupil|client|resident|patient|learner|child|young\s+person)\b)`, 'iu');
+/** The same, or any ", my ..." after a maker's name ("by X, my Year 4 star"). */
+const OWN_MAKER_AFTER = new RegExp(String.raw`${OWN_PERSON_AFTER.source}|^['’]?s?\s*(?:,\s*|\(\s*)(?:my|our)\s`, 'iu');
+
+/**
+ * A flagged phrase as the fiction check sees it: its words, and whether the post makes it one of the
+ * blogger's own people ("my pupil Maya", "one of my Year 6s, ...", "Kai, 9,", "I rang Kai").
+ */
+function nameSpanOf(phrase: Phrase, post: PostNames): NameSpan {
+  const start = phrase.first.start;
+  const end = phrase.core[phrase.core.length - 1].end;
+  const before = post.text.slice(Math.max(0, start - 60), start);
+  const after = post.text.slice(end, end + 60);
+  const relation = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+),?\s*\(?\s*$/iu.exec(before)?.[1]?.toLowerCase();
+  const own = Boolean(relation && (RELATIONS.has(relation) || RELATIONS.has(relation.replace(/(?<=child)ren$|(?<=[^s])s$/, ''))))
+    || /\bone\s+of\s+(?:my|our)\s+(?:[\p{L}\d]+\s*){1,3},?\s*$/iu.test(before)
+    || /^\s+(?:on|in|from)\s+(?:my|our)\s+(?:caseload|class|group|ward|team|books|list|unit)\b/i.test(after)
+    || NAMED_BEFORE.test(before)
+    || /\b(?:I|we)\s+(?:\p{L}+\s+)?(?:told|asked|rang|phoned|texted|met|saw|visited|hugged|thanked|called|drove|sat\s+with)\s+$/u.test(before)
+    || OWN_MAKER_AFTER.test(after) || AGE_IN_APPOSITION.test(after);
+  return { start, end, keys: phrase.core.filter((w) => !w.initial && !isTitle(w)).map((w) => foldName(w.text)), own };
+}
 
 /** Words that make a maker one of the blogger's own pupils or clients. */
 const OWN_PEOPLE = /\b(?:(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:class|group|pupils?|students?|clients?|residents?|kids|children|young\s+people|patients?|learners?|tutees?|mentees?|caseload|year\s*\d{1,2}s?)\b|one\s+of\s+(?:my|our)\b|(?:year|grade)\s*\d{1,2}s?\b|(?:a|another)\s+(?:student|pupil|client|resident|patient|learner|young\s+person)\b|wrote\s+(?:(?:it|this|that)\s+)?for\s+(?:me|us|the\s+class|the\s+group)\b|in\s+(?:(?:our|my|the|this\s+week['’]s|today['’]s|last\s+week['’]s)\s+)?(?:group|session|class|lesson|circle\s+time)\b)/iu;
@@ -639,6 +667,8 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   // "Joy, who runs the group": people are "who"; "in Kinross, who'd..." speaks of someone else.
   if (/^,\s+who\b/.test(rest) || /^\s+(?:him|her|them)sel(?:f|ves)\b/.test(rest)) return PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '') ? Evidence.Some : Evidence.Strong;
   if (AGE_IN_APPOSITION.test(rest)) return Evidence.Strong;
+  // "Marama, one of my Year 5s,", "Ngaio (Year 4)": one of the blogger's own pupils or clients.
+  if (OWN_PERSON_AFTER.test(after)) return Evidence.Strong;
   // "Glenys is 91", "Tuan is fifteen and...", but not "Faith is one of those words".
   if (/^\s+(?:is|was|turned|turns|just turned|has just turned)\s+(?:now\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+(?:years? old|and a half|next|this|last|in|on)\b|\s*(?:[,.;:!?)]|$)|\s+and\s)/.test(rest)) {
     const age = /^\s+\S+\s+(?:now\s+)?(\S+?)[,.;:!?)]?(?:\s|$)/.exec(rest)?.[1] ?? '';
@@ -687,12 +717,12 @@ function ownsThingsOfALife(post: PostNames, end: number, after: string): boolean
 }
 
 /** Names joined to a found name by "and", "&" or a comma in a list: "Dara and Clodagh". */
-function coordinated(words: Word[], found: Candidate[], post: PostNames): Candidate[] {
+function coordinated(words: Word[], found: Candidate[], cleared: Set<number>, post: PostNames): Candidate[] {
   const out: Candidate[] = [];
   const covered = (w: Word) => found.some((c) => c.start <= w.start && w.end <= c.end);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!w.capitalised || covered(w) || (w.cls !== 'given' && w.cls !== 'surname' && w.cls !== 'unknown') || w.allCaps) continue;
+    if (!w.capitalised || covered(w) || cleared.has(w.start) || (w.cls !== 'given' && w.cls !== 'surname' && w.cls !== 'unknown') || w.allCaps) continue;
     if (NEVER_NAMES.has(w.lower) || CALENDAR.has(w.lower) || isTitle(w) || isAliasWord(w, post) || isBroadRegion(w.text)) continue;
     const next = words[i + 1];
     if (next && next.capitalised && post.text.slice(w.end, next.start) === ' ') continue;

@@ -1,7 +1,7 @@
 /** The one interface every recognizer implements (one recognizer per file in this folder). */
 import type { Category, Severity } from '../types.js';
 import type { DiscreetConfig, Preset } from '../config.js';
-import type { Segment } from '../text.js';
+import type { Segment, TextSpan } from '../text.js';
 import type nlpLib from 'compromise';
 
 export type NlpView = ReturnType<typeof nlpLib>;
@@ -26,6 +26,8 @@ export interface DetectContext {
   /** Everything a reader sees, fields and blocks separated by blank lines. */
   readonly text: string;
   readonly segments: readonly Segment[];
+  /** Emphasised stretches of `text` (*italics*), where titles of works stand. */
+  readonly emphasis?: readonly TextSpan[];
   readonly config: DiscreetConfig;
   readonly preset: Preset;
   /** Lower-cased aliases the author declared, which are never flagged. */
