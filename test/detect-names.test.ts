@@ -511,6 +511,11 @@ test('characters of a book or film the post discusses are not names; the blogger
     ['My review of a new film. The film is about grief. Afterwards, I rang Tegan, who lost her dad this year.', 'Tegan'],
     ['Reading the novel on the ward. The novel is long. Siobhan Carrick, the nurse on nights, lent me her copy.', 'Siobhan Carrick'],
   ]);
+  expectNames([
+    ['My client brought in the book her daughter Maisie had been reading. The story was about a dragon, and the chapter she loved was the last one.', 'Maisie'],
+    ['The book is about loss. The novel\'s narrator, Perpetua, loses her brother. My client Jonah Whitlock cried at the end.', 'Jonah Whitlock'],
+  ]);
+  expectNone(['The book is about loss. The book follows a girl in a care home. Her nan is called Blodwen.']);
   // Outside a post about a work, the same sentences name people.
   expectNames([['Her sister Obiageli never writes back.', 'Obiageli']]);
 });

@@ -455,7 +455,6 @@ function nameSpanOf(phrase: Phrase, post: PostNames): NameSpan {
   const own = Boolean(relation && (RELATIONS.has(relation) || RELATIONS.has(relation.replace(/(?<=child)ren$|(?<=[^s])s$/, ''))))
     || /\bone\s+of\s+(?:my|our)\s+(?:[\p{L}\d]+\s*){1,3},?\s*$/iu.test(before)
     || /^\s+(?:on|in|from)\s+(?:my|our)\s+(?:caseload|class|group|ward|team|books|list|unit)\b/i.test(after)
-    || NAMED_BEFORE.test(before)
     || /\b(?:I|we)\s+(?:\p{L}+\s+)?(?:told|asked|rang|phoned|texted|met|saw|visited|hugged|thanked|called|drove|sat\s+with)\s+$/u.test(before)
     || OWN_MAKER_AFTER.test(after) || AGE_IN_APPOSITION.test(after);
   return { start, end, keys: phrase.core.filter((w) => !w.initial && !isTitle(w)).map((w) => foldName(w.text)), own };

@@ -25,6 +25,9 @@ const WORK = 'novel|novella|book|film|movie|play|series|story|musical|show|episo
 /** Talk of a work: enough of it makes the post one about a book or a film. */
 const WORK_TALK = new RegExp(String.raw`\b(?:the|this|that|a|her|his|its|their)\s+(?:${WORK})s?\b|\b(?:narrator|protagonist|main\s+character|title\s+character|characters?|heroine|plot|spoilers?|chapters?|screenplay|paperback|hardback)\b`, 'giu');
 
+/** "the novel's narrator, X", "the protagonist": a character, whoever else the sentence speaks of. */
+const CHARACTER_REF = /\b(?:narrator|protagonist|main\s+character|title\s+character|heroine|anti-?hero)\b/iu;
+
 /** A sentence that speaks of the work: the names in it are its people. */
 const WORK_REF = new RegExp(String.raw`\b(?:the|this|that)\s+(?:${WORK})(?:['’]s)?\b|\bin\s+the\s+(?:${WORK})\b|\b(?:narrator|protagonist|main\s+character|title\s+character|characters?|heroine|anti-?hero|villain)\b|\bpoint\s+of\s+view\b|\b(?:haven['’]t|have\s+not|never|not\s+yet|if\s+you['’]ve)\s+(?:read|seen|watched)\s+it\b|\b(?:a|an)\s+(?:${WORK})\s+about\s+an?\s+(?:[\p{L}-]+\s+)?(?:girl|boy|woman|man|child|kid|family|teenager|teen|orphan|dog|cat)\s+(?:called|named)\b|\bchapters?\b`, 'iu');
 
@@ -35,7 +38,7 @@ const OWN_PEOPLE = /\b(?:(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:caseload|clients?|pati
 const WORK_HEADING = new RegExp(String.raw`^(?:#+\s*)?(?:the\s+)?(?:${WORK}|plot|synopsis|premise|characters|cast|story\s+so\s+far|what\s+happens|plot\s+summary|the\s+gist)\s*$`, 'iu');
 
 /** "Maya loved the book", "Kai read it twice": a reader of the work, a real person. */
-const READER_AFTER = new RegExp(String.raw`^['’]?s?\s+(?:(?:just|finally|also|then|never|really)\s+)?(?:read|reads|reread|re-read|loved|loves|hated|hates|borrowed|finished|chose|recommended|watched|lent|devoured|picked\s+up|asked\s+(?:about|for))\s+(?:me\s+)?(?:(?:the|this|that|my|a|her|his|our)\s+(?:[\p{L}-]+\s+)?(?:${WORK}|copy|ending|chapters?)\b|it\s+(?:twice|again|in\s+one|cover\s+to\s+cover|first|before\s+me))|^\s+(?:told|asked|texted|rang|showed|gave|lent|emailed)\s+(?:me|us)\b`, 'iu');
+const READER_AFTER = new RegExp(String.raw`^['’]?s?\s+(?:(?:just|finally|also|then|never|really)\s+)?(?:read|reads|reread|re-read|loved|loves|hated|hates|borrowed|finished|chose|recommended|watched|lent|devoured|picked\s+up|asked\s+(?:about|for))\s+(?:me\s+)?(?:(?:the|this|that|my|a|her|his|our)\s+(?:[\p{L}-]+\s+)?(?:${WORK}|copy|ending|chapters?)\b|it\s+(?:twice|again|in\s+one|cover\s+to\s+cover|first|before\s+me))|^\s+(?:told|asked|texted|rang|showed|gave|lent|emailed)\s+(?:me|us)\b|^\s+(?:had\s+been|has\s+been|was|is|were)\s+(?:reading|watching|re-?reading)\b`, 'iu');
 
 /** True when the post discusses a book, a film or a play: talk of one twice, or once beside an italicised title. */
 export function discussesAWork(text: string, emphasis: readonly TextSpan[]): boolean {
@@ -61,9 +64,14 @@ export function fictionalNames(names: readonly NameSpan[], text: string, segment
     // A name that is the whole of an italicised title ("*David Copperfield*") is the work's title.
     if (emphasis.some((e) => e.start <= name.start && name.end <= e.end && !/\p{L}/u.test(text.slice(e.start, name.start) + text.slice(name.end, e.end)))) return tie(i);
     const sentence = sentenceAround(text, name.start, name.end);
+    if (CHARACTER_REF.test(sentence.text)) return tie(i);
+    // "My client brought in the book her daughter was reading": the blogger's own people, not the book's.
+    if (OWN_PEOPLE.test(sentence.text)) return;
     if (WORK_REF.test(sentence.text) || sections.some((s) => s.start <= name.start && name.start < s.end) || mentions(sentence.text, titleWords, name)) tie(i);
   });
   const directlyTied = new Set([...fiction].map((i) => sentenceAround(text, names[i].start, names[i].end).start));
+  const aboutTheWork = (sentence: { text: string; start: number } | undefined) => sentence !== undefined
+    && (directlyTied.has(sentence.start) || CHARACTER_REF.test(sentence.text) || (WORK_REF.test(sentence.text) && !OWN_PEOPLE.test(sentence.text)));
   // A character's name recurs, and the sentences it stands in are about the work too.
   for (let round = 0; round < 3; round++) {
     const before = fiction.size;
@@ -77,7 +85,7 @@ export function fictionalNames(names: readonly NameSpan[], text: string, segment
       if (OWN_PEOPLE.test(sentence.text)) return;
       if (mentions(sentence.text, characters, name)) return tie(i);
       // "The novel's narrator, X, ... . Her sister Y never writes back.": the next sentence goes on about them.
-      if (/^(?:she|he|they|her|his|their)\b/i.test(sentence.text) && directlyTied.has(sentenceBefore(text, sentence.start))) tie(i);
+      if (/^(?:she|he|they|her|his|their)\b/i.test(sentence.text) && aboutTheWork(sentenceBefore(text, sentence.start))) tie(i);
     });
     if (fiction.size === before) break;
   }
@@ -137,10 +145,10 @@ function workSections(text: string, segments: readonly Segment[]): TextSpan[] {
   return out;
 }
 
-/** The start of the sentence before the one starting at `start`, in the same paragraph. */
-function sentenceBefore(text: string, start: number): number {
-  if (/\n\s*$/.test(text.slice(Math.max(0, start - 2), start))) return -1;
-  return sentenceAround(text, Math.max(0, start - 2), Math.max(0, start - 2)).start;
+/** The sentence before the one starting at `start`, in the same paragraph. */
+function sentenceBefore(text: string, start: number): { text: string; start: number } | undefined {
+  if (start < 2 || /\n\s*$/.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+  return sentenceAround(text, start - 2, start - 2);
 }
 
 function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {
