@@ -485,10 +485,15 @@ test('a credit for the blogger\'s own pupil or client is a name, a published aut
     ['The best story this term was "The Long Swim" by Dorcas Ebuka, one of my Year 6s.', 'Dorcas Ebuka'],
     ['A pupil in my class wrote this. "Night Bus" by Lowri Bevan.', 'Lowri Bevan'],
     ['Our favourite piece was "Salt" by Grzegorz Malek, aged ten.', 'Grzegorz Malek'],
+    ['"Gale" by Brodie Mackintosh, 10.', 'Brodie Mackintosh'],
+    ['My favourite this term: "Bus Stop" by Kaito Mori in Room 4.', 'Kaito Mori'],
+    ['My student Hemi wrote a poem. "Awa" by Hemi Walker is below.', 'Hemi Walker'],
+    ['Here is a poem by Tamsin Oakes, who is in my Year 8 English set.', 'Tamsin Oakes'],
   ]);
   expectNone([
     'We read *The Salt Road* by Ottoline Brackenridge in book club.',
     'Every spring I read "The Salt Road" by Ottoline Brackenridge to my Year 5 class.',
+    'We studied *The Salt Road* by Ottoline Brackenridge in Year 9 this term.',
   ]);
 });
 

@@ -430,17 +430,18 @@ function madeByOwnPeople(phrase: Phrase, post: PostNames): boolean {
   const tail = post.text.slice(end, end + 200);
   const sentence = `${head.slice(cut)}${post.text.slice(start, end)}${tail.slice(0, Math.max(0, tail.search(/[.!?](?:\s|$)|\n/)) || tail.length)}`;
   // "A student in my group wrote this. 'Rain Song' by ...": the sentence before points at the work.
-  const previous = /[\s\S]*?([^.!?\n]*\b(?:this|these|it|below|here)\s*[.:!]\s*)$/u.exec(head.slice(0, cut))?.[1] ?? '';
-  if (OWN_MAKER_AFTER.test(tail)) return true;
-  if (OWN_PEOPLE.test(previous)) return true;
-  if (!OWN_PEOPLE.test(sentence)) return false;
-  return !/\b(?:I|we|I['’]ve|we['’]ve|they|the\s+class|my\s+class)\s+(?:[\p{L}'’]+\s+){0,3}?(?:read|reading|re-?read|studied|studying|taught|teaching|finished|listened\s+to)\b/iu.test(sentence.slice(0, start - Math.max(0, start - 240) - cut));
+  const previous = /[\s\S]*?([^.!?\n]*[.:!]\s*)$/u.exec(head.slice(0, cut))?.[1] ?? '';
+  // "A student in my group wrote this.", "My student Hemi wrote a poem.": the sentence before says who made it.
+  const madeBefore = /\b(?:this|these|it|below|here)\s*[.:!]\s*$|\b(?:wrote|drew|made|painted|composed|created|penned|sketched|designed)\b/i.test(previous);
+  if (OWN_PERSON_AFTER.test(tail)) return true;
+  if (/\b(?:I|we|I['’]ve|we['’]ve|they|the\s+class|my\s+class)\s+(?:[\p{L}'’]+\s+){0,3}?(?:read|reading|re-?read|studied|studying|taught|teaching|finished|listened\s+to)\b/iu.test(head.slice(cut))) return false;
+  return OWN_MAKER_AFTER.test(tail) || (madeBefore && OWN_PEOPLE.test(previous)) || OWN_PEOPLE.test(sentence);
 }
 
 /** ", one of my Year 5s", " (Year 3)", ", aged nine": the maker described as the blogger's own. */
-const OWN_PERSON_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,\s*|\(\s*)(?:one\s+of\s+(?:my|our)\b|(?:year|grade|yr|form|class)\s*\d|aged?\s|\d{1,2}\s*[,)]|(?:${NUMBER_WORD_SOURCE})\s*[,)]|an?\s+(?:student|pupil|client|resident|patient|learner|child|young\s+person)\b)`, 'iu');
+const OWN_PERSON_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,\s*|\(\s*)(?:one\s+of\s+(?:my|our)\b|(?:year|grade|yr|form|class)\s*\d|aged?\s|\d{1,2}\s*(?:[,)]|\.(?:\s|$)|$)|(?:${NUMBER_WORD_SOURCE})\s*[,)]|an?\s+(?:student|pupil|client|resident|patient|learner|child|young\s+person)\b|who\s+(?:is|was)\s+in\s+(?:my|our)\b)`, 'iu');
 /** The same, or any ", my ..." after a maker's name ("by X, my Year 4 star"). */
-const OWN_MAKER_AFTER = new RegExp(String.raw`${OWN_PERSON_AFTER.source}|^['’]?s?\s*(?:,\s*|\(\s*)(?:my|our)\s`, 'iu');
+const OWN_MAKER_AFTER = new RegExp(String.raw`${OWN_PERSON_AFTER.source}|^['’]?s?\s*(?:,\s*|\(\s*)(?:my|our)\s|^\s+(?:in|from)\s+(?:room|class|form|year|grade|group|tutor\s+group)\s*\d`, 'iu');
 
 /**
  * A flagged phrase as the fiction check sees it: its words, and whether the post makes it one of the
