@@ -214,6 +214,11 @@ test('an age in words opening a title or heading is an age when the post is abou
   assert.equal(reported('We had a party on the ward for Mr Quayle.', 'age', { frontMatter: title('A Hundred and Two Candles') }), ['A Hundred and Two']);
   assert.equal(reported('He spent his birthday with us on the unit.', 'age', { frontMatter: title('Turning Fifteen on the Unit') }), ['Fifteen']);
   assert.ok(reported('She bowls every Saturday.\n\n## Eighty-One Not Out\n\nStill bowling.', 'age').includes('Eighty-One'));
+  assert.equal(reported('She waltzed with the physio on Tuesday.', 'age', { frontMatter: title('Still Dancing at Ninety-Four') }), ['Ninety-Four']);
+  assert.equal(reported('He never left the country until this year.', 'age', { frontMatter: title('At Eighty-Six, a First Passport') }), ['Eighty-Six']);
+  assert.equal(reported('She came to the clinic on her own.', 'age', { frontMatter: title('Fourteen, Pregnant and Brave') }), ['Fourteen']);
+  // Times and head counts in short sentences are not ages.
+  assert.equal(reported('We left at 14:00 and she slept.', 'age'), []);
   // Counts and durations in titles are not ages.
   assert.equal(reported('She stayed longer than planned.', 'age', { frontMatter: title('Two and a Half Weeks on the Unit') }), []);
   assert.equal(reported('He taught me most of them.', 'age', { frontMatter: title('Five Things I Learned This Year') }), []);

@@ -109,6 +109,16 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
  */
 const HEADING_AGE = new RegExp(String.raw`^(?:(?:at|aged?|happy)\s+)?(${NUM})(?:st|nd|rd|th)?(?=\s+(?:and\s+(?:still|counting|not\s+out)\b|candles\b|today\b|not\s+out\b|years?\s+(?:young|old)\b|going\s+on\b)|\s+and\s+(?!a\s+half\b)(?!${NUM}\b)\p{L})`, 'iu');
 
+/** `heading`: only in a field that reads as a title (no closing full stop), not in a short sentence. */
+const HEADING_AGES: { pattern: RegExp; min: number; heading?: boolean }[] = [
+  { pattern: new RegExp(HEADING_AGE.source, 'diu'), min: 1 },
+  // "Still Dancing at Ninety-Three", "At Eighty-Seven, a First Passport": past a clock's hours, so not a time.
+  { pattern: new RegExp(String.raw`(?:^|\s)at\s+(${NUM})(?=\s*(?:[,;!?\u2013\u2014]|:\s|$))`, 'diu'), min: 13, heading: true },
+  // "Fifteen, Pregnant and Brave", "Sweet Sixteen on the Ward"
+  { pattern: new RegExp(String.raw`^(${NUM}),\s`, 'diu'), min: 13, heading: true },
+  { pattern: /\bsweet\s+(sixteen|16)\b/diu, min: 16 },
+];
+
 /** "when you're eleven and your mum is in hospital": a generic "you" for a child the post is about. */
 const YOU_AGE = new RegExp(String.raw`\b(?:when|if|once|until|because|by\s+the\s+time)\s+you(?:['’]re|\s+are)\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'giu');
 
@@ -210,13 +220,17 @@ function headingAges(segments: readonly Segment[], text: string): Candidate[] {
   for (const segment of segments) {
     const field = text.slice(segment.start, segment.end);
     if (field.length > 90 || /[.!?]\s+\p{Lu}/u.test(field)) continue;
-    const m = new RegExp(HEADING_AGE.source, 'diu').exec(field);
-    const span = m?.indices?.[1];
-    if (!m || !span) continue;
-    const value = numberValue(m[1]);
-    // "Two and a Half Weeks", "Three and Out": small numbers before "and" are counts more often than ages.
-    if (!(value >= 1 && value <= 119) || (value < 10 && /^\s+and\s+(?!still|counting|not\s+out)/i.test(field.slice(span[1])))) continue;
-    out.push(exactAge(segment.start + span[0], segment.start + span[1], value, m[1]));
+    for (const { pattern, min, heading } of HEADING_AGES) {
+      if (heading && /[.?]\s*$/.test(field)) continue;
+      const m = pattern.exec(field);
+      const span = m?.indices?.[1];
+      if (!m || !span) continue;
+      const value = numberValue(m[1]);
+      // "Two and a Half Weeks", "Three and Out": small numbers before "and" are counts more often than ages.
+      if (!(value >= min && value <= 119) || (value < 10 && /^\s+and\s+(?!still|counting|not\s+out)/i.test(field.slice(span[1])))) continue;
+      out.push(exactAge(segment.start + span[0], segment.start + span[1], value, m[1]));
+      break;
+    }
   }
   return out;
 }
