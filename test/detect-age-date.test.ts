@@ -258,6 +258,8 @@ test('a day and month without a year is a person\'s date when the event it dates
     ['He was admitted on Friday 9 April, the day after the training day.', 'Friday 9 April'],
     ['She was moved out on 3 May after her application for a flat came through.', '3 May'],
     ['I will never forget 11 November. That was the day Tane was taken into care.', '11 November'],
+    ['We moved her to the hospice on 2 May; the data from her bloods were awful.', '2 May'],
+    ['On 19 October he was sentenced, and the training I was on that week felt pointless.', '19 October'],
   ]) assert.equal(reported(body, 'date'), [date], body);
   // An event right before a date, but nobody's: the calendar of an organisation.
   assert.equal(reported('The conference was moved on 14 March to a bigger room.', 'date'), []);
