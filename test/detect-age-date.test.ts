@@ -244,7 +244,16 @@ test('ages said of an age group, or as a threshold, are general talk', () => {
     'Young people aged 16 and 17 fall through the gaps.',
     'Every parent of a two-year-old knows this.',
     'For a seven-year-old, that is a long time to wait.',
+    'A fourteen-year-old can\'t legally work more than twelve hours a week in term time.',
+    'If a twelve-year-old tells you they\'re fine, ask again.',
+    'What does a seventeen-year-old need from a social worker?',
+    'It\'s normal for a three-year-old to have tantrums.',
+    'Once a child turns eighteen, the support just stops.',
+    'When a child is five, they think magically.',
+    'The average age of our residents is 84.',
   ]) assert.equal(reported(body, 'age'), [], body);
+  assert.equal(reported('A 34-year-old welder came in on Tuesday.', 'age'), ['34-year-old']);
+  assert.equal(reported('Many of the women are in their eighties; the oldest is 97.', 'age'), ['97']);
   // Particular people still have ages.
   assert.ok(reported('The boys are 8 and 10, and share a room.', 'age').includes('8'));
   assert.equal(reported('Her girls, aged 6 and 9, came too.', 'age'), ['6']);

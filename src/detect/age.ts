@@ -65,6 +65,15 @@ const GROUP_CLAUSE = /^\s*(?:most|many|all|some|few|every|any|no|lots\s+of|a\s+l
 /** "Anyone aged 65 or over", "Young people aged 16 and 17": a group, or a threshold. */
 const GROUP_AGED_BEFORE = /(?:^|[^\p{L}])(?:anyone|anybody|everyone|everybody|people|those|adults|children|kids|teenagers|teens|young\s+people|women|men|girls|boys|pupils|students|patients|clients|residents|carers|parents)\s+$/iu;
 const THRESHOLD_AFTER = /^\s*(?:\+|or\s+(?:over|older|above|under|younger|more)\b|and\s+(?:over|older|above|under|up|upwards|younger)\b)/i;
+/**
+ * "If a twelve-year-old tells you", "It's normal for a three-year-old", "What does a seventeen-year-old
+ * need", "Once a child turns eighteen": any child of that age, in a condition, a norm or a question.
+ */
+const ANY_CHILD_BEFORE = /(?:\b(?:if|when|whenever|once|until|unless|before|after|by\s+the\s+time|as\s+soon\s+as|does|do|can|should|would|could|will)\s+|\b(?:normal|typical|common|usual|unusual|rare|natural|hard|easy|important|tough|impossible)\s+for\s+)(?:a|an|any|every|your)\s+$/i;
+/** "A fourteen-year-old can't legally work...": a rule or a norm, said in the present, of anyone that age. */
+const NORM_AFTER = /^\s+(?:can|can['’]t|cannot|should|shouldn['’]t|must|mustn['’]t|may|might|needs?|has\s+to|have\s+to|doesn['’]t|won['’]t|isn['’]t\s+(?:allowed|able|expected|meant)|is\s+(?:allowed|able|expected|meant|entitled|legally))\b/i;
+/** "The average age of our residents is 84": a statistic, not a person. */
+const STATISTIC_BEFORE = /\b(?:average|mean|median|typical)\s+age\b[^.!?]*$/i;
 /** "Every parent of a two-year-old", "For a seven-year-old, that's...": anyone of that age. */
 const ANY_ONE_BEFORE = /(?:\b(?:every|any|each)\s+[\p{L}-]+\s+of\s+an?|(?:^|[.!?]\s+|\n)For\s+an?)\s+$/iu;
 /** "under age 5", "from age 14": a threshold in general talk. */
@@ -163,6 +172,8 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     if (isThing(text, end) || GROUP_BEFORE.test(text.slice(Math.max(0, span[0] - 30), span[0]))) return undefined;
   }
   if (form === 'aged' && /^age/i.test(m[0]) && THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;
+  if (STATISTIC_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return undefined;
+  if (form === 'year-old' && isAnyChildOfThatAge(text, span[0], m.index + m[0].length)) return undefined;
   if (form === 'year-old' && ANY_ONE_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])) && /^[,\s]/.test(text.slice(m.index + m[0].length))) {
     if (!/^\s+(?:who|whose|that)\b/.test(text.slice(m.index + m[0].length))) return undefined;
   }
@@ -179,6 +190,9 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     if (subject === 'I' || ownFamily) return ownAge(start, end, text.slice(start, end));
   }
   if (form === 'turning') {
+    // "Once a child turns eighteen, the support stops": any child.
+    const subject = /\b((?:young\s+)?[\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (subject && isAgeGroup(subject[1], text, m.index - subject[0].length)) return undefined;
     // "the dial turned 90 degrees" is left out by the lookahead; "I'm turning 50", "my son turned 7" are the blogger's.
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (/\b(?:I(?:['’]m|\s+am|\s+was|['’]ll|\s+will)?|me|we|our)(?:\s+(?:just|only|be|been|now))*\s+$|\bmy\s+(?:[\p{L}'’-]+\s+){1,2}$/iu.test(before)) return ownAge(start, end, written);
@@ -259,9 +273,19 @@ function youAges(text: string): Candidate[] {
 function isAgeGroup(subject: string, text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   if (BARE_PLURAL.test(subject)) return !DETERMINED_BEFORE.test(before);
+  // "When a child is five", "Once a young person turns eighteen".
+  if (/^(?:child|kid|baby|toddler|teen|teenager|young\s+person|boy|girl|youngster|adolescent|student|pupil)$/i.test(subject) && ANY_CHILD_BEFORE.test(before)) return true;
   if (subject !== 'who') return false;
   const group = /\b([\p{L}]+)\s+$/u.exec(before);
   return Boolean(group && BARE_PLURAL.test(group[1]) && !DETERMINED_BEFORE.test(before.slice(0, group.index)));
+}
+
+/** "If a twelve-year-old tells you...", "A fourteen-year-old can't legally work...": any child that age. */
+function isAnyChildOfThatAge(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (ANY_CHILD_BEFORE.test(before)) return true;
+  // At the head of a sentence, with a rule or a norm in the present after it.
+  return /(?:^|[.!?]\s+|\n)an?\s+$/i.test(before) && NORM_AFTER.test(text.slice(end, end + 40));
 }
 
 /** Someone in particular (she, his, "Leah's") in the sentences around `at`. */
