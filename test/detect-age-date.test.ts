@@ -274,4 +274,10 @@ test('a day and month without a year is a person\'s date when the event it dates
   assert.equal(reported('The conference was moved on 14 March to a bigger room.', 'date'), []);
 });
 
+test('"he was 54" after sentences about the blogger still points back to the public figure named before', () => {
+  assert.equal(reported('Two years ago today Matthew Perry died, and I heard in the staff room. I have been a counsellor for fifteen years. I did not know him. And still.\n\n## Why it hit\n\nHe was 54.', 'age'), []);
+  // Someone else in between takes the pronoun.
+  assert.equal(reported('Matthew Perry died two years ago. I thought about it all week. My client came in on Monday, angry. He was 54 and newly sober.', 'age'), ['54']);
+});
+
 test.run();
