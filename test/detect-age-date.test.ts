@@ -280,4 +280,9 @@ test('"he was 54" after sentences about the blogger still points back to the pub
   assert.equal(reported('Matthew Perry died two years ago. I thought about it all week. My client came in on Monday, angry. He was 54 and newly sober.', 'age'), ['54']);
 });
 
+test('the age of a character in the book a post discusses is not a person\'s; a pupil of the same name is', () => {
+  assert.equal(reported('In the book, Mia and her mother run a motel. Mia is ten. I gave it to a pupil whose family runs a takeaway.', 'age'), []);
+  assert.equal(reported('In the book, Mia and her mother run a motel. My pupil Mia is ten and loves it.', 'age'), ['ten']);
+});
+
 test.run();

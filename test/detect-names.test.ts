@@ -520,7 +520,14 @@ test('characters of a book or film the post discusses are not names; the blogger
     ['My client brought in the book her daughter Maisie had been reading. The story was about a dragon, and the chapter she loved was the last one.', 'Maisie'],
     ['The book is about loss. The novel\'s narrator, Perpetua, loses her brother. My client Jonah Whitlock cried at the end.', 'Jonah Whitlock'],
   ]);
-  expectNone(['The book is about loss. The book follows a girl in a care home. Her nan is called Blodwen.']);
+  expectNone([
+    'The book is about loss. The book follows a girl in a care home. Her nan is called Blodwen.',
+    'A story about a girl called Matilda who loves books: "Matilda" still works on my Year 3s.',
+    'My book club picked *The Lovely Bones*. Susie narrates from heaven; Mr. Harvey is terrifying.',
+    'In the book, Mia and her mother run a motel. Mia is ten.',
+  ]);
+  // A class reading aloud mentions a narrator, but names no character.
+  expectNames([['Her English teacher, Mr. Adeyemi, says she used to fight for the part of the narrator.', 'Mr. Adeyemi']]);
   // Outside a post about a work, the same sentences name people.
   expectNames([['Her sister Obiageli never writes back.', 'Obiageli']]);
 });

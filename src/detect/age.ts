@@ -14,6 +14,7 @@ import type { Segment } from '../text.js';
 import { NUMBER_SOURCE, NUMBER_SOURCE_ANY_CASE, numberValue } from './numbers.js';
 import { matchesOf } from './util.js';
 import { aboutPublicFigure } from './public-subject.js';
+import { isCharacter } from '../names/fiction.js';
 
 const NUM = NUMBER_SOURCE;
 /** A number as a title or heading capitalises it: "Turning Sixteen", "Ninety-Eight and Still Driving". */
@@ -141,6 +142,9 @@ export const age: Recognizer = {
     for (const { name, pattern } of PATTERNS) {
       for (const m of matchesOf(text, new RegExp(pattern.source, pattern.flags + 'd'))) {
         const hit = ageOf(name, m, text);
+        // "Mia is ten" in a review of the book Mia is in.
+        const subject = [m[1], m[3]].find((s) => s && /^\p{Lu}\p{Ll}/u.test(s) && !NOT_NAMES.has(s));
+        if (hit && subject && isCharacter(subject, text, context.emphasis ?? [])) continue;
         if (hit && !aboutPublicFigure(context, hit.start)) found.push(hit);
       }
     }

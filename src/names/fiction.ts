@@ -23,13 +23,17 @@ export interface NameSpan {
 const WORK = 'novel|novella|book|film|movie|play|series|story|musical|show|episode|sequel|adaptation|memoir|picture\\s+book|graphic\\s+novel|sitcom|drama|opera|ballet';
 
 /** Talk of a work: enough of it makes the post one about a book or a film. */
-const WORK_TALK = new RegExp(String.raw`\b(?:the|this|that|a|her|his|its|their)\s+(?:${WORK})s?\b|\b(?:narrator|protagonist|main\s+character|title\s+character|characters?|heroine|plot|spoilers?|chapters?|screenplay|paperback|hardback)\b`, 'giu');
+const WORK_TALK = new RegExp(String.raw`\b(?:the|this|that|a|her|his|its|their)\s+(?:${WORK})s?\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|plot|spoilers?|chapters?|screenplay|paperback|hardback)\b`, 'giu');
 
-/** "the novel's narrator, X", "the protagonist": a character, whoever else the sentence speaks of. */
-const CHARACTER_REF = /\b(?:narrator|protagonist|main\s+character|title\s+character|heroine|anti-?hero)\b/iu;
+const CHARACTER_WORD = String.raw`(?:narrator|protagonist|main\s+character|title\s+character|central\s+character|heroine|anti-?hero)`;
+/** "the novel's narrator, X", "X, the protagonist", "X narrates": the name is a character, whoever else the sentence speaks of. */
+const CHARACTER_BEFORE = new RegExp(String.raw`\b${CHARACTER_WORD}\s*,?\s*$`, 'iu');
+const CHARACTER_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,\s*(?:the|its|our|a)\s+(?:[\p{L}-]+\s+)?${CHARACTER_WORD}\b|\s+(?:narrates|narrated|narrating)\b)`, 'iu');
+/** "a story about a girl called X", "In the film, X and her mother...": the sentence is the story's. */
+const STORY_FRAME = new RegExp(String.raw`\b(?:a|an)\s+(?:${WORK})\s+about\s+an?\s+(?:[\p{L}-]+\s+)?(?:girl|boy|woman|man|child|kid|family|teenager|teen|orphan|dog|cat)\s+(?:called|named)\b|(?:^|[.!?]\s+|\n)in\s+the\s+(?:${WORK})\s*,`, 'iu');
 
 /** A sentence that speaks of the work: the names in it are its people. */
-const WORK_REF = new RegExp(String.raw`\b(?:the|this|that)\s+(?:${WORK})(?:['’]s)?\b|\bin\s+the\s+(?:${WORK})\b|\b(?:narrator|protagonist|main\s+character|title\s+character|characters?|heroine|anti-?hero|villain)\b|\bpoint\s+of\s+view\b|\b(?:haven['’]t|have\s+not|never|not\s+yet|if\s+you['’]ve)\s+(?:read|seen|watched)\s+it\b|\b(?:a|an)\s+(?:${WORK})\s+about\s+an?\s+(?:[\p{L}-]+\s+)?(?:girl|boy|woman|man|child|kid|family|teenager|teen|orphan|dog|cat)\s+(?:called|named)\b|\bchapters?\b`, 'iu');
+const WORK_REF = new RegExp(String.raw`\b(?:the|this|that)\s+(?:${WORK})(?:['’]s)?\b|\bin\s+the\s+(?:${WORK})\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|anti-?hero|villain)\b|\bpoint\s+of\s+view\b|\b(?:haven['’]t|have\s+not|never|not\s+yet|if\s+you['’]ve)\s+(?:read|seen|watched)\s+it\b|\bchapters?\b`, 'iu');
 
 /** The blogger's own people: "my caseload", "one of my", "my client". */
 const OWN_PEOPLE = /\b(?:(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:caseload|clients?|patients?|pupils?|students?|residents?|class|group|kids|young\s+people|service\s+users?)\b|one\s+of\s+(?:my|our)\b)/iu;
@@ -43,8 +47,12 @@ const READER_AFTER = new RegExp(String.raw`^['’]?s?\s+(?:(?:just|finally|also|
 /** True when the post discusses a book, a film or a play: talk of one twice, or once beside an italicised title. */
 export function discussesAWork(text: string, emphasis: readonly TextSpan[]): boolean {
   const talk = text.match(WORK_TALK)?.length ?? 0;
-  return talk >= 2 || (talk === 1 && emphasis.some((e) => /^\p{Lu}/u.test(text.slice(e.start, e.end))));
+  if (talk >= 2 || STORY_FRAME.test(text)) return true;
+  return talk === 1 && (emphasis.some((e) => /^\p{Lu}/u.test(text.slice(e.start, e.end))) || QUOTED_TITLE.test(text));
 }
+
+/** '"Matilda" still works on my class', '"The Salt Road"': a short title-case phrase in quotes. */
+const QUOTED_TITLE = /["“](\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|a|an|in|on|to|for|with))*)["”]/u;
 
 /**
  * Which of `names` (by index) are characters of the work the post discusses. Call only when
@@ -64,14 +72,14 @@ export function fictionalNames(names: readonly NameSpan[], text: string, segment
     // A name that is the whole of an italicised title ("*David Copperfield*") is the work's title.
     if (emphasis.some((e) => e.start <= name.start && name.end <= e.end && !/\p{L}/u.test(text.slice(e.start, name.start) + text.slice(name.end, e.end)))) return tie(i);
     const sentence = sentenceAround(text, name.start, name.end);
-    if (CHARACTER_REF.test(sentence.text)) return tie(i);
+    if (isNamedAsCharacter(name, text) || STORY_FRAME.test(sentence.text)) return tie(i);
     // "My client brought in the book her daughter was reading": the blogger's own people, not the book's.
     if (OWN_PEOPLE.test(sentence.text)) return;
     if (WORK_REF.test(sentence.text) || sections.some((s) => s.start <= name.start && name.start < s.end) || mentions(sentence.text, titleWords, name)) tie(i);
   });
   const directlyTied = new Set([...fiction].map((i) => sentenceAround(text, names[i].start, names[i].end).start));
   const aboutTheWork = (sentence: { text: string; start: number } | undefined) => sentence !== undefined
-    && (directlyTied.has(sentence.start) || CHARACTER_REF.test(sentence.text) || (WORK_REF.test(sentence.text) && !OWN_PEOPLE.test(sentence.text)));
+    && (directlyTied.has(sentence.start) || ((WORK_REF.test(sentence.text) || STORY_FRAME.test(sentence.text)) && !OWN_PEOPLE.test(sentence.text)));
   // A character's name recurs, and the sentences it stands in are about the work too.
   for (let round = 0; round < 3; round++) {
     const before = fiction.size;
@@ -90,6 +98,27 @@ export function fictionalNames(names: readonly NameSpan[], text: string, segment
     if (fiction.size === before) break;
   }
   return fiction;
+}
+
+/**
+ * For other rules ("Mia is ten" in a review): whether `name` stands, somewhere in the post, in a
+ * sentence about the work and never beside the blogger's own people.
+ */
+export function isCharacter(name: string, text: string, emphasis: readonly TextSpan[]): boolean {
+  if (!discussesAWork(text, emphasis)) return false;
+  const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  let tied = false;
+  for (const m of text.matchAll(pattern)) {
+    const sentence = sentenceAround(text, m.index, m.index + name.length).text;
+    const named = isNamedAsCharacter({ start: m.index, end: m.index + name.length }, text);
+    if (OWN_PEOPLE.test(sentence) && !named) return false;
+    if (named || STORY_FRAME.test(sentence) || WORK_REF.test(sentence)) tied = true;
+  }
+  return tied;
+}
+
+function isNamedAsCharacter(name: { start: number; end: number }, text: string): boolean {
+  return CHARACTER_BEFORE.test(text.slice(Math.max(0, name.start - 40), name.start)) || CHARACTER_AFTER.test(text.slice(name.end, name.end + 60));
 }
 
 function ofACharacter(name: NameSpan, text: string, characters: ReadonlySet<string>): boolean {
@@ -117,6 +146,7 @@ function titleWordsOf(text: string, emphasis: readonly TextSpan[]): Set<string> 
     if (/^\p{Lu}/u.test(title) && title.split(/\s+/).length <= 8) add(title);
   }
   for (const m of text.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+by\s+\p{Lu}/gu)) add(m[1]);
+  for (const m of text.matchAll(new RegExp(QUOTED_TITLE.source, 'gu'))) if (m[1].split(/\s+/).length <= 6) add(m[1]);
   return words;
 }
 
