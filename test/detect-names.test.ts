@@ -526,6 +526,11 @@ test('characters of a book or film the post discusses are not names; the blogger
     'My book club picked *The Lovely Bones*. Susie narrates from heaven; Mr. Harvey is terrifying.',
     'In the book, Mia and her mother run a motel. Mia is ten.',
   ]);
+  // A client's story and play therapy are not works with characters.
+  expectNames([
+    ['She told me the story of her brother Kyle. The story stayed with me all week.', 'Kyle'],
+    ['We did play therapy with the sand tray. The play therapy room was cold, and Kyle Ambrose cried.', 'Kyle Ambrose'],
+  ]);
   // A class reading aloud mentions a narrator, but names no character.
   expectNames([['Her English teacher, Mr. Adeyemi, says she used to fight for the part of the narrator.', 'Mr. Adeyemi']]);
   // Outside a post about a work, the same sentences name people.

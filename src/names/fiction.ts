@@ -20,7 +20,13 @@ export interface NameSpan {
   own: boolean;
 }
 
-const WORK = 'novel|novella|book|film|movie|play|series|story|musical|show|episode|sequel|adaptation|memoir|picture\\s+book|graphic\\s+novel|sitcom|drama|opera|ballet';
+/**
+ * Works that have characters. Not "story", "show" or "series": clients tell their stories, and a
+ * series of sessions has no cast. "Play" only where it is not play therapy or the play room.
+ */
+const WORK = String.raw`novel|novella|book|film|movie|musical|memoir|sitcom|sequel|adaptation|picture\s+book|graphic\s+novel|screenplay|play(?!\s+(?:therapy|therapist|room|area|park|session|sessions|group|time|date|dough|ground|equipment|based))`;
+/** In "a story about a girl called X" a story is told. */
+const TOLD = String.raw`${WORK}|story|fable|fairy\s+tale|tale`;
 
 /** Talk of a work: enough of it makes the post one about a book or a film. */
 const WORK_TALK = new RegExp(String.raw`\b(?:the|this|that|a|her|his|its|their)\s+(?:${WORK})s?\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|plot|spoilers?|chapters?|screenplay|paperback|hardback)\b`, 'giu');
@@ -30,7 +36,7 @@ const CHARACTER_WORD = String.raw`(?:narrator|protagonist|main\s+character|title
 const CHARACTER_BEFORE = new RegExp(String.raw`\b${CHARACTER_WORD}\s*,?\s*$`, 'iu');
 const CHARACTER_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,\s*(?:the|its|our|a)\s+(?:[\p{L}-]+\s+)?${CHARACTER_WORD}\b|\s+(?:narrates|narrated|narrating)\b)`, 'iu');
 /** "a story about a girl called X", "In the film, X and her mother...": the sentence is the story's. */
-const STORY_FRAME = new RegExp(String.raw`\b(?:a|an)\s+(?:${WORK})\s+about\s+an?\s+(?:[\p{L}-]+\s+)?(?:girl|boy|woman|man|child|kid|family|teenager|teen|orphan|dog|cat)\s+(?:called|named)\b|(?:^|[.!?]\s+|\n)in\s+the\s+(?:${WORK})\s*,`, 'iu');
+const STORY_FRAME = new RegExp(String.raw`\b(?:a|an)\s+(?:${TOLD})\s+about\s+an?\s+(?:[\p{L}-]+\s+)?(?:girl|boy|woman|man|child|kid|family|teenager|teen|orphan|dog|cat)\s+(?:called|named)\b|(?:^|[.!?]\s+|\n)in\s+the\s+(?:${WORK}|show|series|episode|story)\s*,`, 'iu');
 
 /** A sentence that speaks of the work: the names in it are its people. */
 const WORK_REF = new RegExp(String.raw`\b(?:the|this|that)\s+(?:${WORK})(?:['’]s)?\b|\bin\s+the\s+(?:${WORK})\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|anti-?hero|villain)\b|\bpoint\s+of\s+view\b|\b(?:haven['’]t|have\s+not|never|not\s+yet|if\s+you['’]ve)\s+(?:read|seen|watched)\s+it\b|\bchapters?\b`, 'iu');
