@@ -20,7 +20,7 @@ import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORD_SOURCE, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
   PUBLIC_ROLES, RELATIONS, SPEECH_VERBS, ANIMATE_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
-  PLACE_OR_ORG_THINGS, TIME_WITH, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES, TOPIC_BEFORE, HISTORY_WORDS,
+  PLACE_OR_ORG_THINGS, TIME_WITH, OWN_PEOPLE, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES, TOPIC_BEFORE, HISTORY_WORDS,
 } from '../names/context.js';
 
 /** Segments whose text the render-time replacement cannot reach. */
@@ -444,7 +444,7 @@ const OWN_PERSON_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,\s*|\(\s*)(?:one
 const OWN_MAKER_AFTER = new RegExp(String.raw`${OWN_PERSON_AFTER.source}|^['’]?s?\s*(?:,\s*|\(\s*)(?:my|our)\s|^\s+(?:in|from)\s+(?:room|class|form|year|grade|group|tutor\s+group)\s*\d`, 'iu');
 
 /**
- * A flagged phrase as the fiction check sees it: its words, and whether the post makes it one of the
+ * A phrase as the fiction check sees it: its words, and whether the post makes it one of the
  * blogger's own people ("my pupil Maya", "one of my Year 6s, ...", "Kai, 9,", "I rang Kai").
  */
 function nameSpanOf(phrase: Phrase, post: PostNames): NameSpan {
@@ -461,8 +461,6 @@ function nameSpanOf(phrase: Phrase, post: PostNames): NameSpan {
   return { start, end, keys: phrase.core.filter((w) => !w.initial && !isTitle(w)).map((w) => foldName(w.text)), own };
 }
 
-/** Words that make a maker one of the blogger's own pupils or clients. */
-const OWN_PEOPLE = /\b(?:(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:class|group|pupils?|students?|clients?|residents?|kids|children|young\s+people|patients?|learners?|tutees?|mentees?|caseload|year\s*\d{1,2}s?)\b|one\s+of\s+(?:my|our)\b|(?:year|grade)\s*\d{1,2}s?\b|(?:a|another)\s+(?:student|pupil|client|resident|patient|learner|young\s+person)\b|wrote\s+(?:(?:it|this|that)\s+)?for\s+(?:me|us|the\s+class|the\s+group)\b|in\s+(?:(?:our|my|the|this\s+week['’]s|today['’]s|last\s+week['’]s)\s+)?(?:group|session|class|lesson|circle\s+time)\b)/iu;
 
 function isPublicHere(core: Word[], post: PostNames): boolean {
   const key = foldName(core.map((w) => w.text).join(' '));

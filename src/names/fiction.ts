@@ -8,7 +8,7 @@
  */
 import type { Segment, TextSpan } from '../text.js';
 import { foldName } from '../normalize.js';
-import { NEVER_NAMES } from './context.js';
+import { NEVER_NAMES, OWN_PEOPLE } from './context.js';
 
 /** A name the detector would report, as far as this module needs it. */
 export interface NameSpan {
@@ -41,8 +41,6 @@ const STORY_FRAME = new RegExp(String.raw`\b(?:a|an)\s+(?:${TOLD})\s+about\s+an?
 /** A sentence that speaks of the work: the names in it are its people. */
 const WORK_REF = new RegExp(String.raw`\b(?:the|this|that)\s+(?:${WORK})(?:['’]s)?\b|\bin\s+the\s+(?:${WORK})\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|anti-?hero|villain)\b|\bpoint\s+of\s+view\b|\b(?:haven['’]t|have\s+not|never|not\s+yet|if\s+you['’]ve)\s+(?:read|seen|watched)\s+it\b|\bchapters?\b`, 'iu');
 
-/** The blogger's own people: "my caseload", "one of my", "my client". */
-const OWN_PEOPLE = /\b(?:(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:caseload|clients?|patients?|pupils?|students?|residents?|class|group|kids|young\s+people|service\s+users?)\b|one\s+of\s+(?:my|our)\b)/iu;
 
 /** Headings of a section about the work: "The book", "The plot", "What happens". */
 const WORK_HEADING = new RegExp(String.raw`^(?:#+\s*)?(?:the\s+)?(?:${WORK}|plot|synopsis|premise|characters|cast|story\s+so\s+far|what\s+happens|plot\s+summary|the\s+gist)\s*$`, 'iu');
