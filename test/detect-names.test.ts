@@ -526,6 +526,8 @@ test('characters of a book or film the post discusses are not names; the blogger
     'My book club picked *The Lovely Bones*. Susie narrates from heaven; Mr. Harvey is terrifying.',
     'In the book, Mia and her mother run a motel. Mia is ten.',
   ]);
+  // A section headed by the work's own title is about the work.
+  assert.equal(names('Three books I read with my Year 8s this year, and what the characters taught us.\n\n## *Holes*\n\nStanley Yelnats is sent to a camp in the desert. Zero cannot read. Mr. Sir is cruel.\n\n## Why they matter\n\nOne of my lads, Kobe Ashworth, read all three.'), ['Kobe Ashworth']);
   // A client's story and play therapy are not works with characters.
   expectNames([
     ['She told me the story of her brother Kyle. The story stayed with me all week.', 'Kyle'],

@@ -64,7 +64,7 @@ const QUOTED_TITLE = /["“](\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|
  */
 export function fictionalNames(names: readonly NameSpan[], text: string, segments: readonly Segment[], emphasis: readonly TextSpan[]): Set<number> {
   const titleWords = titleWordsOf(text, emphasis);
-  const sections = workSections(text, segments);
+  const sections = workSections(text, segments, emphasis);
   const fiction = new Set<number>();
   const characters = new Set<string>();
   const tie = (i: number) => {
@@ -164,8 +164,8 @@ function mentions(sentence: string, words: ReadonlySet<string>, name: NameSpan):
   return false;
 }
 
-/** The stretches of text under a heading that names the work, up to the next heading. */
-function workSections(text: string, segments: readonly Segment[]): TextSpan[] {
+/** The stretches of text under a heading that names the work or is its title, up to the next heading. */
+function workSections(text: string, segments: readonly Segment[], emphasis: readonly TextSpan[]): TextSpan[] {
   const out: TextSpan[] = [];
   let open: number | undefined;
   for (const segment of segments) {
@@ -173,7 +173,10 @@ function workSections(text: string, segments: readonly Segment[]): TextSpan[] {
     const heading = segment.kind === 'text' && field.length <= 60 && !/[.!?:;,]$/.test(field);
     if (!heading) continue;
     if (open !== undefined) out.push({ start: open, end: segment.start });
-    open = WORK_HEADING.test(field) ? segment.end : undefined;
+    // "## The book", or a heading that is the work's title itself ("## *Holes*").
+    const titled = emphasis.some((e) => !/\p{L}/u.test(text.slice(segment.start, e.start) + text.slice(e.end, segment.end)) && e.start >= segment.start && e.end <= segment.end)
+      || new RegExp(`^${QUOTED_TITLE.source}$`, 'u').test(field);
+    open = WORK_HEADING.test(field) || titled ? segment.end : undefined;
   }
   if (open !== undefined) out.push({ start: open, end: text.length });
   return out;
