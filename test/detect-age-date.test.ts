@@ -269,6 +269,8 @@ test('a day and month without a year is a person\'s date when the event it dates
     ['I will never forget 11 November. That was the day Tane was taken into care.', '11 November'],
     ['We moved her to the hospice on 2 May; the data from her bloods were awful.', '2 May'],
     ['On 19 October he was sentenced, and the training I was on that week felt pointless.', '19 October'],
+    ['She was admitted Tuesday 9 April, after the training day.', 'Tuesday 9 April'],
+    ['He died in the early hours of 2 June, after our last talk.', '2 June'],
   ]) assert.equal(reported(body, 'date'), [date], body);
   // An event right before a date, but nobody's: the calendar of an organisation.
   assert.equal(reported('The conference was moved on 14 March to a bigger room.', 'date'), []);

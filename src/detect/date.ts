@@ -73,7 +73,7 @@ const PERSONAL_EVENT = /\b(?:his|her|their)\s+(?:\w+\s+)?(?:release|court|parole
  * course of antibiotics", "a week after our last talk").
  */
 const EVENTS = String.raw`(?:born|died|passed\s+away|admitted|readmitted|discharged|diagnosed|arrested|charged|sentenced|convicted|released|removed|placed|moved|referred|transferred|buried|cremated|married|adopted|sectioned|detained|hospitali[sz]ed|killed|excluded|expelled|evicted|went\s+missing|ran\s+away|overdosed|collapsed|fell|taken\s+into\s+care|came\s+into\s+care|went\s+into\s+care|moved\s+in|moved\s+out)`;
-const EVENT_RIGHT_BEFORE = new RegExp(String.raw`\b(?:${EVENTS}(?:\s+[\p{L}'’-]+){0,4}?\s+(?:on|from|until|since)|(?:funeral|hearing|admission|discharge|death|birth|overdose|arrest|surgery|operation|sentencing|removal|eviction|exclusion|diagnosis|birthday|court\s+date|release)\s+(?:was|is|will\s+be|fell|falls|took\s+place)\s+(?:on)?)\s*(?:the\s+)?$`, 'iu');
+const EVENT_RIGHT_BEFORE = new RegExp(String.raw`\b(?:${EVENTS}(?:(?:\s+[\p{L}'’-]+){0,4}?\s+(?:on|from|until|since|of))?|(?:funeral|hearing|admission|discharge|death|birth|overdose|arrest|surgery|operation|sentencing|removal|eviction|exclusion|diagnosis|birthday|court\s+date|release)\s+(?:was|is|will\s+be|fell|falls|took\s+place)\s+(?:on)?)\s*(?:the\s+)?$`, 'iu');
 /** "On 19 October he was sentenced": the event told right after the date. */
 const EVENT_RIGHT_AFTER = new RegExp(String.raw`^\s*,?\s*(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|got\s+)?${EVENTS}\b`, 'u');
 /** "I'll never forget 14 March. That was the day he was taken into care." */
