@@ -2,8 +2,8 @@
  * Characters of novels, films and plays in a post that reviews or discusses them ("the novel's
  * narrator, Ifemelu", "in the film, Mia and her mother..."). A name is a character only where the
  * text itself ties it to the work: in a sentence that speaks of the work (its narrator, "the book",
- * "if you haven't read it", a word of its title), in a section headed "The book" or "The plot", or
- * where a name already tied recurs. A name the post makes the blogger's own ("my pupil", "one of my
+ * "if you haven't read it", a word of its title), in a section headed "The book", "The plot" or the
+ * work's own title, as a whole italicised title, or where a name already tied recurs. A name the post makes the blogger's own ("my pupil", "one of my
  * Year 6s") or a reader of the work ("loved the book") stays a real person.
  */
 import type { Segment, TextSpan } from '../text.js';
@@ -40,7 +40,6 @@ const STORY_FRAME = new RegExp(String.raw`\b(?:a|an)\s+(?:${TOLD})\s+about\s+an?
 
 /** A sentence that speaks of the work: the names in it are its people. */
 const WORK_REF = new RegExp(String.raw`\b(?:the|this|that)\s+(?:${WORK})(?:['’]s)?\b|\bin\s+the\s+(?:${WORK})\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|anti-?hero|villain)\b|\bpoint\s+of\s+view\b|\b(?:haven['’]t|have\s+not|never|not\s+yet|if\s+you['’]ve)\s+(?:read|seen|watched)\s+it\b|\bchapters?\b`, 'iu');
-
 
 /** Headings of a section about the work: "The book", "The plot", "What happens". */
 const WORK_HEADING = new RegExp(String.raw`^(?:#+\s*)?(?:the\s+)?(?:${WORK}|plot|synopsis|premise|characters|cast|story\s+so\s+far|what\s+happens|plot\s+summary|the\s+gist)\s*$`, 'iu');
