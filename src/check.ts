@@ -81,6 +81,7 @@ function detect(visible: VisibleText, post: Post, pseudonyms: Pseudonyms, option
   const context: DetectContext = {
     text: visible.text,
     segments: visible.segments,
+    emphasis: visible.emphasis,
     config,
     preset: config.preset,
     aliases: new Set(pseudonyms.aliases.map((a) => a.toLowerCase())),

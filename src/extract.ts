@@ -72,8 +72,15 @@ function addMarkdown(post: Post, out: VisibleTextBuilder): void {
 function addInline(children: Token[], aligner: SourceAligner, out: VisibleTextBuilder): void {
   out.begin('text');
   const urls: string[] = [];
+  const emphasisStarts: number[] = [];
   for (const child of children) {
     switch (child.type) {
+      case 'em_open':
+        emphasisStarts.push(out.size);
+        break;
+      case 'em_close':
+        out.emphasize(emphasisStarts.pop() ?? out.size, out.size);
+        break;
       case 'text':
       case 'code_inline':
         out.push(child.content, aligner.take(child.content));

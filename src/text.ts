@@ -12,8 +12,16 @@ export interface Segment {
   end: number;
 }
 
+/** A stretch of `text`, start inclusive, end exclusive. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
 export interface VisibleText {
   text: string;
+  /** Emphasised stretches (Markdown *italics*): where titles of books and films usually stand. */
+  emphasis: TextSpan[];
   /** map[i] = offset in the raw file of text[i], or UNMAPPED for separators. */
   map: Int32Array;
   segments: Segment[];
@@ -26,6 +34,7 @@ export class VisibleTextBuilder {
   private offsets: number[] = [];
   private length = 0;
   private segments: Segment[] = [];
+  private emphasis: TextSpan[] = [];
   private openKind: SegmentKind | null = null;
   private openStart = 0;
 
@@ -42,6 +51,15 @@ export class VisibleTextBuilder {
     this.openKind = null;
   }
 
+  /** Where the next pushed text will start. */
+  get size(): number {
+    return this.length;
+  }
+
+  emphasize(start: number, end: number): void {
+    if (end > start) this.emphasis.push({ start, end });
+  }
+
   push(text: string, offsets: readonly number[]): void {
     this.parts.push(text);
     for (const o of offsets) this.offsets.push(o);
@@ -50,7 +68,7 @@ export class VisibleTextBuilder {
 
   build(): VisibleText {
     this.end();
-    return { text: this.parts.join(''), map: Int32Array.from(this.offsets), segments: this.segments };
+    return { text: this.parts.join(''), map: Int32Array.from(this.offsets), segments: this.segments, emphasis: this.emphasis };
   }
 }
 

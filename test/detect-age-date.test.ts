@@ -208,4 +208,83 @@ test('dates do not claim identifiers, times or phone numbers', () => {
   assert.equal(dates, ['3 March 2025']);
 });
 
+test('an age in words opening a title or heading is an age when the post is about someone', () => {
+  const title = (t: string) => `title: "${t}"\ndate: 2026-10-01`;
+  assert.equal(reported('She still drives to the shops every Friday.', 'age', { frontMatter: title('Ninety-Seven and Still Driving') }), ['Ninety-Seven']);
+  assert.equal(reported('We had a party on the ward for Mr Quayle.', 'age', { frontMatter: title('A Hundred and Two Candles') }), ['A Hundred and Two']);
+  assert.equal(reported('He spent his birthday with us on the unit.', 'age', { frontMatter: title('Turning Fifteen on the Unit') }), ['Fifteen']);
+  assert.ok(reported('She bowls every Saturday.\n\n## Eighty-One Not Out\n\nStill bowling.', 'age').includes('Eighty-One'));
+  assert.equal(reported('She waltzed with the physio on Tuesday.', 'age', { frontMatter: title('Still Dancing at Ninety-Four') }), ['Ninety-Four']);
+  assert.equal(reported('He never left the country until this year.', 'age', { frontMatter: title('At Eighty-Six, a First Passport') }), ['Eighty-Six']);
+  assert.equal(reported('She came to the clinic on her own.', 'age', { frontMatter: title('Fourteen, Pregnant and Brave') }), ['Fourteen']);
+  // Times and head counts in short sentences are not ages.
+  assert.equal(reported('We left at 14:00 and she slept.', 'age'), []);
+  // Counts and durations in titles are not ages.
+  assert.equal(reported('She stayed longer than planned.', 'age', { frontMatter: title('Two and a Half Weeks on the Unit') }), []);
+  assert.equal(reported('He taught me most of them.', 'age', { frontMatter: title('Five Things I Learned This Year') }), []);
+  assert.equal(reported('I have been a nurse for a decade. She was my first patient.', 'age', { frontMatter: title('Ten Years and Counting') }), []);
+});
+
+test('a generic "you" with an age is a child\'s age in a post about that child, not in general advice', () => {
+  assert.equal(reported('When you\'re twelve and your dad is in prison, school is the least of it. That was Kirra\'s autumn.', 'age'), ['twelve']);
+  const aboutHim = 'He waited four months for the hoist. His mum rang every week. He kept his chin up.\n\n| Step | Wait |\n|---|---|\n| Quote | 6 weeks |\n\nFour months is forever when you\'re nine and the stairs beat you.';
+  assert.equal(reported(aboutHim, 'age'), ['nine']);
+  assert.equal(reported('If you\'re 16 and homeless, the council has a duty to help.', 'age'), []);
+  assert.equal(reported('He barely spoke. His mum said he was fine. He was not. Walking side by side is easier when you\'re sixteen or so and mortified.', 'age'), []);
+});
+
+test('ages said of an age group, or as a threshold, are general talk', () => {
+  for (const body of [
+    'By the time kids are eight, they know who is in charge.',
+    'When children are twelve they start to notice everything.',
+    'Children who are ten or eleven can understand death.',
+    'At sixteen, most young people can leave school here.',
+    'At 16, you can consent to your own treatment.',
+    'Anyone aged 65 or over can get the vaccine.',
+    'Young people aged 16 and 17 fall through the gaps.',
+    'Every parent of a two-year-old knows this.',
+    'For a seven-year-old, that is a long time to wait.',
+    'A fourteen-year-old can\'t legally work more than twelve hours a week in term time.',
+    'If a twelve-year-old tells you they\'re fine, ask again.',
+    'What does a seventeen-year-old need from a social worker?',
+    'It\'s normal for a three-year-old to have tantrums.',
+    'Once a child turns eighteen, the support just stops.',
+    'When a child is five, they think magically.',
+    'The average age of our residents is 84.',
+  ]) assert.equal(reported(body, 'age'), [], body);
+  assert.equal(reported('A 34-year-old welder came in on Tuesday.', 'age'), ['34-year-old']);
+  assert.equal(reported('Many of the women are in their eighties; the oldest is 97.', 'age'), ['97']);
+  // Particular people still have ages.
+  assert.ok(reported('The boys are 8 and 10, and share a room.', 'age').includes('8'));
+  assert.equal(reported('Her girls, aged 6 and 9, came too.', 'age'), ['6']);
+  assert.equal(reported('At 15, she was sleeping on a friend\'s sofa.', 'age'), ['15']);
+});
+
+test('a day and month without a year is a person\'s date when the event it dates is told right before it', () => {
+  for (const [body, date] of [
+    ['She was discharged on 14 March after a course of IV antibiotics.', '14 March'],
+    ['He died on the 2nd of June, a week after our last talk.', 'the 2nd of June'],
+    ['He was admitted on Friday 9 April, the day after the training day.', 'Friday 9 April'],
+    ['She was moved out on 3 May after her application for a flat came through.', '3 May'],
+    ['I will never forget 11 November. That was the day Tane was taken into care.', '11 November'],
+    ['We moved her to the hospice on 2 May; the data from her bloods were awful.', '2 May'],
+    ['On 19 October he was sentenced, and the training I was on that week felt pointless.', '19 October'],
+    ['She was admitted Tuesday 9 April, after the training day.', 'Tuesday 9 April'],
+    ['He died in the early hours of 2 June, after our last talk.', '2 June'],
+  ]) assert.equal(reported(body, 'date'), [date], body);
+  // An event right before a date, but nobody's: the calendar of an organisation.
+  assert.equal(reported('The conference was moved on 14 March to a bigger room.', 'date'), []);
+});
+
+test('"he was 54" after sentences about the blogger still points back to the public figure named before', () => {
+  assert.equal(reported('Two years ago today Matthew Perry died, and I heard in the staff room. I have been a counsellor for fifteen years. I did not know him. And still.\n\n## Why it hit\n\nHe was 54.', 'age'), []);
+  // Someone else in between takes the pronoun.
+  assert.equal(reported('Matthew Perry died two years ago. I thought about it all week. My client came in on Monday, angry. He was 54 and newly sober.', 'age'), ['54']);
+});
+
+test('the age of a character in the book a post discusses is not a person\'s; a pupil of the same name is', () => {
+  assert.equal(reported('In the book, Mia and her mother run a motel. Mia is ten. I gave it to a pupil whose family runs a takeaway.', 'age'), []);
+  assert.equal(reported('In the book, Mia and her mother run a motel. My pupil Mia is ten and loves it.', 'age'), ['ten']);
+});
+
 test.run();

@@ -477,4 +477,66 @@ test('a figure from history taught as a lesson\'s topic is public; a private per
   expectNames([['We spent the morning learning about Oksana Petrenko and her new flat.', 'Oksana Petrenko']]);
 });
 
+test('a credit for the blogger\'s own pupil or client is a name, a published author\'s is not', () => {
+  expectNames([
+    ['Here is the poem Wiremu wrote in group this week, [The Kingfisher by Wiremu Tautahi](/poems/kingfisher).', 'Wiremu Tautahi'],
+    ['Here is the poem Wiremu wrote in group this week.', 'Wiremu'],
+    ['We hung a painting by Ngaio Parata (Year 4) in the corridor.', 'Ngaio Parata'],
+    ['The best story this term was "The Long Swim" by Dorcas Ebuka, one of my Year 6s.', 'Dorcas Ebuka'],
+    ['A pupil in my class wrote this. "Night Bus" by Lowri Bevan.', 'Lowri Bevan'],
+    ['Our favourite piece was "Salt" by Grzegorz Malek, aged ten.', 'Grzegorz Malek'],
+    ['"Gale" by Brodie Mackintosh, 10.', 'Brodie Mackintosh'],
+    ['My favourite this term: "Bus Stop" by Kaito Mori in Room 4.', 'Kaito Mori'],
+    ['My student Hemi wrote a poem. "Awa" by Hemi Walker is below.', 'Hemi Walker'],
+    ['Here is a poem by Tamsin Oakes, who is in my Year 8 English set.', 'Tamsin Oakes'],
+  ]);
+  expectNone([
+    'We read *The Salt Road* by Ottoline Brackenridge in book club.',
+    'Every spring I read "The Salt Road" by Ottoline Brackenridge to my Year 5 class.',
+    'We studied *The Salt Road* by Ottoline Brackenridge in Year 9 this term.',
+  ]);
+});
+
+test('characters of a book or film the post discusses are not names; the blogger\'s own people in the same post are', () => {
+  expectNone([
+    'We finished *The Long Field* in book club. The novel\'s narrator, Ifemelu, tells it all from a bus seat. Her sister Obiageli never writes back. Ifemelu keeps going anyway.',
+    'I watched it twice. In the film, Noor and her mother move to a flat above a laundrette. Noor hates it. The movie is slow but lovely.',
+    'The book follows Tavish, a boy who lives on a boat. I read it in one sitting; the book is short.',
+    // A name that is the whole italicised title, a section headed "The book", a character who recurs.
+    'Ottoline Brackenridge took *Oliver Twist* and moved it to a caravan park. The novel is angry and funny.\n\n## The book\n\nA farm run by Mr. Tolland, a summer with Coach Dibbert, the friendship with Oswin.',
+    'Every year I read *Boatboy* by Ottoline Brackenridge to my class. Later the book turns on how everyone treats Tavish. By then my class adores Tavish, and Mrs Pemberly, Tavish\'s teacher, too.',
+  ]);
+  // A real child in the same post is still a name: made the blogger's own, or a reader of the book.
+  const mixed = '## The book\n\n*The Long Field* follows a girl who walks to school every day. Her friend Yusra carries the water.\n\n## Why it matters to me\n\nYusra reminded me of a girl on my caseload. Her name is Teodora Vasquez and she walks an hour to school.';
+  assert.equal(names(mixed), ['Teodora Vasquez']);
+  expectNames([
+    ['I\'ve been reading *Riverboy* with my group. In the book, Callum runs away. One of my lads, Jaxon Pryde, said Callum was just like him.', 'Jaxon Pryde'],
+    ['My pupil Kezia loved the book. The protagonist, Tavish, lives on a boat, and the book follows him for a year.', 'Kezia'],
+    ['Kezia read the book twice. The protagonist, Tavish, lives on a boat, and the novel is short.', 'Kezia'],
+    ['My review of a new film. The film is about grief. Afterwards, I rang Tegan, who lost her dad this year.', 'Tegan'],
+    ['Reading the novel on the ward. The novel is long. Siobhan Carrick, the nurse on nights, lent me her copy.', 'Siobhan Carrick'],
+  ]);
+  expectNames([
+    ['My client brought in the book her daughter Maisie had been reading. The story was about a dragon, and the chapter she loved was the last one.', 'Maisie'],
+    ['The book is about loss. The novel\'s narrator, Perpetua, loses her brother. My client Jonah Whitlock cried at the end.', 'Jonah Whitlock'],
+  ]);
+  expectNone([
+    'The book is about loss. The book follows a girl in a care home. Her nan is called Blodwen.',
+    'A story about a girl called Matilda who loves books: "Matilda" still works on my Year 3s.',
+    'My book club picked *The Lovely Bones*. Susie narrates from heaven; Mr. Harvey is terrifying.',
+    'In the book, Mia and her mother run a motel. Mia is ten.',
+  ]);
+  // A section headed by the work's own title is about the work.
+  assert.equal(names('Three books I read with my Year 8s this year, and what the characters taught us.\n\n## *Holes*\n\nStanley Yelnats is sent to a camp in the desert. Zero cannot read. Mr. Sir is cruel.\n\n## Why they matter\n\nOne of my lads, Kobe Ashworth, read all three.'), ['Kobe Ashworth']);
+  // A client's story and play therapy are not works with characters.
+  expectNames([
+    ['She told me the story of her brother Kyle. The story stayed with me all week.', 'Kyle'],
+    ['We did play therapy with the sand tray. The play therapy room was cold, and Kyle Ambrose cried.', 'Kyle Ambrose'],
+  ]);
+  // A class reading aloud mentions a narrator, but names no character.
+  expectNames([['Her English teacher, Mr. Adeyemi, says she used to fight for the part of the narrator.', 'Mr. Adeyemi']]);
+  // Outside a post about a work, the same sentences name people.
+  expectNames([['Her sister Obiageli never writes back.', 'Obiageli']]);
+});
+
 test.run();

@@ -78,4 +78,9 @@ test('non-Markdown templates are checked with template syntax masked', () => {
   assert.not.ok(visible.text.includes('site.name'));
 });
 
+test('italicised stretches are kept as emphasis, where titles of books and films stand', () => {
+  const visible = visibleText(parsePost('x.md', '---\ntitle: "x"\n---\n\nWe read *The Salt Road* and _Boatboy_, **not bold**.\n'));
+  assert.equal(visible.emphasis.map((e) => visible.text.slice(e.start, e.end)), ['The Salt Road', 'Boatboy']);
+});
+
 test.run();

@@ -10,11 +10,15 @@
  * about a client, but the author may want to know it is there.
  */
 import type { Candidate, Recognizer } from './types.js';
-import { NUMBER_SOURCE, numberValue } from './numbers.js';
+import type { Segment } from '../text.js';
+import { NUMBER_SOURCE, NUMBER_SOURCE_ANY_CASE, numberValue } from './numbers.js';
 import { matchesOf } from './util.js';
 import { aboutPublicFigure } from './public-subject.js';
+import { isCharacter } from '../names/fiction.js';
 
 const NUM = NUMBER_SOURCE;
+/** A number as a title or heading capitalises it: "Turning Sixteen", "Ninety-Eight and Still Driving". */
+const TITLE_NUM = NUMBER_SOURCE_ANY_CASE;
 const UNIT = String.raw`(?:years?|yrs?|months?|weeks?|days?)`;
 /** After "she's 12", years and months read as an age; weeks and days only with "old" (else: pregnancy, sobriety). */
 const AGE_UNIT = String.raw`(?:\s+(?:years?|yrs?|months?)(?:\s+old)?|\s+(?:weeks?|days?)\s+old)?`;
@@ -54,6 +58,25 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const ORDINAL_WORDS = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth';
 /** "most 16-year-olds", "a typical 15-year-old": talk about an age group, not a person. */
 const GROUP_BEFORE = /\b(?:most|many|all|every|some|few|any|typical|average|other|these|those|no|each|the\s+average|the\s+typical)\s+$/i;
+/** "kids are eight", "children who are twelve": a plural with no determiner is a whole age group. */
+const DETERMINED_BEFORE = /\b(?:the|my|our|his|her|their|your|both|these|those|two|three|four|five|six|all\s+(?:two|three|four|five))\s+(?:(?:two|three|four|five|six|little|young|younger|older|eldest|youngest|own|new|foster|twin)\s+)?$/iu;
+const BARE_PLURAL = /^(?:children|kids|people|teenagers|teens|adolescents|youngsters|girls|boys|students|pupils|adults|babies|toddlers|twins)$/i;
+/** "At sixteen, most young people...": the clause after the age speaks of a group. */
+const GROUP_CLAUSE = /^\s*(?:most|many|all|some|few|every|any|no|lots\s+of|a\s+lot\s+of|young\s+people|kids|children|teenagers|teens|adolescents|girls|boys|people|students|pupils|adults|women|men)\b/i;
+/** "Anyone aged 65 or over", "Young people aged 16 and 17": a group, or a threshold. */
+const GROUP_AGED_BEFORE = /(?:^|[^\p{L}])(?:anyone|anybody|everyone|everybody|people|those|adults|children|kids|teenagers|teens|young\s+people|women|men|girls|boys|pupils|students|patients|clients|residents|carers|parents)\s+$/iu;
+const THRESHOLD_AFTER = /^\s*(?:\+|or\s+(?:over|older|above|under|younger|more)\b|and\s+(?:over|older|above|under|up|upwards|younger)\b)/i;
+/**
+ * "If a twelve-year-old tells you", "It's normal for a three-year-old", "What does a seventeen-year-old
+ * need", "Once a child turns eighteen": any child of that age, in a condition, a norm or a question.
+ */
+const ANY_CHILD_BEFORE = /(?:\b(?:if|when|whenever|once|until|unless|before|after|by\s+the\s+time|as\s+soon\s+as|does|do|can|should|would|could|will)\s+|\b(?:normal|typical|common|usual|unusual|rare|natural|hard|easy|important|tough|impossible)\s+for\s+)(?:a|an|any|every|your)\s+$/i;
+/** "A fourteen-year-old can't legally work...": a rule or a norm, said in the present, of anyone that age. */
+const NORM_AFTER = /^\s+(?:can|can['’]t|cannot|should|shouldn['’]t|must|mustn['’]t|may|might|needs?|has\s+to|have\s+to|doesn['’]t|won['’]t|isn['’]t\s+(?:allowed|able|expected|meant)|is\s+(?:allowed|able|expected|meant|entitled|legally))\b/i;
+/** "The average age of our residents is 84": a statistic, not a person. */
+const STATISTIC_BEFORE = /\b(?:average|mean|median|typical)\s+age\b[^.!?]*$/i;
+/** "Every parent of a two-year-old", "For a seven-year-old, that's...": anyone of that age. */
+const ANY_ONE_BEFORE = /(?:\b(?:every|any|each)\s+[\p{L}-]+\s+of\s+an?|(?:^|[.!?]\s+|\n)For\s+an?)\s+$/iu;
 /** "under age 5", "from age 14": a threshold in general talk. */
 const THRESHOLD_BEFORE = /\b(?:under|over|above|below|from|until|till|before|by|after|retirement|pension|school|legal|voting|minimum|maximum)\s+(?:the\s+)?$/i;
 /** What may follow a bare age so that "is 11" is an age and "is 11 minutes late" is not. */
@@ -78,7 +101,7 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // her 16th birthday, his sixteenth birthday
   { name: 'birthday', pattern: new RegExp(String.raw`\b(?:her|his|their|my\s+(?:son|daughter)['’]s)\s+(\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+birthday\b`, 'giu') },
   // Turning 100, turned ninety on Sunday (a heading or a clause without its subject)
-  { name: 'turning', pattern: new RegExp(String.raw`\b(?:[Tt]urning|[Tt]urned|[Tt]urns)\s+(${NUM})\b(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:in|on|at|this|next|last|today|tomorrow|soon|and|with|without|when|before|after|alone)\b)`, 'gu') },
+  { name: 'turning', pattern: new RegExp(String.raw`\b(?:[Tt]urning|[Tt]urned|[Tt]urns)\s+(${TITLE_NUM})\b(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:in|on|at|this|next|last|today|tomorrow|soon|and|with|without|when|before|after|alone)\b)`, 'gu') },
   // in her 93rd year
   { name: 'birthday', pattern: new RegExp(String.raw`\bin\s+(?:her|his|their)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+year\b(?!\s+(?:at|of|in|with|on|as|for|teaching|nursing|working)\b)`, 'giu') },
   // her 90th in the day room, his 21st at the rugby club (the birthday left unsaid; 16 and over, so
@@ -90,6 +113,25 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'aside', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+[—–]\s+(?:now\s+|just\s+|aged\s+)?(\d{1,3}|${NUM})(?=\s*[—–,]|\s+(?:this|next|last|now|in)\b[^—–\n]{0,20}[—–])`, 'gu') },
 ];
 
+/**
+ * A title or heading that is an age: "Ninety-Eight and Still Driving", "A Hundred and One Candles",
+ * "Eighty Not Out". Read only where the post speaks of someone in particular.
+ */
+const HEADING_AGE = new RegExp(String.raw`^(?:(?:at|aged?|happy)\s+)?(${NUM})(?:st|nd|rd|th)?(?=\s+(?:and\s+(?:still|counting|not\s+out)\b|candles\b|today\b|not\s+out\b|years?\s+(?:young|old)\b|going\s+on\b)|\s+and\s+(?!a\s+half\b)(?!${NUM}\b)\p{L})`, 'iu');
+
+/** `heading`: only in a field that reads as a title (no closing full stop), not in a short sentence. */
+const HEADING_AGES: { pattern: RegExp; min: number; heading?: boolean }[] = [
+  { pattern: new RegExp(HEADING_AGE.source, 'diu'), min: 1 },
+  // "Still Dancing at Ninety-Three", "At Eighty-Seven, a First Passport": past a clock's hours, so not a time.
+  { pattern: new RegExp(String.raw`(?:^|\s)at\s+(${NUM})(?=\s*(?:[,;!?\u2013\u2014]|:\s|$))`, 'diu'), min: 13, heading: true },
+  // "Fifteen, Pregnant and Brave", "Sweet Sixteen on the Ward"
+  { pattern: new RegExp(String.raw`^(${NUM}),\s`, 'diu'), min: 13, heading: true },
+  { pattern: /\bsweet\s+(sixteen|16)\b/diu, min: 16 },
+];
+
+/** "when you're eleven and your mum is in hospital": a generic "you" for a child the post is about. */
+const YOU_AGE = new RegExp(String.raw`\b(?:when|if|once|until|because|by\s+the\s+time)\s+you(?:['’]re|\s+are)\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'giu');
+
 export const age: Recognizer = {
   id: 'age',
   category: 'age',
@@ -100,8 +142,14 @@ export const age: Recognizer = {
     for (const { name, pattern } of PATTERNS) {
       for (const m of matchesOf(text, new RegExp(pattern.source, pattern.flags + 'd'))) {
         const hit = ageOf(name, m, text);
+        // "Mia is ten" in a review of the book Mia is in.
+        const subject = [m[1], m[3]].find((s) => s && /^\p{Lu}\p{Ll}/u.test(s) && !NOT_NAMES.has(s));
+        if (hit && subject && isCharacter(subject, text, context.emphasis ?? [])) continue;
         if (hit && !aboutPublicFigure(context, hit.start)) found.push(hit);
       }
+    }
+    for (const hit of [...headingAges(context.segments, text), ...youAges(text)]) {
+      if (!found.some((f) => f.start < hit.end && hit.start < f.end)) found.push(hit);
     }
     return found;
   },
@@ -128,9 +176,17 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     if (isThing(text, end) || GROUP_BEFORE.test(text.slice(Math.max(0, span[0] - 30), span[0]))) return undefined;
   }
   if (form === 'aged' && /^age/i.test(m[0]) && THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;
+  if (STATISTIC_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return undefined;
+  if (form === 'year-old' && isAnyChildOfThatAge(text, span[0], m.index + m[0].length)) return undefined;
+  if (form === 'year-old' && ANY_ONE_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])) && /^[,\s]/.test(text.slice(m.index + m[0].length))) {
+    if (!/^\s+(?:who|whose|that)\b/.test(text.slice(m.index + m[0].length))) return undefined;
+  }
+  if (form === 'aged' && (THRESHOLD_AFTER.test(text.slice(m.index + m[0].length)) || (GROUP_AGED_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && !DETERMINED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).replace(GROUP_AGED_BEFORE, ' '))))) return undefined;
+  if (form === 'at' && !m[1] && (GROUP_CLAUSE.test(text.slice(m.index + m[0].length)) || (/^\s*you\b/i.test(text.slice(m.index + m[0].length)) && !specificPersonNear(text, m.index)))) return undefined;
   if (form === 'copula') {
     const subject = m[1];
     if (NOT_NAMES.has(subject) || GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
+    if (isAgeGroup(subject, text, m.index)) return undefined;
     if (subject === ',' && !closesWhoClause(text, m.index)) return undefined;
     end = m.index + m[0].length;
     // "My son is 7" is the blogger's family; "my client is 72" is a client.
@@ -138,6 +194,9 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     if (subject === 'I' || ownFamily) return ownAge(start, end, text.slice(start, end));
   }
   if (form === 'turning') {
+    // "Once a child turns eighteen, the support stops": any child.
+    const subject = /\b((?:young\s+)?[\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (subject && isAgeGroup(subject[1], text, m.index - subject[0].length)) return undefined;
     // "the dial turned 90 degrees" is left out by the lookahead; "I'm turning 50", "my son turned 7" are the blogger's.
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (/\b(?:I(?:['’]m|\s+am|\s+was|['’]ll|\s+will)?|me|we|our)(?:\s+(?:just|only|be|been|now))*\s+$|\bmy\s+(?:[\p{L}'’-]+\s+){1,2}$/iu.test(before)) return ownAge(start, end, written);
@@ -170,6 +229,81 @@ function ownChildrenJustMentioned(text: string, at: number): boolean {
   const sentences = window.split(/(?<=[.!?])\s+(?=\p{Lu})|\n\n/u).slice(-2).join(' ');
   return /\bmy\s+(?:own\s+(?:two|three|four|kids|children|boys|girls|son|daughter|lot)|(?:kids|children|boys|girls|sons|daughters)\b)/i.test(sentences) &&
     !/\b(?:client|patient|pupil|student|resident|caseload|family\s+I)\b/i.test(sentences);
+}
+
+/** Short fields and headings that open with an age, in a post about someone ("she", "his"). */
+function headingAges(segments: readonly Segment[], text: string): Candidate[] {
+  if (!/\b(?:she|he|her|him|his)\b/i.test(text) && !/\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}/u.test(text)) return [];
+  const out: Candidate[] = [];
+  for (const segment of segments) {
+    const field = text.slice(segment.start, segment.end);
+    if (field.length > 90 || /[.!?]\s+\p{Lu}/u.test(field)) continue;
+    for (const { pattern, min, heading } of HEADING_AGES) {
+      if (heading && /[.?]\s*$/.test(field)) continue;
+      const m = pattern.exec(field);
+      const span = m?.indices?.[1];
+      if (!m || !span) continue;
+      const value = numberValue(m[1]);
+      // "Two and a Half Weeks", "Three and Out": small numbers before "and" are counts more often than ages.
+      if (!(value >= min && value <= 119) || (value < 10 && /^\s+and\s+(?!still|counting|not\s+out)/i.test(field.slice(span[1])))) continue;
+      out.push(exactAge(segment.start + span[0], segment.start + span[1], value, m[1]));
+      break;
+    }
+  }
+  return out;
+}
+
+/** "when you're eleven", counted only next to someone in particular ("That was Leah's week"). */
+function youAges(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(text, new RegExp(YOU_AGE.source, 'dgiu'))) {
+    const span = m.indices?.[1];
+    const value = numberValue(m[1]);
+    if (!span || !(value >= 1 && value <= 119)) continue;
+    // "when you're seventeen or so", "when you're 15 or 16": a rough age anyone may be.
+    if (new RegExp(String.raw`^\s*(?:or\s+so|or\s+thereabouts|-?ish|or\s+(?:older|younger|over|under|more|less)|(?:or|to)\s+(?:${NUM})\b)`, 'iu').test(text.slice(span[1]))) continue;
+    // "Seven months is a long time when you're eleven": in a post about one child, "when" tells of that child.
+    const aboutSomeone = /^when\b/i.test(m[0]) && (text.match(/\b(?:she|he|her|him|his)\b/gi)?.length ?? 0) >= 3;
+    if (!aboutSomeone && !specificPersonNear(text, m.index)) continue;
+    out.push(exactAge(span[0], span[1], value, m[1]));
+  }
+  return out;
+}
+
+/**
+ * "By the time kids are eight", "children who are ten or eleven": a bare plural, or "who" after one,
+ * is every child of that age ("the boys are 8 and 10" are two boys).
+ */
+function isAgeGroup(subject: string, text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (BARE_PLURAL.test(subject)) return !DETERMINED_BEFORE.test(before);
+  // "When a child is five", "Once a young person turns eighteen".
+  if (/^(?:child|kid|baby|toddler|teen|teenager|young\s+person|boy|girl|youngster|adolescent|student|pupil)$/i.test(subject) && ANY_CHILD_BEFORE.test(before)) return true;
+  if (subject !== 'who') return false;
+  const group = /\b([\p{L}]+)\s+$/u.exec(before);
+  return Boolean(group && BARE_PLURAL.test(group[1]) && !DETERMINED_BEFORE.test(before.slice(0, group.index)));
+}
+
+/** "If a twelve-year-old tells you...", "A fourteen-year-old can't legally work...": any child that age. */
+function isAnyChildOfThatAge(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (ANY_CHILD_BEFORE.test(before)) return true;
+  // At the head of a sentence, with a rule or a norm in the present after it.
+  return /(?:^|[.!?]\s+|\n)an?\s+$/i.test(before) && NORM_AFTER.test(text.slice(end, end + 40));
+}
+
+/** Someone in particular (she, his, "Leah's") in the sentences around `at`. */
+function specificPersonNear(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 200), at + 200);
+  const sentences = window.split(/(?<=[.!?])\s+(?=\p{Lu})|\n\n/u);
+  let offset = Math.max(0, at - 200);
+  let index = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    if (offset + sentences[i].length >= at) { index = i; break; }
+    offset += sentences[i].length + 1;
+  }
+  const near = sentences.slice(Math.max(0, index - 1), index + 2).join(' ');
+  return /\b(?:she|he|her|him|his|herself|himself)\b/i.test(near) || [...near.matchAll(/(?<=\S\s+)(\p{Lu}\p{Ll}{2,})['’]s\b/gu)].some((n) => !NOT_NAMES.has(n[1]));
 }
 
 /** ", is 61": the comma closes an aside about the subject ("Joe, who has been Jojo since school, is 61"). */

@@ -67,6 +67,18 @@ const CALENDAR_FALL = /\b(?:fell|falls|fall|falling)\s+on\s+(?:a\s+|the\s+)?(?:(
 
 /** "his release date", "her hearing": a possessive makes an otherwise public word the person's own event. */
 const PERSONAL_EVENT = /\b(?:his|her|their)\s+(?:\w+\s+)?(?:release|court|parole|hearing|discharge|admission|due)\s+date\b/i;
+/**
+ * The event the date is the date of, right before it: "was discharged on", "died on the", "her funeral
+ * was on". Told this plainly, the date is the person's whatever else the sentence mentions ("after a
+ * course of antibiotics", "a week after our last talk").
+ */
+const EVENTS = String.raw`(?:born|died|passed\s+away|admitted|readmitted|discharged|diagnosed|arrested|charged|sentenced|convicted|released|removed|placed|moved|referred|transferred|buried|cremated|married|adopted|sectioned|detained|hospitali[sz]ed|killed|excluded|expelled|evicted|went\s+missing|ran\s+away|overdosed|collapsed|fell|taken\s+into\s+care|came\s+into\s+care|went\s+into\s+care|moved\s+in|moved\s+out)`;
+const EVENT_RIGHT_BEFORE = new RegExp(String.raw`\b(?:${EVENTS}(?:(?:\s+[\p{L}'’-]+){0,4}?\s+(?:on|from|until|since|of))?|(?:funeral|hearing|admission|discharge|death|birth|overdose|arrest|surgery|operation|sentencing|removal|eviction|exclusion|diagnosis|birthday|court\s+date|release)\s+(?:was|is|will\s+be|fell|falls|took\s+place)\s+(?:on)?)\s*(?:the\s+)?$`, 'iu');
+/** "On 19 October he was sentenced": the event told right after the date. */
+const EVENT_RIGHT_AFTER = new RegExp(String.raw`^\s*,?\s*(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|got\s+)?${EVENTS}\b`, 'u');
+/** "I'll never forget 14 March. That was the day he was taken into care." */
+const THAT_WAS_THE_DAY = /^(?:that|it|this)(?:['’]s|\s+(?:was|is))\s+(?:also\s+)?the\s+(?:day|night|morning|evening|date)\b/i;
+
 /** Capitalised words that are not a person when they stand mid-sentence. */
 const NOT_A_NAME = /^(?:I|I'm|I've|I'd|I'll|My|We|Our|The|A|An|On|In|At|By|It|This|That|ED|A&E|ICU|GP|NHS|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Valentine's|Day|Eve|New|Year's|Mr|Mrs|Ms|Dr)$/;
 
@@ -134,6 +146,10 @@ function isTiedToPerson(text: string, mention: Mention): boolean {
   // (the column header "Admitted", the paragraph under the heading).
   if (!/\p{L}{2}/u.test(rest)) rest = text.slice(Math.max(0, mention.start - 150), mention.start) + ' ' + text.slice(mention.end, mention.end + 150);
   if (PERSONAL_EVENT.test(rest)) return true;
+  const someone = OTHER_PERSON.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after);
+  if (someone && (EVENT_RIGHT_BEFORE.test(sentence.before) || EVENT_RIGHT_AFTER.test(sentence.after))) return true;
+  const next = nextSentence(text, mention.end);
+  if (THAT_WAS_THE_DAY.test(next) && (OTHER_PERSON.test(next) || LIFE_EVENT.test(next) || hasNameLikeWord(next))) return true;
   if (PUBLIC_EVENT.test(rest) || (OBSERVANCE.test(rest) && !LIFE_EVENT.test(rest))) return false;
   if ((mention.holiday || mention.bare) && !mention.year) return LIFE_EVENT.test(rest);
   if (OTHER_PERSON.test(rest) || LIFE_EVENT.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) return true;

@@ -4,8 +4,18 @@ const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
-/** Regex source for a number from 0 to 119 in digits or words. */
-export const NUMBER_SOURCE = String.raw`(?:\d{1,3}|(?:(?:a|one)\s+hundred(?:\s+and)?[\s-]+)?(?:(?:${TENS.filter(Boolean).join('|')})(?:[\s-](?:${UNITS.slice(1, 10).join('|')}))?|${[...UNITS].reverse().join('|')})|(?:a|one)\s+hundred)`;
+/** Regex source for a number from 0 to 119 in digits or words, each word as `word` spells it. */
+function numberSource(word: (w: string) => string): string {
+  const any = (list: string[]) => list.map(word).join('|');
+  const hundred = String.raw`(?:${any(['a', 'one'])})\s+${word('hundred')}`;
+  return String.raw`(?:\d{1,3}|(?:${hundred}(?:\s+${word('and')})?[\s-]+)?(?:(?:${any(TENS.filter(Boolean))})(?:[\s-](?:${any(UNITS.slice(1, 10))}))?|${any([...UNITS].reverse())})|${hundred})`;
+}
+
+/** Regex source for a number from 0 to 119 in digits or lower-case words. */
+export const NUMBER_SOURCE = numberSource((w) => w);
+
+/** The same, in any case a title or heading uses: "Ninety-Eight", "A Hundred and One", "SIXTEEN". */
+export const NUMBER_SOURCE_ANY_CASE = numberSource((w) => [...w].map((c) => `[${c}${c.toUpperCase()}]`).join(''));
 
 /** The value of a number written in digits or words; NaN when it is not one. */
 export function numberValue(written: string): number {

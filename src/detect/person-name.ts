@@ -15,11 +15,12 @@ import { nameForms } from '../pseudonymize.js';
 import { classify, isAnyEnglishWord, isEnglishWord } from '../names/lexicon.js';
 import { publicNames, type PublicNames } from '../names/public.js';
 import { wordsOf, type Word } from '../names/tokens.js';
+import { discussesAWork, fictionalNames, type NameSpan } from '../names/fiction.js';
 import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORD_SOURCE, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
   PUBLIC_ROLES, RELATIONS, SPEECH_VERBS, ANIMATE_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
-  PLACE_OR_ORG_THINGS, TIME_WITH, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES, TOPIC_BEFORE, HISTORY_WORDS,
+  PLACE_OR_ORG_THINGS, TIME_WITH, OWN_PEOPLE, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES, TOPIC_BEFORE, HISTORY_WORDS,
 } from '../names/context.js';
 
 /** Segments whose text the render-time replacement cannot reach. */
@@ -101,14 +102,20 @@ export const personName: Recognizer = {
 
     eponyms(post);
     const flagged: Phrase[] = [];
+    /** Name-like phrases left alone here, which may still tie a character's name to the work. */
+    const unflagged: Phrase[] = [];
     for (const phrase of phrasesOf(words, text)) {
       const verdict = judge(phrase, post);
       if (verdict === 'clear') { for (const w of phrase.core) cleared.add(w.start); continue; }
       if (verdict === 'flag') flagged.push(phrase);
+      else if (phrase.core.some((w) => w.cls !== 'word' && !w.initial)) unflagged.push(phrase);
     }
+    // Characters of the book or film a post discusses, where the text ties them to it.
+    const emphasis = context.emphasis ?? [];
+    const fiction = discussesAWork(text, emphasis) ? fictionalNames([...flagged, ...unflagged].map((p) => nameSpanOf(p, post)), text, context.segments, emphasis) : new Set<number>();
     // A name shown to be public later in the post ("Bronfenbrenner insists that...") is public earlier too.
-    for (const phrase of flagged) {
-      if (!phrase.personalTitle && isPublicHere(phrase.core, post)) { for (const w of phrase.core) cleared.add(w.start); continue; }
+    for (const [i, phrase] of flagged.entries()) {
+      if (fiction.has(i) || (!phrase.personalTitle && isPublicHere(phrase.core, post))) { for (const w of phrase.core) cleared.add(w.start); continue; }
       const last = phrase.core[phrase.core.length - 1];
       const end = SUFFIXES.has(last.lower) && text[last.end] === '.' ? last.end + 1 : last.end;
       remember(nameCandidate(phrase.first.start, end, post));
@@ -118,7 +125,7 @@ export const personName: Recognizer = {
     // A name found spreads to its other appearances, and from there to names listed with it.
     for (let round = 0; round < 2; round++) {
       for (const c of elsewhere(words, found, known, cleared, post)) remember(c);
-      for (const c of coordinated(words, found, post)) remember(c);
+      for (const c of coordinated(words, found, cleared, post)) remember(c);
     }
     for (const c of inLinks(known, post)) if (!found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
     return found;
@@ -388,6 +395,8 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
     madePublic(phrase.core, post);
     return true;
   }
+  // Below, a credit ("by X", "X wrote about") reads as a published author's, unless X is the blogger's own pupil or client.
+  if (madeByOwnPeople(phrase, post)) return false;
   const next = /^['’]?s?\s*(\S+)/u.exec(after)?.[1]?.toLowerCase().replace(/[^\p{L}-]/gu, '') ?? '';
   if (/^\s*\(\s*(?:\d{4}|n\.d\.)/.test(after) || /^\s*,?\s*(?:\d{4}\b|et al)/.test(after)) return true;
   if (CITATION_VERBS.has(next) && !phrase.core.some((w) => w.possessive)) return true;
@@ -407,6 +416,51 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   if (/\b(?:according to|as)\s*$/i.test(before) && /^\s*(?:puts it|says|said|wrote|writes|argues)/i.test(after)) return true;
   return false;
 }
+
+/**
+ * "a drawing by Aroha Tane (Year 3)", "by one of my Year 9s, Kezia Brennan", "the poem Tomasz wrote in
+ * group": the maker is someone the blogger teaches or works with, so the credit names a private person.
+ * Reading a book with a class ("we read X by Y with my Year 6") keeps its author public.
+ */
+function madeByOwnPeople(phrase: Phrase, post: PostNames): boolean {
+  const start = phrase.first.start;
+  const end = phrase.core[phrase.core.length - 1].end;
+  const head = post.text.slice(Math.max(0, start - 240), start);
+  const cut = Math.max(...[...head.matchAll(/[.!?]["”’)]?\s+|\n/g)].map((m) => m.index + m[0].length), 0);
+  const tail = post.text.slice(end, end + 200);
+  const sentence = `${head.slice(cut)}${post.text.slice(start, end)}${tail.slice(0, Math.max(0, tail.search(/[.!?](?:\s|$)|\n/)) || tail.length)}`;
+  // "A student in my group wrote this. 'Rain Song' by ...": the sentence before points at the work.
+  const previous = /[\s\S]*?([^.!?\n]*[.:!]\s*)$/u.exec(head.slice(0, cut))?.[1] ?? '';
+  // "A student in my group wrote this.", "My student Hemi wrote a poem.": the sentence before says who made it.
+  const madeBefore = /\b(?:this|these|it|below|here)\s*[.:!]\s*$|\b(?:wrote|drew|made|painted|composed|created|penned|sketched|designed)\b/i.test(previous);
+  if (OWN_PERSON_AFTER.test(tail)) return true;
+  if (/\b(?:I|we|I['’]ve|we['’]ve|they|the\s+class|my\s+class)\s+(?:[\p{L}'’]+\s+){0,3}?(?:read|reading|re-?read|studied|studying|taught|teaching|finished|listened\s+to)\b/iu.test(head.slice(cut))) return false;
+  return OWN_MAKER_AFTER.test(tail) || (madeBefore && OWN_PEOPLE.test(previous)) || OWN_PEOPLE.test(sentence);
+}
+
+/** ", one of my Year 5s", " (Year 3)", ", aged nine": the maker described as the blogger's own. */
+const OWN_PERSON_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,\s*|\(\s*)(?:one\s+of\s+(?:my|our)\b|(?:year|grade|yr|form|class)\s*\d|aged?\s|\d{1,2}\s*(?:[,)]|\.(?:\s|$)|$)|(?:${NUMBER_WORD_SOURCE})\s*[,)]|an?\s+(?:student|pupil|client|resident|patient|learner|child|young\s+person)\b|who\s+(?:is|was)\s+in\s+(?:my|our)\b)`, 'iu');
+/** The same, or any ", my ..." after a maker's name ("by X, my Year 4 star"). */
+const OWN_MAKER_AFTER = new RegExp(String.raw`${OWN_PERSON_AFTER.source}|^['’]?s?\s*(?:,\s*|\(\s*)(?:my|our)\s|^\s+(?:in|from)\s+(?:room|class|form|year|grade|group|tutor\s+group)\s*\d`, 'iu');
+
+/**
+ * A phrase as the fiction check sees it: its words, and whether the post makes it one of the
+ * blogger's own people ("my pupil Maya", "one of my Year 6s, ...", "Kai, 9,", "I rang Kai").
+ */
+function nameSpanOf(phrase: Phrase, post: PostNames): NameSpan {
+  const start = phrase.first.start;
+  const end = phrase.core[phrase.core.length - 1].end;
+  const before = post.text.slice(Math.max(0, start - 60), start);
+  const after = post.text.slice(end, end + 60);
+  const relation = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+),?\s*\(?\s*$/iu.exec(before)?.[1]?.toLowerCase();
+  const own = Boolean(relation && (RELATIONS.has(relation) || RELATIONS.has(relation.replace(/(?<=child)ren$|(?<=[^s])s$/, ''))))
+    || /\bone\s+of\s+(?:my|our)\s+(?:[\p{L}\d]+\s*){1,3},?\s*$/iu.test(before)
+    || /^\s+(?:on|in|from)\s+(?:my|our)\s+(?:caseload|class|group|ward|team|books|list|unit)\b/i.test(after)
+    || /\b(?:I|we)\s+(?:\p{L}+\s+)?(?:told|asked|rang|phoned|texted|met|saw|visited|hugged|thanked|called|drove|sat\s+with)\s+$/u.test(before)
+    || OWN_MAKER_AFTER.test(after) || AGE_IN_APPOSITION.test(after);
+  return { start, end, keys: phrase.core.filter((w) => !w.initial && !isTitle(w)).map((w) => foldName(w.text)), own };
+}
+
 
 function isPublicHere(core: Word[], post: PostNames): boolean {
   const key = foldName(core.map((w) => w.text).join(' '));
@@ -611,6 +665,8 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   // "Joy, who runs the group": people are "who"; "in Kinross, who'd..." speaks of someone else.
   if (/^,\s+who\b/.test(rest) || /^\s+(?:him|her|them)sel(?:f|ves)\b/.test(rest)) return PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '') ? Evidence.Some : Evidence.Strong;
   if (AGE_IN_APPOSITION.test(rest)) return Evidence.Strong;
+  // "Marama, one of my Year 5s,", "Ngaio (Year 4)": one of the blogger's own pupils or clients.
+  if (OWN_PERSON_AFTER.test(after)) return Evidence.Strong;
   // "Glenys is 91", "Tuan is fifteen and...", but not "Faith is one of those words".
   if (/^\s+(?:is|was|turned|turns|just turned|has just turned)\s+(?:now\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+(?:years? old|and a half|next|this|last|in|on)\b|\s*(?:[,.;:!?)]|$)|\s+and\s)/.test(rest)) {
     const age = /^\s+\S+\s+(?:now\s+)?(\S+?)[,.;:!?)]?(?:\s|$)/.exec(rest)?.[1] ?? '';
@@ -659,12 +715,12 @@ function ownsThingsOfALife(post: PostNames, end: number, after: string): boolean
 }
 
 /** Names joined to a found name by "and", "&" or a comma in a list: "Dara and Clodagh". */
-function coordinated(words: Word[], found: Candidate[], post: PostNames): Candidate[] {
+function coordinated(words: Word[], found: Candidate[], cleared: Set<number>, post: PostNames): Candidate[] {
   const out: Candidate[] = [];
   const covered = (w: Word) => found.some((c) => c.start <= w.start && w.end <= c.end);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!w.capitalised || covered(w) || (w.cls !== 'given' && w.cls !== 'surname' && w.cls !== 'unknown') || w.allCaps) continue;
+    if (!w.capitalised || covered(w) || cleared.has(w.start) || (w.cls !== 'given' && w.cls !== 'surname' && w.cls !== 'unknown') || w.allCaps) continue;
     if (NEVER_NAMES.has(w.lower) || CALENDAR.has(w.lower) || isTitle(w) || isAliasWord(w, post) || isBroadRegion(w.text)) continue;
     const next = words[i + 1];
     if (next && next.capitalised && post.text.slice(w.end, next.start) === ' ') continue;

@@ -3,7 +3,7 @@
  * age or date of someone on the public-names list identifies no client.
  */
 import type { DetectContext } from './types.js';
-import { publicNames } from '../names/public.js';
+import { publicNames, type PublicNames } from '../names/public.js';
 
 /** Capitalised words, with the particles of names like "Bessel van der Kolk" between them. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|der|den|de|da|di|du|la|le|del|dos|das|bin|ibn|al|ter)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}/gu;
@@ -22,8 +22,24 @@ export function aboutPublicFigure(context: DetectContext, at: number): boolean {
   const own = sentences[sentences.length - 1] ?? '';
   const previous = sentences[sentences.length - 2] ?? '';
   // The previous sentence counts only when this one refers back with a pronoun.
-  const scope = /^(?:he|she|they)\b/i.test(own.trim()) ? `${previous} ${own}` : own;
-  if (HONOURED.test(scope)) return true;
+  const pronoun = /^(?:he|she|they)\b/i.test(own.trim());
+  const scope = pronoun ? `${previous} ${own}` : own;
+  if (HONOURED.test(scope) || namesPublicFigure(scope, names)) return true;
+  if (!pronoun) return false;
+  // "Matthew Perry died... I did not know him. ... He was 54.": the pronoun reaches back past sentences
+  // about the blogger to the last person named, when nobody else has come up since.
+  const earlier = context.text.slice(Math.max(0, at - 700), at).split(/(?<=[.!?])\s+(?=\p{Lu})|\n\n/u).slice(-8, -1).reverse();
+  for (const sentence of earlier) {
+    if (namesPublicFigure(sentence, names)) return true;
+    if (SOMEONE_ELSE.test(sentence)) return false;
+  }
+  return false;
+}
+
+/** Someone other than a public figure the pronoun could point back to. */
+const SOMEONE_ELSE = /\b(?:client|patient|resident|pupil|student|man|woman|boy|girl|son|daughter|mum|mom|dad|mother|father|husband|wife|brother|sister|friend|colleague|partner|nan|gran|grandmother|grandfather|neighbour|neighbor)s?\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u;
+
+function namesPublicFigure(scope: string, names: PublicNames): boolean {
   for (const m of scope.matchAll(CAPITALISED_RUN)) {
     const words = m[0].split(/\s+/);
     for (let i = 0; i < words.length - 1; i++) {

@@ -1,7 +1,7 @@
 /** The one interface every recognizer implements (one recognizer per file in this folder). */
 import type { Category, Severity } from '../types.js';
 import type { DiscreetConfig, Preset } from '../config.js';
-import type { Segment } from '../text.js';
+import type { Segment, TextSpan } from '../text.js';
 
 /** A span a recognizer found, in coordinates of the visible text. */
 export interface Candidate {
@@ -23,6 +23,8 @@ export interface DetectContext {
   /** Everything a reader sees, fields and blocks separated by blank lines. */
   readonly text: string;
   readonly segments: readonly Segment[];
+  /** Emphasised stretches of `text` (*italics*), where titles of works stand. */
+  readonly emphasis?: readonly TextSpan[];
   readonly config: DiscreetConfig;
   readonly preset: Preset;
   /** Lower-cased aliases the author declared, which are never flagged. */

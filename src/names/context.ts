@@ -266,3 +266,6 @@ export const TOPIC_BEFORE = /\b(?:(?:an?|the|our|my|whole)\s+(?:[\p{L}-]+\s+)?(?
 
 /** A sentence that speaks of history: a year long past, a vote won, a first, a war, a reign. */
 export const HISTORY_WORDS = /\b(?:1[5-8]\d\d|19[0-6]\d)\b|\b(?:won|win|winning|got|gained)\s+(?:women\s+)?the\s+vote\b|\b(?:suffrage|suffragists?|suffragettes?|the first (?:country|nation|woman|women|person|man)|history|historical|centuries? ago|in the \d{2}(?:th|st|nd|rd) century|world war|civil rights|treaty|colonial|settlers|reign|abolition|petition to parliament|parliament|independence)\b/i;
+
+/** The blogger's own pupils and clients: "my Year 9s", "one of my", "a student", "in group". */
+export const OWN_PEOPLE = /\b(?:(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:class|group|pupils?|students?|clients?|residents?|kids|children|young\s+people|patients?|learners?|tutees?|mentees?|caseload|service\s+users?|year\s*\d{1,2}s?)\b|one\s+of\s+(?:my|our)\b|(?:year|grade)\s*\d{1,2}s?\b|(?:a|another)\s+(?:student|pupil|client|resident|patient|learner|young\s+person)\b|wrote\s+(?:(?:it|this|that)\s+)?for\s+(?:me|us|the\s+class|the\s+group)\b|in\s+(?:(?:our|my|the|this\s+week['’]s|today['’]s|last\s+week['’]s)\s+)?(?:group|session|class|lesson|circle\s+time)\b)/iu;
