@@ -349,4 +349,19 @@ test('a village named first and described right after is reported', () => {
   assert.equal(reported('Lisnagarvey, a village of 400, has one shop and a church.', 'location'), ['Lisnagarvey']);
 });
 
+test('big cities named in English, by an old name or by a nickname are cities, not namesake villages', () => {
+  const body = [
+    'Her sister lives in Ghent and rings on Sundays.',
+    'He grew up in Cologne, then moved to Gothenburg for work.',
+    'Her grandmother was born in Bombay and still calls it that.',
+    'He moved back to Joburg last year; his cousin lives in Philly.',
+    'She spent her twenties in Seville.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+  const ghent = findings('Her sister lives in Ghent.').find((f) => f.text === 'Ghent');
+  assert.match(ghent!.message, /city \(about [\d,]+ people\)/);
+  // A real small town of the same region is still a small town.
+  assert.equal(reported('Her sister lives in Tewkesbury.', 'location'), ['Tewkesbury']);
+});
+
 test.run();
