@@ -364,4 +364,17 @@ test('big cities named in English, by an old name or by a nickname are cities, n
   assert.equal(reported('Her sister lives in Tewkesbury.', 'location'), ['Tewkesbury']);
 });
 
+test('large islands are regions; small islands, named either way, are where someone lives', () => {
+  const body = [
+    'She teaches on Vancouver Island and writes about her class.',
+    'He grew up on the North Island before moving south.',
+    'Her family moved to Cape Breton Island when she was small.',
+    'His mum lives on the Isle of Wight.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+  assert.equal(reported('He grew up on the Isle of Coll and still fishes there.', 'location'), ['Isle of Coll']);
+  assert.equal(reported('She lives on Inishkeel with her mother.', 'location'), ['Inishkeel']);
+  assert.equal(reported('Her family lives on Otter Island.', 'location'), ['Otter Island']);
+});
+
 test.run();

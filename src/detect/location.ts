@@ -172,6 +172,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   // Schools named the Irish, Welsh or French way put the kind first: "Scoil Mhuire", "Ysgol Glan Conwy".
   if (SCHOOL_PREFIX.test(phrase.words[0]) && phrase.words.length > 1 && !venue) return place(phrase, 'school');
   if (FACILITY_PREFIX.test(phrase.words[0]) && phrase.words.length > 1) return place(phrase, 'facility');
+  if (islandNamedKindFirst(phrase)) return isBroadRegion(phrase.text) || !(strongThe || work) ? undefined : place(phrase, 'landmark');
   if (namedRegion(phrase, before)) return region(phrase);
   const head = headKind(phrase.words);
   // "Hope Street Café" with "Hope" dropped at the sentence start: what is left is no name.
@@ -483,6 +484,14 @@ function namedRegion(phrase: Phrase, before: string): boolean {
 
 function region(phrase: Phrase): Candidate {
   return note(phrase, `"${phrase.text}" is a region that holds many towns: alone it does not point at anyone`, 'Fine to keep; leave out the town or valley farm within it.');
+}
+
+/**
+ * "the Isle of Skye", "the Island of Hoy": an island named kind-first. A small island is a small
+ * community; the few large ones (the Isle of Wight) are in the regions list.
+ */
+function islandNamedKindFirst(phrase: Phrase): boolean {
+  return phrase.words.length >= 3 && /^(?:Isle|Island)$/.test(phrase.words[0]) && phrase.words[1] === 'of';
 }
 
 /** Only noted in the practitioner preset; the hipaa-safe-harbor preset raises it (a county is smaller than a state). */
