@@ -377,4 +377,12 @@ test('large islands are regions; small islands, named either way, are where some
   assert.equal(reported('Her family lives on Otter Island.', 'location'), ['Otter Island']);
 });
 
+test('a neighbourhood named after a kind of home is where someone lives, even in plain words', () => {
+  assert.equal(reported('He lives in a tower block in Heron Side with his mum.', 'location'), ['Heron Side']);
+  assert.equal(reported('They were rehoused in a high-rise on Blue Gate.', 'location'), ['Blue Gate']);
+  assert.equal(reported('The family has a council flat in Thornwick.', 'location'), ['Thornwick']);
+  // A big city, a region or a brand after the same words is not a neighbourhood.
+  assert.equal(reported('She found a flat in Glasgow, then a caravan in Cornwall; the trailer on YouTube was funny.', 'location'), []);
+});
+
 test.run();

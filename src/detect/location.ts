@@ -91,7 +91,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...out]);
+    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]);
   },
 };
 
@@ -630,4 +630,28 @@ function dedupe(candidates: Candidate[]): Candidate[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * "a tower block in Moss Side", "the flats on Gorse Hill", "a council house in Harehills": a kind of
+ * home, then where it is. The name is where someone lives even when its words are plain English,
+ * which the general rule would not trust.
+ */
+const DWELLING_IN = /\b(?:tower[ \u00a0]blocks?|high[- \u00a0]rises?|blocks?[ \u00a0]of[ \u00a0]flats|flats|flat|council[ \u00a0](?:house|flat|estate|housing)|social[ \u00a0]housing|housing[ \u00a0](?:association|commission|project|projects|scheme)(?:[ \u00a0](?:house|flat|home))?|state[ \u00a0]house|the[ \u00a0]projects|maisonette|tenement|bedsit|trailer[ \u00a0]park|caravan[ \u00a0]park|mobile[ \u00a0]home[ \u00a0]park|halting[ \u00a0]site|trailer|caravan|apartment(?:[ \u00a0]block)?|terraced?[ \u00a0]house|semi|two-up[ \u00a0]two-down|estate)[ \u00a0]+(?:in|on|at|outside|near|off|behind|up|down)[ \u00a0]+(?:the[ \u00a0]+)?((?:\p{Lu}[\p{L}'’-]*)(?:[ \u00a0](?:of[ \u00a0])?\p{Lu}[\p{L}'’-]*){0,2})(?![\p{L}'’])/gu;
+
+function neighbourhoodsByDwelling(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, DWELLING_IN)) {
+    const name = m[1];
+    const lower = name.toLowerCase();
+    if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower) || isWatched(ctx, name)) continue;
+    // "a flat on Rightmove", "the trailer on YouTube": internal capitals mark a brand, not a neighbourhood.
+    if (/\p{Ll}\p{Lu}/u.test(name) || isBroadRegion(name) || COUNTY.test(name) || CALENDAR.test(name) || PERSON_TITLES.test(name) || SERVICES.test(name) || PUBLIC_PLACES.test(name) || HOTELS.test(name)) continue;
+    const population = populationOf(name);
+    if ((population ?? 0) >= CITY_POPULATION) continue;
+    const start = m.index + m[0].length - name.length;
+    const phrase = { start, end: start + name.length, text: name, words: name.split(/[ \u00a0]+/) };
+    out.push(authorsOwn(ctx.text, start) ? ownPlace(phrase) : town(phrase, population));
+  }
+  return out;
 }
