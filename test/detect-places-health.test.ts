@@ -385,4 +385,13 @@ test('a neighbourhood named after a kind of home is where someone lives, even in
   assert.equal(reported('She found a flat in Glasgow, then a caravan in Cornwall; the trailer on YouTube was funny.', 'location'), []);
 });
 
+test('a named block of flats where someone lives, or where a club for its residents meets, is reported', () => {
+  assert.equal(reported('She lives in Birchfield Towers with her three kids.', 'location'), ['Birchfield Towers']);
+  assert.equal(reported('The homework club at Sorrel Heights runs on Tuesdays; he never misses it.', 'location'), ['Sorrel Heights']);
+  assert.equal(reported('His family moved into the Oakmere Apartments in May.', 'location'), ['Oakmere Apartments']);
+  assert.ok(findings('He has a bedsit at Quarrybank Mansions.').some((f) => f.text === 'Quarrybank Mansions' && /block of flats/.test(f.message)));
+  // A court of law and a venue are no one's home.
+  assert.equal(reported('The hearing at Castle Court ran late, and the conference was at Harbour Plaza.', 'location'), []);
+});
+
 test.run();

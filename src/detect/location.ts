@@ -91,7 +91,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]);
+    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...housingBlocks(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]);
   },
 };
 
@@ -654,4 +654,43 @@ function neighbourhoodsByDwelling(ctx: DetectContext): Candidate[] {
     out.push(authorsOwn(ctx.text, start) ? ownPlace(phrase) : town(phrase, population));
   }
   return out;
+}
+
+/** Head words of a named block of flats or apartment complex. */
+const HOUSING_HEAD = /^(?:Towers|Tower|Court|Courts|Heights|Gardens|Apartments|Apts|Flats|Mansions|Plaza|Lofts|Residences|Buildings|Block)$/;
+/** Heads that only housing has: with any place preposition before, the name is a home. */
+const HOUSING_ONLY = /^(?:Towers|Apartments|Apts|Flats|Mansions|Lofts|Residences)$/;
+/** Someone lives there: "lives in", "moved into", "a tenant at", "the lift at". */
+const RESIDENT_BEFORE = /\b(?:lives?|living|lived|moved|moving|move|grew up|raised|rehoused|housed|placed|stays?|staying|stayed|home|flat|apartment|neighbours?|neighbors?|residents?|tenants?|caretaker|concierge|landlord|rents?|rented|renting|lift|stairwell|balcony|floor|door|visit(?:ed|ing|s)?)\b[^.!?\n]{0,30}?\b(?:in|at|into|to|from|of|on)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+/** A club held where its members live: "the homework club at Cedar Towers", "the tenants' association of". */
+const RESIDENTS_CLUB_BEFORE = /\b(?:homework|breakfast|after-?school|youth|kids['’]?|children['’]?s|tenants['’]?|residents['’]?|lunch|reading|coffee|parents['’]?|toddler|play)[ \u00a0-](?:club|group|session|morning|night|drop-in|café|cafe|association|meeting)s?\b[^.!?\n]{0,20}?\b(?:at|in|on|of)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+/** "Crown Court", "the Family Court": courts of law, and a hearing, are no one's home. */
+const LAW_COURT = /\b(?:Crown|Magistrates['’]?|County|Family|High|Youth|Coroner['’]?s|Supreme|District|Circuit|Children['’]?s|Juvenile|Probate|Federal|Superior|Municipal|Drug|Sheriff|Appeal|Appeals|Housing)[ \u00a0]+Courts?\b|\b(?:hearing|judge|magistrates?|sentenc\w*|trial|jury|solicitor|barrister|lawyer|tribunal)\b/i;
+
+/** "lives in Cedar Towers", "the homework club at Maple Court Apartments": a named block where people live. */
+function housingBlocks(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, PROPER)) {
+    let words = m[0].split(/[ \u00a0]+/);
+    let start = m.index;
+    while (words.length > 1 && LEADING.has(words[0].toLowerCase())) { start += words[0].length + 1; words = words.slice(1); }
+    const head = words[words.length - 1];
+    if (words.length < 2 || !HOUSING_HEAD.test(head)) continue;
+    const phrase = { start, end: m.index + m[0].length, text: ctx.text.slice(start, m.index + m[0].length), words };
+    const before = ctx.text.slice(Math.max(0, start - 60), start);
+    const lived = RESIDENT_BEFORE.test(before) || RESIDENTS_CLUB_BEFORE.test(before) || (HOUSING_ONLY.test(head) && WEAK_BEFORE.test(before));
+    if (!lived || ctx.aliases.has(phrase.text.toLowerCase()) || isWatched(ctx, phrase.text)) continue;
+    if (PUBLIC_PLACES.test(phrase.text) || VENUES.test(phrase.text) || HOTELS.test(phrase.text) || isBroadRegion(phrase.text)) continue;
+    if (/^Courts?$/.test(head) && LAW_COURT.test(sentenceOf(ctx.text, start))) continue;
+    out.push(authorsOwn(ctx.text, start) && !RESIDENTS_CLUB_BEFORE.test(before) ? ownPlace(phrase) : housingBlock(phrase));
+  }
+  return out;
+}
+
+function housingBlock(phrase: Phrase): Candidate {
+  return {
+    start: phrase.start, end: phrase.end, category: 'location', severity: 'medium', quasi: true,
+    message: `"${phrase.text}" is a named block of flats or apartment complex: neighbours and local readers know who lives there`,
+    hint: 'Say "a block of flats across town" or "the estate where she lives" instead.',
+  };
 }
