@@ -394,4 +394,14 @@ test('a named block of flats where someone lives, or where a club for its reside
   assert.equal(reported('The hearing at Castle Court ran late, and the conference was at Harbour Plaza.', 'location'), []);
 });
 
+test('a settlement named by its one clinic or school, and a station someone lives or works on, are reported', () => {
+  // The blogger's own post in a tiny settlement still names where the clients live.
+  assert.equal(reported('I spent a month covering the nursing station at Tuktarvik.', 'location'), ['Tuktarvik']);
+  assert.equal(reported('We had a call-out to the school in Ngarrindi last week.', 'location'), ['Ngarrindi']);
+  assert.equal(reported('Her dad runs cattle at Gidgee Downs, out past the bore.', 'location'), ['Gidgee Downs']);
+  assert.equal(reported('He grew up on Yarrabee Station with four brothers.', 'location'), ['Yarrabee Station']);
+  // "The X Downs" is a region; a city's railway station is a public place.
+  assert.equal(reported('They farm on the Darling Downs. He works at Central Station as a guard.', 'location'), []);
+});
+
 test.run();

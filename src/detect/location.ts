@@ -91,7 +91,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...housingBlocks(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]);
+    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]);
   },
 };
 
@@ -228,7 +228,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   // Plain words make a place name too ("Ten Sleep", "Seal Cove") when a person is said to be from there.
   const personFrom = phrase.words.length > 1 && PERSON_FROM.test(before) && !PUBLIC_PLACES.test(phrase.text) && !SERVICE_WORDS.test(phrase.text);
   const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0]))) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
-  if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) ? ownPlace(phrase) : town(phrase, undefined, work && !strong);
+  if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) && !SETTLEMENT_SERVICE_BEFORE.test(before) ? ownPlace(phrase) : town(phrase, undefined, work && !strong);
   // "Summers in Wirrinya were long", "Kilcrohane, where her father kept cattle": one word no dictionary or
   // list of first names knows, after a place preposition (or before "where"), in a sentence about someone's home.
   if (unknownPlace && phrase.words.length <= 3 && !(isGivenName(phrase.words[0]) && !PLACE_PREFIX.test(phrase.words[0])) && (aboutSomeonesHome(text, phrase, before) || WHERE_AFTER.test(text.slice(phrase.end, phrase.end + 40)))) {
@@ -693,4 +693,41 @@ function housingBlock(phrase: Phrase): Candidate {
     message: `"${phrase.text}" is a named block of flats or apartment complex: neighbours and local readers know who lives there`,
     hint: 'Say "a block of flats across town" or "the estate where she lives" instead.',
   };
+}
+
+/**
+ * "the nursing station in Kugluktuk", "the school at Kalumburu": a settlement too small for the
+ * gazetteer has one of each, so even the blogger's own post there names the community its clients
+ * live in.
+ */
+const SETTLEMENT_SERVICE_BEFORE = /\bthe[ \u00a0]+(?:only[ \u00a0]+)?(?:nursing[ \u00a0]station|health[ \u00a0](?:centre|center|clinic|post)|clinic|school|store|shop|post[ \u00a0]office|co-?op|band[ \u00a0]office|council[ \u00a0]office|police[ \u00a0]station|RCMP[ \u00a0]detachment|airstrip)[ \u00a0]+(?:in|at)[ \u00a0]+$/i;
+
+/**
+ * "runs cattle at Coolabah Downs", "grew up on Wandoo Station": a pastoral station is one family's
+ * property. Without "the" before it, "X Downs" is such a station, not a region like "the Darling Downs".
+ */
+const STATION = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)[ \u00a0]+(Downs|Station)(?![\p{L}])/gu;
+const STATION_LIFE_BEFORE = /\b(?:lives?|living|lived|grew up|growing up|raised|born|works?|working|worked|job|runs?|ran|running|cattle|sheep|stock|mustering|musters?|mustered|jackaroo\w*|jillaroo\w*|stockman|stockmen|ringer|governess|manager|managed|manages|owns?|owned|bought|sold|home|property|family|cook|station hand)\b[^.!?\n]{0,30}?\b(?:at|on|to|from|of|in|onto)[ \u00a0]+$/i;
+const PASTORAL = /\b(?:cattle|sheep|stock|muster\w*|paddocks?|homestead|jackaroo\w*|jillaroo\w*|ringers?|governess|outback|acres|hectares|head of|drought|bores?|School of the Air|property|station hand|stockm[ae]n|wool|shearing|shearers?)\b/i;
+const NOT_PASTORAL_STATION = /^(?:Police|Fire|Bus|Railway|Rail|Train|Tube|Petrol|Gas|Power|Radio|Central|Union|Space|Ambulance|Lifeboat|Coastguard|Research|Service|Filling|Pumping|Weather|Polling|Penn|Grand Central|Nursing|Lighthouse|Pilot|Relay|Tracking)$/;
+
+function pastoralStations(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, STATION)) {
+    const name = m[1];
+    const before = ctx.text.slice(Math.max(0, m.index - 60), m.index);
+    if (/\bthe[ \u00a0]+$/i.test(before) || LEADING.has(name.split(/[ \u00a0]/)[0].toLowerCase()) || !STATION_LIFE_BEFORE.test(before)) continue;
+    const sentence = sentenceOf(ctx.text, m.index);
+    // A town's railway or police station is a public place; a station as a property comes with its
+    // stock, and people work "on" it, not "at" it.
+    if (m[2] === 'Station' && (NOT_PASTORAL_STATION.test(name) || !PASTORAL.test(sentence) && !/\bon[ \u00a0]+$/i.test(before) && populationOf(name) !== undefined)) continue;
+    if (ctx.aliases.has(m[0].toLowerCase()) || isWatched(ctx, m[0]) || isBroadRegion(name) || PUBLIC_PLACES.test(name)) continue;
+    const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/[ \u00a0]+/) };
+    out.push({
+      start: phrase.start, end: phrase.end, category: 'location', severity: 'medium', quasi: true,
+      message: `"${phrase.text}" is a named station or farm: one family's property, so it says who lives and works there`,
+      hint: 'Say "a cattle station out west" or "a big property" instead.',
+    });
+  }
+  return out;
 }
