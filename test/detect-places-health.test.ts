@@ -404,4 +404,15 @@ test('a settlement named by its one clinic or school, and a station someone live
   assert.equal(reported('They farm on the Darling Downs. He works at Central Station as a guard.', 'location'), []);
 });
 
+test('named or qualified inflammations and injuries with their anatomy are reported when said of someone', () => {
+  assert.equal(reported('Her eldest was diagnosed in March with Behcet-like uveitis.', 'health'), ['Behcet-like uveitis']);
+  assert.equal(reported('He has Morvan encephalitis and sleeps badly.', 'health'), ['Morvan encephalitis']);
+  assert.equal(reported('Six weeks after the birth she was told it was postpartum thyroiditis.', 'health'), ['postpartum thyroiditis']);
+  assert.equal(reported('He came off the quad bike with an open fracture of his left fibula.', 'health'), ['open fracture of his left fibula']);
+  assert.equal(reported('She has a T12 compression fracture from the fall.', 'health'), ['T12 compression fracture']);
+  assert.equal(reported('He has had a hearing loss in his right ear since the accident.', 'health'), ['hearing loss in his right ear']);
+  // The same words in general talk are not about anyone.
+  assert.equal(reported('Clients with Crohn-like colitis often struggle at work. An open fracture needs surgery within hours.', 'health'), []);
+});
+
 test.run();
