@@ -415,4 +415,13 @@ test('named or qualified inflammations and injuries with their anatomy are repor
   assert.equal(reported('Clients with Crohn-like colitis often struggle at work. An open fracture needs surgery within hours.', 'health'), []);
 });
 
+test('a headline that attaches a condition to someone counts only when the body does too, or it says whose it is', () => {
+  const health = (frontMatter: string, body: string) => checkPost('post.md', post(frontMatter, body), { config: parseConfig({}), now: NOW }).report.findings.filter((f) => f.rule === 'health' && f.severity !== 'low').map((f) => f.text);
+  const general = 'The training covered first aid for seizures. Most of us had never seen one, and the trainer took questions for an hour.';
+  assert.equal(health('title: "What a seven-year-old taught me about epilepsy"', general), []);
+  assert.equal(health('title: "Staff training"\ndescription: "She asked about epilepsy, so we booked a session"', general), []);
+  assert.equal(health('title: "What a seven-year-old taught me about epilepsy"', 'She has epilepsy and hates the fuss.'), ['epilepsy', 'epilepsy']);
+  assert.equal(health('title: "Her epilepsy and the school trip"', general), ['epilepsy']);
+});
+
 test.run();

@@ -198,6 +198,12 @@ export const health: Recognizer = {
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
         return;
       }
+      // A headline that attaches a condition to someone ("What a seven-year-old taught me about epilepsy")
+      // still only announces a topic, unless the body says it of someone or the headline says whose it is.
+      if (headlineAnnounces(ctx, text, start, from)) {
+        headlines.push([start, end, kind]);
+        return;
+      }
       saidOfSomeone.add(normalise(term));
       const rare = kind === 'rare' || (kind === 'condition' && RARE_CONTEXT.test(paragraphAround(text, from)));
       const key = `${from}:${end}`;
@@ -240,6 +246,16 @@ export const health: Recognizer = {
     return [...found.values()].filter((c, _, all) => !all.some((o) => o !== c && o.start <= c.start && c.end <= o.end && (o.end - o.start) > (c.end - c.start)));
   },
 };
+
+/** An owner right before the term: "her epilepsy", "Tomás's diabetes". */
+const OWNER_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y (?:son|daughter|mum|mom|dad|brother|sister|client|patient|student|pupil)['’]s)|\p{Lu}\p{Ll}+['’]s?)[ \u00a0]+$/u;
+
+/** A title, subtitle or summary naming a condition without saying whose it is. */
+function headlineAnnounces(ctx: DetectContext, text: string, start: number, from: number): boolean {
+  const field = ctx.segmentAt(start)?.kind ?? '';
+  if (!HEADLINE_FIELDS.has(field) && !SUMMARY_FIELDS.has(field)) return false;
+  return !OWNER_BEFORE.test(text.slice(Math.max(0, from - 30), from));
+}
 
 /** "Autism is often missed in girls", "I said that bipolar disorder is not a flaw": the condition itself is the subject. */
 function genericSubject(text: string, start: number, end: number): boolean {
