@@ -424,4 +424,10 @@ test('a headline that attaches a condition to someone counts only when the body 
   assert.equal(health('title: "Her epilepsy and the school trip"', general), ['epilepsy']);
 });
 
+test('a place the gazetteer lists without a size is reported as a small place, never as "about 0 people"', () => {
+  const found = findings('Her nan lives in Barmston with the dog.').find((f) => f.text === 'Barmston');
+  assert.is(found?.severity, 'medium');
+  assert.not.match(found!.message, /about 0 people/);
+});
+
 test.run();

@@ -456,6 +456,8 @@ function place(phrase: Phrase, kind: Kind): Candidate {
 }
 
 function town(phrase: Phrase, population: number | undefined, workplace = false): Candidate {
+  // GeoNames gives 0 where it does not know the size ("Isle of Wight"): no "about 0 people".
+  if (population === 0) return town(phrase, undefined, workplace);
   if (population !== undefined && population >= CITY_POPULATION) {
     return note(phrase, `"${phrase.text}" is a city (about ${round(population)} people): alone it does not point at anyone`, 'Fine to keep, unless the post adds a street, school or workplace; add it to `allowedPlaces` if it is your own city.');
   }
@@ -643,8 +645,7 @@ function neighbourhoodsByDwelling(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesOf(ctx.text, DWELLING_IN)) {
     const name = m[1];
-    const lower = name.toLowerCase();
-    if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower) || isWatched(ctx, name)) continue;
+    if (silenced(ctx, name)) continue;
     // "a flat on Rightmove", "the trailer on YouTube": internal capitals mark a brand, not a neighbourhood.
     if (/\p{Ll}\p{Lu}/u.test(name) || isBroadRegion(name) || COUNTY.test(name) || CALENDAR.test(name) || PERSON_TITLES.test(name) || SERVICES.test(name) || PUBLIC_PLACES.test(name) || HOTELS.test(name)) continue;
     const population = populationOf(name);
@@ -679,7 +680,7 @@ function housingBlocks(ctx: DetectContext): Candidate[] {
     const phrase = { start, end: m.index + m[0].length, text: ctx.text.slice(start, m.index + m[0].length), words };
     const before = ctx.text.slice(Math.max(0, start - 60), start);
     const lived = RESIDENT_BEFORE.test(before) || RESIDENTS_CLUB_BEFORE.test(before) || (HOUSING_ONLY.test(head) && WEAK_BEFORE.test(before));
-    if (!lived || ctx.aliases.has(phrase.text.toLowerCase()) || isWatched(ctx, phrase.text)) continue;
+    if (!lived || silenced(ctx, phrase.text)) continue;
     if (PUBLIC_PLACES.test(phrase.text) || VENUES.test(phrase.text) || HOTELS.test(phrase.text) || isBroadRegion(phrase.text)) continue;
     if (/^Courts?$/.test(head) && LAW_COURT.test(sentenceOf(ctx.text, start))) continue;
     out.push(authorsOwn(ctx.text, start) && !RESIDENTS_CLUB_BEFORE.test(before) ? ownPlace(phrase) : housingBlock(phrase));
@@ -688,11 +689,18 @@ function housingBlocks(ctx: DetectContext): Candidate[] {
 }
 
 function housingBlock(phrase: Phrase): Candidate {
-  return {
-    start: phrase.start, end: phrase.end, category: 'location', severity: 'medium', quasi: true,
-    message: `"${phrase.text}" is a named block of flats or apartment complex: neighbours and local readers know who lives there`,
-    hint: 'Say "a block of flats across town" or "the estate where she lives" instead.',
-  };
+  return counted(phrase, `"${phrase.text}" is a named block of flats or apartment complex: neighbours and local readers know who lives there`, 'Say "a block of flats across town" or "the estate where she lives" instead.');
+}
+
+/** A place that is reported and counts towards the post's mosaic of details. */
+function counted(phrase: Phrase, message: string, hint: string): Candidate {
+  return { start: phrase.start, end: phrase.end, category: 'location', severity: 'medium', quasi: true, message, hint };
+}
+
+/** A name the author declared as an alias or an allowed place, or a watched name (reported by its own rule). */
+function silenced(ctx: DetectContext, name: string): boolean {
+  const lower = name.toLowerCase();
+  return ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower) || isWatched(ctx, name);
 }
 
 /**
@@ -721,13 +729,9 @@ function pastoralStations(ctx: DetectContext): Candidate[] {
     // A town's railway or police station is a public place; a station as a property comes with its
     // stock, and people work "on" it, not "at" it.
     if (m[2] === 'Station' && (NOT_PASTORAL_STATION.test(name) || !PASTORAL.test(sentence) && !/\bon[ \u00a0]+$/i.test(before) && populationOf(name) !== undefined)) continue;
-    if (ctx.aliases.has(m[0].toLowerCase()) || isWatched(ctx, m[0]) || isBroadRegion(name) || PUBLIC_PLACES.test(name)) continue;
+    if (silenced(ctx, m[0]) || isBroadRegion(name) || PUBLIC_PLACES.test(name)) continue;
     const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/[ \u00a0]+/) };
-    out.push({
-      start: phrase.start, end: phrase.end, category: 'location', severity: 'medium', quasi: true,
-      message: `"${phrase.text}" is a named station or farm: one family's property, so it says who lives and works there`,
-      hint: 'Say "a cattle station out west" or "a big property" instead.',
-    });
+    out.push(counted(phrase, `"${phrase.text}" is a named station or farm: one family's property, so it says who lives and works there`, 'Say "a cattle station out west" or "a big property" instead.'));
   }
   return out;
 }
