@@ -44,6 +44,11 @@ const OTHER_NAMES = [
   ['Benares', 'Varanasi'], ['Baroda', 'Vadodara'], ['Trivandrum', 'Thiruvananthapuram'], ['Cochin', 'Kochi'], ['Simla', 'Shimla'],
   ['Peking', 'Beijing'], ['Canton', 'Guangzhou'], ['Saigon', 'Ho Chi Minh City'], ['Rangoon', 'Yangon'], ['Dacca', 'Dhaka'],
   ['Makkah', 'Mecca'], ['Fez', 'Fès'], ['Marrakech', 'Marrakesh'], ['Tangiers', 'Tangier'],
+  ['Marseilles', 'Marseille'], ['Lyons', 'Lyon'], ['Dunkirk', 'Dunkerque'], ['Leghorn', 'Livorno'], ['Aarhus', 'Århus'],
+  ['Den Bosch', "'s-Hertogenbosch"], ['Cluj', 'Cluj-Napoca'], ['Nizhny Novgorod', 'Nizhniy Novgorod'],
+  ['Zaporizhzhia', 'Zaporizhia'], ['Mykolaiv', 'Mykolayiv'], ['Bakhmut', 'Bakhmut'],
+  ['Hargeisa', 'Hargeysa'], ['Misrata', 'Mişrātah'], ['Sulaymaniyah', 'As Sulaymānīyah'], ['Raqqa', 'Ar Raqqah'],
+  ['Daraa', 'Dar‘ā'], ['Taiz', 'Ta‘izz'],
   // Nicknames people write in a blog.
   ['Joburg', 'Johannesburg'], ["Jo'burg", 'Johannesburg'], ['Jozi', 'Johannesburg'], ['Durbs', 'Durban'],
   ['Philly', 'Philadelphia'], ['Brum', 'Birmingham'], ['NOLA', 'New Orleans'], ["N'awlins", 'New Orleans'], ['Big Easy', 'New Orleans'],

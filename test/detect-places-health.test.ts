@@ -356,6 +356,8 @@ test('big cities named in English, by an old name or by a nickname are cities, n
     'Her grandmother was born in Bombay and still calls it that.',
     'He moved back to Joburg last year; his cousin lives in Philly.',
     'She spent her twenties in Seville.',
+    // Letters without a separable accent are written plainly in English: "Łódź" is "Lodz".
+    'Her uncle still lives in Lodz; her husband grew up in Raqqa.',
   ].join('\n\n');
   assert.equal(reported(body, 'location'), []);
   const ghent = findings('Her sister lives in Ghent.').find((f) => f.text === 'Ghent');
