@@ -392,8 +392,9 @@ test('a named block of flats where someone lives, or where a club for its reside
   assert.equal(reported('The homework club at Sorrel Heights runs on Tuesdays; he never misses it.', 'location'), ['Sorrel Heights']);
   assert.equal(reported('His family moved into the Oakmere Apartments in May.', 'location'), ['Oakmere Apartments']);
   assert.ok(findings('He has a bedsit at Quarrybank Mansions.').some((f) => f.text === 'Quarrybank Mansions' && /block of flats/.test(f.message)));
-  // A court of law and a venue are no one's home.
+  // A court of law, a venue and a public garden are no one's home.
   assert.equal(reported('The hearing at Castle Court ran late, and the conference was at Harbour Plaza.', 'location'), []);
+  assert.equal(reported('We visited Kew Gardens on the last day of term. She moved to a flat near the Town Hall.', 'location'), []);
 });
 
 test('a settlement named by its one clinic or school, and a station someone lives or works on, are reported', () => {

@@ -647,7 +647,7 @@ function neighbourhoodsByDwelling(ctx: DetectContext): Candidate[] {
     const name = m[1];
     if (silenced(ctx, name)) continue;
     // "a flat on Rightmove", "the trailer on YouTube": internal capitals mark a brand, not a neighbourhood.
-    if (/\p{Ll}\p{Lu}/u.test(name) || isBroadRegion(name) || COUNTY.test(name) || CALENDAR.test(name) || PERSON_TITLES.test(name) || SERVICES.test(name) || PUBLIC_PLACES.test(name) || HOTELS.test(name)) continue;
+    if (/\p{Ll}\p{Lu}/u.test(name) || isBroadRegion(name) || COUNTY.test(name) || CALENDAR.test(name) || PERSON_TITLES.test(name) || SERVICES.test(name) || PUBLIC_PLACES.test(name) || PUBLIC_WORSHIP.test(name) || VENUES.test(name) || HOTELS.test(name)) continue;
     const population = populationOf(name);
     if ((population ?? 0) >= CITY_POPULATION) continue;
     const start = m.index + m[0].length - name.length;
@@ -662,7 +662,7 @@ const HOUSING_HEAD = /^(?:Towers|Tower|Court|Courts|Heights|Gardens|Apartments|A
 /** Heads that only housing has: with any place preposition before, the name is a home. */
 const HOUSING_ONLY = /^(?:Towers|Apartments|Apts|Flats|Mansions|Lofts|Residences)$/;
 /** Someone lives there: "lives in", "moved into", "a tenant at", "the lift at". */
-const RESIDENT_BEFORE = /\b(?:lives?|living|lived|moved|moving|move|grew up|raised|rehoused|housed|placed|stays?|staying|stayed|home|flat|apartment|neighbours?|neighbors?|residents?|tenants?|caretaker|concierge|landlord|rents?|rented|renting|lift|stairwell|balcony|floor|door|visit(?:ed|ing|s)?)\b[^.!?\n]{0,30}?\b(?:in|at|into|to|from|of|on)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+const RESIDENT_BEFORE = /\b(?:lives?|living|lived|moved|moving|move|grew up|raised|rehoused|housed|placed|flat|apartment|bedsit|neighbours?|neighbors?|residents?|tenants?|caretaker|concierge|landlord|rents?|rented|renting|lift|stairwell|balcony)\b[^.!?\n]{0,30}?\b(?:in|at|into|to|from|of|on)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 /** A club held where its members live: "the homework club at Cedar Towers", "the tenants' association of". */
 const RESIDENTS_CLUB_BEFORE = /\b(?:homework|breakfast|after-?school|youth|kids['’]?|children['’]?s|tenants['’]?|residents['’]?|lunch|reading|coffee|parents['’]?|toddler|play)[ \u00a0-](?:club|group|session|morning|night|drop-in|café|cafe|association|meeting)s?\b[^.!?\n]{0,20}?\b(?:at|in|on|of)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 /** "Crown Court", "the Family Court": courts of law, and a hearing, are no one's home. */
