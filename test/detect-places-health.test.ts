@@ -414,8 +414,9 @@ test('named or qualified inflammations and injuries with their anatomy are repor
   assert.equal(reported('He came off the quad bike with an open fracture of his left fibula.', 'health'), ['open fracture of his left fibula']);
   assert.equal(reported('She has a T12 compression fracture from the fall.', 'health'), ['T12 compression fracture']);
   assert.equal(reported('He has had a hearing loss in his right ear since the accident.', 'health'), ['hearing loss in his right ear']);
-  // The same words in general talk are not about anyone.
+  // The same words in general talk are not about anyone; an ordinary word at a sentence's start is no eponym.
   assert.equal(reported('Clients with Crohn-like colitis often struggle at work. An open fracture needs surgery within hours.', 'health'), []);
+  assert.equal(reported('Severe arthritis kept her indoors all winter.', 'health'), []);
 });
 
 test('a headline that attaches a condition to someone counts only when the body does too, or it says whose it is', () => {

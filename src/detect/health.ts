@@ -11,6 +11,7 @@ import { dataLines, dataSet } from '../data.js';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { escapeRegExp, matchesOf } from './util.js';
 import { TermMatcher } from './terms.js';
+import { isBroadRegion, populationOf } from '../places.js';
 
 type Kind = 'condition' | 'rare' | 'medication';
 
@@ -60,6 +61,18 @@ const INJURY = /\b(?:broken|fractured|dislocated|shattered)[ \u00a0](?:left[ \u0
  */
 const QUALIFIER = String.raw`(?:(?!(?:The|A|An|Her|His|Their|My|Our|Your|This|That|She|He|They|It|We|I|And|But|With|After|Before|When|Then)\b)\p{Lu}[\p{Ll}'’]+(?:-like)?|[a-z]+-(?:like|associated|related|induced|onset)|postpartum|post-partum|postnatal|peripartum|perinatal|neonatal|autoimmune|aortic(?:[ \u00a0]root)?|aortic[ \u00a0]valve|mitral(?:[ \u00a0]valve)?|tricuspid|pulmonary|cerebral|spinal|renal|hepatic|coronary|giant[ -]cell|reactive|septic|ulcerative|necroti[sz]ing|granulomatous|eosinophilic|lymphocytic|interstitial|optic|transverse|sclerosing|cavernous|arteriovenous|ventricular|atrial)`;
 const QUALIFIED_CONDITION = new RegExp(String.raw`(?<![\p{L}-])(?:${QUALIFIER}[ \u00a0-]+){1,2}(?:[a-z]{3,}(?:itis|osis|opathy|aemia|emia)|dilatation|dilation|aneurysm|stenosis|regurgitation|dissection|coarctation|malformation|dysplasia|hypoplasia|atresia|fistula|thrombosis|embolism|infarction|haemorrhage|hemorrhage)(?![\p{L}])`, 'gu');
+
+/**
+ * "Takayasu arteritis", not "Severe arthritis" at a sentence's start or "Ireland tuberculosis": a
+ * capitalised qualifier is an eponym only when it is no English word or place, and an umbrella word
+ * stays an umbrella word.
+ */
+function eponymOrQualifier(phrase: string): boolean {
+  const words = phrase.split(/[ \u00a0-]+/);
+  if (UMBRELLA.has(words[words.length - 1].toLowerCase())) return false;
+  const first = words[0].replace(/['’]s$/, '');
+  return !/^\p{Lu}/u.test(first) || !(dataSet('words/english.txt').has(first.toLowerCase()) || isBroadRegion(first) || populationOf(first) !== undefined);
+}
 
 const ANATOMY = String.raw`(?:(?:left|right|lower|upper|distal|proximal)[ \u00a0])*(?:tibia|fibula|femur|humerus|radius|ulna|pelvis|hip|wrist|ankle|leg|arm|skull|jaw|collarbone|clavicle|scapula|shoulder|elbow|knee|kneecap|patella|spine|vertebrae?|neck|back|ribs?|hand|foot|heel|fingers?|thumb|toes?|ear|eye|eardrum|retina|cheekbone|eye socket|orbit|sternum|coccyx|tailbone|achilles(?:[ \u00a0]tendon)?|side)`;
 /**
@@ -231,7 +244,8 @@ export const health: Recognizer = {
     for (const m of matchesOf(text, UMBRELLA_WORD)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, ORGAN_CONDITION)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, INJURY)) consider(m.index, m.index + m[0].length, 'condition');
-    for (const re of [QUALIFIED_CONDITION, ...INJURY_DETAILS]) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
+    for (const m of matchesOf(text, QUALIFIED_CONDITION)) if (eponymOrQualifier(m[0])) consider(m.index, m.index + m[0].length, 'condition');
+    for (const re of INJURY_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, PREGNANCY)) if (PERSONAL.test(sentenceAround(text, m.index, m.index + m[0].length)) || namedSubject(sentenceAround(text, m.index, m.index + m[0].length))) found.set(`${m.index}:${m.index + m[0].length}`, pregnancy(m[0], m.index));
     for (const m of matchesOf(text, NAMED_SYNDROME)) {
       if (/^(?:The|A|An|This|That|Her|His|Their|Our|My)\b/.test(m[0])) continue;
