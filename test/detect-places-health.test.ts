@@ -401,6 +401,9 @@ test('a settlement named by its one clinic or school, and a station someone live
   // The blogger's own post in a tiny settlement still names where the clients live.
   assert.equal(reported('I spent a month covering the nursing station at Tuktarvik.', 'location'), ['Tuktarvik']);
   assert.equal(reported('We had a call-out to the school in Ngarrindi last week.', 'location'), ['Ngarrindi']);
+  const settlement = findings('The kids hang around the airstrip at Kowanyami after school.').find((f) => f.text === 'Kowanyami');
+  assert.is(settlement?.severity, 'medium');
+  assert.match(settlement!.message, /village/);
   assert.equal(reported('Her dad runs cattle at Gidgee Downs, out past the bore.', 'location'), ['Gidgee Downs']);
   assert.equal(reported('He grew up on Yarrabee Station with four brothers.', 'location'), ['Yarrabee Station']);
   // "The X Downs" is a region; a city's railway station is a public place.

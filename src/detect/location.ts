@@ -159,7 +159,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const lower = phrase.text.toLowerCase();
   if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower)) return undefined;
   const before = text.slice(Math.max(0, phrase.start - 60), phrase.start);
-  const strong = STRONG_BEFORE.test(before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50));
+  const strong = STRONG_BEFORE.test(before) || SETTLEMENT_SERVICE_BEFORE.test(before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50));
   // "lives on the Carrow Creek Reservation": an article is fine before a named kind of place, not before a bare name.
   const strongThe = strong || STRONG_BEFORE.test(before.replace(/\bthe\s+$/i, ''));
   const work = WORK_BEFORE.test(before);
