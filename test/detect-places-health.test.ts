@@ -391,6 +391,7 @@ test('a named block of flats where someone lives, or where a club for its reside
   assert.equal(reported('She lives in Birchfield Towers with her three kids.', 'location'), ['Birchfield Towers']);
   assert.equal(reported('The homework club at Sorrel Heights runs on Tuesdays; he never misses it.', 'location'), ['Sorrel Heights']);
   assert.equal(reported('His family moved into the Oakmere Apartments in May.', 'location'), ['Oakmere Apartments']);
+  assert.equal(reported('Birchfield Towers, where she lives, has had no lift since June.', 'location'), ['Birchfield Towers']);
   assert.ok(findings('He has a bedsit at Quarrybank Mansions.').some((f) => f.text === 'Quarrybank Mansions' && /block of flats/.test(f.message)));
   // A court of law, a venue and a public garden are no one's home.
   assert.equal(reported('The hearing at Castle Court ran late, and the conference was at Harbour Plaza.', 'location'), []);

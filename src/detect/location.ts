@@ -665,6 +665,8 @@ const HOUSING_ONLY = /^(?:Towers|Apartments|Apts|Flats|Mansions|Lofts|Residences
 const RESIDENT_BEFORE = /\b(?:lives?|living|lived|moved|moving|move|grew up|raised|rehoused|housed|placed|flat|apartment|bedsit|neighbours?|neighbors?|residents?|tenants?|caretaker|concierge|landlord|rents?|rented|renting|lift|stairwell|balcony)\b[^.!?\n]{0,30}?\b(?:in|at|into|to|from|of|on)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 /** A club held where its members live: "the homework club at Cedar Towers", "the tenants' association of". */
 const RESIDENTS_CLUB_BEFORE = /\b(?:homework|breakfast|after-?school|youth|kids['’]?|children['’]?s|tenants['’]?|residents['’]?|lunch|reading|coffee|parents['’]?|toddler|play)[ \u00a0-](?:club|group|session|morning|night|drop-in|café|cafe|association|meeting)s?\b[^.!?\n]{0,20}?\b(?:at|in|on|of)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+/** "Cedar Towers, where she lives", "the Maple Court tenants": the people who live there follow the name. */
+const RESIDENT_AFTER = /^(?:,?[ \u00a0]+where[ \u00a0]+(?:she|he|they|the family|her family|his family|my client)[ \u00a0]+(?:lives?|lived|grew up|stays?|stayed)|[ \u00a0]+(?:residents|tenants|tenants['’]|residents['’]|flats|block|estate|homework club|youth club))\b/i;
 /** "Crown Court", "the Family Court": courts of law, and a hearing, are no one's home. */
 const LAW_COURT = /\b(?:Crown|Magistrates['’]?|County|Family|High|Youth|Coroner['’]?s|Supreme|District|Circuit|Children['’]?s|Juvenile|Probate|Federal|Superior|Municipal|Drug|Sheriff|Appeal|Appeals|Housing)[ \u00a0]+Courts?\b|\b(?:hearing|judge|magistrates?|sentenc\w*|trial|jury|solicitor|barrister|lawyer|tribunal)\b/i;
 
@@ -679,7 +681,7 @@ function housingBlocks(ctx: DetectContext): Candidate[] {
     if (words.length < 2 || !HOUSING_HEAD.test(head)) continue;
     const phrase = { start, end: m.index + m[0].length, text: ctx.text.slice(start, m.index + m[0].length), words };
     const before = ctx.text.slice(Math.max(0, start - 60), start);
-    const lived = RESIDENT_BEFORE.test(before) || RESIDENTS_CLUB_BEFORE.test(before) || (HOUSING_ONLY.test(head) && WEAK_BEFORE.test(before));
+    const lived = RESIDENT_BEFORE.test(before) || RESIDENTS_CLUB_BEFORE.test(before) || (HOUSING_ONLY.test(head) && WEAK_BEFORE.test(before)) || RESIDENT_AFTER.test(ctx.text.slice(phrase.end, phrase.end + 40));
     if (!lived || silenced(ctx, phrase.text)) continue;
     if (PUBLIC_PLACES.test(phrase.text) || VENUES.test(phrase.text) || HOTELS.test(phrase.text) || isBroadRegion(phrase.text)) continue;
     if (/^Courts?$/.test(head) && LAW_COURT.test(sentenceOf(ctx.text, start))) continue;
