@@ -414,6 +414,7 @@ test('a settlement named by its one clinic or school, and a station someone live
 test('named or qualified inflammations and injuries with their anatomy are reported when said of someone', () => {
   assert.equal(reported('Her eldest was diagnosed in March with Behcet-like uveitis.', 'health'), ['Behcet-like uveitis']);
   assert.equal(reported('He has Morvan encephalitis and sleeps badly.', 'health'), ['Morvan encephalitis']);
+  assert.equal(reported('Tomasz came back from the specialist on Tuesday. It is Kawasaki-like vasculitis, they think.', 'health'), ['Kawasaki-like vasculitis']);
   assert.equal(reported('Six weeks after the birth she was told it was postpartum thyroiditis.', 'health'), ['postpartum thyroiditis']);
   assert.equal(reported('He came off the quad bike with an open fracture of his left fibula.', 'health'), ['open fracture of his left fibula']);
   assert.equal(reported('She has a T12 compression fracture from the fall.', 'health'), ['T12 compression fracture']);

@@ -11,7 +11,7 @@ import { dataLines, dataSet } from '../data.js';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { escapeRegExp, matchesOf } from './util.js';
 import { TermMatcher } from './terms.js';
-import { isBroadRegion, populationOf } from '../places.js';
+import { isBroadRegion } from '../places.js';
 
 type Kind = 'condition' | 'rare' | 'medication';
 
@@ -64,14 +64,15 @@ const QUALIFIED_CONDITION = new RegExp(String.raw`(?<![\p{L}-])(?:${QUALIFIER}[ 
 
 /**
  * "Takayasu arteritis", not "Severe arthritis" at a sentence's start or "Ireland tuberculosis": a
- * capitalised qualifier is an eponym only when it is no English word or place, and an umbrella word
+ * capitalised qualifier is an eponym only when it is no English word or region, and an umbrella word
  * stays an umbrella word.
  */
 function eponymOrQualifier(phrase: string): boolean {
   const words = phrase.split(/[ \u00a0-]+/);
   if (UMBRELLA.has(words[words.length - 1].toLowerCase())) return false;
   const first = words[0].replace(/['’]s$/, '');
-  return !/^\p{Lu}/u.test(first) || !(dataSet('words/english.txt').has(first.toLowerCase()) || isBroadRegion(first) || populationOf(first) !== undefined);
+  // Towns lend their names to diseases (Kawasaki, Lyme), so only a country or region is ruled out.
+  return !/^\p{Lu}/u.test(first) || !(dataSet('words/english.txt').has(first.toLowerCase()) || isBroadRegion(first));
 }
 
 const ANATOMY = String.raw`(?:(?:left|right|lower|upper|distal|proximal)[ \u00a0])*(?:tibia|fibula|femur|humerus|radius|ulna|pelvis|hip|wrist|ankle|leg|arm|skull|jaw|collarbone|clavicle|scapula|shoulder|elbow|knee|kneecap|patella|spine|vertebrae?|neck|back|ribs?|hand|foot|heel|fingers?|thumb|toes?|ear|eye|eardrum|retina|cheekbone|eye socket|orbit|sternum|coccyx|tailbone|achilles(?:[ \u00a0]tendon)?|side)`;
