@@ -15,6 +15,7 @@ import { nameForms } from '../pseudonymize.js';
 import { classify, isAnyEnglishWord, isEnglishWord } from '../names/lexicon.js';
 import { publicNames, type PublicNames } from '../names/public.js';
 import { wordsOf, type Word } from '../names/tokens.js';
+import { documentTitles, isLoanword, namesLoanPlace, petNames, usedAsElderTitle } from '../names/everyday.js';
 import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORD_SOURCE, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
@@ -100,6 +101,7 @@ export const personName: Recognizer = {
     };
 
     eponyms(post);
+    for (const pet of petNames(text, (w) => !NEVER_NAMES.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()))) post.aliasWords.add(pet);
     const flagged: Phrase[] = [];
     for (const phrase of phrasesOf(words, text)) {
       const verdict = judge(phrase, post);
@@ -238,6 +240,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "from Te Hāpua to Wellington": a journey between places.
   if (/(?:^|[^\p{L}])from\s+$/iu.test(before) && /^\s+to\s+\p{Lu}/u.test(after) && !phrase.personalTitle) return 'skip';
   const evidence = personEvidence(phrase, before, after, last, post);
+  const everyday = everydayVerdict(phrase, before, evidence, post);
+  if (everyday) return everyday;
   if (isNotAPerson(shown)) return 'clear';
   if (isPluralSubject(phrase, before, after, post)) return 'skip';
   // A one-word public name ("Jesus") is still a client's name behind a title or a relation ("her son Jesus").
@@ -768,6 +772,8 @@ function chatNames(post: PostNames): Candidate[] {
 }
 
 function isChatName(word: string, post: PostNames): boolean {
+  // "> ok - tane": a name the pseudonym map declares is replaced in the text, in any case.
+  if (isLoanword(word) || post.replaced.has(foldName(word))) return false;
   if (/\d|_/.test(word)) return false; // handles are the handle rule's
   const key = foldName(word);
   return !isEnglishWord(word) && classify(word) !== 'word' && !isNotAPerson(word) && !post.aliasWords.has(key) && !post.aliases.has(key) && !NEVER_NAMES.has(key)
@@ -790,6 +796,7 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     // A name that is also a word spreads only where it is capitalised mid-sentence, or opens one as a
     // subject ("Hope rang again"), never to "hope" the word.
     if (ambiguous && (!w.capitalised || (w.sentenceStart && !personVerbFollows(post.text, w.end)))) continue;
+    if (!w.capitalised && isLoanword(w.text)) continue;
     // In lower case, "carter" and "te" are words, not the Carter found elsewhere.
     if (!w.capitalised && (key.length < 3 || isAnyEnglishWord(w.text))) continue;
     const segment = post.context.segmentAt(w.start);
@@ -798,6 +805,31 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     out.push(nameCandidate(w.start, w.end, post));
   }
   return out;
+}
+
+/**
+ * Everyday words that look like names: the words of a named law or report, an elder's title that is
+ * also a given name ("my Lola"), a marae or an iwi ("Te Aroha Marae", "Ngāti Porou"), and loanwords
+ * opening a sentence or in a title ("Kai was served", "Whānau Day").
+ */
+function everydayVerdict(phrase: Phrase, before: string, evidence: Evidence, post: PostNames): Verdict | undefined {
+  const { core } = phrase;
+  const start = core[0].start, end = core[core.length - 1].end;
+  if (phrase.personalTitle) return undefined;
+  if (documentSpans(post).some(([from, to]) => from <= start && end <= to)) return 'clear';
+  if (core.length === 1 && usedAsElderTitle(core[0], before, post.text.slice(end, end + 40), post.text)) return 'clear';
+  if (namesLoanPlace(core)) return 'skip';
+  const heading = (post.context.segmentAt(start)?.kind ?? 'text') !== 'text';
+  if (core.every((w) => isLoanword(w.text)) && (core[0].sentenceStart || heading) && evidence < Evidence.Strong) return 'clear';
+  return undefined;
+}
+
+const documentsOf = new WeakMap<PostNames, Array<[number, number]>>();
+
+function documentSpans(post: PostNames): Array<[number, number]> {
+  let spans = documentsOf.get(post);
+  if (!spans) documentsOf.set(post, (spans = documentTitles(post.text)));
+  return spans;
 }
 
 function personVerbFollows(text: string, end: number): boolean {

@@ -1,0 +1,76 @@
+/**
+ * Everyday words that look like names: elders' titles of many languages, loanwords of New Zealand and
+ * South African English, pets' names, the words of a law's title, and names the pseudonym map replaces.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { reported } from './helpers/findings.js';
+
+const names = (body: string, frontMatter?: string) => reported(body, 'name', { frontMatter });
+
+function expectNone(bodies: string[], frontMatter?: string): void {
+  for (const body of bodies) assert.equal(names(body, frontMatter), [], body);
+}
+
+function expectName(body: string, name: string, frontMatter?: string): void {
+  const found = names(body, frontMatter);
+  assert.ok(found.includes(name), `expected "${name}" in: ${body}\n  found ${JSON.stringify(found)}`);
+}
+
+test('titles for elders in other languages are titles, alone, after "my/her" or in a list', () => {
+  expectNone([
+    'Families use titles for elders: Abuela, Nana, Lola, Oma and Bubbe all mean grandmother somewhere.',
+    'My Dadi and my Nani both lived with us when I was small.',
+    'The kids called their grandmother Tita, and Ouma came on Sundays.',
+    'Her Lola made rice for the whole street, and Lola still rings every night.',
+    'Oma and Opa drove up from the coast for the meeting.',
+    'When Kokum visited she brought bannock for everyone.',
+  ]);
+});
+
+test('an elder title before a name is a title before a name, and a title that is a given name needs the title use', () => {
+  assert.ok(names('Bubbe Miriam still lives in the flat above the shop.').some((n) => n.includes('Miriam')));
+  // "Lola" is a given name too: with nothing that makes it a title, a girl called Lola is still found.
+  expectName('Lola told me she had not slept since the move.', 'Lola');
+});
+
+test('loanwords of everyday New Zealand and South African English are words, not names', () => {
+  expectNone([
+    'We met at the marae and shared kai with the whānau before the hui.',
+    'Kai was served in the wharekai after the pōwhiri.',
+    'Whānau came from three iwi to the hui at Te Aroha Marae.',
+    'We went to Ngāti Porou land for the tangi.',
+    'We had a braai after the indaba. Ubuntu is the word for it.',
+  ]);
+  // Lower-case "kai" is food even where a boy called Kai is found.
+  assert.equal(names('Kai told me he was hungry, so we shared kai at lunch.'), ['Kai']);
+});
+
+test('pets\' names are not people; a person called the same is', () => {
+  expectNone([
+    'There is an old retriever called Biscuit who sleeps by the door.',
+    'The foster family\'s labrador Murphy followed him everywhere.',
+    'His dog, Tyson, was the only one he trusted.',
+    'They brought their puppy Luna to the visit and Luna licked everyone.',
+  ]);
+  expectName('A girl called Pickle told me about her week.', 'Pickle');
+  expectName('Her dog Rolo sat with us while her son Tavita did his homework.', 'Tavita');
+});
+
+test('words inside the title of a law, bill, review or inquiry are not names', () => {
+  expectNone([
+    'The Children (Care and Justice) (Scotland) Act changed how we work with sixteen-year-olds.',
+    'Under the Family Support and Hope Act, families can ask for a review.',
+    'The Pat Martin Review found that nobody listened to parents.',
+  ]);
+  expectName('We are part of the Healthy Futures Programme, run by Sam Alder.', 'Sam Alder');
+  expectName("Jayden's Annual Review is on Friday.", 'Jayden');
+});
+
+test('a lower-case name the pseudonym map declares is replaced, so it is no finding; one not in the map is', () => {
+  const frontMatter = 'title: "Texts"\npseudonyms:\n  Tane: Bill\n  tane: bill';
+  expectNone(['Tane sent me a message after the group.\n\n> ok - tane'], frontMatter);
+  expectName('Tane sent me a message, and so did his cousin.\n\n> ok - rawiri', 'rawiri', frontMatter);
+});
+
+test.run();
