@@ -73,4 +73,29 @@ test('a lower-case name the pseudonym map declares is replaced, so it is no find
   expectName('Tane sent me a message, and so did his cousin.\n\n> ok - rawiri', 'rawiri', frontMatter);
 });
 
+test('names that are words are people when the sentence says so: an age, a full name acting, "she" or "he"', () => {
+  expectName('Wade Cardinal was sixteen when I met him.', 'Wade Cardinal');
+  expectName('Rose Hunter came to group on Tuesday.', 'Rose Hunter');
+  expectName('Autumn walked in and sat down. She did not speak for ten minutes.', 'Autumn');
+  expectName('I sat with Summer while she waited for the bus.', 'Summer');
+  expectName('Wade hid under the table until his dad came.', 'Wade');
+  expectNone([
+    'Summer was hot and long this year, and the ward was full.',
+    'Music stopped and she looked up.',
+    'Spring arrived and he started walking again.',
+  ]);
+});
+
+test('a nickname of a given name the pseudonym map holds is a finding, even one that is a word', () => {
+  const map = (real: string) => `title: "Notes"\npseudonyms:\n  ${real}: Tom Byrne`;
+  expectName('Raymond Kowalski came in on Monday. Later Ray was tired.', 'Ray', map('Raymond Kowalski'));
+  expectName('Rob was quiet all afternoon.', 'Rob', map('Robert Mensah'));
+  expectName('Sue brought a cake to the last session.', 'Sue', map('Susan Miles'));
+  expectName('Dot sat by the window.', 'Dot', map('Dorothy Mills'));
+  expectName('In the end Bill signed it.', 'Bill', map('William Ashby'));
+  // The words themselves, and nicknames of names the map does not hold, are left alone.
+  expectNone(['Will he come back? The Will to carry on is hard. A ray of light came in. We will sue nobody.'], map('William Ashby'));
+  expectNone(['Sue brought a cake to the last session.'], map('Raymond Kowalski'));
+});
+
 test.run();

@@ -12,10 +12,10 @@ import { foldName } from '../normalize.js';
 import { dataLines } from '../data.js';
 import { authorNames } from '../config.js';
 import { nameForms } from '../pseudonymize.js';
-import { classify, isAnyEnglishWord, isEnglishWord } from '../names/lexicon.js';
+import { classify, isAnyEnglishWord, isEnglishWord, nameLists } from '../names/lexicon.js';
 import { publicNames, type PublicNames } from '../names/public.js';
 import { wordsOf, type Word } from '../names/tokens.js';
-import { documentTitles, isLoanword, namesLoanPlace, petNames, usedAsElderTitle } from '../names/everyday.js';
+import { documentTitles, isLoanword, namesLoanPlace, petFormsOf, petNames, usedAsElderTitle } from '../names/everyday.js';
 import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORD_SOURCE, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
@@ -117,6 +117,7 @@ export const personName: Recognizer = {
     }
     for (const c of [...nicknames(found, byStart, post), ...chatNames(post)]) remember(c);
     for (const c of shortForms(words, found, known, cleared, post)) remember(c);
+    for (const c of nicknamesOfMapped(words, found, cleared, post)) remember(c);
     // A name found spreads to its other appearances, and from there to names listed with it.
     for (let round = 0; round < 2; round++) {
       for (const c of elsewhere(words, found, known, cleared, post)) remember(c);
@@ -568,6 +569,7 @@ function evidenceBefore(whole: string): Evidence {
 /** "Dayo's mam", "the Zielonka family", "Tuan, 15,", "Bronka told me". */
 function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word, post: PostNames): Evidence {
   const wordLike = phrase.core.every((w) => w.cls === 'ambiguous' || w.cls === 'word');
+  if (wordLike && wordNameIsAPerson(phrase, before, after, post)) return Evidence.Strong;
   const rest = after.toLowerCase();
   if (last.possessive) {
     // "Dayo's mam", "Destiny's foster carer", "Linh's little brother".
@@ -740,6 +742,37 @@ function shortForms(words: Word[], found: Candidate[], known: Map<string, boolea
 }
 
 /**
+ * "Ray" or "Ray K." for the map's Raymond Kowalski, "Dot" for its Dorothy, "Bill" for its William: the
+ * map replaces only the forms it lists, so a nickname of a given name it holds still names the person,
+ * even a nickname that is an English word. Capitalised only: "a ray of light", "sue the council".
+ */
+function nicknamesOfMapped(words: Word[], found: Candidate[], cleared: Set<number>, post: PostNames): Candidate[] {
+  const given = [...new Set([...post.context.realNames.keys()].map((real) => foldName(real).split(' ')[0]))]
+    .filter((key) => key.length >= 4 && !HONORIFICS.has(key) && !KIN_TITLES.has(key) && !PUBLIC_ROLES.has(key));
+  if (!given.length) return [];
+  const out: Candidate[] = [];
+  for (const w of words) {
+    if (!w.capitalised || w.allCaps || w.initial || w.text.length < 2 || cleared.has(w.start)) continue;
+    const key = foldName(w.text);
+    if (post.replaced.has(key) || isAliasWord(w, post) || NEVER_NAMES.has(key) || CALENDAR.has(key)) continue;
+    if (!given.some((name) => name !== key && (petFormsOf(name).has(key) || (key.length >= 3 && name.startsWith(key))))) continue;
+    if (found.some((c) => c.start <= w.start && w.end <= c.end)) continue;
+    const before = post.text.slice(Math.max(0, w.start - 20), w.start);
+    const after = post.text.slice(w.end, w.end + 30);
+    // "a Ray of hope", "the Will to live": an article or "of" makes it the word.
+    if (/(?:^|[^\p{L}])(?:the|a|an)[ \t]+$/iu.test(before) || /^\s+of\b/.test(after)) continue;
+    // Opening a sentence, a word may be the word ("Will you sign?", "Pat it dry"): a verb must follow.
+    if (w.sentenceStart && isEnglishWord(w.text) && !w.possessive && !/^\s+\p{Lu}\./u.test(after)) {
+      const next = /^\s+([\p{L}'’]+)/u.exec(after);
+      if (!next || /^(?:you|we|i|it|they|he|she|the|a|an|this|that|your|my|me|us|them|him|her)$/i.test(next[1]) || !tagsAt(post, w.end + next[0].length - next[1].length).has('Verb')) continue;
+    }
+    const initial = /^\s+\p{Lu}\./u.exec(after);
+    out.push(nameCandidate(w.start, initial ? w.end + initial[0].length : w.end, post));
+  }
+  return out;
+}
+
+/**
  * "Geth" for Gethin, "Grzesiek" for Grzegorz, "Dayo" for Adedayo, "Tobi" for Oluwatobiloba: the start
  * of a name, its end, or (four letters or more) its middle.
  */
@@ -820,8 +853,37 @@ function everydayVerdict(phrase: Phrase, before: string, evidence: Evidence, pos
   if (core.length === 1 && usedAsElderTitle(core[0], before, post.text.slice(end, end + 40), post.text)) return 'clear';
   if (namesLoanPlace(core)) return 'skip';
   const heading = (post.context.segmentAt(start)?.kind ?? 'text') !== 'text';
-  if (core.every((w) => isLoanword(w.text)) && (core[0].sentenceStart || heading) && evidence < Evidence.Strong) return 'clear';
-  return undefined;
+  if (!core.every((w) => isLoanword(w.text)) || !(core[0].sentenceStart || heading) || evidence >= Evidence.Strong) return undefined;
+  // "Aroha", "Kai" are given names too: the word where the post writes it in lower case as well, or
+  // where the sentence serves it ("Kai was served"); a person otherwise ("Aroha was in good spirits").
+  const alsoAName = core.some((w) => w.cls === 'given' || w.cls === 'ambiguous');
+  if (!alsoAName || new RegExp(`(?:^|[^\\p{L}])${core[0].lower}(?![\\p{L}])`, 'u').test(post.text)) return 'clear';
+  return /^\s+(?:was|is|were|had been)\s+(?:\w+\s+)?(?:served|shared|cooked|eaten|provided|laid on|dished up|plated)\b/.test(post.text.slice(end, end + 40)) ? 'clear' : undefined;
+}
+
+/** "she", "his", "herself": a person spoken of again. */
+const PERSONAL_PRONOUN = /\b(?:she|he|her|his|him|herself|himself)\b/i;
+
+/**
+ * A name that is also a word ("Summer", "Wade Cardinal", "Rose Hunter") is a person when the sentence
+ * says so: an age ("was sixteen when"), a full name of a given and a family name doing what people
+ * do ("Rose Hunter came to group"), or doing it and spoken of again as "she" or "he" ("Autumn walked
+ * in. She did not speak"; "I sat with Summer while she waited").
+ */
+function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: PostNames): boolean {
+  const { core } = phrase;
+  const end = core[core.length - 1].end;
+  // Only known names: "Music stopped and she looked up" is no one.
+  if (!core.every((w) => w.cls === 'ambiguous') || !nameLists(core[0].text).given) return false;
+  if (new RegExp(String.raw`^\s+(?:is|was|turned|turns)\s+(?:now\s+)?(?:\d{1,2}|(?:${NUMBER_WORD_SOURCE})(?:-[a-z]+)?)\s+(?:when|but|so|now|then|until|at the time)\b`).test(after)) return true;
+  const sentence = after.split(/(?<=[.!?])\s+/u);
+  const rest = sentence[0];
+  const nextOpens = /^(?:["“]\s*)?(?:she|he|his|her)\b/i.test(sentence[1] ?? '');
+  const verb = /^\s+(?:(?:just|then|finally|also|never|always|still|quietly|slowly)\s+)?([\p{Ll}-]+)/u.exec(rest);
+  const acts = verb !== null && (PERSON_VERBS.has(verb[1]) || ANIMATE_VERBS.has(verb[1])) && tagsAt(post, end + verb[0].length - verb[1].length).has('Verb');
+  const pronounBack = PERSONAL_PRONOUN.test(rest.slice(verb?.[0].length ?? 0)) || nextOpens;
+  if (acts && (pronounBack || core.length === 2)) return true;
+  return !core[0].sentenceStart && evidenceBefore(before) >= Evidence.Some && PERSONAL_PRONOUN.test(rest);
 }
 
 const documentsOf = new WeakMap<PostNames, Array<[number, number]>>();

@@ -105,3 +105,16 @@ export function documentTitles(text: string): Array<[number, number]> {
   }
   return spans;
 }
+
+let shortForms: Map<string, Set<string>> | undefined;
+
+/** Known short and pet forms of a given name, folded ("robert" -> rob, bob, bobby...), from data/names/nicknames.txt. */
+export function petFormsOf(name: string): ReadonlySet<string> {
+  shortForms ??= new Map(dataLines('names/nicknames.txt').map((line) => {
+    const [full, ...forms] = line.split(/\s+/).map(foldName);
+    return [full, new Set(forms)] as const;
+  }));
+  return shortForms.get(foldName(name)) ?? NONE;
+}
+
+const NONE: ReadonlySet<string> = new Set();
