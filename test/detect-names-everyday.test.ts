@@ -98,4 +98,25 @@ test('a nickname of a given name the pseudonym map holds is a finding, even one 
   expectNone(['Sue brought a cake to the last session.'], map('Raymond Kowalski'));
 });
 
+test('a single given name of a less common origin is found as the subject of what a person does', () => {
+  for (const [body, name] of [
+    ['Nomvula hid in the library at lunch.', 'Nomvula'],
+    ['At break Lwazi kicked a ball against the wall.', 'Lwazi'],
+    ['Palesa drew a map of her street.', 'Palesa'],
+    ['Keahi built a tower and Kalani swam two lengths.', 'Kalani'],
+    ['Yindi found a lizard under the steps.', 'Yindi'],
+  ] as const) expectName(body, name);
+  expectNone(['The Pacific swam with light at dusk.', 'Music stopped at nine.']);
+});
+
+test('gamer tags and accounts given as someone\'s are handles, and the word of a handle used later as a nickname', () => {
+  const handles = (body: string) => reported(body, 'name');
+  assert.ok(handles('He plays as xXmoonmothXx most nights.').includes('xXmoonmothXx'));
+  assert.ok(handles('He added her as moonmoth.kerns on Snapchat.').includes('moonmoth.kerns'));
+  assert.ok(handles('He added him on Xbox as NightOwlz.').includes('NightOwlz'));
+  const later = handles('His gamertag was frostbyte_99. By spring Frostbyte barely logged on.');
+  assert.ok(later.includes('frostbyte_99') && later.includes('Frostbyte'), JSON.stringify(later));
+  expectNone(['She added me as a friend, then added him as Mum.', 'He streams as usual on Fridays.']);
+});
+
 test.run();

@@ -570,6 +570,7 @@ function evidenceBefore(whole: string): Evidence {
 function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word, post: PostNames): Evidence {
   const wordLike = phrase.core.every((w) => w.cls === 'ambiguous' || w.cls === 'word');
   if (wordLike && wordNameIsAPerson(phrase, before, after, post)) return Evidence.Strong;
+  if (!wordLike && unfamiliarSubjectActs(phrase, after, post)) return Evidence.Strong;
   const rest = after.toLowerCase();
   if (last.possessive) {
     // "Dayo's mam", "Destiny's foster carer", "Linh's little brother".
@@ -884,6 +885,32 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   const pronounBack = PERSONAL_PRONOUN.test(rest.slice(verb?.[0].length ?? 0)) || nextOpens;
   if (acts && (pronounBack || core.length === 2)) return true;
   return !core[0].sentenceStart && evidenceBefore(before) >= Evidence.Some && PERSONAL_PRONOUN.test(rest);
+}
+
+/** What children and adults do with their hands and bodies, and places and firms do not: "Nomvula hid", "Palesa drew". */
+const HUMAN_ACTIONS = set(`
+  read reads drew draws painted paints sang sings fixed kicked kicks tidied stacked carried spilled hid
+  finished checks checked cooked baked cleaned knitted sewed climbed jumped hummed typed counted spelled
+  practised practiced recited swam swims rode skipped hopped scribbled coloured colored sketched traced
+  copied yawned napped cuddled tied zipped buttoned brushed combed washed dressed poured stirred chopped
+  peeled threw caught bounced chased lifted pushed pulled dragged sorted folded whistled shouted
+  grumbled tiptoed crawled wriggled fidgeted wandered skated cycled jogged sprinted waited listened
+  watched hugged borrowed fetched`);
+
+/**
+ * "Nomvula hid in the library", "At break Lwazi kicked a ball", "Palesa drew a map": one word that is
+ * no English word, as the subject of something only a person does, is a person's name, known or not,
+ * unless the parse reads a place or an organisation there.
+ */
+function unfamiliarSubjectActs(phrase: Phrase, after: string, post: PostNames): boolean {
+  const [w] = phrase.core;
+  if (phrase.core.length !== 1 || w.allCaps || w.initial || isAnyEnglishWord(w.text) || (w.cls !== 'unknown' && w.cls !== 'given')) return false;
+  const tags = tagsAt(post, w.start);
+  if (tags.has('Place') || tags.has('Organization')) return false;
+  const verb = /^\s+(?:(?:just|then|quietly|slowly|carefully|finally|also|always|often)\s+)?(\p{Ll}+)\b/u.exec(after);
+  if (!verb || !(HUMAN_ACTIONS.has(verb[1]) || ANIMATE_VERBS.has(verb[1]))) return false;
+  const at = w.end + verb[0].length - verb[1].length;
+  return tagsAt(post, at).has('Verb') && !tagsAt(post, at).has('Copula');
 }
 
 const documentsOf = new WeakMap<PostNames, Array<[number, number]>>();
