@@ -70,6 +70,8 @@ test('words inside the title of a law, bill, review or inquiry are not names', (
 test('a lower-case name the pseudonym map declares is replaced, so it is no finding; one not in the map is', () => {
   const frontMatter = 'title: "Texts"\npseudonyms:\n  Tane: Bill\n  tane: bill';
   expectNone(['Tane sent me a message after the group.\n\n> ok - tane'], frontMatter);
+  // Listed beside another name, or in brackets after one, the mapped name is still replaced.
+  assert.equal(names("Tane and Mele came late. Mele Fifita (Tane's cousin) waited.", frontMatter), ['Mele', 'Mele Fifita']);
   expectName('Tane sent me a message, and so did his cousin.\n\n> ok - rawiri', 'rawiri', frontMatter);
 });
 

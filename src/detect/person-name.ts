@@ -673,6 +673,7 @@ function coordinated(words: Word[], found: Candidate[], post: PostNames): Candid
     const w = words[i];
     if (!w.capitalised || covered(w) || (w.cls !== 'given' && w.cls !== 'surname' && w.cls !== 'unknown') || w.allCaps) continue;
     if (NEVER_NAMES.has(w.lower) || CALENDAR.has(w.lower) || isTitle(w) || isAliasWord(w, post) || isBroadRegion(w.text)) continue;
+    if (replacedHere(w, post)) continue;
     const next = words[i + 1];
     if (next && next.capitalised && post.text.slice(w.end, next.start) === ' ') continue;
     const left = post.text.slice(Math.max(0, w.start - 6), w.start);
@@ -695,6 +696,7 @@ function nicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNam
     const at = c.end + m.index + m[0].length - m[1].length;
     const w = byStart.get(at);
     if (!w || isEnglishWord(w.text) || w.allCaps || isAliasWord(w, post) || CALENDAR.has(w.lower)) continue;
+    if (replacedHere(w, post)) continue;
     out.push(nameCandidate(at, w.end, post));
   }
   return out;
@@ -812,6 +814,11 @@ function isChatName(word: string, post: PostNames): boolean {
   const key = foldName(word);
   return !isEnglishWord(word) && classify(word) !== 'word' && !isNotAPerson(word) && !post.aliasWords.has(key) && !post.aliases.has(key) && !NEVER_NAMES.has(key)
     && !/^(?:ps|pps|nb|fyi|tldr|eta|re|fwd|cc|bcc|lol|idk|tbh|omg|btw|imo|ok|okay|edit|update|note)$/i.test(word);
+}
+
+/** A word the pseudonym map rewrites at render time, where the rewrite reaches (not in a link or a path). */
+function replacedHere(w: Word, post: PostNames): boolean {
+  return !UNREPLACED_KINDS.has(post.context.segmentAt(w.start)?.kind ?? '') && post.replaced.has(foldName(w.text));
 }
 
 function isAliasWord(w: Word, post: PostNames): boolean {
