@@ -25,6 +25,7 @@ test('titles for elders in other languages are titles, alone, after "my/her" or 
     'Her Lola made rice for the whole street, and Lola still rings every night.',
     'Oma and Opa drove up from the coast for the meeting.',
     'When Kokum visited she brought bannock for everyone.',
+    'She calls her grandmother Lola and her grandfather Lolo.',
   ]);
 });
 

@@ -36,6 +36,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function usedAsElderTitle(word: Word, before: string, after: string, text: string): boolean {
   if (!elders().alsoNames.has(word.lower)) return false;
   if (/(?:^|[^\p{L}])(?:my|our|his|her|their|your|\p{L}+['’]s)\s+(?:(?:late|old|dear|beloved|own|dearest)\s+)?$/iu.test(before)) return true;
+  // "she calls her grandmother Lola": the word the family uses for the relation.
+  if (/\b(?:call|calls|called|calling)\s+(?:(?:my|our|his|her|their|your|the)\s+)?(?:great-)?(?:grandmother|grandfather|grandparents?|grandma|grandpa|gran|granny|nan|aunt|auntie|aunty|uncle|elders?)s?\s+$/iu.test(before)) return true;
   const prev = /([\p{L}\p{M}'’-]+)\s*(?:,|\band|\bor|&|\/)\s*$/u.exec(before)?.[1];
   const next = /^['’]?s?\s*(?:,|and\b|or\b|&|\/)\s*([\p{L}\p{M}'’-]+)/u.exec(after)?.[1];
   if ([prev, next].some((w) => w && w.toLowerCase() !== word.lower && isAnyElderTitle(w.normalize('NFC').toLowerCase()))) return true;
