@@ -53,6 +53,8 @@ test('pets\' names are not people; a person called the same is', () => {
     'The foster family\'s labrador Murphy followed him everywhere.',
     'His dog, Tyson, was the only one he trusted.',
     'They brought their puppy Luna to the visit and Luna licked everyone.',
+    "The dog's name was Rufus and he hated the hoover.",
+    'Biscuit, our old retriever, sleeps by the door.',
   ]);
   expectName('A girl called Pickle told me about her week.', 'Pickle');
   expectName('Her dog Rolo sat with us while her son Tavita did his homework.', 'Tavita');

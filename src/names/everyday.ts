@@ -66,8 +66,8 @@ export function namesLoanPlace(core: readonly Word[]): boolean {
 
 const ANIMALS = String.raw`(?:dog|dogs|pup|puppy|doggo|pooch|mutt|hound|cat|cats|kitten|kitty|moggy|moggie|tabby|retriever|labrador|spaniel|terrier|collie|sheepdog|greyhound|whippet|lurcher|poodle|cockapoo|cavapoo|labradoodle|goldendoodle|schnauzer|dachshund|pug|beagle|husky|staffie|staffy|bulldog|rottweiler|alsatian|corgi|chihuahua|westie|mastiff|doberman|rabbit|bunny|guinea pig|hamster|gerbil|budgie|parrot|cockatiel|canary|chicken|hen|rooster|duck|goose|goat|pony|horse|donkey|lamb|pig|piglet|tortoise|turtle|lizard|gecko|snake|goldfish|axolotl|ferret|alpaca|llama)`;
 
-/** "a retriever called Biscuit", "the ward cat, Mittens", "our therapy dog Pickle". */
-const PET_AFTER_ANIMAL = new RegExp(String.raw`\b${ANIMALS}\s*(?:,\s*|\s+(?:(?:who\s+|that\s+)?(?:is\s+|was\s+)?(?:called|named|nicknamed)\s+)?)["“‘']?(\p{Lu}[\p{L}\p{M}'’-]+)`, 'giu');
+/** "a retriever called Biscuit", "the ward cat, Mittens", "our therapy dog Pickle", "the dog's name was Rufus". */
+const PET_AFTER_ANIMAL = new RegExp(String.raw`\b${ANIMALS}(?:['’]s\s+name\s+(?:is|was)\s+|\s*,\s*|\s+(?:(?:who\s+|that\s+)?(?:is\s+|was\s+)?(?:called|named|nicknamed)\s+)?)["“‘']?(\p{Lu}[\p{L}\p{M}'’-]+)`, 'giu');
 
 /** "Pickle, our therapy dog", "Biscuit the retriever" (not "Jo, our dog walker"). */
 const PET_BEFORE_ANIMAL = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’-]+)(?:,\s+|\s+)(?:the|our|my|his|her|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?${ANIMALS}\b(?!['’]?s?\s+(?:owner|walker|handler|trainer|groomer|sitter|lover|person|breeder|rescuer|warden))`, 'gu');
