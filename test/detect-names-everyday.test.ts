@@ -84,6 +84,8 @@ test('names that are words are people when the sentence says so: an age, a full 
   expectName('Autumn walked in and sat down. She did not speak for ten minutes.', 'Autumn');
   expectName('I sat with Summer while she waited for the bus.', 'Summer');
   expectName('Wade hid under the table until his dad came.', 'Wade');
+  expectName("Brook's flat was freezing when I visited.", 'Brook');
+  expectName('Afterwards Sky and I walked to the bus stop.', 'Sky');
   expectNone([
     'Summer was hot and long this year, and the ward was full.',
     'Music stopped and she looked up.',

@@ -869,6 +869,9 @@ function everydayVerdict(phrase: Phrase, before: string, evidence: Evidence, pos
   return /^\s+(?:was|is|were|had been)\s+(?:\w+\s+)?(?:served|shared|cooked|eaten|provided|laid on|dished up|plated)\b/.test(post.text.slice(end, end + 40)) ? 'clear' : undefined;
 }
 
+/** Rooms and homes a person has: "Brook's flat", "Sunny's bedroom". */
+const HOME_NOUNS = 'flat|house|home|room|bedroom|kitchen|bed|bathroom|caravan|front door|sofa|couch|car|bike|hands|face|hair|eyes|voice|arms|legs|feet|shoes|coat|bag|phone|school bag';
+
 /** "she", "his", "herself": a person spoken of again. */
 const PERSONAL_PRONOUN = /\b(?:she|he|her|his|him|herself|himself)\b/i;
 
@@ -884,6 +887,9 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   // Only known names: "Music stopped and she looked up" is no one.
   if (!core.every((w) => w.cls === 'ambiguous') || !nameLists(core[0].text).given) return false;
   if (new RegExp(String.raw`^\s+(?:is|was|turned|turns)\s+(?:now\s+)?(?:\d{1,2}|(?:${NUMBER_WORD_SOURCE})(?:-[a-z]+)?)\s+(?:when|but|so|now|then|until|at the time)\b`).test(after)) return true;
+  // "Brook's flat", "Rose's kitchen": a home and a body are a person's; "Sky and I walked": so is company.
+  if (core[core.length - 1].possessive && new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${HOME_NOUNS})\\b`, 'u').test(after)) return true;
+  if (/^\s+and\s+(?:I|me)\b/.test(after)) return true;
   const sentence = after.split(/(?<=[.!?])\s+/u);
   const rest = sentence[0];
   const nextOpens = /^(?:["“]\s*)?(?:she|he|his|her)\b/i.test(sentence[1] ?? '');
