@@ -42,7 +42,10 @@ test('loanwords of everyday New Zealand and South African English are words, not
     'Whānau came from three iwi to the hui at Te Aroha Marae.',
     'We went to Ngāti Porou land for the tangi.',
     'We had a braai after the indaba. Ubuntu is the word for it.',
+    'The kaumātua opened with a karakia. Aroha and Manaaki were the themes of the hui.',
+    'Aroha was what we needed that week, more than funding.',
   ]);
+  expectNone(['We shared food at the marae.'], 'title: "Kai, Kōrero and Whānau"');
   // Lower-case "kai" is food even where a boy called Kai is found.
   assert.equal(names('Kai told me he was hungry, so we shared kai at lunch.'), ['Kai']);
 });

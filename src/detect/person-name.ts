@@ -681,6 +681,7 @@ function coordinated(words: Word[], found: Candidate[], post: PostNames): Candid
     const partner = /(?:\band|&|,)\s+$/.test(left) ? found.find((c) => /^\s*(?:,|and|&)?\s*$/.test(post.text.slice(c.end, w.start)) && c.end <= w.start && w.start - c.end < 8)
       : /^\s+(?:and|&)\s+/.test(right) ? found.find((c) => c.start > w.end && c.start - w.end < 8) : undefined;
     if (!partner) continue;
+    if (isLoanword(w.text) && isLoanword(post.text.slice(partner.start, partner.end))) continue;
     if (looksLikePlace([w], w.text, post.text.slice(Math.max(0, w.start - 60), w.start), post)) continue;
     out.push(nameCandidate(w.start, w.end, post));
   }
@@ -861,12 +862,19 @@ function everydayVerdict(phrase: Phrase, before: string, evidence: Evidence, pos
   if (core.length === 1 && usedAsElderTitle(core[0], before, post.text.slice(end, end + 40), post.text)) return 'clear';
   if (namesLoanPlace(core)) return 'skip';
   const heading = (post.context.segmentAt(start)?.kind ?? 'text') !== 'text';
-  if (!core.every((w) => isLoanword(w.text)) || !(core[0].sentenceStart || heading) || evidence >= Evidence.Strong) return undefined;
+  if (!core.every((w) => isLoanword(w.text)) || evidence >= Evidence.Strong) return undefined;
+  // "Kai, Kōrero and Whānau", "Aroha and Manaaki were the themes": a title, or loanwords listed together.
+  const listedWith = /([\p{L}\p{M}]+)\s*(?:,|\band|&)\s*$/u.exec(before)?.[1] ?? /^\s*(?:,|and\b|&)\s*([\p{L}\p{M}]+)/u.exec(post.text.slice(end, end + 30))?.[1];
+  if (heading || (listedWith && isLoanword(listedWith))) return 'clear';
+  if (!core[0].sentenceStart) return undefined;
   // "Aroha", "Kai" are given names too: the word where the post writes it in lower case as well, or
   // where the sentence serves it ("Kai was served"); a person otherwise ("Aroha was in good spirits").
   const alsoAName = core.some((w) => w.cls === 'given' || w.cls === 'ambiguous');
   if (!alsoAName || new RegExp(`(?:^|[^\\p{L}])${core[0].lower}(?![\\p{L}])`, 'u').test(post.text)) return 'clear';
-  return /^\s+(?:was|is|were|had been)\s+(?:\w+\s+)?(?:served|shared|cooked|eaten|provided|laid on|dished up|plated)\b/.test(post.text.slice(end, end + 40)) ? 'clear' : undefined;
+  // "Aroha was what we needed", "Aroha means love": the word spoken of as a value.
+  const next = post.text.slice(end, end + 40);
+  if (/^\s+(?:is|was)\s+(?:what|everywhere|at the heart|the heart|the word|the theme|the value|the key)\b|^\s+means\b/.test(next)) return 'clear';
+  return /^\s+(?:was|is|were|had been)\s+(?:\w+\s+)?(?:served|shared|cooked|eaten|provided|laid on|dished up|plated)\b/.test(next) ? 'clear' : undefined;
 }
 
 /** Rooms and homes a person has: "Brook's flat", "Sunny's bedroom". */
