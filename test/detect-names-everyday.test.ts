@@ -115,8 +115,9 @@ test('a single given name of a less common origin is found as the subject of wha
     ['Palesa drew a map of her street.', 'Palesa'],
     ['Keahi built a tower and Kalani swam two lengths.', 'Kalani'],
     ['Yindi found a lizard under the steps.', 'Yindi'],
+    ['Yesterday Kalinda organised the games.', 'Kalinda'],
   ] as const) expectName(body, name);
-  expectNone(['The Pacific swam with light at dusk.', 'Music stopped at nine.']);
+  expectNone(['The Pacific swam with light at dusk.', 'Music stopped at nine.', 'Last year Ōtaki hosted the regional games.']);
 });
 
 test('gamer tags and accounts given as someone\'s are handles, and the word of a handle used later as a nickname', () => {

@@ -916,7 +916,8 @@ const HUMAN_ACTIONS = set(`
   copied yawned napped cuddled tied zipped buttoned brushed combed washed dressed poured stirred chopped
   peeled threw caught bounced chased lifted pushed pulled dragged sorted folded whistled shouted
   grumbled tiptoed crawled wriggled fidgeted wandered skated cycled jogged sprinted waited listened
-  watched hugged borrowed fetched`);
+  watched hugged borrowed fetched organised organized collected gathered handed planted watered fed
+  tidies stacks carries draws paints reads sings swims rides`);
 
 /**
  * "Nomvula hid in the library", "At break Lwazi kicked a ball", "Palesa drew a map": one word that is
@@ -929,9 +930,11 @@ function unfamiliarSubjectActs(phrase: Phrase, after: string, post: PostNames): 
   const tags = tagsAt(post, w.start);
   if (tags.has('Place') || tags.has('Organization')) return false;
   const verb = /^\s+(?:(?:just|then|quietly|slowly|carefully|finally|also|always|often)\s+)?(\p{Ll}+)\b/u.exec(after);
-  if (!verb || !(HUMAN_ACTIONS.has(verb[1]) || ANIMATE_VERBS.has(verb[1]))) return false;
+  if (!verb) return false;
   const at = w.end + verb[0].length - verb[1].length;
-  return tagsAt(post, at).has('Verb') && !tagsAt(post, at).has('Copula');
+  const verbTags = tagsAt(post, at);
+  if (!verbTags.has('Verb') || verbTags.has('Copula') || verbTags.has('Auxiliary')) return false;
+  return HUMAN_ACTIONS.has(verb[1]) || ANIMATE_VERBS.has(verb[1]);
 }
 
 const documentsOf = new WeakMap<PostNames, Array<[number, number]>>();
