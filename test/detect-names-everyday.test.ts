@@ -60,6 +60,8 @@ test('pets\' names are not people; a person called the same is', () => {
     'Biscuit, our old retriever, sleeps by the door.',
   ]);
   expectName('A girl called Pickle told me about her week.', 'Pickle');
+  expectName('I told Mia the cat had died.', 'Mia');
+  expectName('The stray dog Jayden found was thin.', 'Jayden');
   expectName('Her dog Rolo sat with us while her son Tavita did his homework.', 'Tavita');
 });
 

@@ -75,8 +75,16 @@ const PET_BEFORE_ANIMAL = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’-]+)(?:,\s
 /** Words the post gives an animal as its name, folded. */
 export function petNames(text: string, isNameWord: (word: string) => boolean): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(PET_AFTER_ANIMAL)) if (isNameWord(m[1])) out.push(foldName(m[1]));
-  for (const m of text.matchAll(PET_BEFORE_ANIMAL)) if (isNameWord(m[1])) out.push(foldName(m[1]));
+  for (const m of text.matchAll(PET_AFTER_ANIMAL)) {
+    // "the stray dog Jayden found", "the cat, Mia said, was missing": the person who owns or tells.
+    const owner = /^,?\s+(?:said|says|found|brought|rescued|adopted|walks|walked|feeds|fed|owns|owned|had|has|got|loves|loved|named|calls|called|told|thinks|thought|reckons|wanted|wants)\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
+    if (isNameWord(m[1]) && !owner) out.push(foldName(m[1]));
+  }
+  for (const m of text.matchAll(PET_BEFORE_ANIMAL)) {
+    // "I told Mia the cat had died": after a verb of telling, the name is the listener's.
+    const said = /(?:told|tell|tells|asked|ask|showed|show|gave|give|reminded|warned|promised|taught|assured|reassured)\s+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!));
+    if (isNameWord(m[1]) && !(said && !m[0].includes(','))) out.push(foldName(m[1]));
+  }
   return out;
 }
 
