@@ -3,7 +3,7 @@
  * A handle is as good as a name: one search finds the person, and it often carries a birth year too.
  */
 import type { Candidate, Recognizer } from './types.js';
-import { classify, isEnglishWord } from '../names/lexicon.js';
+import { classify, isAnyEnglishWord, isEnglishWord } from '../names/lexicon.js';
 
 const MENTION = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?)/gu;
 const SNAKE = /(?<![\p{L}\p{N}_@./-])(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+_?)(?![\p{L}\p{N}_@]|\.\p{L})/gu;
@@ -14,6 +14,16 @@ const INTRODUCED = /\b(?:my|his|her|their|your|whose|the|a|an|new|old|secret|fak
 
 /** "Snapchat: kiki.b" opening a line or a list item. */
 const LABELLED = /(?:^|\n|\n\n)\s*(?:instagram|insta|ig|tiktok|snapchat|snap|discord|twitter|x|reddit|twitch|xbox|psn|steam|roblox|user ?name|handle|gamer ?tag)\s*:\s*["“'‘]?([\p{L}\p{N}_.]{3,30})/giu;
+
+/** Gamer-tag decoration: "xXmoonmothXx", "xX_Starla_Xx". */
+const DECORATED = /(?<![\p{L}\p{N}_@./-])(?:xX|Xx)_?[\p{L}\p{N}_.]{2,30}?_?(?:Xx|xX)(?![\p{L}\p{N}_@])/gu;
+
+/**
+ * A name given as an account: "added her as moonmoth.kerns", "added him on Xbox as NightOwlz",
+ * "she plays as frostbyte", "known as Kx9 on Discord".
+ */
+const ADDED_AS = /\b(?:added|adds|add|follows|followed|follow|friended|messaged|blocked|reported|tagged|found|searched for)\s+(?:him|her|them|me|us|each other)\s+(?:on\s+[\p{L}]+\s+)?(?:as|under)\s+["“'‘]?([\p{L}\p{N}_.]{3,30})/giu;
+const PLAYS_AS = /\b(?:plays|played|playing|posts|posted|posting|streams|streamed|streaming|games|gamed)\s+(?:online\s+)?(?:as|under)\s+["“'‘]?([\p{L}\p{N}_.]{3,30})/giu;
 
 /** Letter-digit words that are products, codes or units, not people ("mp3", "covid19", "b12"). */
 const NOT_HANDLES = /^(?:mp|covid|sars|utf|ipv|win|windows|ios|android|gpt|html|css|es|iso|ps|xbox|wii|phq|gad|pcl|icd|dsm|vitamin|omega|level|year|grade|room|ward|bay|bed|unit|page|step|week|day|top|under|over|form|class|key|stage|type|wave|figure|table|chapter|section|part|version|area|zone|route|bus|flight|gate|suite|apt|block|floor|line|channel|episode|season|series|the|and|for)$/i;
@@ -56,15 +66,49 @@ export const handle: Recognizer = {
       if (digits.length === 3) continue;
       add(m.index!, m.index! + m[0].length, ', a name fused with a number');
     }
+    for (const m of text.matchAll(DECORATED)) if (notCode(m.index!)) add(m.index!, m.index! + m[0].length, ', a gamer tag');
+    for (const m of [...text.matchAll(ADDED_AS), ...text.matchAll(PLAYS_AS)]) {
+      const word = m[1].replace(/\.$/, '');
+      // "plays as Mario" is a game's character: only the shape of a handle (digits, a dot, an underscore, "NightOwlz").
+      if (isEnglishWord(word) || classify(word) === 'word' || (m[0].search(/^(?:plays|played|playing|posts|posted|posting|streams|streamed|streaming|games|gamed)\b/i) === 0 && !looksLikeHandle(word))) continue;
+      const at = m.index! + m[0].length - m[1].length;
+      add(at, at + word.length, ', given as an account');
+    }
     for (const m of [...text.matchAll(INTRODUCED), ...text.matchAll(LABELLED)]) {
       const word = m[1].replace(/\.$/, '');
       if (isEnglishWord(word) || classify(word) === 'word' || /^\d+$/.test(word)) continue;
       const at = m.index! + m[0].length - m[1].length;
       add(at, at + word.length, '');
     }
+    for (const c of nicknamesFromHandles(text, out)) add(c.start, c.end, c.why);
     return out;
   },
 };
+
+/** Digits, a dot or an underscore inside, or capitals inside a word ("NightOwlz"): a handle's shape. */
+function looksLikeHandle(word: string): boolean {
+  return /[\d_.]/.test(word) || /\p{Ll}\p{Lu}/u.test(word);
+}
+
+/**
+ * "Moonmoth" after "moonmoth.kerns", "Frostbyte" after "frostbyte_99": the word a handle is made of,
+ * used alone later as the person's nickname, finds them as well as the handle.
+ */
+function nicknamesFromHandles(text: string, handles: readonly Candidate[]): { start: number; end: number; why: string }[] {
+  const parts = new Set<string>();
+  for (const h of handles) {
+    const bare = text.slice(h.start, h.end).replace(/^@/, '').replace(/^(?:xX|Xx)_?|_?(?:Xx|xX)$/g, '');
+    for (const part of bare.split(/[._\d]+/)) if (part.length >= 4 && !isAnyEnglishWord(part) && classify(part) !== 'word') parts.add(part.toLowerCase());
+  }
+  const out: { start: number; end: number; why: string }[] = [];
+  for (const part of parts) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_.@])${part}(?![\\p{L}\\p{N}_]|\\.\\p{L})`, 'giu'))) {
+      if (handles.some((h) => h.start <= m.index! && m.index! < h.end)) continue;
+      out.push({ start: m.index!, end: m.index! + m[0].length, why: ', the word of a handle used as a nickname' });
+    }
+  }
+  return out;
+}
 
 /** "oregonamy" ends with "amy", "jaydenb" starts with "jayden": a given name inside a fused word. */
 function endsWithName(letters: string): boolean {

@@ -12,10 +12,11 @@ import { foldName } from '../normalize.js';
 import { dataLines } from '../data.js';
 import { authorNames } from '../config.js';
 import { nameForms } from '../pseudonymize.js';
-import { classify, isAnyEnglishWord, isEnglishWord } from '../names/lexicon.js';
+import { classify, isAnyEnglishWord, isEnglishWord, nameLists } from '../names/lexicon.js';
 import { publicNames, type PublicNames } from '../names/public.js';
 import { wordsOf, type Word } from '../names/tokens.js';
 import { discussesAWork, fictionalNames, type NameSpan } from '../names/fiction.js';
+import { documentTitles, isLoanword, namesLoanPlace, petFormsOf, petNames, usedAsElderTitle } from '../names/everyday.js';
 import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORD_SOURCE, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
@@ -101,6 +102,7 @@ export const personName: Recognizer = {
     };
 
     eponyms(post);
+    for (const pet of petNames(text, (w) => !NEVER_NAMES.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()))) post.aliasWords.add(pet);
     const flagged: Phrase[] = [];
     /** Name-like phrases left alone here, which may still tie a character's name to the work. */
     const unflagged: Phrase[] = [];
@@ -122,6 +124,7 @@ export const personName: Recognizer = {
     }
     for (const c of [...nicknames(found, byStart, post), ...chatNames(post)]) remember(c);
     for (const c of shortForms(words, found, known, cleared, post)) remember(c);
+    for (const c of nicknamesOfMapped(words, found, cleared, post)) remember(c);
     // A name found spreads to its other appearances, and from there to names listed with it.
     for (let round = 0; round < 2; round++) {
       for (const c of elsewhere(words, found, known, cleared, post)) remember(c);
@@ -245,6 +248,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "from Te Hāpua to Wellington": a journey between places.
   if (/(?:^|[^\p{L}])from\s+$/iu.test(before) && /^\s+to\s+\p{Lu}/u.test(after) && !phrase.personalTitle) return 'skip';
   const evidence = personEvidence(phrase, before, after, last, post);
+  const everyday = everydayVerdict(phrase, before, evidence, post);
+  if (everyday) return everyday;
   if (isNotAPerson(shown)) return 'clear';
   if (isPluralSubject(phrase, before, after, post)) return 'skip';
   // A one-word public name ("Jesus") is still a client's name behind a title or a relation ("her son Jesus").
@@ -618,6 +623,8 @@ function evidenceBefore(whole: string): Evidence {
 /** "Dayo's mam", "the Zielonka family", "Tuan, 15,", "Bronka told me". */
 function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word, post: PostNames): Evidence {
   const wordLike = phrase.core.every((w) => w.cls === 'ambiguous' || w.cls === 'word');
+  if (wordLike && wordNameIsAPerson(phrase, before, after, post)) return Evidence.Strong;
+  if (!wordLike && unfamiliarSubjectActs(phrase, after, post)) return Evidence.Strong;
   const rest = after.toLowerCase();
   if (last.possessive) {
     // "Dayo's mam", "Destiny's foster carer", "Linh's little brother".
@@ -722,6 +729,7 @@ function coordinated(words: Word[], found: Candidate[], cleared: Set<number>, po
     const w = words[i];
     if (!w.capitalised || covered(w) || cleared.has(w.start) || (w.cls !== 'given' && w.cls !== 'surname' && w.cls !== 'unknown') || w.allCaps) continue;
     if (NEVER_NAMES.has(w.lower) || CALENDAR.has(w.lower) || isTitle(w) || isAliasWord(w, post) || isBroadRegion(w.text)) continue;
+    if (replacedHere(w, post)) continue;
     const next = words[i + 1];
     if (next && next.capitalised && post.text.slice(w.end, next.start) === ' ') continue;
     const left = post.text.slice(Math.max(0, w.start - 6), w.start);
@@ -729,6 +737,7 @@ function coordinated(words: Word[], found: Candidate[], cleared: Set<number>, po
     const partner = /(?:\band|&|,)\s+$/.test(left) ? found.find((c) => /^\s*(?:,|and|&)?\s*$/.test(post.text.slice(c.end, w.start)) && c.end <= w.start && w.start - c.end < 8)
       : /^\s+(?:and|&)\s+/.test(right) ? found.find((c) => c.start > w.end && c.start - w.end < 8) : undefined;
     if (!partner) continue;
+    if (isLoanword(w.text) && isLoanword(post.text.slice(partner.start, partner.end))) continue;
     if (looksLikePlace([w], w.text, post.text.slice(Math.max(0, w.start - 60), w.start), post)) continue;
     out.push(nameCandidate(w.start, w.end, post));
   }
@@ -744,6 +753,7 @@ function nicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNam
     const at = c.end + m.index + m[0].length - m[1].length;
     const w = byStart.get(at);
     if (!w || isEnglishWord(w.text) || w.allCaps || isAliasWord(w, post) || CALENDAR.has(w.lower)) continue;
+    if (replacedHere(w, post)) continue;
     out.push(nameCandidate(at, w.end, post));
   }
   return out;
@@ -792,6 +802,37 @@ function shortForms(words: Word[], found: Candidate[], known: Map<string, boolea
 }
 
 /**
+ * "Ray" or "Ray K." for the map's Raymond Kowalski, "Dot" for its Dorothy, "Bill" for its William: the
+ * map replaces only the forms it lists, so a nickname of a given name it holds still names the person,
+ * even a nickname that is an English word. Capitalised only: "a ray of light", "sue the council".
+ */
+function nicknamesOfMapped(words: Word[], found: Candidate[], cleared: Set<number>, post: PostNames): Candidate[] {
+  const given = [...new Set([...post.context.realNames.keys()].map((real) => foldName(real).split(' ')[0]))]
+    .filter((key) => key.length >= 4 && !HONORIFICS.has(key) && !KIN_TITLES.has(key) && !PUBLIC_ROLES.has(key));
+  if (!given.length) return [];
+  const out: Candidate[] = [];
+  for (const w of words) {
+    if (!w.capitalised || w.allCaps || w.initial || w.text.length < 2 || cleared.has(w.start)) continue;
+    const key = foldName(w.text);
+    if (post.replaced.has(key) || isAliasWord(w, post) || NEVER_NAMES.has(key) || CALENDAR.has(key)) continue;
+    if (!given.some((name) => name !== key && (petFormsOf(name).has(key) || (key.length >= 3 && name.startsWith(key))))) continue;
+    if (found.some((c) => c.start <= w.start && w.end <= c.end)) continue;
+    const before = post.text.slice(Math.max(0, w.start - 20), w.start);
+    const after = post.text.slice(w.end, w.end + 30);
+    // "a Ray of hope", "the Will to live": an article or "of" makes it the word.
+    if (/(?:^|[^\p{L}])(?:the|a|an)[ \t]+$/iu.test(before) || /^\s+of\b/.test(after)) continue;
+    // Opening a sentence, a word may be the word ("Will you sign?", "Pat it dry"): a verb must follow.
+    if (w.sentenceStart && isEnglishWord(w.text) && !w.possessive && !/^\s+\p{Lu}\./u.test(after)) {
+      const next = /^\s+([\p{L}'’]+)/u.exec(after);
+      if (!next || /^(?:you|we|i|it|they|he|she|the|a|an|this|that|your|my|me|us|them|him|her)$/i.test(next[1]) || !tagsAt(post, w.end + next[0].length - next[1].length).has('Verb')) continue;
+    }
+    const initial = /^\s+\p{Lu}\./u.exec(after);
+    out.push(nameCandidate(w.start, initial ? w.end + initial[0].length : w.end, post));
+  }
+  return out;
+}
+
+/**
  * "Geth" for Gethin, "Grzesiek" for Grzegorz, "Dayo" for Adedayo, "Tobi" for Oluwatobiloba: the start
  * of a name, its end, or (four letters or more) its middle.
  */
@@ -824,10 +865,17 @@ function chatNames(post: PostNames): Candidate[] {
 }
 
 function isChatName(word: string, post: PostNames): boolean {
+  // "> ok - tane": a name the pseudonym map declares is replaced in the text, in any case.
+  if (isLoanword(word) || post.replaced.has(foldName(word))) return false;
   if (/\d|_/.test(word)) return false; // handles are the handle rule's
   const key = foldName(word);
   return !isEnglishWord(word) && classify(word) !== 'word' && !isNotAPerson(word) && !post.aliasWords.has(key) && !post.aliases.has(key) && !NEVER_NAMES.has(key)
     && !/^(?:ps|pps|nb|fyi|tldr|eta|re|fwd|cc|bcc|lol|idk|tbh|omg|btw|imo|ok|okay|edit|update|note)$/i.test(word);
+}
+
+/** A word the pseudonym map rewrites at render time, where the rewrite reaches (not in a link or a path). */
+function replacedHere(w: Word, post: PostNames): boolean {
+  return !UNREPLACED_KINDS.has(post.context.segmentAt(w.start)?.kind ?? '') && post.replaced.has(foldName(w.text));
 }
 
 function isAliasWord(w: Word, post: PostNames): boolean {
@@ -846,6 +894,7 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     // A name that is also a word spreads only where it is capitalised mid-sentence, or opens one as a
     // subject ("Hope rang again"), never to "hope" the word.
     if (ambiguous && (!w.capitalised || (w.sentenceStart && !personVerbFollows(post.text, w.end)))) continue;
+    if (!w.capitalised && isLoanword(w.text)) continue;
     // In lower case, "carter" and "te" are words, not the Carter found elsewhere.
     if (!w.capitalised && (key.length < 3 || isAnyEnglishWord(w.text))) continue;
     const segment = post.context.segmentAt(w.start);
@@ -854,6 +903,102 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     out.push(nameCandidate(w.start, w.end, post));
   }
   return out;
+}
+
+/**
+ * Everyday words that look like names: the words of a named law or report, an elder's title that is
+ * also a given name ("my Lola"), a marae or an iwi ("Te Aroha Marae", "Ngāti Porou"), and loanwords
+ * opening a sentence or in a title ("Kai was served", "Whānau Day").
+ */
+function everydayVerdict(phrase: Phrase, before: string, evidence: Evidence, post: PostNames): Verdict | undefined {
+  const { core } = phrase;
+  const start = core[0].start, end = core[core.length - 1].end;
+  if (phrase.personalTitle) return undefined;
+  if (documentSpans(post).some(([from, to]) => from <= start && end <= to)) return 'clear';
+  if (core.length === 1 && usedAsElderTitle(core[0], before, post.text.slice(end, end + 40), post.text)) return 'clear';
+  if (namesLoanPlace(core)) return 'skip';
+  const heading = (post.context.segmentAt(start)?.kind ?? 'text') !== 'text';
+  if (!core.every((w) => isLoanword(w.text)) || evidence >= Evidence.Strong) return undefined;
+  // "Kai, Kōrero and Whānau", "Aroha and Manaaki were the themes": a title, or loanwords listed together.
+  const listedWith = /([\p{L}\p{M}]+)\s*(?:,|\band|&)\s*$/u.exec(before)?.[1] ?? /^\s*(?:,|and\b|&)\s*([\p{L}\p{M}]+)/u.exec(post.text.slice(end, end + 30))?.[1];
+  if (heading || (listedWith && isLoanword(listedWith))) return 'clear';
+  if (!core[0].sentenceStart) return undefined;
+  // "Aroha", "Kai" are given names too: the word where the post writes it in lower case as well, or
+  // where the sentence serves it ("Kai was served"); a person otherwise ("Aroha was in good spirits").
+  const alsoAName = core.some((w) => w.cls === 'given' || w.cls === 'ambiguous');
+  if (!alsoAName || new RegExp(`(?:^|[^\\p{L}])${core[0].lower}(?![\\p{L}])`, 'u').test(post.text)) return 'clear';
+  // "Aroha was what we needed", "Aroha means love": the word spoken of as a value.
+  const next = post.text.slice(end, end + 40);
+  if (/^\s+(?:is|was)\s+(?:what|everywhere|at the heart|the heart|the word|the theme|the value|the key)\b|^\s+means\b/.test(next)) return 'clear';
+  return /^\s+(?:was|is|were|had been)\s+(?:\w+\s+)?(?:served|shared|cooked|eaten|provided|laid on|dished up|plated)\b/.test(next) ? 'clear' : undefined;
+}
+
+/** Rooms and homes a person has: "Brook's flat", "Sunny's bedroom". */
+const HOME_NOUNS = 'flat|house|home|room|bedroom|kitchen|bed|bathroom|caravan|front door|sofa|couch|car|bike|hands|face|hair|eyes|voice|arms|legs|feet|shoes|coat|bag|phone|school bag';
+
+/** "she", "his", "herself": a person spoken of again. */
+const PERSONAL_PRONOUN = /\b(?:she|he|her|his|him|herself|himself)\b/i;
+
+/**
+ * A name that is also a word ("Summer", "Wade Cardinal", "Rose Hunter") is a person when the sentence
+ * says so: an age ("was sixteen when"), a full name of a given and a family name doing what people
+ * do ("Rose Hunter came to group"), or doing it and spoken of again as "she" or "he" ("Autumn walked
+ * in. She did not speak"; "I sat with Summer while she waited").
+ */
+function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: PostNames): boolean {
+  const { core } = phrase;
+  const end = core[core.length - 1].end;
+  // Only known names: "Music stopped and she looked up" is no one.
+  if (!core.every((w) => w.cls === 'ambiguous') || !nameLists(core[0].text).given) return false;
+  if (new RegExp(String.raw`^\s+(?:is|was|turned|turns)\s+(?:now\s+)?(?:\d{1,2}|(?:${NUMBER_WORD_SOURCE})(?:-[a-z]+)?)\s+(?:when|but|so|now|then|until|at the time)\b`).test(after)) return true;
+  // "Brook's flat", "Rose's kitchen": a home and a body are a person's; "Sky and I walked": so is company.
+  if (core[core.length - 1].possessive && new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${HOME_NOUNS})\\b`, 'u').test(after)) return true;
+  if (/^\s+and\s+(?:I|me)\b/.test(after)) return true;
+  const sentence = after.split(/(?<=[.!?])\s+/u);
+  const rest = sentence[0];
+  const nextOpens = /^(?:["“]\s*)?(?:she|he|his|her)\b/i.test(sentence[1] ?? '');
+  const verb = /^\s+(?:(?:just|then|finally|also|never|always|still|quietly|slowly)\s+)?([\p{Ll}-]+)/u.exec(rest);
+  const acts = verb !== null && (PERSON_VERBS.has(verb[1]) || ANIMATE_VERBS.has(verb[1])) && tagsAt(post, end + verb[0].length - verb[1].length).has('Verb');
+  const pronounBack = PERSONAL_PRONOUN.test(rest.slice(verb?.[0].length ?? 0)) || nextOpens;
+  if (acts && (pronounBack || core.length === 2)) return true;
+  return !core[0].sentenceStart && evidenceBefore(before) >= Evidence.Some && PERSONAL_PRONOUN.test(rest);
+}
+
+/** What children and adults do with their hands and bodies, and places and firms do not: "Nomvula hid", "Palesa drew". */
+const HUMAN_ACTIONS = set(`
+  read reads drew draws painted paints sang sings fixed kicked kicks tidied stacked carried spilled hid
+  finished checks checked cooked baked cleaned knitted sewed climbed jumped hummed typed counted spelled
+  practised practiced recited swam swims rode skipped hopped scribbled coloured colored sketched traced
+  copied yawned napped cuddled tied zipped buttoned brushed combed washed dressed poured stirred chopped
+  peeled threw caught bounced chased lifted pushed pulled dragged sorted folded whistled shouted
+  grumbled tiptoed crawled wriggled fidgeted wandered skated cycled jogged sprinted waited listened
+  watched hugged borrowed fetched organised organized collected gathered handed planted watered fed
+  tidies stacks carries draws paints reads sings swims rides`);
+
+/**
+ * "Nomvula hid in the library", "At break Lwazi kicked a ball", "Palesa drew a map": one word that is
+ * no English word, as the subject of something only a person does, is a person's name, known or not,
+ * unless the parse reads a place or an organisation there.
+ */
+function unfamiliarSubjectActs(phrase: Phrase, after: string, post: PostNames): boolean {
+  const [w] = phrase.core;
+  if (phrase.core.length !== 1 || w.allCaps || w.initial || isAnyEnglishWord(w.text) || (w.cls !== 'unknown' && w.cls !== 'given')) return false;
+  const tags = tagsAt(post, w.start);
+  if (tags.has('Place') || tags.has('Organization')) return false;
+  const verb = /^\s+(?:(?:just|then|quietly|slowly|carefully|finally|also|always|often)\s+)?(\p{Ll}+)\b/u.exec(after);
+  if (!verb) return false;
+  const at = w.end + verb[0].length - verb[1].length;
+  const verbTags = tagsAt(post, at);
+  if (!verbTags.has('Verb') || verbTags.has('Copula') || verbTags.has('Auxiliary')) return false;
+  return HUMAN_ACTIONS.has(verb[1]) || ANIMATE_VERBS.has(verb[1]);
+}
+
+const documentsOf = new WeakMap<PostNames, Array<[number, number]>>();
+
+function documentSpans(post: PostNames): Array<[number, number]> {
+  let spans = documentsOf.get(post);
+  if (!spans) documentsOf.set(post, (spans = documentTitles(post.text)));
+  return spans;
 }
 
 function personVerbFollows(text: string, end: number): boolean {

@@ -3,6 +3,8 @@
  * relations, verbs of speech), and words that make it a place, an organisation or a public figure.
  */
 
+import { dataLines } from '../data.js';
+
 export const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /**
@@ -23,6 +25,12 @@ export const KIN_TITLES = set(`
   abuela abuelo tía tío tia tio bà ông baba mama papa pop poppa father fr sister brother pastor rev
   reverend imam rabbi coach nurse señor señora senor senora doña madame mme monsieur herr frau cousin
   elder kuia koro kaumātua kaumatua whaea matua matron`);
+
+// Titles for elders in other languages ("Abuela", "Bubbe", "Ouma"); those that are common given names
+// too (marked "~": "Lola", "Oma") are titles only where the post uses them as one (src/names/everyday.ts).
+for (const title of dataLines('names/elder-titles.txt').flatMap((line) => line.split(/\s+/))) {
+  if (!title.startsWith('~')) KIN_TITLES.add(title.normalize('NFC').toLowerCase());
+}
 
 /** Public roles: the person after them is named in a public capacity ("Senator Warren"). */
 export const PUBLIC_ROLES = set(`

@@ -122,3 +122,10 @@ function classifyPart(key: string): WordClass {
   if (/^(?:mc|o')\p{L}{2,}/u.test(key)) return 'surname';
   return 'unknown';
 }
+
+/** Whether a word is on the given-name list and on the family-name list, words or not ("Rose", "Hunter"). */
+export function nameLists(word: string): { given: boolean; surname: boolean } {
+  const { given, surnames } = load();
+  const key = nameKey(word);
+  return { given: given.has(key), surname: surnames.has(key) };
+}

@@ -1,0 +1,130 @@
+/**
+ * Capitalised words of everyday talk that look like names and are not: titles for elders in the
+ * languages families bring with them ("my Lola", "Oma and Opa"), loanwords of New Zealand, South
+ * African, Pacific and Canadian English ("kai at the marae"), pets' names ("a retriever called
+ * Biscuit") and the words of a law's or a report's title ("the Children (Care and Justice) Act").
+ */
+import { dataLines } from '../data.js';
+import { foldName } from '../normalize.js';
+import { KIN_TITLES } from './context.js';
+import type { Word } from './tokens.js';
+
+const wordsOf = (file: string) => dataLines(file).flatMap((line) => line.split(/\s+/)).map((w) => w.normalize('NFC').toLowerCase());
+
+let elderTitles: { titles: Set<string>; alsoNames: Set<string> } | undefined;
+
+/** Elder titles of data/names/elder-titles.txt; those marked "~" are common given names too. */
+function elders(): { titles: Set<string>; alsoNames: Set<string> } {
+  if (elderTitles) return elderTitles;
+  const all = wordsOf('names/elder-titles.txt');
+  return (elderTitles = {
+    titles: new Set(all.filter((w) => !w.startsWith('~'))),
+    alsoNames: new Set(all.filter((w) => w.startsWith('~')).map((w) => w.slice(1))),
+  });
+}
+
+function isAnyElderTitle(lower: string): boolean {
+  return KIN_TITLES.has(lower) || elders().titles.has(lower) || elders().alsoNames.has(lower);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "my Lola", "her Oma's kitchen", "Lola and Lolo", "Oma, Opa": a title that is also a given name is a
+ * title after a possessive, in a list of titles, or anywhere in a post that uses it after a possessive.
+ */
+export function usedAsElderTitle(word: Word, before: string, after: string, text: string): boolean {
+  if (!elders().alsoNames.has(word.lower)) return false;
+  if (/(?:^|[^\p{L}])(?:my|our|his|her|their|your|\p{L}+['’]s)\s+(?:(?:late|old|dear|beloved|own|dearest)\s+)?$/iu.test(before)) return true;
+  // "she calls her grandmother Lola": the word the family uses for the relation.
+  if (/\b(?:call|calls|called|calling)\s+(?:(?:my|our|his|her|their|your|the)\s+)?(?:great-)?(?:grandmother|grandfather|grandparents?|grandma|grandpa|gran|granny|nan|aunt|auntie|aunty|uncle|elders?)s?\s+$/iu.test(before)) return true;
+  const prev = /([\p{L}\p{M}'’-]+)\s*(?:,|\band|\bor|&|\/)\s*$/u.exec(before)?.[1];
+  const next = /^['’]?s?\s*(?:,|and\b|or\b|&|\/)\s*([\p{L}\p{M}'’-]+)/u.exec(after)?.[1];
+  if ([prev, next].some((w) => w && w.toLowerCase() !== word.lower && isAnyElderTitle(w.normalize('NFC').toLowerCase()))) return true;
+  return new RegExp(`(?:^|[^\\p{L}])(?:my|our|his|her|their|your)\\s+${escape(word.text)}(?![\\p{L}])`, 'iu').test(text);
+}
+
+let loanwords: Set<string> | undefined;
+
+/** A loanword of everyday English in New Zealand, South Africa, the Pacific or Canada ("kai", "braai"). */
+export function isLoanword(word: string): boolean {
+  loanwords ??= new Set(wordsOf('words/loanwords.txt').flatMap((w) => [w, foldName(w)]));
+  const key = word.normalize('NFC').toLowerCase();
+  return loanwords.has(key) || loanwords.has(foldName(key));
+}
+
+/** Places named with a loanword, as "X Hall" is: "Te Aroha Marae", "Ōtāwhao Kura". */
+const LOAN_PLACES = new Set(['marae', 'kura', 'kōhanga', 'kohanga', 'wharekura', 'wharenui', 'wharekai', 'urupā', 'urupa', 'pā', 'pa', 'wānanga', 'wananga', 'fale', 'shebeen', 'kraal', 'lapa']);
+
+/** "Ngāti Porou", "Ngāi Tahu": an iwi, a people, named like a family. */
+const PEOPLE_PREFIXES = new Set(['ngāti', 'ngati', 'ngāi', 'ngai', 'ngā', 'nga']);
+
+/** A phrase that names a marae, a kura or an iwi rather than a person. */
+export function namesLoanPlace(core: readonly Word[]): boolean {
+  return core.length > 1 && (LOAN_PLACES.has(core[core.length - 1].lower) || PEOPLE_PREFIXES.has(core[0].lower));
+}
+
+const ANIMALS = String.raw`(?:dog|dogs|pup|puppy|doggo|pooch|mutt|hound|cat|cats|kitten|kitty|moggy|moggie|tabby|retriever|labrador|spaniel|terrier|collie|sheepdog|greyhound|whippet|lurcher|poodle|cockapoo|cavapoo|labradoodle|goldendoodle|schnauzer|dachshund|pug|beagle|husky|staffie|staffy|bulldog|rottweiler|alsatian|corgi|chihuahua|westie|mastiff|doberman|rabbit|bunny|guinea pig|hamster|gerbil|budgie|parrot|cockatiel|canary|chicken|hen|rooster|duck|goose|goat|pony|horse|donkey|lamb|pig|piglet|tortoise|turtle|lizard|gecko|snake|goldfish|axolotl|ferret|alpaca|llama)`;
+
+/** "a retriever called Biscuit", "the ward cat, Mittens", "our therapy dog Pickle", "the dog's name was Rufus". */
+const PET_AFTER_ANIMAL = new RegExp(String.raw`\b${ANIMALS}(?:['’]s\s+name\s+(?:is|was)\s+|\s*,\s*|\s+(?:(?:who\s+|that\s+)?(?:is\s+|was\s+)?(?:called|named|nicknamed)\s+)?)["“‘']?(\p{Lu}[\p{L}\p{M}'’-]+)`, 'giu');
+
+/** "Pickle, our therapy dog", "Biscuit the retriever" (not "Jo, our dog walker"). */
+const PET_BEFORE_ANIMAL = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’-]+)(?:,\s+|\s+)(?:the|our|my|his|her|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?${ANIMALS}\b(?!['’]?s?\s+(?:owner|walker|handler|trainer|groomer|sitter|lover|person|breeder|rescuer|warden))`, 'gu');
+
+/** Words the post gives an animal as its name, folded. */
+export function petNames(text: string, isNameWord: (word: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(PET_AFTER_ANIMAL)) {
+    // "the stray dog Jayden found", "the cat, Mia said, was missing": the person who owns or tells.
+    const owner = /^,?\s+(?:said|says|found|brought|rescued|adopted|walks|walked|feeds|fed|owns|owned|had|has|got|loves|loved|named|calls|called|told|thinks|thought|reckons|wanted|wants)\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
+    if (isNameWord(m[1]) && !owner) out.push(foldName(m[1]));
+  }
+  for (const m of text.matchAll(PET_BEFORE_ANIMAL)) {
+    // "I told Mia the cat had died": after a verb of telling, the name is the listener's.
+    const said = /(?:told|tell|tells|asked|ask|showed|show|gave|give|reminded|warned|promised|taught|assured|reassured)\s+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!));
+    if (isNameWord(m[1]) && !(said && !m[0].includes(','))) out.push(foldName(m[1]));
+  }
+  return out;
+}
+
+/** The last word of a named law, report or public programme: "the X Act", "the X Review". */
+const DOCUMENT_WORD = /\b(?:Act|Acts|Bill|Law|Regulations|Order|Code|Review|Inquiry|Enquiry|Report|Strategy|Framework|Commission|Guidance|Standards|Charter|Statute|Directive|Convention|Amendment|Programme|Program)\b/gu;
+
+/** What a title may be made of before its last word: capitalised words, bracketed parts, small joiners. */
+const TITLE_WORDS = /(?:(?:\p{Lu}[\p{L}\p{M}-]*|\([^()\n]{1,60}\)|and|of|for|the|in|on|to|&|with|from|at|by)\s+)+$/u;
+
+/**
+ * Spans of the named laws, bills, reviews, inquiries and programmes in the text: the words inside a
+ * title are the title's, and a person named in one ("the Munro Review") is named in public.
+ */
+export function documentTitles(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(DOCUMENT_WORD)) {
+    const from = Math.max(0, m.index! - 160);
+    const words = TITLE_WORDS.exec(text.slice(from, m.index!));
+    if (!words) continue;
+    // The title starts at its first capitalised word or bracket: "under the Children (Scotland) Act".
+    const lead = /^(?:(?:and|of|for|the|in|on|to|&|with|from|at|by)\s+)*/u.exec(words[0])![0].length;
+    if (lead === words[0].length) continue;
+    let end = m.index! + m[0].length;
+    // "the Munro Review of Child Protection", "the Children Act 1989".
+    const tail = /^(?:\s+\d{4}|\s+(?:of|into|on)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|and|of|the|in)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(end, end + 120));
+    if (tail) end += tail[0].length;
+    spans.push([from + words.index + lead, end]);
+  }
+  return spans;
+}
+
+let shortForms: Map<string, Set<string>> | undefined;
+
+/** Known short and pet forms of a given name, folded ("robert" -> rob, bob, bobby...), from data/names/nicknames.txt. */
+export function petFormsOf(name: string): ReadonlySet<string> {
+  shortForms ??= new Map(dataLines('names/nicknames.txt').map((line) => {
+    const [full, ...forms] = line.split(/\s+/).map(foldName);
+    return [full, new Set(forms)] as const;
+  }));
+  return shortForms.get(foldName(name)) ?? NONE;
+}
+
+const NONE: ReadonlySet<string> = new Set();
