@@ -132,4 +132,11 @@ test('gamer tags and accounts given as someone\'s are handles, and the word of a
   expectNone(['She added me as a friend, then added him as Mum.', 'He streams as usual on Fridays.']);
 });
 
+test('a handle made of a mapped real name leaves the name itself to the map, which replaces it', () => {
+  const frontMatter = 'pseudonyms: { "Tamsin Okonjo": "T.", "Tamsin": "T." }';
+  const found = names('Tamsin Okonjo is in Year 9. Someone posted from his account, @tamsin.okonjo.07, and Tamsin stayed home.', frontMatter);
+  assert.ok(found.includes('@tamsin.okonjo.07'), JSON.stringify(found));
+  assert.not.ok(found.includes('Tamsin') || found.includes('Okonjo'), JSON.stringify(found));
+});
+
 test.run();

@@ -32,7 +32,7 @@ export const handle: Recognizer = {
   id: 'handle',
   category: 'name',
   description: 'Usernames, handles and gamer tags',
-  detect({ text, aliases, segmentAt }) {
+  detect({ text, aliases, realNames, segmentAt }) {
     const out: Candidate[] = [];
     const add = (start: number, end: number, why: string) => {
       const shown = text.slice(start, end);
@@ -80,7 +80,7 @@ export const handle: Recognizer = {
       const at = m.index! + m[0].length - m[1].length;
       add(at, at + word.length, '');
     }
-    for (const c of nicknamesFromHandles(text, out)) add(c.start, c.end, c.why);
+    for (const c of nicknamesFromHandles(text, out, realNames)) add(c.start, c.end, c.why);
     return out;
   },
 };
@@ -94,11 +94,16 @@ function looksLikeHandle(word: string): boolean {
  * "Moonmoth" after "moonmoth.kerns", "Frostbyte" after "frostbyte_99": the word a handle is made of,
  * used alone later as the person's nickname, finds them as well as the handle.
  */
-function nicknamesFromHandles(text: string, handles: readonly Candidate[]): { start: number; end: number; why: string }[] {
+function nicknamesFromHandles(text: string, handles: readonly Candidate[], realNames: ReadonlyMap<string, string>): { start: number; end: number; why: string }[] {
+  // A handle made of the person's own name ("yusuf.hashimi.07"): the name alone is the name rule's to
+  // judge, which knows what the pseudonym map replaces at render time.
+  const mapped = new Set([...realNames.keys()].flatMap((name) => name.toLowerCase().split(/[^\p{L}]+/u)));
   const parts = new Set<string>();
   for (const h of handles) {
     const bare = text.slice(h.start, h.end).replace(/^@/, '').replace(/^(?:xX|Xx)_?|_?(?:Xx|xX)$/g, '');
-    for (const part of bare.split(/[._\d]+/)) if (part.length >= 4 && !isAnyEnglishWord(part) && classify(part) !== 'word') parts.add(part.toLowerCase());
+    for (const part of bare.split(/[._\d]+/)) {
+      if (part.length >= 4 && !isAnyEnglishWord(part) && classify(part) === 'unknown' && !mapped.has(part.toLowerCase())) parts.add(part.toLowerCase());
+    }
   }
   const out: { start: number; end: number; why: string }[] = [];
   for (const part of parts) {
