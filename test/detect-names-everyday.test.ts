@@ -139,4 +139,15 @@ test('a handle made of a mapped real name leaves the name itself to the map, whi
   assert.not.ok(found.includes('Tamsin') || found.includes('Okonjo'), JSON.stringify(found));
 });
 
+
+test('a country after a preposition of place, and the eponym of a listed condition, are not people', () => {
+  expectNone([
+    'In Ireland, a young person leaving care is entitled to an aftercare plan.',
+    'Most people at risk of Huntington\'s choose not to be tested.',
+  ]);
+  expectName('Ireland, my client, said she was tired.', 'Ireland');
+  expectName('I rang Tom Parkinson\'s mother about the visit.', 'Tom Parkinson');
+  expectName('Mr Parkinson\'s dog barked all through the visit.', 'Mr Parkinson');
+});
+
 test.run();

@@ -251,6 +251,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   const everyday = everydayVerdict(phrase, before, evidence, post);
   if (everyday) return everyday;
   if (isNotAPerson(shown)) return 'clear';
+  // "at risk of Huntington's", "her Crohn's flared": the eponym of a condition, short for it.
+  if (!phrase.personalTitle && core.length === 1 && last.possessive && isConditionEponym(shown)) return 'clear';
   if (isPluralSubject(phrase, before, after, post)) return 'skip';
   // A one-word public name ("Jesus") is still a client's name behind a title or a relation ("her son Jesus").
   const personal = phrase.personalTitle || (!phrase.first.sentenceStart && evidenceBefore(before) === Evidence.Strong);
@@ -309,6 +311,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (/(?:^|[^\p{L}])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|most|some|all|other|few|several|fellow|more|fewer)\s+$/iu.test(before) && evidence < Evidence.Strong) return 'skip';
   // "the Hilton", "a Foster": people are not named with an article (the family is, "the Zielonka family").
   if (/(?:^|[^\p{L}])(?:the|a|an|this|that|our|your)\s+$/iu.test(before) && evidence < Evidence.Strong) return 'skip';
+  // "In Ireland, a young person...": a country after a preposition of place is the country, whatever follows.
+  if (isBroadRegion(w.text) && /(?:^|[^\p{L}])(?:in|to|from|across|throughout|around|into|across)\s+$/iu.test(before)) return 'skip';
   if (NAME_MONTHS.has(w.lower) || isBroadRegion(w.text)) return evidence >= Evidence.Strong ? 'flag' : 'skip';
   // "ADHD", "NHI": capitals are acronyms, unless a given name of some length ("BRAXTON" on a drawing).
   if (w.allCaps && (w.cls !== 'given' || w.text.length <= 3)) return 'skip';
@@ -540,6 +544,17 @@ function isNotAPerson(shown: string): boolean {
   // A people in the plural ("Young Australians", "Older Samoans") is a group as much as the singular.
   // "Barnardo's", "Nando's": organisations whose own name ends in a possessive.
   return notPeople.has(key) || notPeople.has(`${key} s`) || (/[^s]s$/.test(key) && notPeople.has(key.slice(0, -1)));
+}
+
+let conditionEponyms: Set<string> | undefined;
+
+/** "Huntington", "Crohn": the person a listed condition is named after ("Huntington's disease"). */
+function isConditionEponym(shown: string): boolean {
+  conditionEponyms ??= new Set([...dataLines('conditions.txt'), ...dataLines('rare-conditions.txt')].flatMap((line) => {
+    const eponym = /^([\p{L}-]+)['’]s\b/u.exec(line)?.[1];
+    return eponym ? [foldName(eponym)] : [];
+  }));
+  return conditionEponyms.has(foldName(shown.replace(/['’]s?$/u, '')));
 }
 
 /** A single capitalised word where a place would stand: "lives in Galway", a city, a region. */
