@@ -7,7 +7,7 @@ import footnote from 'markdown-it-footnote';
 import type { Token } from 'markdown-it';
 import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
 import type { Post } from './post.js';
-import { SourceAligner, VisibleTextBuilder, type VisibleText } from './text.js';
+import { SourceAligner, TITLE_CASE, VisibleTextBuilder, type VisibleText } from './text.js';
 
 /** Front-matter keys that hold settings rather than text a reader sees. */
 const SETTINGS_KEYS = new Set(['layout', 'date', 'publishAfter', 'draft', 'pseudonyms', 'discreet', 'eleventyExcludeFromCollections', 'templateEngineOverride', 'eleventyComputed', 'eleventyImport', 'eleventyDataSchema']);
@@ -73,6 +73,8 @@ function addInline(children: Token[], aligner: SourceAligner, out: VisibleTextBu
   out.begin('text');
   const urls: string[] = [];
   const emphasisStarts: number[] = [];
+  const paragraphStart = out.size;
+  let boldLead: string | undefined;
   for (const child of children) {
     switch (child.type) {
       case 'em_open':
@@ -81,8 +83,17 @@ function addInline(children: Token[], aligner: SourceAligner, out: VisibleTextBu
       case 'em_close':
         out.emphasize(emphasisStarts.pop() ?? out.size, out.size);
         break;
+      // Titles of books and films stand in italics, or in bold at the head of a paragraph in a list of them.
+      case 'strong_open':
+        if (out.size === paragraphStart) boldLead = '';
+        break;
+      case 'strong_close':
+        if (boldLead !== undefined && TITLE_CASE.test(boldLead.trim())) out.emphasize(paragraphStart, out.size);
+        boldLead = undefined;
+        break;
       case 'text':
       case 'code_inline':
+        if (boldLead !== undefined) boldLead += child.content;
         out.push(child.content, aligner.take(child.content));
         break;
       case 'softbreak':

@@ -125,3 +125,6 @@ export function lineIndex(raw: string): (offset: number) => { line: number; colu
     return { line: lo + 1, column: offset - starts[lo] + 1 };
   };
 }
+
+/** A title in title case, perhaps closed by a full stop ("Charlotte's Web.", "The Day the Crayons Quit"; not "Update:"). */
+export const TITLE_CASE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|a|an|in|on|to|for|with|at|by|from))*\.?$/u;

@@ -528,6 +528,10 @@ test('characters of a book or film the post discusses are not names; the blogger
   ]);
   // A section headed by the work's own title is about the work.
   assert.equal(names('Three books I read with my Year 8s this year, and what the characters taught us.\n\n## *Holes*\n\nStanley Yelnats is sent to a camp in the desert. Zero cannot read. Mr. Sir is cruel.\n\n## Why they matter\n\nOne of my lads, Kobe Ashworth, read all three.'), ['Kobe Ashworth']);
+  // A paragraph led by the work's title in bold, as in a list of books, is about the work; one led by a label is not.
+  const list = 'The books that always work on the ward, and why.\n\n**Charlotte\'s Web.** E. B. White wrote the gentlest book about death. Charlotte tells Wilbur the truth.\n\n**Matilda.** Miss Trunchbull gets booed every time, and Miss Honey gets a cheer.';
+  assert.equal(names(list), []);
+  assert.equal(names('I read the book to the ward and the book is short.\n\n**Update:** Kayden Moss went home on Friday.'), ['Kayden Moss']);
   // A client's story and play therapy are not works with characters.
   expectNames([
     ['She told me the story of her brother Kyle. The story stayed with me all week.', 'Kyle'],

@@ -6,7 +6,7 @@
  * work's own title, as a whole italicised title, or where a name already tied recurs. A name the post makes the blogger's own ("my pupil", "one of my
  * Year 6s") or a reader of the work ("loved the book") stays a real person.
  */
-import type { Segment, TextSpan } from '../text.js';
+import { TITLE_CASE, type Segment, type TextSpan } from '../text.js';
 import { foldName } from '../normalize.js';
 import { NEVER_NAMES, OWN_PEOPLE } from './context.js';
 
@@ -170,6 +170,8 @@ function workSections(text: string, segments: readonly Segment[], emphasis: read
   for (const segment of segments) {
     const field = text.slice(segment.start, segment.end).trim();
     const heading = segment.kind === 'text' && field.length <= 60 && !/[.!?:;,]$/.test(field);
+    // "**Matilda.** Roald Dahl gives children a heroine...": a paragraph led by the work's title is about it.
+    if (!heading && segment.kind === 'text' && ledByTitle(text, segment, emphasis)) out.push({ start: segment.start, end: segment.end });
     if (!heading) continue;
     if (open !== undefined) out.push({ start: open, end: segment.start });
     // "## The book", or a heading that is the work's title itself ("## *Holes*").
@@ -179,6 +181,11 @@ function workSections(text: string, segments: readonly Segment[], emphasis: read
   }
   if (open !== undefined) out.push({ start: open, end: text.length });
   return out;
+}
+
+function ledByTitle(text: string, segment: Segment, emphasis: readonly TextSpan[]): boolean {
+  return emphasis.some((e) => e.start >= segment.start && e.end < segment.end && !/\S/.test(text.slice(segment.start, e.start))
+    && e.end - e.start <= 60 && TITLE_CASE.test(text.slice(e.start, e.end).trim()));
 }
 
 /** The sentence before the one starting at `start`, in the same paragraph. */
