@@ -208,4 +208,69 @@ test('dates do not claim identifiers, times or phone numbers', () => {
   assert.equal(dates, ['3 March 2025']);
 });
 
+
+
+test('an age said as an onset, a past perfect, an aside in words or an opening "By" or "Now" is reported', () => {
+  const cases: [string, string][] = [
+    ['He started drinking at thirteen and nobody noticed.', 'thirteen'],
+    ['She began self-harming at 12, long before anyone asked.', '12'],
+    ['He was first excluded at seven, for biting.', 'seven'],
+    ['He got his first phone at eleven.', 'eleven'],
+    ['Marnie had been nine at the time, she reckons.', 'nine'],
+    ['By thirteen she had left school for good.', 'thirteen'],
+    ['By 15, he was sofa-surfing across town.', '15'],
+    ['Now fourteen, he barely speaks in group.', 'fourteen'],
+    ['Ottilie, twelve, lives with her aunt above the chip shop.', 'twelve'],
+  ];
+  for (const [body, age] of cases) assert.ok(reported(body, 'age').includes(age), `${body} -> ${JSON.stringify(reported(body, 'age'))}`);
+  // Clock times and appointments stay times.
+  for (const body of [
+    'She started drinking at nine in the morning by the end.',
+    'Her first appointment at 10 went well.',
+    'By nine he was at his desk with a coffee.',
+    'He has been sober 13 months now.',
+  ]) assert.equal(reported(body, 'age'), [], body);
+  // The blogger's own start is theirs.
+  assert.equal(reported('By nine I had learned to cook for my brothers.', 'age', { low: true }).length, 1);
+  assert.equal(reported('By nine I had learned to cook for my brothers.', 'age'), []);
+});
+
+test('an Age column in a table reports each row\'s age', () => {
+  const body = '| Pupil | Age | Year group |\n|---|---|---|\n| Rua | 13 | 8 |\n| Kit | nine | 5 |\n\nBoth started in September.';
+  assert.equal(reported(body, 'age'), ['13', 'nine']);
+  // A count column next to an age-group label is not an age.
+  assert.equal(reported('| Age group | Referrals |\n|---|---|\n| 13 | 40 |', 'age'), []);
+});
+
+test('an ordinal year of life is one finding over the whole phrase', () => {
+  for (const [body, phrase] of [
+    ['Mrs Quill, in her ninety-fourth year, still plays bridge.', 'in her ninety-fourth year'],
+    ['Mrs Quill is now in her ninety fourth year.', 'in her ninety fourth year'],
+    ['He is entering his 94th year with style.', 'entering his 94th year'],
+    ['She is in her 94th year at the home and still sharp.', 'in her 94th year'],
+  ]) {
+    const ages = findingsIn(body).filter((f) => f.category === 'age');
+    assert.equal(ages.map((f) => f.text), [phrase], body);
+    assert.is(ages[0].severity, 'high', body);
+  }
+  // Twenty years at a practice is a career.
+  assert.equal(reported('He is in his 20th year at the practice.', 'age'), []);
+});
+
+test('ages of public figures, ceremonies, anyone that age and history are not a client\'s', () => {
+  for (const body of [
+    'Two years ago today Matthew Perry died. I had never been to the city he lived in. And still.\n\nHe was 54. He wrote a memoir about it.',
+    'A quinceañera is held when a girl turns fifteen.',
+    'In many families a girl has her quinceañera at fifteen.',
+    'A child of seven can understand that death is permanent.',
+    'Lowenna Prynne was six when she was sent to residential school in 1973.',
+  ]) assert.equal(reported(body, 'age'), [], body);
+  // The same forms about someone in particular still count.
+  for (const [body, age] of [
+    ['Tia turned fifteen in May and her quinceañera was the talk of the estate.', 'fifteen'],
+    ['A boy of seven sat by the door, crying.', 'seven'],
+    ['Mrs Okafor was six when she was evacuated in 1940.', 'six'],
+    ['Carl Rogers wrote a lot. My client read him last winter. He was 85 when he died.', '85'],
+  ] as [string, string][]) assert.ok(reported(body, 'age').includes(age), body);
+});
 test.run();

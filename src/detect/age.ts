@@ -9,10 +9,11 @@
  * ("children aged 5 to 11"), public figures ("Thich Nhat Hanh died at ninety-five"). The blogger's own age ("I'm 45") is reported as low: it says nothing
  * about a client, but the author may want to know it is there.
  */
-import type { Candidate, Recognizer } from './types.js';
+import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { NUMBER_SOURCE, numberValue } from './numbers.js';
 import { matchesOf } from './util.js';
 import { aboutPublicFigure } from './public-subject.js';
+import { publicNames } from '../names/public.js';
 
 const NUM = NUMBER_SOURCE;
 const UNIT = String.raw`(?:years?|yrs?|months?|weeks?|days?)`;
@@ -96,11 +97,11 @@ export const age: Recognizer = {
   description: 'Exact ages of a person and birth years',
   detect(context) {
     const { text } = context;
-    const found: Candidate[] = [];
+    const found: Candidate[] = clauseAges(context);
     for (const { name, pattern } of PATTERNS) {
       for (const m of matchesOf(text, new RegExp(pattern.source, pattern.flags + 'd'))) {
         const hit = ageOf(name, m, text);
-        if (hit && !aboutPublicFigure(context, hit.start)) found.push(hit);
+        if (hit && !aboutPublicFigure(context, hit.start) && !(hit.severity !== 'low' && ageOfNoClient(context, hit))) found.push(hit);
       }
     }
     return found;
@@ -241,4 +242,176 @@ function ageRange(value: number): string {
   if (value > 89) return '90 or older';
   const decades = ['', '', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties'];
   return value < 20 ? 'in their late teens' : `in their ${decades[Math.floor(value / 10)]}`;
+}
+
+// ---------- ages said in other ways: onsets, past perfects, asides in words, table columns ----------
+
+/** Clock words after "at nine": a time of day, not an age. */
+const CLOCK_AFTER = String.raw`(?!\s*(?:%|:|\.\d|[ap]\.?m\b|o['’]clock|sharp\b|on\s+the\s+dot|in\s+the\s+(?:morning|evening|afternoon)|at\s+night|tonight|that\s+(?:night|morning|evening)|this\s+(?:morning|evening)|pounds|dollars|euros|quid|mph|km|miles|minutes|hours|kg|degrees|percent|per\s+cent))`;
+/** Habits and events that start at an age: "started drinking at 13", "began self-harming at twelve". */
+const ONSET_HABIT = String.raw`(?:drinking|smoking|vaping|using|self-harming|cutting|gambling|offending|stealing|shoplifting|truanting|dieting|purging|bingeing|starving|caring|hearing\s+voices|running\s+away|going\s+missing|wetting\s+the\s+bed|stammering|stuttering|her\s+periods?|his\s+periods?)`;
+/** Life events said with "first": "was first excluded at seven", "first went missing at twelve". */
+const FIRST_EVENT = String.raw`(?:came\s+into\s+care|went\s+into\s+care|taken\s+into\s+care|went\s+missing|ran\s+away|excluded|suspended|arrested|cautioned|charged|convicted|diagnosed|hospitali[sz]ed|admitted|sectioned|placed|removed|fostered|adopted|drank|used|smoked|self-harmed|cut|overdosed|got\s+drunk|got\s+pregnant|fell\s+pregnant|had\s+sex|tried\s+\w+)`;
+/** Things that are scheduled, so "her first appointment at 10" is a time. */
+const SCHEDULED = /^(?:appointment|session|shift|class|lesson|meeting|visit|call|dose|feed|bottle|round|day|night|week|review|assessment|interview|exam|test|match|game|race|stop|break|lecture|period|slot|bus|train|flight)s?$/i;
+const SUBJECT_PRONOUN = String.raw`(?:I|he|she|they|\p{Lu}\p{Ll}[\p{L}'’-]*)`;
+
+const CLAUSE_PATTERNS: { name: string; pattern: RegExp }[] = [
+  // started drinking at 13, began self-harming at twelve
+  { name: 'onset', pattern: new RegExp(String.raw`\b(?:started|began|start|begin|starting|beginning)\s+${ONSET_HABIT}\b[^.!?\n]{0,25}?\bat\s+(${NUM})\b${CLOCK_AFTER}`, 'giu') },
+  // was first excluded at seven, first went missing at twelve
+  { name: 'onset', pattern: new RegExp(String.raw`\bfirst\s+${FIRST_EVENT}\b[^.!?\n]{0,25}?\bat\s+(${NUM})\b${CLOCK_AFTER}`, 'giu') },
+  // got his first phone at eleven, her first drink at twelve
+  { name: 'first-thing', pattern: new RegExp(String.raw`\b(?:his|her|their)\s+first\s+([\p{L}-]+)\s+at\s+(${NUM})\b${CLOCK_AFTER}`, 'giu') },
+  // She had been nine at the time; he has been 13 since May
+  { name: 'had-been', pattern: new RegExp(String.raw`\b(${SUBJECT_PRONOUN})\s+(?:had\s+been|has\s+been|must\s+have\s+been|can['’]t\s+have\s+been|could\s+only\s+have\s+been|might\s+have\s+been)\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
+  // By thirteen she had left school; By 15, he was sofa-surfing
+  { name: 'by', pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)By\s+(${NUM})(?:\s+years?\s+old)?(,?)\s+(?=(?:I|he|she|they|\p{Lu}\p{Ll}+)\s)`, 'gu') },
+  // Now thirteen, he barely speaks; Aged 9, she was already...
+  { name: 'now', pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:Now|Aged|Barely|Not\s+yet|Still\s+only)\s+(${NUM})(?:\s+years?\s+old)?,\s+(?=(?:I|he|she|they|\p{Lu}\p{Ll}+)\b)`, 'gu') },
+  // Tia, thirteen, lives with her nan (an aside in words; digits are the apposition form above)
+  { name: 'aside-words', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(${NUM}),\s+(?!${NUM}\b)(?=(?:who|and|from|with|still|now|is|was|has|had|says|said|can|could|would|will|does|did|lives|lived|came|comes|went|goes|sat|told|tells|wants|wanted|loves|hates|likes|\p{Ll}+(?:s|ed)\b))`, 'gu') },
+  // in her 94th year, now in her ninety fourth year, entering his 101st year
+  { name: 'year-of-life', pattern: new RegExp(String.raw`\b(?:(?:in|into|entering|entered|enters|begins|began|starting|started)\s+)?(?:her|his|their)\s+(\d{2,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${ORDINAL_WORDS})\s+year(?:\s+of\s+life)?\b`, 'giu') },
+];
+
+/** Ceremonies held at a set age: "a quinceañera is held when a girl turns fifteen" tells the custom, not a person. */
+const CEREMONY_WORDS = String.raw`(?:quincea[ñn]eras?|quinces?|bar\s+mitzvahs?|bat\s+mitzvahs?|b['’]nai\s+mitzvah|confirmation|first\s+(?:holy\s+)?communion|coming[\s-]of[\s-]age|sweet\s+sixteen|debut|debutantes?|rites?\s+of\s+passage|initiation|seijin\s+shiki|upanayana|sacred\s+thread)`;
+const CEREMONY = new RegExp(String.raw`\b${CEREMONY_WORDS}\b`, 'i');
+/** "her quinceañera", "Tia's bar mitzvah": the ceremony of someone in particular. */
+const OWN_CEREMONY = new RegExp(String.raw`(?:\b(?:her|his|their)|\p{L}['’]s)\s+(?:[\p{L}-]+\s+)?${CEREMONY_WORDS}\b`, 'iu');
+/** "A child of seven can understand death": an indefinite person with a present-tense general verb is anyone that age. */
+const GENERAL_VERB_AFTER = /^\s*(?:can|cannot|can['’]t|is\s+able|understands?|knows?|learns?|tends?|usually|typically|generally|often|will\s+usually|will\s+often|needs?|thinks?|sees?|grasps?|has\s+(?:no|little)|does\s+not|doesn['’]t)\b/i;
+/** A year long enough ago to be history: "in 1973", "in the 1960s". */
+const PAST_YEAR = /\b(?:in|by|from|during|until|of)\s+(?:the\s+)?((?:18|19|20)\d\d)s?\b/;
+
+/** Ages said in forms the main patterns leave out, with the same filters for public and general talk. */
+function clauseAges(context: DetectContext): Candidate[] {
+  const { text } = context;
+  const out: Candidate[] = [];
+  for (const { name, pattern } of CLAUSE_PATTERNS) {
+    for (const m of matchesOf(text, new RegExp(pattern.source, pattern.flags + 'd'))) {
+      const hit = clauseAgeOf(name, m, text);
+      if (hit && !aboutPublicFigure(context, hit.start)) out.push(hit);
+    }
+  }
+  return [...out, ...tableAges(context)];
+}
+
+function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate | undefined {
+  const group = form === 'first-thing' || form === 'had-been' || form === 'aside-words' ? 2 : 1;
+  const span = m.indices?.[group];
+  if (!span) return undefined;
+  const written = m[group];
+  const value = form === 'year-of-life' ? ordinalValue(written.replace(/\s+/, '-')) : numberValue(written);
+  if (!(value >= 1 && value <= 119)) return undefined;
+  const lead = sentenceBefore(text, span[0]);
+  const subjectIsBlogger = /(?:^|[^\p{L}])(?:I|I['’]d|I['’]ve|my|me)\s/u.test(lead) && !/\b(?:he|she|they|his|her)\b/i.test(lead);
+  switch (form) {
+    case 'year-of-life':
+      // "in his 20th year at the practice" is a career; no one works for sixty years.
+      if (value < 60 && !/of\s+life$/i.test(m[0])) return undefined;
+      return exactAge(m.index, m.index + m[0].length, value, m[0]);
+    case 'first-thing':
+      if (SCHEDULED.test(m[1]) || (/^\d/.test(written) && value < 13)) return undefined;
+      break;
+    case 'had-been':
+      if (NOT_NAMES.has(m[1])) return undefined;
+      if (m[1] === 'I') return ownAge(span[0], span[1], written);
+      break;
+    case 'by': {
+      // "By nine he was at his desk" is a time; "by thirteen she had" or "By 15," is an age.
+      const next = /^\s*(?:I|he|she|they|\p{Lu}\p{Ll}+)\s+(\w+)/u.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
+      if (value < 13 && !(m[2] === ',' && value > 3) && !/^(?:had|'d)$/.test(next)) return undefined;
+      if (/^\s*I\b/.test(text.slice(m.index + m[0].length))) return ownAge(span[0], span[1], written);
+      break;
+    }
+    case 'now':
+      if (/^\s*I\b/.test(text.slice(m.index + m[0].length))) return ownAge(span[0], span[1], written);
+      break;
+    case 'aside-words':
+      // Digits are the apposition form's ("Our eldest, 17, is..."); this one reads number words.
+      if (/^\d/.test(written) || NOT_NAMES.has(m[1])) return undefined;
+      if (/\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(m[1])) return ownAge(span[0], span[1], written);
+      break;
+  }
+  if (subjectIsBlogger && (form === 'onset' || form === 'first-thing')) return ownAge(span[0], span[1], written);
+  return exactAge(span[0], span[1], value, written);
+}
+
+/**
+ * A table with an "Age" column: "| Name | Age |" over "| Tia | 13 |". Table cells reach the text as
+ * separate blocks, so the column is found by stepping the header's width through the rows.
+ */
+function tableAges(context: DetectContext): Candidate[] {
+  const { text, segments } = context;
+  const out: Candidate[] = [];
+  const cells = segments.map((s) => ({ ...s, value: text.slice(s.start, s.end).trim() }));
+  const isCell = (i: number) => i < cells.length && cells[i].kind === 'text' && cells[i].value.length <= 40 && !/[.!?]\s/.test(cells[i].value);
+  const AGE_CELL = new RegExp(String.raw`^(${NUM})(?:\s*(?:years?|yrs?|y\/?o)(?:\s+old)?)?$`, 'iu');
+  for (let i = 0; i < cells.length; i++) {
+    if (!isCell(i) || !/^(?:age|aged|age\s*\(\s*(?:years|yrs)\s*\)|age\s+(?:now|at\s+referral|at\s+admission|on\s+admission))$/i.test(cells[i].value)) continue;
+    // The narrowest width whose next row holds an age in this column.
+    for (let width = 2; width <= 8; width++) {
+      if (!isCell(i + width) || !AGE_CELL.test(cells[i + width].value)) continue;
+      for (let row = i + width; isCell(row); row += width) {
+        const m = AGE_CELL.exec(cells[row].value);
+        if (!m) break;
+        const value = numberValue(m[1]);
+        if (!(value >= 0 && value <= 119)) break;
+        const start = text.indexOf(m[1], cells[row].start);
+        out.push(exactAge(start, start + m[1].length, value, m[1]));
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Ages that belong to no client: a public figure the sentence refers back to with "he" or "she"
+ * ("Matthew Perry died ... He was 54"), the set age of a ceremony, an indefinite "a child of seven
+ * can...", and a person's age at a moment decades back in a history sentence.
+ */
+function ageOfNoClient(context: DetectContext, hit: Candidate): boolean {
+  const { text } = context;
+  const before = sentenceBefore(text, hit.start);
+  const tail = text.slice(hit.end, hit.end + 200);
+  const after = tail.slice(0, Math.max(0, tail.search(/[.!?](?:\s|$)|\n/)) || tail.length);
+  const sentence = `${before}${text.slice(hit.start, hit.end)}${after}`;
+  if (CEREMONY.test(sentence) && !OWN_CEREMONY.test(sentence) &&
+    !/\b(?:turned|was|were|had)\s+(?:\p{L}+\s+)?$/iu.test(before)) return true;
+  if (/\b(?:an?|any|every)\s+(?:[\p{L}-]+\s+)?(?:child|kid|girl|boy|baby|toddler|teen|teenager|person|adult|youngster)\s+(?:of|aged)\s+$/iu.test(before) && GENERAL_VERB_AFTER.test(tail)) return true;
+  const year = PAST_YEAR.exec(sentence);
+  if (year && new Date().getUTCFullYear() - Number(year[1]) >= 40 && /\b(?:was|were|aged|at)\b/i.test(before) &&
+    !/\b(?:client|patient|resident|pupil|student|service\s+user|my|our|Mr|Mrs|Ms|Miss|Nan|Gran|Granny|Grandma|Grandad|Auntie)\b/.test(sentence)) return true;
+  return /^\s*(?:\p{Lu}\p{Ll}+\s+){0,2}(?:he|she)\b/iu.test(before) && publicAntecedent(context, hit.start - before.length);
+}
+
+/** The nearest person named before `at` (compromise's Person tags) is on the public-names list. */
+function publicAntecedent(context: DetectContext, at: number): boolean {
+  const tags = context.termTags();
+  const starts = [...tags.keys()].filter((start) => start < at && start >= at - 800).sort((a, b) => b - a);
+  for (const start of starts) {
+    const termTags = tags.get(start)!;
+    if (!termTags.has('Person') || termTags.has('Pronoun') || termTags.has('Honorific')) continue;
+    const words = /^[\p{L}'’.-]+/u.exec(context.text.slice(start))?.[0] ?? '';
+    const run = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.exec(context.text.slice(Math.max(0, start - 60), start))?.[0] ?? '';
+    const full = `${run}${words}`.trim();
+    const between = context.text.slice(start, at);
+    if (/\b(?:client|patient|resident|pupil|student|service\s+user|young\s+person|son|daughter|mum|mom|dad|boy|girl)\b/i.test(between)) return false;
+    const names = publicNames(context.config);
+    const parts = full.split(/\s+/);
+    for (let i = 0; i < parts.length - 1; i++) if (names.has(parts.slice(i).join(' ')) || names.has(parts.slice(i, i + 2).join(' '))) return true;
+    return names.surnameOf(words, context.text);
+  }
+  return false;
+}
+
+/** The part of the sentence holding `at` that comes before it. */
+function sentenceBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 300), at);
+  let cut = 0;
+  for (const m of head.matchAll(/[.!?]["”’)]?\s+(?=[\p{Lu}"“])|\n/gu)) cut = m.index + m[0].length;
+  return head.slice(cut);
 }
