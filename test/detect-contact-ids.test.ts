@@ -259,4 +259,34 @@ test('after a label, years, dates, amounts and short counts are not identifiers'
   ]) assert.equal(reported(body, 'id'), [], body);
 });
 
+// ---------- a person's name in a web address ----------
+
+test('a web address whose path carries a given name and surname is reported on any site', () => {
+  for (const [body, url] of [
+    ['Her poem is up at https://youthwriting.example.org/2026/tomasz-wilk-the-heron and she is so proud.', 'https://youthwriting.example.org/2026/tomasz-wilk-the-heron'],
+    ['The club put up [a page about him](https://harriers.example.net/news/ewan-mcgarrity-first-5k).', 'https://harriers.example.net/news/ewan-mcgarrity-first-5k'],
+    ['Look at www.example.org/stories/2025/ines-okonkwo, it says everything.', 'www.example.org/stories/2025/ines-okonkwo'],
+    ['His tribute page is at https://remember.example.com/john-smith.', 'https://remember.example.com/john-smith'],
+  ]) {
+    const finding = findingOf(body, url);
+    assert.ok(finding, `${body} -> ${JSON.stringify(reported(body, 'contact'))}`);
+    assert.is(finding!.severity, 'high');
+    assert.is(finding!.category, 'contact');
+    assert.match(finding!.message, /name/);
+  }
+});
+
+test('public figures, aliases, places, eponyms and encyclopedias in a web address are not a client', () => {
+  for (const body of [
+    'I reread https://example.com/carl-rogers-on-becoming-a-person last night.',
+    'The old entry at https://en.wikipedia.org/wiki/Ines_Okonkwo was wrong.',
+    'We raised money for https://example.org/ronald-mcdonald-house this year.',
+    'Photos from https://example.com/alice-springs-trip are on the staff board.',
+    'A lovely read: https://example.com/2024/03/hope-grace-and-a-wet-may',
+    'The unit wrote it up at https://example.com/blog/sophie-will-be-fine-she-says.',
+  ]) assert.equal(reported(body, 'contact'), [], body);
+  const aliased = 'Read it at https://example.org/posts/tomasz-wilk.';
+  assert.equal(reported(aliased, 'contact', { frontMatter: 'title: "T"\npseudonyms: ["Tomasz Wilk"]' }), []);
+});
+
 test.run();
