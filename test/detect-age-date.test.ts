@@ -273,4 +273,38 @@ test('ages of public figures, ceremonies, anyone that age and history are not a 
     ['Carl Rogers wrote a lot. My client read him last winter. He was 85 when he died.', '85'],
   ] as [string, string][]) assert.ok(reported(body, 'age').includes(age), body);
 });
+test('a range of days in a person\'s record is one date finding over the whole range', () => {
+  const cases: [string, string][] = [
+    ['He was absent Nov 3–7 and again Nov 17–21, and nobody rang home.', 'Nov 3–7'],
+    ['She was off school 9–13 February with what her nan called flu.', '9–13 February'],
+    ['He was in hospital from 4 to 11 August after the fall.', '4 to 11 August'],
+    ['She stayed on the ward from July 2 to July 9.', 'July 2 to July 9'],
+    ['She was off sick between 3 and 7 March.', 'between 3 and 7 March'],
+    ['| Week | Absent |\n|---|---|\n| 2 | Nov 3–7 |\n| 4 | Nov 17–21 |', 'Nov 17–21'],
+    ['Dates absent: 3/11–7/11 and 17/11–21/11.', '3/11–7/11'],
+    ['Rua was away from Monday 3 November to Friday 7 November.', 'Monday 3 November to Friday 7 November'],
+  ];
+  for (const [body, range] of cases) {
+    const found = findingOf(body, range);
+    assert.ok(found, `${body} -> ${JSON.stringify(reported(body, 'date'))}`);
+    assert.is(found!.category, 'date');
+    assert.is(found!.severity, 'medium');
+  }
+  // The calendar's own ranges and the blogger's own leave are not a person's record.
+  for (const body of [
+    'The book fair runs 3–7 March every year.',
+    'Half term is 27–31 October.',
+    'I was off sick 3–7 March and the inbox did not forgive me.',
+    'Absence rates from 3 to 7 March were 12% across the county.',
+  ]) assert.equal(reported(body, 'date'), [], body);
+});
+
+test('a weekday with an ordinal day is a date when someone\'s event is beside it', () => {
+  assert.equal(reported('Last Tuesday the 14th he was arrested outside the shop.', 'date'), ['Tuesday the 14th']);
+  assert.equal(reported('On Friday the 3rd she rang me crying from the bus station.', 'date'), ['Friday the 3rd']);
+  assert.equal(reported('We meet on Tuesday the 3rd of each month in the library.', 'date'), []);
+  assert.equal(reported('Friday the 13th always brings the full-moon crowd to A&E, she says.', 'date'), []);
+  assert.equal(reported('On the 9th of September 2025 she fell on the stairs.', 'date'), ['the 9th of September 2025']);
+});
+
 test.run();

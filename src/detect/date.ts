@@ -76,12 +76,12 @@ export const personDate: Recognizer = {
   description: 'Dates tied to a person (birth, admission, discharge, death, diagnosis, incident)',
   detect(context) {
     const { text } = context;
-    const mentions = [...dateMentions(text)];
+    const mentions = [...dateMentions(text), ...rangeMentions(text)];
     const tiedDays = new Set<string>();
     const found: Candidate[] = [];
     for (const mention of mentions) {
       const dob = DOB.test(text.slice(Math.max(0, mention.start - 24), mention.start));
-      if ((!dob && !isTiedToPerson(text, mention)) || aboutPublicFigure(context, mention.start)) continue;
+      if ((!dob && !isTiedToPerson(text, mention) && !personalAbsence(text, mention)) || aboutPublicFigure(context, mention.start)) continue;
       if (mention.day) tiedDays.add(mention.day);
       found.push(dateCandidate(mention, dob));
     }
@@ -181,4 +181,67 @@ function dateCandidate(mention: Mention, dob: boolean): Candidate {
       : `A date tied to a person ("${mention.text}") can be matched against records, news or memories`,
     hint: dob ? 'Remove it; if age matters, say "in her twenties".' : 'Say "earlier this year" or "one evening in spring" instead.',
   };
+}
+
+// ---------- ranges, weekday + ordinal, absences ----------
+
+const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const TO = String.raw`\s*(?:[–—-]|to|until|till|through|thru)\s*`;
+const WEEKDAY_OPT = `(?:${WEEKDAY})?`;
+/**
+ * A stretch of days: "Oct 6–10", "3–7 March", "12 to 19 June 2025", "28 February – 3 March",
+ * "between 3 and 7 March", "6/10–10/10". An absence or a stay told this way dates the person's
+ * record as surely as a single day.
+ */
+const DATE_RANGE = new RegExp([
+  String.raw`\b${MONTH}\s+(${DAY})${TO}(?:${MONTH}\s+)?${DAY}\b${YEAR}?`,
+  String.raw`(?<![\w\/.-])${WEEKDAY_OPT}(?:the\s+)?(${DAY})(?:\s+${MONTH})?${TO}${WEEKDAY_OPT}(?:the\s+)?${DAY}(?:\s+of)?\s+(${MONTH})${YEAR}?\b`,
+  String.raw`\bbetween\s+(?:the\s+)?(${DAY})\s+and\s+(?:the\s+)?${DAY}(?:\s+of)?\s+(${MONTH})${YEAR}?\b`,
+  String.raw`(?<![\w\/.-])(\d{1,2})\/(\d{1,2})\s*[–—-]\s*\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d{2}))?(?![\w\/]|\.\d)`,
+].join('|'), 'g');
+/** "Last Tuesday the 14th", "on Friday the 3rd": a weekday pins the day down to a week of the year. */
+const WEEKDAY_ORDINAL = /\b(?:(?:last|next|this|that|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday))/g;
+/** Being away from school, work or home, or in hospital: a person's record of days. */
+const ABSENCE = /\b(?:absent|absences?|absentee\w*|off\s+(?:school|sick|work|ill)|sick\s+(?:days?|leave|note)|unwell|ill|in\s+hospital|on\s+the\s+ward|inpatient|in-patient|admissions?|admitted|discharged?|away\s+from\s+(?:school|home|class|the\s+unit|placement)|(?:was|were)\s+away|kept\s+(?:home|off)|missed\s+(?:school|class|lessons|sessions|college|work)|truan\w*|exclusions?|excluded|suspensions?|isolation|respite|hospital\s+stay|stayed\s+(?:in|on|at|with)|attendance)\b/i;
+
+/** Date ranges and weekday + ordinal days, as mentions like any other date. */
+function* rangeMentions(text: string): Generator<Mention> {
+  for (const m of matchesOf(text, DATE_RANGE)) {
+    if (/\n\s*\n/.test(m[0])) continue;
+    let day: string | undefined;
+    if (m[6] && m[7]) {
+      const [a, b] = [Number(m[6]), Number(m[7])];
+      if (!a || !b || !((a <= 12 && b <= 31) || (b <= 12 && a <= 31))) continue;
+      day = a <= 12 && b > 12 ? monthDay(a, b) : monthDay(b, a);
+    } else {
+      const month = monthNumber(m[0]);
+      const first = Number((m[1] ?? m[2] ?? m[4] ?? '').replace(/\D/g, ''));
+      if (!month || !first) continue;
+      day = monthDay(month, first);
+    }
+    yield { start: m.index, end: m.index + m[0].length, text: m[0], day, year: /(?:19|20)\d\d\b/.test(m[0]) || Boolean(m[7] && /\/\d{2,4}$/.test(m[0])) };
+  }
+  for (const m of matchesOf(text, WEEKDAY_ORDINAL)) {
+    // "Friday the 13th" is as often the superstition as a day: it needs an event beside it, like "the 14th".
+    const start = m.index + (/^(?:last|next|this|that|on)\s/i.exec(m[0])?.[0].length ?? 0);
+    yield { start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), bare: /Friday,?\s+the\s+13th/i.test(m[0]) };
+  }
+}
+
+function monthNumber(written: string): number | undefined {
+  const name = new RegExp(MONTH).exec(written)?.[0];
+  return name ? MONTH_NUMBERS[name.slice(0, 3).toLowerCase()] : undefined;
+}
+
+/**
+ * "| Absent | Oct 6–10 |", "Off school 3–7 March": an absence or a stay dates someone's record even
+ * where no one is named in the sentence (a table, a terse note), unless the writer's own or public.
+ */
+function personalAbsence(text: string, mention: Mention): boolean {
+  const sentence = sentenceAround(text, mention.start, mention.end);
+  let rest = `${sentence.before} ${sentence.after}`;
+  if (!/\p{L}{2}/u.test(rest)) rest = text.slice(Math.max(0, mention.start - 150), mention.start) + ' ' + text.slice(mention.end, mention.end + 150);
+  if (!ABSENCE.test(rest) || PUBLIC_EVENT.test(rest)) return false;
+  return OTHER_PERSON.test(rest) || !/\b(?:I|we|my|our|me|us)\b/i.test(rest);
 }
