@@ -253,20 +253,30 @@ const ONSET_HABIT = String.raw`(?:drinking|smoking|vaping|using|self-harming|cut
 /** Life events said with "first": "was first excluded at seven", "first went missing at twelve". */
 const FIRST_EVENT = String.raw`(?:came\s+into\s+care|went\s+into\s+care|taken\s+into\s+care|went\s+missing|ran\s+away|excluded|suspended|arrested|cautioned|charged|convicted|diagnosed|hospitali[sz]ed|admitted|sectioned|placed|removed|fostered|adopted|drank|used|smoked|self-harmed|cut|overdosed|got\s+drunk|got\s+pregnant|fell\s+pregnant|had\s+sex|tried\s+\w+)`;
 /** Things that are scheduled, so "her first appointment at 10" is a time. */
+/** Stages of a life that happen at an age, not at a time of day: "expelled at thirteen", "went into care at nine". */
+const LIFE_STAGE = String.raw`(?:expelled|excluded|went\s+into\s+care|came\s+into\s+care|taken\s+into\s+care|put\s+into\s+care|fostered|orphaned|lost\s+(?:her|his|their)\s+(?:mum|mom|mother|dad|father|parents|brother|sister|twin|gran|nan|grandmother|grandfather)|came\s+to\s+live\s+with|went\s+to\s+live\s+with|moved\s+(?:here|over|to\s+(?:this\s+country|the\s+UK|Ireland|Canada|Australia|New\s+Zealand|the\s+US)|in\s+with)|arrived\s+in\s+(?:this\s+country|the\s+UK|Ireland|Canada|Australia|New\s+Zealand|the\s+US)|was\s+sent\s+(?:away|to\s+(?:boarding|residential)\s+school)|started\s+school|dropped\s+out|came\s+out\s+(?:as|to)|became\s+a\s+(?:mum|mom|mother|dad|father|parent)|had\s+(?:her|his|their)\s+first\s+(?:baby|child)|got\s+married|was\s+abused|was\s+groomed|was\s+trafficked)`;
 const SCHEDULED = /^(?:appointment|session|shift|class|lesson|meeting|visit|call|dose|feed|bottle|round|day|night|week|review|assessment|interview|exam|test|match|game|race|stop|break|lecture|period|slot|bus|train|flight)s?$/i;
+/** Words up to the first "at": "excluded at 2pm and collected at three" is not an age of three. */
+const UNTIL_AT = String.raw`(?:(?!\bat\b)[^.!?\n])`;
 const SUBJECT_PRONOUN = String.raw`(?:I|he|she|they|\p{Lu}\p{Ll}[\p{L}'’-]*)`;
 
 const CLAUSE_PATTERNS: { name: string; pattern: RegExp }[] = [
   // started drinking at 13, began self-harming at twelve
-  { name: 'onset', pattern: new RegExp(String.raw`\b(?:started|began|start|begin|starting|beginning)\s+${ONSET_HABIT}\b[^.!?\n]{0,25}?\bat\s+(${NUM})\b${CLOCK_AFTER}`, 'giu') },
+  { name: 'onset', pattern: new RegExp(String.raw`\b(?:started|began|start|begin|starting|beginning)\s+${ONSET_HABIT}\b${UNTIL_AT}{0,25}?\bat\s+(${NUM})\b${CLOCK_AFTER}`, 'giu') },
   // was first excluded at seven, first went missing at twelve
-  { name: 'onset', pattern: new RegExp(String.raw`\bfirst\s+${FIRST_EVENT}\b[^.!?\n]{0,25}?\bat\s+(${NUM})\b${CLOCK_AFTER}`, 'giu') },
+  { name: 'onset', pattern: new RegExp(String.raw`\bfirst\s+${FIRST_EVENT}\b${UNTIL_AT}{0,25}?\bat\s+(${NUM})\b${CLOCK_AFTER}`, 'giu') },
+  // expelled at thirteen, went into care at nine, lost her mum at seven, moved here at 14
+  { name: 'onset', pattern: new RegExp(String.raw`\b${LIFE_STAGE}\b${UNTIL_AT}{0,30}?\bat\s+(?:the\s+age\s+of\s+)?(${NUM})\b${CLOCK_AFTER}`, 'giu') },
+  // ...and at thirteen she was sleeping rough (mid-sentence; 13 and over, so "and at nine she went to bed" is a time)
+  { name: 'and-at', pattern: new RegExp(String.raw`(?:,|;|\b(?:and|but|then|so|until))\s+at\s+(${NUM}),?\s+(?=(?:he|she|they|I)\s)`, 'giu') },
+  // 13 years of age
+  { name: 'years-of-age', pattern: new RegExp(String.raw`\b(${NUM})\s+years?\s+of\s+age\b`, 'giu') },
   // got his first phone at eleven, her first drink at twelve
   { name: 'first-thing', pattern: new RegExp(String.raw`\b(?:his|her|their)\s+first\s+([\p{L}-]+)\s+at\s+(${NUM})\b${CLOCK_AFTER}`, 'giu') },
   // She had been nine at the time; he has been 13 since May
   { name: 'had-been', pattern: new RegExp(String.raw`\b(${SUBJECT_PRONOUN})\s+(?:had\s+been|has\s+been|must\s+have\s+been|can['’]t\s+have\s+been|could\s+only\s+have\s+been|might\s+have\s+been)\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
   // By thirteen she had left school; By 15, he was sofa-surfing
-  { name: 'by', pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)By\s+(${NUM})(?:\s+years?\s+old)?(,?)\s+(?=(?:I|he|she|they|\p{Lu}\p{Ll}+)\s)`, 'gu') },
+  { name: 'by', pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)By\s+(${NUM})(?:\s+years?\s+old)?,?\s+(?=(?:I|he|she|they|\p{Lu}\p{Ll}+)\s)`, 'gu') },
   // Now thirteen, he barely speaks; Aged 9, she was already...
   { name: 'now', pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:Now|Aged|Barely|Not\s+yet|Still\s+only)\s+(${NUM})(?:\s+years?\s+old)?,\s+(?=(?:I|he|she|they|\p{Lu}\p{Ll}+)\b)`, 'gu') },
   // Tia, thirteen, lives with her nan (an aside in words; digits are the apposition form above)
@@ -320,12 +330,16 @@ function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate 
       if (m[1] === 'I') return ownAge(span[0], span[1], written);
       break;
     case 'by': {
-      // "By nine he was at his desk" is a time; "by thirteen she had" or "By 15," is an age.
-      const next = /^\s*(?:I|he|she|they|\p{Lu}\p{Ll}+)\s+(\w+)/u.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
-      if (value < 13 && !(m[2] === ',' && value > 3) && !/^(?:had|'d)$/.test(next)) return undefined;
+      // "By nine he was at his desk" is a time; "By 15, he was" or "By nine she had been in four homes" is an age.
+      const next = /^\s*(?:I|he|she|they|\p{Lu}\p{Ll}+)\s+(\w+\s+\w+)/u.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
+      if (value < 13 && !/^had\s+(?:been|already|lived|moved|had|lost|changed|attended|started|stopped|left)$/.test(next)) return undefined;
       if (/^\s*I\b/.test(text.slice(m.index + m[0].length))) return ownAge(span[0], span[1], written);
       break;
     }
+    case 'and-at':
+      if (value < 13) return undefined;
+      if (/^\s*I\b/.test(text.slice(m.index + m[0].length))) return ownAge(span[0], span[1], written);
+      break;
     case 'now':
       if (/^\s*I\b/.test(text.slice(m.index + m[0].length))) return ownAge(span[0], span[1], written);
       break;
@@ -334,8 +348,12 @@ function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate 
       if (/^\d/.test(written) || NOT_NAMES.has(m[1])) return undefined;
       if (/\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(m[1])) return ownAge(span[0], span[1], written);
       break;
+    case 'years-of-age':
+      // "children under 5 years of age", "16 years of age and over": a threshold.
+      if (THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || /^\s*(?:and|or)\s+(?:over|under|older|younger|above|below)\b/i.test(text.slice(m.index + m[0].length))) return undefined;
+      break;
   }
-  if (subjectIsBlogger && (form === 'onset' || form === 'first-thing')) return ownAge(span[0], span[1], written);
+  if (subjectIsBlogger && (form === 'onset' || form === 'first-thing' || form === 'years-of-age')) return ownAge(span[0], span[1], written);
   return exactAge(span[0], span[1], value, written);
 }
 

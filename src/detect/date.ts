@@ -201,7 +201,7 @@ const DATE_RANGE = new RegExp([
   String.raw`(?<![\w\/.-])(\d{1,2})\/(\d{1,2})\s*[–—-]\s*\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d{2}))?(?![\w\/]|\.\d)`,
 ].join('|'), 'g');
 /** "Last Tuesday the 14th", "on Friday the 3rd": a weekday pins the day down to a week of the year. */
-const WEEKDAY_ORDINAL = /\b(?:(?:last|next|this|that|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday))/g;
+const WEEKDAY_ORDINAL = /\b(?:(?:last|next|this|that|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday))/g;
 /** Being away from school, work or home, or in hospital: a person's record of days. */
 const ABSENCE = /\b(?:absent|absences?|absentee\w*|off\s+(?:school|sick|work|ill)|sick\s+(?:days?|leave|note)|unwell|ill|in\s+hospital|on\s+the\s+ward|inpatient|in-patient|admissions?|admitted|discharged?|away\s+from\s+(?:school|home|class|the\s+unit|placement)|(?:was|were)\s+away|kept\s+(?:home|off)|missed\s+(?:school|class|lessons|sessions|college|work)|truan\w*|exclusions?|excluded|suspensions?|isolation|respite|hospital\s+stay|stayed\s+(?:in|on|at|with)|attendance)\b/i;
 
