@@ -227,6 +227,10 @@ test('an age said as an onset, a past perfect, an aside in words or an opening "
     ['It got worse over the summer, and at fourteen she was sleeping in stairwells.', 'fourteen'],
     ['He was 15 years of age when the police first picked him up.', '15'],
     ['By nine she had been in four foster homes.', 'nine'],
+    ['Rua (14 yrs) waited in the car with his headphones on.', '14 yrs'],
+    ['Rua (fourteen) waited in the car.', 'fourteen'],
+    ['The three children (12, 10 and 7) share one room.', '12, 10 and 7'],
+    ['Her daughter Mele, 16 this month, came along.', '16'],
   ];
   for (const [body, age] of cases) assert.ok(reported(body, 'age').includes(age), `${body} -> ${JSON.stringify(reported(body, 'age'))}`);
   // Clock times and appointments stay times.
@@ -316,6 +320,17 @@ test('a weekday with an ordinal day is a date when someone\'s event is beside it
   assert.equal(reported('We meet on Tuesday the 3rd of each month in the library.', 'date'), []);
   assert.equal(reported('Friday the 13th always brings the full-moon crowd to A&E, she says.', 'date'), []);
   assert.equal(reported('On the 9th of September 2025 she fell on the stairs.', 'date'), ['the 9th of September 2025']);
+  assert.equal(reported('On Sunday 14th she was admitted again.', 'date'), ['Sunday 14th']);
+});
+
+test('shorthand days of case notes are dates: weekday with day/month, day-month-year, a Date column', () => {
+  assert.equal(reported('Tues 4/3 she rang the duty line crying.', 'date'), ['Tues 4/3']);
+  assert.equal(reported('He was seen on 06-Oct-2025 by the GP.', 'date'), ['06-Oct-2025']);
+  const notes = '| Date | Contact |\n|---|---|\n| 03/11 | Home visit, mum not in |\n| 06/11 | School meeting about his attendance |';
+  assert.equal(reported(notes, 'date'), ['03/11', '06/11']);
+  // Scores under a Date heading are not dates unless they sit in the Date column; the blogger's own day is theirs.
+  assert.equal(reported('| Session | Date | Score |\n|---|---|---|\n| 1 | 4/3 | 7/10 |\n\nI ran this group for staff.', 'date'), []);
+  assert.equal(reported('Tues 4/3 I cleared my inbox.', 'date'), []);
 });
 
 test.run();

@@ -281,6 +281,10 @@ const CLAUSE_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'now', pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:Now|Aged|Barely|Not\s+yet|Still\s+only)\s+(${NUM})(?:\s+years?\s+old)?,\s+(?=(?:I|he|she|they|\p{Lu}\p{Ll}+)\b)`, 'gu') },
   // Tia, thirteen, lives with her nan (an aside in words; digits are the apposition form above)
   { name: 'aside-words', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(${NUM}),\s+(?!${NUM}\b)(?=(?:who|and|from|with|still|now|is|was|has|had|says|said|can|could|would|will|does|did|lives|lived|came|comes|went|goes|sat|told|tells|wants|wanted|loves|hates|likes|\p{Ll}+(?:s|ed)\b))`, 'gu') },
+  // Tia (13 yrs), Tia (thirteen), the three children (13, 11 and 9)
+  { name: 'bracket', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}|children|grandchildren)s?)\s+\(((?:${NUM})(?:\s*(?:years?|yrs?|y\/?o)(?:\s+old)?)?(?:\s*(?:,|and|&)\s*(?:${NUM}))*)\)`, 'gu') },
+  // Tia, 13 this month, came too; Joe, 80 in May, still drives
+  { name: 'aside-when', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})),\s+(${NUM})\s+(?:this|next|last)\s+(?:week|month|year|spring|summer|autumn|fall|winter|birthday)\s*,|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})),\s+(${NUM})\s+in\s+(?:${MONTHS})\s*,`, 'gu') },
   // in her 94th year, now in her ninety fourth year, entering his 101st year
   { name: 'year-of-life', pattern: new RegExp(String.raw`\b(?:(?:in|into|entering|entered|enters|begins|began|starting|started)\s+)?(?:her|his|their)\s+(\d{2,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${ORDINAL_WORDS})\s+year(?:\s+of\s+life)?\b`, 'giu') },
 ];
@@ -302,18 +306,18 @@ function clauseAges(context: DetectContext): Candidate[] {
   for (const { name, pattern } of CLAUSE_PATTERNS) {
     for (const m of matchesOf(text, new RegExp(pattern.source, pattern.flags + 'd'))) {
       const hit = clauseAgeOf(name, m, text);
-      if (hit && !aboutPublicFigure(context, hit.start)) out.push(hit);
+      if (hit && !aboutPublicFigure(context, hit.start) && !(hit.severity !== 'low' && ageOfNoClient(context, hit))) out.push(hit);
     }
   }
   return [...out, ...tableAges(context)];
 }
 
 function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate | undefined {
-  const group = form === 'first-thing' || form === 'had-been' || form === 'aside-words' ? 2 : 1;
+  const group = form === 'first-thing' || form === 'had-been' || form === 'aside-words' || form === 'bracket' ? 2 : form === 'aside-when' ? (m[2] ? 2 : 4) : 1;
   const span = m.indices?.[group];
   if (!span) return undefined;
   const written = m[group];
-  const value = form === 'year-of-life' ? ordinalValue(written.replace(/\s+/, '-')) : numberValue(written);
+  const value = form === 'year-of-life' ? ordinalValue(written.replace(/\s+/, '-')) : numberValue(form === 'bracket' ? firstNumber(written) : written);
   if (!(value >= 1 && value <= 119)) return undefined;
   const lead = sentenceBefore(text, span[0]);
   const subjectIsBlogger = /(?:^|[^\p{L}])(?:I|I['’]d|I['’]ve|my|me)\s/u.test(lead) && !/\b(?:he|she|they|his|her)\b/i.test(lead);
@@ -348,6 +352,15 @@ function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate 
       if (/^\d/.test(written) || NOT_NAMES.has(m[1])) return undefined;
       if (/\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(m[1])) return ownAge(span[0], span[1], written);
       break;
+    case 'bracket':
+    case 'aside-when': {
+      const subject = m[1] ?? m[3];
+      if (NOT_NAMES.has(subject) || value > 110) return undefined;
+      // "Tia (13)" alone is the apposition form's; words, units and lists are read here.
+      if (form === 'bracket' && /^\d{1,3}$/.test(written)) return undefined;
+      if (/\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(subject)) return ownAge(span[0], span[1], written);
+      break;
+    }
     case 'years-of-age':
       // "children under 5 years of age", "16 years of age and over": a threshold.
       if (THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || /^\s*(?:and|or)\s+(?:over|under|older|younger|above|below)\b/i.test(text.slice(m.index + m[0].length))) return undefined;
@@ -432,4 +445,9 @@ function sentenceBefore(text: string, at: number): string {
   let cut = 0;
   for (const m of head.matchAll(/[.!?]["”’)]?\s+(?=[\p{Lu}"“])|\n/gu)) cut = m.index + m[0].length;
   return head.slice(cut);
+}
+
+/** "13, 11 and 9" -> "13"; "thirteen yrs" -> "thirteen". */
+function firstNumber(list: string): string {
+  return list.split(/\s*(?:,|&|\band\b)\s*/)[0].replace(/\s*(?:years?|yrs?|y\/?o)(?:\s+old)?$/i, '');
 }

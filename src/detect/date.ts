@@ -11,7 +11,7 @@
  * A date of birth is high; other dates are medium quasi-identifiers that count towards mosaic risk.
  */
 import * as chrono from 'chrono-node';
-import type { Candidate, Recognizer } from './types.js';
+import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { matchesOf } from './util.js';
 import { aboutPublicFigure } from './public-subject.js';
 
@@ -76,7 +76,7 @@ export const personDate: Recognizer = {
   description: 'Dates tied to a person (birth, admission, discharge, death, diagnosis, incident)',
   detect(context) {
     const { text } = context;
-    const mentions = [...dateMentions(text), ...rangeMentions(text)];
+    const mentions = [...dateMentions(text), ...rangeMentions(text), ...shorthandMentions(context)];
     const tiedDays = new Set<string>();
     const found: Candidate[] = [];
     for (const mention of mentions) {
@@ -202,18 +202,19 @@ const DATE_RANGE = new RegExp([
 ].join('|'), 'g');
 /** "Last Tuesday the 14th", "on Friday the 3rd": a weekday pins the day down to a week of the year. */
 const WEEKDAY_ORDINAL = /\b(?:(?:last|next|this|that|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday))/g;
+/** "Tues 4/3", "Mon 3/14", "06-Oct-2025": shorthand days of case notes. */
+const SHORT_DATE = new RegExp(String.raw`\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)|(?<![\w\/.-])\d{1,2}-${MONTH}(?:-(?:\d{4}|\d{2}))?(?![\w\/-])`, 'g');
 /** Being away from school, work or home, or in hospital: a person's record of days. */
 const ABSENCE = /\b(?:absent|absences?|absentee\w*|off\s+(?:school|sick|work|ill)|sick\s+(?:days?|leave|note)|unwell|ill|in\s+hospital|on\s+the\s+ward|inpatient|in-patient|admissions?|admitted|discharged?|away\s+from\s+(?:school|home|class|the\s+unit|placement)|(?:was|were)\s+away|kept\s+(?:home|off)|missed\s+(?:school|class|lessons|sessions|college|work)|truan\w*|exclusions?|excluded|suspensions?|isolation|respite|hospital\s+stay|stayed\s+(?:in|on|at|with)|attendance)\b/i;
 
-/** Date ranges and weekday + ordinal days, as mentions like any other date. */
+/** Date ranges, as mentions like any other date. */
 function* rangeMentions(text: string): Generator<Mention> {
   for (const m of matchesOf(text, DATE_RANGE)) {
     if (/\n\s*\n/.test(m[0])) continue;
     let day: string | undefined;
     if (m[6] && m[7]) {
-      const [a, b] = [Number(m[6]), Number(m[7])];
-      if (!a || !b || !((a <= 12 && b <= 31) || (b <= 12 && a <= 31))) continue;
-      day = a <= 12 && b > 12 ? monthDay(a, b) : monthDay(b, a);
+      day = numericDay(Number(m[6]), Number(m[7]));
+      if (!day) continue;
     } else {
       const month = monthNumber(m[0]);
       const first = Number((m[1] ?? m[2] ?? m[4] ?? '').replace(/\D/g, ''));
@@ -222,10 +223,58 @@ function* rangeMentions(text: string): Generator<Mention> {
     }
     yield { start: m.index, end: m.index + m[0].length, text: m[0], day, year: /(?:19|20)\d\d\b/.test(m[0]) || Boolean(m[7] && /\/\d{2,4}$/.test(m[0])) };
   }
+}
+
+/** Short forms of a day: "Tuesday the 14th", "Tues 4/3", "06-Oct-2025", and the cells of a table's Date column. */
+function* shorthandMentions(context: DetectContext): Generator<Mention> {
+  const { text } = context;
   for (const m of matchesOf(text, WEEKDAY_ORDINAL)) {
     // "Friday the 13th" is as often the superstition as a day: it needs an event beside it, like "the 14th".
     const start = m.index + (/^(?:last|next|this|that|on)\s/i.exec(m[0])?.[0].length ?? 0);
     yield { start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), bare: /Friday,?\s+the\s+13th/i.test(m[0]) };
+  }
+  for (const m of matchesOf(text, SHORT_DATE)) {
+    const numeric = /(\d{1,2})\/(\d{1,2})$/.exec(m[0]);
+    if (numeric) {
+      const day = numericDay(Number(numeric[1]), Number(numeric[2]));
+      if (day) yield { start: m.index, end: m.index + m[0].length, text: m[0], day };
+      continue;
+    }
+    const parts = /^(\d{1,2})-(\p{L}+)/u.exec(m[0]);
+    const month = parts ? monthNumber(parts[2]) : undefined;
+    if (parts && month) yield { start: m.index, end: m.index + m[0].length, text: m[0], day: monthDay(month, Number(parts[1])), year: /-\d{2,4}$/.test(m[0]) };
+  }
+  yield* dateColumn(context);
+}
+
+/** 4/3 read day-first or month-first, whichever is a real day; undefined when neither is. */
+function numericDay(a: number, b: number): string | undefined {
+  if (!a || !b || !((a <= 12 && b <= 31) || (b <= 12 && a <= 31))) return undefined;
+  return a <= 12 && b > 12 ? monthDay(a, b) : monthDay(b, a);
+}
+
+/**
+ * "| Date | Event |" over "| 03/10 | Home visit |": a short date in a Date column is a day of the
+ * record the table keeps. Cells reach the text as separate blocks, so the column is found by
+ * stepping the header's width through the rows.
+ */
+function* dateColumn(context: DetectContext): Generator<Mention> {
+  const { text, segments } = context;
+  const cell = (i: number) => (i < segments.length && segments[i].kind === 'text' ? text.slice(segments[i].start, segments[i].end).trim() : undefined);
+  const SHORT_CELL = /^(\d{1,2})[\/.](\d{1,2})$/;
+  for (let i = 0; i < segments.length; i++) {
+    if (!/^(?:date|dates|day|when|date\s+seen|visit\s+date)$/i.test(cell(i) ?? '')) continue;
+    for (let width = 2; width <= 8; width++) {
+      if (!SHORT_CELL.test(cell(i + width) ?? '')) continue;
+      for (let row = i + width; ; row += width) {
+        const m = SHORT_CELL.exec(cell(row) ?? '');
+        const day = m ? numericDay(Number(m[1]), Number(m[2])) : undefined;
+        if (!m || !day) break;
+        const start = text.indexOf(m[0], segments[row].start);
+        yield { start, end: start + m[0].length, text: m[0], day };
+      }
+      break;
+    }
   }
 }
 

@@ -4,6 +4,9 @@
  * about someone. Whatever the site, a given name and a surname side by side in a slug name the person
  * as plainly as the text would, and the link leads readers to them.
  *
+ * Link targets are left to the person-name rule, which reports the name in the slug; this rule reads
+ * addresses written out in the text.
+ *
  * Not reported: public figures and the blogger (the public-names list), aliases the author chose,
  * encyclopedias and citation services, and eponyms ("/ronald-mcdonald-house", "/florence-nightingale-
  * foundation"), where the name stands for an institution.
@@ -15,6 +18,8 @@ import { matchesOf } from './util.js';
 
 /** An address with a scheme or "www.", or a bare host followed by a path. */
 const URL = /(?:\bhttps?:\/\/|\bwww\.|(?<![\w@.\/-])(?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/))[^\s)\]>"'<]*[^\s)\]>"'<.,;:!?]/gi;
+/** Segments holding a link's target or the post's own address rather than text a reader sees as text. */
+const LINK_KINDS = new Set(['url', 'permalink']);
 /** Sites whose pages about people are about notable people, or are citations. */
 const REFERENCE_HOSTS = /(?:^|\.)(?:wikipedia\.org|wikimedia\.org|wikiquote\.org|wikidata\.org|britannica\.com|imdb\.com|doi\.org|pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov|scholar\.google\.[a-z.]+|goodreads\.com|gutenberg\.org|poetryfoundation\.org|nobelprize\.org)$/i;
 /** Words after a name that make it an institution, an award or a method named after someone. */
@@ -37,25 +42,35 @@ export const nameInUrl: Recognizer = {
     const found: Candidate[] = [];
     for (const m of matchesOf(context.text, URL)) {
       const name = nameInPath(context, m[0]);
-      if (name) found.push(nameUrlCandidate(m.index, m.index + m[0].length, m[0], name));
+      if (!name) continue;
+      // In a link's target only the name is marked, so where the person-name rule reports the same
+      // slug, one finding remains; an address written out in the text is reported whole.
+      if (LINK_KINDS.has(context.segmentAt(m.index)?.kind ?? '')) found.push(nameUrlCandidate(m.index + name.start, m.index + name.end, m[0], name.text));
+      else found.push(nameUrlCandidate(m.index, m.index + m[0].length, m[0], name.text));
     }
     return found;
   },
 };
 
-/** The first given name + surname pair in the address's path ("tomasz-wilk"), or undefined. */
-function nameInPath(context: DetectContext, url: string): string | undefined {
-  const [, host = '', path = ''] = /^(?:https?:\/\/)?([^\/?#]+)([^?#]*)/i.exec(url) ?? [];
+interface SlugName { start: number; end: number; text: string }
+
+/** The first given name + surname pair in the address's path ("tomasz-wilk"), with its place in `url`. */
+function nameInPath(context: DetectContext, url: string): SlugName | undefined {
+  const [, scheme = '', host = '', path = ''] = /^((?:https?:\/\/)?)([^\/?#]+)([^?#]*)/i.exec(url) ?? [];
   if (REFERENCE_HOSTS.test(host.replace(/^www\./i, ''))) return undefined;
+  let offset = scheme.length + host.length;
   for (const segment of path.split('/')) {
-    const words = decodeURIComponentSafe(segment).replace(/\.[a-z]{2,5}$/i, '').split(/[-_+\s.]+/).filter(Boolean);
+    const words = [...segment.replace(/\.[a-z]{2,5}$/i, '').matchAll(/[^\-_+.%\s]+/g)].map((w) => ({ text: w[0], start: offset + w.index! }));
+    offset += segment.length + 1;
     for (let i = 0; i + 1 < words.length; i++) {
+      const slug = words.slice(i, i + 4).map((w) => w.text);
       // "john-smith" ends the slug; "sophie-will-be-fine" reads on as a sentence.
-      const last = i + 2 === words.length || /^\d+$/.test(words[i + 2]);
-      if (!isPersonPair(words[i], words[i + 1], last)) continue;
-      if (isKnownOrChosen(context, words, i)) { i++; continue; }
-      if (EPONYM_NEXT.has(words[i + 2]?.toLowerCase() ?? '')) continue;
-      return `${words[i]}-${words[i + 1]}`;
+      const last = slug.length === 2 || /^\d+$/.test(slug[2]);
+      if (!isPersonPair(slug[0], slug[1], last)) continue;
+      if (isKnownOrChosen(context, slug)) { i++; continue; }
+      if (EPONYM_NEXT.has(slug[2]?.toLowerCase() ?? '')) continue;
+      const end = words[i + 1].start + slug[1].length;
+      return { start: words[i].start, end, text: url.slice(words[i].start, end) };
     }
   }
   return undefined;
@@ -76,18 +91,14 @@ function isPersonPair(first: string, second: string, last: boolean): boolean {
   return a === 'ambiguous' && b === 'surname';
 }
 
-/** A public figure, the blogger, or an alias the author chose, in any two or three words from `i`. */
-function isKnownOrChosen(context: DetectContext, words: string[], i: number): boolean {
+/** A public figure, the blogger, or an alias the author chose, in the first two to four words of `slug`. */
+function isKnownOrChosen(context: DetectContext, slug: string[]): boolean {
   const names = publicNames(context.config);
-  for (const length of [2, 3, 4]) {
-    const run = words.slice(i, i + length).join(' ');
-    if (words.length >= i + length && (names.has(run) || context.aliases.has(run.toLowerCase()))) return true;
+  for (let length = 2; length <= slug.length; length++) {
+    const run = slug.slice(0, length).join(' ');
+    if (names.has(run) || context.aliases.has(run.toLowerCase())) return true;
   }
   return false;
-}
-
-function decodeURIComponentSafe(segment: string): string {
-  try { return decodeURIComponent(segment); } catch { return segment; }
 }
 
 function nameUrlCandidate(start: number, end: number, shown: string, name: string): Candidate {
