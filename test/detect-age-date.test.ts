@@ -321,6 +321,9 @@ test('a weekday with an ordinal day is a date when someone\'s event is beside it
   assert.equal(reported('Friday the 13th always brings the full-moon crowd to A&E, she says.', 'date'), []);
   assert.equal(reported('On the 9th of September 2025 she fell on the stairs.', 'date'), ['the 9th of September 2025']);
   assert.equal(reported('On Sunday 14th she was admitted again.', 'date'), ['Sunday 14th']);
+  assert.equal(reported('On the sixth of October she was taken into care.', 'date'), ['the sixth of October']);
+  assert.equal(reported('He died on March the twenty-first, 2025, at home.', 'date'), ['March the twenty-first, 2025']);
+  assert.equal(reported('The first of May is a bank holiday.', 'date'), []);
 });
 
 test('shorthand days of case notes are dates: weekday with day/month, day-month-year, a Date column', () => {

@@ -202,6 +202,17 @@ const DATE_RANGE = new RegExp([
 ].join('|'), 'g');
 /** "Last Tuesday the 14th", "on Friday the 3rd": a weekday pins the day down to a week of the year. */
 const WEEKDAY_ORDINAL = /\b(?:(?:last|next|this|that|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday))/g;
+const ORDINAL_DAYS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+/** "twenty-first" -> 21, "thirtieth" -> 30. */
+function ordinalDay(written: string): number {
+  const [tens, unit] = written.toLowerCase().split(/[\s-]+/);
+  if (unit) return (tens === 'thirty' ? 30 : 20) + ORDINAL_DAYS.indexOf(unit) + 1;
+  return tens === 'thirtieth' ? 30 : ORDINAL_DAYS.indexOf(tens) + 1;
+}
+const ORDINAL_DAY_WORD = String.raw`(?:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|${ORDINAL_DAYS.join('|')})`;
+/** "the sixth of October", "October the twenty-first": a day written out in words. */
+const WORDED_DATE = new RegExp(String.raw`\b[Tt]he\s+(${ORDINAL_DAY_WORD})\s+of\s+(${MONTH})${YEAR}?\b|\b(${MONTH})\s+the\s+(${ORDINAL_DAY_WORD})\b${YEAR}?`, 'g');
 /** "Tues 4/3", "Mon 3/14", "06-Oct-2025": shorthand days of case notes. */
 const SHORT_DATE = new RegExp(String.raw`\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)|(?<![\w\/.-])\d{1,2}-${MONTH}(?:-(?:\d{4}|\d{2}))?(?![\w\/-])`, 'g');
 /** Being away from school, work or home, or in hospital: a person's record of days. */
@@ -243,6 +254,11 @@ function* shorthandMentions(context: DetectContext): Generator<Mention> {
     const parts = /^(\d{1,2})-(\p{L}+)/u.exec(m[0]);
     const month = parts ? monthNumber(parts[2]) : undefined;
     if (parts && month) yield { start: m.index, end: m.index + m[0].length, text: m[0], day: monthDay(month, Number(parts[1])), year: /-\d{2,4}$/.test(m[0]) };
+  }
+  for (const m of matchesOf(text, WORDED_DATE)) {
+    const month = monthNumber(m[2] ?? m[3]);
+    const day = ordinalDay(m[1] ?? m[4]);
+    if (month && day >= 1 && day <= 31) yield { start: m.index, end: m.index + m[0].length, text: m[0], day: monthDay(month, day), year: /\d{4}$/.test(m[0]) };
   }
   yield* dateColumn(context);
 }
