@@ -231,6 +231,7 @@ test('an age said as an onset, a past perfect, an aside in words or an opening "
     ['Rua (fourteen) waited in the car.', 'fourteen'],
     ['The three children (12, 10 and 7) share one room.', '12, 10 and 7'],
     ['Her daughter Mele, 16 this month, came along.', '16'],
+    ['Tia Brown, a keen artist, is 14.', '14'],
   ];
   for (const [body, age] of cases) assert.ok(reported(body, 'age').includes(age), `${body} -> ${JSON.stringify(reported(body, 'age'))}`);
   // Clock times and appointments stay times.
@@ -279,6 +280,8 @@ test('ages of public figures, ceremonies, anyone that age and history are not a 
     'In many families a girl has her quinceañera at fifteen.',
     'A child of seven can understand that death is permanent.',
     'Lowenna Prynne was six when she was sent to residential school in 1973.',
+    'Zinzi Mathebula, the founder of the movement, was six when she was sent away.',
+    'The poet Aroha Tane was 54 when she died.',
   ]) assert.equal(reported(body, 'age'), [], body);
   // The same forms about someone in particular still count.
   for (const [body, age] of [

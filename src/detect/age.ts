@@ -281,6 +281,8 @@ const CLAUSE_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'now', pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:Now|Aged|Barely|Not\s+yet|Still\s+only)\s+(${NUM})(?:\s+years?\s+old)?,\s+(?=(?:I|he|she|they|\p{Lu}\p{Ll}+)\b)`, 'gu') },
   // Tia, thirteen, lives with her nan (an aside in words; digits are the apposition form above)
   { name: 'aside-words', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(${NUM}),\s+(?!${NUM}\b)(?=(?:who|and|from|with|still|now|is|was|has|had|says|said|can|could|would|will|does|did|lives|lived|came|comes|went|goes|sat|told|tells|wants|wanted|loves|hates|likes|\p{Ll}+(?:s|ed)\b))`, 'gu') },
+  // Tia Brown, a keen artist, is 14; Mr Dunne, our oldest resident, turned 101
+  { name: 'aside-copula', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?),\s+(?:a|an|the|my|our|her|his|their)\s+[^,.;!?\n()]{1,50},\s+(?:is|was|turned|turns|had\s+just\s+turned|has\s+just\s+turned)\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
   // Tia (13 yrs), Tia (thirteen), the three children (13, 11 and 9)
   { name: 'bracket', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}|children|grandchildren)s?)\s+\(((?:${NUM})(?:\s*(?:years?|yrs?|y\/?o)(?:\s+old)?)?(?:\s*(?:,|and|&)\s*(?:${NUM}))*)\)`, 'gu') },
   // Tia, 13 this month, came too; Joe, 80 in May, still drives
@@ -296,6 +298,13 @@ const CEREMONY = new RegExp(String.raw`\b${CEREMONY_WORDS}\b`, 'i');
 const OWN_CEREMONY = new RegExp(String.raw`(?:\b(?:her|his|their)|\p{L}['’]s)\s+(?:[\p{L}-]+\s+)?${CEREMONY_WORDS}\b`, 'iu');
 /** "A child of seven can understand death": an indefinite person with a present-tense general verb is anyone that age. */
 const GENERAL_VERB_AFTER = /^\s*(?:can|cannot|can['’]t|is\s+able|understands?|knows?|learns?|tends?|usually|typically|generally|often|will\s+usually|will\s+often|needs?|thinks?|sees?|grasps?|has\s+(?:no|little)|does\s+not|doesn['’]t)\b/i;
+/**
+ * A full name with a public calling beside it: "the poet Mary Oliver", "Phyllis Ekwueme, the founder of
+ * the movement,". Clients are not introduced by their public work.
+ */
+const PUBLIC_CALLING = String.raw`(?:founder|co-founder|activist|campaigner|author|poet|novelist|memoirist|playwright|singer|songwriter|rapper|actor|actress|comedian|broadcaster|journalist|presenter|olympian|psychologist|psychiatrist|psychoanalyst|theorist|philosopher|politician|president|prime\s+minister|senator|premier|mayor|bishop|archbishop|queen|king|princess|prince|saint|suffragette|abolitionist)`;
+/** Callings a pupil or a client may be called too ("a budding poet"), so only public as a title before the name. */
+const PUBLIC_ROLE = new RegExp(String.raw`\b(?:[Tt]he|[Ff]amous|[Rr]enowned|[Cc]elebrated|[Ll]ate)\s+(?:[\p{L}-]+\s+)?${PUBLIC_CALLING}\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+,\s+(?:the|an?)\s+(?:(?:founder|co-founder)\s+of\b|(?:civil\s+rights\s+|anti-[\p{L}]+\s+)?(?:activist|campaigner|novelist|memoirist|playwright|broadcaster|journalist|politician|president|prime\s+minister|senator|premier|mayor|bishop|archbishop|suffragette|abolitionist)\b)`, 'u');
 /** A year long enough ago to be history: "in 1973", "in the 1960s". */
 const PAST_YEAR = /\b(?:in|by|from|during|until|of)\s+(?:the\s+)?((?:18|19|20)\d\d)s?\b/;
 
@@ -313,7 +322,7 @@ function clauseAges(context: DetectContext): Candidate[] {
 }
 
 function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate | undefined {
-  const group = form === 'first-thing' || form === 'had-been' || form === 'aside-words' || form === 'bracket' ? 2 : form === 'aside-when' ? (m[2] ? 2 : 4) : 1;
+  const group = form === 'first-thing' || form === 'had-been' || form === 'aside-words' || form === 'bracket' || form === 'aside-copula' ? 2 : form === 'aside-when' ? (m[2] ? 2 : 4) : 1;
   const span = m.indices?.[group];
   if (!span) return undefined;
   const written = m[group];
@@ -346,6 +355,10 @@ function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate 
       break;
     case 'now':
       if (/^\s*I\b/.test(text.slice(m.index + m[0].length))) return ownAge(span[0], span[1], written);
+      break;
+    case 'aside-copula':
+      if (NOT_NAMES.has(m[1].split(/\s+/)[0])) return undefined;
+      if (/\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return ownAge(span[0], span[1], written);
       break;
     case 'aside-words':
       // Digits are the apposition form's ("Our eldest, 17, is..."); this one reads number words.
@@ -416,6 +429,7 @@ function ageOfNoClient(context: DetectContext, hit: Candidate): boolean {
   const year = PAST_YEAR.exec(sentence);
   if (year && new Date().getUTCFullYear() - Number(year[1]) >= 40 && /\b(?:was|were|aged|at)\b/i.test(before) &&
     !/\b(?:client|patient|resident|pupil|student|service\s+user|my|our|Mr|Mrs|Ms|Miss|Nan|Gran|Granny|Grandma|Grandad|Auntie)\b/.test(sentence)) return true;
+  if (PUBLIC_ROLE.test(before)) return true;
   return /^\s*(?:\p{Lu}\p{Ll}+\s+){0,2}(?:he|she)\b/iu.test(before) && publicAntecedent(context, hit.start - before.length);
 }
 
