@@ -138,12 +138,7 @@ test('dates tied to a person are reported in every common format', () => {
     ['| Client | Admitted |\n|---|---|\n| Ward B | 6 May 2025 |', '6 May 2025'],
     ['## 21 March 2025\n\nThat was the night she rang me from the bridge.', '21 March 2025'],
   ];
-  for (const [body, date] of cases) {
-    const found = findingOf(body, date);
-    assert.ok(found, `${body} -> ${JSON.stringify(reported(body, 'date'))}`);
-    assert.is(found!.category, 'date');
-    assert.is(found!.severity, 'medium');
-  }
+  expectPersonDates(cases);
 });
 
 test('a date of birth is high', () => {
@@ -291,6 +286,16 @@ test('ages of public figures, ceremonies, anyone that age and history are not a 
     ['Carl Rogers wrote a lot. My client read him last winter. He was 85 when he died.', '85'],
   ] as [string, string][]) assert.ok(reported(body, 'age').includes(age), body);
 });
+/** Each body reports its date, exactly that text, as a medium date finding. */
+function expectPersonDates(cases: [string, string][]): void {
+  for (const [body, date] of cases) {
+    const found = findingOf(body, date);
+    assert.ok(found, `${body} -> ${JSON.stringify(reported(body, 'date'))}`);
+    assert.is(found!.category, 'date');
+    assert.is(found!.severity, 'medium');
+  }
+}
+
 test('a range of days in a person\'s record is one date finding over the whole range', () => {
   const cases: [string, string][] = [
     ['He was absent Nov 3–7 and again Nov 17–21, and nobody rang home.', 'Nov 3–7'],
@@ -302,12 +307,7 @@ test('a range of days in a person\'s record is one date finding over the whole r
     ['Dates absent: 3/11–7/11 and 17/11–21/11.', '3/11–7/11'],
     ['Rua was away from Monday 3 November to Friday 7 November.', 'Monday 3 November to Friday 7 November'],
   ];
-  for (const [body, range] of cases) {
-    const found = findingOf(body, range);
-    assert.ok(found, `${body} -> ${JSON.stringify(reported(body, 'date'))}`);
-    assert.is(found!.category, 'date');
-    assert.is(found!.severity, 'medium');
-  }
+  expectPersonDates(cases);
   // The calendar's own ranges and the blogger's own leave are not a person's record.
   for (const body of [
     'The book fair runs 3–7 March every year.',
