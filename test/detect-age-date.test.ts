@@ -249,6 +249,9 @@ test('an age said as an onset, a past perfect, an aside in words or an opening "
 test('an Age column in a table reports each row\'s age', () => {
   const body = '| Pupil | Age | Year group |\n|---|---|---|\n| Rua | 13 | 8 |\n| Kit | nine | 5 |\n\nBoth started in September.';
   assert.equal(reported(body, 'age'), ['13', 'nine']);
+  // Counted things in brackets or between commas are not ages.
+  assert.equal(reported('Referrals (40, 52) went up again.', 'age'), []);
+  assert.equal(reported('Altogether, twelve, came to the party.', 'age'), []);
   // A count column next to an age-group label is not an age.
   assert.equal(reported('| Age group | Referrals |\n|---|---|\n| 13 | 40 |', 'age'), []);
 });
@@ -314,6 +317,7 @@ test('a range of days in a person\'s record is one date finding over the whole r
     'Half term is 27–31 October.',
     'I was off sick 3–7 March and the inbox did not forgive me.',
     'Absence rates from 3 to 7 March were 12% across the county.',
+    'Hospital admissions rose on 3 March 2025 across the region.',
   ]) assert.equal(reported(body, 'date'), [], body);
 });
 

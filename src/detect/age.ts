@@ -14,6 +14,7 @@ import { NUMBER_SOURCE, numberValue } from './numbers.js';
 import { matchesOf } from './util.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { publicNames } from '../names/public.js';
+import { classify, isEnglishWord } from '../names/lexicon.js';
 
 const NUM = NUMBER_SOURCE;
 const UNIT = String.raw`(?:years?|yrs?|months?|weeks?|days?)`;
@@ -362,13 +363,13 @@ function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate 
       break;
     case 'aside-words':
       // Digits are the apposition form's ("Our eldest, 17, is..."); this one reads number words.
-      if (/^\d/.test(written) || NOT_NAMES.has(m[1])) return undefined;
+      if (/^\d/.test(written) || NOT_NAMES.has(m[1]) || isCountedThing(m[1])) return undefined;
       if (/\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(m[1])) return ownAge(span[0], span[1], written);
       break;
     case 'bracket':
     case 'aside-when': {
       const subject = m[1] ?? m[3];
-      if (NOT_NAMES.has(subject) || value > 110) return undefined;
+      if (NOT_NAMES.has(subject) || value > 110 || isCountedThing(subject)) return undefined;
       // "Tia (13)" alone is the apposition form's; words, units and lists are read here.
       if (form === 'bracket' && /^\d{1,3}$/.test(written)) return undefined;
       if (/\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(subject)) return ownAge(span[0], span[1], written);
@@ -464,4 +465,12 @@ function sentenceBefore(text: string, at: number): string {
 /** "13, 11 and 9" -> "13"; "thirteen yrs" -> "thirteen". */
 function firstNumber(list: string): string {
   return list.split(/\s*(?:,|&|\band\b)\s*/)[0].replace(/\s*(?:years?|yrs?|y\/?o)(?:\s+old)?$/i, '');
+}
+
+/** "Referrals (40, 52)", "Sessions (12 and 14)", "Altogether, twelve, came": a capitalised everyday word counts things. */
+function isCountedThing(subject: string): boolean {
+  if (new RegExp(String.raw`^(?:${PERSON_NOUNS}|children|grandchildren)s?$`, 'i').test(subject)) return false;
+  if (classify(subject) === 'word') return true;
+  const singular = subject.replace(/e?s$/, '');
+  return singular !== subject && isEnglishWord(singular) && classify(singular) !== 'given';
 }

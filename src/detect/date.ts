@@ -216,7 +216,10 @@ const WORDED_DATE = new RegExp(String.raw`\b[Tt]he\s+(${ORDINAL_DAY_WORD})\s+of\
 /** "Tues 4/3", "Mon 3/14", "06-Oct-2025": shorthand days of case notes. */
 const SHORT_DATE = new RegExp(String.raw`\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)|(?<![\w\/.-])\d{1,2}-${MONTH}(?:-(?:\d{4}|\d{2}))?(?![\w\/-])`, 'g');
 /** Being away from school, work or home, or in hospital: a person's record of days. */
-const ABSENCE = /\b(?:absent|absences?|absentee\w*|off\s+(?:school|sick|work|ill)|sick\s+(?:days?|leave|note)|unwell|ill|in\s+hospital|on\s+the\s+ward|inpatient|in-patient|admissions?|admitted|discharged?|away\s+from\s+(?:school|home|class|the\s+unit|placement)|(?:was|were)\s+away|kept\s+(?:home|off)|missed\s+(?:school|class|lessons|sessions|college|work)|truan\w*|exclusions?|excluded|suspensions?|isolation|respite|hospital\s+stay|stayed\s+(?:in|on|at|with)|attendance)\b/i;
+const ABSENCE = /\b(?:absent|absences?|absentee\w*|off\s+(?:school|sick|work|ill)|sick\s+(?:days?|leave|note)|in\s+hospital|on\s+the\s+ward|inpatient|in-patient|admissions?|admitted|discharged?|away\s+from\s+(?:school|home|class|the\s+unit|placement)|(?:was|were)\s+away|kept\s+(?:home|off)|missed\s+(?:school|class|lessons|sessions|college|work)|truan\w*|exclusions?|excluded|suspensions?|hospital\s+stay)\b/i;
+
+/** "Admissions rose across the region", "absence rates": absences counted over many people. */
+const ABSENCE_STATISTIC = /\b(?:rose|rise|rising|fell|falling|increased?|decreased?|across|region\w*|national\w*|rates?|numbers?|totals?|average|overall|county|country|nationwide|schools|hospitals|wards|pupils|patients|children)\b/i;
 
 /** Date ranges, as mentions like any other date. */
 function* rangeMentions(text: string): Generator<Mention> {
@@ -304,9 +307,11 @@ function monthNumber(written: string): number | undefined {
  * where no one is named in the sentence (a table, a terse note), unless the writer's own or public.
  */
 function personalAbsence(text: string, mention: Mention): boolean {
+  // "Hospital admissions rose in March 2025": a month is a statistic's period, not a day of someone's.
+  if (!mention.day) return false;
   const sentence = sentenceAround(text, mention.start, mention.end);
   let rest = `${sentence.before} ${sentence.after}`;
   if (!/\p{L}{2}/u.test(rest)) rest = text.slice(Math.max(0, mention.start - 150), mention.start) + ' ' + text.slice(mention.end, mention.end + 150);
-  if (!ABSENCE.test(rest) || PUBLIC_EVENT.test(rest)) return false;
+  if (!ABSENCE.test(rest) || PUBLIC_EVENT.test(rest) || ABSENCE_STATISTIC.test(rest)) return false;
   return OTHER_PERSON.test(rest) || !/\b(?:I|we|my|our|me|us)\b/i.test(rest);
 }
