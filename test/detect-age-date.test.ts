@@ -281,6 +281,8 @@ test('ages of public figures, ceremonies, anyone that age and history are not a 
     'Zinzi Mathebula, the founder of the movement, was six when she was sent away.',
     'The poet Aroha Tane was 54 when she died.',
   ]) assert.equal(reported(body, 'age'), [], body);
+  // History is a note, so a client's childhood told with its year is still seen.
+  assert.equal(reported('Lowenna Prynne was six when she was sent to residential school in 1973.', 'age', { low: true }), ['six']);
   // The same forms about someone in particular still count.
   for (const [body, age] of [
     ['Tia turned fifteen in May and her quinceañera was the talk of the estate.', 'fifteen'],

@@ -102,7 +102,8 @@ export const age: Recognizer = {
     for (const { name, pattern } of PATTERNS) {
       for (const m of matchesOf(text, new RegExp(pattern.source, pattern.flags + 'd'))) {
         const hit = ageOf(name, m, text);
-        if (hit && !aboutPublicFigure(context, hit.start) && !(hit.severity !== 'low' && ageOfNoClient(context, hit))) found.push(hit);
+        const kept = hit && !aboutPublicFigure(context, hit.start) ? asClientAge(context, hit) : undefined;
+        if (kept) found.push(kept);
       }
     }
     return found;
@@ -316,7 +317,8 @@ function clauseAges(context: DetectContext): Candidate[] {
   for (const { name, pattern } of CLAUSE_PATTERNS) {
     for (const m of matchesOf(text, new RegExp(pattern.source, pattern.flags + 'd'))) {
       const hit = clauseAgeOf(name, m, text);
-      if (hit && !aboutPublicFigure(context, hit.start) && !(hit.severity !== 'low' && ageOfNoClient(context, hit))) out.push(hit);
+      const kept = hit && !aboutPublicFigure(context, hit.start) ? asClientAge(context, hit) : undefined;
+      if (kept) out.push(kept);
     }
   }
   return [...out, ...tableAges(context)];
@@ -415,8 +417,8 @@ function tableAges(context: DetectContext): Candidate[] {
 
 /**
  * Ages that belong to no client: a public figure the sentence refers back to with "he" or "she"
- * ("Matthew Perry died ... He was 54"), the set age of a ceremony, an indefinite "a child of seven
- * can...", and a person's age at a moment decades back in a history sentence.
+ * ("Matthew Perry died ... He was 54") or introduces by a public calling, the set age of a ceremony,
+ * and an indefinite "a child of seven can...".
  */
 function ageOfNoClient(context: DetectContext, hit: Candidate): boolean {
   const { text } = context;
@@ -427,11 +429,30 @@ function ageOfNoClient(context: DetectContext, hit: Candidate): boolean {
   if (CEREMONY.test(sentence) && !OWN_CEREMONY.test(sentence) &&
     !/\b(?:turned|was|were|had)\s+(?:\p{L}+\s+)?$/iu.test(before)) return true;
   if (/\b(?:an?|any|every)\s+(?:[\p{L}-]+\s+)?(?:child|kid|girl|boy|baby|toddler|teen|teenager|person|adult|youngster)\s+(?:of|aged)\s+$/iu.test(before) && GENERAL_VERB_AFTER.test(tail)) return true;
-  const year = PAST_YEAR.exec(sentence);
-  if (year && new Date().getUTCFullYear() - Number(year[1]) >= 40 && /\b(?:was|were|aged|at)\b/i.test(before) &&
-    !/\b(?:client|patient|resident|pupil|student|service\s+user|my|our|Mr|Mrs|Ms|Miss|Nan|Gran|Granny|Grandma|Grandad|Auntie)\b/.test(sentence)) return true;
   if (PUBLIC_ROLE.test(before)) return true;
   return /^\s*(?:\p{Lu}\p{Ll}+\s+){0,2}(?:he|she)\b/iu.test(before) && publicAntecedent(context, hit.start - before.length);
+}
+
+/**
+ * The age as reported: left out when it is no client's (ageOfNoClient), a note when the sentence sets
+ * it decades back ("she was six when she was sent to residential school in 1973"), which is history
+ * more often than a client's story.
+ */
+function asClientAge(context: DetectContext, hit: Candidate): Candidate | undefined {
+  if (hit.severity === 'low') return hit;
+  if (ageOfNoClient(context, hit)) return undefined;
+  const { text } = context;
+  const before = sentenceBefore(text, hit.start);
+  const sentence = before + text.slice(hit.start, hit.start + 200).split(/[.!?](?:\s|$)|\n/)[0];
+  const year = PAST_YEAR.exec(sentence);
+  if (!year || new Date().getUTCFullYear() - Number(year[1]) < 40 || !/\b(?:was|were|aged|at)\b/i.test(before) ||
+    /\b(?:client|patient|resident|pupil|student|service\s+user|my|our|Mr|Mrs|Ms|Miss|Nan|Gran|Granny|Grandma|Grandad|Auntie)\b/.test(sentence)) return hit;
+  const shown = text.slice(hit.start, hit.end);
+  return {
+    ...hit, severity: 'low', quasi: false,
+    message: `An age at a moment decades back ("${shown}", ${year[1]}) reads as history; with the year it gives away a birth year if this is someone you work with`,
+    hint: `If this is a client, say "as a young child" and leave the year out.`,
+  };
 }
 
 /** The nearest person named before `at` (compromise's Person tags) is on the public-names list. */
