@@ -11,7 +11,7 @@
  */
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { NUMBER_SOURCE, numberValue } from './numbers.js';
-import { matchesOf } from './util.js';
+import { columnCells, matchesOf } from './util.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { publicNames } from '../names/public.js';
 import { classify, isEnglishWord } from '../names/lexicon.js';
@@ -386,31 +386,14 @@ function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate 
   return exactAge(span[0], span[1], value, written);
 }
 
-/**
- * A table with an "Age" column: "| Name | Age |" over "| Tia | 13 |". Table cells reach the text as
- * separate blocks, so the column is found by stepping the header's width through the rows.
- */
+/** A table with an "Age" column: "| Name | Age |" over "| Tia | 13 |". */
 function tableAges(context: DetectContext): Candidate[] {
-  const { text, segments } = context;
-  const out: Candidate[] = [];
-  const cells = segments.map((s) => ({ ...s, value: text.slice(s.start, s.end).trim() }));
-  const isCell = (i: number) => i < cells.length && cells[i].kind === 'text' && cells[i].value.length <= 40 && !/[.!?]\s/.test(cells[i].value);
+  const AGE_HEADER = /^(?:age|aged|age\s*\(\s*(?:years|yrs)\s*\)|age\s+(?:now|at\s+referral|at\s+admission|on\s+admission))$/i;
   const AGE_CELL = new RegExp(String.raw`^(${NUM})(?:\s*(?:years?|yrs?|y\/?o)(?:\s+old)?)?$`, 'iu');
-  for (let i = 0; i < cells.length; i++) {
-    if (!isCell(i) || !/^(?:age|aged|age\s*\(\s*(?:years|yrs)\s*\)|age\s+(?:now|at\s+referral|at\s+admission|on\s+admission))$/i.test(cells[i].value)) continue;
-    // The narrowest width whose next row holds an age in this column.
-    for (let width = 2; width <= 8; width++) {
-      if (!isCell(i + width) || !AGE_CELL.test(cells[i + width].value)) continue;
-      for (let row = i + width; isCell(row); row += width) {
-        const m = AGE_CELL.exec(cells[row].value);
-        if (!m) break;
-        const value = numberValue(m[1]);
-        if (!(value >= 0 && value <= 119)) break;
-        const start = text.indexOf(m[1], cells[row].start);
-        out.push(exactAge(start, start + m[1].length, value, m[1]));
-      }
-      break;
-    }
+  const out: Candidate[] = [];
+  for (const { match, start } of columnCells(context.text, context.segments, AGE_HEADER, AGE_CELL)) {
+    const value = numberValue(match[1]);
+    if (value >= 0 && value <= 119) out.push(exactAge(start, start + match[1].length, value, match[1]));
   }
   return out;
 }

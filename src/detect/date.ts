@@ -12,7 +12,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
-import { matchesOf } from './util.js';
+import { columnCells, matchesOf } from './util.js';
 import { aboutPublicFigure } from './public-subject.js';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
@@ -272,28 +272,12 @@ function numericDay(a: number, b: number): string | undefined {
   return a <= 12 && b > 12 ? monthDay(a, b) : monthDay(b, a);
 }
 
-/**
- * "| Date | Event |" over "| 03/10 | Home visit |": a short date in a Date column is a day of the
- * record the table keeps. Cells reach the text as separate blocks, so the column is found by
- * stepping the header's width through the rows.
- */
+/** "| Date | Event |" over "| 03/10 | Home visit |": a short date in a Date column is a day of the record the table keeps. */
 function* dateColumn(context: DetectContext): Generator<Mention> {
-  const { text, segments } = context;
-  const cell = (i: number) => (i < segments.length && segments[i].kind === 'text' ? text.slice(segments[i].start, segments[i].end).trim() : undefined);
-  const SHORT_CELL = /^(\d{1,2})[\/.](\d{1,2})$/;
-  for (let i = 0; i < segments.length; i++) {
-    if (!/^(?:date|dates|day|when|date\s+seen|visit\s+date)$/i.test(cell(i) ?? '')) continue;
-    for (let width = 2; width <= 8; width++) {
-      if (!SHORT_CELL.test(cell(i + width) ?? '')) continue;
-      for (let row = i + width; ; row += width) {
-        const m = SHORT_CELL.exec(cell(row) ?? '');
-        const day = m ? numericDay(Number(m[1]), Number(m[2])) : undefined;
-        if (!m || !day) break;
-        const start = text.indexOf(m[0], segments[row].start);
-        yield { start, end: start + m[0].length, text: m[0], day };
-      }
-      break;
-    }
+  const DATE_HEADER = /^(?:date|dates|day|when|date\s+seen|visit\s+date)$/i;
+  for (const { match, start } of columnCells(context.text, context.segments, DATE_HEADER, /^(\d{1,2})[\/.](\d{1,2})$/)) {
+    const day = numericDay(Number(match[1]), Number(match[2]));
+    if (day) yield { start, end: start + match[0].length, text: match[0], day };
   }
 }
 
