@@ -343,6 +343,10 @@ test('shorthand days of case notes are dates: weekday with day/month, day-month-
   // Scores under a Date heading are not dates unless they sit in the Date column; the blogger's own day is theirs.
   assert.equal(reported('| Session | Date | Score |\n|---|---|---|\n| 1 | 4/3 | 7/10 |\n\nI ran this group for staff.', 'date'), []);
   assert.equal(reported('Tues 4/3 I cleared my inbox.', 'date'), []);
+  // Days and months without a year, right after what happened on them.
+  assert.equal(reported('Attendance: absent 13/10, 14/10 and 20/10.', 'date'), ['13/10', '14/10', '20/10']);
+  assert.equal(reported('Admitted 3/3, discharged 9/3, home by tea.', 'date'), ['3/3', '9/3']);
+  assert.equal(reported('She scored 3/4 on the quiz and 7/10 on the essay.', 'date'), []);
 });
 
 test.run();

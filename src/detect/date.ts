@@ -264,7 +264,17 @@ function* shorthandMentions(context: DetectContext): Generator<Mention> {
     if (month && day >= 1 && day <= 31) yield { start: m.index, end: m.index + m[0].length, text: m[0], day: monthDay(month, day), year: /\d{4}$/.test(m[0]) };
   }
   yield* dateColumn(context);
+  // "absent 13/10, 14/10 and 20/10", "Admitted 3/3, discharged 9/3", "w/c 6/10": a day and month with
+  // no year, read as a date only right after a word that says what happened on it.
+  for (const m of matchesOf(text, /(?<![\w\/.-])(\d{1,2})\/(\d{1,2})(?![\w\/]|\.\d)/g)) {
+    const lead = text.slice(Math.max(0, m.index - 60), m.index).split(/[.!?;\n]/).pop() ?? '';
+    const day = numericDay(Number(m[1]), Number(m[2]));
+    if (day && DATED_BY_WORD.test(lead)) yield { start: m.index, end: m.index + m[0].length, text: m[0], day, bare: true };
+  }
 }
+
+/** A word before a run of short dates that says what happened on them. */
+const DATED_BY_WORD = /(?:\b(?:absent|absences?|off|missed|excluded|suspended|admitted|readmitted|discharged|seen|visited|reviewed|arrested|w\/c|week\s+(?:commencing|beginning)|wb)\b|\bw\/c)\s*:?\s*(?:(?:on|from|the)\s+)?(?:\d{1,2}\/\d{1,2}\s*(?:,|and|&|–|-|to)\s*)*$/i;
 
 /** 4/3 read day-first or month-first, whichever is a real day; undefined when neither is. */
 function numericDay(a: number, b: number): string | undefined {
