@@ -267,8 +267,12 @@ test('an ordinal year of life is one finding over the whole phrase', () => {
     assert.equal(ages.map((f) => f.text), [phrase], body);
     assert.is(ages[0].severity, 'high', body);
   }
-  // Twenty years at a practice is a career.
+  // Twenty years at a practice is a career; a monarch's or anyone's year of life is not a client's.
   assert.equal(reported('He is in his 20th year at the practice.', 'age'), []);
+  assert.equal(reported('The Queen, in her ninety-sixth year, opened the new wing.', 'age'), []);
+  assert.equal(reported('Most people in their eightieth year need some help at home.', 'age'), []);
+  assert.equal(reported('In their ninetieth year, people often need more help.', 'age'), []);
+  assert.equal(reported('The twins had their 90th at the club; people came from miles.', 'age'), ['90th']);
 });
 
 test('ages of public figures, ceremonies, anyone that age and history are not a client\'s', () => {

@@ -307,6 +307,10 @@ const GENERAL_VERB_AFTER = /^\s*(?:can|cannot|can['’]t|is\s+able|understands?|
 const PUBLIC_CALLING = String.raw`(?:founder|co-founder|activist|campaigner|author|poet|novelist|memoirist|playwright|singer|songwriter|rapper|actor|actress|comedian|broadcaster|journalist|presenter|olympian|psychologist|psychiatrist|psychoanalyst|theorist|philosopher|politician|president|prime\s+minister|senator|premier|mayor|bishop|archbishop|queen|king|princess|prince|saint|suffragette|abolitionist)`;
 /** Callings a pupil or a client may be called too ("a budding poet"), so only public as a title before the name. */
 const PUBLIC_ROLE = new RegExp(String.raw`\b(?:[Tt]he|[Ff]amous|[Rr]enowned|[Cc]elebrated|[Ll]ate)\s+(?:[\p{L}-]+\s+)?${PUBLIC_CALLING}\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+,\s+(?:the|an?)\s+(?:(?:founder|co-founder)\s+of\b|(?:civil\s+rights\s+|anti-[\p{L}]+\s+)?(?:activist|campaigner|novelist|memoirist|playwright|broadcaster|journalist|politician|president|prime\s+minister|senator|premier|mayor|bishop|archbishop|suffragette|abolitionist)\b)`, 'u');
+/** The one holder of a public office, named by the office: "The Queen, in her ninety-sixth year, ...". */
+const PUBLIC_OFFICE = /\b[Tt]he\s+(?:late\s+)?(?:Queen|King|Pope|Dalai\s+Lama|Prime\s+Minister|President|Princess\s+Royal|Prince\s+of\s+Wales|Archbishop\s+of\s+\p{Lu}\p{Ll}+)\b/u;
+/** People in general: "most people", "many residents", "adults". */
+const GROUP_OF_PEOPLE = /\b(?:most|many|some|all|few)\s+(?:\p{L}+\s+)?(?:people|adults|women|men|residents|patients|clients|folk)\b|(?:^|[^\p{L}])(?:people|adults|women|men|folk)\b/iu;
 /** A year long enough ago to be history: "in 1973", "in the 1960s". */
 const PAST_YEAR = /\b(?:in|by|from|during|until|of)\s+(?:the\s+)?((?:18|19|20)\d\d)s?\b/;
 
@@ -412,7 +416,10 @@ function ageOfNoClient(context: DetectContext, hit: Candidate): boolean {
   if (CEREMONY.test(sentence) && !OWN_CEREMONY.test(sentence) &&
     !/\b(?:turned|was|were|had)\s+(?:\p{L}+\s+)?$/iu.test(before)) return true;
   if (/\b(?:an?|any|every)\s+(?:[\p{L}-]+\s+)?(?:child|kid|girl|boy|baby|toddler|teen|teenager|person|adult|youngster)\s+(?:of|aged)\s+$/iu.test(before) && GENERAL_VERB_AFTER.test(tail)) return true;
-  if (PUBLIC_ROLE.test(before)) return true;
+  if (PUBLIC_ROLE.test(before) || PUBLIC_OFFICE.test(before)) return true;
+  // "Most people in their eightieth year need help": anyone that age.
+  if ((/\btheir\s+$/i.test(before) || /^(?:\p{L}+\s+)?their\b/iu.test(text.slice(hit.start, hit.end))) &&
+    (GROUP_OF_PEOPLE.test(before) || /^[^;:]*?,\s*(?:most\s+|many\s+)?(?:people|adults|women|men|folk)\b/i.test(after))) return true;
   return /^\s*(?:\p{Lu}\p{Ll}+\s+){0,2}(?:he|she)\b/iu.test(before) && publicAntecedent(context, hit.start - before.length);
 }
 
