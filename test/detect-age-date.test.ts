@@ -138,12 +138,7 @@ test('dates tied to a person are reported in every common format', () => {
     ['| Client | Admitted |\n|---|---|\n| Ward B | 6 May 2025 |', '6 May 2025'],
     ['## 21 March 2025\n\nThat was the night she rang me from the bridge.', '21 March 2025'],
   ];
-  for (const [body, date] of cases) {
-    const found = findingOf(body, date);
-    assert.ok(found, `${body} -> ${JSON.stringify(reported(body, 'date'))}`);
-    assert.is(found!.category, 'date');
-    assert.is(found!.severity, 'medium');
-  }
+  expectPersonDates(cases);
 });
 
 test('a date of birth is high', () => {
@@ -285,6 +280,154 @@ test('"he was 54" after sentences about the blogger still points back to the pub
 test('the age of a character in the book a post discusses is not a person\'s; a pupil of the same name is', () => {
   assert.equal(reported('In the book, Mia and her mother run a motel. Mia is ten. I gave it to a pupil whose family runs a takeaway.', 'age'), []);
   assert.equal(reported('In the book, Mia and her mother run a motel. My pupil Mia is ten and loves it.', 'age'), ['ten']);
+});
+
+test('an age said as an onset, a past perfect, an aside in words or an opening "By" or "Now" is reported', () => {
+  const cases: [string, string][] = [
+    ['He started drinking at thirteen and nobody noticed.', 'thirteen'],
+    ['She began self-harming at 12, long before anyone asked.', '12'],
+    ['He was first excluded at seven, for biting.', 'seven'],
+    ['He got his first phone at eleven.', 'eleven'],
+    ['Marnie had been nine at the time, she reckons.', 'nine'],
+    ['By thirteen she had left school for good.', 'thirteen'],
+    ['By 15, he was sofa-surfing across town.', '15'],
+    ['Now fourteen, he barely speaks in group.', 'fourteen'],
+    ['Ottilie, twelve, lives with her aunt above the chip shop.', 'twelve'],
+    ['She was expelled at thirteen and never went back.', 'thirteen'],
+    ['He went into care at nine, after the second removal.', 'nine'],
+    ['She lost her mum at seven and her nan at eight.', 'seven'],
+    ['It got worse over the summer, and at fourteen she was sleeping in stairwells.', 'fourteen'],
+    ['He was 15 years of age when the police first picked him up.', '15'],
+    ['By nine she had been in four foster homes.', 'nine'],
+    ['Rua (14 yrs) waited in the car with his headphones on.', '14 yrs'],
+    ['Rua (fourteen) waited in the car.', 'fourteen'],
+    ['The three children (12, 10 and 7) share one room.', '12, 10 and 7'],
+    ['Her daughter Mele, 16 this month, came along.', '16'],
+    ['Tia Brown, a keen artist, is 14.', '14'],
+  ];
+  for (const [body, age] of cases) assert.ok(reported(body, 'age').includes(age), `${body} -> ${JSON.stringify(reported(body, 'age'))}`);
+  // Clock times and appointments stay times.
+  for (const body of [
+    'She started drinking at nine in the morning by the end.',
+    'Her first appointment at 10 went well.',
+    'By nine he was at his desk with a coffee.',
+    'He has been sober 13 months now.',
+    'She was excluded at 2pm and collected at three.',
+    'She came out at ten and we walked to the car.',
+    'By ten, Mrs Arden had arrived with the biscuits.',
+    'The leaflet is for children under 5 years of age.',
+    'It was quiet, and at nine she went to bed.',
+  ]) assert.equal(reported(body, 'age'), [], body);
+  // The blogger's own start is theirs.
+  assert.equal(reported('By 14 I was working weekends at the chippy.', 'age', { low: true }).length, 1);
+  assert.equal(reported('By 14 I was working weekends at the chippy.', 'age'), []);
+});
+
+test('an Age column in a table reports each row\'s age', () => {
+  const body = '| Pupil | Age | Year group |\n|---|---|---|\n| Rua | 13 | 8 |\n| Kit | nine | 5 |\n\nBoth started in September.';
+  assert.equal(reported(body, 'age'), ['13', 'nine']);
+  // Counted things in brackets or between commas are not ages.
+  assert.equal(reported('Referrals (40, 52) went up again.', 'age'), []);
+  assert.equal(reported('Altogether, twelve, came to the party.', 'age'), []);
+  // A count column next to an age-group label is not an age.
+  assert.equal(reported('| Age group | Referrals |\n|---|---|\n| 13 | 40 |', 'age'), []);
+});
+
+test('an ordinal year of life is one finding over the whole phrase', () => {
+  for (const [body, phrase] of [
+    ['Mrs Quill, in her ninety-fourth year, still plays bridge.', 'in her ninety-fourth year'],
+    ['Mrs Quill is now in her ninety fourth year.', 'in her ninety fourth year'],
+    ['He is entering his 94th year with style.', 'entering his 94th year'],
+    ['She is in her 94th year at the home and still sharp.', 'in her 94th year'],
+  ]) {
+    const ages = findingsIn(body).filter((f) => f.category === 'age');
+    assert.equal(ages.map((f) => f.text), [phrase], body);
+    assert.is(ages[0].severity, 'high', body);
+  }
+  // Twenty years at a practice is a career; a monarch's or anyone's year of life is not a client's.
+  assert.equal(reported('He is in his 20th year at the practice.', 'age'), []);
+  assert.equal(reported('The Queen, in her ninety-sixth year, opened the new wing.', 'age'), []);
+  assert.equal(reported('Most people in their eightieth year need some help at home.', 'age'), []);
+  assert.equal(reported('In their ninetieth year, people often need more help.', 'age'), []);
+  assert.equal(reported('The twins had their 90th at the club; people came from miles.', 'age'), ['90th']);
+});
+
+test('ages of public figures, ceremonies, anyone that age and history are not a client\'s', () => {
+  for (const body of [
+    'Two years ago today Matthew Perry died. I had never been to the city he lived in. And still.\n\nHe was 54. He wrote a memoir about it.',
+    'A quinceañera is held when a girl turns fifteen.',
+    'In many families a girl has her quinceañera at fifteen.',
+    'A child of seven can understand that death is permanent.',
+    'Lowenna Prynne was six when she was sent to residential school in 1973.',
+    'Zinzi Mathebula, the founder of the movement, was six when she was sent away.',
+    'The poet Aroha Tane was 54 when she died.',
+  ]) assert.equal(reported(body, 'age'), [], body);
+  // History is a note, so a client's childhood told with its year is still seen.
+  assert.equal(reported('Lowenna Prynne was six when she was sent to residential school in 1973.', 'age', { low: true }), ['six']);
+  // The same forms about someone in particular still count.
+  for (const [body, age] of [
+    ['Tia turned fifteen in May and her quinceañera was the talk of the estate.', 'fifteen'],
+    ['A boy of seven sat by the door, crying.', 'seven'],
+    ['Mrs Okafor was six when she was evacuated in 1940.', 'six'],
+    ['Carl Rogers wrote a lot. My client read him last winter. He was 85 when he died.', '85'],
+  ] as [string, string][]) assert.ok(reported(body, 'age').includes(age), body);
+});
+/** Each body reports its date, exactly that text, as a medium date finding. */
+function expectPersonDates(cases: [string, string][]): void {
+  for (const [body, date] of cases) {
+    const found = findingOf(body, date);
+    assert.ok(found, `${body} -> ${JSON.stringify(reported(body, 'date'))}`);
+    assert.is(found!.category, 'date');
+    assert.is(found!.severity, 'medium');
+  }
+}
+
+test('a range of days in a person\'s record is one date finding over the whole range', () => {
+  const cases: [string, string][] = [
+    ['He was absent Nov 3–7 and again Nov 17–21, and nobody rang home.', 'Nov 3–7'],
+    ['She was off school 9–13 February with what her nan called flu.', '9–13 February'],
+    ['He was in hospital from 4 to 11 August after the fall.', '4 to 11 August'],
+    ['She stayed on the ward from July 2 to July 9.', 'July 2 to July 9'],
+    ['She was off sick between 3 and 7 March.', 'between 3 and 7 March'],
+    ['| Week | Absent |\n|---|---|\n| 2 | Nov 3–7 |\n| 4 | Nov 17–21 |', 'Nov 17–21'],
+    ['Dates absent: 3/11–7/11 and 17/11–21/11.', '3/11–7/11'],
+    ['Rua was away from Monday 3 November to Friday 7 November.', 'Monday 3 November to Friday 7 November'],
+  ];
+  expectPersonDates(cases);
+  // The calendar's own ranges and the blogger's own leave are not a person's record.
+  for (const body of [
+    'The book fair runs 3–7 March every year.',
+    'Half term is 27–31 October.',
+    'I was off sick 3–7 March and the inbox did not forgive me.',
+    'Absence rates from 3 to 7 March were 12% across the county.',
+    'Hospital admissions rose on 3 March 2025 across the region.',
+  ]) assert.equal(reported(body, 'date'), [], body);
+});
+
+test('a weekday with an ordinal day is a date when someone\'s event is beside it', () => {
+  assert.equal(reported('Last Tuesday the 14th he was arrested outside the shop.', 'date'), ['Tuesday the 14th']);
+  assert.equal(reported('On Friday the 3rd she rang me crying from the bus station.', 'date'), ['Friday the 3rd']);
+  assert.equal(reported('We meet on Tuesday the 3rd of each month in the library.', 'date'), []);
+  assert.equal(reported('Friday the 13th always brings the full-moon crowd to A&E, she says.', 'date'), []);
+  assert.equal(reported('On the 9th of September 2025 she fell on the stairs.', 'date'), ['the 9th of September 2025']);
+  assert.equal(reported('On Sunday 14th she was admitted again.', 'date'), ['Sunday 14th']);
+  assert.equal(reported('On the sixth of October she was taken into care.', 'date'), ['the sixth of October']);
+  assert.equal(reported('He died on March the twenty-first, 2025, at home.', 'date'), ['March the twenty-first, 2025']);
+  assert.equal(reported('The first of May is a bank holiday.', 'date'), []);
+});
+
+test('shorthand days of case notes are dates: weekday with day/month, day-month-year, a Date column', () => {
+  assert.equal(reported('Tues 4/3 she rang the duty line crying.', 'date'), ['Tues 4/3']);
+  assert.equal(reported('He was seen on 06-Oct-2025 by the GP.', 'date'), ['06-Oct-2025']);
+  const notes = '| Date | Contact |\n|---|---|\n| 03/11 | Home visit, mum not in |\n| 06/11 | School meeting about his attendance |';
+  assert.equal(reported(notes, 'date'), ['03/11', '06/11']);
+  // Scores under a Date heading are not dates unless they sit in the Date column; the blogger's own day is theirs.
+  assert.equal(reported('| Session | Date | Score |\n|---|---|---|\n| 1 | 4/3 | 7/10 |\n\nI ran this group for staff.', 'date'), []);
+  assert.equal(reported('Tues 4/3 I cleared my inbox.', 'date'), []);
+  // Days and months without a year, right after what happened on them.
+  assert.equal(reported('Attendance: absent 13/10, 14/10 and 20/10.', 'date'), ['13/10', '14/10', '20/10']);
+  assert.equal(reported('Admitted 3/3, discharged 9/3, home by tea.', 'date'), ['3/3', '9/3']);
+  assert.equal(reported('She scored 3/4 on the quiz and 7/10 on the essay.', 'date'), []);
 });
 
 test.run();

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { findingOf, reported } from './helpers/findings.js';
+import { findingOf, findingsIn, reported } from './helpers/findings.js';
 import { isValidAuMedicare, isValidNhsNumber, isValidPps, isValidSsn, passesLuhn } from '../src/detect/checksums.js';
 
 // ---------- phone numbers ----------
@@ -274,6 +274,41 @@ test('after a label, years, dates, amounts and short counts are not identifiers'
     'Codes like COVID-19, PHQ-9, GAD-7, ICD-10 and ISO-9001 are not about anyone.',
     'The referral took 14 days.',
   ]) assert.equal(reported(body, 'id'), [], body);
+});
+
+// ---------- a person's name in a web address ----------
+
+test('a web address whose path carries a given name and surname is reported on any site', () => {
+  for (const [body, url] of [
+    ['Her poem is up at https://youthwriting.example.org/2026/tomasz-wilk-the-heron and she is so proud.', 'https://youthwriting.example.org/2026/tomasz-wilk-the-heron'],
+    ['The club put a page about him at <https://harriers.example.net/news/ewan-mcgarrity-first-5k>.', 'https://harriers.example.net/news/ewan-mcgarrity-first-5k'],
+    ['Look at www.example.org/stories/2025/ines-okonkwo, it says everything.', 'www.example.org/stories/2025/ines-okonkwo'],
+    ['His tribute page is at https://remember.example.com/john-smith.', 'https://remember.example.com/john-smith'],
+  ]) {
+    const finding = findingOf(body, url);
+    assert.ok(finding, `${body} -> ${JSON.stringify(reported(body, 'contact'))}`);
+    assert.is(finding!.severity, 'high');
+    assert.is(finding!.category, 'contact');
+    assert.match(finding!.message, /name/);
+  }
+});
+
+test('public figures, aliases, places, eponyms and encyclopedias in a web address are not a client', () => {
+  for (const body of [
+    'I reread https://example.com/carl-rogers-on-becoming-a-person last night.',
+    'The old entry at https://en.wikipedia.org/wiki/Ines_Okonkwo was wrong.',
+    'We raised money for https://example.org/ronald-mcdonald-house this year.',
+    'Photos from https://example.com/alice-springs-trip are on the staff board.',
+    'A lovely read: https://example.com/2024/03/hope-grace-and-a-wet-may',
+    'The unit wrote it up at https://example.com/blog/sophie-will-be-fine-she-says.',
+  ]) assert.equal(reported(body, 'contact'), [], body);
+  // A link's target is read by the name rule, which reports the slug itself, once.
+  const linked = findingsIn('Read [the story](https://example.org/2026/ferdinand-kowalczyk-at-home).').filter((f) => f.severity !== 'low');
+  assert.equal(linked.map((f) => [f.category, f.text]), [['name', 'ferdinand-kowalczyk']]);
+  // A name that is also a word before a surname, in a link's target, is this rule's to find.
+  assert.equal(reported('The club [wrote him up](https://harriers.example.net/news/jack-okafor-first-5k).', 'contact'), ['jack-okafor']);
+  const aliased = 'Read it at https://example.org/posts/tomasz-wilk.';
+  assert.equal(reported(aliased, 'contact', { frontMatter: 'title: "T"\npseudonyms: ["Tomasz Wilk"]' }), []);
 });
 
 test.run();

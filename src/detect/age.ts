@@ -9,12 +9,14 @@
  * ("children aged 5 to 11"), public figures ("Thich Nhat Hanh died at ninety-five"). The blogger's own age ("I'm 45") is reported as low: it says nothing
  * about a client, but the author may want to know it is there.
  */
-import type { Candidate, Recognizer } from './types.js';
+import type { Candidate, DetectContext, Recognizer } from './types.js';
 import type { Segment } from '../text.js';
 import { NUMBER_SOURCE, NUMBER_SOURCE_ANY_CASE, numberValue } from './numbers.js';
-import { matchesOf } from './util.js';
+import { columnCells, matchesOf } from './util.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { isCharacter } from '../names/fiction.js';
+import { publicNames } from '../names/public.js';
+import { classify, isEnglishWord } from '../names/lexicon.js';
 
 const NUM = NUMBER_SOURCE;
 /** A number as a title or heading capitalises it: "Turning Sixteen", "Ninety-Eight and Still Driving". */
@@ -138,14 +140,15 @@ export const age: Recognizer = {
   description: 'Exact ages of a person and birth years',
   detect(context) {
     const { text } = context;
-    const found: Candidate[] = [];
+    const found: Candidate[] = clauseAges(context);
     for (const { name, pattern } of PATTERNS) {
       for (const m of matchesOf(text, new RegExp(pattern.source, pattern.flags + 'd'))) {
         const hit = ageOf(name, m, text);
         // "Mia is ten" in a review of the book Mia is in.
         const subject = [m[1], m[3]].find((s) => s && /^\p{Lu}\p{Ll}/u.test(s) && !NOT_NAMES.has(s));
         if (hit && subject && isCharacter(subject, text, context.emphasis ?? [])) continue;
-        if (hit && !aboutPublicFigure(context, hit.start)) found.push(hit);
+        const kept = hit && !aboutPublicFigure(context, hit.start) ? asClientAge(context, hit) : undefined;
+        if (kept) found.push(kept);
       }
     }
     for (const hit of [...headingAges(context.segments, text), ...youAges(text)]) {
@@ -375,4 +378,246 @@ function ageRange(value: number): string {
   if (value > 89) return '90 or older';
   const decades = ['', '', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties'];
   return value < 20 ? 'in their late teens' : `in their ${decades[Math.floor(value / 10)]}`;
+}
+
+// ---------- ages said in other ways: onsets, past perfects, asides in words, table columns ----------
+
+/** Clock words after "at nine": a time of day, not an age. */
+const CLOCK_AFTER = String.raw`(?!\s*(?:%|:|\.\d|[ap]\.?m\b|o['’]clock|sharp\b|on\s+the\s+dot|in\s+the\s+(?:morning|evening|afternoon)|at\s+night|tonight|that\s+(?:night|morning|evening)|this\s+(?:morning|evening)|pounds|dollars|euros|quid|mph|km|miles|minutes|hours|kg|degrees|percent|per\s+cent))`;
+/** Habits and events that start at an age: "started drinking at 13", "began self-harming at twelve". */
+const ONSET_HABIT = String.raw`(?:drinking|smoking|vaping|using|self-harming|cutting|gambling|offending|stealing|shoplifting|truanting|dieting|purging|bingeing|starving|caring|hearing\s+voices|running\s+away|going\s+missing|wetting\s+the\s+bed|stammering|stuttering|her\s+periods?|his\s+periods?)`;
+/** Life events said with "first": "was first excluded at seven", "first went missing at twelve". */
+const FIRST_EVENT = String.raw`(?:came\s+into\s+care|went\s+into\s+care|taken\s+into\s+care|went\s+missing|ran\s+away|excluded|suspended|arrested|cautioned|charged|convicted|diagnosed|hospitali[sz]ed|admitted|sectioned|placed|removed|fostered|adopted|drank|used|smoked|self-harmed|cut|overdosed|got\s+drunk|got\s+pregnant|fell\s+pregnant|had\s+sex|tried\s+\w+)`;
+/** Stages of a life that happen at an age, not at a time of day: "expelled at thirteen", "went into care at nine". */
+const LIFE_STAGE = String.raw`(?:expelled|excluded|went\s+into\s+care|came\s+into\s+care|taken\s+into\s+care|put\s+into\s+care|fostered|orphaned|lost\s+(?:her|his|their)\s+(?:mum|mom|mother|dad|father|parents|brother|sister|twin|gran|nan|grandmother|grandfather)|came\s+to\s+live\s+with|went\s+to\s+live\s+with|moved\s+(?:here|over|to\s+(?:this\s+country|the\s+UK|Ireland|Canada|Australia|New\s+Zealand|the\s+US)|in\s+with)|arrived\s+in\s+(?:this\s+country|the\s+UK|Ireland|Canada|Australia|New\s+Zealand|the\s+US)|was\s+sent\s+(?:away|to\s+(?:boarding|residential)\s+school)|started\s+school|dropped\s+out|came\s+out\s+(?:as|to)|became\s+a\s+(?:mum|mom|mother|dad|father|parent)|had\s+(?:her|his|their)\s+first\s+(?:baby|child)|got\s+married|was\s+abused|was\s+groomed|was\s+trafficked)`;
+/** Things that are scheduled, so "her first appointment at 10" is a time. */
+const SCHEDULED = /^(?:appointment|session|shift|class|lesson|meeting|visit|call|dose|feed|bottle|round|day|night|week|review|assessment|interview|exam|test|match|game|race|stop|break|lecture|period|slot|bus|train|flight)s?$/i;
+/** Words up to the first "at": "excluded at 2pm and collected at three" is not an age of three. */
+const UNTIL_AT = String.raw`(?:(?!\bat\b)[^.!?\n])`;
+const SUBJECT_PRONOUN = String.raw`(?:I|he|she|they|\p{Lu}\p{Ll}[\p{L}'’-]*)`;
+
+const CLAUSE_PATTERNS: { name: string; pattern: RegExp }[] = [
+  // started drinking at 13, began self-harming at twelve
+  { name: 'onset', pattern: new RegExp(String.raw`\b(?:started|began|start|begin|starting|beginning)\s+${ONSET_HABIT}\b${UNTIL_AT}{0,25}?\bat\s+(${NUM})\b${CLOCK_AFTER}`, 'giu') },
+  // was first excluded at seven, first went missing at twelve
+  { name: 'onset', pattern: new RegExp(String.raw`\bfirst\s+${FIRST_EVENT}\b${UNTIL_AT}{0,25}?\bat\s+(${NUM})\b${CLOCK_AFTER}`, 'giu') },
+  // expelled at thirteen, went into care at nine, lost her mum at seven, moved here at 14
+  { name: 'onset', pattern: new RegExp(String.raw`\b${LIFE_STAGE}\b${UNTIL_AT}{0,30}?\bat\s+(?:the\s+age\s+of\s+)?(${NUM})\b${CLOCK_AFTER}`, 'giu') },
+  // ...and at thirteen she was sleeping rough (mid-sentence; 13 and over, so "and at nine she went to bed" is a time)
+  { name: 'and-at', pattern: new RegExp(String.raw`(?:,|;|\b(?:and|but|then|so|until))\s+at\s+(${NUM}),?\s+(?=(?:he|she|they|I)\s)`, 'giu') },
+  // 13 years of age
+  { name: 'years-of-age', pattern: new RegExp(String.raw`\b(${NUM})\s+years?\s+of\s+age\b`, 'giu') },
+  // got his first phone at eleven, her first drink at twelve
+  { name: 'first-thing', pattern: new RegExp(String.raw`\b(?:his|her|their)\s+first\s+([\p{L}-]+)\s+at\s+(${NUM})\b${CLOCK_AFTER}`, 'giu') },
+  // She had been nine at the time; he has been 13 since May
+  { name: 'had-been', pattern: new RegExp(String.raw`\b(${SUBJECT_PRONOUN})\s+(?:had\s+been|has\s+been|must\s+have\s+been|can['’]t\s+have\s+been|could\s+only\s+have\s+been|might\s+have\s+been)\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
+  // By thirteen she had left school; By 15, he was sofa-surfing
+  { name: 'by', pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)By\s+(${NUM})(?:\s+years?\s+old)?,?\s+(?=(?:I|he|she|they|\p{Lu}\p{Ll}+)\s)`, 'gu') },
+  // Now thirteen, he barely speaks; Aged 9, she was already...
+  { name: 'now', pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:Now|Aged|Barely|Not\s+yet|Still\s+only)\s+(${NUM})(?:\s+years?\s+old)?,\s+(?=(?:I|he|she|they|\p{Lu}\p{Ll}+)\b)`, 'gu') },
+  // Tia, thirteen, lives with her nan (an aside in words; digits are the apposition form above)
+  { name: 'aside-words', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(${NUM}),\s+(?!${NUM}\b)(?=(?:who|and|from|with|still|now|is|was|has|had|says|said|can|could|would|will|does|did|lives|lived|came|comes|went|goes|sat|told|tells|wants|wanted|loves|hates|likes|\p{Ll}+(?:s|ed)\b))`, 'gu') },
+  // Tia Brown, a keen artist, is 14; Mr Dunne, our oldest resident, turned 101
+  { name: 'aside-copula', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?),\s+(?:a|an|the|my|our|her|his|their)\s+[^,.;!?\n()]{1,50},\s+(?:is|was|turned|turns|had\s+just\s+turned|has\s+just\s+turned)\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
+  // Tia (13 yrs), Tia (thirteen), the three children (13, 11 and 9)
+  { name: 'bracket', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}|children|grandchildren)s?)\s+\(((?:${NUM})(?:\s*(?:years?|yrs?|y\/?o)(?:\s+old)?)?(?:\s*(?:,|and|&)\s*(?:${NUM}))*)\)`, 'gu') },
+  // Tia, 13 this month, came too; Joe, 80 in May, still drives
+  { name: 'aside-when', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})),\s+(${NUM})\s+(?:this|next|last)\s+(?:week|month|year|spring|summer|autumn|fall|winter|birthday)\s*,|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})),\s+(${NUM})\s+in\s+(?:${MONTHS})\s*,`, 'gu') },
+  // in her 94th year, now in her ninety fourth year, entering his 101st year
+  { name: 'year-of-life', pattern: new RegExp(String.raw`\b(?:(?:in|into|entering|entered|enters|begins|began|starting|started)\s+)?(?:her|his|their)\s+(\d{2,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${ORDINAL_WORDS})\s+year(?:\s+of\s+life)?\b`, 'giu') },
+];
+
+/** Ceremonies held at a set age: "a quinceañera is held when a girl turns fifteen" tells the custom, not a person. */
+const CEREMONY_WORDS = String.raw`(?:quincea[ñn]eras?|quinces?|bar\s+mitzvahs?|bat\s+mitzvahs?|b['’]nai\s+mitzvah|confirmation|first\s+(?:holy\s+)?communion|coming[\s-]of[\s-]age|sweet\s+sixteen|debut|debutantes?|rites?\s+of\s+passage|initiation|seijin\s+shiki|upanayana|sacred\s+thread)`;
+const CEREMONY = new RegExp(String.raw`\b${CEREMONY_WORDS}\b`, 'i');
+/** "her quinceañera", "Tia's bar mitzvah": the ceremony of someone in particular. */
+const OWN_CEREMONY = new RegExp(String.raw`(?:\b(?:her|his|their)|\p{L}['’]s)\s+(?:[\p{L}-]+\s+)?${CEREMONY_WORDS}\b`, 'iu');
+/** "A child of seven can understand death": an indefinite person with a present-tense general verb is anyone that age. */
+const GENERAL_VERB_AFTER = /^\s*(?:can|cannot|can['’]t|is\s+able|understands?|knows?|learns?|tends?|usually|typically|generally|often|will\s+usually|will\s+often|needs?|thinks?|sees?|grasps?|has\s+(?:no|little)|does\s+not|doesn['’]t)\b/i;
+/**
+ * A full name with a public calling beside it: "the poet Mary Oliver", "Phyllis Ekwueme, the founder of
+ * the movement,". Clients are not introduced by their public work.
+ */
+const PUBLIC_CALLING = String.raw`(?:founder|co-founder|activist|campaigner|author|poet|novelist|memoirist|playwright|singer|songwriter|rapper|actor|actress|comedian|broadcaster|journalist|presenter|olympian|psychologist|psychiatrist|psychoanalyst|theorist|philosopher|politician|president|prime\s+minister|senator|premier|mayor|bishop|archbishop|queen|king|princess|prince|saint|suffragette|abolitionist)`;
+/** Callings a pupil or a client may be called too ("a budding poet"), so only public as a title before the name. */
+const PUBLIC_ROLE = new RegExp(String.raw`\b(?:[Tt]he|[Ff]amous|[Rr]enowned|[Cc]elebrated|[Ll]ate)\s+(?:[\p{L}-]+\s+)?${PUBLIC_CALLING}\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+,\s+(?:the|an?)\s+(?:(?:founder|co-founder)\s+of\b|(?:civil\s+rights\s+|anti-[\p{L}]+\s+)?(?:activist|campaigner|novelist|memoirist|playwright|broadcaster|journalist|politician|president|prime\s+minister|senator|premier|mayor|bishop|archbishop|suffragette|abolitionist)\b)`, 'u');
+/** The one holder of a public office, named by the office: "The Queen, in her ninety-sixth year, ...". */
+const PUBLIC_OFFICE = /\b[Tt]he\s+(?:late\s+)?(?:Queen|King|Pope|Dalai\s+Lama|Prime\s+Minister|President|Princess\s+Royal|Prince\s+of\s+Wales|Archbishop\s+of\s+\p{Lu}\p{Ll}+)\b/u;
+/** People in general: "most people", "many residents", "adults". */
+const GROUP_OF_PEOPLE = /\b(?:most|many|some|all|few)\s+(?:\p{L}+\s+)?(?:people|adults|women|men|residents|patients|clients|folk)\b|(?:^|[^\p{L}])(?:people|adults|women|men|folk)\b/iu;
+/** A year long enough ago to be history: "in 1973", "in the 1960s". */
+const PAST_YEAR = /\b(?:in|by|from|during|until|of)\s+(?:the\s+)?((?:18|19|20)\d\d)s?\b/;
+
+/** Ages said in forms the main patterns leave out, with the same filters for public and general talk. */
+function clauseAges(context: DetectContext): Candidate[] {
+  const { text } = context;
+  const out: Candidate[] = [];
+  for (const { name, pattern } of CLAUSE_PATTERNS) {
+    for (const m of matchesOf(text, new RegExp(pattern.source, pattern.flags + 'd'))) {
+      const hit = clauseAgeOf(name, m, text);
+      const kept = hit && !aboutPublicFigure(context, hit.start) ? asClientAge(context, hit) : undefined;
+      if (kept) out.push(kept);
+    }
+  }
+  return [...out, ...tableAges(context)];
+}
+
+function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate | undefined {
+  const group = form === 'first-thing' || form === 'had-been' || form === 'aside-words' || form === 'bracket' || form === 'aside-copula' ? 2 : form === 'aside-when' ? (m[2] ? 2 : 4) : 1;
+  const span = m.indices?.[group];
+  if (!span) return undefined;
+  const written = m[group];
+  const value = form === 'year-of-life' ? ordinalValue(written.replace(/\s+/, '-')) : numberValue(form === 'bracket' ? firstNumber(written) : written);
+  if (!(value >= 1 && value <= 119)) return undefined;
+  const lead = sentenceBefore(text, span[0]);
+  const subjectIsBlogger = /(?:^|[^\p{L}])(?:I|I['’]d|I['’]ve|my|me)\s/u.test(lead) && !/\b(?:he|she|they|his|her)\b/i.test(lead);
+  switch (form) {
+    case 'year-of-life':
+      // "in his 20th year at the practice" is a career; no one works for sixty years.
+      if (value < 60 && !/of\s+life$/i.test(m[0])) return undefined;
+      return exactAge(m.index, m.index + m[0].length, value, m[0]);
+    case 'first-thing':
+      if (SCHEDULED.test(m[1]) || (/^\d/.test(written) && value < 13)) return undefined;
+      break;
+    case 'had-been':
+      if (NOT_NAMES.has(m[1])) return undefined;
+      if (m[1] === 'I') return ownAge(span[0], span[1], written);
+      break;
+    case 'by': {
+      // "By nine he was at his desk" is a time; "By 15, he was" or "By nine she had been in four homes" is an age.
+      const next = /^\s*(?:I|he|she|they|\p{Lu}\p{Ll}+)\s+(\w+\s+\w+)/u.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
+      if (value < 13 && !/^had\s+(?:been|already|lived|moved|had|lost|changed|attended|started|stopped|left)$/.test(next)) return undefined;
+      if (/^\s*I\b/.test(text.slice(m.index + m[0].length))) return ownAge(span[0], span[1], written);
+      break;
+    }
+    case 'and-at':
+      if (value < 13) return undefined;
+      if (/^\s*I\b/.test(text.slice(m.index + m[0].length))) return ownAge(span[0], span[1], written);
+      break;
+    case 'now':
+      if (/^\s*I\b/.test(text.slice(m.index + m[0].length))) return ownAge(span[0], span[1], written);
+      break;
+    case 'aside-copula':
+      if (NOT_NAMES.has(m[1].split(/\s+/)[0])) return undefined;
+      if (/\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return ownAge(span[0], span[1], written);
+      break;
+    case 'aside-words':
+      // Digits are the apposition form's ("Our eldest, 17, is..."); this one reads number words.
+      if (/^\d/.test(written) || NOT_NAMES.has(m[1]) || isCountedThing(m[1])) return undefined;
+      if (/\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(m[1])) return ownAge(span[0], span[1], written);
+      break;
+    case 'bracket':
+    case 'aside-when': {
+      const subject = m[1] ?? m[3];
+      if (NOT_NAMES.has(subject) || value > 110 || isCountedThing(subject)) return undefined;
+      // "Tia (13)" alone is the apposition form's; words, units and lists are read here.
+      if (form === 'bracket' && /^\d{1,3}$/.test(written)) return undefined;
+      if (/\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(subject)) return ownAge(span[0], span[1], written);
+      break;
+    }
+    case 'years-of-age':
+      // "children under 5 years of age", "16 years of age and over": a threshold.
+      if (THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || /^\s*(?:and|or)\s+(?:over|under|older|younger|above|below)\b/i.test(text.slice(m.index + m[0].length))) return undefined;
+      break;
+  }
+  if (subjectIsBlogger && (form === 'onset' || form === 'first-thing' || form === 'years-of-age')) return ownAge(span[0], span[1], written);
+  return exactAge(span[0], span[1], value, written);
+}
+
+/** A table with an "Age" column: "| Name | Age |" over "| Tia | 13 |". */
+function tableAges(context: DetectContext): Candidate[] {
+  const AGE_HEADER = /^(?:age|aged|age\s*\(\s*(?:years|yrs)\s*\)|age\s+(?:now|at\s+referral|at\s+admission|on\s+admission))$/i;
+  const AGE_CELL = new RegExp(String.raw`^(${NUM})(?:\s*(?:years?|yrs?|y\/?o)(?:\s+old)?)?$`, 'iu');
+  const out: Candidate[] = [];
+  for (const { match, start } of columnCells(context.text, context.segments, AGE_HEADER, AGE_CELL)) {
+    const value = numberValue(match[1]);
+    if (value >= 0 && value <= 119) out.push(exactAge(start, start + match[1].length, value, match[1]));
+  }
+  return out;
+}
+
+/**
+ * Ages that belong to no client: a public figure the sentence refers back to with "he" or "she"
+ * ("Matthew Perry died ... He was 54") or introduces by a public calling, the set age of a ceremony,
+ * and an indefinite "a child of seven can...".
+ */
+function ageOfNoClient(context: DetectContext, hit: Candidate): boolean {
+  const { text } = context;
+  const before = sentenceBefore(text, hit.start);
+  const tail = text.slice(hit.end, hit.end + 200);
+  const after = tail.slice(0, Math.max(0, tail.search(/[.!?](?:\s|$)|\n/)) || tail.length);
+  const sentence = `${before}${text.slice(hit.start, hit.end)}${after}`;
+  if (CEREMONY.test(sentence) && !OWN_CEREMONY.test(sentence) &&
+    !/\b(?:turned|was|were|had)\s+(?:\p{L}+\s+)?$/iu.test(before)) return true;
+  if (/\b(?:an?|any|every)\s+(?:[\p{L}-]+\s+)?(?:child|kid|girl|boy|baby|toddler|teen|teenager|person|adult|youngster)\s+(?:of|aged)\s+$/iu.test(before) && GENERAL_VERB_AFTER.test(tail)) return true;
+  if (PUBLIC_ROLE.test(before) || PUBLIC_OFFICE.test(before)) return true;
+  // "Most people in their eightieth year need help": anyone that age.
+  if ((/\btheir\s+$/i.test(before) || /^(?:\p{L}+\s+)?their\b/iu.test(text.slice(hit.start, hit.end))) &&
+    (GROUP_OF_PEOPLE.test(before) || /^[^;:]*?,\s*(?:most\s+|many\s+)?(?:people|adults|women|men|folk)\b/i.test(after))) return true;
+  return /^\s*(?:\p{Lu}\p{Ll}+\s+){0,2}(?:he|she)\b/iu.test(before) && publicAntecedent(context, hit.start - before.length);
+}
+
+/**
+ * The age as reported: left out when it is no client's (ageOfNoClient), a note when the sentence sets
+ * it decades back ("she was six when she was sent to residential school in 1973"), which is history
+ * more often than a client's story.
+ */
+function asClientAge(context: DetectContext, hit: Candidate): Candidate | undefined {
+  if (hit.severity === 'low') return hit;
+  if (ageOfNoClient(context, hit)) return undefined;
+  const { text } = context;
+  const before = sentenceBefore(text, hit.start);
+  const sentence = before + text.slice(hit.start, hit.start + 200).split(/[.!?](?:\s|$)|\n/)[0];
+  const year = PAST_YEAR.exec(sentence);
+  if (!year || new Date().getUTCFullYear() - Number(year[1]) < 40 || !/\b(?:was|were|aged|at)\b/i.test(before) ||
+    /\b(?:client|patient|resident|pupil|student|service\s+user|my|our|Mr|Mrs|Ms|Miss|Nan|Gran|Granny|Grandma|Grandad|Auntie)\b/.test(sentence)) return hit;
+  const shown = text.slice(hit.start, hit.end);
+  return {
+    ...hit, severity: 'low', quasi: false,
+    message: `An age at a moment decades back ("${shown}", ${year[1]}) reads as history; with the year it gives away a birth year if this is someone you work with`,
+    hint: `If this is a client, say "as a young child" and leave the year out.`,
+  };
+}
+
+/** The nearest person named before `at` (compromise's Person tags) is on the public-names list. */
+function publicAntecedent(context: DetectContext, at: number): boolean {
+  const tags = context.termTags();
+  // Names are capitalised: only those words are asked about, so only their sentences are tagged.
+  const from = Math.max(0, at - 800);
+  const starts = [...context.text.slice(from, at).matchAll(/(?<![\p{L}\p{N}'’])\p{Lu}/gu)].map((m) => from + m.index).reverse();
+  for (const start of starts) {
+    const termTags = tags.get(start);
+    if (!termTags || !termTags.has('Person') || termTags.has('Pronoun') || termTags.has('Honorific')) continue;
+    const words = /^[\p{L}'’.-]+/u.exec(context.text.slice(start))?.[0] ?? '';
+    const run = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.exec(context.text.slice(Math.max(0, start - 60), start))?.[0] ?? '';
+    const full = `${run}${words}`.trim();
+    const between = context.text.slice(start, at);
+    if (/\b(?:client|patient|resident|pupil|student|service\s+user|young\s+person|son|daughter|mum|mom|dad|boy|girl)\b/i.test(between)) return false;
+    const names = publicNames(context.config);
+    const parts = full.split(/\s+/);
+    for (let i = 0; i < parts.length - 1; i++) if (names.has(parts.slice(i).join(' ')) || names.has(parts.slice(i, i + 2).join(' '))) return true;
+    return names.surnameOf(words, context.text);
+  }
+  return false;
+}
+
+/** The part of the sentence holding `at` that comes before it. */
+function sentenceBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 300), at);
+  let cut = 0;
+  for (const m of head.matchAll(/[.!?]["”’)]?\s+(?=[\p{Lu}"“])|\n/gu)) cut = m.index + m[0].length;
+  return head.slice(cut);
+}
+
+/** "13, 11 and 9" -> "13"; "thirteen yrs" -> "thirteen". */
+function firstNumber(list: string): string {
+  return list.split(/\s*(?:,|&|\band\b)\s*/)[0].replace(/\s*(?:years?|yrs?|y\/?o)(?:\s+old)?$/i, '');
+}
+
+/** "Referrals (40, 52)", "Sessions (12 and 14)", "Altogether, twelve, came": a capitalised everyday word counts things. */
+function isCountedThing(subject: string): boolean {
+  if (new RegExp(String.raw`^(?:${PERSON_NOUNS}|children|grandchildren)s?$`, 'i').test(subject)) return false;
+  if (classify(subject) === 'word') return true;
+  const singular = subject.replace(/e?s$/, '');
+  return singular !== subject && isEnglishWord(singular) && classify(singular) !== 'given';
 }

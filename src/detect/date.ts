@@ -11,8 +11,8 @@
  * A date of birth is high; other dates are medium quasi-identifiers that count towards mosaic risk.
  */
 import * as chrono from 'chrono-node';
-import type { Candidate, Recognizer } from './types.js';
-import { matchesOf } from './util.js';
+import type { Candidate, DetectContext, Recognizer } from './types.js';
+import { columnCells, matchesOf } from './util.js';
 import { aboutPublicFigure } from './public-subject.js';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
@@ -88,12 +88,12 @@ export const personDate: Recognizer = {
   description: 'Dates tied to a person (birth, admission, discharge, death, diagnosis, incident)',
   detect(context) {
     const { text } = context;
-    const mentions = [...dateMentions(text)];
+    const mentions = [...dateMentions(text), ...rangeMentions(text), ...shorthandMentions(context)];
     const tiedDays = new Set<string>();
     const found: Candidate[] = [];
     for (const mention of mentions) {
       const dob = DOB.test(text.slice(Math.max(0, mention.start - 24), mention.start));
-      if ((!dob && !isTiedToPerson(text, mention)) || aboutPublicFigure(context, mention.start)) continue;
+      if ((!dob && !isTiedToPerson(text, mention) && !personalAbsence(text, mention)) || aboutPublicFigure(context, mention.start)) continue;
       if (mention.day) tiedDays.add(mention.day);
       found.push(dateCandidate(mention, dob));
     }
@@ -197,4 +197,131 @@ function dateCandidate(mention: Mention, dob: boolean): Candidate {
       : `A date tied to a person ("${mention.text}") can be matched against records, news or memories`,
     hint: dob ? 'Remove it; if age matters, say "in her twenties".' : 'Say "earlier this year" or "one evening in spring" instead.',
   };
+}
+
+// ---------- ranges, weekday + ordinal, absences ----------
+
+const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const TO = String.raw`\s*(?:[–—-]|to|until|till|through|thru)\s*`;
+const WEEKDAY_OPT = `(?:${WEEKDAY})?`;
+/**
+ * A stretch of days: "Oct 6–10", "3–7 March", "12 to 19 June 2025", "28 February – 3 March",
+ * "between 3 and 7 March", "6/10–10/10". An absence or a stay told this way dates the person's
+ * record as surely as a single day.
+ */
+const DATE_RANGE = new RegExp([
+  String.raw`\b${MONTH}\s+(${DAY})${TO}(?:${MONTH}\s+)?${DAY}\b${YEAR}?`,
+  String.raw`(?<![\w\/.-])${WEEKDAY_OPT}(?:the\s+)?(${DAY})(?:\s+${MONTH})?${TO}${WEEKDAY_OPT}(?:the\s+)?${DAY}(?:\s+of)?\s+(${MONTH})${YEAR}?\b`,
+  String.raw`\bbetween\s+(?:the\s+)?(${DAY})\s+and\s+(?:the\s+)?${DAY}(?:\s+of)?\s+(${MONTH})${YEAR}?\b`,
+  String.raw`(?<![\w\/.-])(\d{1,2})\/(\d{1,2})\s*[–—-]\s*\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d{2}))?(?![\w\/]|\.\d)`,
+].join('|'), 'g');
+/** "Last Tuesday the 14th", "on Friday the 3rd": a weekday pins the day down to a week of the year. */
+const WEEKDAY_ORDINAL = /\b(?:(?:last|next|this|that|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday))/g;
+const ORDINAL_DAYS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+/** "twenty-first" -> 21, "thirtieth" -> 30. */
+function ordinalDay(written: string): number {
+  const [tens, unit] = written.toLowerCase().split(/[\s-]+/);
+  if (unit) return (tens === 'thirty' ? 30 : 20) + ORDINAL_DAYS.indexOf(unit) + 1;
+  return tens === 'thirtieth' ? 30 : ORDINAL_DAYS.indexOf(tens) + 1;
+}
+const ORDINAL_DAY_WORD = String.raw`(?:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|${ORDINAL_DAYS.join('|')})`;
+/** "the sixth of October", "October the twenty-first": a day written out in words. */
+const WORDED_DATE = new RegExp(String.raw`\b[Tt]he\s+(${ORDINAL_DAY_WORD})\s+of\s+(${MONTH})${YEAR}?\b|\b(${MONTH})\s+the\s+(${ORDINAL_DAY_WORD})\b${YEAR}?`, 'g');
+/** "Tues 4/3", "Mon 3/14", "06-Oct-2025": shorthand days of case notes. */
+const SHORT_DATE = new RegExp(String.raw`\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)|(?<![\w\/.-])\d{1,2}-${MONTH}(?:-(?:\d{4}|\d{2}))?(?![\w\/-])`, 'g');
+/** Being away from school, work or home, or in hospital: a person's record of days. */
+const ABSENCE = /\b(?:absent|absences?|absentee\w*|off\s+(?:school|sick|work|ill)|sick\s+(?:days?|leave|note)|in\s+hospital|on\s+the\s+ward|inpatient|in-patient|admissions?|admitted|discharged?|away\s+from\s+(?:school|home|class|the\s+unit|placement)|(?:was|were)\s+away|kept\s+(?:home|off)|missed\s+(?:school|class|lessons|sessions|college|work)|truan\w*|exclusions?|excluded|suspensions?|hospital\s+stay)\b/i;
+
+/** "Admissions rose across the region", "absence rates": absences counted over many people. */
+const ABSENCE_STATISTIC = /\b(?:rose|rise|rising|fell|falling|increased?|decreased?|across|region\w*|national\w*|rates?|numbers?|totals?|average|overall|county|country|nationwide|schools|hospitals|wards|pupils|patients|children)\b/i;
+
+/** Date ranges, as mentions like any other date. */
+function* rangeMentions(text: string): Generator<Mention> {
+  for (const m of matchesOf(text, DATE_RANGE)) {
+    if (/\n\s*\n/.test(m[0])) continue;
+    let day: string | undefined;
+    if (m[6] && m[7]) {
+      day = numericDay(Number(m[6]), Number(m[7]));
+      if (!day) continue;
+    } else {
+      const month = monthNumber(m[0]);
+      const first = Number((m[1] ?? m[2] ?? m[4] ?? '').replace(/\D/g, ''));
+      if (!month || !first) continue;
+      day = monthDay(month, first);
+    }
+    yield { start: m.index, end: m.index + m[0].length, text: m[0], day, year: /(?:19|20)\d\d\b/.test(m[0]) || Boolean(m[7] && /\/\d{2,4}$/.test(m[0])) };
+  }
+}
+
+/** Short forms of a day: "Tuesday the 14th", "Tues 4/3", "06-Oct-2025", and the cells of a table's Date column. */
+function* shorthandMentions(context: DetectContext): Generator<Mention> {
+  const { text } = context;
+  for (const m of matchesOf(text, WEEKDAY_ORDINAL)) {
+    // "Friday the 13th" is as often the superstition as a day: it needs an event beside it, like "the 14th".
+    const start = m.index + (/^(?:last|next|this|that|on)\s/i.exec(m[0])?.[0].length ?? 0);
+    yield { start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), bare: /Friday,?\s+the\s+13th/i.test(m[0]) };
+  }
+  for (const m of matchesOf(text, SHORT_DATE)) {
+    const numeric = /(\d{1,2})\/(\d{1,2})$/.exec(m[0]);
+    if (numeric) {
+      const day = numericDay(Number(numeric[1]), Number(numeric[2]));
+      if (day) yield { start: m.index, end: m.index + m[0].length, text: m[0], day };
+      continue;
+    }
+    const parts = /^(\d{1,2})-(\p{L}+)/u.exec(m[0]);
+    const month = parts ? monthNumber(parts[2]) : undefined;
+    if (parts && month) yield { start: m.index, end: m.index + m[0].length, text: m[0], day: monthDay(month, Number(parts[1])), year: /-\d{2,4}$/.test(m[0]) };
+  }
+  for (const m of matchesOf(text, WORDED_DATE)) {
+    const month = monthNumber(m[2] ?? m[3]);
+    const day = ordinalDay(m[1] ?? m[4]);
+    if (month && day >= 1 && day <= 31) yield { start: m.index, end: m.index + m[0].length, text: m[0], day: monthDay(month, day), year: /\d{4}$/.test(m[0]) };
+  }
+  yield* dateColumn(context);
+  // "absent 13/10, 14/10 and 20/10", "Admitted 3/3, discharged 9/3", "w/c 6/10": a day and month with
+  // no year, read as a date only right after a word that says what happened on it.
+  for (const m of matchesOf(text, /(?<![\w\/.-])(\d{1,2})\/(\d{1,2})(?![\w\/]|\.\d)/g)) {
+    const lead = text.slice(Math.max(0, m.index - 60), m.index).split(/[.!?;\n]/).pop() ?? '';
+    const day = numericDay(Number(m[1]), Number(m[2]));
+    if (day && DATED_BY_WORD.test(lead)) yield { start: m.index, end: m.index + m[0].length, text: m[0], day, bare: true };
+  }
+}
+
+/** A word before a run of short dates that says what happened on them. */
+const DATED_BY_WORD = /(?:\b(?:absent|absences?|off|missed|excluded|suspended|admitted|readmitted|discharged|seen|visited|reviewed|arrested|w\/c|week\s+(?:commencing|beginning)|wb)\b|\bw\/c)\s*:?\s*(?:(?:on|from|the)\s+)?(?:\d{1,2}\/\d{1,2}\s*(?:,|and|&|–|-|to)\s*)*$/i;
+
+/** 4/3 read day-first or month-first, whichever is a real day; undefined when neither is. */
+function numericDay(a: number, b: number): string | undefined {
+  if (!a || !b || !((a <= 12 && b <= 31) || (b <= 12 && a <= 31))) return undefined;
+  return a <= 12 && b > 12 ? monthDay(a, b) : monthDay(b, a);
+}
+
+/** "| Date | Event |" over "| 03/10 | Home visit |": a short date in a Date column is a day of the record the table keeps. */
+function* dateColumn(context: DetectContext): Generator<Mention> {
+  const DATE_HEADER = /^(?:date|dates|day|when|date\s+seen|visit\s+date)$/i;
+  for (const { match, start } of columnCells(context.text, context.segments, DATE_HEADER, /^(\d{1,2})[\/.](\d{1,2})$/)) {
+    const day = numericDay(Number(match[1]), Number(match[2]));
+    if (day) yield { start, end: start + match[0].length, text: match[0], day };
+  }
+}
+
+function monthNumber(written: string): number | undefined {
+  const name = new RegExp(MONTH).exec(written)?.[0];
+  return name ? MONTH_NUMBERS[name.slice(0, 3).toLowerCase()] : undefined;
+}
+
+/**
+ * "| Absent | Oct 6–10 |", "Off school 3–7 March": an absence or a stay dates someone's record even
+ * where no one is named in the sentence (a table, a terse note), unless the writer's own or public.
+ */
+function personalAbsence(text: string, mention: Mention): boolean {
+  // "Hospital admissions rose in March 2025": a month is a statistic's period, not a day of someone's.
+  if (!mention.day) return false;
+  const sentence = sentenceAround(text, mention.start, mention.end);
+  let rest = `${sentence.before} ${sentence.after}`;
+  if (!/\p{L}{2}/u.test(rest)) rest = text.slice(Math.max(0, mention.start - 150), mention.start) + ' ' + text.slice(mention.end, mention.end + 150);
+  if (!ABSENCE.test(rest) || PUBLIC_EVENT.test(rest) || ABSENCE_STATISTIC.test(rest)) return false;
+  return OTHER_PERSON.test(rest) || !/\b(?:I|we|my|our|me|us)\b/i.test(rest);
 }

@@ -15,13 +15,14 @@ import { recordNumber } from './record-number.js';
 import { streetAddress } from './street-address.js';
 import { postalCode } from './postal-code.js';
 import { profileUrl } from './profile-url.js';
+import { nameInUrl } from './name-in-url.js';
 import { age } from './age.js';
 import { personDate } from './date.js';
 import { watchedName } from './watched-name.js';
 import { personName } from './person-name.js';
 import { handle } from './handle.js';
 
-export const recognizers: readonly Recognizer[] = [watchedName, personName, handle, email, phone, location, health, family, gender, nationalId, recordNumber, streetAddress, postalCode, profileUrl, age, personDate];
+export const recognizers: readonly Recognizer[] = [watchedName, personName, handle, email, phone, location, health, family, gender, nationalId, recordNumber, streetAddress, postalCode, profileUrl, nameInUrl, age, personDate];
 
 export function recognizersFor(preset: Preset): Recognizer[] {
   return recognizers.filter((r) => !r.presets || r.presets.includes(preset));

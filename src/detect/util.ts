@@ -1,5 +1,6 @@
 /** Small helpers shared by recognizers. */
 import type { Candidate } from './types.js';
+import type { Segment } from '../text.js';
 
 /** Every match of a global regex as [start, end, match]. */
 export function* matchesOf(text: string, pattern: RegExp): Generator<RegExpExecArray> {
@@ -42,4 +43,33 @@ export function candidatesFromPatterns(text: string, patterns: readonly RegExp[]
     }
   }
   return [...out.values()];
+}
+
+/**
+ * The cells under a table header ("| Name | Age |" over "| Tia | 13 |"). Cells reach the visible text
+ * as separate blocks, so the column is found by stepping the header row's width (the narrowest whose
+ * next row matches `cell`) down the rows, until a cell does not match. `header` and `cell` must not be
+ * global; `start` is where the cell's trimmed value begins in `text`.
+ */
+export function* columnCells(text: string, segments: readonly Segment[], header: RegExp, cell: RegExp): Generator<{ match: RegExpExecArray; start: number }> {
+  const valueAt = (i: number): { value: string; start: number } | undefined => {
+    const segment = segments[i];
+    if (!segment || segment.kind !== 'text') return undefined;
+    const raw = text.slice(segment.start, segment.end);
+    const value = raw.trim();
+    return value.length <= 40 ? { value, start: segment.start + raw.indexOf(value) } : undefined;
+  };
+  for (let i = 0; i < segments.length; i++) {
+    if (!header.test(valueAt(i)?.value ?? '')) continue;
+    for (let width = 2; width <= 8; width++) {
+      if (!cell.test(valueAt(i + width)?.value ?? '')) continue;
+      for (let row = i + width; ; row += width) {
+        const at = valueAt(row);
+        const match = at ? cell.exec(at.value) : null;
+        if (!at || !match) break;
+        yield { match, start: at.start };
+      }
+      break;
+    }
+  }
 }
