@@ -1,0 +1,117 @@
+/**
+ * People a post cites rather than describes: "work by X and colleagues", "Senators X and Y",
+ * "anything by X", "I once heard X say", "X's TED talk", "named after X", "X was nine when she was
+ * sent to the mission school in 1958; she has told that story in schools ever since". The grammar
+ * around the name, not a list, says the person is public. A client cue next to the name ("my client
+ * X", "X, 14,") still wins: the caller checks that evidence, and this module refuses a name written
+ * beside a client word.
+ */
+
+/** One capitalised name, initials and particles included ("W. E. B. Du Bois", "Bessel van der Kolk"). */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|der|den|de|da|di|du|la|le|del|ter|bin|ibn|al)\s+)*\p{Lu}[\p{L}'’.-]*){0,3}`;
+
+/** "X, Y and " between a cue and a later name in a list: the list shares what stands before its first name. */
+const LIST_BEFORE = String.raw`(?:${NAME}(?:['’]s)?(?:\s*,\s*(?:and\s+|&\s+|or\s+)?|\s+(?:and|&|or)\s+))*`;
+
+const LIST_TAIL = new RegExp(`^${LIST_BEFORE}$`, 'u');
+
+/** A cue that must end right before the name, or before a list of names ending in it. */
+const endingBefore = (cue: string) => new RegExp(String.raw`(?:${cue})\s+$`, 'iu');
+
+/** Where the cue before a name may end: right before it, or before each list of names that ends in it. */
+function cueEnds(before: string): string[] {
+  const heads = [before];
+  for (const m of before.matchAll(/(?<![\p{L}'’.-])\p{Lu}/gu)) {
+    if (before.length - m.index! <= 160 && LIST_TAIL.test(before.slice(m.index))) heads.push(before.slice(0, m.index));
+  }
+  return heads;
+}
+
+/** " and Y, Z" after a name in a list: the list shares what follows its last name. */
+const LIST_AFTER = new RegExp(String.raw`^(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?!colleagues\b)${NAME})+`, 'u');
+
+/** Cited together: "people like X", "the likes of X", "researchers such as X". */
+const CITED_COMPANY = endingBefore(String.raw`\b(?:people|researchers|writers|thinkers|scholars|authors|academics|experts|theorists|clinicians|campaigners|activists|advocates|voices|pioneers|figures|leaders|names|giants|heroes|role models|speakers|poets|novelists|psychologists|sociologists|criminologists|economists|historians|educators)\s+(?:like|such as|including)|\bthe likes of`);
+
+/** A public work by someone: "work by X", "a speech by X", "anything by X", "edited by X". */
+const WORK_BY = endingBefore(String.raw`\b(?:(?:work|works|research|writing|writings|study|studies|paper|papers|book|books|article|articles|speech|speeches|lecture|lectures|keynote|keynotes|address|sermon|interview|interviews|podcast|podcasts|ted talk|ted talks|documentary|memoir|report|novel|novels|anything|everything|whatever)\s+(?:[\p{L}-]+\s+)?by|(?:edited|directed|illustrated|narrated|translated|hosted|produced|presented|foreword|afterword|introduction|preface)\s+by)`);
+
+/** A public office in the plural, shared by the names after it: "Senators X and Y", "MPs X and Y". */
+const PLURAL_OFFICE = endingBefore(String.raw`(?:^|[^\p{L}])(?:senators|representatives|reps|congressmen|congresswomen|congresspeople|mps|msps|mss|mlas|mpps|tds|senators-elect|ministers|premiers|presidents|governors|mayors|professors|profs|justices|lords|baronesses|dames|bishops|archbishops|cardinals|commissioners|chancellors|secretaries|prime ministers|first ministers|ambassadors|laureates|olympians|nobel laureates)`);
+
+/** Something named for a person: "the act was named after X", "a scholarship in honour of X". */
+const NAMED_FOR = endingBefore(String.raw`\b(?:named|renamed)\s+(?:for|after|in hono(?:u)?r of)`);
+
+/** "I once heard X say", "years ago I heard X speak": a talk heard, not a conversation had. */
+const HEARD_ONCE = /\b(?:once|first|finally|years ago|last year|recently)\s+(?:(?:i|we)\s+)?(?:heard|saw|watched|listened to)\s+$/i;
+const SPOKE_PUBLICLY = /^\s+(?:say|speak|talk|describe|explain|put it|lecture|present|tell an audience|tell a room)\b/i;
+
+/** "X's TED talk", "X's 2019 book", "X's famous speech": a public work owned. */
+const OWNED_WORK = /^['’]s?\s+(?:(?:new|latest|recent|first|last|second|third|final|early|later|classic|famous|seminal|landmark|brilliant|wonderful|excellent|bestselling|best-selling|award-winning|groundbreaking|influential|viral|moving|powerful|short|opening|closing|inaugural|maiden|acceptance|nobel|victory|\d{4})\s+){0,2}(?:ted\s+talks?|tedx\s+talks?|keynote|keynote address|inaugural address|maiden speech|acceptance speech|famous speech|landmark speech|nobel lecture|memoir|bestseller|best-seller|podcast|documentary|theory|framework|research|studies|papers?|books?|novels?)\b/i;
+
+/** A published title right after a possessive: "X's The Body Keeps the Score" (the italics are gone from the text). */
+const OWNED_TITLE = /^['’]s\s+(?:(?:new|latest|classic|famous|brilliant|wonderful|excellent|bestselling|best-selling|award-winning|\d{4})\s+)?[“"‘]?(?:The|A|An)\s+\p{Lu}/u;
+
+/** "X gave the keynote", "X delivered the Reith lecture". */
+const GAVE_A_TALK = /^\s+(?:gave|delivered|opened with|closed with|headlined)\s+(?:the|a|an|her|his|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:keynote|plenary|lecture|oration|address|ted\s?x?\s+talk|commencement speech)\b/iu;
+
+/** "X got a standing ovation", where the sentence is at a public event (a pupil gets one at a school show). */
+const OVATION = /^\s+(?:got|received|earned|drew|won|was given|gets|receives)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?standing ovation\b/iu;
+const PUBLIC_EVENT = /\b(?:conference|summit|congress|convention|rally|parliament|senate|keynote|lecture|symposium|festival|awards|launch|march|televised|broadcast)\b/i;
+
+/** "X and colleagues", in a sentence about research. */
+const AND_COLLEAGUES = /^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?(?:colleagues|co-?authors|collaborators|team)\b/i;
+/** "X and colleagues found that": the verbs of a finding reported. */
+const FINDING = /^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?(?:colleagues|co-?authors|collaborators)\s*(?:\(\s*\d{4}\s*\))?\s+(?:have\s+)?(?:found|showed|shown|show|argue|argued|reported|report|described|describe|proposed|propose|suggest|suggested|demonstrated)\s+(?:that|how)\b/i;
+const RESEARCH = /\b(?:research|researchers|study|studies|paper|papers|published|journal|trial|review|evidence|theory|model|framework|coined|data|survey|cohort|meta-analysis|findings|literature|desistance)\b|\(\s*\d{4}|\d{4}\s*\)/i;
+
+/** "(X and Y, 2019)", "X & Y (2019)", "X and Y et al.": a citation after a list of authors. */
+const CITATION_AFTER = /^\s*(?:,\s*)?(?:\(\s*)?(?:1[89]\d\d|20\d\d)[a-z]?\b|^\s+et\s+al\b/i;
+
+/** "Clare's Law", "Martyn's Law": a law, day or fund named after someone. */
+const EPONYM_AFTER = /^['’]s\s+(?:Law|Laws|Principle|Day|Act|Bill|Rule|Foundation|Fund|Trust|Legacy|Walk|Run)\b/u;
+
+/** A year well in the past, and a story told in public: a figure from history, not a client remembered. */
+const PAST_YEAR = /\b(?:1[5-8]\d\d|19[0-8]\d)\b/;
+const PUBLIC_STORY = /\b(?:(?:told|tells|telling|shared|shares|sharing|recounted|recounts)\s+(?:that|this|her|his|their|the)\s+story\s+(?:in|at|to|on|across|around|publicly|ever since|for (?:decades|years)|many times|hundreds of times)|testified\b|gave evidence\b|spoke publicly\b|speaks publicly\b|went public\b|(?:her|his|their) memoir\b|wrote a memoir\b|(?:her|his|their) story (?:became|was made into|inspired)\b)/i;
+
+/** An age in words: "X, fourteen," or "X is sixteen". */
+const AGE_WORD = String.raw`(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|one|two|three|four|five|six|seven|eight|nine|ten)`;
+
+/** A client, pupil or resident right beside the name: "my client X", "X, a resident here". */
+const CLIENT_BESIDE_BEFORE = /\b(?:my|our|a|the|this|one)\s+(?:[\p{L}-]+\s+)?(?:clients?|pupils?|students?|residents?|patients?|service users?|young persons?|mentees?|tenants?|learners?|families|family)\s*,?\s*$/iu;
+const CLIENT_BESIDE_AFTER = new RegExp(String.raw`^['’]?s?\s*,\s*(?:my|our|a|one of my|one of our)\s+(?:[\p{L}-]+\s+)?(?:clients?|pupils?|students?|residents?|patients?|service users?|mentees?|tenants?|learners?)\b|^\s*[,(]\s*(?:aged?\s+)?(?:\d{1,2}|${AGE_WORD})\s*[,)]|^\s+(?:is|turns|has just turned|is now)\s+(?:\d{1,2}|${AGE_WORD})\b(?!\s+(?:of|times|minutes|hours|percent|%))`, 'iu');
+
+/** The sentence around [start, end): from after the last full stop before to the next one after ("et al." and initials kept). */
+function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  const head = text.slice(Math.max(0, start - 300), start);
+  const cut = head.search(/(?:(?<![A-Z]|\bal|\bDr|\bMr|\bMrs|\bMs|\bSt|\bProf)[.!?]["”’)]?\s+|\n\s*\n)(?=[^.!?\n]*$)/u);
+  const before = cut < 0 ? head : head.slice(cut).replace(/^[.!?"”’)\s]+/u, '');
+  const tail = text.slice(end, end + 300);
+  const stop = tail.search(/(?<![A-Z]|\bal|\bDr|\bMr|\bMrs|\bMs|\bSt|\bProf)[.!?](?:\s|$)|\n\s*\n/u);
+  return { before, after: stop < 0 ? tail : tail.slice(0, stop + 1) };
+}
+
+/**
+ * True when the text around the name [start, end) cites the person as public. `start` is the name's
+ * first word, `end` the end of its last word (before any possessive "'s").
+ */
+export function citedInContext(text: string, start: number, end: number): boolean {
+  const { before, after } = sentenceAround(text, start, end);
+  if (CLIENT_BESIDE_BEFORE.test(before) || CLIENT_BESIDE_AFTER.test(after)) return false;
+  const listAfter = after.replace(LIST_AFTER, '');
+  if (cueEnds(before).some((head) => [CITED_COMPANY, WORK_BY, PLURAL_OFFICE, NAMED_FOR].some((cue) => cue.test(head)))) return true;
+  if (HEARD_ONCE.test(before) && SPOKE_PUBLICLY.test(after)) return true;
+  if (OWNED_WORK.test(after) || OWNED_TITLE.test(after) || EPONYM_AFTER.test(after) || GAVE_A_TALK.test(after) || CITATION_AFTER.test(listAfter)) return true;
+  if (OVATION.test(after) && PUBLIC_EVENT.test(`${before} ${after}`)) return true;
+  if (FINDING.test(listAfter) || (AND_COLLEAGUES.test(listAfter) && RESEARCH.test(`${before} ${after}`))) return true;
+  return pastPublicStory(text, end, before, after);
+}
+
+/** "X was nine when she was sent to the mission school in 1958; she has told that story in schools ever since." */
+function pastPublicStory(text: string, end: number, before: string, after: string): boolean {
+  if (!PAST_YEAR.test(`${before} ${after}`)) return false;
+  const sentenceEnd = end + after.length;
+  const next = text.slice(sentenceEnd, sentenceEnd + 200).split(/(?<=[.!?])\s+/u)[0] ?? '';
+  return PUBLIC_STORY.test(`${after} ${next}`);
+}

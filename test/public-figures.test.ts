@@ -1,0 +1,72 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { checkPost } from '../src/check.js';
+import { parseConfig } from '../src/config.js';
+import { post } from './helpers/fixtures.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+
+/** Texts of name findings that would count (medium or high, not suppressed). */
+function names(body: string, frontMatter = 'title: "Reading notes"'): string[] {
+  return checkPost('post.md', post(frontMatter, body), { config: parseConfig({}), now: NOW }).report.findings
+    .filter((f) => f.category === 'name' && f.severity !== 'low' && !f.suppressed).map((f) => f.text);
+}
+
+function expectNone(bodies: string[]): void {
+  for (const body of bodies) assert.equal(names(body), [], body);
+}
+
+function expectNames(cases: [string, string][]): void {
+  for (const [body, name] of cases) {
+    const found = names(body);
+    assert.ok(found.includes(name), `expected "${name}" in: ${body}\n  found ${JSON.stringify(found)}`);
+  }
+}
+
+// ---------- cited by the grammar of the sentence ----------
+
+test('people cited for their work, talks or offices are public even when not on the list', () => {
+  expectNone([
+    'Desistance work by Tamsin Achterberg and colleagues shows that a new identity comes first.',
+    'There is good research from people like Corvina Halloway and Desmond Achterberg on this.',
+    'Corvina Halloway and colleagues found that early help pays for itself.',
+    'Restorative circles cut repeat harm (Halloway & Achterberg, 2019).',
+    "Corvina Halloway's The Long Road Back changed how I run groups.",
+    "Corvina Halloway's TED talk did the rounds of the team chat.",
+    "Corvina Halloway's 2019 book is still the one I lend out.",
+    'Corvina Halloway gave the keynote on the second morning.',
+    'Corvina Halloway got a standing ovation at the conference.',
+    'I once heard Bartholomew Quist say that supervision is a room to think in.',
+    "I'd read anything by Ruthanne Oyelaran.",
+    'We watched a speech by Ruthanne Oyelaran at the rally.',
+    'Senators Hollis Reedy and Marguerite Dunleavy co-sponsored the act.',
+    'MPs Hollis Reedy, Marguerite Dunleavy and Ansel Prewitt wrote to the minister.',
+    'The scholarship is named after Marguerite Dunleavy, who died in 2004.',
+    'Dr Corvina Halloway gave the keynote at the conference.',
+  ]);
+});
+
+test('a person in a story from decades ago, told in public, is a public figure', () => {
+  expectNone([
+    'Oriel Bastable was nine when she was sent to the mission school in 1958; she has told that story in schools ever since.',
+    'Wenona Strickland was taken from her family in 1962. She testified before the inquiry many years later.',
+  ]);
+  // A resident remembering her childhood is a client, not a public story.
+  expectNames([['Edna Pruitt was nine when she was evacuated in 1940; she still talks about it.', 'Edna Pruitt']]);
+});
+
+test('a client cue beside the name wins over the grammar of citation', () => {
+  expectNames([
+    ['My client Corvina Halloway gave the keynote at her school.', 'Corvina Halloway'],
+    ['Corvina Halloway, 14, gave the keynote at the youth summit.', 'Corvina Halloway'],
+    ['Kayden got a standing ovation at the talent show.', 'Kayden'],
+    ['I heard Jayden say he was hungry.', 'Jayden'],
+    ['The book by my client and Tomasz was lovely.', 'Tomasz'],
+    ['Dr Okafor on the ward gave me the handover.', 'Dr Okafor'],
+    ["Hollis Reedy's mum gave the keynote at the conference.", 'Hollis Reedy'],
+  ]);
+  // A name from the pseudonym map is replaced at render time whatever the sentence says of it.
+  assert.equal(names('Work by Ansel Prewitt and colleagues.', 'title: "Notes"\npseudonyms: { "Ansel Prewitt": "A." }'), []);
+});
+
+test.run();
