@@ -23,6 +23,29 @@ function expectNames(cases: [string, string][]): void {
   }
 }
 
+// ---------- the shipped list ----------
+
+test('well-known people a practitioner cites are on the shipped list', () => {
+  expectNone([
+    'Lemn Sissay wrote about growing up in care, and Urie Bronfenbrenner gave us the ecological model.',
+    'Mo Mowlam once walked into the Maze; Helen Suzman sat alone in parliament for years.',
+    'Chimamanda Adichie, Shirley Hughes and Judith Kerr were on the reading list.',
+    'Eglantyne Jebb wrote the first declaration of the rights of the child.',
+    'Jacinda Ardern and Helen Clark both spoke about child poverty.',
+    'Cicely Saunders and Balfour Mount built the hospice movement.',
+    'Restorative practice owes a lot to Howard Zehr.',
+    'BF Skinner would have loved the token board.',
+  ]);
+});
+
+test('a listed surname alone is public only where the post names the person in full', () => {
+  expectNone(['Howard Zehr changed how I think about harm. Zehr asks who has been hurt.']);
+  expectNames([['Zehr came back to group on Tuesday and cried.', 'Zehr']]);
+  // A middle name is dropped only before a rare surname: "Margaret Brown" is anyone's name.
+  expectNone(['I reread Chimamanda Adichie on the train.']);
+  expectNames([['Margaret Brown came to group on Tuesday and cried.', 'Margaret Brown']]);
+});
+
 // ---------- cited by the grammar of the sentence ----------
 
 test('people cited for their work, talks or offices are public even when not on the list', () => {
