@@ -69,6 +69,39 @@ test('people cited for their work, talks or offices are public even when not on 
   ]);
 });
 
+test('a public calling, office or appearance in the media makes a person public', () => {
+  expectNone([
+    'Then Minister for Children Tomás Ó Riordáin announced the review.',
+    'Former Chief Social Worker Annika Strand said the system was stretched.',
+    'Researcher Imelda Brandt found that most carers burn out.',
+    'Comedian Imelda Brandt has spoken about her depression.',
+    'Olympic champion Imelda Brandt visited the school.',
+    "Imelda Brandt, the Children's Commissioner, said the figures were shocking.",
+    'Imelda Brandt, a professor at the University of Leeds, found the same.',
+    'Imelda Brandt, author of The Quiet Room, spoke at the launch.',
+    'Imelda Brandt MP asked the question in parliament.',
+    'Imelda Brandt told BBC News that the cuts would cost lives.',
+    'Imelda Brandt, writing in the BMJ, argued for change.',
+    'Imelda Brandt said in an interview with the Times that she still feels the loss.',
+    'Imelda Brandt, who has spoken publicly about her own diagnosis, opened the day.',
+    'As Imelda Brandt reminds us, nobody is unreachable.',
+    "I've been reading Imelda Brandt all summer.",
+    "Imelda Brandt's famous line about kindness is on the staffroom wall.",
+  ]);
+  // Colleagues and clients hold callings too: "our psychologist", a workplace role, a client word.
+  expectNames([
+    ['Our psychologist Imelda Brandt came to the review.', 'Imelda Brandt'],
+    ['I met with psychologist Imelda Brandt about the assessment.', 'Imelda Brandt'],
+    ['Imelda Brandt, the director of our service, signed it off.', 'Imelda Brandt'],
+    ['Imelda Brandt, a researcher at the hospice, helped.', 'Imelda Brandt'],
+    ['Spelling Bee champion Kayla read the poem.', 'Kayla'],
+    ['Imelda Brandt has spoken openly about her drinking in group.', 'Imelda Brandt'],
+    ['My client Imelda Brandt told the inquiry what happened.', 'Imelda Brandt'],
+    ['Imelda Brandt, 15, told the BBC about the bullying.', 'Imelda Brandt'],
+    ['Her mum, Imelda Brandt, told the Guardian everything.', 'Imelda Brandt'],
+  ]);
+});
+
 test('a person in a story from decades ago, told in public, is a public figure', () => {
   expectNone([
     'Oriel Bastable was nine when she was sent to the mission school in 1958; she has told that story in schools ever since.',

@@ -71,6 +71,50 @@ const CITATION_AFTER = /^\s*(?:,\s*)?(?:\(\s*)?(?:1[89]\d\d|20\d\d)[a-z]?\b|^\s+
 /** "Clare's Law", "Martyn's Law": a law, day or fund named after someone. */
 const EPONYM_AFTER = /^['’]s\s+(?:Law|Laws|Principle|Day|Act|Bill|Rule|Foundation|Fund|Trust|Legacy|Walk|Run)\b/u;
 
+/** Alternatives written in lower case, matched in lower case or with capitals ("MP", "Labour MP", "Surgeon General"). */
+function anyCase(words: string): string {
+  const cap = (w: string) => w.replace(/(^|\s)(\p{Ll})/gu, (_, gap: string, c: string) => `${gap}[${c}${c.toUpperCase()}]`);
+  return `(?:${words.trim().split(/\s*\|\s*/).map((w) => `${cap(w)}|${w.toUpperCase()}`).join('|')})`;
+}
+
+/** Callings that make a person public; workplace roles (director, chief executive, editor) are left out: colleagues hold them. */
+const PUBLIC_CALLINGS = `scientist|neuroscientist|psychologist|psychiatrist|psychotherapist|psychoanalyst|sociologist|criminologist|economist|epidemiologist|philosopher|theologian|historian|anthropologist|professor|author|writer|novelist|poet|playwright|memoirist|journalist|columnist|commentator|broadcaster|presenter|comedian|comic|actor|actress|singer|rapper|musician|songwriter|filmmaker|film-maker|campaigner|activist|olympian|paralympian|footballer|cricketer|boxer|laureate|mp|msp|td|mla|senator|congresswoman|congressman|minister|commissioner|ombudsman|surgeon general|chief medical officer|chief nursing officer|chief social worker|prime minister|president|premier|taoiseach|tánaiste|mayor|coroner|podcaster|youtuber|influencer|reporter|illustrator|explorer|astronaut|entrepreneur|billionaire|philanthropist|pundit|olympic champion|world champion|paralympic champion|commonwealth champion|wimbledon champion|gold medallist|olympic gold medallist|olympic medallist`;
+const CALLING = anyCase(`${PUBLIC_CALLINGS}|researcher|academic|secretary|health secretary|home secretary|education secretary`);
+/** An office "for" or "of" something: "Minister for Children and Young People", "Secretary of State for Health". */
+const OFFICE_OF = String.raw`(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|for|of|the|\p{Lu}[\p{L}'’-]*)){0,4})?`;
+/** What may lead to a calling: the sentence's start, "the", "former", a party, a nationality, or capitalised words ("Olympic", "Labour"). */
+const LEAD_WORD = String.raw`(?:${anyCase('the|former|then|then-|late|veteran|award-winning|best-selling|bestselling|acclaimed|celebrated|renowned|famous|well-known|leading|pioneering|children’s|children\'s|us|uk|american|british|english|irish|scottish|welsh|canadian|australian|new zealand|south african')}\s+|\p{Lu}[\p{L}'’-]*\s+)`;
+const CALLING_LEAD = String.raw`(?:^${LEAD_WORD}*|(?<=[\s(“"‘])${LEAD_WORD}+)`;
+const CALLING_BEFORE = new RegExp(String.raw`${CALLING_LEAD}${CALLING}${OFFICE_OF}\s*,?\s+$`, 'u');
+/** A private person's own professional: "our psychologist X", "my consultant X", "her social worker X". */
+const OWN_PROFESSIONAL = /\b(?:my|our|his|her|their|your|a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
+/** Who they are, in apposition: "X, the Children's Commissioner,", "X, author of", "X, a professor at the University of". */
+const PUBLIC_APPOSITION = new RegExp(String.raw`^['’]?s?,\s+(?:(?:the|then|former|now)\s+)+(?:[\p{L}'’-]+\s+){0,3}?(?:${PUBLIC_CALLINGS}|children's commissioner|children’s commissioner)\b|^,\s+(?:co-)?(?:author|writer|creator|founder|presenter)\s+of\b|^,\s+(?:an?\s+)(?:[\p{L}'’-]+\s+){0,2}?(?:mp|msp|td|senator|congresswoman|congressman|novelist|poet|journalist|columnist|broadcaster|presenter|comedian|actor|actress|campaigner|activist|olympian|paralympian|footballer|laureate)\b`, 'iu');
+
+/** "X, a professor at the University of Otago": an academic post at a named institution. */
+const ACADEMIC_POST = /^,\s+an?\s+(?:[\p{L}'’-]+\s+){0,2}?(?:professor|lecturer|researcher|fellow|academic)\s+(?:at|of|in)\s+(?:the\s+)?(?:[Uu]niversity|[Cc]ollege|[Ii]nstitute|\p{Lu})/u;
+
+/** Letters after a name that only office or honours give: "X MP", "X OBE", "X KC". */
+const POSTNOMINAL = /^,?\s+(?:MP|MSP|MS|TD|MLA|MPP|MHK|QC|KC|SC|OBE|MBE|CBE|DBE|KBE|FRS|FRCP|FRCPsych|FBA)\b/u;
+
+/** Speaking in public: "X told BBC News", "X, writing in the BMJ,", "X said in an interview with". */
+const IN_THE_MEDIA = /^,?\s+(?:(?:told|wrote in|writes in|wrote for|writes for|spoke to|speaking to|writing in|writing for|appeared on|appearing on|speaking on)\s+(?:the\s+)?(?:BBC|ITV|Channel 4|Sky News|CNN|NPR|PBS|ABC|RNZ|RTÉ|RTE|CBC|Guardian|Observer|Times|Telegraph|Independent|Mirror|Herald|Post|New York Times|Washington Post|Atlantic|New Yorker|BMJ|Lancet|Radio 4|Woman's Hour|Desert Island Discs|Newsnight|Panorama|Today programme|Good Morning Britain|Loose Women|This Morning|Oprah|a newspaper|the press|reporters|journalists|parliament|the Commons|the Lords|the Senate|Congress|the Dáil|the committee|the select committee|the inquiry|the royal commission|MPs|senators|an audience)\b|(?:said|says|admitted|revealed|explained|described|recalled|wrote)\s+(?:in|during)\s+(?:an?|her|his|their|the|one)\s+(?:[\p{L}-]+\s+)?(?:interview|podcast|speech|statement|documentary|memoir|op-ed|column|essay|address|lecture|ted talk|keynote|book)\b|(?:was|has been|is|were)\s+(?:interviewed|profiled|featured)\s+(?:on|by|in)\s+(?:the\s+)?\p{Lu})/u;
+
+/** Speaking publicly about one's own life: "X has spoken publicly about her diagnosis". */
+const SPOKEN_PUBLICLY = /^(?:,\s+who)?\s+(?:has|had|have|once)?\s*(?:spoken|spoke|talked|written|wrote|campaigned)\s+(?:very\s+)?(?:publicly|widely|in public|on television|on tv|in the media|in the press|in interviews|openly in (?:interviews|the media|the press|public))\b/i;
+
+/** "As X reminds us,", "As X once said,": a saying quoted. */
+const AS_BEFORE = /\bas\s+$/i;
+const AS_SAYING = /^\s+(?:(?:once|famously|so|memorably|rightly|always)\s+)?(?:reminds us|reminded us|put it|puts it|once said|famously said|has written|has argued|observes|observed|noted|notes|would say|liked to say|used to say)\b/i;
+
+/** "I've been reading X", "quoting X": a writer read, not a person met. */
+const READING = /\b(?:reading|re-reading|rereading|quoting|devouring)\s+$/i;
+const NOT_A_READER = /^(?:['’]s?|\s+(?:a|an|the|her|his|their|my|our|some|this|that|it|to|out|back|aloud|stories|books?)\b)/i;
+
+/** "X's famous line", "X's best-known words". */
+const FAMOUS_OWNED = /^['’]s?\s+(?:famous|well-known|best-known|oft-quoted|much-quoted|iconic|landmark|seminal|celebrated|immortal)\s+\p{L}/iu;
+
 /** A year well in the past, and a story told in public: a figure from history, not a client remembered. */
 const PAST_YEAR = /\b(?:1[5-8]\d\d|19[0-8]\d)\b/;
 const PUBLIC_STORY = /\b(?:(?:told|tells|telling|shared|shares|sharing|recounted|recounts)\s+(?:that|this|her|his|their|the)\s+story\s+(?:in|at|to|on|across|around|publicly|ever since|for (?:decades|years)|many times|hundreds of times)|testified\b|gave evidence\b|spoke publicly\b|speaks publicly\b|went public\b|(?:her|his|their) memoir\b|wrote a memoir\b|(?:her|his|their) story (?:became|was made into|inspired)\b)/i;
@@ -103,6 +147,11 @@ export function citedInContext(text: string, start: number, end: number): boolea
   if (cueEnds(before).some((head) => [CITED_COMPANY, WORK_BY, PLURAL_OFFICE, NAMED_FOR].some((cue) => cue.test(head)))) return true;
   if (HEARD_ONCE.test(before) && SPOKE_PUBLICLY.test(after)) return true;
   if (OWNED_WORK.test(after) || OWNED_TITLE.test(after) || EPONYM_AFTER.test(after) || GAVE_A_TALK.test(after) || CITATION_AFTER.test(listAfter)) return true;
+  const calling = CALLING_BEFORE.exec(before);
+  if (calling && !OWN_PROFESSIONAL.test(before.slice(0, calling.index))) return true;
+  if (/\s(?:MP|MSP|TD|MLA|MPP|QC|KC|OBE|MBE|CBE|DBE|KBE)$/u.test(text.slice(start, end))) return true;
+  if (PUBLIC_APPOSITION.test(after) || ACADEMIC_POST.test(after) || POSTNOMINAL.test(after) || IN_THE_MEDIA.test(after) || SPOKEN_PUBLICLY.test(after) || FAMOUS_OWNED.test(after)) return true;
+  if ((AS_BEFORE.test(before) && AS_SAYING.test(after)) || (READING.test(before) && !NOT_A_READER.test(after))) return true;
   if (OVATION.test(after) && PUBLIC_EVENT.test(`${before} ${after}`)) return true;
   if (FINDING.test(listAfter) || (AND_COLLEAGUES.test(listAfter) && RESEARCH.test(`${before} ${after}`))) return true;
   return pastPublicStory(text, end, before, after);
