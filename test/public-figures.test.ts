@@ -87,6 +87,15 @@ test('a public calling, office or appearance in the media makes a person public'
     'As Imelda Brandt reminds us, nobody is unreachable.',
     "I've been reading Imelda Brandt all summer.",
     "Imelda Brandt's famous line about kindness is on the staffroom wall.",
+    'The review, led by Baroness Imelda Brandt, recommended a national framework.',
+    'There is a documentary about Imelda Brandt that every student should watch.',
+    'Imelda Brandt, then Health Secretary, promised more nurses.',
+    'Imelda Brandt, Professor of Social Work at Ulster, led the study.',
+    'Author and activist Imelda Brandt spoke at the rally.',
+    'BBC presenter Imelda Brandt has talked about her grief.',
+    'This week mental health campaigner Imelda Brandt wrote to the minister.',
+    "Brandt's (2019) model of carer strain is useful.",
+    "Imelda Brandt and Corvina Halloway's book on grief is on my desk.",
   ]);
   // Colleagues and clients hold callings too: "our psychologist", a workplace role, a client word.
   expectNames([
@@ -99,6 +108,8 @@ test('a public calling, office or appearance in the media makes a person public'
     ['My client Imelda Brandt told the inquiry what happened.', 'Imelda Brandt'],
     ['Imelda Brandt, 15, told the BBC about the bullying.', 'Imelda Brandt'],
     ['Her mum, Imelda Brandt, told the Guardian everything.', 'Imelda Brandt'],
+    ['I spoke to a local activist, Kayla, about the park.', 'Kayla'],
+    ['Our young climate activist Kayla wrote to the council.', 'Kayla'],
   ]);
 });
 

@@ -8,7 +8,8 @@
  */
 
 /** One capitalised name, initials and particles included ("W. E. B. Du Bois", "Bessel van der Kolk"). */
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|der|den|de|da|di|du|la|le|del|ter|bin|ibn|al)\s+)*\p{Lu}[\p{L}'’.-]*){0,3}`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}.-]*(?:['’](?!s(?!\p{L}))[\p{L}.-]+)*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:van|von|der|den|de|da|di|du|la|le|del|ter|bin|ibn|al)\s+)*${NAME_WORD}){0,3}`;
 
 /** "X, Y and " between a cue and a later name in a list: the list shares what stands before its first name. */
 const LIST_BEFORE = String.raw`(?:${NAME}(?:['’]s)?(?:\s*,\s*(?:and\s+|&\s+|or\s+)?|\s+(?:and|&|or)\s+))*`;
@@ -36,6 +37,9 @@ const CITED_COMPANY = endingBefore(String.raw`\b(?:people|researchers|writers|th
 /** A public work by someone: "work by X", "a speech by X", "anything by X", "edited by X". */
 const WORK_BY = endingBefore(String.raw`\b(?:(?:work|works|research|writing|writings|study|studies|paper|papers|book|books|article|articles|speech|speeches|lecture|lectures|keynote|keynotes|address|sermon|interview|interviews|podcast|podcasts|ted talk|ted talks|documentary|memoir|report|novel|novels|anything|everything|whatever)\s+(?:[\p{L}-]+\s+)?by|(?:edited|directed|illustrated|narrated|translated|hosted|produced|presented|foreword|afterword|introduction|preface)\s+by)`);
 
+/** A film or life written about someone: "a documentary about X", "a biography of X". */
+const LIFE_TOLD = endingBefore(String.raw`\b(?:documentary|documentaries|biopic|biography|biographies|obituary|obituaries|musical|profile)\s+(?:about|on|of)`);
+
 /** A public office in the plural, shared by the names after it: "Senators X and Y", "MPs X and Y". */
 const PLURAL_OFFICE = endingBefore(String.raw`(?:^|[^\p{L}])(?:senators|representatives|reps|congressmen|congresswomen|congresspeople|mps|msps|mss|mlas|mpps|tds|senators-elect|ministers|premiers|presidents|governors|mayors|professors|profs|justices|lords|baronesses|dames|bishops|archbishops|cardinals|commissioners|chancellors|secretaries|prime ministers|first ministers|ambassadors|laureates|olympians|nobel laureates)`);
 
@@ -47,7 +51,7 @@ const HEARD_ONCE = /\b(?:once|first|finally|years ago|last year|recently)\s+(?:(
 const SPOKE_PUBLICLY = /^\s+(?:say|speak|talk|describe|explain|put it|lecture|present|tell an audience|tell a room)\b/i;
 
 /** "X's TED talk", "X's 2019 book", "X's famous speech": a public work owned. */
-const OWNED_WORK = /^['’]s?\s+(?:(?:new|latest|recent|first|last|second|third|final|early|later|classic|famous|seminal|landmark|brilliant|wonderful|excellent|bestselling|best-selling|award-winning|groundbreaking|influential|viral|moving|powerful|short|opening|closing|inaugural|maiden|acceptance|nobel|victory|\d{4})\s+){0,2}(?:ted\s+talks?|tedx\s+talks?|keynote|keynote address|inaugural address|maiden speech|acceptance speech|famous speech|landmark speech|nobel lecture|memoir|bestseller|best-seller|podcast|documentary|theory|framework|research|studies|papers?|books?|novels?)\b/i;
+const OWNED_WORK = /^['’]s?\s+(?:(?:new|latest|recent|first|last|second|third|final|early|later|classic|famous|seminal|landmark|brilliant|wonderful|excellent|bestselling|best-selling|award-winning|groundbreaking|influential|viral|moving|powerful|short|opening|closing|inaugural|maiden|acceptance|nobel|victory|\d{4})\s+){0,2}(?:ted\s+talks?|tedx\s+talks?|albums?|keynote|keynote address|inaugural address|maiden speech|acceptance speech|famous speech|landmark speech|nobel lecture|memoir|bestseller|best-seller|podcast|documentary|theory|framework|research|studies|papers?|books?|novels?)\b/i;
 
 /** A published title right after a possessive: "X's The Body Keeps the Score" (the italics are gone from the text). */
 const OWNED_TITLE = /^['’]s\s+(?:(?:new|latest|classic|famous|brilliant|wonderful|excellent|bestselling|best-selling|award-winning|\d{4})\s+)?[“"‘]?(?:The|A|An)\s+\p{Lu}/u;
@@ -66,7 +70,7 @@ const FINDING = /^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?(?:colleagues|co-?auth
 const RESEARCH = /\b(?:research|researchers|study|studies|paper|papers|published|journal|trial|review|evidence|theory|model|framework|coined|data|survey|cohort|meta-analysis|findings|literature|desistance)\b|\(\s*\d{4}|\d{4}\s*\)/i;
 
 /** "(X and Y, 2019)", "X & Y (2019)", "X and Y et al.": a citation after a list of authors. */
-const CITATION_AFTER = /^\s*(?:,\s*)?(?:\(\s*)?(?:1[89]\d\d|20\d\d)[a-z]?\b|^\s+et\s+al\b/i;
+const CITATION_AFTER = /^(?:['’]s?)?\s*(?:,\s*)?(?:\(\s*)?(?:1[89]\d\d|20\d\d)[a-z]?\b|^\s+et\s+al\b/i;
 
 /** "Clare's Law", "Martyn's Law": a law, day or fund named after someone. */
 const EPONYM_AFTER = /^['’]s\s+(?:Law|Laws|Principle|Day|Act|Bill|Rule|Foundation|Fund|Trust|Legacy|Walk|Run)\b/u;
@@ -78,19 +82,24 @@ function anyCase(words: string): string {
 }
 
 /** Callings that make a person public; workplace roles (director, chief executive, editor) are left out: colleagues hold them. */
-const PUBLIC_CALLINGS = `scientist|neuroscientist|psychologist|psychiatrist|psychotherapist|psychoanalyst|sociologist|criminologist|economist|epidemiologist|philosopher|theologian|historian|anthropologist|professor|author|writer|novelist|poet|playwright|memoirist|journalist|columnist|commentator|broadcaster|presenter|comedian|comic|actor|actress|singer|rapper|musician|songwriter|filmmaker|film-maker|campaigner|activist|olympian|paralympian|footballer|cricketer|boxer|laureate|mp|msp|td|mla|senator|congresswoman|congressman|minister|commissioner|ombudsman|surgeon general|chief medical officer|chief nursing officer|chief social worker|prime minister|president|premier|taoiseach|tánaiste|mayor|coroner|podcaster|youtuber|influencer|reporter|illustrator|explorer|astronaut|entrepreneur|billionaire|philanthropist|pundit|olympic champion|world champion|paralympic champion|commonwealth champion|wimbledon champion|gold medallist|olympic gold medallist|olympic medallist`;
-const CALLING = anyCase(`${PUBLIC_CALLINGS}|researcher|academic|secretary|health secretary|home secretary|education secretary`);
+const PUBLIC_CALLINGS = `scientist|neuroscientist|psychologist|psychiatrist|psychotherapist|psychoanalyst|sociologist|criminologist|economist|epidemiologist|philosopher|theologian|historian|anthropologist|professor|author|writer|novelist|poet|playwright|memoirist|journalist|columnist|commentator|broadcaster|presenter|comedian|comic|actor|actress|singer|rapper|musician|songwriter|filmmaker|film-maker|campaigner|activist|olympian|paralympian|footballer|cricketer|boxer|laureate|mp|msp|td|mla|senator|congresswoman|congressman|minister|commissioner|ombudsman|surgeon general|chief medical officer|chief nursing officer|chief social worker|prime minister|president|premier|taoiseach|tánaiste|mayor|coroner|podcaster|youtuber|influencer|reporter|illustrator|explorer|astronaut|entrepreneur|billionaire|philanthropist|pundit|olympic champion|world champion|paralympic champion|commonwealth champion|wimbledon champion|gold medallist|olympic gold medallist|olympic medallist|secretary of state|health secretary|home secretary|foreign secretary|education secretary|chancellor of the exchequer|attorney general|speaker of the house|baroness|baron|lord|dame`;
+const CALLING = anyCase(`${PUBLIC_CALLINGS}|researcher|academic`);
 /** An office "for" or "of" something: "Minister for Children and Young People", "Secretary of State for Health". */
 const OFFICE_OF = String.raw`(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|for|of|the|\p{Lu}[\p{L}'’-]*)){0,4})?`;
 /** What may lead to a calling: the sentence's start, "the", "former", a party, a nationality, or capitalised words ("Olympic", "Labour"). */
-const LEAD_WORD = String.raw`(?:${anyCase('the|former|then|then-|late|veteran|award-winning|best-selling|bestselling|acclaimed|celebrated|renowned|famous|well-known|leading|pioneering|children’s|children\'s|us|uk|american|british|english|irish|scottish|welsh|canadian|australian|new zealand|south african')}\s+|\p{Lu}[\p{L}'’-]*\s+)`;
+const LEAD_WORD = String.raw`(?:${anyCase('the|former|then|then-|late|veteran|award-winning|best-selling|bestselling|acclaimed|celebrated|renowned|famous|well-known|leading|pioneering|children’s|children\'s|us|uk|american|british|english|irish|scottish|welsh|canadian|australian|new zealand|south african')}\s+|(?:\p{Lu}[\p{L}\d'’-]*|\d+)\s+|${CALLING},?\s+(?:and|&)\s+)`;
 const CALLING_LEAD = String.raw`(?:^${LEAD_WORD}*|(?<=[\s(“"‘])${LEAD_WORD}+)`;
-const CALLING_BEFORE = new RegExp(String.raw`${CALLING_LEAD}${CALLING}${OFFICE_OF}\s*,?\s+$`, 'u');
+/** A cause before a campaigner: "mental health campaigner X", "disability activist X". */
+const CAUSE = String.raw`(?:(?<![\p{L}-])(?:(?!(?:a|an|the|my|our|his|her|their|your|this|that|to|with|of|for|and|or|one|another|local|young|old|new)\s)[\p{Ll}-]+\s+){1,3}(?:campaigner|activist))`;
+const CALLING_BEFORE = new RegExp(String.raw`(?:${CALLING_LEAD}${CALLING}${OFFICE_OF}|${CAUSE})\s*,?\s+$`, 'u');
 /** A private person's own professional: "our psychologist X", "my consultant X", "her social worker X". */
 const OWN_PROFESSIONAL = /\b(?:my|our|his|her|their|your|a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
 /** Who they are, in apposition: "X, the Children's Commissioner,", "X, author of", "X, a professor at the University of". */
 const PUBLIC_APPOSITION = new RegExp(String.raw`^['’]?s?,\s+(?:(?:the|then|former|now)\s+)+(?:[\p{L}'’-]+\s+){0,3}?(?:${PUBLIC_CALLINGS}|children's commissioner|children’s commissioner)\b|^,\s+(?:co-)?(?:author|writer|creator|founder|presenter)\s+of\b|^,\s+(?:an?\s+)(?:[\p{L}'’-]+\s+){0,2}?(?:mp|msp|td|senator|congresswoman|congressman|novelist|poet|journalist|columnist|broadcaster|presenter|comedian|actor|actress|campaigner|activist|olympian|paralympian|footballer|laureate)\b`, 'iu');
+
+/** "X, Professor of Social Work at Ulster": a chair in a named subject. */
+const CHAIR_OF = /^,\s+(?:(?:the|then|former|now)\s+)?(?:[Pp]rofessor|[Rr]eader|[Ee]meritus [Pp]rofessor|[Rr]egius [Pp]rofessor|[Cc]hair)\s+(?:of|in)\s+\p{Lu}/u;
 
 /** "X, a professor at the University of Otago": an academic post at a named institution. */
 const ACADEMIC_POST = /^,\s+an?\s+(?:[\p{L}'’-]+\s+){0,2}?(?:professor|lecturer|researcher|fellow|academic)\s+(?:at|of|in)\s+(?:the\s+)?(?:[Uu]niversity|[Cc]ollege|[Ii]nstitute|\p{Lu})/u;
@@ -144,13 +153,14 @@ export function citedInContext(text: string, start: number, end: number): boolea
   const { before, after } = sentenceAround(text, start, end);
   if (CLIENT_BESIDE_BEFORE.test(before) || CLIENT_BESIDE_AFTER.test(after)) return false;
   const listAfter = after.replace(LIST_AFTER, '');
-  if (cueEnds(before).some((head) => [CITED_COMPANY, WORK_BY, PLURAL_OFFICE, NAMED_FOR].some((cue) => cue.test(head)))) return true;
+  if (cueEnds(before).some((head) => [CITED_COMPANY, WORK_BY, PLURAL_OFFICE, NAMED_FOR, LIFE_TOLD].some((cue) => cue.test(head)))) return true;
   if (HEARD_ONCE.test(before) && SPOKE_PUBLICLY.test(after)) return true;
-  if (OWNED_WORK.test(after) || OWNED_TITLE.test(after) || EPONYM_AFTER.test(after) || GAVE_A_TALK.test(after) || CITATION_AFTER.test(listAfter)) return true;
+  if (OWNED_WORK.test(listAfter) || OWNED_TITLE.test(listAfter) || EPONYM_AFTER.test(after) || GAVE_A_TALK.test(after) || CITATION_AFTER.test(listAfter)) return true;
+  if (/(?:^|[^\p{L}])(?:Baroness|Baron|Viscount|Countess|Earl)\s+$/u.test(before)) return true;
   const calling = CALLING_BEFORE.exec(before);
   if (calling && !OWN_PROFESSIONAL.test(before.slice(0, calling.index))) return true;
   if (/\s(?:MP|MSP|TD|MLA|MPP|QC|KC|OBE|MBE|CBE|DBE|KBE)$/u.test(text.slice(start, end))) return true;
-  if (PUBLIC_APPOSITION.test(after) || ACADEMIC_POST.test(after) || POSTNOMINAL.test(after) || IN_THE_MEDIA.test(after) || SPOKEN_PUBLICLY.test(after) || FAMOUS_OWNED.test(after)) return true;
+  if (PUBLIC_APPOSITION.test(after) || CHAIR_OF.test(after) || ACADEMIC_POST.test(after) || POSTNOMINAL.test(after) || IN_THE_MEDIA.test(after) || SPOKEN_PUBLICLY.test(after) || FAMOUS_OWNED.test(after)) return true;
   if ((AS_BEFORE.test(before) && AS_SAYING.test(after)) || (READING.test(before) && !NOT_A_READER.test(after))) return true;
   if (OVATION.test(after) && PUBLIC_EVENT.test(`${before} ${after}`)) return true;
   if (FINDING.test(listAfter) || (AND_COLLEAGUES.test(listAfter) && RESEARCH.test(`${before} ${after}`))) return true;
