@@ -122,6 +122,16 @@ test('a person in a story from decades ago, told in public, is a public figure',
   expectNames([['Edna Pruitt was nine when she was evacuated in 1940; she still talks about it.', 'Edna Pruitt']]);
 });
 
+test('the age of a person the sentence cites is no client\'s age; a client\'s age still counts', () => {
+  const counted = (body: string) => checkPost('post.md', post('title: "Notes"', body), { config: parseConfig({}), now: NOW }).report.findings
+    .filter((f) => f.severity !== 'low' && !f.suppressed).map((f) => `${f.category}:${f.text}`);
+  assert.equal(counted('Psychologist Imelda Brandt, now 80, still teaches.'), []);
+  assert.equal(counted('Oriel Bastable was nine when she was sent to the mission school in 1958; she has told that story in schools ever since.'), []);
+  assert.equal(counted('Corvina Halloway was 34 when she published her first novel.'), []);
+  assert.ok(counted('Edna Pruitt, now 80, still teaches piano to the children on her street.').includes('age:80'));
+  assert.ok(counted('Kayla wrote her first book in Year 2.').includes('name:Kayla'));
+});
+
 test('a client cue beside the name wins over the grammar of citation', () => {
   expectNames([
     ['My client Corvina Halloway gave the keynote at her school.', 'Corvina Halloway'],

@@ -4,6 +4,7 @@
  */
 import type { DetectContext } from './types.js';
 import { publicNames } from '../names/public.js';
+import { citedInContext } from '../names/cited.js';
 
 /** Capitalised words, with the particles of names like "Bessel van der Kolk" between them. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|der|den|de|da|di|du|la|le|del|dos|das|bin|ibn|al|ter)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}/gu;
@@ -22,8 +23,20 @@ export function aboutPublicFigure(context: DetectContext, at: number): boolean {
   const own = sentences[sentences.length - 1] ?? '';
   const previous = sentences[sentences.length - 2] ?? '';
   // The previous sentence counts only when this one refers back with a pronoun.
-  const scope = /^(?:he|she|they)\b/i.test(own.trim()) ? `${previous} ${own}` : own;
+  const referredBack = /^(?:he|she|they)\b/i.test(own.trim());
+  const scope = referredBack ? `${previous} ${own}` : own;
   if (HONOURED.test(scope)) return true;
+  // Someone the sentence cites ("Psychologist X, now 80", "X was nine when she was sent to the mission school in 1958").
+  const ownStart = at - own.length;
+  const previousStart = referredBack ? context.text.lastIndexOf(previous, ownStart) : -1;
+  for (const [part, start] of [[own, ownStart], [previous, previousStart]] as const) {
+    if (start < 0) continue;
+    for (const m of part.matchAll(CAPITALISED_RUN)) {
+      const end = start + m.index! + m[0].length;
+      // Each word may open the name: "Psychologist Imelda Brandt" is a calling, then the person.
+      for (const w of m[0].matchAll(/(?:^|(?<=\s))\S/gu)) if (citedInContext(context.text, start + m.index! + w.index!, end)) return true;
+    }
+  }
   for (const m of scope.matchAll(CAPITALISED_RUN)) {
     const words = m[0].split(/\s+/);
     for (let i = 0; i < words.length - 1; i++) {

@@ -63,6 +63,9 @@ const GAVE_A_TALK = /^\s+(?:gave|delivered|opened with|closed with|headlined)\s+
 const OVATION = /^\s+(?:got|received|earned|drew|won|was given|gets|receives)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?standing ovation\b/iu;
 const PUBLIC_EVENT = /\b(?:conference|summit|congress|convention|rally|parliament|senate|keynote|lecture|symposium|festival|awards|launch|march|televised|broadcast)\b/i;
 
+/** A first book or album brought out: "X was 34 when she published her first novel". */
+const FIRST_WORK = /\b(?:published|released|recorded|brought out|wrote)\s+(?:her|his|their)\s+(?:first|debut|second|third|fourth|last|final|latest|bestselling|best-selling)\s+(?:novel|memoir|album|poetry collection|collection of poems|play)\b|\bpublished\s+(?:her|his|their)\s+(?:first|debut|second|third|last|final|latest)\s+book\b/i;
+
 /** "X and colleagues", in a sentence about research. */
 const AND_COLLEAGUES = /^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?(?:colleagues|co-?authors|collaborators|team)\b/i;
 /** "X and colleagues found that": the verbs of a finding reported. */
@@ -162,6 +165,7 @@ export function citedInContext(text: string, start: number, end: number): boolea
   if (/\s(?:MP|MSP|TD|MLA|MPP|QC|KC|OBE|MBE|CBE|DBE|KBE)$/u.test(text.slice(start, end))) return true;
   if (PUBLIC_APPOSITION.test(after) || CHAIR_OF.test(after) || ACADEMIC_POST.test(after) || POSTNOMINAL.test(after) || IN_THE_MEDIA.test(after) || SPOKEN_PUBLICLY.test(after) || FAMOUS_OWNED.test(after)) return true;
   if ((AS_BEFORE.test(before) && AS_SAYING.test(after)) || (READING.test(before) && !NOT_A_READER.test(after))) return true;
+  if (FIRST_WORK.test(after)) return true;
   if (OVATION.test(after) && PUBLIC_EVENT.test(`${before} ${after}`)) return true;
   if (FINDING.test(listAfter) || (AND_COLLEAGUES.test(listAfter) && RESEARCH.test(`${before} ${after}`))) return true;
   return pastPublicStory(text, end, before, after);
