@@ -46,9 +46,14 @@ const PLURAL_OFFICE = endingBefore(String.raw`(?:^|[^\p{L}])(?:senators|represen
 /** Something named for a person: "the act was named after X", "a scholarship in honour of X". */
 const NAMED_FOR = endingBefore(String.raw`\b(?:named|renamed)\s+(?:for|after|in hono(?:u)?r of)`);
 
-/** "I once heard X say", "years ago I heard X speak": a talk heard, not a conversation had. */
-const HEARD_ONCE = /\b(?:once|first|finally|years ago|last year|recently)\s+(?:(?:i|we)\s+)?(?:heard|saw|watched|listened to)\s+$/i;
-const SPOKE_PUBLICLY = /^\s+(?:say|speak|talk|describe|explain|put it|lecture|present|tell an audience|tell a room)\b/i;
+/**
+ * "I once heard X say", "years ago I heard X speak": a talk heard, not a conversation had. Saying is
+ * what clients do in front of the writer too, so it needs the full name; speaking to a room does not.
+ */
+const HEARD_ONCE = /\b(?:once|years ago|decades ago)\s+(?:(?:i|we)\s+)?(?:heard|saw|watched|listened to)\s+$/i;
+const HEARD_SPEAK = /\b(?:heard|saw|watched|listened to)\s+$/i;
+const SAID_ONCE = /^\s+(?:say|describe|explain|put it|tell an audience|tell a room)\b/i;
+const SPOKE_PUBLICLY = /^\s+(?:speak|lecture|give (?:a|the) (?:talk|keynote|lecture|speech))\s+(?:at|in|on|to)\s+(?:the\s+|a\s+)?(?:conference|summit|festival|congress|university|rally|parliament|book|launch|event|symposium|\p{Lu})/u;
 
 /** "X's TED talk", "X's 2019 book", "X's famous speech": a public work owned. */
 const OWNED_WORK = /^['’]s?\s+(?:(?:new|latest|recent|first|last|second|third|final|early|later|classic|famous|seminal|landmark|brilliant|wonderful|excellent|bestselling|best-selling|award-winning|groundbreaking|influential|viral|moving|powerful|short|opening|closing|inaugural|maiden|acceptance|nobel|victory|\d{4})\s+){0,2}(?:ted\s+talks?|tedx\s+talks?|albums?|keynote|keynote address|inaugural address|maiden speech|acceptance speech|famous speech|landmark speech|nobel lecture|memoir|bestseller|best-seller|podcast|documentary|theory|framework|research|studies|papers?|books?|novels?)\b/i;
@@ -64,7 +69,7 @@ const OVATION = /^\s+(?:got|received|earned|drew|won|was given|gets|receives)\s+
 const PUBLIC_EVENT = /\b(?:conference|summit|congress|convention|rally|parliament|senate|keynote|lecture|symposium|festival|awards|launch|march|televised|broadcast)\b/i;
 
 /** A first book or album brought out: "X was 34 when she published her first novel". */
-const FIRST_WORK = /\b(?:published|released|recorded|brought out|wrote)\s+(?:her|his|their)\s+(?:first|debut|second|third|fourth|last|final|latest|bestselling|best-selling)\s+(?:novel|memoir|album|poetry collection|collection of poems|play)\b|\bpublished\s+(?:her|his|their)\s+(?:first|debut|second|third|last|final|latest)\s+book\b/i;
+const FIRST_WORK = /^\s+(?:(?:was|were)\s+\S+\s+when\s+(?:she|he|they)\s+|(?:has|had|have)\s+(?:just\s+)?|(?:just|finally|then|later)\s+)?(?:(?:published|released|recorded|brought out|wrote)\s+(?:her|his|their)\s+(?:first|debut|second|third|fourth|last|final|latest|bestselling|best-selling)\s+(?:novel|memoir|album|poetry collection|collection of poems|play)\b|published\s+(?:her|his|their)\s+(?:first|debut|second|third|last|final|latest)\s+book\b)/i;
 
 /** "X and colleagues", in a sentence about research. */
 const AND_COLLEAGUES = /^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?(?:colleagues|co-?authors|collaborators|team)\b/i;
@@ -73,7 +78,7 @@ const FINDING = /^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?(?:colleagues|co-?auth
 const RESEARCH = /\b(?:research|researchers|study|studies|paper|papers|published|journal|trial|review|evidence|theory|model|framework|coined|data|survey|cohort|meta-analysis|findings|literature|desistance)\b|\(\s*\d{4}|\d{4}\s*\)/i;
 
 /** "(X and Y, 2019)", "X & Y (2019)", "X and Y et al.": a citation after a list of authors. */
-const CITATION_AFTER = /^(?:['’]s?)?\s*(?:,\s*)?(?:\(\s*)?(?:1[89]\d\d|20\d\d)[a-z]?\b|^\s+et\s+al\b/i;
+const CITATION_AFTER = /^['’]s?\s*\(\s*(?:1[89]\d\d|20\d\d)[a-z]?\s*\)|^\s*(?:,\s*)?(?:\(\s*)?(?:1[89]\d\d|20\d\d)[a-z]?\b|^\s+et\s+al\b/i;
 
 /** "Clare's Law", "Martyn's Law": a law, day or fund named after someone. */
 const EPONYM_AFTER = /^['’]s\s+(?:Law|Laws|Principle|Day|Act|Bill|Rule|Foundation|Fund|Trust|Legacy|Walk|Run)\b/u;
@@ -157,7 +162,7 @@ export function citedInContext(text: string, start: number, end: number): boolea
   if (CLIENT_BESIDE_BEFORE.test(before) || CLIENT_BESIDE_AFTER.test(after)) return false;
   const listAfter = after.replace(LIST_AFTER, '');
   if (cueEnds(before).some((head) => [CITED_COMPANY, WORK_BY, PLURAL_OFFICE, NAMED_FOR, LIFE_TOLD].some((cue) => cue.test(head)))) return true;
-  if (HEARD_ONCE.test(before) && SPOKE_PUBLICLY.test(after)) return true;
+  if ((HEARD_ONCE.test(before) && SAID_ONCE.test(after) && /\s/.test(text.slice(start, end))) || (HEARD_SPEAK.test(before) && SPOKE_PUBLICLY.test(after))) return true;
   if (OWNED_WORK.test(listAfter) || OWNED_TITLE.test(listAfter) || EPONYM_AFTER.test(after) || GAVE_A_TALK.test(after) || CITATION_AFTER.test(listAfter)) return true;
   if (/(?:^|[^\p{L}])(?:Baroness|Baron|Viscount|Countess|Earl)\s+$/u.test(before)) return true;
   const calling = CALLING_BEFORE.exec(before);
