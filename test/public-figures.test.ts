@@ -41,6 +41,9 @@ test('well-known people a practitioner cites are on the shipped list', () => {
 test('a listed surname alone is public only where the post names the person in full', () => {
   expectNone(['Howard Zehr changed how I think about harm. Zehr asks who has been hurt.']);
   expectNames([['Zehr came back to group on Tuesday and cried.', 'Zehr']]);
+  // A client who shares a listed name is still a client.
+  expectNames([['My client Helen Clark came to group.', 'Helen Clark'], ['Helen Clark, 15, came to group.', 'Helen Clark']]);
+  assert.equal(names('My client Helen Clark came to group.', 'title: "Notes"\npseudonyms: { "Helen Clark": "H." }'), []);
   // A middle name is dropped only before a rare surname: "Margaret Brown" is anyone's name.
   expectNone(['I reread Chimamanda Adichie on the train.']);
   expectNames([['Margaret Brown came to group on Tuesday and cried.', 'Margaret Brown']]);

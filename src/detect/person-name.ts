@@ -14,7 +14,7 @@ import { authorNames } from '../config.js';
 import { nameForms } from '../pseudonymize.js';
 import { classify, isAnyEnglishWord, isEnglishWord } from '../names/lexicon.js';
 import { publicNames, type PublicNames } from '../names/public.js';
-import { citedInContext } from '../names/cited.js';
+import { citedInContext, clientBeside } from '../names/cited.js';
 import { wordsOf, type Word } from '../names/tokens.js';
 import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
@@ -243,6 +243,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (isPluralSubject(phrase, before, after, post)) return 'skip';
   // A one-word public name ("Jesus") is still a client's name behind a title or a relation ("her son Jesus").
   const personal = phrase.personalTitle || (!phrase.first.sentenceStart && evidenceBefore(before) === Evidence.Strong);
+  if (core.length > 1 && post.publicNames.has(shown) && clientBeside(post.text, phrase.first.start, end) && !isReplaced(core, post)) return 'flag';
   if (isPublic(phrase, shown, before, after, post) && !(core.length === 1 && personal && !post.publicNames.surnameOf(shown, post.folded))) return 'clear';
   if (citedHere(phrase, before, after, post)) { madePublic(core, post); return 'clear'; }
   if (core.length === 1 && VIRTUE_NAMES.has(core[0].lower) && !phrase.personalTitle && !strongPersonCue(before, after, evidence)

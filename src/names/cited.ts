@@ -143,6 +143,16 @@ const AGE_WORD = String.raw`(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|s
 const CLIENT_BESIDE_BEFORE = /\b(?:my|our|a|the|this|one)\s+(?:[\p{L}-]+\s+)?(?:clients?|pupils?|students?|residents?|patients?|service users?|young persons?|mentees?|tenants?|learners?|families|family)\s*,?\s*$/iu;
 const CLIENT_BESIDE_AFTER = new RegExp(String.raw`^['’]?s?\s*,\s*(?:my|our|a|one of my|one of our)\s+(?:[\p{L}-]+\s+)?(?:clients?|pupils?|students?|residents?|patients?|service users?|mentees?|tenants?|learners?)\b|^\s*[,(]\s*(?:aged?\s+)?(?:\d{1,2}|${AGE_WORD})\s*[,)]|^\s+(?:is|turns|has just turned|is now)\s+(?:\d{1,2}|${AGE_WORD})\b(?!\s+(?:of|times|minutes|hours|percent|%))`, 'iu');
 
+/**
+ * A client word or an age right beside the name ("my client X", "X, 15,"): then even a name on the
+ * public list is a client who shares it.
+ */
+export function clientBeside(text: string, start: number, end: number): boolean {
+  const { before, after } = sentenceAround(text, start, end);
+  return /\b(?:my|our|the|a|one)\s+(?:[\p{L}-]+\s+)?(?:client|pupil|student|resident|patient|service user|young person|mentee|tenant|learner)\s*,?\s*$/iu.test(before)
+    || CLIENT_BESIDE_AFTER.test(after);
+}
+
 /** The sentence around [start, end): from after the last full stop before to the next one after ("et al." and initials kept). */
 function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
   const head = text.slice(Math.max(0, start - 300), start);
