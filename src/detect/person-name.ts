@@ -14,6 +14,7 @@ import { authorNames } from '../config.js';
 import { nameForms } from '../pseudonymize.js';
 import { classify, isAnyEnglishWord, isEnglishWord, nameLists } from '../names/lexicon.js';
 import { publicNames, type PublicNames } from '../names/public.js';
+import { citedInContext, clientBeside } from '../names/cited.js';
 import { wordsOf, type Word } from '../names/tokens.js';
 import { discussesAWork, fictionalNames, type NameSpan } from '../names/fiction.js';
 import { documentTitles, isLoanword, namesLoanPlace, petFormsOf, petNames, usedAsElderTitle } from '../names/everyday.js';
@@ -256,7 +257,9 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (isPluralSubject(phrase, before, after, post)) return 'skip';
   // A one-word public name ("Jesus") is still a client's name behind a title or a relation ("her son Jesus").
   const personal = phrase.personalTitle || (!phrase.first.sentenceStart && evidenceBefore(before) === Evidence.Strong);
+  if (core.length > 1 && post.publicNames.has(shown) && clientBeside(post.text, phrase.first.start, end) && !isReplaced(core, post)) return 'flag';
   if (isPublic(phrase, shown, before, after, post) && !(core.length === 1 && personal && !post.publicNames.surnameOf(shown, post.folded))) return 'clear';
+  if (citedHere(phrase, before, after, post)) { madePublic(core, post); return 'clear'; }
   if (core.length === 1 && VIRTUE_NAMES.has(core[0].lower) && !phrase.personalTitle && !strongPersonCue(before, after, evidence)
     && (usedAsAbstractNoun(core[0], post) || (core[0].sentenceStart && PERSONIFIED_AFTER.test(after)))) return 'skip';
   const segment = post.context.segmentAt(core[0].start);
@@ -470,6 +473,19 @@ function nameSpanOf(phrase: Phrase, post: PostNames): NameSpan {
   return { start, end, keys: phrase.core.filter((w) => !w.initial && !isTitle(w)).map((w) => foldName(w.text)), own };
 }
 
+/**
+ * Cited in the grammar of the sentence ("work by X and colleagues", "Senators X and Y", "X's TED
+ * talk"), with no client cue beside the name. "Dr" alone is no cue: cited experts carry it too.
+ */
+function citedHere(phrase: Phrase, before: string, after: string, post: PostNames): boolean {
+  const { core } = phrase;
+  const last = core[core.length - 1];
+  if (phrase.nickname || (phrase.personalTitle && !/^dr\.?$/.test(phrase.first.lower))) return false;
+  // What a cited person does ("X wrote", "X, who led the inquiry") is what clients do too; what they
+  // are to someone ("her son X", "X's mum") is not.
+  const cue = Math.max(phrase.first.sentenceStart ? Evidence.None : evidenceBefore(before), last.possessive ? evidenceAfter(phrase, before, after, last, post) : Evidence.None);
+  return cue < Evidence.Strong && citedInContext(post.text, phrase.first.start, last.end);
+}
 
 function isPublicHere(core: Word[], post: PostNames): boolean {
   const key = foldName(core.map((w) => w.text).join(' '));

@@ -4,6 +4,7 @@
  */
 import type { DetectContext } from './types.js';
 import { publicNames, type PublicNames } from '../names/public.js';
+import { citedInContext } from '../names/cited.js';
 
 /** Capitalised words, with the particles of names like "Bessel van der Kolk" between them. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|der|den|de|da|di|du|la|le|del|dos|das|bin|ibn|al|ter)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}/gu;
@@ -24,7 +25,7 @@ export function aboutPublicFigure(context: DetectContext, at: number): boolean {
   // The previous sentence counts only when this one refers back with a pronoun.
   const pronoun = /^(?:he|she|they)\b/i.test(own.trim());
   const scope = pronoun ? `${previous} ${own}` : own;
-  if (HONOURED.test(scope) || namesPublicFigure(scope, names)) return true;
+  if (HONOURED.test(scope) || namesPublicFigure(scope, names) || citedNearby(context, at, own, previous, pronoun)) return true;
   if (!pronoun) return false;
   // "Matthew Perry died... I did not know him. ... He was 54.": the pronoun reaches back past sentences
   // about the blogger to the last person named, when nobody else has come up since.
@@ -32,6 +33,21 @@ export function aboutPublicFigure(context: DetectContext, at: number): boolean {
   for (const sentence of earlier) {
     if (namesPublicFigure(sentence, names)) return true;
     if (SOMEONE_ELSE.test(sentence)) return false;
+  }
+  return false;
+}
+
+/** Someone the sentence cites ("Psychologist X, now 80", "X was nine when she was sent to the mission school in 1958"). */
+function citedNearby(context: DetectContext, at: number, own: string, previous: string, referredBack: boolean): boolean {
+  const ownStart = at - own.length;
+  const previousStart = referredBack ? context.text.lastIndexOf(previous, ownStart) : -1;
+  for (const [part, start] of [[own, ownStart], [previous, previousStart]] as const) {
+    if (start < 0) continue;
+    for (const m of part.matchAll(CAPITALISED_RUN)) {
+      const end = start + m.index! + m[0].length;
+      // Each word may open the name: "Psychologist Imelda Brandt" is a calling, then the person.
+      for (const w of m[0].matchAll(/(?:^|(?<=\s))\S/gu)) if (citedInContext(context.text, start + m.index! + w.index!, end)) return true;
+    }
   }
   return false;
 }

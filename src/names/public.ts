@@ -5,6 +5,7 @@
 import { authorNames, type DiscreetConfig } from '../config.js';
 import { dataLines } from '../data.js';
 import { foldName } from '../normalize.js';
+import { classify } from './lexicon.js';
 
 export interface PublicNames {
   /** True when `name` (any case, accents or not) is a listed person or the author. */
@@ -35,7 +36,10 @@ function build(list: readonly string[]): PublicNames {
     const last = words[words.length - 1];
     lastWords.set(last, [...(lastWords.get(last) ?? []), key]);
     // Initials are written many ways ("B. F. Skinner", "BF Skinner"): the first and last words also count.
-    full.add(`${words[0]} ${last}`);
+    // A middle name is dropped only before a rare surname ("Chimamanda Adichie"): with a common one
+    // ("Margaret Wise Brown") the short form is any client's name.
+    if (words.slice(1, -1).every((w) => w.length === 1) || classify(last) === 'unknown') full.add(`${words[0]} ${last}`);
+    if (words.length > 2 && words.slice(0, -1).every((w) => w.length === 1)) full.add(`${words.slice(0, -1).join('')} ${last}`);
   }
   return {
     has: (name) => full.has(foldName(name)),

@@ -1,0 +1,157 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { checkPost } from '../src/check.js';
+import { parseConfig } from '../src/config.js';
+import { post } from './helpers/fixtures.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+
+/** Texts of name findings that would count (medium or high, not suppressed). */
+function names(body: string, frontMatter = 'title: "Reading notes"'): string[] {
+  return checkPost('post.md', post(frontMatter, body), { config: parseConfig({}), now: NOW }).report.findings
+    .filter((f) => f.category === 'name' && f.severity !== 'low' && !f.suppressed).map((f) => f.text);
+}
+
+function expectNone(bodies: string[]): void {
+  for (const body of bodies) assert.equal(names(body), [], body);
+}
+
+function expectNames(cases: [string, string][]): void {
+  for (const [body, name] of cases) {
+    const found = names(body);
+    assert.ok(found.includes(name), `expected "${name}" in: ${body}\n  found ${JSON.stringify(found)}`);
+  }
+}
+
+// ---------- the shipped list ----------
+
+test('well-known people a practitioner cites are on the shipped list', () => {
+  expectNone([
+    'Lemn Sissay wrote about growing up in care, and Urie Bronfenbrenner gave us the ecological model.',
+    'Mo Mowlam once walked into the Maze; Helen Suzman sat alone in parliament for years.',
+    'Chimamanda Adichie, Shirley Hughes and Judith Kerr were on the reading list.',
+    'Eglantyne Jebb wrote the first declaration of the rights of the child.',
+    'Jacinda Ardern and Helen Clark both spoke about child poverty.',
+    'Cicely Saunders and Balfour Mount built the hospice movement.',
+    'Restorative practice owes a lot to Howard Zehr.',
+    'BF Skinner would have loved the token board.',
+  ]);
+});
+
+test('a listed surname alone is public only where the post names the person in full', () => {
+  expectNone(['Howard Zehr changed how I think about harm. Zehr asks who has been hurt.']);
+  expectNames([['Zehr came back to group on Tuesday and cried.', 'Zehr']]);
+  // A client who shares a listed name is still a client.
+  expectNames([['My client Helen Clark came to group.', 'Helen Clark'], ['Helen Clark, 15, came to group.', 'Helen Clark']]);
+  assert.equal(names('My client Helen Clark came to group.', 'title: "Notes"\npseudonyms: { "Helen Clark": "H." }'), []);
+  // A middle name is dropped only before a rare surname: "Margaret Brown" is anyone's name.
+  expectNone(['I reread Chimamanda Adichie on the train.']);
+  expectNames([['Margaret Brown came to group on Tuesday and cried.', 'Margaret Brown']]);
+});
+
+// ---------- cited by the grammar of the sentence ----------
+
+test('people cited for their work, talks or offices are public even when not on the list', () => {
+  expectNone([
+    'Desistance work by Tamsin Achterberg and colleagues shows that a new identity comes first.',
+    'There is good research from people like Corvina Halloway and Desmond Achterberg on this.',
+    'Corvina Halloway and colleagues found that early help pays for itself.',
+    'Restorative circles cut repeat harm (Halloway & Achterberg, 2019).',
+    "Corvina Halloway's The Long Road Back changed how I run groups.",
+    "Corvina Halloway's TED talk did the rounds of the team chat.",
+    "Corvina Halloway's 2019 book is still the one I lend out.",
+    'Corvina Halloway gave the keynote on the second morning.',
+    'Corvina Halloway got a standing ovation at the conference.',
+    'I once heard Bartholomew Quist say that supervision is a room to think in.',
+    'Years ago I heard Bartholomew Quist speak at a conference in Leeds.',
+    "I'd read anything by Ruthanne Oyelaran.",
+    'We watched a speech by Ruthanne Oyelaran at the rally.',
+    'Senators Hollis Reedy and Marguerite Dunleavy co-sponsored the act.',
+    'MPs Hollis Reedy, Marguerite Dunleavy and Ansel Prewitt wrote to the minister.',
+    'The scholarship is named after Marguerite Dunleavy, who died in 2004.',
+    'Dr Corvina Halloway gave the keynote at the conference.',
+  ]);
+});
+
+test('a public calling, office or appearance in the media makes a person public', () => {
+  expectNone([
+    'Then Minister for Children Tomás Ó Riordáin announced the review.',
+    'Former Chief Social Worker Annika Strand said the system was stretched.',
+    'Researcher Imelda Brandt found that most carers burn out.',
+    'Comedian Imelda Brandt has spoken about her depression.',
+    'Olympic champion Imelda Brandt visited the school.',
+    "Imelda Brandt, the Children's Commissioner, said the figures were shocking.",
+    'Imelda Brandt, a professor at the University of Leeds, found the same.',
+    'Imelda Brandt, author of The Quiet Room, spoke at the launch.',
+    'Imelda Brandt MP asked the question in parliament.',
+    'Imelda Brandt told BBC News that the cuts would cost lives.',
+    'Imelda Brandt, writing in the BMJ, argued for change.',
+    'Imelda Brandt said in an interview with the Times that she still feels the loss.',
+    'Imelda Brandt, who has spoken publicly about her own diagnosis, opened the day.',
+    'As Imelda Brandt reminds us, nobody is unreachable.',
+    "I've been reading Imelda Brandt all summer.",
+    "Imelda Brandt's famous line about kindness is on the staffroom wall.",
+    'The review, led by Baroness Imelda Brandt, recommended a national framework.',
+    'There is a documentary about Imelda Brandt that every student should watch.',
+    'Imelda Brandt, then Health Secretary, promised more nurses.',
+    'Imelda Brandt, Professor of Social Work at Ulster, led the study.',
+    'Author and activist Imelda Brandt spoke at the rally.',
+    'BBC presenter Imelda Brandt has talked about her grief.',
+    'This week mental health campaigner Imelda Brandt wrote to the minister.',
+    "Brandt's (2019) model of carer strain is useful.",
+    "Imelda Brandt and Corvina Halloway's book on grief is on my desk.",
+  ]);
+  // Colleagues and clients hold callings too: "our psychologist", a workplace role, a client word.
+  expectNames([
+    ['Our psychologist Imelda Brandt came to the review.', 'Imelda Brandt'],
+    ['I met with psychologist Imelda Brandt about the assessment.', 'Imelda Brandt'],
+    ['Imelda Brandt, the director of our service, signed it off.', 'Imelda Brandt'],
+    ['Imelda Brandt, a researcher at the hospice, helped.', 'Imelda Brandt'],
+    ['Spelling Bee champion Kayla read the poem.', 'Kayla'],
+    ['Imelda Brandt has spoken openly about her drinking in group.', 'Imelda Brandt'],
+    ['My client Imelda Brandt told the inquiry what happened.', 'Imelda Brandt'],
+    ['Imelda Brandt, 15, told the BBC about the bullying.', 'Imelda Brandt'],
+    ['Her mum, Imelda Brandt, told the Guardian everything.', 'Imelda Brandt'],
+    ['I spoke to a local activist, Kayla, about the park.', 'Kayla'],
+    ['Our young climate activist Kayla wrote to the council.', 'Kayla'],
+  ]);
+});
+
+test('a person in a story from decades ago, told in public, is a public figure', () => {
+  expectNone([
+    'Oriel Bastable was nine when she was sent to the mission school in 1958; she has told that story in schools ever since.',
+    'Wenona Strickland was taken from her family in 1962. She testified before the inquiry many years later.',
+  ]);
+  // A resident remembering her childhood is a client, not a public story.
+  expectNames([['Edna Pruitt was nine when she was evacuated in 1940; she still talks about it.', 'Edna Pruitt']]);
+});
+
+test('the age of a person the sentence cites is no client\'s age; a client\'s age still counts', () => {
+  const counted = (body: string) => checkPost('post.md', post('title: "Notes"', body), { config: parseConfig({}), now: NOW }).report.findings
+    .filter((f) => f.severity !== 'low' && !f.suppressed).map((f) => `${f.category}:${f.text}`);
+  assert.equal(counted('Psychologist Imelda Brandt, now 80, still teaches.'), []);
+  assert.equal(counted('Oriel Bastable was nine when she was sent to the mission school in 1958; she has told that story in schools ever since.'), []);
+  assert.equal(counted('Corvina Halloway was 34 when she published her first novel.'), []);
+  assert.ok(counted('Edna Pruitt, now 80, still teaches piano to the children on her street.').includes('age:80'));
+  assert.ok(counted('Kayla wrote her first book in Year 2.').includes('name:Kayla'));
+});
+
+test('a client cue beside the name wins over the grammar of citation', () => {
+  expectNames([
+    ['My client Corvina Halloway gave the keynote at her school.', 'Corvina Halloway'],
+    ['Corvina Halloway, 14, gave the keynote at the youth summit.', 'Corvina Halloway'],
+    ['Kayden got a standing ovation at the talent show.', 'Kayden'],
+    ['I heard Jayden say he was hungry.', 'Jayden'],
+    ['I once heard Kayla say she hated school.', 'Kayla'],
+    ['I first heard Kayla say a full sentence in March.', 'Kayla'],
+    ['Kayla, whose mum published her first novel, came in.', 'Kayla'],
+    ["Kayla's 2021 review went well.", 'Kayla'],
+    ['The book by my client and Tomasz was lovely.', 'Tomasz'],
+    ['Dr Okafor on the ward gave me the handover.', 'Dr Okafor'],
+    ["Hollis Reedy's mum gave the keynote at the conference.", 'Hollis Reedy'],
+  ]);
+  // A name from the pseudonym map is replaced at render time whatever the sentence says of it.
+  assert.equal(names('Work by Ansel Prewitt and colleagues.', 'title: "Notes"\npseudonyms: { "Ansel Prewitt": "A." }'), []);
+});
+
+test.run();
