@@ -73,6 +73,9 @@ test('ordinary words with capitals, generic school names and big employers are n
 test('the blogger\'s own workplace is only noted, a client\'s village is reported', () => {
   assert.equal(findings('I work in Crossmolina Heights with families in temporary housing.').filter((f) => f.rule === 'location').map((f) => f.severity), ['low']);
   assert.equal(reported('I visited her at home in Crossmolina Heights.', 'location'), ['Crossmolina Heights']);
+  // Where the blogger goes to meet someone, or a block people live in, is the client's place.
+  assert.equal(reported('I climbed nine floors of a tower block in Carrowkeel Rise because the lift was out, to meet Adaeze.', 'location'), ['Carrowkeel Rise']);
+  assert.equal(reported('Twice a week I run a homework club in the community room at Larkfield Plaza.', 'location'), ['Larkfield Plaza']);
 });
 
 test('a hamlet no gazetteer knows is caught by a home before it or by a sentence about someone\'s home', () => {

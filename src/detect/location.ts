@@ -390,8 +390,16 @@ const SCHOOL_WORDS = new Set(['maths', 'uni', 'pe', 're', 'ict', 'dt', 'pshe', '
 function authorsOwn(text: string, at: number): boolean {
   const clause = text.slice(Math.max(0, at - 80), at).split(/[.!?\n;:]/).pop() ?? '';
   if (byline(text, at)) return true;
-  return /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|we've|we’ve)\b/.test(clause) && !/\b(?:she|he|her|his|him|they|them|their|client|patient|family|families|student|pupil|son|daughter|mum|dad|mother|father|man|woman|boy|girl|child|kid|teenager)\b/i.test(clause);
+  // The rest of the sentence counts too: "I climbed to a flat in X to meet Ama and her son" is the client's place.
+  const rest = text.slice(at, at + 160).split(/[.!?\n]/)[0] ?? '';
+  return /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|We|we're|we’re|we've|we’ve)\b/.test(clause) && !OTHERS.test(clause)
+    && !DWELLING_BEFORE.test(clause) && !/\bto\s+(?:meet|visit|see|collect|check\s+on)\s+\p{Lu}/u.test(rest);
 }
+
+/** Someone other than the blogger in the sentence. */
+const OTHERS = /\b(?:she|he|her|his|him|they|them|their|client|clients|patient|patients|family|families|student|students|pupil|pupils|son|daughter|mum|dad|mother|father|man|woman|boy|girl|child|children|kid|kids|teenager|teenagers|resident|residents|schoolers|toddlers|grandparents|tenants)\b/i;
+/** Where people live: "a tower block in X", "the flats at X" are someone's home, not the blogger's workplace. */
+const DWELLING_BEFORE = /\b(?:tower\s+block|high-?rise|flats?|apartment|apartments|estate|council\s+house|bedsit|hostel|trailer|caravan|home\s+visit|house\s+call|community\s+room)\b[^.!?\n]{0,30}$/i;
 
 /** A byline: "A district nurse in Angus on leg ulcers", "I'm a school nurse in rural Shetland". */
 function byline(text: string, at: number): boolean {
