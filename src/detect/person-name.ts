@@ -442,12 +442,21 @@ function madeByOwnPeople(phrase: Phrase, post: PostNames): boolean {
   const tail = post.text.slice(end, end + 200);
   const sentence = `${head.slice(cut)}${post.text.slice(start, end)}${tail.slice(0, Math.max(0, tail.search(/[.!?](?:\s|$)|\n/)) || tail.length)}`;
   // "A student in my group wrote this. 'Rain Song' by ...": the sentence before points at the work.
-  const previous = /[\s\S]*?([^.!?\n]*[.:!]\s*)$/u.exec(head.slice(0, cut))?.[1] ?? '';
+  const previous = lastSentence(head.slice(0, cut));
   // "A student in my group wrote this.", "My student Hemi wrote a poem.": the sentence before says who made it.
   const madeBefore = /\b(?:this|these|it|below|here)\s*[.:!]\s*$|\b(?:wrote|drew|made|painted|composed|created|penned|sketched|designed)\b/i.test(previous);
   if (OWN_PERSON_AFTER.test(tail)) return true;
   if (/\b(?:I|we|I['’]ve|we['’]ve|they|the\s+class|my\s+class)\s+(?:[\p{L}'’]+\s+){0,3}?(?:read|reading|re-?read|studied|studying|taught|teaching|finished|listened\s+to)\b/iu.test(head.slice(cut))) return false;
   return OWN_MAKER_AFTER.test(tail) || (madeBefore && OWN_PEOPLE.test(previous)) || OWN_PEOPLE.test(sentence);
+}
+
+/** The last sentence of `text` when it ends one ("...wrote this. "), else nothing. */
+function lastSentence(text: string): string {
+  const body = text.trimEnd();
+  if (!/[.:!]$/.test(body)) return '';
+  const from = body.length - 2;
+  const start = from < 0 ? 0 : Math.max(...['.', '!', '?', '\n'].map((c) => body.lastIndexOf(c, from))) + 1;
+  return text.slice(start);
 }
 
 /** ", one of my Year 5s", " (Year 3)", ", aged nine": the maker described as the blogger's own. */
