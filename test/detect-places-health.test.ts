@@ -71,11 +71,28 @@ test('ordinary words with capitals, generic school names and big employers are n
 });
 
 test('the blogger\'s own workplace is only noted, a client\'s village is reported', () => {
-  assert.equal(findings('I work in Crossmolina Heights with families in temporary housing.').filter((f) => f.rule === 'location').map((f) => f.severity), ['low']);
+  assert.equal(findings('I work in Crossmolina Heights with families in temporary housing.', { allowedPlaces: ['Crossmolina Heights'] }).filter((f) => f.rule === 'location'), []);
   assert.equal(reported('I visited her at home in Crossmolina Heights.', 'location'), ['Crossmolina Heights']);
   // Where the blogger goes to meet someone, or a block people live in, is the client's place.
   assert.equal(reported('I climbed nine floors of a tower block in Carrowkeel Rise because the lift was out, to meet Adaeze.', 'location'), ['Carrowkeel Rise']);
   assert.equal(reported('Twice a week I run a homework club in the community room at Larkfield Plaza.', 'location'), ['Larkfield Plaza']);
+});
+
+test('the blogger\'s own place of work counts when it is small: its clients are few', () => {
+  const own = (body: string) => findings(body).filter((f) => f.rule === 'location').map((f) => [f.text, f.severity]);
+  // A town of 10,000 or more hides its clients among many; a small town or an unlisted village does not.
+  assert.equal(own('A school nurse in Dumfries on the first week of term.'), [['Dumfries', 'low']]);
+  assert.equal(own('A district nurse in Dingwall on leg ulcers.'), [['Dingwall', 'medium']]);
+  assert.equal(own('A primary teacher in Kilbrannagh on welcoming a new pupil.'), [['Kilbrannagh', 'medium']]);
+  const only = findings("I'm the only nurse in Ardmoyle, so everyone knows me by sight.").find((f) => f.text === 'Ardmoyle');
+  assert.is(only?.severity, 'medium');
+  assert.match(only!.message, /where you work.*small place.*your clients there are few/);
+  assert.match(only!.hint!, /allowedPlaces/);
+  // Where the blogger grew up or lives is their own life, not a client's: still only noted.
+  assert.equal(own('I grew up in Ardmoyle and left at eighteen.'), [['Ardmoyle', 'low']]);
+  assert.equal(own('We live in Ardmoyle now, twenty minutes from the office.'), [['Ardmoyle', 'low']]);
+  // A landscape a state owns is a region, not a place of work.
+  assert.equal(own("A school psychologist in Nevada's Great Basin on meetings."), [['Nevada\'s Great Basin', 'low']]);
 });
 
 test('a hamlet no gazetteer knows is caught by a home before it or by a sentence about someone\'s home', () => {

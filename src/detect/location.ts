@@ -188,7 +188,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     if (head.kind === 'worship' && phrase.words.length === 2 && !head.head.includes(' ') && isPersonOrDate(firstTags)) return undefined;
     if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
     if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || aboutSomeonesHome(text, phrase, before)) && populationOf(phrase.text) === undefined) return undefined;
-    if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return ownPlace(phrase);
+    if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return workPlace(text, phrase, populationOf(phrase.text));
     if (head.kind === 'facility' && cityHospital(phrase, head.head)) return cityFacility(phrase);
     return place(phrase, head.kind);
   }
@@ -211,7 +211,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     // "trained at the Tavistock": a town's name with an article is an institution named after it.
     if (single && /\bthe[ \u00a0]+$/i.test(before)) return undefined;
     if (venue && population >= CITY_POPULATION) return undefined;
-    if (byline(text, phrase.start)) return ownPlace(phrase);
+    if (byline(text, phrase.start)) return workPlace(text, phrase, population);
     if (serviceDestination(before) && !strong) return undefined;
     // "treated in Dumfries", "her scans are in Tralee": a hospital town serves a whole district.
     if (population >= HOSPITAL_TOWN && TREATED_BEFORE.test(before) && !LIVES_BEFORE.test(before)) return undefined;
@@ -228,11 +228,11 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   // Plain words make a place name too ("Ten Sleep", "Seal Cove") when a person is said to be from there.
   const personFrom = phrase.words.length > 1 && PERSON_FROM.test(before) && !PUBLIC_PLACES.test(phrase.text) && !SERVICE_WORDS.test(phrase.text);
   const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0]))) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
-  if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) && !SETTLEMENT_SERVICE_BEFORE.test(before) ? ownPlace(phrase) : town(phrase, undefined, work && !strong);
+  if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) && !SETTLEMENT_SERVICE_BEFORE.test(before) ? workPlace(text, phrase, undefined) : town(phrase, undefined, work && !strong);
   // "Summers in Wirrinya were long", "Kilcrohane, where her father kept cattle": one word no dictionary or
   // list of first names knows, after a place preposition (or before "where"), in a sentence about someone's home.
   if (unknownPlace && phrase.words.length <= 3 && !(isGivenName(phrase.words[0]) && !PLACE_PREFIX.test(phrase.words[0])) && (aboutSomeonesHome(text, phrase, before) || WHERE_AFTER.test(text.slice(phrase.end, phrase.end + 40)))) {
-    return authorsOwn(text, phrase.start) ? ownPlace(phrase) : town(phrase, undefined);
+    return authorsOwn(text, phrase.start) ? workPlace(text, phrase, undefined) : town(phrase, undefined);
   }
   if (unknownPlace && phrase.words.length === 1 && /\bin\s+$/.test(before) && /^[ \u00a0]*(?:[,.;:!?)"”\n]|$|[ \u00a0](?:who|where|and|with|for|since|until|to|in|on|at|but|village|town|townland|parish|area|estate|district|suburb)\b)/.test(text.slice(phrase.end, phrase.end + 12))) return town(phrase, undefined);
   return undefined;
@@ -388,7 +388,7 @@ const SCHOOL_WORDS = new Set(['maths', 'uni', 'pe', 're', 'ict', 'dt', 'pshe', '
 
 /** "I work in Tower Hamlets", "we trained at ...": the blogger's own place, with no client in the clause. */
 function authorsOwn(text: string, at: number): boolean {
-  const clause = text.slice(Math.max(0, at - 80), at).split(/[.!?\n;:]/).pop() ?? '';
+  const clause = clauseBefore(text, at);
   if (byline(text, at)) return true;
   // The rest of the sentence counts too: "I climbed to a flat in X to meet Ama and her son" is the client's place.
   const rest = text.slice(at, at + 160).split(/[.!?\n]/)[0] ?? '';
@@ -403,13 +403,37 @@ const DWELLING_BEFORE = /\b(?:tower\s+block|high-?rise|flats?|apartment|apartmen
 
 /** A byline: "A district nurse in Angus on leg ulcers", "I'm a school nurse in rural Shetland". */
 function byline(text: string, at: number): boolean {
-  return BYLINE.test(text.slice(Math.max(0, at - 80), at).split(/[.!?\n;:]/).pop() ?? '');
+  return BYLINE.test(clauseBefore(text, at));
 }
 
 const BYLINE = /^\s*["“]?(?:A|An|I'm a|I’m a|I'm an|I’m an|I am a|I am an|As a|As an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}(?:nurse|worker|counsellor|counselor|teacher|therapist|midwife|psychotherapist|psychologist|psychiatrist|doctor|GP|paramedic|practitioner|visitor|coordinator|chaplain|educator|SENCO|SENCo|clinician|carer|officer|pharmacist|physio|physiotherapist|dietitian|principal|headteacher|librarian|volunteer)[ \u00a0]+(?:in|from|at|near)[ \u00a0]+(?:rural[ \u00a0]+|urban[ \u00a0]+|coastal[ \u00a0]+|north(?:ern)?[ \u00a0]+|south(?:ern)?[ \u00a0]+|east(?:ern)?[ \u00a0]+|west(?:ern)?[ \u00a0]+)?$/;
 
 function ownPlace(phrase: Phrase): Candidate {
   return note(phrase, `"${phrase.text}" reads as your own place of work, study or home, not a client's`, 'Fine if it is yours; add it to `allowedPlaces` to silence this note.');
+}
+
+/** Below this many people a town has few clients for each practitioner: naming where you work narrows them down. */
+const SMALL_PRACTICE_TOWN = 10_000;
+
+/** The blogger's past or private life, not where they see clients: "I grew up in", "we live in", "we went on holiday to". */
+const OWN_PAST = /\b(?:grew up|growing up|born|raised|trained|studied|qualified|holidays?|went to school|childhood|retired|honeymoon|live|lives|living|home(?![ \u00a0-]visit))\b/i;
+
+/** "We talked about Dame Whina, who led it from X": a relative clause makes the place someone else's story. */
+const ANOTHER_SUBJECT = /\b(?:who|whose|which)\b/i;
+
+/**
+ * Where the blogger works, sized: in a big town the blogger's own place hides its clients among many,
+ * in a small town or a village no list knows the blogger's clients are few, so it counts like theirs.
+ */
+function workPlace(text: string, phrase: Phrase, population: number | undefined): Candidate {
+  const clause = clauseBefore(text, phrase.start);
+  if ((population !== undefined && population >= SMALL_PRACTICE_TOWN) || OWN_PAST.test(clause) || ANOTHER_SUBJECT.test(clause)) return ownPlace(phrase);
+  const size = population ? `a small place (about ${round(population)} people)` : 'a small place (too small for our list of towns)';
+  return counted(phrase, `"${phrase.text}" reads as where you work, and it is ${size}: your clients there are few, so readers can work out who you mean`, 'Say "a small town in the north" or "a rural practice" instead; add it to `allowedPlaces` only if no client can be picked out there.');
+}
+
+function clauseBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 80), at).split(/[.!?\n;:]/).pop() ?? '';
 }
 
 let lexicon: Record<string, unknown> | undefined;
@@ -489,7 +513,12 @@ const REGION_HEAD = /^(?:Valley|Valleys|Vale|Hills|Mountains|Ranges|Range|Plains
  */
 function namedRegion(phrase: Phrase, before: string): boolean {
   if (phrase.words.length < 2 || !REGION_HEAD.test(phrase.words[phrase.words.length - 1])) return false;
-  return /\bthe[ \u00a0]+$/i.test(before) && populationOf(phrase.text) === undefined;
+  // "California's Central Valley": a landscape owned by a state is part of that state.
+  const owner = /^(.+)['’]s$/.exec(phrase.words[0]);
+  if (owner && isBroadRegion(owner[1])) return namedRegion({ ...phrase, text: phrase.words.slice(1).join(' '), words: phrase.words.slice(1) }, 'the ');
+  if (!/\bthe[ \u00a0]+$/i.test(before)) return false;
+  // "the Central Valley" is a region even where a hamlet shares its name; "the Happy Valley" is not said.
+  return populationOf(phrase.text) === undefined || /^(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Great|Inner|Outer)$/.test(phrase.words[0]);
 }
 
 function region(phrase: Phrase): Candidate {
