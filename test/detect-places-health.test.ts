@@ -95,6 +95,14 @@ test('the blogger\'s own place of work counts when it is small: its clients are 
   assert.equal(own("A school psychologist in Nevada's Great Basin on meetings."), [['Nevada\'s Great Basin', 'low']]);
 });
 
+test('a relative or a named person, then "in" a place, is where that person lives', () => {
+  assert.equal(reported('Her aunt in Dunkillow sends parcels every month.', 'location'), ['Dunkillow']);
+  assert.equal(reported('His cousins up in Glenbrack keep asking after him.', 'location'), ['Glenbrack']);
+  assert.ok(findings('I rang Aoife in Gortnahoe yesterday evening.').some((f) => f.text === 'Gortnahoe' && f.severity === 'medium'));
+  // A name before a class or a subject is not a place.
+  assert.equal(reported('Jordan in Year 9 had a rough week, and Priya in Maths had a good one.', 'location'), []);
+});
+
 test('a hamlet no gazetteer knows is caught by a home before it or by a sentence about someone\'s home', () => {
   const cases: [string, string][] = [
     ['The croft at Balnacrask had no mains water until she was twelve.', 'Balnacrask'],
