@@ -103,6 +103,16 @@ test('a relative or a named person, then "in" a place, is where that person live
   assert.equal(reported('Jordan in Year 9 had a rough week, and Priya in Maths had a good one.', 'location'), []);
 });
 
+test('a community a service serves, covers or flies into is where its clients live', () => {
+  assert.equal(reported('Our station serves Tuvalik and the outpost camps.', 'location'), ['Tuvalik']);
+  assert.equal(reported('The clinic covers Nanuqsaq and two outstations.', 'location'), ['Nanuqsaq']);
+  assert.equal(reported('The plane flies into Qilalugaq twice a week.', 'location'), ['Qilalugaq']);
+  assert.equal(reported('Our team serves Tuvalik, Seal Harbour and Kangirsuk Inlet.', 'location'), ['Tuvalik', 'Seal Harbour', 'Kangirsuk Inlet']);
+  assert.equal(reported('We cover Nanuqsaq on alternate weeks.', 'location'), ['Nanuqsaq']);
+  // A regional town a plane flies into serves a wide district; what a session covered is no place.
+  assert.equal(reported('The plane flies into Inverness twice a week. The session covered CBT and mindfulness.', 'location'), []);
+});
+
 test('a hamlet no gazetteer knows is caught by a home before it or by a sentence about someone\'s home', () => {
   const cases: [string, string][] = [
     ['The croft at Balnacrask had no mains water until she was twelve.', 'Balnacrask'],

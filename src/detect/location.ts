@@ -89,6 +89,18 @@ function personLivesThere(text: string, at: number, tags: TermTags): boolean {
   return !!person && !LEADING.has(name[1].toLowerCase()) && !PERSON_TITLES.test(name[1]);
 }
 
+/**
+ * "Our station serves Arviat", "the clinic covers Naujaat and two outstations", "the plane flies into
+ * Kugaaruk": a remote community named as the one a service looks after, and so where its clients live.
+ * Later names in the same list count too ("serves Arviat, Whale Cove and ...").
+ */
+const SERVED_BEFORE = new RegExp(String.raw`\b(?:[Cc]linic|[Ss]tation|[Ss]ervice|[Tt]eam|[Pp]ractice|[Ss]urgery|[Nn]urses?|[Dd]octors?|GPs?|[Ww]e|[Oo]ur|I|[Hh]ospital|ambulance|planes?|flights?|helicopter|ferry|bus|round|patch|run|route|school|outreach|office|centre|center|post|mission|pharmacy|police|detachment|unit|crew|program|programme|midwives)\b[^.!?\n]{0,40}?\b(?:serves?|serving|served|covers?|covering|covered|(?:flies|fly|flew|flying|flown)[ \u00a0]+(?:in(?:to)?|out[ \u00a0]+to)|(?:runs?|ran|running|based|works?|working|operates?|operating)[ \u00a0]+out[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:communit(?:y|ies)|settlements?|villages?|towns?|hamlets?|outstations?|reserves?)[ \u00a0]+of[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*)*(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+))*$`, 'u');
+
+function communityServed(text: string, phrase: Phrase): boolean {
+  // A regional town a plane flies into serves a whole district; only a small place is the community itself.
+  return SERVED_BEFORE.test(text.slice(Math.max(0, phrase.start - 120), phrase.start)) && (populationOf(phrase.text) ?? 0) < HOSPITAL_TOWN;
+}
+
 /** Someone works, studies or trains there. */
 const WORK_BEFORE = /\b(?:attends|attended|attending|joined|expelled from|excluded from)\s+$|\b(?:works?|working|worked|job|jobs|shifts?|nights|days|weekends|employed|apprentice(?:ship)?|placement|volunteers?|volunteering|trains|training|plays|enrolled|pupil|student|grader|year \d+|grade \d+|class|back|started|starting|attends?|attending|goes|went|transferred|run|runs|ran|owns?|owned|manages?|managed|drives? for|cleans?|cleaner)\b[^.!?\n]{0,25}?\b(?:at|for|in|to|with|on)\s+(?:the\s+)?$/i;
 /** Any preposition of place right before the name. */
@@ -175,7 +187,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const lower = phrase.text.toLowerCase();
   if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower)) return undefined;
   const before = text.slice(Math.max(0, phrase.start - 60), phrase.start);
-  const strong = STRONG_BEFORE.test(before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50));
+  const strong = STRONG_BEFORE.test(before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50));
   // "lives on the Carrow Creek Reservation": an article is fine before a named kind of place, not before a bare name.
   const strongThe = strong || STRONG_BEFORE.test(before.replace(/\bthe\s+$/i, ''));
   const work = WORK_BEFORE.test(before);
@@ -260,7 +272,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
  */
 function serviceDestination(before: string): boolean {
   return /\b(?:nearest|closest)\b[^.!?\n]{0,40}\b(?:is|was|are|were)[ \u00a0]+(?:in|at)[ \u00a0]+$/i.test(before)
-    || /\b(?:flights?|flew|fly|flown|airlifted|airlift|helicopter|medevac|air ambulance|transferred|transfer)\b(?:[ \u00a0]+\w+){0,2}[ \u00a0]+(?:to|into)[ \u00a0]+$/i.test(before);
+    || /\b(?:flights?|flew|fly|flies|flying|flown|airlifted|airlift|helicopter|medevac|air ambulance|transferred|transfer)\b(?:[ \u00a0]+\w+){0,2}[ \u00a0]+(?:to|into)[ \u00a0]+$/i.test(before);
 }
 
 /** A town this size has a hospital that patients come to from far around. */
