@@ -113,6 +113,18 @@ test('a community a service serves, covers or flies into is where its clients li
   assert.equal(reported('The plane flies into Inverness twice a week. The session covered CBT and mindfulness.', 'location'), []);
 });
 
+test('a small place named by its show, rodeo or regatta, or as the site of an accident, in a story about someone', () => {
+  assert.equal(reported('He came off a horse at the Coonamble campdraft last year.', 'location'), ['Coonamble']);
+  assert.equal(reported('She met him at the Bellingen show.', 'location'), ['Bellingen']);
+  assert.equal(reported('Her son rowed in the Kilbrack regatta.', 'location'), ['Kilbrack']);
+  const event = findings('He was thrown at the Balmoral rodeo.').find((f) => f.text === 'Balmoral');
+  assert.match(event!.message, /small place, named by its own show/);
+  assert.equal(reported('She was badly hurt in the crash at Dunmore Cross last spring.', 'location'), ['Dunmore Cross']);
+  // A big show, a city's show, or a show with no one in the sentence is not a person's place.
+  assert.equal(reported('We went to the Royal show and the County fair with the kids. He loved the Melbourne show as a boy.', 'location'), []);
+  assert.equal(reported('The Bellingen show had great cakes this year.', 'location'), []);
+});
+
 test('a hamlet no gazetteer knows is caught by a home before it or by a sentence about someone\'s home', () => {
   const cases: [string, string][] = [
     ['The croft at Balnacrask had no mains water until she was twelve.', 'Balnacrask'],

@@ -119,7 +119,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]);
+    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]);
   },
 };
 
@@ -187,7 +187,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const lower = phrase.text.toLowerCase();
   if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower)) return undefined;
   const before = text.slice(Math.max(0, phrase.start - 60), phrase.start);
-  const strong = STRONG_BEFORE.test(before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50));
+  const strong = STRONG_BEFORE.test(before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || incidentThere(text, phrase, before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50));
   // "lives on the Carrow Creek Reservation": an article is fine before a named kind of place, not before a bare name.
   const strongThe = strong || STRONG_BEFORE.test(before.replace(/\bthe\s+$/i, ''));
   const work = WORK_BEFORE.test(before);
@@ -647,6 +647,39 @@ function townsByTheirAmenities(ctx: DetectContext): Candidate[] {
     out.push(town({ start: m.index, end: m.index + name.length, text: name, words: name.split(/[ \u00a0]/) }, populationOf(name)));
   }
   return out;
+}
+
+/**
+ * "at the Coonamble campdraft", "the Kilbrack regatta": a small place's own show, rodeo or races. In a
+ * story about someone, locals know who was thrown, hurt or crowned there.
+ */
+const LOCAL_EVENT = /(?<![\p{L}'’])[Tt]he[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)[ \u00a0]+(?:show|shows|show day|ag show|agricultural show|A&P show|campdraft|rodeo|stampede|races|picnic races|race day|race meeting|fair|regatta|gala|feis|eisteddfod|carnival|gymkhana|fete|fête|field days?|sheepdog trials|highland games|ploughing match|sports day|pow ?wow)(?![\p{L}])/gu;
+/** Words that make an event a big or general one, not one small place's: "the Royal show", "the County fair". */
+const NOT_A_TOWN_EVENT = /^(?:Royal|State|County|National|World|International|Annual|Local|Spring|Summer|Autumn|Fall|Winter|Country|Village|School|Church|Town|City|Agricultural|Regional|Street|Easter|Christmas|Fun|Science|Book|Art|Craft|Trade|Job|Careers|Dog|Horse|Cattle)$/;
+
+function localEvents(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, LOCAL_EVENT)) {
+    const name = m[1];
+    const words = name.split(/[ \u00a0]/);
+    if (words.some((w) => NOT_A_TOWN_EVENT.test(w) || LEADING.has(w.toLowerCase())) || CALENDAR.test(name) || isBroadRegion(name) || PUBLIC_PLACES.test(name) || silenced(ctx, name)) continue;
+    const population = populationOf(name);
+    if ((population ?? 0) >= CITY_POPULATION) continue;
+    // A name no gazetteer knows must at least not be an ordinary word or someone's first name.
+    if (population === undefined && (allDictionaryWords(words) || inLexicon(name) || isGivenName(words[0]))) continue;
+    if (!SOMEONE.test(sentenceOf(ctx.text, m.index))) continue;
+    const start = m.index + m[0].indexOf(name);
+    const phrase = { start, end: start + name.length, text: name, words };
+    out.push(counted(phrase, `"${name}" is a small place, named by its own show, races or rodeo: in a story about someone, locals know who was there`, 'Say "a local show" or "a country rodeo" instead.'));
+  }
+  return out;
+}
+
+/** "the crash near X", "the fire out past X": where something happened to someone in a small place. */
+const INCIDENT_BEFORE = /\b(?:crash|accident|rollover|smash|collision|fire|bushfire|wildfire|house fire|flood|floods|flooding|shooting|stabbing|drowning|explosion|landslide|avalanche|fall|attack|assault|overdose)\b[^.!?\n]{0,30}?\b(?:at|in|near|outside|past|beyond)[ \u00a0]+$/i;
+
+function incidentThere(text: string, phrase: Phrase, before: string): boolean {
+  return INCIDENT_BEFORE.test(before) && SOMEONE.test(sentenceOf(text, phrase.start));
 }
 
 /** "the Scunthorpe steelworks", "the Hendry farm": a named employer followed by a plain noun. */
