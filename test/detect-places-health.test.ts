@@ -123,6 +123,9 @@ test('a small place named by its show, rodeo or regatta, or as the site of an ac
   // A big show, a city's show, or a show with no one in the sentence is not a person's place.
   assert.equal(reported('We went to the Royal show and the County fair with the kids. He loved the Melbourne show as a boy.', 'location'), []);
   assert.equal(reported('The Bellingen show had great cakes this year.', 'location'), []);
+  // A post plainly set in Australia means the Australian namesake, not a big city abroad of the same name.
+  assert.equal(reported('He came off his horse at the Richmond show.', 'location'), []);
+  assert.equal(reported('He came off his horse at the Richmond show, and his ute sat in the paddock for a month.', 'location'), ['Richmond']);
 });
 
 test('a hamlet no gazetteer knows is caught by a home before it or by a sentence about someone\'s home', () => {

@@ -9,7 +9,7 @@
  */
 import nlp from 'compromise/two';
 import { dataSet } from '../data.js';
-import { CITY_POPULATION, isBroadRegion, populationOf } from '../places.js';
+import { CITY_POPULATION, isBroadRegion, populationIn, populationOf } from '../places.js';
 import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.js';
 import { ORDINARY_OPENERS } from './tags.js';
 import { escapeRegExp, matchesOf } from './util.js';
@@ -663,7 +663,8 @@ function localEvents(ctx: DetectContext): Candidate[] {
     const name = m[1];
     const words = name.split(/[ \u00a0]/);
     if (words.some((w) => NOT_A_TOWN_EVENT.test(w) || LEADING.has(w.toLowerCase())) || CALENDAR.test(name) || isBroadRegion(name) || PUBLIC_PLACES.test(name) || silenced(ctx, name)) continue;
-    const population = populationOf(name);
+    const country = postCountry(ctx.text);
+    const population = country ? populationIn(name, country) : populationOf(name);
     if ((population ?? 0) >= CITY_POPULATION) continue;
     // A name no gazetteer knows must at least not be an ordinary word or someone's first name.
     if (population === undefined && (allDictionaryWords(words) || inLexicon(name) || isGivenName(words[0]))) continue;
@@ -673,6 +674,22 @@ function localEvents(ctx: DetectContext): Candidate[] {
     out.push(counted(phrase, `"${name}" is a small place, named by its own show, races or rodeo: in a story about someone, locals know who was there`, 'Say "a local show" or "a country rodeo" instead.'));
   }
   return out;
+}
+
+/** Words that say which country a post is written from: its states or provinces, services and idiom. */
+const COUNTRY_SIGNS: [string, RegExp][] = [
+  ['AU', /\b(?:Australian?|NSW|New South Wales|Queensland|Tasmania|Northern Territory|South Australia|Western Australia|paddocks?|utes?|campdrafts?|arvo|servo|Centrelink|jackaroo|jillaroo)\b/g],
+  ['NZ', /\b(?:New Zealand|Aotearoa|State Highway|whānau|Waikato|Otago|Taranaki|Northland|A&P show)\b/g],
+  ['IE', /\b(?:Ireland|Irish|Gardaí|GAA|Leaving Cert|Junior Cert|Tusla|townland)\b/g],
+  ['CA', /\b(?:Canada|Canadian|Ontario|Quebec|Manitoba|Saskatchewan|Alberta|British Columbia|Nova Scotia|New Brunswick|Newfoundland|Nunavut|Yukon|RCMP)\b/g],
+  ['GB', /\b(?:England|Scotland|Wales|NHS|GCSEs?|Ofsted|council estate|Yorkshire)\b/g],
+  ['US', /\b(?:Texas|Oklahoma|Montana|Wyoming|Nebraska|Kansas|Iowa|Ohio|Kentucky|Tennessee|county fair|4-H|Medicaid|Walmart)\b/g],
+];
+
+/** The country a post is plainly set in, where one country's signs outnumber every other's. */
+function postCountry(text: string): string | undefined {
+  const counts = COUNTRY_SIGNS.map(([country, re]) => [country, text.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  return counts[0][1] > 0 && counts[0][1] > counts[1][1] ? counts[0][0] : undefined;
 }
 
 /** "the crash near X", "the fire out past X": where something happened to someone in a small place. */
