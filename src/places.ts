@@ -9,18 +9,39 @@ import { dataLines, dataSet } from './data.js';
 export const CITY_POPULATION = 50_000;
 
 let gazetteer: Map<string, number> | undefined;
+/** Folded name -> the countries column of data/places.tsv ("AU", or "AU:27878,US:220289"). */
+let countriesOf: Map<string, string> | undefined;
 
 /** Largest population of any place of this name, or undefined when the gazetteer does not know it. */
 export function populationOf(name: string): number | undefined {
-  if (!gazetteer) {
-    gazetteer = new Map();
-    for (const line of dataLines('places.tsv')) {
-      const [place, population] = line.split('\t');
-      const key = fold(place);
-      gazetteer.set(key, Math.max(gazetteer.get(key) ?? 0, Number(population)));
-    }
+  if (!gazetteer) loadGazetteer();
+  return gazetteer!.get(fold(name));
+}
+
+/**
+ * Largest population of a place of this name in one country: "Richmond" in a post from Australia is a
+ * town of about 28,000, not Virginia's capital. Undefined where the country has no place of that name
+ * (its namesake there is too small for the list), or where the list records no country for the name.
+ */
+export function populationIn(name: string, country: string): number | undefined {
+  if (!gazetteer) loadGazetteer();
+  const key = fold(name);
+  const countries = countriesOf!.get(key);
+  if (!countries) return gazetteer!.get(key);
+  if (!countries.includes(':')) return countries === country ? gazetteer!.get(key) : undefined;
+  const entry = countries.split(',').find((c) => c.startsWith(`${country}:`));
+  return entry ? Number(entry.slice(country.length + 1)) : undefined;
+}
+
+function loadGazetteer(): void {
+  gazetteer = new Map();
+  countriesOf = new Map();
+  for (const line of dataLines('places.tsv')) {
+    const [place, population, countries] = line.split('\t');
+    const key = fold(place);
+    gazetteer.set(key, Math.max(gazetteer.get(key) ?? 0, Number(population)));
+    if (countries) countriesOf.set(key, countries);
   }
-  return gazetteer.get(fold(name));
 }
 
 /** "Montréal" and "Montreal" are one place: lower case without accents. */

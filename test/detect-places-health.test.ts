@@ -71,11 +71,61 @@ test('ordinary words with capitals, generic school names and big employers are n
 });
 
 test('the blogger\'s own workplace is only noted, a client\'s village is reported', () => {
-  assert.equal(findings('I work in Crossmolina Heights with families in temporary housing.').filter((f) => f.rule === 'location').map((f) => f.severity), ['low']);
+  assert.equal(findings('I work in Crossmolina Heights with families in temporary housing.', { allowedPlaces: ['Crossmolina Heights'] }).filter((f) => f.rule === 'location'), []);
   assert.equal(reported('I visited her at home in Crossmolina Heights.', 'location'), ['Crossmolina Heights']);
   // Where the blogger goes to meet someone, or a block people live in, is the client's place.
   assert.equal(reported('I climbed nine floors of a tower block in Carrowkeel Rise because the lift was out, to meet Adaeze.', 'location'), ['Carrowkeel Rise']);
   assert.equal(reported('Twice a week I run a homework club in the community room at Larkfield Plaza.', 'location'), ['Larkfield Plaza']);
+});
+
+test('the blogger\'s own place of work counts when it is small: its clients are few', () => {
+  const own = (body: string) => findings(body).filter((f) => f.rule === 'location').map((f) => [f.text, f.severity]);
+  // A town of 10,000 or more hides its clients among many; a small town or an unlisted village does not.
+  assert.equal(own('A school nurse in Dumfries on the first week of term.'), [['Dumfries', 'low']]);
+  assert.equal(own('A district nurse in Dingwall on leg ulcers.'), [['Dingwall', 'medium']]);
+  assert.equal(own('A primary teacher in Kilbrannagh on welcoming a new pupil.'), [['Kilbrannagh', 'medium']]);
+  const only = findings("I'm the only nurse in Ardmoyle, so everyone knows me by sight.").find((f) => f.text === 'Ardmoyle');
+  assert.is(only?.severity, 'medium');
+  assert.match(only!.message, /where you work.*small place.*your clients there are few/);
+  assert.match(only!.hint!, /allowedPlaces/);
+  // Where the blogger grew up or lives is their own life, not a client's: still only noted.
+  assert.equal(own('I grew up in Ardmoyle and left at eighteen.'), [['Ardmoyle', 'low']]);
+  assert.equal(own('We live in Ardmoyle now, twenty minutes from the office.'), [['Ardmoyle', 'low']]);
+  // A landscape a state owns is a region, not a place of work.
+  assert.equal(own("A school psychologist in Nevada's Great Basin on meetings."), [['Nevada\'s Great Basin', 'low']]);
+});
+
+test('a relative or a named person, then "in" a place, is where that person lives', () => {
+  assert.equal(reported('Her aunt in Dunkillow sends parcels every month.', 'location'), ['Dunkillow']);
+  assert.equal(reported('His cousins up in Glenbrack keep asking after him.', 'location'), ['Glenbrack']);
+  assert.ok(findings('I rang Aoife in Gortnahoe yesterday evening.').some((f) => f.text === 'Gortnahoe' && f.severity === 'medium'));
+  // A name before a class or a subject is not a place.
+  assert.equal(reported('Jordan in Year 9 had a rough week, and Priya in Maths had a good one.', 'location'), []);
+});
+
+test('a community a service serves, covers or flies into is where its clients live', () => {
+  assert.equal(reported('Our station serves Tuvalik and the outpost camps.', 'location'), ['Tuvalik']);
+  assert.equal(reported('The clinic covers Nanuqsaq and two outstations.', 'location'), ['Nanuqsaq']);
+  assert.equal(reported('The plane flies into Qilalugaq twice a week.', 'location'), ['Qilalugaq']);
+  assert.equal(reported('Our team serves Tuvalik, Seal Harbour and Kangirsuk Inlet.', 'location'), ['Tuvalik', 'Seal Harbour', 'Kangirsuk Inlet']);
+  assert.equal(reported('We cover Nanuqsaq on alternate weeks.', 'location'), ['Nanuqsaq']);
+  // A regional town a plane flies into serves a wide district; what a session covered is no place.
+  assert.equal(reported('The plane flies into Inverness twice a week. The session covered CBT and mindfulness.', 'location'), []);
+});
+
+test('a small place named by its show, rodeo or regatta, or as the site of an accident, in a story about someone', () => {
+  assert.equal(reported('He came off a horse at the Coonamble campdraft last year.', 'location'), ['Coonamble']);
+  assert.equal(reported('She met him at the Bellingen show.', 'location'), ['Bellingen']);
+  assert.equal(reported('Her son rowed in the Kilbrack regatta.', 'location'), ['Kilbrack']);
+  const event = findings('He was thrown at the Balmoral rodeo.').find((f) => f.text === 'Balmoral');
+  assert.match(event!.message, /small place, named by its own show/);
+  assert.equal(reported('She was badly hurt in the crash at Dunmore Cross last spring.', 'location'), ['Dunmore Cross']);
+  // A big show, a city's show, or a show with no one in the sentence is not a person's place.
+  assert.equal(reported('We went to the Royal show and the County fair with the kids. He loved the Melbourne show as a boy.', 'location'), []);
+  assert.equal(reported('The Bellingen show had great cakes this year.', 'location'), []);
+  // A post plainly set in Australia means the Australian namesake, not a big city abroad of the same name.
+  assert.equal(reported('He came off his horse at the Richmond show.', 'location'), []);
+  assert.equal(reported('He came off his horse at the Richmond show, and his ute sat in the paddock for a month.', 'location'), ['Richmond']);
 });
 
 test('a hamlet no gazetteer knows is caught by a home before it or by a sentence about someone\'s home', () => {

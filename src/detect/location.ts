@@ -9,7 +9,7 @@
  */
 import nlp from 'compromise/two';
 import { dataSet } from '../data.js';
-import { CITY_POPULATION, isBroadRegion, populationOf } from '../places.js';
+import { CITY_POPULATION, isBroadRegion, populationIn, populationOf } from '../places.js';
 import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.js';
 import { ORDINARY_OPENERS } from './tags.js';
 import { escapeRegExp, matchesOf } from './util.js';
@@ -73,6 +73,34 @@ const PUBLIC_WORSHIP = /\b(?:Church of|Cathedral|Basilica|Abbey|Minster|Council|
 
 /** A person lives, comes from or is found there. */
 const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|up at|down at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond)\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
+/** "her aunt in Dunkineely", "his cousins up in": a relative or friend, then where they live. */
+const RELATIVE_IN = /\b(?:aunt|auntie|aunty|uncles?|cousins?|nan|nana|nanna|gran|granny|grandma|grandmother|grandfather|grandad|granddad|grandparents|sisters?|brothers?|mum|mom|mam|dad|mother|father|parents|stepdad|stepmum|stepmom|sons?|daughters?|nieces?|nephews?|in-laws|relatives|rellies|friends?|neighbours?|neighbors?|ex|boyfriend|girlfriend|husband|wife|partner|godmother|godfather)(?:['’]s)?[ \u00a0]+(?:(?:up|down|out|over|back)[ \u00a0]+)?(?:in|from|near|outside)[ \u00a0]+$/i;
+/** A capitalised word, then "in" or "from": "Tom Breen in Ballyvourney", "thanks to Aoife from". */
+const NAME_IN = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]+)[ \u00a0]+(?:in|from|near|outside)[ \u00a0]+$/u;
+
+/** A private person named just before: the place is where that person lives, as surely as "lives in". */
+function personLivesThere(text: string, at: number, tags: TermTags): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (RELATIVE_IN.test(before)) return true;
+  const name = NAME_IN.exec(before);
+  if (!name) return false;
+  const t = tags.get(at - before.length + name.index);
+  const person = t?.has('Person') || (isGivenName(name[1]) && !t?.has('Place'));
+  return !!person && !LEADING.has(name[1].toLowerCase()) && !PERSON_TITLES.test(name[1]);
+}
+
+/**
+ * "Our station serves Arviat", "the clinic covers Naujaat and two outstations", "the plane flies into
+ * Kugaaruk": a remote community named as the one a service looks after, and so where its clients live.
+ * Later names in the same list count too ("serves Arviat, Whale Cove and ...").
+ */
+const SERVED_BEFORE = new RegExp(String.raw`\b(?:[Cc]linic|[Ss]tation|[Ss]ervice|[Tt]eam|[Pp]ractice|[Ss]urgery|[Nn]urses?|[Dd]octors?|GPs?|[Ww]e|[Oo]ur|I|[Hh]ospital|ambulance|planes?|flights?|helicopter|ferry|bus|round|patch|run|route|school|outreach|office|centre|center|post|mission|pharmacy|police|detachment|unit|crew|program|programme|midwives)\b[^.!?\n]{0,40}?\b(?:serves?|serving|served|covers?|covering|covered|(?:flies|fly|flew|flying|flown)[ \u00a0]+(?:in(?:to)?|out[ \u00a0]+to)|(?:runs?|ran|running|based|works?|working|operates?|operating)[ \u00a0]+out[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:communit(?:y|ies)|settlements?|villages?|towns?|hamlets?|outstations?|reserves?)[ \u00a0]+of[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*)*(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+))*$`, 'u');
+
+function communityServed(text: string, phrase: Phrase): boolean {
+  // A regional town a plane flies into serves a whole district; only a small place is the community itself.
+  return SERVED_BEFORE.test(text.slice(Math.max(0, phrase.start - 120), phrase.start)) && (populationOf(phrase.text) ?? 0) < HOSPITAL_TOWN;
+}
+
 /** Someone works, studies or trains there. */
 const WORK_BEFORE = /\b(?:attends|attended|attending|joined|expelled from|excluded from)\s+$|\b(?:works?|working|worked|job|jobs|shifts?|nights|days|weekends|employed|apprentice(?:ship)?|placement|volunteers?|volunteering|trains|training|plays|enrolled|pupil|student|grader|year \d+|grade \d+|class|back|started|starting|attends?|attending|goes|went|transferred|run|runs|ran|owns?|owned|manages?|managed|drives? for|cleans?|cleaner)\b[^.!?\n]{0,25}?\b(?:at|for|in|to|with|on)\s+(?:the\s+)?$/i;
 /** Any preposition of place right before the name. */
@@ -91,7 +119,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]);
+    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]);
   },
 };
 
@@ -159,7 +187,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const lower = phrase.text.toLowerCase();
   if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower)) return undefined;
   const before = text.slice(Math.max(0, phrase.start - 60), phrase.start);
-  const strong = STRONG_BEFORE.test(before) || SETTLEMENT_SERVICE_BEFORE.test(before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50));
+  const strong = STRONG_BEFORE.test(before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || incidentThere(text, phrase, before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50));
   // "lives on the Carrow Creek Reservation": an article is fine before a named kind of place, not before a bare name.
   const strongThe = strong || STRONG_BEFORE.test(before.replace(/\bthe\s+$/i, ''));
   const work = WORK_BEFORE.test(before);
@@ -188,7 +216,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     if (head.kind === 'worship' && phrase.words.length === 2 && !head.head.includes(' ') && isPersonOrDate(firstTags)) return undefined;
     if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
     if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || aboutSomeonesHome(text, phrase, before)) && populationOf(phrase.text) === undefined) return undefined;
-    if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return ownPlace(phrase);
+    if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return workPlace(text, phrase, populationOf(phrase.text));
     if (head.kind === 'facility' && cityHospital(phrase, head.head)) return cityFacility(phrase);
     return place(phrase, head.kind);
   }
@@ -211,7 +239,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     // "trained at the Tavistock": a town's name with an article is an institution named after it.
     if (single && /\bthe[ \u00a0]+$/i.test(before)) return undefined;
     if (venue && population >= CITY_POPULATION) return undefined;
-    if (byline(text, phrase.start)) return ownPlace(phrase);
+    if (byline(text, phrase.start)) return workPlace(text, phrase, population);
     if (serviceDestination(before) && !strong) return undefined;
     // "treated in Dumfries", "her scans are in Tralee": a hospital town serves a whole district.
     if (population >= HOSPITAL_TOWN && TREATED_BEFORE.test(before) && !LIVES_BEFORE.test(before)) return undefined;
@@ -228,11 +256,11 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   // Plain words make a place name too ("Ten Sleep", "Seal Cove") when a person is said to be from there.
   const personFrom = phrase.words.length > 1 && PERSON_FROM.test(before) && !PUBLIC_PLACES.test(phrase.text) && !SERVICE_WORDS.test(phrase.text);
   const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0]))) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
-  if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) && !SETTLEMENT_SERVICE_BEFORE.test(before) ? ownPlace(phrase) : town(phrase, undefined, work && !strong);
+  if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) && !SETTLEMENT_SERVICE_BEFORE.test(before) ? workPlace(text, phrase, undefined) : town(phrase, undefined, work && !strong);
   // "Summers in Wirrinya were long", "Kilcrohane, where her father kept cattle": one word no dictionary or
   // list of first names knows, after a place preposition (or before "where"), in a sentence about someone's home.
   if (unknownPlace && phrase.words.length <= 3 && !(isGivenName(phrase.words[0]) && !PLACE_PREFIX.test(phrase.words[0])) && (aboutSomeonesHome(text, phrase, before) || WHERE_AFTER.test(text.slice(phrase.end, phrase.end + 40)))) {
-    return authorsOwn(text, phrase.start) ? ownPlace(phrase) : town(phrase, undefined);
+    return authorsOwn(text, phrase.start) ? workPlace(text, phrase, undefined) : town(phrase, undefined);
   }
   if (unknownPlace && phrase.words.length === 1 && /\bin\s+$/.test(before) && /^[ \u00a0]*(?:[,.;:!?)"”\n]|$|[ \u00a0](?:who|where|and|with|for|since|until|to|in|on|at|but|village|town|townland|parish|area|estate|district|suburb)\b)/.test(text.slice(phrase.end, phrase.end + 12))) return town(phrase, undefined);
   return undefined;
@@ -244,7 +272,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
  */
 function serviceDestination(before: string): boolean {
   return /\b(?:nearest|closest)\b[^.!?\n]{0,40}\b(?:is|was|are|were)[ \u00a0]+(?:in|at)[ \u00a0]+$/i.test(before)
-    || /\b(?:flights?|flew|fly|flown|airlifted|airlift|helicopter|medevac|air ambulance|transferred|transfer)\b(?:[ \u00a0]+\w+){0,2}[ \u00a0]+(?:to|into)[ \u00a0]+$/i.test(before);
+    || /\b(?:flights?|flew|fly|flies|flying|flown|airlifted|airlift|helicopter|medevac|air ambulance|transferred|transfer)\b(?:[ \u00a0]+\w+){0,2}[ \u00a0]+(?:to|into)[ \u00a0]+$/i.test(before);
 }
 
 /** A town this size has a hospital that patients come to from far around. */
@@ -388,7 +416,7 @@ const SCHOOL_WORDS = new Set(['maths', 'uni', 'pe', 're', 'ict', 'dt', 'pshe', '
 
 /** "I work in Tower Hamlets", "we trained at ...": the blogger's own place, with no client in the clause. */
 function authorsOwn(text: string, at: number): boolean {
-  const clause = text.slice(Math.max(0, at - 80), at).split(/[.!?\n;:]/).pop() ?? '';
+  const clause = clauseBefore(text, at);
   if (byline(text, at)) return true;
   // The rest of the sentence counts too: "I climbed to a flat in X to meet Ama and her son" is the client's place.
   const rest = text.slice(at, at + 160).split(/[.!?\n]/)[0] ?? '';
@@ -403,13 +431,37 @@ const DWELLING_BEFORE = /\b(?:tower\s+block|high-?rise|flats?|apartment|apartmen
 
 /** A byline: "A district nurse in Angus on leg ulcers", "I'm a school nurse in rural Shetland". */
 function byline(text: string, at: number): boolean {
-  return BYLINE.test(text.slice(Math.max(0, at - 80), at).split(/[.!?\n;:]/).pop() ?? '');
+  return BYLINE.test(clauseBefore(text, at));
 }
 
 const BYLINE = /^\s*["“]?(?:A|An|I'm a|I’m a|I'm an|I’m an|I am a|I am an|As a|As an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}(?:nurse|worker|counsellor|counselor|teacher|therapist|midwife|psychotherapist|psychologist|psychiatrist|doctor|GP|paramedic|practitioner|visitor|coordinator|chaplain|educator|SENCO|SENCo|clinician|carer|officer|pharmacist|physio|physiotherapist|dietitian|principal|headteacher|librarian|volunteer)[ \u00a0]+(?:in|from|at|near)[ \u00a0]+(?:rural[ \u00a0]+|urban[ \u00a0]+|coastal[ \u00a0]+|north(?:ern)?[ \u00a0]+|south(?:ern)?[ \u00a0]+|east(?:ern)?[ \u00a0]+|west(?:ern)?[ \u00a0]+)?$/;
 
 function ownPlace(phrase: Phrase): Candidate {
   return note(phrase, `"${phrase.text}" reads as your own place of work, study or home, not a client's`, 'Fine if it is yours; add it to `allowedPlaces` to silence this note.');
+}
+
+/** Below this many people a town has few clients for each practitioner: naming where you work narrows them down. */
+const SMALL_PRACTICE_TOWN = 10_000;
+
+/** The blogger's past or private life, not where they see clients: "I grew up in", "we live in", "we went on holiday to". */
+const OWN_PAST = /\b(?:grew up|growing up|born|raised|trained|studied|qualified|holidays?|went to school|childhood|retired|honeymoon|live|lives|living|home(?![ \u00a0-]visit))\b/i;
+
+/** "We talked about Dame Whina, who led it from X": a relative clause makes the place someone else's story. */
+const ANOTHER_SUBJECT = /\b(?:who|whose|which)\b/i;
+
+/**
+ * Where the blogger works, sized: in a big town the blogger's own place hides its clients among many,
+ * in a small town or a village no list knows the blogger's clients are few, so it counts like theirs.
+ */
+function workPlace(text: string, phrase: Phrase, population: number | undefined): Candidate {
+  const clause = clauseBefore(text, phrase.start);
+  if ((population !== undefined && population >= SMALL_PRACTICE_TOWN) || OWN_PAST.test(clause) || ANOTHER_SUBJECT.test(clause)) return ownPlace(phrase);
+  const size = population ? `a small place (about ${round(population)} people)` : 'a small place (too small for our list of towns)';
+  return counted(phrase, `"${phrase.text}" reads as where you work, and it is ${size}: your clients there are few, so readers can work out who you mean`, 'Say "a small town in the north" or "a rural practice" instead; add it to `allowedPlaces` only if no client can be picked out there.');
+}
+
+function clauseBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 80), at).split(/[.!?\n;:]/).pop() ?? '';
 }
 
 let lexicon: Record<string, unknown> | undefined;
@@ -489,7 +541,12 @@ const REGION_HEAD = /^(?:Valley|Valleys|Vale|Hills|Mountains|Ranges|Range|Plains
  */
 function namedRegion(phrase: Phrase, before: string): boolean {
   if (phrase.words.length < 2 || !REGION_HEAD.test(phrase.words[phrase.words.length - 1])) return false;
-  return /\bthe[ \u00a0]+$/i.test(before) && populationOf(phrase.text) === undefined;
+  // "California's Central Valley": a landscape owned by a state is part of that state.
+  const owner = /^(.+)['’]s$/.exec(phrase.words[0]);
+  if (owner && isBroadRegion(owner[1])) return namedRegion({ ...phrase, text: phrase.words.slice(1).join(' '), words: phrase.words.slice(1) }, 'the ');
+  if (!/\bthe[ \u00a0]+$/i.test(before)) return false;
+  // "the Central Valley" is a region even where a hamlet shares its name; "the Happy Valley" is not said.
+  return populationOf(phrase.text) === undefined || /^(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Great|Inner|Outer)$/.test(phrase.words[0]);
 }
 
 function region(phrase: Phrase): Candidate {
@@ -590,6 +647,56 @@ function townsByTheirAmenities(ctx: DetectContext): Candidate[] {
     out.push(town({ start: m.index, end: m.index + name.length, text: name, words: name.split(/[ \u00a0]/) }, populationOf(name)));
   }
   return out;
+}
+
+/**
+ * "at the Coonamble campdraft", "the Kilbrack regatta": a small place's own show, rodeo or races. In a
+ * story about someone, locals know who was thrown, hurt or crowned there.
+ */
+const LOCAL_EVENT = /(?<![\p{L}'’])[Tt]he[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)[ \u00a0]+(?:show|shows|show day|ag show|agricultural show|A&P show|campdraft|rodeo|stampede|races|picnic races|race day|race meeting|fair|regatta|gala|feis|eisteddfod|carnival|gymkhana|fete|fête|field days?|sheepdog trials|highland games|ploughing match|sports day|pow ?wow)(?![\p{L}])/gu;
+/** Words that make an event a big or general one, not one small place's: "the Royal show", "the County fair". */
+const NOT_A_TOWN_EVENT = /^(?:Royal|State|County|National|World|International|Annual|Local|Spring|Summer|Autumn|Fall|Winter|Country|Village|School|Church|Town|City|Agricultural|Regional|Street|Easter|Christmas|Fun|Science|Book|Art|Craft|Trade|Job|Careers|Dog|Horse|Cattle)$/;
+
+function localEvents(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, LOCAL_EVENT)) {
+    const name = m[1];
+    const words = name.split(/[ \u00a0]/);
+    if (words.some((w) => NOT_A_TOWN_EVENT.test(w) || LEADING.has(w.toLowerCase())) || CALENDAR.test(name) || isBroadRegion(name) || PUBLIC_PLACES.test(name) || silenced(ctx, name)) continue;
+    const country = postCountry(ctx.text);
+    const population = country ? populationIn(name, country) : populationOf(name);
+    if ((population ?? 0) >= CITY_POPULATION) continue;
+    // A name no gazetteer knows must at least not be an ordinary word or someone's first name.
+    if (population === undefined && (allDictionaryWords(words) || inLexicon(name) || isGivenName(words[0]))) continue;
+    if (!SOMEONE.test(sentenceOf(ctx.text, m.index))) continue;
+    const start = m.index + m[0].indexOf(name);
+    const phrase = { start, end: start + name.length, text: name, words };
+    out.push(counted(phrase, `"${name}" is a small place, named by its own show, races or rodeo: in a story about someone, locals know who was there`, 'Say "a local show" or "a country rodeo" instead.'));
+  }
+  return out;
+}
+
+/** Words that say which country a post is written from: its states or provinces, services and idiom. */
+const COUNTRY_SIGNS: [string, RegExp][] = [
+  ['AU', /\b(?:Australian?|NSW|New South Wales|Queensland|Tasmania|Northern Territory|South Australia|Western Australia|paddocks?|utes?|campdrafts?|arvo|servo|Centrelink|jackaroo|jillaroo)\b/g],
+  ['NZ', /\b(?:New Zealand|Aotearoa|State Highway|whānau|Waikato|Otago|Taranaki|Northland|A&P show)\b/g],
+  ['IE', /\b(?:Ireland|Irish|Gardaí|GAA|Leaving Cert|Junior Cert|Tusla|townland)\b/g],
+  ['CA', /\b(?:Canada|Canadian|Ontario|Quebec|Manitoba|Saskatchewan|Alberta|British Columbia|Nova Scotia|New Brunswick|Newfoundland|Nunavut|Yukon|RCMP)\b/g],
+  ['GB', /\b(?:England|Scotland|Wales|NHS|GCSEs?|Ofsted|council estate|Yorkshire)\b/g],
+  ['US', /\b(?:Texas|Oklahoma|Montana|Wyoming|Nebraska|Kansas|Iowa|Ohio|Kentucky|Tennessee|county fair|4-H|Medicaid|Walmart)\b/g],
+];
+
+/** The country a post is plainly set in, where one country's signs outnumber every other's. */
+function postCountry(text: string): string | undefined {
+  const counts = COUNTRY_SIGNS.map(([country, re]) => [country, text.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  return counts[0][1] > 0 && counts[0][1] > counts[1][1] ? counts[0][0] : undefined;
+}
+
+/** "the crash near X", "the fire out past X": where something happened to someone in a small place. */
+const INCIDENT_BEFORE = /\b(?:crash|accident|rollover|smash|collision|fire|bushfire|wildfire|house fire|flood|floods|flooding|shooting|stabbing|drowning|explosion|landslide|avalanche|fall|attack|assault|overdose)\b[^.!?\n]{0,30}?\b(?:at|in|near|outside|past|beyond)[ \u00a0]+$/i;
+
+function incidentThere(text: string, phrase: Phrase, before: string): boolean {
+  return INCIDENT_BEFORE.test(before) && SOMEONE.test(sentenceOf(text, phrase.start));
 }
 
 /** "the Scunthorpe steelworks", "the Hendry farm": a named employer followed by a plain noun. */
