@@ -543,4 +543,15 @@ test('characters of a book or film the post discusses are not names; the blogger
   expectNames([['Her sister Obiageli never writes back.', 'Obiageli']]);
 });
 
+test('a word-name the post shows is a person is found where it opens the title or a sentence', () => {
+  assert.equal(names('Summer is 17 and has been in care since she was nine. Summer made breakfast for everyone on Sunday. This summer we went to the coast.'), ['Summer', 'Summer']);
+  assert.equal(names('Pat rang me at six. Pat was crying. In the summer holidays it was worse.', 'title: "Pat and the long winter"'), ['Pat', 'Pat', 'Pat']);
+  // The word as a compound, a verb or a quality stays the word.
+  assert.equal(names('Summer is 17 and lives in a flat. Summer holidays are the hardest time for her.'), ['Summer']);
+  assert.equal(names('Will is 19 and rang me twice. Will you ring him too? I said I would.'), ['Will']);
+  assert.equal(names('Sunny is 15. Sunny spells are forecast all week.'), ['Sunny']);
+  // Never established as a person: nothing spreads.
+  assert.equal(names('Summer came round again. Summer is my favourite season.', 'title: "Summer notes"'), []);
+});
+
 test.run();

@@ -924,7 +924,7 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     if (ambiguous === undefined || isAliasWord(w, post)) continue;
     // A name that is also a word spreads only where it is capitalised mid-sentence, or opens one as a
     // subject ("Hope rang again"), never to "hope" the word.
-    if (ambiguous && (!w.capitalised || (w.sentenceStart && !personVerbFollows(post.text, w.end)))) continue;
+    if (ambiguous && (!w.capitalised || (w.sentenceStart && !personVerbFollows(post.text, w.end) && !openingAsThePerson(w, post)))) continue;
     if (!w.capitalised && isLoanword(w.text)) continue;
     // In lower case, "carter" and "te" are words, not the Carter found elsewhere.
     if (!w.capitalised && (key.length < 3 || isAnyEnglishWord(w.text))) continue;
@@ -934,6 +934,54 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     out.push(nameCandidate(w.start, w.end, post));
   }
   return out;
+}
+
+/** "Will you...", "Hope you're well", "Pat dry": the word opening a sentence as a verb. */
+const VERB_OPENING = /^\s+(?:you|we|they|it|I|he|she|there|this|that|not|so|the|a|an|your|my|our|dry|down)\b/;
+/** "Summer holidays", "Sunny spells": the word as the first half of an everyday compound. */
+const COMPOUND_OPENING = /^\s+(?:holidays?|hols|term|camp|school|break|job|jobs|reading|solstice|season|months?|days?|nights?|evenings?|mornings?|afternoons?|sun|heat|fair|fete|festival|programme|program|scheme|club|sale|time|timetable|garden|dress|rain|weather|spells?|skies|side|intake|residential|placement|breeze|storm|showers?|power)\b/i;
+
+/**
+ * A word-name the post establishes as a person ("Summer is 17", "Pat rang me") is that person where it
+ * opens the title or a sentence with its verb ("Pat and the long winter", "Summer made breakfast"),
+ * unless the post uses the word as the word, or it opens as a verb or a compound ("Will you...",
+ * "Summer holidays").
+ */
+function openingAsThePerson(w: Word, post: PostNames): boolean {
+  const next = post.text.slice(w.end, w.end + 30);
+  const field = (post.context.segmentAt(w.start)?.kind ?? 'text') !== 'text';
+  const line = lineOf(post.text, w.start).trim();
+  // A heading is too often the word itself ("## Will", "## Hope"); in running text the word must open
+  // a clause with its verb ("Summer made", "Pat was"), not a compound ("Grace period").
+  if (!field && (!/[.!?]/.test(line) || !verbAfter(post, w.end))) return false;
+  return !VERB_OPENING.test(next) && !COMPOUND_OPENING.test(next) && !(VIRTUE_NAMES.has(w.lower) && usedAsAbstractNoun(w, post))
+    && establishedAsPerson(w.text, post);
+}
+
+/** The next word (past one adverb) is a verb: "made", "has", "quietly left". */
+function verbAfter(post: PostNames, end: number): boolean {
+  const m = /^(?:['’]s)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}'’]+)/u.exec(post.text.slice(end, end + 40));
+  return m !== null && tagsAt(post, end + m[0].length - m[1].length).has('Verb');
+}
+
+/** The line (block) holding an offset. */
+function lineOf(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+const AGE_AFTER = new RegExp(String.raw`^(?:\s+(?:is|was|turned|turns|is\s+now|was\s+only|was\s+just)\s+|\s*,\s*(?:aged?\s+)?)(?:\d{1,2}|${NUMBER_WORD_SOURCE})\b(?!\s*(?:%|am|pm|minutes|hours|o['’]clock))`, 'iu');
+
+/** Somewhere in the post the word is plainly a person: an age ("Summer is 17"), an act ("Pat rang me"), a relation ("her son Will"). */
+function establishedAsPerson(shown: string, post: PostNames): boolean {
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}'’])${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'gu');
+  for (const m of post.text.matchAll(pattern)) {
+    const end = m.index + m[0].length;
+    if (AGE_AFTER.test(post.text.slice(end, end + 30)) || personVerbFollows(post.text, end)) return true;
+    if (evidenceBefore(post.text.slice(Math.max(0, m.index - 80), m.index)) === Evidence.Strong) return true;
+  }
+  return false;
 }
 
 /**
