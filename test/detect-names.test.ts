@@ -554,4 +554,14 @@ test('a word-name the post shows is a person is found where it opens the title o
   assert.equal(names('Summer came round again. Summer is my favourite season.', 'title: "Summer notes"'), []);
 });
 
+test('a credit for a work the post calls a client\'s own, shared with their leave, is a private name', () => {
+  assert.equal(names('One of his poems was picked for an anthology of writing from people in prison. He said I could share it: [read "Low Tide" by Colm Breen](https://example.org/low-tide).'), ['Colm Breen']);
+  assert.equal(names('Her story made it into the hospice newsletter and she was happy for me to share it: "Small Hours" by Ines Darragh.'), ['Ines Darragh']);
+  // A published author the blogger admires, or a class text, stays public.
+  expectNone([
+    'I love "Wild Geese" by Mary Oliver. She said it better than I ever could.',
+    'We read "Salt" by Tessa Morrow in class. One of her poems is about the sea.',
+  ]);
+});
+
 test.run();

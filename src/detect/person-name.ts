@@ -446,8 +446,24 @@ function madeByOwnPeople(phrase: Phrase, post: PostNames): boolean {
   // "A student in my group wrote this.", "My student Hemi wrote a poem.": the sentence before says who made it.
   const madeBefore = /\b(?:this|these|it|below|here)\s*[.:!]\s*$|\b(?:wrote|drew|made|painted|composed|created|penned|sketched|designed)\b/i.test(previous);
   if (OWN_PERSON_AFTER.test(tail)) return true;
+  if (sharedOwnWork(post.text, start, `${previous}${sentence}`)) return true;
   if (/\b(?:I|we|I['’]ve|we['’]ve|they|the\s+class|my\s+class)\s+(?:[\p{L}'’]+\s+){0,3}?(?:read|reading|re-?read|studied|studying|taught|teaching|finished|listened\s+to)\b/iu.test(head.slice(cut))) return false;
   return OWN_MAKER_AFTER.test(tail) || (madeBefore && OWN_PEOPLE.test(previous)) || OWN_PEOPLE.test(sentence);
+}
+
+/** "one of his poems", "her story", "their own song": a work the post has said is someone's own. */
+const OWN_WORK = /\b(?:(?:one|some|two|three|a\s+few|any)\s+of\s+(?:his|her|their)|(?:his|her|their)\s+(?:own\s+|first\s+|latest\s+|new\s+|last\s+)?)\s*(?:poems?|poetry|stor(?:y|ies)|songs?|raps?|lyrics|drawings?|paintings?|pictures?|pieces?|writing|essays?|letters?|artwork|art|memoir|words|verses?|comics?|zines?)\b/i;
+/** "He said I could share it", "she gave me permission to post this", "wrote it in group". */
+const LEAVE_TO_SHARE = /\b(?:(?:he|she|they)\s+(?:said|says|agreed|told\s+me|was\s+happy|is\s+happy|were\s+happy|wanted\s+me)\s+(?:that\s+)?(?:(?:I|we)\s+(?:could|can|might|should)\s+|for\s+me\s+to\s+|to\s+)(?:share|post|publish|use|print|put)|(?:he|she|they)\s+(?:gave|has\s+given|have\s+given)\s+(?:me|us)\s+(?:permission|(?:the\s+)?ok(?:ay)?|(?:the\s+)?go-ahead|(?:their|his|her)\s+blessing)|(?:wrote|written|made|drew)\s+(?:it|this|that)\s+in\s+(?:group|session|class|prison|custody|rehab|hospital|the\s+unit|detox|our\s+(?:group|session|sessions)))\b/i;
+
+/**
+ * "One of his poems was picked for an anthology. He said I could share it: "Low Tide" by X": a
+ * credit for a work the post has called someone's own, shared with their leave, names the blogger's
+ * client however published the work is.
+ */
+function sharedOwnWork(text: string, start: number, lead: string): boolean {
+  const context = `${text.slice(Math.max(0, start - 400), start)} ${lead}`;
+  return OWN_WORK.test(context) && LEAVE_TO_SHARE.test(context);
 }
 
 /** ", one of my Year 5s", " (Year 3)", ", aged nine": the maker described as the blogger's own. */
@@ -484,6 +500,7 @@ function citedHere(phrase: Phrase, before: string, after: string, post: PostName
   // What a cited person does ("X wrote", "X, who led the inquiry") is what clients do too; what they
   // are to someone ("her son X", "X's mum") is not.
   const cue = Math.max(phrase.first.sentenceStart ? Evidence.None : evidenceBefore(before), last.possessive ? evidenceAfter(phrase, before, after, last, post) : Evidence.None);
+  if (sharedOwnWork(post.text, phrase.first.start, before)) return false;
   return cue < Evidence.Strong && citedInContext(post.text, phrase.first.start, last.end);
 }
 
