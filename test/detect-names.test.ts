@@ -564,4 +564,12 @@ test('a credit for a work the post calls a client\'s own, shared with their leav
   ]);
 });
 
+test('a full name thanked with a private description is a private person, even when its words are everyday words', () => {
+  assert.equal(names('Thanks to Rose Baker in Ballyvourney, who read this draft.'), ['Rose Baker']);
+  assert.equal(names('Thanks also to Mark Bishop, a family friend, who checked the facts.'), ['Mark Bishop']);
+  assert.equal(names('With thanks to my neighbour Sandy Brook.'), ['Sandy Brook']);
+  // Thanks to an author for their ideas is a citation, not a helper.
+  expectNone(['Thanks to Rose Baker for the framework, and to Mark Bishop whose book on grief I lean on.']);
+});
+
 test.run();

@@ -255,6 +255,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "at risk of Huntington's", "her Crohn's flared": the eponym of a condition, short for it.
   if (!phrase.personalTitle && core.length === 1 && last.possessive && isConditionEponym(shown)) return 'clear';
   if (isPluralSubject(phrase, before, after, post)) return 'skip';
+  if (core.length > 1 && !post.publicNames.has(shown) && thankedPrivately(post.text, start, end) && !isReplaced(core, post)) return 'flag';
   // A one-word public name ("Jesus") is still a client's name behind a title or a relation ("her son Jesus").
   const personal = phrase.personalTitle || (!phrase.first.sentenceStart && evidenceBefore(before) === Evidence.Strong);
   if (core.length > 1 && post.publicNames.has(shown) && clientBeside(post.text, phrase.first.start, end) && !isReplaced(core, post)) return 'flag';
@@ -449,6 +450,24 @@ function madeByOwnPeople(phrase: Phrase, post: PostNames): boolean {
   if (sharedOwnWork(post.text, start, `${previous}${sentence}`)) return true;
   if (/\b(?:I|we|I['’]ve|we['’]ve|they|the\s+class|my\s+class)\s+(?:[\p{L}'’]+\s+){0,3}?(?:read|reading|re-?read|studied|studying|taught|teaching|finished|listened\s+to)\b/iu.test(head.slice(cut))) return false;
   return OWN_MAKER_AFTER.test(tail) || (madeBefore && OWN_PEOPLE.test(previous)) || OWN_PEOPLE.test(sentence);
+}
+
+/** "Thanks to", "with thanks also to my neighbour", "thanks to my sister and": a thanks ending right before a name. */
+const THANKS_BEFORE = /\b(?:thanks|thank\s+you|thanking|grateful|gratitude|indebted|shout-?out)\b(?:\s+(?:also|too|again|as\s+ever|as\s+always|so\s+much))?(?:\s+go(?:es)?(?:\s+out)?)?\s+(?:to|for)\s+(?:[^.!?]{0,80}?(?:,|\band)\s+)?(?:(?:my|our)\s+(?:[\p{L}-]+\s+){1,2},?\s*)?$/iu;
+/** What only a private helper of the writer is: a draft read, a friend, a neighbour, a lift given. */
+const PRIVATE_HELPER_AFTER = /^\s*(?:(?:,\s*)?(?:in|from|of)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*)?,?\s*(?:who\s+(?:(?:also|kindly|patiently)\s+)?(?:read|reads|checked|proof-?read|looked\s+(?:at|over)|listened|sat\s+with|put\s+up\s+with|lent|drove|fed|minded|babysat|looked\s+after|let\s+me)|for\s+(?:reading|checking|proof-?reading|looking\s+(?:at|over)|listening|minding|the\s+(?:tea|coffee|lifts?|photos?|childcare|sofa|spare\s+room|proof-?read|edits?|notes?))|(?:my|our|a|an)\s+(?:(?:old|dear|close|lifelong)\s+)?(?:family\s+friend|friend|neighbou?r|parent|mum|dad|sister|brother|cousin|aunt|auntie|uncle|colleague|former\s+colleague|fellow\s+parent|school\s+(?:mum|dad)|partner|housemate|flatmate)\b)/iu;
+/** "my neighbour X", "my friend X": the thanked person described before the name. */
+const PRIVATE_HELPER_BEFORE = /\b(?:my|our)\s+(?:(?:old|dear|close|lifelong|lovely)\s+)?(?:family\s+friend|friend|neighbou?r|mum|dad|sister|brother|cousin|aunt|auntie|uncle|colleague|partner|housemate|flatmate)\s*,?\s*$/iu;
+
+/**
+ * "thanks to X in Ballyvourney, who read this draft", "with thanks to my neighbour X": a full name
+ * thanked with a private description is a private person, even a name that is also words.
+ */
+function thankedPrivately(text: string, start: number, end: number): boolean {
+  const head = text.slice(Math.max(0, start - 160), start);
+  const before = head.slice(Math.max(0, ...[...head.matchAll(/[.!?]\s+|\n/g)].map((m) => m.index + m[0].length)));
+  if (!THANKS_BEFORE.test(before)) return false;
+  return PRIVATE_HELPER_BEFORE.test(before) || PRIVATE_HELPER_AFTER.test(text.slice(end, end + 120));
 }
 
 /** "one of his poems", "her story", "their own song": a work the post has said is someone's own. */
