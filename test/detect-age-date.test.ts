@@ -444,6 +444,8 @@ test('the blogger\'s day spent on one client\'s event is that client\'s day', ()
   const discharge = 'By 9am on Friday 15 May I had rung the ward, booked transport and chased the pharmacy. She was ready by ten.';
   assert.equal(reported(discharge, 'date', { frontMatter: 'title: "Getting Nell home: a discharge"\ndate: 2026-10-01' }), ['Friday 15 May']);
   assert.equal(reported(`## The funeral\n\nOn Tuesday 3 June I made the calls nobody else would. His brother came in the end.`, 'date'), ['Tuesday 3 June']);
+  // The paragraph before and a list of what was done after tell whose day it was.
+  assert.equal(reported('Mrs Adeyemi had been on the ward for eleven weeks and was finally going home.\n\nBy 9am on Friday 15 May I had:\n\n- rung the ward\n- booked transport\n- chased the pharmacy', 'date'), ['Friday 15 May']);
   // Without a client's event around it, the blogger's own day stays theirs.
   assert.equal(reported(discharge, 'date', { frontMatter: 'title: "A good week"\ndate: 2026-10-01' }), []);
   assert.equal(reported('On Friday 15 May I went to the training day. Later she was discharged.', 'date'), []);

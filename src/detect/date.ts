@@ -419,7 +419,8 @@ function actingForSomeone(context: DetectContext, mention: Mention): boolean {
   if (!/\b(?:I|we)\b/.test(sentence) || PUBLIC_EVENT.test(sentence) || OWN_MILESTONE.test(sentence)) return false;
   // A year-dated day with no weekday is more often the blogger's own history than a case's working day.
   if (mention.year && !new RegExp(`^${WEEKDAY}`).test(mention.text)) return false;
-  const story = text.slice(mention.end, mention.end + 400).split(/(?<=[.!?])\s+(?=\p{Lu})|\n/u).slice(1, 3).join(' ');
+  // The paragraph before and the lines after (often a list of what was done) tell whose day it was.
+  const story = `${text.slice(Math.max(0, mention.start - before.length - 300), mention.start - before.length)} ${text.slice(mention.end + after.length, mention.end + after.length + 300)}`;
   const frame = [titleOf(context), headingAbove(context, mention.start), sentence, story].join(' \n ');
   return CASE_EVENT.test(frame) && OTHER_PERSON.test(text.slice(Math.max(0, mention.start - 300), mention.end + 600));
 }
