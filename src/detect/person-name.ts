@@ -477,12 +477,13 @@ const LEAVE_TO_SHARE = /\b(?:(?:he|she|they)\s+(?:said|says|agreed|told\s+me|was
 
 /**
  * "One of his poems was picked for an anthology. He said I could share it: "Low Tide" by X": a
- * credit for a work the post has called someone's own, shared with their leave, names the blogger's
- * client however published the work is.
+ * credit for a work shared with its maker's leave, or called someone's own in the sentence that
+ * shares it, names the blogger's client however published the work is.
  */
 function sharedOwnWork(text: string, start: number, lead: string): boolean {
   const context = `${text.slice(Math.max(0, start - 400), start)} ${lead}`;
-  return OWN_WORK.test(context) && LEAVE_TO_SHARE.test(context);
+  // Leave to share is said only of someone the blogger knows; "her story" alone may introduce a published one.
+  return LEAVE_TO_SHARE.test(context) || (OWN_WORK.test(lead) && /\b(?:shar(?:e|ed|ing)|post(?:ed|ing)?|here\s+it\s+is)\b/i.test(lead));
 }
 
 /** ", one of my Year 5s", " (Year 3)", ", aged nine": the maker described as the blogger's own. */
