@@ -434,7 +434,9 @@ test('a full date told of someone\'s life is theirs whatever the verb, but not a
   assert.equal(reported('On the 4th of March 2025 she got her first proper wheelchair, after two years of applications.', 'date'), ['the 4th of March 2025']);
   assert.equal(reported('On 12 June 2024, Mr Adeyemi finally got the keys, once the council data came through.', 'date'), ['12 June 2024']);
   assert.equal(reported('The boy started at his new school on 3 February 2025, after a long wait for a place.', 'date'), ['3 February 2025']);
+  assert.equal(reported('On 2 April 2025 her son finally got a place, after the council data came through.', 'date'), ['2 April 2025']);
   assert.equal(reported('On 3 May 2025 she spoke at the conference in town.', 'date'), []);
+  assert.equal(reported('On 2 April 2025 our team launched the new service.', 'date'), []);
   assert.equal(reported('On 3 February 2025 I started my new job. My first patient had been admitted overnight.', 'date'), []);
   assert.equal(reported('On 1 July 2025 Parliament passed the bill, after the consultation.', 'date'), []);
   assert.equal(reported('Applications for the bursary close on 30 September 2026.', 'date'), []);

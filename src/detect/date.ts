@@ -374,7 +374,7 @@ function personalAbsence(text: string, mention: Mention): boolean {
 // ---------- a person's day told as their story, or the blogger's day spent on their case ----------
 
 /** Someone other than the blogger, as the subject of a clause: "she", "Mr Osei", "the boy", "Kemi". */
-const SUBJECT = String.raw`(?:he|she|they|(?:the|this|that|my|our)\s+(?:boy|girl|lad|lass|man|woman|baby|child|kid|teen|teenager|young\s+(?:man|woman|person)|client|patient|resident|pupil|student|family|mum|mom|dad|mother|father|couple)|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+)`;
+const SUBJECT = String.raw`(?:he|she|they|(?:the|this|that|my|our|his|her|their)\s+(?:boy|girl|lad|lass|man|woman|baby|child|kid|teen|teenager|young\s+(?:man|woman|person)|client|patient|resident|pupil|student|family|mum|mom|dad|mother|father|couple|son|daughter|brother|sister|husband|wife|partner|nan|gran|grandmother|grandfather|twins?)|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+)`;
 /** "On 4 March 2025 she got...", "On 12 June 2024, Mr Osei moved...": the subject right after the date. */
 const SUBJECT_AFTER = new RegExp(String.raw`^\s*,?\s*(${SUBJECT})\s+(?:had\s+|has\s+|was\s+|were\s+|finally\s+|then\s+|just\s+)?\p{Ll}{2,}`, 'u');
 /** "She got her first wheelchair on 4 March 2025": the subject opening the sentence. */
