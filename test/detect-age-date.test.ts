@@ -430,4 +430,37 @@ test('shorthand days of case notes are dates: weekday with day/month, day-month-
   assert.equal(reported('She scored 3/4 on the quiz and 7/10 on the essay.', 'date'), []);
 });
 
+test('a full date told of someone\'s life is theirs whatever the verb, but not a gathering or the blogger\'s own', () => {
+  assert.equal(reported('On the 4th of March 2025 she got her first proper wheelchair, after two years of applications.', 'date'), ['the 4th of March 2025']);
+  assert.equal(reported('On 12 June 2024, Mr Adeyemi finally got the keys, once the council data came through.', 'date'), ['12 June 2024']);
+  assert.equal(reported('The boy started at his new school on 3 February 2025, after a long wait for a place.', 'date'), ['3 February 2025']);
+  assert.equal(reported('On 2 April 2025 her son finally got a place, after the council data came through.', 'date'), ['2 April 2025']);
+  assert.equal(reported('On 3 May 2025 she spoke at the conference in town.', 'date'), []);
+  assert.equal(reported('On 2 April 2025 our team launched the new service.', 'date'), []);
+  assert.equal(reported('On 3 February 2025 I started my new job. My first patient had been admitted overnight.', 'date'), []);
+  assert.equal(reported('On 1 July 2025 Parliament passed the bill, after the consultation.', 'date'), []);
+  assert.equal(reported('Applications for the bursary close on 30 September 2026.', 'date'), []);
+});
+
+test('the blogger\'s day spent on one client\'s event is that client\'s day', () => {
+  const discharge = 'By 9am on Friday 15 May I had rung the ward, booked transport and chased the pharmacy. She was ready by ten.';
+  assert.equal(reported(discharge, 'date', { frontMatter: 'title: "Getting Nell home: a discharge"\ndate: 2026-10-01' }), ['Friday 15 May']);
+  assert.equal(reported(`## The funeral\n\nOn Tuesday 3 June I made the calls nobody else would. His brother came in the end.`, 'date'), ['Tuesday 3 June']);
+  // The paragraph before and a list of what was done after tell whose day it was.
+  assert.equal(reported('Mrs Adeyemi had been on the ward for eleven weeks and was finally going home.\n\nBy 9am on Friday 15 May I had:\n\n- rung the ward\n- booked transport\n- chased the pharmacy', 'date'), ['Friday 15 May']);
+  // Without a client's event around it, the blogger's own day stays theirs.
+  assert.equal(reported(discharge, 'date', { frontMatter: 'title: "A good week"\ndate: 2026-10-01' }), []);
+  assert.equal(reported('On Friday 15 May I went to the training day. Later she was discharged.', 'date'), []);
+});
+
+test('every range in a list or a table row of someone\'s absences is found, not just the first', () => {
+  assert.equal(reported('| Name | Weeks off |\n|---|---|\n| Jo | Oct 6–10, Oct 20–24 |', 'date'), ['Oct 6–10', 'Oct 20–24']);
+  assert.equal(reported('| Name | Weeks off |\n|---|---|\n| Jo | Oct 6–10 / Oct 20–24 |', 'date'), ['Oct 6–10', 'Oct 20–24']);
+  assert.equal(reported('He was absent Oct 6–10 and 20–24.', 'date'), ['Oct 6–10', '20–24']);
+  assert.equal(reported('He was absent 6–10 and 20–24 October.', 'date'), ['6–10', '20–24 October']);
+  assert.equal(reported('| Pupil | Absent | Again |\n|---|---|---|\n| J | Oct 6–10 | 20–24 |', 'date'), ['Oct 6–10', '20–24']);
+  // A count after a range of days is not another range of the same month.
+  assert.equal(reported('He was off Oct 6–10 and 14–16 years ago.', 'date'), ['Oct 6–10']);
+});
+
 test.run();

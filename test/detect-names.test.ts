@@ -543,4 +543,35 @@ test('characters of a book or film the post discusses are not names; the blogger
   expectNames([['Her sister Obiageli never writes back.', 'Obiageli']]);
 });
 
+test('a word-name the post shows is a person is found where it opens the title or a sentence', () => {
+  assert.equal(names('Summer is 17 and has been in care since she was nine. Summer made breakfast for everyone on Sunday. This summer we went to the coast.'), ['Summer', 'Summer']);
+  assert.equal(names('Pat rang me at six. Pat was crying. In the summer holidays it was worse.', 'title: "Pat and the long winter"'), ['Pat', 'Pat', 'Pat']);
+  // The word as a compound, a verb or a quality stays the word.
+  assert.equal(names('Summer is 17 and lives in a flat. Summer holidays are the hardest time for her.'), ['Summer']);
+  assert.equal(names('Will is 19 and rang me twice. Will you ring him too? I said I would.'), ['Will']);
+  assert.equal(names('Sunny is 15. Sunny spells are forecast all week.'), ['Sunny']);
+  // Never established as a person: nothing spreads.
+  assert.equal(names('Summer came round again. Summer is my favourite season.', 'title: "Summer notes"'), []);
+});
+
+test('a credit for a work the post calls a client\'s own, shared with their leave, is a private name', () => {
+  assert.equal(names('One of his poems was picked for an anthology of writing from people in prison. He said I could share it: [read "Low Tide" by Colm Breen](https://example.org/low-tide).'), ['Colm Breen']);
+  assert.equal(names('Her story made it into the hospice newsletter and she was happy for me to share it: "Small Hours" by Ines Darragh.'), ['Ines Darragh']);
+  assert.equal(names('She gave me permission to post this: "Nine Doors" by Ines Darragh.'), ['Ines Darragh']);
+  // A published author the blogger admires, a book a client's story recalls, or a class text, stays public.
+  expectNone([
+    'I love "Wild Geese" by Mary Oliver. She said it better than I ever could.',
+    'Her story reminded me of *Educated* by Tara Westover.',
+    'We read "Salt" by Tessa Morrow in class. One of her poems is about the sea.',
+  ]);
+});
+
+test('a full name thanked with a private description is a private person, even when its words are everyday words', () => {
+  assert.equal(names('Thanks to Rose Baker in Ballyvourney, who read this draft.'), ['Rose Baker']);
+  assert.equal(names('Thanks also to Mark Bishop, a family friend, who checked the facts.'), ['Mark Bishop']);
+  assert.equal(names('With thanks to my neighbour Sandy Brook.'), ['Sandy Brook']);
+  // Thanks to an author for their ideas is a citation, not a helper.
+  expectNone(['Thanks to Rose Baker for the framework, and to Mark Bishop whose book on grief I lean on.']);
+});
+
 test.run();

@@ -14,6 +14,7 @@ import * as chrono from 'chrono-node';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { columnCells, matchesOf } from './util.js';
 import { aboutPublicFigure } from './public-subject.js';
+import { classify } from '../names/lexicon.js';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
 const WEEKDAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+`;
@@ -93,16 +94,32 @@ export const personDate: Recognizer = {
     const found: Candidate[] = [];
     for (const mention of mentions) {
       const dob = DOB.test(text.slice(Math.max(0, mention.start - 24), mention.start));
-      if ((!dob && !isTiedToPerson(text, mention) && !personalAbsence(text, mention)) || aboutPublicFigure(context, mention.start)) continue;
+      const tied = dob || isTiedToPerson(text, mention) || personalAbsence(text, mention) || personIsSubject(text, mention) || actingForSomeone(context, mention);
+      if (!tied || aboutPublicFigure(context, mention.start)) continue;
       if (mention.day) tiedDays.add(mention.day);
       found.push(dateCandidate(mention, dob));
     }
     for (const mention of mentions) {
       if (mention.day && tiedDays.has(mention.day) && !found.some((c) => c.start === mention.start)) found.push(dateCandidate(mention, false));
     }
+    // "Oct 6–10, Oct 20–24", "| Oct 6–10 | Oct 20–24 |": a date listed right after a person's date is theirs too.
+    const byStart = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const mention of byStart) {
+      if (found.some((c) => c.start < mention.end && mention.start < c.end)) continue;
+      if (found.some((c) => c.end <= mention.start && listedTogether(context, c.end, mention))) found.push(dateCandidate(mention, false));
+    }
     return found;
   },
 };
+
+/** Only a list separator, or a table's cell boundary, between a date ending at `end` and `next`. */
+function listedTogether(context: DetectContext, end: number, next: Mention): boolean {
+  const gap = context.text.slice(end, next.start);
+  if (/^\s*(?:[,;&\/|+]|and|then|or)?\s*(?:(?:and|then)\s+)?(?:again\s+)?$/i.test(gap) && !/\n/.test(gap)) return true;
+  // Table cells reach the text as blocks of their own: the next cell must hold the date and nothing else.
+  const cell = context.segmentAt(next.start);
+  return /^\s*\n\n\s*$/.test(gap) && cell !== undefined && context.text.slice(cell.start, cell.end).trim() === next.text;
+}
 
 /** `holiday` and `bare` mentions ("Christmas Eve", "the 14th") need an event beside them to be a person's. */
 interface Mention { start: number; end: number; text: string; day?: string; year?: boolean; holiday?: boolean; bare?: boolean }
@@ -251,7 +268,35 @@ function* rangeMentions(text: string): Generator<Mention> {
       if (!month || !first) continue;
       day = monthDay(month, first);
     }
-    yield { start: m.index, end: m.index + m[0].length, text: m[0], day, year: /(?:19|20)\d\d\b/.test(m[0]) || Boolean(m[7] && /\/\d{2,4}$/.test(m[0])) };
+    const year = /(?:19|20)\d\d\b/.test(m[0]) || Boolean(m[7] && /\/\d{2,4}$/.test(m[0]));
+    yield { start: m.index, end: m.index + m[0].length, text: m[0], day, year };
+    const month = monthNumber(m[0]);
+    if (month) yield* sharedMonthRanges(text, m.index, m.index + m[0].length, month, year);
+  }
+}
+
+/** A bare stretch of days ("20–24"), not a count of years, hours or people. */
+const BARE_RANGE = String.raw`(${DAY})${TO}${DAY}\b(?!\s*(?:[-‐]\s*)?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|per\b|percent|people|kids|children|pupils|patients|%|:\d|[ap]\.?m\b))`;
+const NEXT_RANGE = new RegExp(String.raw`^(?:\s*(?:,|;|&|and|\/)\s*(?:and\s+)?|\s*\|?\s*\n\n\s*(?=${BARE_RANGE}\s*(?:\n|\|?\s*$)))(?:the\s+)?${BARE_RANGE}`, 'u');
+const PREVIOUS_RANGE = new RegExp(String.raw`(?<![\w\/.-])(?:the\s+)?${BARE_RANGE}\s*(?:,|;|&|and)\s*$`, 'u');
+
+/**
+ * "Oct 6–10 and 20–24", "6–10 and 20–24 October", "| Oct 6–10 | 20–24 |": ranges that share one
+ * month written once are each a stretch of the same record.
+ */
+function* sharedMonthRanges(text: string, start: number, end: number, month: number, year: boolean): Generator<Mention> {
+  let at = end;
+  for (let next = NEXT_RANGE.exec(text.slice(at, at + 80)); next; next = NEXT_RANGE.exec(text.slice(at, at + 80))) {
+    const rangeStart = at + next[0].search(/\d/);
+    at += next[0].length;
+    yield { start: rangeStart, end: at, text: text.slice(rangeStart, at), day: monthDay(month, Number(next[1] ?? next[2])), year };
+  }
+  if (!/^\d/.test(text.slice(start, end))) return;
+  const previous = PREVIOUS_RANGE.exec(text.slice(Math.max(0, start - 40), start));
+  if (previous) {
+    const rangeStart = start - previous[0].length + (/^the\s+/.exec(previous[0])?.[0].length ?? 0);
+    const rangeText = previous[0].replace(/^the\s+/, '').replace(/\s*(?:,|;|&|and)\s*$/, '');
+    yield { start: rangeStart, end: rangeStart + rangeText.length, text: rangeText, day: monthDay(month, Number(previous[1])), year };
   }
 }
 
@@ -324,4 +369,74 @@ function personalAbsence(text: string, mention: Mention): boolean {
   if (!/\p{L}{2}/u.test(rest)) rest = text.slice(Math.max(0, mention.start - 150), mention.start) + ' ' + text.slice(mention.end, mention.end + 150);
   if (!ABSENCE.test(rest) || PUBLIC_EVENT.test(rest) || ABSENCE_STATISTIC.test(rest)) return false;
   return OTHER_PERSON.test(rest) || !/\b(?:I|we|my|our|me|us)\b/i.test(rest);
+}
+
+// ---------- a person's day told as their story, or the blogger's day spent on their case ----------
+
+/** Someone other than the blogger, as the subject of a clause: "she", "Mr Osei", "the boy", "Kemi". */
+const SUBJECT = String.raw`(?:he|she|they|(?:the|this|that|my|our|his|her|their)\s+(?:boy|girl|lad|lass|man|woman|baby|child|kid|teen|teenager|young\s+(?:man|woman|person)|client|patient|resident|pupil|student|family|mum|mom|dad|mother|father|couple|son|daughter|brother|sister|husband|wife|partner|nan|gran|grandmother|grandfather|twins?)|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+)`;
+/** "On 4 March 2025 she got...", "On 12 June 2024, Mr Osei moved...": the subject right after the date. */
+const SUBJECT_AFTER = new RegExp(String.raw`^\s*,?\s*(${SUBJECT})\s+(?:had\s+|has\s+|was\s+|were\s+|finally\s+|then\s+|just\s+)?\p{Ll}{2,}`, 'u');
+/** "She got her first wheelchair on 4 March 2025": the subject opening the sentence. */
+const SUBJECT_BEFORE = new RegExp(String.raw`^\s*(${SUBJECT})\s+\p{Ll}{2,}`, 'u');
+/** Gatherings and public business whose date is the calendar's even when someone took part. */
+const GATHERING = /\b(?:conference|webinar|training|workshop|seminar|summit|keynote|panel|lecture|election|referendum|budget|legislation|consultation|inquiry|launch\w*|published|broadcast|aired|premiered?|awareness\s+(?:day|week|month))\b/i;
+
+/**
+ * A full date told of someone's life, whatever the verb: "On the 4th of March 2025 she got her first
+ * proper wheelchair". Words that would mark a public date elsewhere ("after two years of applications")
+ * do not outweigh a person as the sentence's subject; gatherings and the blogger's own days still do.
+ */
+function personIsSubject(text: string, mention: Mention): boolean {
+  if (!mention.day || !mention.year || mention.holiday || mention.bare) return false;
+  const { before, after } = sentenceAround(text, mention.start, mention.end);
+  const opener = /^\s*(?:on|by|from|since|as\s+of)?\s*(?:the\s+)?$/i.test(before) ? SUBJECT_AFTER.exec(after) : SUBJECT_BEFORE.exec(before);
+  if (!opener || !isSomeone(opener[1])) return false;
+  return !GATHERING.test(`${before} ${after}`);
+}
+
+function isSomeone(subject: string): boolean {
+  const word = subject.split(/\s+/).pop() ?? '';
+  // A lone capitalised word is a name only if it is not an everyday word ("Applications close on...").
+  return /\s/.test(subject) || /^(?:he|she|they)$/i.test(subject) || (!NOT_A_NAME.test(word) && classify(word) !== 'word');
+}
+
+/** What happens to a client on a day the blogger spends on their case. */
+const CASE_EVENT = /\b(?:discharg\w*|admission|admitted|removal|removed|funeral|died|death|hearing|court|eviction|evicted|placement|moving\s+day|moved|move|release[ds]?|sentenc\w*|custody|transfer\w*|surgery|operation|birth|born|buried|cremat\w*|taken\s+into\s+care|child\s+protection|safeguarding|sectioned|detained|went\s+home|going\s+home|home\s+from\s+hospital)\b/i;
+/** The blogger's own milestones, which are theirs even in a post about a client. */
+const OWN_MILESTONE = /\b(?:I|we)\s+(?:qualified|graduated|retired|started\s+(?:my|our|the\s+job|work)|joined|resigned|began\s+my|moved\s+(?:house|jobs?|teams?))\b|\bmy\s+(?:first|last|new)\s+(?:day|shift|job|week|post|placement)\b/i;
+
+/**
+ * "By 9am on Friday 15 May I had rung the ward, booked transport..." in a post about one patient's
+ * discharge: the blogger's day spent on a client's event is that client's day. Tied when the title,
+ * the heading above or the next sentences tell that person's event.
+ */
+function actingForSomeone(context: DetectContext, mention: Mention): boolean {
+  const { text } = context;
+  if (!mention.day || mention.holiday || mention.bare) return false;
+  const { before, after } = sentenceAround(text, mention.start, mention.end);
+  const sentence = `${before} ${mention.text} ${after}`;
+  if (!/\b(?:I|we)\b/.test(sentence) || PUBLIC_EVENT.test(sentence) || OWN_MILESTONE.test(sentence)) return false;
+  // A year-dated day with no weekday is more often the blogger's own history than a case's working day.
+  if (mention.year && !new RegExp(`^${WEEKDAY}`).test(mention.text)) return false;
+  // The paragraph before and the lines after (often a list of what was done) tell whose day it was.
+  const story = `${text.slice(Math.max(0, mention.start - before.length - 300), mention.start - before.length)} ${text.slice(mention.end + after.length, mention.end + after.length + 300)}`;
+  const frame = [titleOf(context), headingAbove(context, mention.start), sentence, story].join(' \n ');
+  return CASE_EVENT.test(frame) && OTHER_PERSON.test(text.slice(Math.max(0, mention.start - 300), mention.end + 600));
+}
+
+function titleOf(context: DetectContext): string {
+  const title = context.segments.find((s) => s.kind === 'title');
+  return title ? context.text.slice(title.start, title.end) : '';
+}
+
+/** The nearest short block without sentence punctuation above `at`: a heading. */
+function headingAbove(context: DetectContext, at: number): string {
+  for (let i = context.segments.length - 1; i >= 0; i--) {
+    const segment = context.segments[i];
+    if (segment.start >= at || segment.kind !== 'text') continue;
+    const block = context.text.slice(segment.start, Math.min(segment.end, at));
+    if (segment.end <= at && block.length <= 80 && !/[.!?:]\s*$/.test(block.trim())) return block;
+  }
+  return '';
 }

@@ -255,6 +255,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "at risk of Huntington's", "her Crohn's flared": the eponym of a condition, short for it.
   if (!phrase.personalTitle && core.length === 1 && last.possessive && isConditionEponym(shown)) return 'clear';
   if (isPluralSubject(phrase, before, after, post)) return 'skip';
+  if (core.length > 1 && !post.publicNames.has(shown) && thankedPrivately(post.text, start, end) && !isReplaced(core, post)) return 'flag';
   // A one-word public name ("Jesus") is still a client's name behind a title or a relation ("her son Jesus").
   const personal = phrase.personalTitle || (!phrase.first.sentenceStart && evidenceBefore(before) === Evidence.Strong);
   if (core.length > 1 && post.publicNames.has(shown) && clientBeside(post.text, phrase.first.start, end) && !isReplaced(core, post)) return 'flag';
@@ -446,6 +447,7 @@ function madeByOwnPeople(phrase: Phrase, post: PostNames): boolean {
   // "A student in my group wrote this.", "My student Hemi wrote a poem.": the sentence before says who made it.
   const madeBefore = /\b(?:this|these|it|below|here)\s*[.:!]\s*$|\b(?:wrote|drew|made|painted|composed|created|penned|sketched|designed)\b/i.test(previous);
   if (OWN_PERSON_AFTER.test(tail)) return true;
+  if (sharedOwnWork(post.text, start, `${previous}${sentence}`)) return true;
   if (/\b(?:I|we|I['’]ve|we['’]ve|they|the\s+class|my\s+class)\s+(?:[\p{L}'’]+\s+){0,3}?(?:read|reading|re-?read|studied|studying|taught|teaching|finished|listened\s+to)\b/iu.test(head.slice(cut))) return false;
   return OWN_MAKER_AFTER.test(tail) || (madeBefore && OWN_PEOPLE.test(previous)) || OWN_PEOPLE.test(sentence);
 }
@@ -457,6 +459,40 @@ function lastSentence(text: string): string {
   const from = body.length - 2;
   const start = from < 0 ? 0 : Math.max(...['.', '!', '?', '\n'].map((c) => body.lastIndexOf(c, from))) + 1;
   return text.slice(start);
+}
+
+/** "Thanks to", "with thanks also to my neighbour", "thanks to my sister and": a thanks ending right before a name. */
+const THANKS_BEFORE = /\b(?:thanks|thank\s+you|thanking|grateful|gratitude|indebted|shout-?out)\b(?:\s+(?:also|too|again|as\s+ever|as\s+always|so\s+much))?(?:\s+go(?:es)?(?:\s+out)?)?\s+(?:to|for)\s+(?:[^.!?]{0,80}?(?:,|\band)\s+)?(?:(?:my|our)\s+(?:[\p{L}-]+\s+){1,2},?\s*)?$/iu;
+/** What only a private helper of the writer is: a draft read, a friend, a neighbour, a lift given. */
+const PRIVATE_HELPER_AFTER = /^\s*(?:(?:,\s*)?(?:in|from|of)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*)?,?\s*(?:who\s+(?:(?:also|kindly|patiently)\s+)?(?:read|reads|checked|proof-?read|looked\s+(?:at|over)|listened|sat\s+with|put\s+up\s+with|lent|drove|fed|minded|babysat|looked\s+after|let\s+me)|for\s+(?:reading|checking|proof-?reading|looking\s+(?:at|over)|listening|minding|the\s+(?:tea|coffee|lifts?|photos?|childcare|sofa|spare\s+room|proof-?read|edits?|notes?))|(?:my|our|a|an)\s+(?:(?:old|dear|close|lifelong)\s+)?(?:family\s+friend|friend|neighbou?r|parent|mum|dad|sister|brother|cousin|aunt|auntie|uncle|colleague|former\s+colleague|fellow\s+parent|school\s+(?:mum|dad)|partner|housemate|flatmate)\b)/iu;
+/** "my neighbour X", "my friend X": the thanked person described before the name. */
+const PRIVATE_HELPER_BEFORE = /\b(?:my|our)\s+(?:(?:old|dear|close|lifelong|lovely)\s+)?(?:family\s+friend|friend|neighbou?r|mum|dad|sister|brother|cousin|aunt|auntie|uncle|colleague|partner|housemate|flatmate)\s*,?\s*$/iu;
+
+/**
+ * "thanks to X in Ballyvourney, who read this draft", "with thanks to my neighbour X": a full name
+ * thanked with a private description is a private person, even a name that is also words.
+ */
+function thankedPrivately(text: string, start: number, end: number): boolean {
+  const head = text.slice(Math.max(0, start - 160), start);
+  const before = head.slice(Math.max(0, ...[...head.matchAll(/[.!?]\s+|\n/g)].map((m) => m.index + m[0].length)));
+  if (!THANKS_BEFORE.test(before)) return false;
+  return PRIVATE_HELPER_BEFORE.test(before) || PRIVATE_HELPER_AFTER.test(text.slice(end, end + 120));
+}
+
+/** "one of his poems", "her story", "their own song": a work the post has said is someone's own. */
+const OWN_WORK = /\b(?:(?:one|some|two|three|a\s+few|any)\s+of\s+(?:his|her|their)|(?:his|her|their)\s+(?:own\s+|first\s+|latest\s+|new\s+|last\s+)?)\s*(?:poems?|poetry|stor(?:y|ies)|songs?|raps?|lyrics|drawings?|paintings?|pictures?|pieces?|writing|essays?|letters?|artwork|art|memoir|words|verses?|comics?|zines?)\b/i;
+/** "He said I could share it", "she gave me permission to post this", "wrote it in group". */
+const LEAVE_TO_SHARE = /\b(?:(?:he|she|they)\s+(?:said|says|agreed|told\s+me|was\s+happy|is\s+happy|were\s+happy|wanted\s+me)\s+(?:that\s+)?(?:(?:I|we)\s+(?:could|can|might|should)\s+|for\s+me\s+to\s+|to\s+)(?:share|post|publish|use|print|put)|(?:he|she|they)\s+(?:gave|has\s+given|have\s+given)\s+(?:me|us)\s+(?:permission|(?:the\s+)?ok(?:ay)?|(?:the\s+)?go-ahead|(?:their|his|her)\s+blessing)|(?:wrote|written|made|drew)\s+(?:it|this|that)\s+in\s+(?:group|session|class|prison|custody|rehab|hospital|the\s+unit|detox|our\s+(?:group|session|sessions)))\b/i;
+
+/**
+ * "One of his poems was picked for an anthology. He said I could share it: "Low Tide" by X": a
+ * credit for a work shared with its maker's leave, or called someone's own in the sentence that
+ * shares it, names the blogger's client however published the work is.
+ */
+function sharedOwnWork(text: string, start: number, lead: string): boolean {
+  const context = `${text.slice(Math.max(0, start - 400), start)} ${lead}`;
+  // Leave to share is said only of someone the blogger knows; "her story" alone may introduce a published one.
+  return LEAVE_TO_SHARE.test(context) || (OWN_WORK.test(lead) && /\b(?:shar(?:e|ed|ing)|post(?:ed|ing)?|here\s+it\s+is)\b/i.test(lead));
 }
 
 /** ", one of my Year 5s", " (Year 3)", ", aged nine": the maker described as the blogger's own. */
@@ -493,6 +529,7 @@ function citedHere(phrase: Phrase, before: string, after: string, post: PostName
   // What a cited person does ("X wrote", "X, who led the inquiry") is what clients do too; what they
   // are to someone ("her son X", "X's mum") is not.
   const cue = Math.max(phrase.first.sentenceStart ? Evidence.None : evidenceBefore(before), last.possessive ? evidenceAfter(phrase, before, after, last, post) : Evidence.None);
+  if (sharedOwnWork(post.text, phrase.first.start, before)) return false;
   return cue < Evidence.Strong && citedInContext(post.text, phrase.first.start, last.end);
 }
 
@@ -933,7 +970,7 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     if (ambiguous === undefined || isAliasWord(w, post)) continue;
     // A name that is also a word spreads only where it is capitalised mid-sentence, or opens one as a
     // subject ("Hope rang again"), never to "hope" the word.
-    if (ambiguous && (!w.capitalised || (w.sentenceStart && !personVerbFollows(post.text, w.end)))) continue;
+    if (ambiguous && (!w.capitalised || (w.sentenceStart && !personVerbFollows(post.text, w.end) && !openingAsThePerson(w, post)))) continue;
     if (!w.capitalised && isLoanword(w.text)) continue;
     // In lower case, "carter" and "te" are words, not the Carter found elsewhere.
     if (!w.capitalised && (key.length < 3 || isAnyEnglishWord(w.text))) continue;
@@ -943,6 +980,54 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     out.push(nameCandidate(w.start, w.end, post));
   }
   return out;
+}
+
+/** "Will you...", "Hope you're well", "Pat dry": the word opening a sentence as a verb. */
+const VERB_OPENING = /^\s+(?:you|we|they|it|I|he|she|there|this|that|not|so|the|a|an|your|my|our|dry|down)\b/;
+/** "Summer holidays", "Sunny spells": the word as the first half of an everyday compound. */
+const COMPOUND_OPENING = /^\s+(?:holidays?|hols|term|camp|school|break|job|jobs|reading|solstice|season|months?|days?|nights?|evenings?|mornings?|afternoons?|sun|heat|fair|fete|festival|programme|program|scheme|club|sale|time|timetable|garden|dress|rain|weather|spells?|skies|side|intake|residential|placement|breeze|storm|showers?|power)\b/i;
+
+/**
+ * A word-name the post establishes as a person ("Summer is 17", "Pat rang me") is that person where it
+ * opens the title or a sentence with its verb ("Pat and the long winter", "Summer made breakfast"),
+ * unless the post uses the word as the word, or it opens as a verb or a compound ("Will you...",
+ * "Summer holidays").
+ */
+function openingAsThePerson(w: Word, post: PostNames): boolean {
+  const next = post.text.slice(w.end, w.end + 30);
+  const field = (post.context.segmentAt(w.start)?.kind ?? 'text') !== 'text';
+  const line = lineOf(post.text, w.start).trim();
+  // A heading is too often the word itself ("## Will", "## Hope"); in running text the word must open
+  // a clause with its verb ("Summer made", "Pat was"), not a compound ("Grace period").
+  if (!field && (!/[.!?]/.test(line) || !verbAfter(post, w.end))) return false;
+  return !VERB_OPENING.test(next) && !COMPOUND_OPENING.test(next) && !(VIRTUE_NAMES.has(w.lower) && usedAsAbstractNoun(w, post))
+    && establishedAsPerson(w.text, post);
+}
+
+/** The next word (past one adverb) is a verb: "made", "has", "quietly left". */
+function verbAfter(post: PostNames, end: number): boolean {
+  const m = /^(?:['’]s)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}'’]+)/u.exec(post.text.slice(end, end + 40));
+  return m !== null && tagsAt(post, end + m[0].length - m[1].length).has('Verb');
+}
+
+/** The line (block) holding an offset. */
+function lineOf(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+const AGE_AFTER = new RegExp(String.raw`^(?:\s+(?:is|was|turned|turns|is\s+now|was\s+only|was\s+just)\s+|\s*,\s*(?:aged?\s+)?)(?:\d{1,2}|${NUMBER_WORD_SOURCE})\b(?!\s*(?:%|am|pm|minutes|hours|o['’]clock))`, 'iu');
+
+/** Somewhere in the post the word is plainly a person: an age ("Summer is 17"), an act ("Pat rang me"), a relation ("her son Will"). */
+function establishedAsPerson(shown: string, post: PostNames): boolean {
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}'’])${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'gu');
+  for (const m of post.text.matchAll(pattern)) {
+    const end = m.index + m[0].length;
+    if (AGE_AFTER.test(post.text.slice(end, end + 30)) || personVerbFollows(post.text, end)) return true;
+    if (evidenceBefore(post.text.slice(Math.max(0, m.index - 80), m.index)) === Evidence.Strong) return true;
+  }
+  return false;
 }
 
 /**
