@@ -492,4 +492,17 @@ test('a place the gazetteer lists without a size is reported as a small place, n
   assert.not.match(found!.message, /about 0 people/);
 });
 
+
+test('side, brain territory and wound site make a clinical description one person\'s', () => {
+  assert.equal(reported('Her husband rang: she had a left middle cerebral artery stroke on Sunday.', 'health'), ['left middle cerebral artery stroke']);
+  assert.equal(reported('He came onto the ward with right-sided weakness and right neglect.', 'health'), ['right-sided weakness', 'right neglect']);
+  assert.equal(reported('I did her dressings first: a pressure ulcer, left heel, slow to close.', 'health'), ['pressure ulcer, left heel']);
+  assert.equal(reported('He has a diabetic foot ulcer on the right hallux that will not heal.', 'health'), ['diabetic foot ulcer on the right hallux']);
+  assert.equal(reported('She had tendon release surgery in the spring and hates the splint.', 'health'), ['tendon release surgery']);
+  // The same subjects taught in general belong to nobody.
+  assert.equal(reported('Pressure ulcers on the heel are preventable. Strokes in the left hemisphere often affect speech.', 'health'), []);
+  const stroke = findings('Her husband rang: she had a left middle cerebral artery stroke on Sunday.').find((f) => f.rule === 'health');
+  assert.match(stroke?.hint ?? '', /long-term condition|health problem/);
+});
+
 test.run();

@@ -88,6 +88,26 @@ const INJURY_DETAILS = [
   /\b(?:torn|ruptured|snapped|severed)[ \u00a0](?:(?:left|right)[ \u00a0])?(?:ACL|anterior[ \u00a0]cruciate(?:[ \u00a0]ligament)?|cruciate(?:[ \u00a0]ligament)?|achilles(?:[ \u00a0]tendon)?|hamstring|rotator[ \u00a0]cuff|meniscus|cartilage|ligaments?|tendons?)\b/gi,
 ];
 
+/**
+ * Clinical descriptions whose side, territory or site is what makes them one person's: "a left middle
+ * cerebral artery stroke", "right-sided weakness and right neglect", "a pressure ulcer, left heel",
+ * "a diabetic foot ulcer on the right hallux", "tendon release surgery". The umbrella word alone
+ * (stroke, ulcer, surgery) stays general; side and anatomy read straight off a discharge letter.
+ */
+const SIDE = String.raw`(?:left|right|L|R)(?:[ \u00a0-]sided)?`;
+const BRAIN_SITE = String.raw`(?:(?:middle|anterior|posterior)[ \u00a0]cerebral[ \u00a0]artery|MCA|ACA|PCA|ICA|(?:internal[ \u00a0])?carotid|hemisphere|hemispheric|frontal(?:[ \u00a0]lobe)?|parietal(?:[ \u00a0]lobe)?|temporal(?:[ \u00a0]lobe)?|occipital(?:[ \u00a0]lobe)?|basal[ \u00a0]ganglia|thalamic|cerebellar|pontine|lacunar|subdural|extradural|intracerebral|cortical|subcortical)`;
+const BRAIN_EVENT = String.raw`(?:stroke|CVA|infarct|infarction|bleed|haemorrhage|hemorrhage|haematoma|hematoma|occlusion|aneurysm|lesion|tumou?r|territory[ \u00a0](?:stroke|infarct))`;
+const ULCER_SITE = String.raw`(?:heel|hallux|big[ \u00a0]toe|toes?|foot|feet|ankle|malleolus|shin|leg|calf|sacrum|sacral[ \u00a0]area|buttock|hip|elbow|ear|knee|thigh|stump)`;
+const CLINICAL_DETAILS = [
+  new RegExp(String.raw`\b(?:${SIDE}[ \u00a0]+)${BRAIN_SITE}[ \u00a0]+${BRAIN_EVENT}\b`, 'gi'),
+  /\b(?:left|right)[ \u00a0-]sided[ \u00a0](?:weakness|hemiparesis|hemiplegia|paralysis|numbness|neglect|facial[ \u00a0]droop|droop|sensory[ \u00a0]loss|visual[ \u00a0]field[ \u00a0]loss)\b/gi,
+  /\b(?:left|right)[ \u00a0](?:neglect|hemiparesis|hemiplegia|hemianopia|hemianopsia|homonymous[ \u00a0]hemianopia|facial[ \u00a0]palsy)\b/gi,
+  new RegExp(String.raw`\b(?:(?:grade|category|stage)[ \u00a0][1-4][ \u00a0])?(?:pressure|diabetic(?:[ \u00a0]foot)?|venous(?:[ \u00a0]leg)?|arterial|neuropathic|leg|foot)[ \u00a0](?:ulcer|sore|wound)s?(?:,[ \u00a0]*|[ \u00a0]+(?:on|of|to|over)[ \u00a0]+(?:the|his|her|their)[ \u00a0]+|[ \u00a0]+)(?:left|right)[ \u00a0]+${ULCER_SITE}\b`, 'gi'),
+  new RegExp(String.raw`\b(?:left|right)[ \u00a0]+${ULCER_SITE}[ \u00a0]+(?:pressure|diabetic|venous|neuropathic)?[ \u00a0]?(?:ulcer|sore)\b`, 'gi'),
+  /\b(?:tendon|achilles|carpal[ \u00a0]tunnel|trigger[ \u00a0]finger|contracture|nerve|ligament|spinal|lumbar|cervical|hip|knee|shoulder|ankle|bowel|heart[ \u00a0]valve|valve)[ \u00a0-](?:release|lengthening|transfer|replacement|repair|fusion|reconstruction|decompression|resection)[ \u00a0](?:surgery|operation|op)\b/gi,
+  /\b(?:(?:left|right)[ \u00a0])?(?:below|above|through)[ \u00a0-](?:the[ \u00a0-])?(?:knee|elbow)[ \u00a0-]amputation\b/gi,
+];
+
 /** How far along a pregnancy is: no diagnosis, but with an age and a place it narrows down who (a mosaic part). */
 const PREGNANCY = /\b(?:(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|twenty-[a-z]+|thirty|thirty-[a-z]+|forty)[ \u00a0-]weeks?[ \u00a0]pregnant|pregnant[ \u00a0]with[ \u00a0](?:twins|triplets|her[ \u00a0][a-z]+[ \u00a0]child))\b/gi;
 
@@ -247,6 +267,7 @@ export const health: Recognizer = {
     for (const m of matchesOf(text, INJURY)) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, QUALIFIED_CONDITION)) if (eponymOrQualifier(m[0])) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of INJURY_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
+    for (const re of CLINICAL_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, PREGNANCY)) if (PERSONAL.test(sentenceAround(text, m.index, m.index + m[0].length)) || namedSubject(sentenceAround(text, m.index, m.index + m[0].length))) found.set(`${m.index}:${m.index + m[0].length}`, pregnancy(m[0], m.index));
     for (const m of matchesOf(text, NAMED_SYNDROME)) {
       if (/^(?:The|A|An|This|That|Her|His|Their|Our|My)\b/.test(m[0])) continue;
