@@ -505,4 +505,14 @@ test('side, brain territory and wound site make a clinical description one perso
   assert.match(stroke?.hint ?? '', /long-term condition|health problem/);
 });
 
+test('a hospital named without the word "Hospital" is reported where a patient is admitted, born or lying', () => {
+  assert.equal(reported('Her nan was admitted to Treliske Vale on Friday after the fall.', 'location'), ['Treliske Vale']);
+  assert.equal(reported('The twins were born at North Fenwick in the early hours.', 'location'), ['North Fenwick']);
+  assert.equal(reported("She's in Brynhafod now and her daughter sits with her.", 'location'), ['Brynhafod']);
+  const ward = findings("She's in Brynhafod now and her daughter sits with her.").find((f) => f.rule === 'location');
+  assert.match(ward?.message ?? '', /hospital/);
+  // Classes, units and plain words after the same verbs are no place.
+  assert.equal(reported("She's in Year 9 now. He was discharged from Intensive Care on Monday.", 'location'), []);
+});
+
 test.run();
