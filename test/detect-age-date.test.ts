@@ -463,4 +463,14 @@ test('every range in a list or a table row of someone\'s absences is found, not 
   assert.equal(reported('He was off Oct 6–10 and 14–16 years ago.', 'date'), ['Oct 6–10']);
 });
 
+test('a birth year told of a client, however it is written, gives away an exact age', () => {
+  assert.equal(reported('She was born in 1931 and still walks to the shop each morning.', 'age'), ['1931']);
+  assert.equal(reported("He's a 1934 baby and proud of it.", 'age'), ['1934']);
+  assert.equal(reported("She was born in '33, the winter the river froze.", 'age'), ["'33"]);
+  assert.is(findingOf('She was born in 1931 and still walks to the shop each morning.', '1931')?.severity, 'high');
+  // The blogger's own year is only noted; a building's year is no one's age.
+  assert.equal(reported("I was born in '79, so I remember the strikes.", 'age'), []);
+  assert.equal(reported('The day centre was built in 1931.', 'age'), []);
+});
+
 test.run();
