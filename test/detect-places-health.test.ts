@@ -515,4 +515,13 @@ test('a hospital named without the word "Hospital" is reported where a patient i
   assert.equal(reported("She's in Year 9 now. He was discharged from Intensive Care on Monday.", 'location'), []);
 });
 
+test('a compass quarter of a big city, and a regional centre the blogger works in, are only noted', () => {
+  assert.equal(reported('I run a youth group in South Manchester on Thursdays.', 'location'), []);
+  assert.equal(reported('Her family moved to North Glasgow in the summer.', 'location'), []);
+  assert.equal(reported("I'm a community nurse based in Whitehorse.", 'location'), []);
+  // A town that carries its compass word, and the same centre as a client's new home, are still reported.
+  assert.equal(reported('He lives in North Berwick with his gran.', 'location'), ['North Berwick']);
+  assert.equal(reported('Her family moved to Whitehorse in the spring.', 'location'), ['Whitehorse']);
+});
+
 test.run();

@@ -182,6 +182,15 @@ function headKind(words: string[]): { kind: Kind; head: string } | undefined {
   return undefined;
 }
 
+/** The population of the big city a compass word qualifies ("South Auckland", "North East Glasgow"). */
+function cityQuarter(phrase: Phrase): number | undefined {
+  const compass = /^(?:(?:North|South|East|West|Central|Inner|Outer|Greater)[ \u00a0-]+){1,2}/.exec(phrase.text);
+  // A town named with the compass word ("North Berwick", "West Kirby") is its own place.
+  if (!compass || populationOf(phrase.text) !== undefined) return undefined;
+  const population = populationOf(phrase.text.slice(compass[0].length));
+  return population !== undefined && population >= CITY_POPULATION ? population : undefined;
+}
+
 /** A patient arrives or lies somewhere: what follows is a hospital or unit, whether or not it says so. */
 const PATIENT_BEFORE = /\b(?:admitted|born|delivered|transferred|blue-?lighted|airlifted|rushed|discharged)[ \u00a0]+(?:(?:back|straight|over|across|up|down)[ \u00a0]+)?(?:to|at|into|in|from)[ \u00a0]+$|\b(?:she|he|they|baby|mum|dad)(?:['’]s|['’]re|[ \u00a0]+(?:is|was|are|were))[ \u00a0]+(?:still[ \u00a0]+|now[ \u00a0]+|back[ \u00a0]+)?in[ \u00a0]+$/i;
 
@@ -230,6 +239,9 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     return branch ? place(phrase, 'workplace') : undefined;
   }
 
+  // "South Auckland", "East London": a part of a big city is still a big city's worth of people.
+  const cityPart = cityQuarter(phrase);
+  if (cityPart !== undefined) return town(phrase, cityPart);
   if (COUNTY.test(phrase.text)) return county(phrase);
   if (namedRegion(phrase, before)) return region(phrase);
   if (isBroadRegion(phrase.text) || PUBLIC_PLACES.test(phrase.text)) return undefined;
@@ -242,6 +254,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     // "trained at the Tavistock": a town's name with an article is an institution named after it.
     if (single && /\bthe[ \u00a0]+$/i.test(before)) return undefined;
     if (venue && population >= CITY_POPULATION) return undefined;
+    // "I'm a nurse in Whitehorse": a regional centre where the blogger works has too many people to point at a client.
+    if (population >= OWN_WORK_TOWN && OWN_WORK.test(clauseBefore(text, phrase.start)) && authorsOwn(text, phrase.start)) return ownPlace(phrase);
     if (byline(text, phrase.start)) return workPlace(text, phrase, population);
     if (serviceDestination(before) && !strong) return undefined;
     // "treated in Dumfries", "her scans are in Tralee": a hospital town serves a whole district.
@@ -447,6 +461,10 @@ const BYLINE = /^\s*["“]?(?:A|An|I'm a|I’m a|I'm an|I’m an|I am a|I am an|
 function ownPlace(phrase: Phrase): Candidate {
   return note(phrase, `"${phrase.text}" reads as your own place of work, study or home, not a client's`, 'Fine if it is yours; add it to `allowedPlaces` to silence this note.');
 }
+
+/** A town this big, named as where the blogger works, is a regional centre: noted, not reported. */
+const OWN_WORK_TOWN = 20_000;
+const OWN_WORK = /\b(?:work(?:s|ed|ing)?|based|job|post|employed|stationed|practi[cs](?:e|es|ed|ing)|teach(?:es|ing)?|nurse|nursing|counsellor|counselor|social\s+worker|youth\s+worker|support\s+worker|midwife|GP|doctor|teacher|therapist|paramedic|chaplain|psychologist)\b/i;
 
 /** Below this many people a town has few clients for each practitioner: naming where you work narrows them down. */
 const SMALL_PRACTICE_TOWN = 10_000;
