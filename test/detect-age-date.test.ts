@@ -473,4 +473,12 @@ test('a birth year told of a client, however it is written, gives away an exact 
   assert.equal(reported('The day centre was built in 1931.', 'age'), []);
 });
 
+test('a national day of remembrance by its date is the calendar\'s, unless someone\'s event falls on it', () => {
+  assert.equal(reported('On 16 June we remember the students who marched. Youth Day still matters to the young people I see.', 'date'), []);
+  assert.equal(reported('Every 11 November the veterans in the day room wear their medals for the two minutes\' silence.', 'date'), []);
+  assert.equal(reported('On 25 April the residents go down to the dawn service together.', 'date'), []);
+  // The same day told as a client's admission is still theirs.
+  assert.equal(reported('She was admitted on 16 June, the day of the Youth Day parade.', 'date'), ['16 June']);
+});
+
 test.run();
