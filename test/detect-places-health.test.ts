@@ -524,4 +524,14 @@ test('a compass quarter of a big city, and a regional centre the blogger works i
   assert.equal(reported('Her family moved to Whitehorse in the spring.', 'location'), ['Whitehorse']);
 });
 
+test('a condition taught in general, of a group or of a public figure is no finding; the same said of a client is', () => {
+  assert.equal(reported('She brought her new pupil round. Type 1 diabetes in school: a care plan comes first.', 'health'), []);
+  assert.equal(reported('She asked about the clinic. Lithium levels need checking every three months.', 'health'), []);
+  assert.equal(reported('He showed me a clip. Autistic kids often find assemblies too loud.', 'health'), []);
+  assert.equal(reported('My client loves her books. Temple Grandin is autistic, and she says so plainly.', 'health'), []);
+  assert.equal(reported('Her lithium levels were high again on Monday.', 'health'), ['lithium']);
+  assert.equal(reported('Her son is autistic and hates assemblies.', 'health'), ['autistic']);
+  assert.equal(reported("In March Tom Ferris learned he had early-onset Parkinson's disease.", 'health'), ["early-onset Parkinson's disease"]);
+});
+
 test.run();

@@ -12,6 +12,7 @@ import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { escapeRegExp, matchesOf } from './util.js';
 import { TermMatcher } from './terms.js';
 import { isBroadRegion } from '../places.js';
+import { aboutPublicFigure } from './public-subject.js';
 
 type Kind = 'condition' | 'rare' | 'medication';
 
@@ -220,7 +221,7 @@ export const health: Recognizer = {
       if (UMBRELLA.has(term.toLowerCase()) && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
       if (ctx.aliases.has(term.toLowerCase())) return;
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
-      if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end)) return;
+      if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end)) return;
       const sentence = sentenceAround(text, from, end);
       const treatment = TREATMENTS.has(normalise(term));
       if (everyday) {
@@ -298,6 +299,38 @@ function genericSubject(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 40), start);
   if (!/(?:^|[.!?:\n]\s*|\b(?:that|because|and|but)\s+)$/i.test(lead)) return false;
   return /^\s+(?:is|are|isn['’]t|aren['’]t|can|can['’]t|may|affects?|remains|means|tends|often|usually|rarely|looks|presents|runs)\b/i.test(text.slice(end, end + 20));
+}
+
+/**
+ * "Lithium levels need checking", "type 1 diabetes in school: a care plan": the condition or drug as a
+ * subject taught in general, with no owner before it ("her lithium levels" stays hers).
+ */
+const TEACHING_AFTER = /^[ \u00a0]*(?::|[ \u00a0]+(?:levels?|toxicity|monitoring|dosing|side[ \u00a0-]effects|interactions|care[ \u00a0]plans?)\b|[ \u00a0]+in[ \u00a0]+(?:school|schools|the[ \u00a0]+classroom|classrooms|primary[ \u00a0]+schools?|secondary[ \u00a0]+schools?|children|young[ \u00a0]+people|teenagers|older[ \u00a0]+(?:people|adults)|pregnancy|the[ \u00a0]+workplace|practice)\b)/i;
+const OWNED_BEFORE = /\b(?:his|her|their|my|your|our|[\p{Lu}][\p{Ll}]+['’]s?)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?$/u;
+
+function teachingTopic(text: string, from: number, end: number): boolean {
+  if (!TEACHING_AFTER.test(text.slice(end, end + 30))) return false;
+  const lead = text.slice(Math.max(0, from - 30), from);
+  if (OWNED_BEFORE.test(lead)) return false;
+  // A sentence or heading opens with it, or it follows a general verb: "checking", "about", "managing".
+  return /(?:^|[.!?:\n#]\s*|\b(?:that|because|and|but|about|on|managing|supporting|teaching|checking|monitoring|explained|explaining|remember)\s+)$/i.test(lead);
+}
+
+const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+const NOT_NAME_WORDS = /^(?:In|On|At|The|This|That|Last|Next|Since|By|When|After|Before|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** "Temple Grandin is autistic": said of someone on the public-names list, and of no client in the same sentence. */
+function ofPublicFigure(ctx: DetectContext, start: number, end: number): boolean {
+  const own = ctx.text.slice(sentenceStop(ctx.text, start - 1) + 1, sentenceEnd(ctx.text, end));
+  if (/\b(?:client|patient|resident|pupil|student|service user|my|our|son|daughter|husband|wife|mum|mom|dad|mother|father|baby|child)\b/i.test(own)) return false;
+  // A full name stands in the sentence before the term: a month after "In" is no one.
+  const lead = ctx.text.slice(sentenceStop(ctx.text, start - 1) + 1, start);
+  return [...lead.matchAll(FULL_NAME)].some((m) => !NOT_NAME_WORDS.test(m[1]) && !NOT_NAME_WORDS.test(m[2])) && aboutPublicFigure(ctx, start);
+}
+
+/** "autistic kids often", "deaf adults": an identity word before a plural group describes no one person. */
+function identityOfAGroup(text: string, end: number): boolean {
+  return /^[ \u00a0]+(?:kids|children|people|adults|girls|boys|women|men|teens|teenagers|students|pupils|young[ \u00a0]+people|folk|learners|clients|patients|communities|adolescents)\b/i.test(text.slice(end, end + 25));
 }
 
 /** "Most of my patients on dialysis", "a lot of the lads I see are on methadone": a group, nobody in particular. */
