@@ -534,4 +534,11 @@ test('a condition taught in general, of a group or of a public figure is no find
   assert.equal(reported("In March Tom Ferris learned he had early-onset Parkinson's disease.", 'health'), ["early-onset Parkinson's disease"]);
 });
 
+test('a building on a street found in most towns is one place when someone goes there', () => {
+  assert.equal(reported('Her son goes to the primary school on Church Street.', 'location'), ['Church Street']);
+  assert.equal(reported('He still lives above the chemist on Station Road with his dad.', 'location'), ['Station Road']);
+  // The street alone, or shops on it with nobody's story, point at no one.
+  assert.equal(reported('I popped into the shops on the High Street. The café on High Street does a good breakfast.', 'location'), []);
+});
+
 test.run();

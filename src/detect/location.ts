@@ -191,6 +191,14 @@ function cityQuarter(phrase: Phrase): number | undefined {
   return population !== undefined && population >= CITY_POPULATION ? population : undefined;
 }
 
+/** Street names found in most towns: a named building on one ("the primary school on Church Street") is one place. */
+const COMMON_STREETS = new Set(['high street', 'queen street', 'king street', 'market street', 'church street', 'station road', 'broad street', 'george street', 'mill lane', 'park lane']);
+const BUILDING_ON = /\bthe[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:school|house|flat|flats|home|shop|chemist|pharmacy|pub|church|chapel|surgery|clinic|bungalow|cottage|caf[eé]|garage|bakery|hostel|nursery|library|practice)[ \u00a0]+(?:on|in|off|along)[ \u00a0]+$/i;
+
+function buildingOnCommonStreet(lower: string, before: string): boolean {
+  return COMMON_STREETS.has(lower) && BUILDING_ON.test(before);
+}
+
 /** A patient arrives or lies somewhere: what follows is a hospital or unit, whether or not it says so. */
 const PATIENT_BEFORE = /\b(?:admitted|born|delivered|transferred|blue-?lighted|airlifted|rushed|discharged)[ \u00a0]+(?:(?:back|straight|over|across|up|down)[ \u00a0]+)?(?:to|at|into|in|from)[ \u00a0]+$|\b(?:she|he|they|baby|mum|dad)(?:['’]s|['’]re|[ \u00a0]+(?:is|was|are|were))[ \u00a0]+(?:still[ \u00a0]+|now[ \u00a0]+|back[ \u00a0]+)?in[ \u00a0]+$/i;
 
@@ -221,7 +229,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   // "back at J.T. Hargreaves": initials and a surname after a school or work context name a school, not a person.
   if ((work || strong) && /^(?:\p{Lu}\.){1,3}[ \u00a0]?\p{Lu}\p{Ll}+$/u.test(phrase.text)) return place(phrase, 'school');
   if (head && !(head.kind === 'club' || head.kind === 'workplace' ? PUBLIC_PLACES : head.kind === 'worship' ? PUBLIC_WORSHIP : VENUES).test(phrase.text) && !venue) {
-    if (head.kind === 'street' && (PUBLIC_STREETS.has(lower) || !streetContext(text, phrase, strong || work))) return undefined;
+    if (head.kind === 'street' && ((PUBLIC_STREETS.has(lower) && !buildingOnCommonStreet(lower, before)) || !streetContext(text, phrase, strong || work))) return undefined;
     if (isBroadRegion(phrase.text) || HOTELS.test(phrase.text)) return undefined;
     if ((WEAK_HEADS.has(head.head) || head.kind === 'worship') && !(strong || work || weak || WORSHIP_BEFORE.test(before))) return undefined;
     // "Stuart Hall", "Charlotte Church", "Shirley Temple": a first name before a one-word head is a person.
