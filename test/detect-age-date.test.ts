@@ -463,4 +463,22 @@ test('every range in a list or a table row of someone\'s absences is found, not 
   assert.equal(reported('He was off Oct 6–10 and 14–16 years ago.', 'date'), ['Oct 6–10']);
 });
 
+test('a birth year told of a client, however it is written, gives away an exact age', () => {
+  assert.equal(reported('She was born in 1931 and still walks to the shop each morning.', 'age'), ['1931']);
+  assert.equal(reported("He's a 1934 baby and proud of it.", 'age'), ['1934']);
+  assert.equal(reported("She was born in '33, the winter the river froze.", 'age'), ["'33"]);
+  assert.is(findingOf('She was born in 1931 and still walks to the shop each morning.', '1931')?.severity, 'high');
+  // The blogger's own year is only noted; a building's year is no one's age.
+  assert.equal(reported("I was born in '79, so I remember the strikes.", 'age'), []);
+  assert.equal(reported('The day centre was built in 1931.', 'age'), []);
+});
+
+test('a national day of remembrance by its date is the calendar\'s, unless someone\'s event falls on it', () => {
+  assert.equal(reported('On 16 June we remember the students who marched. Youth Day still matters to the young people I see.', 'date'), []);
+  assert.equal(reported('Every 11 November the veterans in the day room wear their medals for the two minutes\' silence.', 'date'), []);
+  assert.equal(reported('On 25 April the residents go down to the dawn service together.', 'date'), []);
+  // The same day told as a client's admission is still theirs.
+  assert.equal(reported('She was admitted on 16 June, the day of the Youth Day parade.', 'date'), ['16 June']);
+});
+
 test.run();

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { findingOf, findingsIn, reported } from './helpers/findings.js';
-import { isValidAuMedicare, isValidNhsNumber, isValidPps, isValidSsn, passesLuhn } from '../src/detect/checksums.js';
+import { isValidAuMedicare, isValidNhsNumber, isValidPps, isValidSaId, isValidSsn, passesLuhn } from '../src/detect/checksums.js';
 
 // ---------- phone numbers ----------
 
@@ -194,6 +194,18 @@ test('national numbers are found by their own structure, look-alikes are not', (
   const ssn = findingOf('Typed 412-55-7821 into the portal.', '412-55-7821');
   assert.is(ssn?.severity, 'high');
   assert.match(ssn?.message ?? '', /Social Security/);
+});
+
+test('South African ID numbers: a valid birth date and Luhn digit are enough without a label', () => {
+  assert.ok(isValidSaId('8503176124084'));
+  assert.not.ok(isValidSaId('8503176124085'));
+  assert.not.ok(isValidSaId('8513176124084'), 'month 13 is no birth date');
+  assert.equal(reported('Typed 8503176124084 into the grant form.', 'id'), ['8503176124084']);
+  assert.equal(reported('Her ID is 850317 6124 084, the clerk read it out.', 'id'), ['850317 6124 084']);
+  assert.equal(reported('Typed 8503176124085 into the grant form.', 'id'), []);
+  const sa = findingOf('Typed 8503176124084 into the grant form.', '8503176124084');
+  assert.is(sa?.severity, 'high');
+  assert.match(sa?.message ?? '', /South African ID/);
 });
 
 test('a label says what a number is, even when its check digit fails', () => {

@@ -492,4 +492,53 @@ test('a place the gazetteer lists without a size is reported as a small place, n
   assert.not.match(found!.message, /about 0 people/);
 });
 
+
+test('side, brain territory and wound site make a clinical description one person\'s', () => {
+  assert.equal(reported('Her husband rang: she had a left middle cerebral artery stroke on Sunday.', 'health'), ['left middle cerebral artery stroke']);
+  assert.equal(reported('He came onto the ward with right-sided weakness and right neglect.', 'health'), ['right-sided weakness', 'right neglect']);
+  assert.equal(reported('I did her dressings first: a pressure ulcer, left heel, slow to close.', 'health'), ['pressure ulcer, left heel']);
+  assert.equal(reported('He has a diabetic foot ulcer on the right hallux that will not heal.', 'health'), ['diabetic foot ulcer on the right hallux']);
+  assert.equal(reported('She had tendon release surgery in the spring and hates the splint.', 'health'), ['tendon release surgery']);
+  // The same subjects taught in general belong to nobody.
+  assert.equal(reported('Pressure ulcers on the heel are preventable. Strokes in the left hemisphere often affect speech.', 'health'), []);
+  const stroke = findings('Her husband rang: she had a left middle cerebral artery stroke on Sunday.').find((f) => f.rule === 'health');
+  assert.match(stroke?.hint ?? '', /long-term condition|health problem/);
+});
+
+test('a hospital named without the word "Hospital" is reported where a patient is admitted, born or lying', () => {
+  assert.equal(reported('Her nan was admitted to Treliske Vale on Friday after the fall.', 'location'), ['Treliske Vale']);
+  assert.equal(reported('The twins were born at North Fenwick in the early hours.', 'location'), ['North Fenwick']);
+  assert.equal(reported("She's in Brynhafod now and her daughter sits with her.", 'location'), ['Brynhafod']);
+  const ward = findings("She's in Brynhafod now and her daughter sits with her.").find((f) => f.rule === 'location');
+  assert.match(ward?.message ?? '', /hospital/);
+  // Classes, units and plain words after the same verbs are no place.
+  assert.equal(reported("She's in Year 9 now. He was discharged from Intensive Care on Monday.", 'location'), []);
+});
+
+test('a compass quarter of a big city, and a regional centre the blogger works in, are only noted', () => {
+  assert.equal(reported('I run a youth group in South Manchester on Thursdays.', 'location'), []);
+  assert.equal(reported('Her family moved to North Glasgow in the summer.', 'location'), []);
+  assert.equal(reported("I'm a community nurse based in Whitehorse.", 'location'), []);
+  // A town that carries its compass word, and the same centre as a client's new home, are still reported.
+  assert.equal(reported('He lives in North Berwick with his gran.', 'location'), ['North Berwick']);
+  assert.equal(reported('Her family moved to Whitehorse in the spring.', 'location'), ['Whitehorse']);
+});
+
+test('a condition taught in general, of a group or of a public figure is no finding; the same said of a client is', () => {
+  assert.equal(reported('She brought her new pupil round. Type 1 diabetes in school: a care plan comes first.', 'health'), []);
+  assert.equal(reported('She asked about the clinic. Lithium levels need checking every three months.', 'health'), []);
+  assert.equal(reported('He showed me a clip. Autistic kids often find assemblies too loud.', 'health'), []);
+  assert.equal(reported('My client loves her books. Temple Grandin is autistic, and she says so plainly.', 'health'), []);
+  assert.equal(reported('Her lithium levels were high again on Monday.', 'health'), ['lithium']);
+  assert.equal(reported('Her son is autistic and hates assemblies.', 'health'), ['autistic']);
+  assert.equal(reported("In March Tom Ferris learned he had early-onset Parkinson's disease.", 'health'), ["early-onset Parkinson's disease"]);
+});
+
+test('a building on a street found in most towns is one place when someone goes there', () => {
+  assert.equal(reported('Her son goes to the primary school on Church Street.', 'location'), ['Church Street']);
+  assert.equal(reported('He still lives above the chemist on Station Road with his dad.', 'location'), ['Station Road']);
+  // The street alone, or shops on it with nobody's story, point at no one.
+  assert.equal(reported('I popped into the shops on the High Street. The café on High Street does a good breakfast.', 'location'), []);
+});
+
 test.run();

@@ -111,6 +111,8 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'birthday', pattern: new RegExp(String.raw`\b(?:her|his|their)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})(?=\s*[,.;!?]|\s+(?:in|on|at|with|last|this|next)\b)`, 'giu') },
   // born in 1994, born 1994, b. 1994
   { name: 'birth-year', pattern: /\b(?:born(?:\s+(?:in|around|circa))?(?:\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|middle|mid|end|start)(?:\s+of)?)?|b\.)\s+((?:18|19|20)\d\d)\b(?![\/.-]\d)/giu },
+  // "a 1932 baby", "born in '32": the same year, said the way older people say it
+  { name: 'birth-year', pattern: /\ba\s+((?:18|19|20)\d\d)\s+(?:baby|babe|child)\b|\bborn(?:\s+(?:in|around|circa))?\s+(['’]\d\d)\b(?![\/.-]\d)/giu },
   // Margaret — 94 this spring — still runs the choir
   { name: 'aside', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+[—–]\s+(?:now\s+|just\s+|aged\s+)?(\d{1,3}|${NUM})(?=\s*[—–,]|\s+(?:this|next|last|now|in)\b[^—–\n]{0,20}[—–])`, 'gu') },
 ];
@@ -353,20 +355,30 @@ function ownAge(start: number, end: number, shown: string): Candidate {
 }
 
 function birthYear(m: RegExpExecArray): Candidate | undefined {
-  const span = m.indices?.[1];
+  const group = m[1] ? 1 : 2;
+  const span = m.indices?.[group];
   if (!span) return undefined;
+  const written = m[group];
   // "I was born in 1979", "my son was born in 2012": the blogger's and their family's.
   if (/\b(?:I\s+was|I['’]m|we\s+were|my\s+(?:[\p{L}'’-]+\s+){1,2}was)\s+$/iu.test(m.input.slice(Math.max(0, m.index - 30), m.index))) {
-    return ownAge(span[0], span[1], m[1]);
+    return ownAge(span[0], span[1], written);
   }
-  const year = Number(m[1]);
+  const year = fullYear(written);
   const impliedAge = new Date().getUTCFullYear() - year;
   const overNinety = impliedAge > 89;
   return {
     start: span[0], end: span[1], category: 'age', severity: overNinety ? 'high' : 'medium', quasi: true,
-    message: `A birth year ("${m[1]}") gives away the person's exact age`,
+    message: `A birth year ("${written}") gives away the person's exact age`,
     hint: `Say "${ageRange(impliedAge)}" instead, or leave it out.`,
   };
+}
+
+/** "'32" is the last century's unless it is still to come this one. */
+function fullYear(written: string): number {
+  const digits = Number(written.replace(/\D/g, ''));
+  if (written.length > 3) return digits;
+  const thisCentury = new Date().getUTCFullYear() % 100;
+  return digits <= thisCentury ? 2000 + digits : 1900 + digits;
 }
 
 /** A range wide enough to hide one person. */
@@ -566,6 +578,8 @@ function asClientAge(context: DetectContext, hit: Candidate): Candidate | undefi
   if (hit.severity === 'low') return hit;
   if (ageOfNoClient(context, hit)) return undefined;
   const { text } = context;
+  // A birth year is the year the history note would find: it dates the person, not the story.
+  if (/^(?:['’]\d\d|(?:18|19|20)\d\d)$/.test(text.slice(hit.start, hit.end))) return hit;
   const before = sentenceBefore(text, hit.start);
   const sentence = before + text.slice(hit.start, hit.start + 200).split(/[.!?](?:\s|$)|\n/)[0];
   const year = PAST_YEAR.exec(sentence);

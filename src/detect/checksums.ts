@@ -63,3 +63,16 @@ export function passesLuhn(value: string): boolean {
   const sum = d.reduce((s, digit, i) => s + (i % 2 ? (digit * 2 > 9 ? digit * 2 - 9 : digit * 2) : digit), 0);
   return sum % 10 === 0;
 }
+
+/**
+ * South African identity number: 13 digits, YYMMDD birth date, 4-digit sequence, citizenship digit
+ * (0 citizen, 1 permanent resident; 2 refugee since 2017), one more digit, Luhn check digit.
+ */
+export function isValidSaId(value: string): boolean {
+  const d = value.replace(/\D/g, '');
+  if (d.length !== 13) return false;
+  const month = Number(d.slice(2, 4));
+  const day = Number(d.slice(4, 6));
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  return d[10] <= '2' && passesLuhn(d);
+}

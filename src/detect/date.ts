@@ -165,6 +165,7 @@ function isTiedToPerson(text: string, mention: Mention): boolean {
   if (PERSONAL_EVENT.test(rest)) return true;
   const someone = OTHER_PERSON.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after);
   if (someone && (EVENT_RIGHT_BEFORE.test(sentence.before) || EVENT_RIGHT_AFTER.test(sentence.after))) return true;
+  if (commemorated(text, mention)) return false;
   const next = nextSentence(text, mention.end);
   if (THAT_WAS_THE_DAY.test(next) && (OTHER_PERSON.test(next) || LIFE_EVENT.test(next) || hasNameLikeWord(next))) return true;
   if (PUBLIC_EVENT.test(rest) || (OBSERVANCE.test(rest) && !LIFE_EVENT.test(rest))) return false;
@@ -174,6 +175,19 @@ function isTiedToPerson(text: string, mention: Mention): boolean {
   // ...unless the date is the blogger's own ("I qualified on 12 July 2010. My first patient was...").
   if (/\b(?:I|we|my|our)\b/i.test(rest)) return false;
   return Boolean(mention.year && mention.day) && OTHER_PERSON.test(nextSentence(text, mention.end));
+}
+
+/**
+ * National days of remembrance by their date ("16 June" for Youth Day, "11 November", "25 April",
+ * "4 July"): in a post that speaks of the commemoration, the date is the nation's, not a client's.
+ */
+const COMMEMORATION_DAYS = new Set(['01-26', '03-21', '04-25', '04-27', '05-08', '06-16', '07-01', '07-04', '08-09', '09-24', '09-30', '11-11', '12-16']);
+const COMMEMORATION_WORDS = /\b(?:remember\w*|remembrance|commemorat\w*|memorial|anniversary|uprising|massacre|armistice|anzac|veterans?|fallen|wreaths?|poppy|poppies|(?:two|one)[\s-]+minutes?['’]?\s+silence|minute['’]s\s+silence|dawn\s+service|parade|fireworks|flags?|independence|freedom|heritage|reconciliation|youth\s+day|women['’]s\s+day|human\s+rights\s+day|public\s+holiday|national\s+(?:day|holiday)|apartheid|soweto|colonial\w*|treaty)\b/i;
+
+function commemorated(text: string, mention: Mention): boolean {
+  if (mention.year || !mention.day || !COMMEMORATION_DAYS.has(mention.day)) return false;
+  const near = text.slice(Math.max(0, mention.start - 400), mention.end + 400);
+  return COMMEMORATION_WORDS.test(near);
 }
 
 /** The sentence after the one holding `end`. */

@@ -12,6 +12,7 @@ import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { escapeRegExp, matchesOf } from './util.js';
 import { TermMatcher } from './terms.js';
 import { isBroadRegion } from '../places.js';
+import { aboutPublicFigure } from './public-subject.js';
 
 type Kind = 'condition' | 'rare' | 'medication';
 
@@ -86,6 +87,26 @@ const INJURY_DETAILS = [
   /\b(?:open|compound|comminuted|displaced|burst|spiral)[ \u00a0]fracture\b/gi,
   new RegExp(String.raw`\b(?:hearing[ \u00a0]loss|deafness|sight[ \u00a0]loss|vision[ \u00a0]loss|blindness|weakness|numbness|paralysis|palsy|nerve[ \u00a0]damage|tinnitus)[ \u00a0]in[ \u00a0](?:his|her|their|the|both)[ \u00a0]${ANATOMY}s?\b`, 'gi'),
   /\b(?:torn|ruptured|snapped|severed)[ \u00a0](?:(?:left|right)[ \u00a0])?(?:ACL|anterior[ \u00a0]cruciate(?:[ \u00a0]ligament)?|cruciate(?:[ \u00a0]ligament)?|achilles(?:[ \u00a0]tendon)?|hamstring|rotator[ \u00a0]cuff|meniscus|cartilage|ligaments?|tendons?)\b/gi,
+];
+
+/**
+ * Clinical descriptions whose side, territory or site is what makes them one person's: "a left middle
+ * cerebral artery stroke", "right-sided weakness and right neglect", "a pressure ulcer, left heel",
+ * "a diabetic foot ulcer on the right hallux", "tendon release surgery". The umbrella word alone
+ * (stroke, ulcer, surgery) stays general; side and anatomy read straight off a discharge letter.
+ */
+const SIDE = String.raw`(?:left|right|L|R)(?:[ \u00a0-]sided)?`;
+const BRAIN_SITE = String.raw`(?:(?:middle|anterior|posterior)[ \u00a0]cerebral[ \u00a0]artery|MCA|ACA|PCA|ICA|(?:internal[ \u00a0])?carotid|hemisphere|hemispheric|frontal(?:[ \u00a0]lobe)?|parietal(?:[ \u00a0]lobe)?|temporal(?:[ \u00a0]lobe)?|occipital(?:[ \u00a0]lobe)?|basal[ \u00a0]ganglia|thalamic|cerebellar|pontine|lacunar|subdural|extradural|intracerebral|cortical|subcortical)`;
+const BRAIN_EVENT = String.raw`(?:stroke|CVA|infarct|infarction|bleed|haemorrhage|hemorrhage|haematoma|hematoma|occlusion|aneurysm|lesion|tumou?r|territory[ \u00a0](?:stroke|infarct))`;
+const ULCER_SITE = String.raw`(?:heel|hallux|big[ \u00a0]toe|toes?|foot|feet|ankle|malleolus|shin|leg|calf|sacrum|sacral[ \u00a0]area|buttock|hip|elbow|ear|knee|thigh|stump)`;
+const CLINICAL_DETAILS = [
+  new RegExp(String.raw`\b(?:${SIDE}[ \u00a0]+)${BRAIN_SITE}[ \u00a0]+${BRAIN_EVENT}\b`, 'gi'),
+  /\b(?:left|right)[ \u00a0-]sided[ \u00a0](?:weakness|hemiparesis|hemiplegia|paralysis|numbness|neglect|facial[ \u00a0]droop|droop|sensory[ \u00a0]loss|visual[ \u00a0]field[ \u00a0]loss)\b/gi,
+  /\b(?:left|right)[ \u00a0](?:neglect|hemiparesis|hemiplegia|hemianopia|hemianopsia|homonymous[ \u00a0]hemianopia|facial[ \u00a0]palsy)\b/gi,
+  new RegExp(String.raw`\b(?:(?:grade|category|stage)[ \u00a0][1-4][ \u00a0])?(?:pressure|diabetic(?:[ \u00a0]foot)?|venous(?:[ \u00a0]leg)?|arterial|neuropathic|leg|foot)[ \u00a0](?:ulcer|sore|wound)s?(?:,[ \u00a0]*|[ \u00a0]+(?:on|of|to|over)[ \u00a0]+(?:the|his|her|their)[ \u00a0]+|[ \u00a0]+)(?:left|right)[ \u00a0]+${ULCER_SITE}\b`, 'gi'),
+  new RegExp(String.raw`\b(?:left|right)[ \u00a0]+${ULCER_SITE}[ \u00a0]+(?:pressure|diabetic|venous|neuropathic)?[ \u00a0]?(?:ulcer|sore)\b`, 'gi'),
+  /\b(?:tendon|achilles|carpal[ \u00a0]tunnel|trigger[ \u00a0]finger|contracture|nerve|ligament|spinal|lumbar|cervical|hip|knee|shoulder|ankle|bowel|heart[ \u00a0]valve|valve)[ \u00a0-](?:release|lengthening|transfer|replacement|repair|fusion|reconstruction|decompression|resection)[ \u00a0](?:surgery|operation|op)\b/gi,
+  /\b(?:(?:left|right)[ \u00a0])?(?:below|above|through)[ \u00a0-](?:the[ \u00a0-])?(?:knee|elbow)[ \u00a0-]amputation\b/gi,
 ];
 
 /** How far along a pregnancy is: no diagnosis, but with an age and a place it narrows down who (a mosaic part). */
@@ -200,7 +221,7 @@ export const health: Recognizer = {
       if (UMBRELLA.has(term.toLowerCase()) && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
       if (ctx.aliases.has(term.toLowerCase())) return;
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
-      if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end)) return;
+      if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end)) return;
       const sentence = sentenceAround(text, from, end);
       const treatment = TREATMENTS.has(normalise(term));
       if (everyday) {
@@ -247,6 +268,7 @@ export const health: Recognizer = {
     for (const m of matchesOf(text, INJURY)) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, QUALIFIED_CONDITION)) if (eponymOrQualifier(m[0])) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of INJURY_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
+    for (const re of CLINICAL_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, PREGNANCY)) if (PERSONAL.test(sentenceAround(text, m.index, m.index + m[0].length)) || namedSubject(sentenceAround(text, m.index, m.index + m[0].length))) found.set(`${m.index}:${m.index + m[0].length}`, pregnancy(m[0], m.index));
     for (const m of matchesOf(text, NAMED_SYNDROME)) {
       if (/^(?:The|A|An|This|That|Her|His|Their|Our|My)\b/.test(m[0])) continue;
@@ -277,6 +299,38 @@ function genericSubject(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 40), start);
   if (!/(?:^|[.!?:\n]\s*|\b(?:that|because|and|but)\s+)$/i.test(lead)) return false;
   return /^\s+(?:is|are|isn['’]t|aren['’]t|can|can['’]t|may|affects?|remains|means|tends|often|usually|rarely|looks|presents|runs)\b/i.test(text.slice(end, end + 20));
+}
+
+/**
+ * "Lithium levels need checking", "type 1 diabetes in school: a care plan": the condition or drug as a
+ * subject taught in general, with no owner before it ("her lithium levels" stays hers).
+ */
+const TEACHING_AFTER = /^[ \u00a0]*(?::|[ \u00a0]+(?:levels?|toxicity|monitoring|dosing|side[ \u00a0-]effects|interactions|care[ \u00a0]plans?)\b|[ \u00a0]+in[ \u00a0]+(?:school|schools|the[ \u00a0]+classroom|classrooms|primary[ \u00a0]+schools?|secondary[ \u00a0]+schools?|children|young[ \u00a0]+people|teenagers|older[ \u00a0]+(?:people|adults)|pregnancy|the[ \u00a0]+workplace|practice)\b)/i;
+const OWNED_BEFORE = /\b(?:his|her|their|my|your|our|[\p{Lu}][\p{Ll}]+['’]s?)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?$/u;
+
+function teachingTopic(text: string, from: number, end: number): boolean {
+  if (!TEACHING_AFTER.test(text.slice(end, end + 30))) return false;
+  const lead = text.slice(Math.max(0, from - 30), from);
+  if (OWNED_BEFORE.test(lead)) return false;
+  // A sentence or heading opens with it, or it follows a general verb: "checking", "about", "managing".
+  return /(?:^|[.!?:\n#]\s*|\b(?:that|because|and|but|about|on|managing|supporting|teaching|checking|monitoring|explained|explaining|remember)\s+)$/i.test(lead);
+}
+
+const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+const NOT_NAME_WORDS = /^(?:In|On|At|The|This|That|Last|Next|Since|By|When|After|Before|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** "Temple Grandin is autistic": said of someone on the public-names list, and of no client in the same sentence. */
+function ofPublicFigure(ctx: DetectContext, start: number, end: number): boolean {
+  const own = ctx.text.slice(sentenceStop(ctx.text, start - 1) + 1, sentenceEnd(ctx.text, end));
+  if (/\b(?:client|patient|resident|pupil|student|service user|my|our|son|daughter|husband|wife|mum|mom|dad|mother|father|baby|child)\b/i.test(own)) return false;
+  // A full name stands in the sentence before the term: a month after "In" is no one.
+  const lead = ctx.text.slice(sentenceStop(ctx.text, start - 1) + 1, start);
+  return [...lead.matchAll(FULL_NAME)].some((m) => !NOT_NAME_WORDS.test(m[1]) && !NOT_NAME_WORDS.test(m[2])) && aboutPublicFigure(ctx, start);
+}
+
+/** "autistic kids often", "deaf adults": an identity word before a plural group describes no one person. */
+function identityOfAGroup(text: string, end: number): boolean {
+  return /^[ \u00a0]+(?:kids|children|people|adults|girls|boys|women|men|teens|teenagers|students|pupils|young[ \u00a0]+people|folk|learners|clients|patients|communities|adolescents)\b/i.test(text.slice(end, end + 25));
 }
 
 /** "Most of my patients on dialysis", "a lot of the lads I see are on methadone": a group, nobody in particular. */

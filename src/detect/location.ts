@@ -182,6 +182,26 @@ function headKind(words: string[]): { kind: Kind; head: string } | undefined {
   return undefined;
 }
 
+/** The population of the big city a compass word qualifies ("South Auckland", "North East Glasgow"). */
+function cityQuarter(phrase: Phrase): number | undefined {
+  const compass = /^(?:(?:North|South|East|West|Central|Inner|Outer|Greater)[ \u00a0-]+){1,2}/.exec(phrase.text);
+  // A town named with the compass word ("North Berwick", "West Kirby") is its own place.
+  if (!compass || populationOf(phrase.text) !== undefined) return undefined;
+  const population = populationOf(phrase.text.slice(compass[0].length));
+  return population !== undefined && population >= CITY_POPULATION ? population : undefined;
+}
+
+/** Street names found in most towns: a named building on one ("the primary school on Church Street") is one place. */
+const COMMON_STREETS = new Set(['high street', 'queen street', 'king street', 'market street', 'church street', 'station road', 'broad street', 'george street', 'mill lane', 'park lane']);
+const BUILDING_ON = /\bthe[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:school|house|flat|flats|home|shop|chemist|pharmacy|pub|church|chapel|surgery|clinic|bungalow|cottage|caf[eé]|garage|bakery|hostel|nursery|library|practice)[ \u00a0]+(?:on|in|off|along)[ \u00a0]+$/i;
+
+function buildingOnCommonStreet(lower: string, before: string): boolean {
+  return COMMON_STREETS.has(lower) && BUILDING_ON.test(before);
+}
+
+/** A patient arrives or lies somewhere: what follows is a hospital or unit, whether or not it says so. */
+const PATIENT_BEFORE = /\b(?:admitted|born|delivered|transferred|blue-?lighted|airlifted|rushed|discharged)[ \u00a0]+(?:(?:back|straight|over|across|up|down)[ \u00a0]+)?(?:to|at|into|in|from)[ \u00a0]+$|\b(?:she|he|they|baby|mum|dad)(?:['’]s|['’]re|[ \u00a0]+(?:is|was|are|were))[ \u00a0]+(?:still[ \u00a0]+|now[ \u00a0]+|back[ \u00a0]+)?in[ \u00a0]+$/i;
+
 function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate | undefined {
   const { text } = ctx;
   const lower = phrase.text.toLowerCase();
@@ -209,7 +229,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   // "back at J.T. Hargreaves": initials and a surname after a school or work context name a school, not a person.
   if ((work || strong) && /^(?:\p{Lu}\.){1,3}[ \u00a0]?\p{Lu}\p{Ll}+$/u.test(phrase.text)) return place(phrase, 'school');
   if (head && !(head.kind === 'club' || head.kind === 'workplace' ? PUBLIC_PLACES : head.kind === 'worship' ? PUBLIC_WORSHIP : VENUES).test(phrase.text) && !venue) {
-    if (head.kind === 'street' && (PUBLIC_STREETS.has(lower) || !streetContext(text, phrase, strong || work))) return undefined;
+    if (head.kind === 'street' && ((PUBLIC_STREETS.has(lower) && !buildingOnCommonStreet(lower, before)) || !streetContext(text, phrase, strong || work))) return undefined;
     if (isBroadRegion(phrase.text) || HOTELS.test(phrase.text)) return undefined;
     if ((WEAK_HEADS.has(head.head) || head.kind === 'worship') && !(strong || work || weak || WORSHIP_BEFORE.test(before))) return undefined;
     // "Stuart Hall", "Charlotte Church", "Shirley Temple": a first name before a one-word head is a person.
@@ -227,6 +247,9 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     return branch ? place(phrase, 'workplace') : undefined;
   }
 
+  // "South Auckland", "East London": a part of a big city is still a big city's worth of people.
+  const cityPart = cityQuarter(phrase);
+  if (cityPart !== undefined) return town(phrase, cityPart);
   if (COUNTY.test(phrase.text)) return county(phrase);
   if (namedRegion(phrase, before)) return region(phrase);
   if (isBroadRegion(phrase.text) || PUBLIC_PLACES.test(phrase.text)) return undefined;
@@ -239,6 +262,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     // "trained at the Tavistock": a town's name with an article is an institution named after it.
     if (single && /\bthe[ \u00a0]+$/i.test(before)) return undefined;
     if (venue && population >= CITY_POPULATION) return undefined;
+    // "I'm a nurse in Whitehorse": a regional centre where the blogger works has too many people to point at a client.
+    if (population >= OWN_WORK_TOWN && OWN_WORK.test(clauseBefore(text, phrase.start)) && authorsOwn(text, phrase.start)) return ownPlace(phrase);
     if (byline(text, phrase.start)) return workPlace(text, phrase, population);
     if (serviceDestination(before) && !strong) return undefined;
     // "treated in Dumfries", "her scans are in Tralee": a hospital town serves a whole district.
@@ -255,7 +280,12 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   // Internal capitals ("WhatsApp", "TikTok") mark a brand, not a village.
   // Plain words make a place name too ("Ten Sleep", "Seal Cove") when a person is said to be from there.
   const personFrom = phrase.words.length > 1 && PERSON_FROM.test(before) && !PUBLIC_PLACES.test(phrase.text) && !SERVICE_WORDS.test(phrase.text);
-  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0]))) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
+  const patientThere = PATIENT_BEFORE.test(before);
+  // "born at South West Acute": plain words behind a compass word name a hospital when a birth or admission went there.
+  const compassHospital = patientThere && phrase.words.length > 1 && /^(?:North|South|East|West)$/.test(phrase.words[0]) && !PUBLIC_PLACES.test(phrase.text) && !SERVICE_WORDS.test(phrase.text);
+  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || compassHospital || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0]))) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
+  // "admitted to Glangwili", "she's in Bronglais now": a hospital named without the word "Hospital".
+  if (unknownPlace && patientThere && !authorsOwn(text, phrase.start)) return place(phrase, 'facility');
   if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) && !SETTLEMENT_SERVICE_BEFORE.test(before) ? workPlace(text, phrase, undefined) : town(phrase, undefined, work && !strong);
   // "Summers in Wirrinya were long", "Kilcrohane, where her father kept cattle": one word no dictionary or
   // list of first names knows, after a place preposition (or before "where"), in a sentence about someone's home.
@@ -439,6 +469,10 @@ const BYLINE = /^\s*["“]?(?:A|An|I'm a|I’m a|I'm an|I’m an|I am a|I am an|
 function ownPlace(phrase: Phrase): Candidate {
   return note(phrase, `"${phrase.text}" reads as your own place of work, study or home, not a client's`, 'Fine if it is yours; add it to `allowedPlaces` to silence this note.');
 }
+
+/** A town this big, named as where the blogger works, is a regional centre: noted, not reported. */
+const OWN_WORK_TOWN = 20_000;
+const OWN_WORK = /\b(?:work(?:s|ed|ing)?|based|job|post|employed|stationed|practi[cs](?:e|es|ed|ing)|teach(?:es|ing)?|nurse|nursing|counsellor|counselor|social\s+worker|youth\s+worker|support\s+worker|midwife|GP|doctor|teacher|therapist|paramedic|chaplain|psychologist)\b/i;
 
 /** Below this many people a town has few clients for each practitioner: naming where you work narrows them down. */
 const SMALL_PRACTICE_TOWN = 10_000;

@@ -2,12 +2,12 @@
  * National identity and health numbers recognised by their own structure, without a label:
  * US SSN (with its never-issued ranges), NHS numbers (mod-11), US Medicare MBI (fixed letter/digit
  * positions), Australian Medicare cards (check digit, or the card's own 4-5-1 grouping) and Irish PPS
- * numbers (check letter), Canadian social insurance numbers (Luhn), payment cards (Luhn), UK National Insurance numbers
+ * numbers (check letter), South African ID numbers (birth date + Luhn), Canadian social insurance numbers (Luhn), payment cards (Luhn), UK National Insurance numbers
  * (issued prefixes only). A look-alike that fails its check is left alone here; if a label stands
  * before it ("NHS number ...") the record-number rule still reports it.
  */
 import type { Candidate, Recognizer } from './types.js';
-import { isValidAuMedicare, isValidNhsNumber, isValidPps, isValidSsn, MBI_SOURCE, passesLuhn } from './checksums.js';
+import { isValidAuMedicare, isValidNhsNumber, isValidPps, isValidSaId, isValidSsn, MBI_SOURCE, passesLuhn } from './checksums.js';
 import { matchesOf } from './util.js';
 import { phoneWordBefore } from './id-context.js';
 
@@ -60,6 +60,12 @@ const SCHEMES: Scheme[] = [
     accept: passesLuhn,
   },
   {
+    name: 'South African ID number',
+    // Written run together or as 6-4-3 (birth date, sequence, citizenship + check).
+    pattern: /(?<![\w-])\d{6}[ -]?\d{4}[ -]?\d{3}(?![\w-])/g,
+    accept: isValidSaId,
+  },
+  {
     name: 'PPS number',
     pattern: /(?<![\w-])\d{7}[A-W][A-IW]?(?![\w-])/g,
     accept: isValidPps,
@@ -69,7 +75,7 @@ const SCHEMES: Scheme[] = [
 export const nationalId: Recognizer = {
   id: 'national-id',
   category: 'id',
-  description: 'Social security, NHS, Medicare (US MBI, Australia), PPS, SIN, National Insurance and payment card numbers',
+  description: 'Social security, NHS, South African ID, Medicare (US MBI, Australia), PPS, SIN, National Insurance and payment card numbers',
   detect({ text }) {
     const found: Candidate[] = [];
     for (const scheme of SCHEMES) {
