@@ -612,4 +612,31 @@ test('advice that opens with a verb before an author is not a given name', () =>
   assert.ok(names('Try Oluwaseun Adebayo-Quist first if you are new to this.').includes('Oluwaseun Adebayo-Quist'));
 });
 
+test('days, festive figures, services, campaigns and the blogger\'s own nickname are not client names', () => {
+  expectNone([
+    'Thu was a long shift.',
+    'Group moved to Thu 3pm.',
+    'Mon, Wed and Thu are clinic days.',
+    'In June the ward was short-staffed, and June was wet besides.',
+    'Santa came to the ward on Christmas Eve.',
+    'Throughcare starts at sixteen; our Aftercare team met today.',
+    'R U OK? Day is next week.',
+    'Nurse Sunshine, they call me, because I hum on nights.',
+    'The kids call me Miss Sparkle.',
+  ]);
+  // The same word as someone's name is still a name.
+  assert.ok(names('Her neighbour Thu sat with her on Sunday.').includes('Thu'));
+  assert.ok(names('Thu came to group for the first time.').includes('Thu'));
+});
+
+test('matey forms of given names are names: Dazza, Shazza, Robbo, Johnno', () => {
+  expectNames([
+    ['Dazza came in for his dose.', 'Dazza'],
+    ['Shazza rang about her script.', 'Shazza'],
+    ['Robbo was in good spirits.', 'Robbo'],
+    ['Johnno was in good spirits.', 'Johnno'],
+  ]);
+  expectNone(['The lotto was drawn on Saturday.']);
+});
+
 test.run();

@@ -242,6 +242,20 @@ function shape(run: Word[]): Phrase | null {
 
 type Verdict = 'flag' | 'skip' | 'clear';
 
+/** "Nurse Sunshine, they call me", "the kids call me Miss Sparkle": the blogger's own nickname. */
+const SELF_NICKNAME_BEFORE = /\b(?:they|people|everyone|the\s+(?:kids|children|young\s+people|residents|patients|team|staff|girls|boys)|my\s+(?:colleagues|team|class|pupils|students|patients|residents))\s+(?:all\s+)?(?:call|called|nickname|nicknamed)\s+me\s*[,:"“‘]?\s*$/i;
+const SELF_NICKNAME_AFTER = /^['’"”]?\s*[,–—-]\s*(?:as\s+)?(?:they|people|everyone|the\s+(?:kids|children|young\s+people|residents|patients|team|staff)|my\s+(?:colleagues|team|class|pupils|students|patients))\s+(?:all\s+)?(?:call|called|nickname|nicknamed)\s+me\b/i;
+
+/** Weekday abbreviations that are also names ("Thu", "Sat"): a day beside a date, a time or another day. */
+const DAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+function isDayAbbreviation(w: Word, before: string, after: string): boolean {
+  if (!DAY_ABBREVIATIONS.has(w.lower.replace(/\.$/, ''))) return false;
+  const day = String.raw`(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?`;
+  return new RegExp(String.raw`^\.?\s*(?:\d|(?:morning|afternoon|evening|night)s?\b)|^\.?(?:\s*,\s*|\s*[-–/&]\s*|\s+(?:and|or|to)\s+)${day}(?![\p{L}])`, 'iu').test(after)
+    || new RegExp(String.raw`(?:\b(?:on|every|next|last|this|from|until|till|by|before|after)|\b${day}\s*(?:,|[-–/&]|and|or|to))\s*$`, 'iu').test(before)
+    || /^\s+(?:was|is|will\s+be)\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:shift|day|night|one)\b/iu.test(after);
+}
+
 function judge(phrase: Phrase, post: PostNames): Verdict {
   const { core } = phrase;
   const start = phrase.first.start;
@@ -256,6 +270,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     for (const w of core) post.aliasWords.add(foldName(w.text));
     return 'clear';
   }
+  if (SELF_NICKNAME_BEFORE.test(before) || SELF_NICKNAME_AFTER.test(after)) return 'clear';
+  if (core.length === 1 && isDayAbbreviation(core[0], before, after)) return 'skip';
   if (!phrase.personalTitle && NAMED_THINGS.test(before.slice(before.search(/(?:[^.!?]*)$/)))) return 'skip';
   // "from Te Hāpua to Wellington": a journey between places.
   if (/(?:^|[^\p{L}])from\s+$/iu.test(before) && /^\s+to\s+\p{Lu}/u.test(after) && !phrase.personalTitle) return 'skip';
