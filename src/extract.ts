@@ -98,7 +98,7 @@ function addInline(children: Token[], aligner: SourceAligner, out: VisibleTextBu
         break;
       case 'softbreak':
       case 'hardbreak':
-        out.push(' ', aligner.take('\n'));
+        out.push('\n', aligner.take('\n'));
         break;
       case 'image':
         out.push(child.content, aligner.take(child.content));

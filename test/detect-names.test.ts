@@ -574,4 +574,69 @@ test('a full name thanked with a private description is a private person, even w
   expectNone(['Thanks to Rose Baker for the framework, and to Mark Bishop whose book on grief I lean on.']);
 });
 
+
+test('a pasted group chat: every speaker label is a name, even an everyday word, with its kinship word', () => {
+  const body = [
+    'Her mum forwarded the family chat so I could see how evenings go.',
+    '',
+    '> nanny pat: running late x',
+    '> sky t.: who took my charger',
+    '> guy m - lol',
+    '> pop wade: ok',
+  ].join('\n');
+  const found = names(body);
+  for (const name of ['nanny pat', 'sky t.', 'guy m', 'pop wade']) assert.ok(found.includes(name), `${name}: ${JSON.stringify(found)}`);
+  // A form's fields and a week's timetable are not speakers, nor are "me" and "mum".
+  expectNone([
+    'Goal: fewer missed appointments\nPlan: weekly check-in calls\nReview: after six weeks',
+    'Monday: swimming\nTuesday: football\nWednesday: rest',
+    'me: are you coming\nmum: yes 5 mins',
+  ]);
+});
+
+test('well-known characters of books and films are public; their first names too where the work is named', () => {
+  expectNone([
+    'This term my Year 5s read *Matilda*. Matilda Wormwood is braver than any adult in it, and Miss Honey is the teacher we all wanted.',
+    'We started Harry Potter. Hermione Granger was the favourite; Hermione always has the answer.',
+    'Atticus Finch still comes up whenever we talk about fairness.',
+  ]);
+  // A client cue makes the first name a real child's.
+  assert.ok(names('We started Harry Potter. Hermione Granger was the favourite.\n\nMy pupil Hermione asked to skip it.').includes('Hermione'));
+  // Without the work or the full character, the first name is anyone's.
+  assert.ok(names('Hermione came to group again today.').includes('Hermione'));
+});
+
+test('advice that opens with a verb before an author is not a given name', () => {
+  expectNone(['Read Gaskin on birth before your placement.', 'Try Winnicott first if you are new to this.', 'Revisit Maslow when the plan stalls.']);
+  // A name after the verb is still a name when it is not a public author's.
+  assert.ok(names('Try Oluwaseun Adebayo-Quist first if you are new to this.').includes('Oluwaseun Adebayo-Quist'));
+});
+
+test('days, festive figures, services, campaigns and the blogger\'s own nickname are not client names', () => {
+  expectNone([
+    'Thu was a long shift.',
+    'Group moved to Thu 3pm.',
+    'Mon, Wed and Thu are clinic days.',
+    'In June the ward was short-staffed, and June was wet besides.',
+    'Santa came to the ward on Christmas Eve.',
+    'Throughcare starts at sixteen; our Aftercare team met today.',
+    'R U OK? Day is next week.',
+    'Nurse Sunshine, they call me, because I hum on nights.',
+    'The kids call me Miss Sparkle.',
+  ]);
+  // The same word as someone's name is still a name.
+  assert.ok(names('Her neighbour Thu sat with her on Sunday.').includes('Thu'));
+  assert.ok(names('Thu came to group for the first time.').includes('Thu'));
+});
+
+test('matey forms of given names are names: Dazza, Shazza, Robbo, Johnno', () => {
+  expectNames([
+    ['Dazza came in for his dose.', 'Dazza'],
+    ['Shazza rang about her script.', 'Shazza'],
+    ['Robbo was in good spirits.', 'Robbo'],
+    ['Johnno was in good spirits.', 'Johnno'],
+  ]);
+  expectNone(['The lotto was drawn on Saturday.']);
+});
+
 test.run();

@@ -16,6 +16,7 @@ import { classify, isAnyEnglishWord, isEnglishWord, nameLists } from '../names/l
 import { publicNames, type PublicNames } from '../names/public.js';
 import { citedInContext, clientBeside } from '../names/cited.js';
 import { wordsOf, type Word } from '../names/tokens.js';
+import { charactersOf } from '../names/characters.js';
 import { discussesAWork, fictionalNames, type NameSpan } from '../names/fiction.js';
 import { documentTitles, isLoanword, namesLoanPlace, petFormsOf, petNames, usedAsElderTitle } from '../names/everyday.js';
 import {
@@ -117,13 +118,15 @@ export const personName: Recognizer = {
     const emphasis = context.emphasis ?? [];
     const fiction = discussesAWork(text, emphasis) ? fictionalNames([...flagged, ...unflagged].map((p) => nameSpanOf(p, post)), text, context.segments, emphasis) : new Set<number>();
     // A name shown to be public later in the post ("Bronfenbrenner insists that...") is public earlier too.
+    const isCharacter = charactersOf(text, emphasis);
     for (const [i, phrase] of flagged.entries()) {
-      if (fiction.has(i) || (!phrase.personalTitle && isPublicHere(phrase.core, post))) { for (const w of phrase.core) cleared.add(w.start); continue; }
+      const character = () => !nameSpanOf(phrase, post).own && isCharacter(text.slice(phrase.first.start, phrase.core[phrase.core.length - 1].end));
+      if (fiction.has(i) || (!phrase.personalTitle && isPublicHere(phrase.core, post)) || character()) { for (const w of phrase.core) cleared.add(w.start); continue; }
       const last = phrase.core[phrase.core.length - 1];
       const end = SUFFIXES.has(last.lower) && text[last.end] === '.' ? last.end + 1 : last.end;
       remember(nameCandidate(phrase.first.start, end, post));
     }
-    for (const c of [...nicknames(found, byStart, post), ...chatNames(post)]) remember(c);
+    for (const c of [...nicknames(found, byStart, post), ...chatNames(post), ...transcriptNames(post)]) remember(c);
     for (const c of shortForms(words, found, known, cleared, post)) remember(c);
     for (const c of nicknamesOfMapped(words, found, cleared, post)) remember(c);
     // A name found spreads to its other appearances, and from there to names listed with it.
@@ -182,6 +185,14 @@ function isOpeningGerund(w: Word): boolean {
   return w.sentenceStart && w.capitalised && !w.allCaps && /\p{Ll}ing$/u.test(w.text) && w.cls !== 'given' && isEnglishWord(w.text.slice(0, -3));
 }
 
+/** Verbs that open advice to the reader before an author's name ("Read Gaskin on birth", "See Bowlby (1969)"). */
+const OPENING_IMPERATIVES = new Set(['read', 'reread', 'try', 'ask', 'watch', 'listen', 'check', 'compare', 'consider', 'cf', 'revisit', 'skim', 'follow', 'cite', 'quote', 'trust', 'google', 'hear', 'thank', 'blame', 'start']);
+
+/** "Try Winnicott first": in first place the word is the advice, not a given name, though "Read" is a family name too. */
+function isOpeningImperative(w: Word): boolean {
+  return w.sentenceStart && w.capitalised && !w.allCaps && OPENING_IMPERATIVES.has(w.lower);
+}
+
 function isTitle(w: Word): boolean {
   return HONORIFICS.has(w.lower) || KIN_TITLES.has(w.lower) || PUBLIC_ROLES.has(w.lower);
 }
@@ -210,7 +221,7 @@ function shape(run: Word[]): Phrase | null {
     if (HONORIFICS.has(w.lower) || KIN_TITLES.has(w.lower)) { personalTitle = true; first ??= w; continue; }
     if (PUBLIC_ROLES.has(w.lower)) { publicTitle = true; continue; }
     if (NICKNAME_PREFIXES.has(w.lower) && run[k + 1].cls !== 'word' && !run[k + 1].initial) { nickname = true; first ??= w; continue; }
-    if ((w.cls === 'word' && !w.allCaps) || (w.initial && ABBREVIATIONS.has(w.lower.replace(/\./g, ''))) || (k === 0 && isOpeningGerund(w))) { first = undefined; personalTitle = false; continue; }
+    if ((w.cls === 'word' && !w.allCaps) || (w.initial && ABBREVIATIONS.has(w.lower.replace(/\./g, ''))) || (k === 0 && (isOpeningGerund(w) || isOpeningImperative(w)))) { first = undefined; personalTitle = false; continue; }
     break;
   }
   let core = run.slice(k);
@@ -231,6 +242,20 @@ function shape(run: Word[]): Phrase | null {
 
 type Verdict = 'flag' | 'skip' | 'clear';
 
+/** "Nurse Sunshine, they call me", "the kids call me Miss Sparkle": the blogger's own nickname. */
+const SELF_NICKNAME_BEFORE = /\b(?:they|people|everyone|the\s+(?:kids|children|young\s+people|residents|patients|team|staff|girls|boys)|my\s+(?:colleagues|team|class|pupils|students|patients|residents))\s+(?:all\s+)?(?:call|called|nickname|nicknamed)\s+me\s*[,:"“‘]?\s*$/i;
+const SELF_NICKNAME_AFTER = /^['’"”]?\s*[,–—-]\s*(?:as\s+)?(?:they|people|everyone|the\s+(?:kids|children|young\s+people|residents|patients|team|staff)|my\s+(?:colleagues|team|class|pupils|students|patients))\s+(?:all\s+)?(?:call|called|nickname|nicknamed)\s+me\b/i;
+
+/** Weekday abbreviations that are also names ("Thu", "Sat"): a day beside a date, a time or another day. */
+const DAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+function isDayAbbreviation(w: Word, before: string, after: string): boolean {
+  if (!DAY_ABBREVIATIONS.has(w.lower.replace(/\.$/, ''))) return false;
+  const day = String.raw`(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?`;
+  return new RegExp(String.raw`^\.?\s*(?:\d|(?:morning|afternoon|evening|night)s?\b)|^\.?(?:\s*,\s*|\s*[-–/&]\s*|\s+(?:and|or|to)\s+)${day}(?![\p{L}])`, 'iu').test(after)
+    || new RegExp(String.raw`(?:\b(?:on|every|next|last|this|from|until|till|by|before|after)|\b${day}\s*(?:,|[-–/&]|and|or|to))\s*$`, 'iu').test(before)
+    || /^\s+(?:was|is|will\s+be)\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:shift|day|night|one)\b/iu.test(after);
+}
+
 function judge(phrase: Phrase, post: PostNames): Verdict {
   const { core } = phrase;
   const start = phrase.first.start;
@@ -245,6 +270,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     for (const w of core) post.aliasWords.add(foldName(w.text));
     return 'clear';
   }
+  if (SELF_NICKNAME_BEFORE.test(before) || SELF_NICKNAME_AFTER.test(after)) return 'clear';
+  if (core.length === 1 && isDayAbbreviation(core[0], before, after)) return 'skip';
   if (!phrase.personalTitle && NAMED_THINGS.test(before.slice(before.search(/(?:[^.!?]*)$/)))) return 'skip';
   // "from Te Hāpua to Wellington": a journey between places.
   if (/(?:^|[^\p{L}])from\s+$/iu.test(before) && /^\s+to\s+\p{Lu}/u.test(after) && !phrase.personalTitle) return 'skip';
@@ -941,12 +968,47 @@ function chatNames(post: PostNames): Candidate[] {
   return out;
 }
 
+/**
+ * One line of a pasted chat: a speaker label of a word or two, perhaps an initial, at the start of the
+ * line, then ":" or " - " and the message ("nanny pat: running late x", "sky t.: who took my charger",
+ * "guy m - lol").
+ */
+const TRANSCRIPT_LINE = /^[ \t]*(?:\*\*)?(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?(?:[ \t]+\p{L}\.?)?)(?:\*\*)?(?::(?:\*\*)?|[ \t]+[-–][ \t])[ \t]*\S/gmu;
+/** Labels of a chat that name no one: the blogger, a role, a relation without a name, a field of a form. */
+const NOT_A_SPEAKER = new Set(['me', 'you', 'us', 'them', 'mum', 'mom', 'mam', 'dad', 'nanny', 'client', 'worker', 'teacher', 'staff', 'admin', 'group', 'everyone', 'all', 'bot', 'system', 'host', 'note', 'edit', 'update', 'q', 'a', 'tip', 'pros', 'cons', 'time', 'date', 'ps', 'nb', 'day', 'week', 'am', 'pm']);
+
+/**
+ * A pasted group chat: in a paragraph of three or more speaker lines (two in a short exchange of
+ * lower-case labels), every label is a name, even one that is also an English word ("pat", "sky",
+ * "guy"), and a kinship word before it ("nanny", "pop", "aunty") belongs to it.
+ */
+function transcriptNames(post: PostNames): Candidate[] {
+  const out: Candidate[] = [];
+  for (const segment of post.context.segments) {
+    if (segment.kind !== 'text') continue;
+    const body = post.text.slice(segment.start, segment.end);
+    const lines = [...body.matchAll(TRANSCRIPT_LINE)];
+    const lower = lines.filter((l) => !/\p{Lu}/u.test(l[1])).length;
+    if (lines.length < 2 || (lines.length < 3 && lower < 2) || lines.length < body.split('\n').length / 2) continue;
+    for (const line of lines) {
+      const label = line[1];
+      const words = label.toLowerCase().replace(/\.$/, '').split(/[ \t]+/);
+      if (words.every((w) => NOT_A_SPEAKER.has(w) || KIN_TITLES.has(w) || CALENDAR.has(w) || w.length < 2) || words.some((w) => post.aliasWords.has(foldName(w)) || post.replaced.has(foldName(w)))) continue;
+      // "Goal: ...", "Plan: ...": capitalised words of a form are its fields; chats are typed in lower case.
+      if (lower < 2 && /^\p{Lu}/u.test(label) && label.split(/[ \t]+/).every((w) => isEnglishWord(w))) continue;
+      const at = segment.start + line.index! + line[0].indexOf(label);
+      out.push({ ...nameCandidate(at, at + label.length, post), message: `"${label}" labels a speaker in a pasted chat: chat names are real names (or nicknames friends and family know), even when they are also everyday words` });
+    }
+  }
+  return out;
+}
+
 function isChatName(word: string, post: PostNames): boolean {
   // "> ok - tane": a name the pseudonym map declares is replaced in the text, in any case.
   if (isLoanword(word) || post.replaced.has(foldName(word))) return false;
   if (/\d|_/.test(word)) return false; // handles are the handle rule's
   const key = foldName(word);
-  return !isEnglishWord(word) && classify(word) !== 'word' && !isNotAPerson(word) && !post.aliasWords.has(key) && !post.aliases.has(key) && !NEVER_NAMES.has(key)
+  return !isEnglishWord(word) && !CALENDAR.has(key) && classify(word) !== 'word' && !isNotAPerson(word) && !post.aliasWords.has(key) && !post.aliases.has(key) && !NEVER_NAMES.has(key)
     && !/^(?:ps|pps|nb|fyi|tldr|eta|re|fwd|cc|bcc|lol|idk|tbh|omg|btw|imo|ok|okay|edit|update|note)$/i.test(word);
 }
 

@@ -4,6 +4,7 @@
  * Built by scripts/build-names.mjs, read once per process.
  */
 import { dataSet } from '../data.js';
+import { populationOf } from '../places.js';
 
 export type WordClass =
   /** A known given name that is not also an everyday English word ("Xiomara"). */
@@ -120,7 +121,32 @@ function classifyPart(key: string): WordClass {
   if (isInflected(key)) return 'word';
   // Gaelic and Scottish patronymics are family names whatever follows (McGettigan, O'Shea).
   if (/^(?:mc|o')\p{L}{2,}/u.test(key)) return 'surname';
+  if (isMateyForm(key, given)) return 'given';
   return 'unknown';
+}
+
+/**
+ * Australian and British matey forms of a given name: "-zza" for a name whose first syllable ends in
+ * r ("Dazza" for Darren, "Shazza" for Sharon, "Bazza" for Barry) and "-o" after a doubled consonant
+ * ("Robbo", "Johnno", "Thommo"). Built from the name, so only where a given name starts that way.
+ */
+function isMateyForm(key: string, given: ReadonlySet<string>): boolean {
+  const zza = /^(\p{L}{1,3}?)(?:zz|rr)(?:a|ie|y)$/u.exec(key);
+  const doubled = /^(\p{L}{2,4}?)(\p{L})\2o$/u.exec(key);
+  const stem = zza ? `${zza[1]}r` : doubled ? `${doubled[1]}${doubled[2]}` : undefined;
+  // "Dubbo", "Warragul": a town is not a nickname, however it ends.
+  if (!stem || stem.length < 3 || populationOf(key) !== undefined) return false;
+  return givenStarts(given).has(stem);
+}
+
+let starts: Set<string> | undefined;
+/** The first three to five letters of every given name. */
+function givenStarts(given: ReadonlySet<string>): Set<string> {
+  if (!starts) {
+    starts = new Set();
+    for (const name of given) for (let n = 3; n <= Math.min(5, name.length - 1); n++) starts.add(name.slice(0, n));
+  }
+  return starts;
 }
 
 /** Whether a word is on the given-name list and on the family-name list, words or not ("Rose", "Hunter"). */

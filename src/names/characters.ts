@@ -1,0 +1,53 @@
+/**
+ * Well-known characters of books, films, plays and TV (data/names/characters.txt). A teacher's post
+ * about a class reader names "Hermione Granger" and then "Hermione": the full name is public anywhere,
+ * the first name alone only in a post that names the full character or the work, and never where the
+ * post makes it one of the blogger's own people ("my pupil Hermione").
+ */
+import { dataLines } from '../data.js';
+import { foldName } from '../normalize.js';
+import type { TextSpan } from '../text.js';
+
+interface Character {
+  /** Folded full name, without the dots of "Mr." or "B.". */
+  full: string;
+  first: string;
+  work: string;
+}
+
+let characters: Character[] | undefined;
+
+function loadCharacters(): Character[] {
+  characters ??= dataLines('names/characters.txt').map((line) => {
+    const [name, work = ''] = line.split('|').map((part) => part.trim());
+    const full = fold(name);
+    return { full, first: full.split(' ')[0], work };
+  });
+  return characters;
+}
+
+function fold(name: string): string {
+  return foldName(name.replace(/\./g, '')).replace(/\s+/g, ' ').trim();
+}
+
+/** Which character names a post makes public, by the full names and the works it mentions. */
+export function charactersOf(text: string, emphasis: readonly TextSpan[]): (name: string) => boolean {
+  const folded = ` ${fold(text.replace(/[^\p{L}\p{N}'’.\s-]/gu, ' '))} `;
+  const shownTitles = emphasis.map((e) => text.slice(e.start, e.end));
+  // A work counts when its title stands in the text capitalised: in italics or quotes if it is one
+  // word ("Wonder", "Holes" are words too), anywhere if longer.
+  const workHere = (work: string) => /\s/.test(work)
+    ? text.includes(work)
+    : shownTitles.some((t) => t.trim() === work) || new RegExp(`["“‘']${work}["”’']`, 'u').test(text);
+  const inPost = new Set<string>();
+  const fullHere = new Set<string>();
+  for (const c of loadCharacters()) {
+    const named = c.full.includes(' ') && folded.includes(` ${c.full} `);
+    if (named) fullHere.add(c.full);
+    if (named || workHere(c.work)) inPost.add(c.work);
+  }
+  return (name: string) => {
+    const key = fold(name);
+    return loadCharacters().some((c) => (key === c.full && (fullHere.has(key) || inPost.has(c.work))) || ((key === c.first || key === c.full) && inPost.has(c.work)));
+  };
+}
