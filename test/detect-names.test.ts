@@ -557,6 +557,9 @@ test('a word-name the post shows is a person is found where it opens the title o
 test('a credit for a work the post calls a client\'s own, shared with their leave, is a private name', () => {
   assert.equal(names('One of his poems was picked for an anthology of writing from people in prison. He said I could share it: [read "Low Tide" by Colm Breen](https://example.org/low-tide).'), ['Colm Breen']);
   assert.equal(names('Her story made it into the hospice newsletter and she was happy for me to share it: "Small Hours" by Ines Darragh.'), ['Ines Darragh']);
+  // Shared with a pupil's or a parent's permission, or put up on the class blog: the blogger's own pupil.
+  assert.equal(names('With her permission and her dad\'s, it\'s up on the class blog: [read "Rain" by Kezia Brennan](https://example.org/rain).'), ['Kezia Brennan']);
+  assert.equal(names('My favourite this year: [read "Digging" by Seamus Heaney](https://example.org/digging).'), []);
   assert.equal(names('She gave me permission to post this: "Nine Doors" by Ines Darragh.'), ['Ines Darragh']);
   // A published author the blogger admires, a book a client's story recalls, or a class text, stays public.
   expectNone([
