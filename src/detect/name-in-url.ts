@@ -4,8 +4,9 @@
  * about someone. Whatever the site, a given name and a surname side by side in a slug name the person
  * as plainly as the text would, and the link leads readers to them.
  *
- * Link targets are left to the person-name rule, which reports the name in the slug; this rule reads
- * addresses written out in the text.
+ * In a link's target the person-name rule already reports a name it knows in the slug, so there this
+ * rule marks only the name, and where both find it one finding remains; it adds the pairs that rule
+ * misses ("jack-okafor"). An address written out in the text is reported whole.
  *
  * Not reported: public figures and the blogger (the public-names list), aliases the author chose,
  * encyclopedias and citation services, and eponyms ("/ronald-mcdonald-house", "/florence-nightingale-
