@@ -99,8 +99,10 @@ test('a real name that reaches the output another way fails the build, names the
   assert.ok(again.ok, again.error);
   assert.equal(filesMentioning(again.files, 'Wrenfield'), [], 'the data file was replaced by the site-wide pass');
 
-  // A layout the engine never checks, with a watched name split by markup and an entity.
-  fs.writeFileSync(path.join(dir, 'content/_includes/base.njk'), '<html><body>{{ content | safe }}<footer>M<b>arg</b>&#97;ret Qwillan</footer></body></html>');
+  // A layout the engine never checks, with a watched name split by markup and an entity. (A new
+  // file: one process keeps the layouts it compiled, as a one-off build of Eleventy does.)
+  fs.writeFileSync(path.join(dir, 'content/_includes/footer.njk'), '<html><body>{{ content | safe }}<footer>M<b>arg</b>&#97;ret Qwillan</footer></body></html>');
+  fs.writeFileSync(path.join(dir, 'content/posts/posts.11tydata.json'), JSON.stringify({ layout: 'footer.njk', tags: ['posts'] }));
   const leaked = await buildSite(dir, { env: { DISCREET_WATCHLIST: 'Margaret Qwillan' } });
   assert.not.ok(leaked.ok);
   assert.match(leaked.error, /a real name reached the output/);
