@@ -49,6 +49,7 @@ class ContentStore<V> {
   private readonly entries: Map<string, [unknown, number]>;
   private readonly generation: number;
   private used = 0;
+  /** Whether a value was added: a run that only read from the store leaves the file as it was. */
   private dirty = false;
 
   constructor(private readonly file: string, private readonly isValue: (value: unknown) => value is V) {
@@ -60,9 +61,9 @@ class ContentStore<V> {
   get(key: string): V | undefined {
     const entry = this.entries.get(key);
     if (!entry || !this.isValue(entry[0])) return undefined;
+    // Marked as used, but not worth a write of its own: a run with nothing new costs no more than reading.
     entry[1] = this.generation;
     this.used++;
-    this.dirty = true;
     return entry[0];
   }
 
