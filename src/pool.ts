@@ -38,6 +38,12 @@ const BATCH_BYTES = 64 * 1024;
 /** Below this much text a pool costs more to start than it saves. */
 export const MIN_POOL_BYTES = 256 * 1024;
 const MAX_WORKERS = 8;
+/**
+ * Tagging makes a great deal of short-lived garbage, and V8 lets a worker's young generation grow
+ * to tens of megabytes for it: a cap keeps each worker near its live heap (1,000 posts on 2 workers:
+ * peak 530 MB instead of 790 MB) at no cost in CPU time.
+ */
+const YOUNG_GENERATION_MB = 8;
 
 /** How many workers suit `bytes` of posts: 0 means check in this thread. */
 export function autoWorkers(bytes: number): number {
@@ -62,7 +68,7 @@ export default (await import(${JSON.stringify(worker)})).default;`;
 
 /** Checks `posts` on `workers` threads; results come back in the order of `posts`. */
 export async function checkInWorkers(posts: readonly PostInput[], options: Omit<WorkerTask, 'posts'>, workers: number, onChecked?: (done: number) => void): Promise<WorkerResult[]> {
-  const pool = new Tinypool({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+  const pool = new Tinypool({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 1000, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   let done = 0;
   const run = async (batch: PostInput[]) => {
     const results = (await pool.run({ ...options, posts: batch } satisfies WorkerTask)) as WorkerResult[];
