@@ -324,3 +324,11 @@ test('public figures, aliases, places, eponyms and encyclopedias in a web addres
 });
 
 test.run();
+
+test("an identifier's own letters are not taken for its label, and a National Insurance number keeps its last letter", () => {
+  assert.equal(reported('Her notes said KLM4821 on the front sheet.', 'id'), ['KLM4821']);
+  assert.equal(reported('The NHI on his file was PQR7730, which I copied down.', 'id'), ['PQR7730']);
+  assert.equal(reported('His NI number is JT 44 18 27 B and he read it out.', 'id'), ['JT 44 18 27 B']);
+  assert.equal(reported('Her NI number is JT 44 18 27 and the rest was smudged.', 'id'), ['JT 44 18 27']);
+});
+
