@@ -332,3 +332,17 @@ test("an identifier's own letters are not taken for its label, and a National In
   assert.equal(reported('Her NI number is JT 44 18 27 and the rest was smudged.', 'id'), ['JT 44 18 27']);
 });
 
+// ---------- internet addresses ----------
+
+test('a public internet address is an identifier; home-network, example and version numbers are not', () => {
+  assert.equal(reported('The messages came from 81.2.69.142 every night.', 'id'), ['81.2.69.142']);
+  assert.equal(reported('He kept logging in from 2a00:23c6:1234:5600::1 after the ban.', 'id'), ['2a00:23c6:1234:5600::1']);
+  for (const body of [
+    'Reset the router at 192.168.1.1 first, then call the helpline.',
+    'The school network hands out 10.0.4.12 to every laptop.',
+    'We met at 10:45 and left at 11:30.',
+    'The app is on version 2.10.3.1 now.',
+    'Read section 4.2.1.3 of the guidance.',
+    'Documentation uses 203.0.113.7 as an example.',
+  ]) assert.equal(reported(body, 'id'), [], body);
+});
