@@ -956,7 +956,7 @@ function chatNames(post: PostNames): Candidate[] {
     // A label opens a paragraph ("Tiff: ..."); in a chat log, lower-case labels follow on the next lines.
     const chat = /^[\p{L}\p{N}_.@]{2,25}:\s/u.test(body);
     for (const label of body.matchAll(/(?:^|(?<=\s))(\p{L}[\p{L}\p{N}_.]{1,24}):\s/gu)) {
-      if ((label.index! > 0 && !(chat && /^\p{Ll}+$/u.test(label[1]))) || !isChatName(label[1], post)) continue;
+      if ((label.index! > 0 && !(chat && /^\p{Ll}+$/u.test(label[1]))) || !isChatName(label[1], post) || fieldLabel(label[1], body.slice(label.index! + label[0].length))) continue;
       out.push(nameCandidate(segment.start + label.index!, segment.start + label.index! + label[1].length, post));
     }
     const signOff = /\s[-–—~]\s?([\p{L}]{2,15})\s*$/u.exec(body);
@@ -966,6 +966,11 @@ function chatNames(post: PostNames): Candidate[] {
     }
   }
   return out;
+}
+
+/** "MRN: 00482913": capitals before a number label a field of a record, not a speaker (a name typed in capitals still counts). */
+function fieldLabel(label: string, after: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(label) && /^[#\d]/.test(after) && !['given', 'surname', 'ambiguous'].includes(classify(label));
 }
 
 /**
