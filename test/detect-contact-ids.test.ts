@@ -34,9 +34,11 @@ test('a phone number in a tel: link is found; digits in a web address are not a 
   assert.equal(reported('See [the notes](https://example.org/notes?id=07700900123&page=2).', 'contact'), []);
 });
 
-test('a seven-digit local number counts only when the sentence says it is a phone', () => {
+test('a seven- or eight-digit local number counts only when the sentence says it is a phone', () => {
   assert.equal(reported('You can call her on 555-0183 after six.', 'contact'), ['555-0183']);
   assert.equal(reported('The form took 555-0183 attempts.', 'contact'), []);
+  assert.equal(reported('Her landline is 9876 5432, and she picks up after tea.', 'contact'), ['9876 5432']);
+  assert.equal(reported('Between 2019 and 2022 the centre saw 1450 2200 visits.', 'contact'), []);
 });
 
 test('case numbers, identifiers and other digit runs are not phone numbers', () => {
