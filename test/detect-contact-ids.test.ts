@@ -273,6 +273,12 @@ test('a possessive carries the label of the sentence before it to the number', (
   assert.equal(reported('I wrote my number down in case she had questions; she gave me hers, (415) 555-0172, too.', 'contact'), ['(415) 555-0172']);
 });
 
+test('device and vehicle numbers are identifiers after their label', () => {
+  assert.equal(reported('His hearing aid, serial 7731902, went missing again.', 'id'), ['7731902']);
+  assert.equal(reported('The pump has IMEI 356938035643809 on the back.', 'id'), ['356938035643809']);
+  assert.equal(reported('The serial killer documentary ran for 3 episodes.', 'id'), []);
+});
+
 test('structured case codes are found without a label', () => {
   for (const code of ['CPS-2025-04417', 'HX/TR/2023/0611', '2021-CR-00784', 'FAM-09-22871', '5824-113-906-KT']) {
     assert.equal(reported(`It all went in under ${code} in the end.`, 'id'), [code], code);
