@@ -13,6 +13,7 @@ import type { Candidate, DetectContext, Recognizer } from './types.js';
 import type { Segment } from '../text.js';
 import { NUMBER_SOURCE, NUMBER_SOURCE_ANY_CASE, numberValue } from './numbers.js';
 import { columnCells, matchesOf } from './util.js';
+import { STORY_SENTENCE, sentenceBefore } from '../sentence.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { isCharacter } from '../names/fiction.js';
 import { publicNames } from '../names/public.js';
@@ -481,7 +482,7 @@ function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate 
   const written = m[group];
   const value = form === 'year-of-life' ? ordinalValue(written.replace(/\s+/, '-')) : numberValue(form === 'bracket' ? firstNumber(written) : written);
   if (!(value >= 1 && value <= 119)) return undefined;
-  const lead = sentenceBefore(text, span[0]);
+  const lead = sentenceBefore(text, span[0], STORY_SENTENCE);
   const subjectIsBlogger = /(?:^|[^\p{L}])(?:I|I['’]d|I['’]ve|my|me)\s/u.test(lead) && !/\b(?:he|she|they|his|her)\b/i.test(lead);
   switch (form) {
     case 'year-of-life':
@@ -555,7 +556,7 @@ function tableAges(context: DetectContext): Candidate[] {
  */
 function ageOfNoClient(context: DetectContext, hit: Candidate): boolean {
   const { text } = context;
-  const before = sentenceBefore(text, hit.start);
+  const before = sentenceBefore(text, hit.start, STORY_SENTENCE);
   const tail = text.slice(hit.end, hit.end + 200);
   const after = tail.slice(0, Math.max(0, tail.search(/[.!?](?:\s|$)|\n/)) || tail.length);
   const sentence = `${before}${text.slice(hit.start, hit.end)}${after}`;
@@ -580,7 +581,7 @@ function asClientAge(context: DetectContext, hit: Candidate): Candidate | undefi
   const { text } = context;
   // A birth year is the year the history note would find: it dates the person, not the story.
   if (/^(?:['’]\d\d|(?:18|19|20)\d\d)$/.test(text.slice(hit.start, hit.end))) return hit;
-  const before = sentenceBefore(text, hit.start);
+  const before = sentenceBefore(text, hit.start, STORY_SENTENCE);
   const sentence = before + text.slice(hit.start, hit.start + 200).split(/[.!?](?:\s|$)|\n/)[0];
   const year = PAST_YEAR.exec(sentence);
   if (!year || new Date().getUTCFullYear() - Number(year[1]) < 40 || !/\b(?:was|were|aged|at)\b/i.test(before) ||
@@ -613,14 +614,6 @@ function publicAntecedent(context: DetectContext, at: number): boolean {
     return names.surnameOf(words, context.text);
   }
   return false;
-}
-
-/** The part of the sentence holding `at` that comes before it. */
-function sentenceBefore(text: string, at: number): string {
-  const head = text.slice(Math.max(0, at - 300), at);
-  let cut = 0;
-  for (const m of head.matchAll(/[.!?]["”’)]?\s+(?=[\p{Lu}"“])|\n/gu)) cut = m.index + m[0].length;
-  return head.slice(cut);
 }
 
 /** "13, 11 and 9" -> "13"; "thirteen yrs" -> "thirteen". */

@@ -13,6 +13,7 @@
 import * as chrono from 'chrono-node';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { columnCells, matchesOf } from './util.js';
+import { DATE_SENTENCE, sentenceAround } from '../sentence.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { classify } from '../names/lexicon.js';
 
@@ -157,7 +158,7 @@ function monthDay(month: number | null, day: number | null): string | undefined 
 function isTiedToPerson(text: string, mention: Mention): boolean {
   if (mention.holiday && HOLIDAY_THEN_MONTH.test(text.slice(mention.end, mention.end + 40))) return false;
   if (!mention.holiday && NAMED_DAY_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return false;
-  const sentence = sentenceAround(text, mention.start, mention.end);
+  const sentence = sentenceAround(text, mention.start, mention.end, DATE_SENTENCE);
   let rest = (sentence.before + ' ' + sentence.after).replace(CALENDAR_FALL, ' ');
   // A date alone in a table cell, a heading or a list item takes its meaning from the blocks around it
   // (the column header "Admitted", the paragraph under the heading).
@@ -198,17 +199,6 @@ function nextSentence(text: string, end: number): string {
   const rest = tail.slice(stop + 1).trimStart();
   const next = rest.search(/[.!?]["”’)]?(?:\s|$)|\n/);
   return next >= 0 ? rest.slice(0, next) : rest;
-}
-
-/** The sentence holding the date, split around it (".", "!" or "?" before a capital, or a line break). */
-function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
-  const head = text.slice(Math.max(0, start - 200), start);
-  let cut = 0;
-  for (const m of head.matchAll(/[.!?]["”’)]?\s+(?=[A-Z"“])|\n/g)) cut = m.index + m[0].length;
-  const before = head.slice(cut);
-  const tail = text.slice(end, end + 200);
-  const stop = tail.search(/[.!?]["”’)]?(?:\s+(?=[A-Z"“])|\s*$)|\n/);
-  return { before, after: stop >= 0 ? tail.slice(0, stop) : tail };
 }
 
 /** A capitalised word mid-sentence that is not a month, weekday or pronoun: most often a name. */
@@ -378,7 +368,7 @@ function monthNumber(written: string): number | undefined {
 function personalAbsence(text: string, mention: Mention): boolean {
   // "Hospital admissions rose in March 2025": a month is a statistic's period, not a day of someone's.
   if (!mention.day) return false;
-  const sentence = sentenceAround(text, mention.start, mention.end);
+  const sentence = sentenceAround(text, mention.start, mention.end, DATE_SENTENCE);
   let rest = `${sentence.before} ${sentence.after}`;
   if (!/\p{L}{2}/u.test(rest)) rest = text.slice(Math.max(0, mention.start - 150), mention.start) + ' ' + text.slice(mention.end, mention.end + 150);
   if (!ABSENCE.test(rest) || PUBLIC_EVENT.test(rest) || ABSENCE_STATISTIC.test(rest)) return false;
@@ -403,7 +393,7 @@ const GATHERING = /\b(?:conference|webinar|training|workshop|seminar|summit|keyn
  */
 function personIsSubject(text: string, mention: Mention): boolean {
   if (!mention.day || !mention.year || mention.holiday || mention.bare) return false;
-  const { before, after } = sentenceAround(text, mention.start, mention.end);
+  const { before, after } = sentenceAround(text, mention.start, mention.end, DATE_SENTENCE);
   const opener = /^\s*(?:on|by|from|since|as\s+of)?\s*(?:the\s+)?$/i.test(before) ? SUBJECT_AFTER.exec(after) : SUBJECT_BEFORE.exec(before);
   if (!opener || !isSomeone(opener[1])) return false;
   return !GATHERING.test(`${before} ${after}`);
@@ -428,7 +418,7 @@ const OWN_MILESTONE = /\b(?:I|we)\s+(?:qualified|graduated|retired|started\s+(?:
 function actingForSomeone(context: DetectContext, mention: Mention): boolean {
   const { text } = context;
   if (!mention.day || mention.holiday || mention.bare) return false;
-  const { before, after } = sentenceAround(text, mention.start, mention.end);
+  const { before, after } = sentenceAround(text, mention.start, mention.end, DATE_SENTENCE);
   const sentence = `${before} ${mention.text} ${after}`;
   if (!/\b(?:I|we)\b/.test(sentence) || PUBLIC_EVENT.test(sentence) || OWN_MILESTONE.test(sentence)) return false;
   // A year-dated day with no weekday is more often the blogger's own history than a case's working day.

@@ -13,6 +13,7 @@ import { CITY_POPULATION, isBroadRegion, populationIn, populationOf } from '../p
 import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.js';
 import { ORDINARY_OPENERS } from './tags.js';
 import { escapeRegExp, matchesOf } from './util.js';
+import { FULL_STOP_MARKS, sentenceByMarks } from '../sentence.js';
 
 const WORD = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}+)*`;
 const JOINER = String.raw`[ \u00a0](?:(?:of|upon|on-the|de|del|la|le|du|van|der|von|&)[ \u00a0])?`;
@@ -640,10 +641,9 @@ function classOrRoom(text: string, phrase: Phrase): boolean {
   return !/\b(?:bed|beds|bedside|resident|residents|admitted|moved|lives|living|sleeps|slept|stays|stayed|staying|patient|isolation|discharged|found|fell|fall|door)\b/i.test(sentenceOf(text, phrase.start));
 }
 
+/** The sentence holding `at`, cut at full stops and line breaks only. */
 function sentenceOf(text: string, at: number): string {
-  const from = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at));
-  const ends = ['\n', '. '].map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
-  return text.slice(from + 1, ends.length ? Math.min(...ends) : text.length);
+  return sentenceByMarks(text, at, at, FULL_STOP_MARKS);
 }
 
 function classroom(phrase: Phrase): Candidate {

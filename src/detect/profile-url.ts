@@ -11,6 +11,7 @@
  */
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { matchesOf } from './util.js';
+import { sentenceByMarks } from '../sentence.js';
 
 const SOCIAL_HOSTS = [
   'instagram\\.com', 'facebook\\.com', 'fb\\.com', 'm\\.facebook\\.com', 'tiktok\\.com', 'twitter\\.com', 'x\\.com',
@@ -90,16 +91,10 @@ function someonesOwnPage(sentence: string): boolean {
 /** The sentence around an address; for a link's target (kept apart from the text), the paragraph holding the link. */
 function contextOf(ctx: DetectContext, start: number, end: number): string {
   const segment = ctx.segmentAt(start);
-  if (segment?.kind !== 'url') return sentenceAround(ctx.text, start, end);
+  if (segment?.kind !== 'url') return sentenceByMarks(ctx.text, start, end);
   const index = ctx.segments.indexOf(segment);
   const paragraph = ctx.segments.slice(0, index).reverse().find((s) => s.kind !== 'url');
   return paragraph ? ctx.text.slice(paragraph.start, paragraph.end) : '';
-}
-
-function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('\n', start), ...['. ', '! ', '? '].map((p) => text.lastIndexOf(p, start)));
-  const stops = ['\n', '. ', '! ', '? '].map((p) => text.indexOf(p, end)).filter((i) => i >= 0);
-  return text.slice(from + 1, stops.length ? Math.min(...stops) : text.length);
 }
 
 function blogNote(start: number, end: number, shown: string): Candidate {
