@@ -14,6 +14,7 @@ import type { Segment } from '../text.js';
 import { NUMBER_SOURCE, NUMBER_SOURCE_ANY_CASE, numberValue } from './numbers.js';
 import { columnCells, matchesOf } from './util.js';
 import { STORY_SENTENCE, sentenceBefore } from '../sentence.js';
+import { CLIENTS, OFFSPRING, PARENTS, SIBLINGS, SPOUSES, words } from '../names/person-words.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { isCharacter } from '../names/fiction.js';
 import { publicNames } from '../names/public.js';
@@ -38,15 +39,15 @@ const THINGS = new Set(('house home building tree oak church school bridge farmh
   'brain mind body perspective level standard equivalent version drawing picture sketch artwork crayon sandwich food leftovers milk bread message email text voicemail note post rug blanket teddy doll toy furniture dresser kettle stove radiator window door roof floor staircase bell organ ship').split(' '));
 
 /** Nouns that stand for a person as the subject of "is 11". */
-const PERSON_NOUNS = 'boy|girl|son|daughter|child|kid|baby|toddler|teen|teenager|man|woman|lady|gentleman|client|patient|' +
-  'resident|pupil|student|mum|mom|mother|dad|father|grandmother|grandfather|gran|granny|grandma|grandpa|nan|husband|wife|' +
-  'partner|brother|sister|sibling|twin|twins|nephew|niece|cousin|aunt|uncle|youngest|eldest|oldest|middle one|little one|' +
+const PERSON_NOUNS = `boy|girl|${words(OFFSPRING)}|child|kid|baby|toddler|teen|teenager|man|woman|lady|gentleman|${words(CLIENTS)}|` +
+  `${words(PARENTS)}|grandmother|grandfather|gran|granny|grandma|grandpa|nan|${words(SPOUSES)}|` +
+  `partner|${words(SIBLINGS)}|sibling|twin|twins|nephew|niece|cousin|aunt|uncle|youngest|eldest|oldest|middle one|little one|` +
   'carer|caregiver|neighbour|neighbor|friend|grandson|granddaughter|grandchild|stepson|stepdaughter|stepdad|stepmum|' +
   'stepmom|foster\\s+child|foster\\s+son|foster\\s+daughter|infant|newborn|toddler|lad|lass|fella|bloke|chap|guy|' +
   'youngster|adolescent|learner|tenant|mentee|service\\s+user|young\\s+person|young\\s+man|young\\s+woman';
 
 /** People the blogger works with, whose age is never the blogger's own even after "my". */
-const CLIENT_ROLES = /^(?:client|patient|resident|pupil|student|learner|tenant|mentee|service\s+user|young\s+person)s?$/i;
+const CLIENT_ROLES = new RegExp(String.raw`^(?:${words(CLIENTS)}|learner|tenant|mentee|service\s+user|young\s+person)s?$`, 'i');
 
 /** Capitalised words that start sentences or label things, never a person's name. */
 const NOT_NAMES = new Set(('The It This That There Here What Which Where When Why How Year Grade Room Bed Ward Page Chapter ' +
@@ -226,6 +227,9 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   return exactAge(start, end, value, text.slice(start, end));
 }
 
+/** The blogger speaks of work, not home: "my clients' kids", "a family I work with". */
+const CLIENTS_SPOKEN_OF = new RegExp(String.raw`\b(?:${words(CLIENTS)}|caseload|family\s+I)\b`, 'i');
+
 /**
  * "I told my own two about it at dinner. Rory, who is eight, ...": a name right after the blogger
  * speaks of their own children is one of them.
@@ -234,7 +238,7 @@ function ownChildrenJustMentioned(text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - 240), at);
   const sentences = window.split(/(?<=[.!?])\s+(?=\p{Lu})|\n\n/u).slice(-2).join(' ');
   return /\bmy\s+(?:own\s+(?:two|three|four|kids|children|boys|girls|son|daughter|lot)|(?:kids|children|boys|girls|sons|daughters)\b)/i.test(sentences) &&
-    !/\b(?:client|patient|pupil|student|resident|caseload|family\s+I)\b/i.test(sentences);
+    !CLIENTS_SPOKEN_OF.test(sentences);
 }
 
 /** Short fields and headings that open with an age, in a post about someone ("she", "his"). */
@@ -585,7 +589,7 @@ function asClientAge(context: DetectContext, hit: Candidate): Candidate | undefi
   const sentence = before + text.slice(hit.start, hit.start + 200).split(/[.!?](?:\s|$)|\n/)[0];
   const year = PAST_YEAR.exec(sentence);
   if (!year || new Date().getUTCFullYear() - Number(year[1]) < 40 || !/\b(?:was|were|aged|at)\b/i.test(before) ||
-    /\b(?:client|patient|resident|pupil|student|service\s+user|my|our|Mr|Mrs|Ms|Miss|Nan|Gran|Granny|Grandma|Grandad|Auntie)\b/.test(sentence)) return hit;
+    SOMEONE_KNOWN.test(sentence)) return hit;
   const shown = text.slice(hit.start, hit.end);
   return {
     ...hit, severity: 'low', quasi: false,
@@ -593,6 +597,12 @@ function asClientAge(context: DetectContext, hit: Candidate): Candidate | undefi
     hint: `If this is a client, say "as a young child" and leave the year out.`,
   };
 }
+
+/** A client or a relative mentioned between a public name and the age: the age may be theirs. */
+const CLIENT_BETWEEN = new RegExp(String.raw`\b(?:${words(CLIENTS)}|service\s+user|young\s+person|son|daughter|mum|mom|dad|boy|girl)\b`, 'i');
+
+/** Someone the blogger knows (a client, "my", "Mrs", "Nan"): an old age is theirs, not history's. Capitals as written. */
+const SOMEONE_KNOWN = new RegExp(String.raw`\b(?:${words(CLIENTS)}|service\s+user|my|our|Mr|Mrs|Ms|Miss|Nan|Gran|Granny|Grandma|Grandad|Auntie)\b`);
 
 /** The nearest person named before `at` (compromise's Person tags) is on the public-names list. */
 function publicAntecedent(context: DetectContext, at: number): boolean {
@@ -607,7 +617,7 @@ function publicAntecedent(context: DetectContext, at: number): boolean {
     const run = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.exec(context.text.slice(Math.max(0, start - 60), start))?.[0] ?? '';
     const full = `${run}${words}`.trim();
     const between = context.text.slice(start, at);
-    if (/\b(?:client|patient|resident|pupil|student|service\s+user|young\s+person|son|daughter|mum|mom|dad|boy|girl)\b/i.test(between)) return false;
+    if (CLIENT_BETWEEN.test(between)) return false;
     const names = publicNames(context.config);
     const parts = full.split(/\s+/);
     for (let i = 0; i < parts.length - 1; i++) if (names.has(parts.slice(i).join(' ')) || names.has(parts.slice(i, i + 2).join(' '))) return true;

@@ -11,6 +11,7 @@ import { dataLines, dataSet } from '../data.js';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { escapeRegExp, matchesOf } from './util.js';
 import { lastStop, nextStop, sentenceByMarks } from '../sentence.js';
+import { CLIENTS, OFFSPRING, PARENTS, SPOUSES, words } from '../names/person-words.js';
 import { TermMatcher } from './terms.js';
 import { isBroadRegion } from '../places.js';
 import { aboutPublicFigure } from './public-subject.js';
@@ -320,10 +321,13 @@ function teachingTopic(text: string, from: number, end: number): boolean {
 const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 const NOT_NAME_WORDS = /^(?:In|On|At|The|This|That|Last|Next|Since|By|When|After|Before|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** A client, a relative or the writer's own ("my", "our") in the sentence: the term may be theirs, not the public figure's. */
+const CLIENT_OR_KIN = new RegExp(String.raw`\b(?:${words(CLIENTS, PARENTS, OFFSPRING, SPOUSES)}|service user|my|our|baby|child)\b`, 'i');
+
 /** "Temple Grandin is autistic": said of someone on the public-names list, and of no client in the same sentence. */
 function ofPublicFigure(ctx: DetectContext, start: number, end: number): boolean {
   const own = sentenceByMarks(ctx.text, start - 1, end);
-  if (/\b(?:client|patient|resident|pupil|student|service user|my|our|son|daughter|husband|wife|mum|mom|dad|mother|father|baby|child)\b/i.test(own)) return false;
+  if (CLIENT_OR_KIN.test(own)) return false;
   // A full name stands in the sentence before the term: a month after "In" is no one.
   const lead = ctx.text.slice(lastStop(ctx.text, start - 1) + 1, start);
   return [...lead.matchAll(FULL_NAME)].some((m) => !NOT_NAME_WORDS.test(m[1]) && !NOT_NAME_WORDS.test(m[2])) && aboutPublicFigure(ctx, start);
