@@ -34,7 +34,7 @@ export function nextStop(text: string, from: number, marks: readonly string[] = 
   return stops.length ? Math.min(...stops) : text.length;
 }
 
-/** The sentence holding [start, end), cut at marks; the closing mark is left out. */
+/** The sentence holding [start, end), cut at marks: from just past the stop before (its space kept) to the next mark. */
 export function sentenceByMarks(text: string, start: number, end: number, marks: readonly string[] = STOP_MARKS): string {
   return text.slice(lastStop(text, start, marks) + 1, nextStop(text, end, marks));
 }
