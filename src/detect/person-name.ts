@@ -15,6 +15,7 @@ import { nameForms } from '../pseudonymize.js';
 import { classify, isAnyEnglishWord, isEnglishWord, nameLists } from '../names/lexicon.js';
 import { publicNames, type PublicNames } from '../names/public.js';
 import { citedInContext, clientBeside } from '../names/cited.js';
+import { BARE_STOP_MARKS, CREDIT_SENTENCE, lastStop, sentenceEnd, sentenceStart } from '../sentence.js';
 import { wordsOf, type Word } from '../names/tokens.js';
 import { charactersOf } from '../names/characters.js';
 import { discussesAWork, fictionalNames, type NameSpan } from '../names/fiction.js';
@@ -465,10 +466,13 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
 function madeByOwnPeople(phrase: Phrase, post: PostNames): boolean {
   const start = phrase.first.start;
   const end = phrase.core[phrase.core.length - 1].end;
-  const head = post.text.slice(Math.max(0, start - 240), start);
-  const cut = Math.max(...[...head.matchAll(/[.!?]["”’)]?\s+|\n/g)].map((m) => m.index + m[0].length), 0);
-  const tail = post.text.slice(end, end + 200);
-  const sentence = `${head.slice(cut)}${post.text.slice(start, end)}${tail.slice(0, Math.max(0, tail.search(/[.!?](?:\s|$)|\n/)) || tail.length)}`;
+  const from = Math.max(0, start - CREDIT_SENTENCE.reach);
+  const head = post.text.slice(from, start);
+  const cut = sentenceStart(post.text, start, CREDIT_SENTENCE) - from;
+  const tail = post.text.slice(end, end + (CREDIT_SENTENCE.reachAfter ?? CREDIT_SENTENCE.reach));
+  // A name that closes its sentence ("... by Aroha Tane.") is read with what follows: often who made the work.
+  const ownTail = sentenceEnd(post.text, end, CREDIT_SENTENCE) - end;
+  const sentence = `${head.slice(cut)}${post.text.slice(start, end)}${ownTail > 0 ? tail.slice(0, ownTail) : tail}`;
   // "A student in my group wrote this. 'Rain Song' by ...": the sentence before points at the work.
   const previous = lastSentence(head.slice(0, cut));
   // "A student in my group wrote this.", "My student Hemi wrote a poem.": the sentence before says who made it.
@@ -484,7 +488,7 @@ function lastSentence(text: string): string {
   const body = text.trimEnd();
   if (!/[.:!]$/.test(body)) return '';
   const from = body.length - 2;
-  const start = from < 0 ? 0 : Math.max(...['.', '!', '?', '\n'].map((c) => body.lastIndexOf(c, from))) + 1;
+  const start = from < 0 ? 0 : lastStop(body, from, BARE_STOP_MARKS) + 1;
   return text.slice(start);
 }
 
