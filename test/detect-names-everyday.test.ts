@@ -150,4 +150,41 @@ test('a country after a preposition of place, and the eponym of a listed conditi
   expectName('Mr Parkinson\'s dog barked all through the visit.', 'Mr Parkinson');
 });
 
+test('faiths, origins and letter compounds are not people; a boy called Christian is', () => {
+  expectNone([
+    'A Christian charity runs the lunch club, and Muslim families come on Fridays.',
+    'Hindu, Christian and Sikh chaplains took turns on the ward.',
+    'She goes to a Baptist church; she is a devout Christian and her faith matters.',
+    'Her mum is Romany-speaking, the aunt is Jordan-born and the interpreter is Florence-raised.',
+    'The GP stopped her Z-drugs. X-rays showed nothing, and the C-section scar had healed.',
+  ]);
+  expectName('Christian came to the lunch club and told me about his week.', 'Christian');
+  expectName('My client Christian is seventeen and sleeps on a friend\'s sofa.', 'Christian');
+});
+
+test('a month, an island, a river or a town where a date or a place stands is not the person of the same name', () => {
+  const month = names('Her son August is two. In August the nursery closes, and since August she has been alone.');
+  assert.equal(month, ['August'], JSON.stringify(month));
+  const river = names('Her brother Tay said nothing on the walk. Afterwards we sat down by the Tay.');
+  assert.equal(river, ['Tay'], JSON.stringify(river));
+  const town = names('Her son Derry is ten. She grew up in Derry and moved back to Derry last spring.');
+  assert.equal(town, ['Derry'], JSON.stringify(town));
+  expectNone([
+    'She lives on Lewis with her gran. Lewis is very quiet in winter.',
+    'Up on Skye the wind never stops. The round on Arran takes all day.',
+  ]);
+  // A name after "in" that reaches into a person stays a name.
+  expectName('Her son Derry has changed. I noticed a change in Derry after the move.', 'Derry');
+});
+
+test('a possessive opening the title of a show is the title\'s, not a client\'s', () => {
+  expectNone([
+    'We watched *Carter\'s Ward* together and she laughed for the first time.',
+    'She has been rewatching "Lawson\'s Creek" all week. Her mum loves Lawson\'s Creek too.',
+  ]);
+  const found = names('Her boyfriend Carter rang at nine. She watches *Carter\'s Ward* every night.');
+  assert.equal(found, ['Carter'], JSON.stringify(found));
+  expectName('Carter\'s Mum rang me after the review.', 'Carter');
+});
+
 test.run();

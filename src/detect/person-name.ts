@@ -18,7 +18,7 @@ import { citedInContext, clientBeside } from '../names/cited.js';
 import { wordsOf, type Word } from '../names/tokens.js';
 import { charactersOf } from '../names/characters.js';
 import { discussesAWork, fictionalNames, type NameSpan } from '../names/fiction.js';
-import { documentTitles, isLoanword, namesLoanPlace, petFormsOf, petNames, usedAsElderTitle } from '../names/everyday.js';
+import { documentTitles, isLoanword, isOriginOrLetterCompound, namesAFaith, namesLoanPlace, opensATitle, petFormsOf, petNames, usedAsElderTitle } from '../names/everyday.js';
 import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORD_SOURCE, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
@@ -350,6 +350,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "Carter, Cooper, Mason, Taylor: half my clients' jobs": a list of words that happen to be names.
   const listed = /^((?:,\s+\p{Lu}[\p{L}'’-]*){2,})/u.exec(after)?.[1].split(/,\s+/).filter(Boolean);
   if (listed && evidence < Evidence.Strong && listed.filter((item) => isAnyEnglishWord(item)).length * 2 > listed.length) return 'skip';
+  if (evidence < Evidence.Strong && placeOrDateHere(w, post.text)) return 'skip';
+  if (evidence === Evidence.None && placedElsewhere(w, post.text)) return 'skip';
   switch (w.cls) {
     case 'given':
       if (placeLike()) return evidence >= Evidence.Strong ? 'flag' : 'skip';
@@ -672,6 +674,12 @@ function actionFollows(post: PostNames, end: number, after: string): boolean {
 function verbFollows(post: PostNames, end: number, after: string): boolean {
   const gap = /^['’]?s?\s+/u.exec(after)?.[0].length;
   return gap !== undefined && tagsAt(post, end + gap).has('Verb');
+}
+
+/** The parse reads a noun, not a verb, at an offset: "Christian values", not "Christian said". */
+function nounAt(post: PostNames, offset: number): boolean {
+  const tags = tagsAt(post, offset);
+  return tags.has('Noun') && !tags.has('Verb') && !tags.has('Pronoun');
 }
 
 function tagsAt(post: PostNames, offset: number): ReadonlySet<string> {
@@ -1039,9 +1047,45 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     const segment = post.context.segmentAt(w.start);
     if (!UNREPLACED_KINDS.has(segment?.kind ?? '') && post.replaced.has(key)) continue;
     if (PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(post.text.slice(Math.max(0, w.start - 20), w.start))?.[1]?.toLowerCase() ?? '') && !w.capitalised) continue;
+    if (placeOrDateHere(w, post.text)) continue;
     out.push(nameCandidate(w.start, w.end, post));
   }
   return out;
+}
+
+/** "in August", "since August", "by 3 June": a month where a date stands. */
+const MONTH_AS_DATE_BEFORE = /(?:^|[^\p{L}])(?:in|since|until|till|by|during|through|throughout|last|next|this|early|late|mid|every|before|after|come|(?:end|start|beginning|middle|rest|half|part|weeks?|days?)\s+of|\d{1,2}(?:st|nd|rd|th)?)[ \t]+$/iu;
+/** "live on Skye", "the ferry to Arran", "back on Islay": an island or a town reached or lived on. */
+const ISLAND_OR_TOWN_BEFORE = /(?:^|[^\p{L}])(?:(?:lives?|living|lived|based|born|grew\s+up|grow\s+up|works?|worked|working|stay(?:s|ed|ing)?|holiday(?:s|ed|ing)?|weeks?|weekends?|days?|home|rounds?|ferry|up|out|back|over|down|here|there|families|people|nurses?|schools?|surgery|practice|clinic|croft|farm|life|winters?|summers?|everyone|somewhere|nowhere)\s+on|(?:moved?|moving|went|go|goes|going|drove|drive|driving|travel(?:l?ed|l?ing|s)?|flew|fly|flight|ferry|train|bus|trip|holiday|back|home|came|comes|originally|is|was|are|were|moved\s+back)\s+(?:back\s+|over\s+|up\s+|down\s+|out\s+)?(?:to|from))\s+$/iu;
+/** "a change in Derry", "something in Skye": after these nouns "in" reaches into a person. */
+const INNER_NOUN_BEFORE = /\b(?:change|changes|difference|something|nothing|anything|interest|confidence|faith|belief|trust|pride|improvement|shift|spark|light|fight|anger)\s+in\s+$/iu;
+/** "the Tay ferry", "the Arran road": a place noun after the word. */
+const PLACE_NOUN_AFTER = /^\s+(?:ferry|ferries|river|island|isle|estuary|coast|coastline|valley|bridge|road|roads|crossing|shore|shoreline|beach|loch|lough|burn|water|side|catchment|floods?|banks?)\b/iu;
+/** "the Carter family", "the Tay boys": a family named with an article. */
+const FAMILY_AFTER = /^(?:['’]s)?\s+(?:family|families|household|twins|kids|children|boys|girls|brothers|sisters|siblings|parents|clan|lot)\b/iu;
+
+/**
+ * A single capitalised word that stands where a date or a place stands, whatever else the post calls
+ * it: a month after "in" or "since", an island after "lives on", a town after "moved to", a river after
+ * "the" ("down by the Tay"), a word before a place noun ("the Arran ferry"). A name found elsewhere
+ * in the post is not the person here.
+ */
+function placeOrDateHere(w: Pick<Word, 'start' | 'end' | 'lower' | 'possessive'>, text: string): boolean {
+  if (w.possessive) return false;
+  const before = text.slice(Math.max(0, w.start - 40), w.start);
+  const after = text.slice(w.end, w.end + 40);
+  if (NAME_MONTHS.has(w.lower) && (MONTH_AS_DATE_BEFORE.test(before) || /^[ \t]+\d{1,4}\b/.test(after))) return true;
+  if (FAMILY_AFTER.test(after)) return false;
+  if (ISLAND_OR_TOWN_BEFORE.test(before) || PLACE_NOUN_AFTER.test(after)) return true;
+  if (/(?:^|[^\p{L}])(?:in|near|outside|around|across|throughout|inside|towards)\s+$/iu.test(before) && !INNER_NOUN_BEFORE.test(before)) return true;
+  return /(?:^|[^\p{L}])(?:by|along|down|up|across|over|beside|near|on|past|into|crossed|crossing|swam\s+in|swim\s+in)\s+the\s+$/iu.test(before);
+}
+
+/** "She lives on Lewis. Lewis is quiet in winter.": a word the post puts in a place elsewhere. */
+function placedElsewhere(w: Word, text: string): boolean {
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}'’])${w.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'gu');
+  return [...text.matchAll(pattern)].some((m) => m.index !== w.start
+    && placeOrDateHere({ start: m.index, end: m.index + m[0].length, lower: w.lower, possessive: /^['’]s\b/u.test(text.slice(m.index + m[0].length)) }, text));
 }
 
 /** "Will you...", "Hope you're well", "Pat dry": the word opening a sentence as a verb. */
@@ -1102,6 +1146,9 @@ function everydayVerdict(phrase: Phrase, before: string, evidence: Evidence, pos
   const start = core[0].start, end = core[core.length - 1].end;
   if (phrase.personalTitle) return undefined;
   if (documentSpans(post).some(([from, to]) => from <= start && end <= to)) return 'clear';
+  // "Polish-speaking", "Z-drugs", "a Christian charity", "*Carter's Ward*": an origin, a thing, a faith, a title.
+  if (core.length === 1 && (isOriginOrLetterCompound(core[0]) || opensATitle(core[0], post.text, post.context.emphasis ?? [])
+    || namesAFaith(core[0], before, post.text.slice(end, end + 40), (at) => nounAt(post, at)))) return 'clear';
   if (core.length === 1 && usedAsElderTitle(core[0], before, post.text.slice(end, end + 40), post.text)) return 'clear';
   if (namesLoanPlace(core)) return 'skip';
   const heading = (post.context.segmentAt(start)?.kind ?? 'text') !== 'text';
