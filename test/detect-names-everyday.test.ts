@@ -187,4 +187,13 @@ test('a possessive opening the title of a show is the title\'s, not a client\'s'
   expectName('Carter\'s Mum rang me after the review.', 'Carter');
 });
 
+test('family words for grandparents are titles alone; a name after one is still found', () => {
+  expectNone([
+    'Grampy came too, and Nana was there in her wheelchair.',
+    'Bampy picked her up from school, and Nain made soup for everyone.',
+    'Mammy rang the school. Granda was in hospital, so Pops stayed in the car.',
+  ]);
+  expectName('Grampy Joss brought biscuits for everyone.', 'Grampy Joss');
+});
+
 test.run();
