@@ -196,4 +196,15 @@ test('family words for grandparents are titles alone; a name after one is still 
   expectName('Grampy Joss brought biscuits for everyone.', 'Grampy Joss');
 });
 
+test('two capitals a young person goes by are a name where the sentence makes them a person', () => {
+  expectName('JJ turned up late to group again.', 'JJ');
+  expectName('DJ and his mum came to the drop-in on Friday.', 'DJ');
+  expectName('TJ\'s probation officer rang me at lunch.', 'TJ');
+  expectName('Sometimes PJ wouldn\'t talk at all.', 'PJ');
+  expectNone([
+    'The OT said the rail should go by the bath, and TA said he had been fine.',
+    'The DJ played until ten. MS flared again and PE was cancelled.',
+  ]);
+});
+
 test.run();

@@ -345,6 +345,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "In Ireland, a young person...": a country after a preposition of place is the country, whatever follows.
   if (isBroadRegion(w.text) && /(?:^|[^\p{L}])(?:in|to|from|across|throughout|around|into|across)\s+$/iu.test(before)) return 'skip';
   if (NAME_MONTHS.has(w.lower) || isBroadRegion(w.text)) return evidence >= Evidence.Strong ? 'flag' : 'skip';
+  if (w.allCaps && goesByLetters(w, after, evidence)) return 'flag';
   // "ADHD", "NHI": capitals are acronyms, unless a given name of some length ("BRAXTON" on a drawing).
   if (w.allCaps && (w.cls !== 'given' || w.text.length <= 3)) return 'skip';
   // "Carter, Cooper, Mason, Taylor: half my clients' jobs": a list of words that happen to be names.
@@ -1051,6 +1052,24 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     out.push(nameCandidate(w.start, w.end, post));
   }
   return out;
+}
+
+/** Two-letter abbreviations of roles, services, subjects and conditions: "the OT", "TA said", "MS flared". */
+const ROLE_LETTERS = set(`
+  gp ot pt ta sw hv ep mp pc ds di dc cp dv hr it re pe dt rn en yp po cm cw kw sm tl dm pa ae ed mh sn
+  ss fe he ld ac qc kc ni id tv uk us eu un nb ps am pm ok aa na ms bp hb od iv ct cv pr hq ai vr iq fb
+  ig ex sg st sa ma ba gm cb`);
+
+/**
+ * "JJ turned up late", "TJ's probation officer", "DJ and his mum": two capitals a young person goes by,
+ * where the sentence makes them a person (a relation, someone's things, a person's verb after them).
+ * Abbreviations of roles and services ("OT said", "the GP") are not.
+ */
+function goesByLetters(w: Word, after: string, evidence: Evidence): boolean {
+  if (!/^\p{Lu}{2}$/u.test(w.text) || ROLE_LETTERS.has(w.lower)) return false;
+  if (evidence >= Evidence.Some) return true;
+  const verb = /^(?:['’]s)?\s+(?:(?:just|then|finally|also|never|always|still|eventually)\s+)?([\p{Ll}-]+)/u.exec(after)?.[1];
+  return verb !== undefined && (PERSON_VERBS.has(verb) || ANIMATE_VERBS.has(verb));
 }
 
 /** "in August", "since August", "by 3 June": a month where a date stands. */
