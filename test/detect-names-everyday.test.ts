@@ -207,4 +207,19 @@ test('two capitals a young person goes by are a name where the sentence makes th
   ]);
 });
 
+test('a word-name is a person where the grammar shows one, even in a post that uses the word as a word', () => {
+  const joy = names('Joy, the youngest, hid behind the sofa. There was no joy in that flat. Joy woke at four.');
+  assert.equal(joy, ['Joy', 'Joy'], JSON.stringify(joy));
+  assert.equal(names('Joy (her youngest) was asleep when I arrived.'), ['Joy']);
+  assert.equal(names('She brought little Joy to the clinic.'), ['Joy']);
+  assert.equal(names('Her two girls, Joy and Faith, share a bed.'), ['Joy', 'Faith']);
+  assert.equal(names('Wade, her partner, said he would move out. Wade kept his word for once.'), ['Wade', 'Wade']);
+  assert.equal(names('We met at the cafe. Wade seemed tired and kept checking his phone.'), ['Wade']);
+  assert.equal(names('Wade was late. Wade wants to be a mechanic. Wade hates the job centre.'), ['Wade', 'Wade', 'Wade']);
+  // A heading that is the name alone, over a paragraph about the person, is the name too.
+  assert.equal(names('## Joy\n\nJoy is nine. Her mum drinks, and she told me she hates weekends.'), ['Joy', 'Joy']);
+  // The word as a word stays a word.
+  expectNone(['## Hope\n\nHope is a discipline, not a feeling. We lose hope when we stop looking.', 'Wade through the forms one page at a time.']);
+});
+
 test.run();

@@ -716,6 +716,8 @@ function evidenceBefore(whole: string): Evidence {
   // "the boys, Chibueze and Tunde": plural relations too.
   if (relation && (RELATIONS.has(relation) || RELATIONS.has(relation.replace(/(?<=child)ren$|(?<=[^s])s$/, '')))) return Evidence.Strong;
 
+  // "She brought little Joy", "baby Wren": a small child, called so without an article.
+  if (/(?:^|[^\p{L}])(?<!\b(?:a|the|some|this|that|bit\s+of)\s)(?:little|baby|wee)\s+$/u.test(before)) return Evidence.Strong;
   // "My EN that night, Priya": a relation a few words back, then a comma.
   const prev = lower.match(/[\p{L}'’-]+/gu) ?? [];
   if (/,\s*$/.test(before) && prev.slice(-5, -1).some((w) => RELATIONS.has(w)) && /\b(?:my|his|her|their|our|your)\b/.test(prev.slice(-6).join(' '))) return Evidence.Strong;
@@ -772,8 +774,9 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   if (negated && phrase.core.every((w) => w.cls !== 'word') && ANIMATE_BASE.has(negated[1])) return Evidence.Some;
   if (!wordLike && /^\s+(?:family|household|twins|kids|children|boys|girls|siblings|brothers|sisters|parents)\b/.test(rest)) return Evidence.Strong;
   // "Ruairí, our night porter": a relation in apposition; "Kaito and his sister".
-  const apposed = /^,\s+(my|our|his|her|their|the|a)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/u.exec(rest);
-  if (apposed && RELATIONS.has(apposed[2])) return /^(?:the|a)$/.test(apposed[1]) ? Evidence.Some : Evidence.Strong;
+  // "Joy, the youngest,", "Joy (her youngest)": birth order is a place in a family whatever the article.
+  const apposed = /^\s*(?:,|\()\s*(my|our|his|her|their|the|a)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/u.exec(rest);
+  if (apposed && RELATIONS.has(apposed[2])) return /^(?:the|a)$/.test(apposed[1]) && !BIRTH_ORDER.has(apposed[2]) ? Evidence.Some : Evidence.Strong;
   if (/^,\s+(?:my|our|his|her|their)\s+\p{L}/u.test(rest)) return Evidence.Some;
   if (/^\s+and\s+(?:his|her|their|my|our)\s+([\p{L}-]+)/u.test(rest) && RELATIONS.has(/^\s+and\s+\S+\s+([\p{L}-]+)/u.exec(rest)![1])) return Evidence.Strong;
   // "Wirihana from the youth service", "Ximena on reception": someone's place in a team.
@@ -840,7 +843,7 @@ function coordinated(words: Word[], found: Candidate[], cleared: Set<number>, po
   const covered = (w: Word) => found.some((c) => c.start <= w.start && w.end <= c.end);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!w.capitalised || covered(w) || cleared.has(w.start) || (w.cls !== 'given' && w.cls !== 'surname' && w.cls !== 'unknown') || w.allCaps) continue;
+    if (!w.capitalised || covered(w) || cleared.has(w.start) || (w.cls !== 'given' && w.cls !== 'surname' && w.cls !== 'unknown' && w.cls !== 'ambiguous') || w.allCaps) continue;
     if (NEVER_NAMES.has(w.lower) || CALENDAR.has(w.lower) || isTitle(w) || isAliasWord(w, post) || isBroadRegion(w.text)) continue;
     if (replacedHere(w, post)) continue;
     const next = words[i + 1];
@@ -850,6 +853,8 @@ function coordinated(words: Word[], found: Candidate[], cleared: Set<number>, po
     const partner = /(?:\band|&|,)\s+$/.test(left) ? found.find((c) => /^\s*(?:,|and|&)?\s*$/.test(post.text.slice(c.end, w.start)) && c.end <= w.start && w.start - c.end < 8)
       : /^\s+(?:and|&)\s+/.test(right) ? found.find((c) => c.start > w.end && c.start - w.end < 8) : undefined;
     if (!partner) continue;
+    // "Her two girls, Joy and Faith": a word-name only after a relation that both names answer to.
+    if (w.cls === 'ambiguous' && (w.sentenceStart || partner.start > w.start || evidenceBefore(post.text.slice(Math.max(0, partner.start - 60), partner.start)) < Evidence.Strong)) continue;
     if (isLoanword(w.text) && isLoanword(post.text.slice(partner.start, partner.end))) continue;
     if (looksLikePlace([w], w.text, post.text.slice(Math.max(0, w.start - 60), w.start), post)) continue;
     out.push(nameCandidate(w.start, w.end, post));
@@ -1041,7 +1046,7 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     if (ambiguous === undefined || isAliasWord(w, post)) continue;
     // A name that is also a word spreads only where it is capitalised mid-sentence, or opens one as a
     // subject ("Hope rang again"), never to "hope" the word.
-    if (ambiguous && (!w.capitalised || (w.sentenceStart && !personVerbFollows(post.text, w.end) && !openingAsThePerson(w, post)))) continue;
+    if (ambiguous && (!w.capitalised || (w.sentenceStart && !personVerbFollows(post.text, w.end) && !openingAsThePerson(w, post) && !openingAsKnownPerson(w, post) && !headingAbove(w, found, post)))) continue;
     if (!w.capitalised && isLoanword(w.text)) continue;
     // In lower case, "carter" and "te" are words, not the Carter found elsewhere.
     if (!w.capitalised && (key.length < 3 || isAnyEnglishWord(w.text))) continue;
@@ -1129,6 +1134,39 @@ function openingAsThePerson(w: Word, post: PostNames): boolean {
     && establishedAsPerson(w.text, post);
 }
 
+/**
+ * "Wade kept his word", "Joy woke at four": a word-name found as a person elsewhere in the post opens a
+ * sentence as the subject of a verb in a tense ("kept", "wakes"), not as a verb itself ("Will be
+ * there", "Hope you're well") or a compound ("Summer holidays"). A quality the post also speaks of
+ * ("no joy in it") needs a person's own verb after it.
+ */
+function openingAsKnownPerson(w: Word, post: PostNames): boolean {
+  const next = post.text.slice(w.end, w.end + 30);
+  if (VERB_OPENING.test(next) || COMPOUND_OPENING.test(next) || !/[.!?]/.test(lineOf(post.text, w.start))) return false;
+  const m = /^(?:['’]s)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}'’]+)/u.exec(next);
+  if (!m) return false;
+  // "Joy woke at four", "Joy hid": a quality does not wake, sleep or hide (the parse may read "woke" as a noun).
+  if ((ANIMATE_VERBS.has(m[1]) || HUMAN_ACTIONS.has(m[1]) || m[1] === 'woke') && !/s$/.test(m[1])) return true;
+  const tags = tagsAt(post, w.end + m[0].length - m[1].length);
+  if (!tags.has('Verb') || !(tags.has('PastTense') || tags.has('PresentTense')) || tags.has('Infinitive') || tags.has('Auxiliary')) return false;
+  return !(VIRTUE_NAMES.has(w.lower) && usedAsAbstractNoun(w, post) && !strongPersonCue('', next, Evidence.None));
+}
+
+/**
+ * "## Joy" over a paragraph about Joy: a heading that is the word-name alone, over a block that names
+ * the person found in the post, is their name, whatever else the post does with the word.
+ */
+function headingAbove(w: Word, found: Candidate[], post: PostNames): boolean {
+  const line = lineOf(post.text, w.start).replace(/[#:*_\s]+/g, ' ').trim();
+  if (line !== w.text || (post.context.segmentAt(w.start)?.kind ?? 'text') !== 'text') return false;
+  const blockEnd = post.text.indexOf('\n', w.end);
+  if (blockEnd < 0) return false;
+  const nextBreak = post.text.indexOf('\n\n', blockEnd + 2);
+  const below = nextBreak < 0 ? post.text.length : nextBreak;
+  const key = foldName(w.text);
+  return found.some((c) => c.start > w.end && c.start < below + 1 && foldName(post.text.slice(c.start, c.end)) === key);
+}
+
 /** The next word (past one adverb) is a verb: "made", "has", "quietly left". */
 function verbAfter(post: PostNames, end: number): boolean {
   const m = /^(?:['’]s)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}'’]+)/u.exec(post.text.slice(end, end + 40));
@@ -1211,10 +1249,27 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   const rest = sentence[0];
   const nextOpens = /^(?:["“]\s*)?(?:she|he|his|her)\b/i.test(sentence[1] ?? '');
   const verb = /^\s+(?:(?:just|then|finally|also|never|always|still|quietly|slowly)\s+)?([\p{Ll}-]+)/u.exec(rest);
-  const acts = verb !== null && (PERSON_VERBS.has(verb[1]) || ANIMATE_VERBS.has(verb[1])) && tagsAt(post, end + verb[0].length - verb[1].length).has('Verb');
+  const acts = verb !== null && (PERSON_VERBS.has(verb[1]) || ANIMATE_VERBS.has(verb[1]) || MOOD_VERBS.has(verb[1])) && tagsAt(post, end + verb[0].length - verb[1].length).has('Verb');
   const pronounBack = PERSONAL_PRONOUN.test(rest.slice(verb?.[0].length ?? 0)) || nextOpens;
-  if (acts && (pronounBack || core.length === 2)) return true;
+  if (acts && (pronounBack || core.length === 2 || opensSentencesActing(core[0], post))) return true;
   return !core[0].sentenceStart && evidenceBefore(before) >= Evidence.Some && PERSONAL_PRONOUN.test(rest);
+}
+
+/** "Joy, the youngest", "Wade, the eldest": a place in a family, whatever the article. */
+const BIRTH_ORDER = set('youngest eldest oldest firstborn');
+
+/** How someone seems and keeps on: "Wade seemed tired", "Wade kept checking his phone". */
+const MOOD_VERBS = set('seemed seems kept keeps reckons reckoned sounded sounds looked');
+
+/**
+ * "Wade was late. Wade wants to be a mechanic. Wade hates the job centre.": a word-name that opens two
+ * or more sentences with what a person does is a person's name, with or without "he" or "she".
+ */
+function opensSentencesActing(w: Word, post: PostNames): boolean {
+  const opening = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)${w.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:(?:just|then|still|never|always|really|also)\s+)?([\p{Ll}'’-]+)`, 'gu');
+  let acting = 0;
+  for (const m of post.text.matchAll(opening)) if (PERSON_VERBS.has(m[1]) || ANIMATE_VERBS.has(m[1]) || MOOD_VERBS.has(m[1])) acting++;
+  return acting >= 2;
 }
 
 /** What children and adults do with their hands and bodies, and places and firms do not: "Nomvula hid", "Palesa drew". */
