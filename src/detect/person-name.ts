@@ -635,7 +635,9 @@ function isNotAPerson(shown: string): boolean {
   const key = foldName(shown);
   // A people in the plural ("Young Australians", "Older Samoans") is a group as much as the singular.
   // "Barnardo's", "Nando's": organisations whose own name ends in a possessive.
-  return notPeople.has(key) || notPeople.has(`${key} s`) || (/[^s]s$/.test(key) && notPeople.has(key.slice(0, -1)));
+  const listed = (k: string) => notPeople!.has(k) || notPeople!.has(`${k} s`) || (/[^s]s$/.test(k) && notPeople!.has(k.slice(0, -1)));
+  // "Irish Traveller", "British Pakistani": peoples and communities named together are still no one.
+  return listed(key) || (key.includes(' ') && key.split(' ').every(listed));
 }
 
 let conditionEponyms: Set<string> | undefined;

@@ -150,8 +150,9 @@ export function namesAFaith(word: Word, before: string, after: string, nounAt: (
   const prev = /([\p{L}'’]+)\s*(?:,|\band|\bor|&|\/)\s*$/u.exec(before)?.[1];
   const next = /^\s*(?:,|and\b|or\b|&|\/)\s*([\p{L}'’]+)/u.exec(after)?.[1];
   if (isFaith(prev) || isFaith(next)) return true;
-  // "a devout Christian", "as a Christian": what someone is, not who.
-  if (/(?:^|[^\p{L}])(?:a|an|the|devout|practising|practicing|committed|born-again|lapsed|fellow|good|staunch|strict|observant|non-practising)\s+$/iu.test(before)) return true;
+  // "a devout Christian", "as a Christian", "being Christian", "Christian or not": what someone is, not who.
+  if (/(?:^|[^\p{L}])(?:a|an|the|devout|practising|practicing|committed|born-again|lapsed|fellow|good|staunch|strict|observant|non-practising|being|raised|brought\s+up|identif(?:y|ies)\s+as)\s+$/iu.test(before)) return true;
+  if (/^\s+or\s+not\b/iu.test(after)) return true;
   // "Christian values", "Christian faith": an adjective before its noun.
   const noun = /^[ \t]+(\p{Ll}[\p{Ll}-]*)/u.exec(after);
   return noun !== null && nounAt(word.end + noun[0].length - noun[1].length);
