@@ -169,8 +169,9 @@ test('a month, an island, a river or a town where a date or a place stands is no
   assert.equal(month, ['August'], JSON.stringify(month));
   const river = names('Her brother Tay said nothing on the walk. Afterwards we sat down by the Tay.');
   assert.equal(river, ['Tay'], JSON.stringify(river));
-  const town = names('Her son Derry is ten. She grew up in Derry and moved back to Derry last spring.');
+  const town = names('Her son Derry is ten. She grew up in Derry and moved back to Derry last spring. She is Derry born and bred.');
   assert.equal(town, ['Derry'], JSON.stringify(town));
+  assert.equal(names('Her daughter Sydney is three. They emigrated to Sydney when she was born.'), ['Sydney']);
   expectNone([
     'She lives on Lewis with her gran. Lewis is very quiet in winter.',
     'Up on Skye the wind never stops. The round on Arran takes all day.',
@@ -220,6 +221,7 @@ test('a word-name is a person where the grammar shows one, even in a post that u
   assert.equal(names('Wade was late. Wade wants to be a mechanic. Wade hates the job centre.'), ['Wade', 'Wade', 'Wade']);
   // A heading that is the name alone, over a paragraph about the person, is the name too.
   assert.equal(names('## Joy\n\nJoy is nine. Her mum drinks, and she told me she hates weekends.'), ['Joy', 'Joy']);
+  assert.equal(names('## Hope\n\nShe is fifteen and has been in care since she was nine.'), ['Hope']);
   // The word as a word stays a word.
   expectNone(['## Hope\n\nHope is a discipline, not a feeling. We lose hope when we stop looking.', 'Wade through the forms one page at a time.']);
 });

@@ -351,6 +351,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "Carter, Cooper, Mason, Taylor: half my clients' jobs": a list of words that happen to be names.
   const listed = /^((?:,\s+\p{Lu}[\p{L}'’-]*){2,})/u.exec(after)?.[1].split(/,\s+/).filter(Boolean);
   if (listed && evidence < Evidence.Strong && listed.filter((item) => isAnyEnglishWord(item)).length * 2 > listed.length) return 'skip';
+  if (w.cls === 'ambiguous' && headsAParagraphAboutThem(w, post)) return 'flag';
   if (evidence < Evidence.Strong && placeOrDateHere(w, post.text)) return 'skip';
   if (evidence === Evidence.None && placedElsewhere(w, post.text)) return 'skip';
   switch (w.cls) {
@@ -1082,7 +1083,7 @@ function goesByLetters(w: Word, after: string, evidence: Evidence): boolean {
 /** "in August", "since August", "by 3 June": a month where a date stands. */
 const MONTH_AS_DATE_BEFORE = /(?:^|[^\p{L}])(?:in|since|until|till|by|during|through|throughout|last|next|this|early|late|mid|every|before|after|come|(?:end|start|beginning|middle|rest|half|part|weeks?|days?)\s+of|\d{1,2}(?:st|nd|rd|th)?)[ \t]+$/iu;
 /** "live on Skye", "the ferry to Arran", "back on Islay": an island or a town reached or lived on. */
-const ISLAND_OR_TOWN_BEFORE = /(?:^|[^\p{L}])(?:(?:lives?|living|lived|based|born|grew\s+up|grow\s+up|works?|worked|working|stay(?:s|ed|ing)?|holiday(?:s|ed|ing)?|weeks?|weekends?|days?|home|rounds?|ferry|up|out|back|over|down|here|there|families|people|nurses?|schools?|surgery|practice|clinic|croft|farm|life|winters?|summers?|everyone|somewhere|nowhere)\s+on|(?:moved?|moving|went|go|goes|going|drove|drive|driving|travel(?:l?ed|l?ing|s)?|flew|fly|flight|ferry|train|bus|trip|holiday|back|home|came|comes|originally|is|was|are|were|moved\s+back)\s+(?:back\s+|over\s+|up\s+|down\s+|out\s+)?(?:to|from))\s+$/iu;
+const ISLAND_OR_TOWN_BEFORE = /(?:^|[^\p{L}])(?:(?:lives?|living|lived|based|born|grew\s+up|grow\s+up|works?|worked|working|stay(?:s|ed|ing)?|holiday(?:s|ed|ing)?|weeks?|weekends?|days?|home|rounds?|ferry|up|out|back|over|down|here|there|families|people|nurses?|schools?|surgery|practice|clinic|croft|farm|life|winters?|summers?|everyone|somewhere|nowhere)\s+on|(?:moved?|moving|went|go|goes|going|drove|drive|driving|travel(?:l?ed|l?ing|s)?|flew|fly|flight|ferry|train|bus|trip|holiday|back|home|came|comes|originally|is|was|are|were|emigrated|emigrating|immigrated|relocated|relocating|fled|escaped|deported|returned|returning|sailed|headed|heading)\s+(?:back\s+|over\s+|up\s+|down\s+|out\s+)?(?:to|from))\s+$/iu;
 /** "a change in Derry", "something in Skye": after these nouns "in" reaches into a person. */
 const INNER_NOUN_BEFORE = /\b(?:change|changes|difference|something|nothing|anything|interest|confidence|faith|belief|trust|pride|improvement|shift|spark|light|fight|anger)\s+in\s+$/iu;
 /** "the Tay ferry", "the Arran road": a place noun after the word. */
@@ -1102,7 +1103,8 @@ function placeOrDateHere(w: Pick<Word, 'start' | 'end' | 'lower' | 'possessive'>
   const after = text.slice(w.end, w.end + 40);
   if (NAME_MONTHS.has(w.lower) && (MONTH_AS_DATE_BEFORE.test(before) || /^[ \t]+\d{1,4}\b/.test(after))) return true;
   if (FAMILY_AFTER.test(after)) return false;
-  if (ISLAND_OR_TOWN_BEFORE.test(before) || PLACE_NOUN_AFTER.test(after)) return true;
+  // "Derry born and bred": where someone comes from.
+  if (ISLAND_OR_TOWN_BEFORE.test(before) || PLACE_NOUN_AFTER.test(after) || /^\s+born\s+and\s+(?:bred|raised)\b/iu.test(after)) return true;
   if (/(?:^|[^\p{L}])(?:in|near|outside|around|across|throughout|inside|towards)\s+$/iu.test(before) && !INNER_NOUN_BEFORE.test(before)) return true;
   return /(?:^|[^\p{L}])(?:by|along|down|up|across|over|beside|near|on|past|into|crossed|crossing|swam\s+in|swim\s+in)\s+the\s+$/iu.test(before);
 }
@@ -1159,14 +1161,33 @@ function openingAsKnownPerson(w: Word, post: PostNames): boolean {
  * the person found in the post, is their name, whatever else the post does with the word.
  */
 function headingAbove(w: Word, found: Candidate[], post: PostNames): boolean {
-  const line = lineOf(post.text, w.start).replace(/[#:*_\s]+/g, ' ').trim();
-  if (line !== w.text || (post.context.segmentAt(w.start)?.kind ?? 'text') !== 'text') return false;
-  const blockEnd = post.text.indexOf('\n', w.end);
-  if (blockEnd < 0) return false;
-  const nextBreak = post.text.indexOf('\n\n', blockEnd + 2);
-  const below = nextBreak < 0 ? post.text.length : nextBreak;
+  const below = blockBelowHeading(w, post);
+  if (!below) return false;
   const key = foldName(w.text);
-  return found.some((c) => c.start > w.end && c.start < below + 1 && foldName(post.text.slice(c.start, c.end)) === key);
+  return found.some((c) => c.start >= below[0] && c.start < below[1] && foldName(post.text.slice(c.start, c.end)) === key);
+}
+
+/** Where the paragraph under a heading made of the word alone starts and ends; none if the word is no heading. */
+function blockBelowHeading(w: Word, post: PostNames): [number, number] | undefined {
+  const line = lineOf(post.text, w.start).replace(/[#:*_\s]+/g, ' ').trim();
+  if (line !== w.text || (post.context.segmentAt(w.start)?.kind ?? 'text') !== 'text') return undefined;
+  const lineEnd = post.text.indexOf('\n', w.end);
+  if (lineEnd < 0) return undefined;
+  const start = lineEnd + /^\n*/.exec(post.text.slice(lineEnd))![0].length;
+  const end = post.text.indexOf('\n\n', start);
+  return [start, end < 0 ? post.text.length : end];
+}
+
+/**
+ * "## Hope" over "She is fifteen and...": a given name that is also a word, alone as a heading over a
+ * paragraph that opens with "she" or "he", names the person the paragraph is about, in a post that
+ * never writes the word as a word.
+ */
+function headsAParagraphAboutThem(w: Word, post: PostNames): boolean {
+  const below = blockBelowHeading(w, post);
+  if (!below || !nameLists(w.text).given) return false;
+  if (!/^(?:She|He)\s+(?:\p{Ll}+ly\s+)?\p{Ll}/u.test(post.text.slice(below[0], below[1]))) return false;
+  return !new RegExp(`(?<![\\p{L}])${w.lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(post.text);
 }
 
 /** The next word (past one adverb) is a verb: "made", "has", "quietly left". */
