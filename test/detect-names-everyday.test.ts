@@ -157,6 +157,7 @@ test('faiths, origins and letter compounds are not people; a boy called Christia
     'She goes to a Baptist church; she is a devout Christian and her faith matters.',
     'Being Christian matters to her. Christian or not, everyone sang at the vigil.',
     'Most of the families on the site are Irish Traveller or British Pakistani.',
+    'Her Afro-Caribbean nan and an Anglo-Irish family; Christian Aid sent a lorry and Florence-style wards are gone.',
     'Her mum is Romany-speaking, the aunt is Jordan-born and the interpreter is Florence-raised.',
     'The GP stopped her Z-drugs. X-rays showed nothing, and the C-section scar had healed.',
   ]);

@@ -6,7 +6,7 @@
  */
 import { dataLines } from '../data.js';
 import { foldName } from '../normalize.js';
-import { isEnglishWord } from './lexicon.js';
+import { classify, isEnglishWord } from './lexicon.js';
 import { KIN_TITLES, RELATIONS } from './context.js';
 import type { Word } from './tokens.js';
 
@@ -153,8 +153,9 @@ export function namesAFaith(word: Word, before: string, after: string, nounAt: (
   // "a devout Christian", "as a Christian", "being Christian", "Christian or not": what someone is, not who.
   if (/(?:^|[^\p{L}])(?:a|an|the|devout|practising|practicing|committed|born-again|lapsed|fellow|good|staunch|strict|observant|non-practising|being|raised|brought\s+up|identif(?:y|ies)\s+as)\s+$/iu.test(before)) return true;
   if (/^\s+or\s+not\b/iu.test(after)) return true;
-  // "Christian values", "Christian faith": an adjective before its noun.
-  const noun = /^[ \t]+(\p{Ll}[\p{Ll}-]*)/u.exec(after);
+  // "Christian values", "Christian faith": an adjective before its noun; "Christian Aid": an organisation's name.
+  const noun = /^[ \t]+(\p{L}[\p{Ll}-]*)/u.exec(after);
+  if (noun && /^\p{Lu}/u.test(noun[1])) return classify(noun[1]) === 'word';
   return noun !== null && nounAt(word.end + noun[0].length - noun[1].length);
 }
 
@@ -162,7 +163,7 @@ export function namesAFaith(word: Word, before: string, after: string, nounAt: (
  * "Polish-speaking", "Jordan-born", "Kenya-based", "Florence-raised": a place or a language joined to
  * what it says of someone's origin or tongue, not a person's double-barrelled name.
  */
-const ORIGIN_COMPOUND = /-(?:speaking|speaker|speakers|born|raised|bred|based|educated|trained|heritage|descended|language|medium|registered|qualified)$/iu;
+const ORIGIN_COMPOUND = /-(?:speaking|speaker|speakers|born|raised|bred|based|educated|trained|heritage|descended|language|medium|registered|qualified|style|run|led|inspired|themed|type)$|^(?:Afro|Anglo|Franco|Sino|Indo|Euro|Latino|Hispano|Italo|Greco|Judeo|Russo|Irano|Celto|Pan)-\p{Lu}/u;
 
 /** "Z-drugs", "X-rays", "C-section", "A-levels": a letter joined to a word is a thing, never a name. */
 const LETTER_COMPOUND = /^\p{Lu}-\p{L}{2,}$/u;
