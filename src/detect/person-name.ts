@@ -351,7 +351,6 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "Carter, Cooper, Mason, Taylor: half my clients' jobs": a list of words that happen to be names.
   const listed = /^((?:,\s+\p{Lu}[\p{L}'’-]*){2,})/u.exec(after)?.[1].split(/,\s+/).filter(Boolean);
   if (listed && evidence < Evidence.Strong && listed.filter((item) => isAnyEnglishWord(item)).length * 2 > listed.length) return 'skip';
-  if (w.cls === 'ambiguous' && headsAParagraphAboutThem(w, post)) return 'flag';
   if (evidence < Evidence.Strong && placeOrDateHere(w, post.text)) return 'skip';
   if (evidence === Evidence.None && placedElsewhere(w, post.text)) return 'skip';
   switch (w.cls) {
@@ -1049,7 +1048,7 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     if (ambiguous === undefined || isAliasWord(w, post)) continue;
     // A name that is also a word spreads only where it is capitalised mid-sentence, or opens one as a
     // subject ("Hope rang again"), never to "hope" the word.
-    if (ambiguous && (!w.capitalised || (w.sentenceStart && !personVerbFollows(post.text, w.end) && !openingAsThePerson(w, post) && !openingAsKnownPerson(w, post) && !headingAbove(w, found, post)))) continue;
+    if (ambiguous && (!w.capitalised || (w.sentenceStart && !personVerbFollows(post.text, w.end) && !openingAsThePerson(w, post) && !openingAsKnownPerson(w, post)))) continue;
     if (!w.capitalised && isLoanword(w.text)) continue;
     // In lower case, "carter" and "te" are words, not the Carter found elsewhere.
     if (!w.capitalised && (key.length < 3 || isAnyEnglishWord(w.text))) continue;
@@ -1154,40 +1153,6 @@ function openingAsKnownPerson(w: Word, post: PostNames): boolean {
   const tags = tagsAt(post, w.end + m[0].length - m[1].length);
   if (!tags.has('Verb') || !(tags.has('PastTense') || tags.has('PresentTense')) || tags.has('Infinitive') || tags.has('Auxiliary')) return false;
   return !(VIRTUE_NAMES.has(w.lower) && usedAsAbstractNoun(w, post) && !strongPersonCue('', next, Evidence.None));
-}
-
-/**
- * "## Joy" over a paragraph about Joy: a heading that is the word-name alone, over a block that names
- * the person found in the post, is their name, whatever else the post does with the word.
- */
-function headingAbove(w: Word, found: Candidate[], post: PostNames): boolean {
-  const below = blockBelowHeading(w, post);
-  if (!below) return false;
-  const key = foldName(w.text);
-  return found.some((c) => c.start >= below[0] && c.start < below[1] && foldName(post.text.slice(c.start, c.end)) === key);
-}
-
-/** Where the paragraph under a heading made of the word alone starts and ends; none if the word is no heading. */
-function blockBelowHeading(w: Word, post: PostNames): [number, number] | undefined {
-  const line = lineOf(post.text, w.start).replace(/[#:*_\s]+/g, ' ').trim();
-  if (line !== w.text || (post.context.segmentAt(w.start)?.kind ?? 'text') !== 'text') return undefined;
-  const lineEnd = post.text.indexOf('\n', w.end);
-  if (lineEnd < 0) return undefined;
-  const start = lineEnd + /^\n*/.exec(post.text.slice(lineEnd))![0].length;
-  const end = post.text.indexOf('\n\n', start);
-  return [start, end < 0 ? post.text.length : end];
-}
-
-/**
- * "## Hope" over "She is fifteen and...": a given name that is also a word, alone as a heading over a
- * paragraph that opens with "she" or "he", names the person the paragraph is about, in a post that
- * never writes the word as a word.
- */
-function headsAParagraphAboutThem(w: Word, post: PostNames): boolean {
-  const below = blockBelowHeading(w, post);
-  if (!below || !nameLists(w.text).given) return false;
-  if (!/^(?:She|He)\s+(?:\p{Ll}+ly\s+)?\p{Ll}/u.test(post.text.slice(below[0], below[1]))) return false;
-  return !new RegExp(`(?<![\\p{L}])${w.lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(post.text);
 }
 
 /** The next word (past one adverb) is a verb: "made", "has", "quietly left". */
