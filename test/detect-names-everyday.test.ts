@@ -220,8 +220,15 @@ test('a word-name is a person where the grammar shows one, even in a post that u
   assert.equal(names('Wade, her partner, said he would move out. Wade kept his word for once.'), ['Wade', 'Wade']);
   assert.equal(names('We met at the cafe. Wade seemed tired and kept checking his phone.'), ['Wade']);
   assert.equal(names('Wade was late. Wade wants to be a mechanic. Wade hates the job centre.'), ['Wade', 'Wade', 'Wade']);
+  assert.equal(names('Wade reckoned the flat was damp.'), ['Wade']);
+  assert.equal(names('I think Wade knows more than he lets on.'), ['Wade']);
+  assert.equal(names('Honey, his little sister, was asleep on the sofa.'), ['Honey']);
   // The word as a word stays a word.
-  expectNone(['## Hope\n\nHope is a discipline, not a feeling. We lose hope when we stop looking.', 'Wade through the forms one page at a time.']);
+  expectNone([
+    '## Hope\n\nHope is a discipline, not a feeling. We lose hope when we stop looking.',
+    'Wade through the forms one page at a time.',
+    'Honestly, my mum, bless her, was no help.',
+  ]);
 });
 
 test.run();

@@ -334,7 +334,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   const [w] = names;
   if (phrase.personalTitle && w.cls !== 'word') return 'flag';
   // "everyone calls him Smudge": any word can be a nickname once someone is called it.
-  if (w.cls === 'word') return !w.sentenceStart && namedOutright(before) ? 'flag' : 'skip';
+  if (w.cls === 'word') return (!w.sentenceStart && namedOutright(before)) || relationInApposition(w, after, post) ? 'flag' : 'skip';
   // "Our Lady of Lourdes", "University of Limerick": the end of an institution's name.
   const institution = /(\p{Lu}[\p{L}'’]*)\s+(?:of|for|de|del)\s+$/u.exec(before);
   if (institution && evidence < Evidence.Strong && !/(?:^|[.!?:]\s+|\n|\[)\s*$/.test(before.slice(0, institution.index))) return 'skip';
@@ -777,8 +777,10 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   if (!wordLike && /^\s+(?:family|household|twins|kids|children|boys|girls|siblings|brothers|sisters|parents)\b/.test(rest)) return Evidence.Strong;
   // "Ruairí, our night porter": a relation in apposition; "Kaito and his sister".
   // "Joy, the youngest,", "Joy (her youngest)": birth order is a place in a family whatever the article.
-  const apposed = /^\s*(?:,|\()\s*(my|our|his|her|their|the|a)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/u.exec(rest);
-  if (apposed && RELATIONS.has(apposed[2])) return /^(?:the|a)$/.test(apposed[1]) && !BIRTH_ORDER.has(apposed[2]) ? Evidence.Some : Evidence.Strong;
+  // "Honey, his little sister,": the relation may come after a word or two.
+  const apposed = /^\s*(?:,|\()\s*(my|our|his|her|their|the|a)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(rest);
+  const relation = apposed?.[2].split(/\s+/).find((word) => RELATIONS.has(word));
+  if (apposed && relation) return /^(?:the|a)$/.test(apposed[1]) && !BIRTH_ORDER.has(relation) ? Evidence.Some : Evidence.Strong;
   if (/^,\s+(?:my|our|his|her|their)\s+\p{L}/u.test(rest)) return Evidence.Some;
   if (/^\s+and\s+(?:his|her|their|my|our)\s+([\p{L}-]+)/u.test(rest) && RELATIONS.has(/^\s+and\s+\S+\s+([\p{L}-]+)/u.exec(rest)![1])) return Evidence.Strong;
   // "Wirihana from the youth service", "Ximena on reception": someone's place in a team.
@@ -803,7 +805,7 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   // "Bronka told me", "Tyrone and Shaniqua both came": the name is the subject of what a person does.
   const subject = rest.replace(/^\s+(?:and|&)\s+[\p{L}'’-]+(?=\s)/u, '');
   const verb = /^(?:['’]s)?\s+(?:(?:just|then|quietly|finally|suddenly|also|never|always|still|only|already|really|even|actually|literally|immediately|simply|both|all|each)\s+)?([\p{L}-]+)/u.exec(subject)?.[1];
-  if (verb && SPEECH_VERBS.has(verb)) return Evidence.Strong;
+  if (verb && (SPEECH_VERBS.has(verb) || REPORTING_VERBS.has(verb))) return Evidence.Strong;
   // Many of these are nouns too ("Postnatal visits here are..."): the parse must read a verb.
   const verbs = phrase.core.every((w) => w.cls === 'unknown') ? ANIMATE_VERBS : PERSON_VERBS;
   if (verb && verbs.has(verb) && tagsAt(post, last.end + after.toLowerCase().indexOf(verb, rest.length - subject.length)).has('Verb')) return Evidence.Some;
@@ -1243,11 +1245,27 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   return !core[0].sentenceStart && evidenceBefore(before) >= Evidence.Some && PERSONAL_PRONOUN.test(rest);
 }
 
+/** Verbs that report what someone said, beyond the narrow speech verbs: "Wade reckoned the flat was damp". */
+const REPORTING_VERBS = set('reckoned reckons claimed claims mentioned mentions announced announces confessed confesses swore swears warned warns boasted bragged moaned grumbled protested admits insists promises');
+
+/**
+ * "Honey, his little sister, was asleep": any word, set off by commas with a relation someone has
+ * and followed by what a person does, is what that person is called.
+ */
+function relationInApposition(w: Word, after: string, post: PostNames): boolean {
+  const m = /^\s*,\s+(?:my|our|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s*,\s+(?:(?:just|then|still|never|always|already)\s+)?([\p{Ll}'’-]+)/u.exec(after);
+  if (!m || !RELATIONS.has(m[1])) return false;
+  const tags = tagsAt(post, w.start);
+  if (!tags.has('Noun') || tags.has('Adverb')) return false;
+  const verbTags = tagsAt(post, w.end + m[0].length - m[2].length);
+  return verbTags.has('Verb') || PERSON_VERBS.has(m[2]);
+}
+
 /** "Joy, the youngest", "Wade, the eldest": a place in a family, whatever the article. */
 const BIRTH_ORDER = set('youngest eldest oldest firstborn');
 
 /** How someone seems and keeps on: "Wade seemed tired", "Wade kept checking his phone". */
-const MOOD_VERBS = set('seemed seems kept keeps reckons reckoned sounded sounds looked');
+const MOOD_VERBS = set('seemed seems kept keeps reckons reckoned sounded sounds looked knows');
 
 /**
  * "Wade was late. Wade wants to be a mechanic. Wade hates the job centre.": a word-name that opens two
