@@ -177,6 +177,7 @@ test('a month, an island, a river or a town where a date or a place stands is no
     'She lives on Lewis with her gran. Lewis is very quiet in winter.',
     'Up on Skye the wind never stops. The round on Arran takes all day.',
   ]);
+  assert.equal(names('His brother Dean rang twice. The Dean of the faculty signed the form.'), ['Dean']);
   // A name after "in" that reaches into a person stays a name.
   expectName('Her son Derry has changed. I noticed a change in Derry after the move.', 'Derry');
 });

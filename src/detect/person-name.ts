@@ -1058,6 +1058,8 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     if (!UNREPLACED_KINDS.has(segment?.kind ?? '') && post.replaced.has(key)) continue;
     if (PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(post.text.slice(Math.max(0, w.start - 20), w.start))?.[1]?.toLowerCase() ?? '') && !w.capitalised) continue;
     if (placeOrDateHere(w, post.text)) continue;
+    // "The Dean of the faculty", "the Will of the people": a role or a thing, with an article and "of".
+    if (/(?:^|[^\p{L}])the\s+$/iu.test(post.text.slice(Math.max(0, w.start - 6), w.start)) && /^\s+of\b/u.test(post.text.slice(w.end, w.end + 5))) continue;
     out.push(nameCandidate(w.start, w.end, post));
   }
   return out;
