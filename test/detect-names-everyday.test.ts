@@ -206,6 +206,7 @@ test('two capitals a young person goes by are a name where the sentence makes th
   expectName('DJ and his mum came to the drop-in on Friday.', 'DJ');
   expectName('TJ\'s probation officer rang me at lunch.', 'TJ');
   expectName('Sometimes PJ wouldn\'t talk at all.', 'PJ');
+  assert.equal(names('Rhys and JJ built a den, and Ana and the OT cleared up.'), ['Rhys', 'JJ', 'Ana']);
   expectNone([
     'The OT said the rail should go by the bath, and TA said he had been fine.',
     'The DJ played until ten. MS flared again and PE was cancelled.',

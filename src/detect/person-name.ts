@@ -847,7 +847,9 @@ function coordinated(words: Word[], found: Candidate[], cleared: Set<number>, po
   const covered = (w: Word) => found.some((c) => c.start <= w.start && w.end <= c.end);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!w.capitalised || covered(w) || cleared.has(w.start) || (w.cls !== 'given' && w.cls !== 'surname' && w.cls !== 'unknown' && w.cls !== 'ambiguous') || w.allCaps) continue;
+    // Two capitals someone goes by ("Rhys and JJ") are a name beside a name; longer capitals are acronyms.
+    const letters = /^\p{Lu}{2}$/u.test(w.text) && !ROLE_LETTERS.has(w.lower);
+    if (!w.capitalised || covered(w) || cleared.has(w.start) || (w.cls !== 'given' && w.cls !== 'surname' && w.cls !== 'unknown' && w.cls !== 'ambiguous') || (w.allCaps && !letters)) continue;
     if (NEVER_NAMES.has(w.lower) || CALENDAR.has(w.lower) || isTitle(w) || isAliasWord(w, post) || isBroadRegion(w.text)) continue;
     if (replacedHere(w, post)) continue;
     const next = words[i + 1];
