@@ -161,6 +161,7 @@ test('faiths, origins and letter compounds are not people; a boy called Christia
     'Her mum is Romany-speaking, the aunt is Jordan-born and the interpreter is Florence-raised.',
     'The GP stopped her Z-drugs. X-rays showed nothing, and the C-section scar had healed.',
   ]);
+  expectNone(['The Prophet Muhammad taught that kindness is faith, and Guru Nanak taught service.']);
   expectName('Christian came to the lunch club and told me about his week.', 'Christian');
   expectName('My client Christian is seventeen and sleeps on a friend\'s sofa.', 'Christian');
 });
