@@ -234,4 +234,10 @@ test('a word-name is a person where the grammar shows one, even in a post that u
   ]);
 });
 
+test('a voice assistant asked to play music is a device; a girl called Alexa is a person', () => {
+  expectNone(['She asked Alexa to play music at bedtime. Siri didn\'t understand her accent.']);
+  expectName('I asked Alexa to play nicely with her brother.', 'Alexa');
+  expectName('My client Alexa played football on Saturday.', 'Alexa');
+});
+
 test.run();

@@ -18,7 +18,7 @@ import { citedInContext, clientBeside } from '../names/cited.js';
 import { wordsOf, type Word } from '../names/tokens.js';
 import { charactersOf } from '../names/characters.js';
 import { discussesAWork, fictionalNames, type NameSpan } from '../names/fiction.js';
-import { documentTitles, isLoanword, isOriginOrLetterCompound, namesAFaith, namesLoanPlace, opensATitle, petFormsOf, petNames, usedAsElderTitle } from '../names/everyday.js';
+import { documentTitles, isLoanword, isOriginOrLetterCompound, namesAFaith, namesAVoiceAssistant, namesLoanPlace, opensATitle, petFormsOf, petNames, usedAsElderTitle } from '../names/everyday.js';
 import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORD_SOURCE, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
@@ -1199,7 +1199,7 @@ function everydayVerdict(phrase: Phrase, before: string, evidence: Evidence, pos
   if (documentSpans(post).some(([from, to]) => from <= start && end <= to)) return 'clear';
   // "Polish-speaking", "Z-drugs", "a Christian charity", "*Carter's Ward*": an origin, a thing, a faith, a title.
   if (core.length === 1 && (isOriginOrLetterCompound(core[0]) || opensATitle(core[0], post.text, post.context.emphasis ?? [])
-    || namesAFaith(core[0], before, post.text.slice(end, end + 40), (at) => nounAt(post, at)))) return 'clear';
+    || namesAFaith(core[0], before, post.text.slice(end, end + 40), (at) => nounAt(post, at)) || namesAVoiceAssistant(core[0], before, post.text.slice(end, end + 80)))) return 'clear';
   if (core.length === 1 && usedAsElderTitle(core[0], before, post.text.slice(end, end + 40), post.text)) return 'clear';
   if (namesLoanPlace(core)) return 'skip';
   const heading = (post.context.segmentAt(start)?.kind ?? 'text') !== 'text';

@@ -203,3 +203,17 @@ export function opensATitle(word: Word, text: string, emphasis: readonly { start
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${title}(?![\\p{L}])`, 'gu'))) if (quoted(m.index) || aboutAWork(m.index)) return true;
   return false;
 }
+
+/** The voice assistants people talk to at home, two of them given names too. */
+const ASSISTANTS = new Set(['alexa', 'siri', 'cortana', 'bixby']);
+
+/** "asked Alexa to play music", "Alexa, turn the lights off", "Siri didn't understand her accent". */
+export function namesAVoiceAssistant(word: Word, before: string, after: string): boolean {
+  if (!ASSISTANTS.has(word.lower)) return false;
+  const sentence = after.split(/[.!?\n]/)[0];
+  // Asked to do what a device does, spoken to as one, failing to understand, or living in a speaker.
+  return /^\s+to\s+(?:play\s+(?:music|songs?|the\s+radio|some\s+music|a\s+song|(?:her|his|their)\s+(?:song|playlist))|set\s+(?:a|an|the)\s+(?:timer|alarm|reminder)|turn\s+(?:on|off|up|down|the)|remind|add)\b|^\s*,\s*(?:play|set|turn|stop|what['’]s|add|remind)\b/i.test(after)
+    || /^\s+(?:didn['’]t|doesn['’]t|can['’]t|couldn['’]t|won['’]t|never)\s+(?:understand|recogni[sz]e|hear|get)\b/i.test(after)
+    || /\b(?:timer|alarm|volume|shopping\s+list|the\s+lights)\b/i.test(sentence)
+    || /\b(?:echo|smart\s+speaker|speaker|device|iphone)\b[^.!?\n]*$/i.test(before);
+}
