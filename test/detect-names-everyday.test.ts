@@ -226,6 +226,8 @@ test('a word-name is a person where the grammar shows one, even in a post that u
   assert.equal(names('Wade reckoned the flat was damp.'), ['Wade']);
   assert.equal(names('I think Wade knows more than he lets on.'), ['Wade']);
   assert.equal(names('Honey, his little sister, was asleep on the sofa.'), ['Honey']);
+  assert.equal(names('Her middle one, Blaze, is in foster care.'), ['Blaze']);
+  assert.equal(names('Her brother-in-law Rusty drives the van.'), ['Rusty']);
   // The word as a word stays a word.
   expectNone([
     '## Hope\n\nHope is a discipline, not a feeling. We lose hope when we stop looking.',
