@@ -179,6 +179,9 @@ test('a month, an island, a river or a town where a date or a place stands is no
     'Up on Skye the wind never stops. The round on Arran takes all day.',
   ]);
   assert.equal(names('His brother Dean rang twice. The Dean of the faculty signed the form.'), ['Dean']);
+  assert.equal(names('Her son Clyde is eight. The Clyde was flooded, so we went across to Bute.'), ['Clyde']);
+  assert.equal(names('Her daughter Iona is nine. Iona Abbey was on the school trip.'), ['Iona']);
+  assert.equal(names('Her son Harris is seven. The Harris boy next door is his best friend.'), ['Harris', 'Harris']);
   // A name after "in" that reaches into a person stays a name.
   expectName('Her son Derry has changed. I noticed a change in Derry after the move.', 'Derry');
 });

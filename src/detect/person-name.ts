@@ -866,7 +866,7 @@ function coordinated(words: Word[], found: Candidate[], cleared: Set<number>, po
     // "Her two girls, Joy and Faith": a word-name only after a relation that both names answer to.
     if (w.cls === 'ambiguous' && (w.sentenceStart || partner.start > w.start || evidenceBefore(post.text.slice(Math.max(0, partner.start - 60), partner.start)) < Evidence.Strong)) continue;
     if (isLoanword(w.text) && isLoanword(post.text.slice(partner.start, partner.end))) continue;
-    if (looksLikePlace([w], w.text, post.text.slice(Math.max(0, w.start - 60), w.start), post)) continue;
+    if (looksLikePlace([w], w.text, post.text.slice(Math.max(0, w.start - 60), w.start), post) || placeOrDateHere(w, post.text)) continue;
     out.push(nameCandidate(w.start, w.end, post));
   }
   return out;
@@ -1092,13 +1092,13 @@ function goesByLetters(w: Word, after: string, evidence: Evidence): boolean {
 /** "in August", "since August", "by 3 June": a month where a date stands. */
 const MONTH_AS_DATE_BEFORE = /(?:^|[^\p{L}])(?:in|since|until|till|by|during|through|throughout|last|next|this|early|late|mid|every|before|after|come|(?:end|start|beginning|middle|rest|half|part|weeks?|days?)\s+of|\d{1,2}(?:st|nd|rd|th)?)[ \t]+$/iu;
 /** "live on Skye", "the ferry to Arran", "back on Islay": an island or a town reached or lived on. */
-const ISLAND_OR_TOWN_BEFORE = /(?:^|[^\p{L}])(?:(?:lives?|living|lived|based|born|grew\s+up|grow\s+up|works?|worked|working|stay(?:s|ed|ing)?|holiday(?:s|ed|ing)?|weeks?|weekends?|days?|home|rounds?|ferry|up|out|back|over|down|here|there|families|people|nurses?|schools?|surgery|practice|clinic|croft|farm|life|winters?|summers?|everyone|somewhere|nowhere)\s+on|(?:moved?|moving|went|go|goes|going|drove|drive|driving|travel(?:l?ed|l?ing|s)?|flew|fly|flight|ferry|train|bus|trip|holiday|back|home|came|comes|originally|is|was|are|were|emigrated|emigrating|immigrated|relocated|relocating|fled|escaped|deported|returned|returning|sailed|headed|heading)\s+(?:back\s+|over\s+|up\s+|down\s+|out\s+)?(?:to|from))\s+$/iu;
+const ISLAND_OR_TOWN_BEFORE = /(?:^|[^\p{L}])(?:(?:lives?|living|lived|based|born|grew\s+up|grow\s+up|works?|worked|working|stay(?:s|ed|ing)?|holiday(?:s|ed|ing)?|weeks?|weekends?|days?|home|rounds?|ferry|up|out|back|over|down|here|there|families|people|nurses?|schools?|surgery|practice|clinic|croft|farm|life|winters?|summers?|everyone|somewhere|nowhere)\s+on|(?:moved?|moving|went|go|goes|going|drove|drive|driving|travel(?:l?ed|l?ing|s)?|flew|fly|flight|ferry|train|bus|trip|holiday|back|home|came|comes|originally|is|was|are|were|emigrated|emigrating|immigrated|relocated|relocating|fled|escaped|deported|returned|returning|sailed|headed|heading)\s+(?:back\s+|over\s+|up\s+|down\s+|out\s+|across\s+)?(?:to|from))\s+$/iu;
 /** "a change in Derry", "something in Skye": after these nouns "in" reaches into a person. */
 const INNER_NOUN_BEFORE = /\b(?:change|changes|difference|something|nothing|anything|interest|confidence|faith|belief|trust|pride|improvement|shift|spark|light|fight|anger)\s+in\s+$/iu;
 /** "the Tay ferry", "the Arran road": a place noun after the word. */
 const PLACE_NOUN_AFTER = /^\s+(?:ferry|ferries|river|island|isle|estuary|coast|coastline|valley|bridge|road|roads|crossing|shore|shoreline|beach|loch|lough|burn|water|side|catchment|floods?|banks?)\b/iu;
-/** "the Carter family", "the Tay boys": a family named with an article. */
-const FAMILY_AFTER = /^(?:['’]s)?\s+(?:family|families|household|twins|kids|children|boys|girls|brothers|sisters|siblings|parents|clan|lot)\b/iu;
+/** "the Carter family", "the Tay boys", "the Harris girl": a family or one of it, named with an article. */
+const FAMILY_AFTER = /^(?:['’]s)?\s+(?:family|families|household|twins|kids|kid|children|child|boys|boy|girls|girl|lads?|lass|brothers|sisters|siblings|parents|clan|lot)\b/iu;
 
 /**
  * A single capitalised word that stands where a date or a place stands, whatever else the post calls
@@ -1115,7 +1115,11 @@ function placeOrDateHere(w: Pick<Word, 'start' | 'end' | 'lower' | 'possessive'>
   // "Derry born and bred": where someone comes from.
   if (ISLAND_OR_TOWN_BEFORE.test(before) || PLACE_NOUN_AFTER.test(after) || /^\s+born\s+and\s+(?:bred|raised)\b/iu.test(after)) return true;
   if (/(?:^|[^\p{L}])(?:in|near|outside|around|across|throughout|inside|towards)\s+$/iu.test(before) && !INNER_NOUN_BEFORE.test(before)) return true;
-  return /(?:^|[^\p{L}])(?:by|along|down|up|across|over|beside|near|on|past|into|crossed|crossing|swam\s+in|swim\s+in)\s+the\s+$/iu.test(before);
+  // "Iona Abbey", "Harris Academy": the first word of a place's name.
+  const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1].toLowerCase();
+  if (next && PLACE_WORDS.has(next) && !SURNAME_PLACE_WORDS.has(next)) return true;
+  // "The Clyde was flooded", "down by the Tay": people are not named with an article.
+  return /(?:^|[^\p{L}])the\s+$/iu.test(before);
 }
 
 /** "She lives on Lewis. Lewis is quiet in winter.": a word the post puts in a place elsewhere. */
