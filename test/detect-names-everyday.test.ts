@@ -190,6 +190,7 @@ test('a possessive opening the title of a show is the title\'s, not a client\'s'
   expectNone([
     'We watched *Carter\'s Ward* together and she laughed for the first time.',
     'She has been rewatching "Lawson\'s Creek" all week. Her mum loves Lawson\'s Creek too.',
+    'She watches *Dr Carter\'s Casebook* every Sunday.',
   ]);
   const found = names('Her boyfriend Carter rang at nine. She watches *Carter\'s Ward* every night.');
   assert.equal(found, ['Carter'], JSON.stringify(found));

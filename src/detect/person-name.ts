@@ -1203,10 +1203,11 @@ function establishedAsPerson(shown: string, post: PostNames): boolean {
 function everydayVerdict(phrase: Phrase, before: string, evidence: Evidence, post: PostNames): Verdict | undefined {
   const { core } = phrase;
   const start = core[0].start, end = core[core.length - 1].end;
+  if (core.length === 1 && opensATitle(core[0], post.text, post.context.emphasis ?? [], phrase.first.start)) return 'clear';
   if (phrase.personalTitle) return undefined;
   if (documentSpans(post).some(([from, to]) => from <= start && end <= to)) return 'clear';
   // "Polish-speaking", "Z-drugs", "a Christian charity", "*Carter's Ward*": an origin, a thing, a faith, a title.
-  if (core.length === 1 && (isOriginOrLetterCompound(core[0]) || opensATitle(core[0], post.text, post.context.emphasis ?? [])
+  if (core.length === 1 && (isOriginOrLetterCompound(core[0])
     || namesAFaith(core[0], before, post.text.slice(end, end + 40), (at) => nounAt(post, at)) || namesAVoiceAssistant(core[0], before, post.text.slice(end, end + 80)))) return 'clear';
   if (core.length === 1 && usedAsElderTitle(core[0], before, post.text.slice(end, end + 40), post.text)) return 'clear';
   if (namesLoanPlace(core)) return 'skip';

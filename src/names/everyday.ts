@@ -6,7 +6,7 @@
  */
 import { dataLines } from '../data.js';
 import { foldName } from '../normalize.js';
-import { classify, isEnglishWord } from './lexicon.js';
+import { classify } from './lexicon.js';
 import { KIN_TITLES, RELATIONS } from './context.js';
 import type { Word } from './tokens.js';
 
@@ -182,15 +182,16 @@ const WORK_CUE = /\b(?:watch(?:es|ed|ing)?|re-?watch(?:es|ed|ing)?|binge(?:d|s|i
 
 /**
  * "*Carter's Ward*", "she loves Carter's Ward, the hospital drama": a possessive word opening the
- * title of a show or a book (a capitalised common word follows it mid-sentence), in italics or
- * quotes, or in a sentence about watching or reading. The word is the title's, not a client's.
+ * title of a show or a book (a capitalised word that is no name follows it mid-sentence), in italics or
+ * quotes, or in a sentence about watching or reading. The word is the title's, not a client's, even
+ * after a title of its own ("*Dr Carter's Casebook*", from the title's first word).
  */
-export function opensATitle(word: Word, text: string, emphasis: readonly { start: number; end: number }[]): boolean {
+export function opensATitle(word: Word, text: string, emphasis: readonly { start: number; end: number }[], from = word.start): boolean {
   if (!word.possessive) return false;
   const next = /^['’]s?\s+(\p{Lu}\p{Ll}+)\b(?![ \t]*\d)/u.exec(text.slice(word.end, word.end + 40))?.[1];
   if (!next) return false;
   const lower = next.toLowerCase();
-  if (!isEnglishWord(next) || KIN_TITLES.has(lower) || RELATIONS.has(lower) || PERSONAL_AFTER_POSSESSIVE.test(lower)) return false;
+  if (classify(next) === 'given' || classify(next) === 'surname' || KIN_TITLES.has(lower) || RELATIONS.has(lower) || PERSONAL_AFTER_POSSESSIVE.test(lower)) return false;
   const title = `${escape(word.text)}['’]s\\s+${escape(next)}`;
   const quoted = (at: number) => emphasis.some((span) => span.start <= at && at < span.end) || /["“‘*_]\s*$/u.test(text.slice(Math.max(0, at - 2), at));
   const aboutAWork = (at: number) => {
@@ -199,7 +200,7 @@ export function opensATitle(word: Word, text: string, emphasis: readonly { start
     return WORK_CUE.test(text.slice(from, to < 0 ? text.length : at + to));
   };
   // This title, here or anywhere in the post, in italics or quotes or in a sentence about a show or a book.
-  if (quoted(word.start) || aboutAWork(word.start)) return true;
+  if (quoted(from) || aboutAWork(from)) return true;
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${title}(?![\\p{L}])`, 'gu'))) if (quoted(m.index) || aboutAWork(m.index)) return true;
   return false;
 }
