@@ -541,4 +541,39 @@ test('a building on a street found in most towns is one place when someone goes 
   assert.equal(reported('I popped into the shops on the High Street. The café on High Street does a good breakfast.', 'location'), []);
 });
 
+
+test('small named places tied to a person: pubs, boats, congregations, bus routes, waters, houses and settlements', () => {
+  const cases: [string, string][] = [
+    ['We met in the Wheatsheaf on Thursdays, and he talked about his brother.', 'Wheatsheaf'],
+    ['After his shift he heads down the Crooked Billet with his mates.', 'Crooked Billet'],
+    ['Her dad has a pint at the Drovers most evenings.', 'Drovers'],
+    ['Her son works as a deckhand on the MV Loch Tarra.', 'MV Loch Tarra'],
+    ['He crewed on the trawler Silver Harvest for six years.', 'Silver Harvest'],
+    ['His grandmother goes to the mandir on Albert Road every morning.', 'Albert Road'],
+    ['Her cousins gather at Waipuna marae for birthdays.', 'Waipuna marae'],
+    ['She catches the 17 bus to her mum\'s after school.', '17 bus'],
+    ['He takes the Q9 into town for his college course.', 'Q9'],
+    ['Their house backs onto the River Brathay and she worries about floods.', 'River Brathay'],
+    ['Her kids play at Tregarne cove all summer.', 'Tregarne cove'],
+    ['After the stroke her father moved into The Rowans, two streets away.', 'The Rowans'],
+    ['He grew up in Mphahlele township with his grandmother.', 'Mphahlele'],
+  ];
+  for (const [body, place] of cases) assert.ok(reported(body, 'location').some((t) => t.includes(place)), `${body} -> ${reported(body, 'location')}`);
+  const pub = findings('We met in the Wheatsheaf on Thursdays, and he talked about his brother.').find((f) => f.text === 'Wheatsheaf');
+  assert.match(pub!.message, /pub/);
+  assert.match(pub!.hint!, /the local pub/);
+});
+
+test('plain words near the same kinds of place are not reported', () => {
+  const body = [
+    'The Anchor is a good metaphor for what a routine gives a child.',
+    'She read it in the Sun, then threw the paper away.',
+    'He takes the A30 into town when the traffic is light.',
+    'We talked about the river and the beach, and she drew a boat.',
+    'Her family goes to the Baptist church on Sundays.',
+    'She read The Secret Garden to her little brother.',
+    'I took my kids to Bondi beach on holiday last year.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+});
 test.run();

@@ -21,7 +21,7 @@ const PROPER = new RegExp(String.raw`(?<![\p{L}\p{N}'’.])(?:${WORD})(?:${JOINE
 /** Words that start a capitalised run without being part of a name. */
 const LEADING = new Set('the a an this that these those my our your his her their its in at on from to and but or so if when then she he they we i it most some every one after before since while last next for with by of as up down out over back near outside'.split(' '));
 
-type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark' | 'town' | 'unit' | 'estate' | 'worship';
+type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark' | 'town' | 'unit' | 'estate' | 'worship' | 'pub' | 'vessel' | 'route' | 'water' | 'home';
 
 const HEADS: [Kind, RegExp][] = [
   ['school', /^(?:Elementary|Primary|Middle|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
@@ -49,8 +49,14 @@ const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats
 /** Lower-case workplace nouns after a proper name: "the Scunthorpe steelworks", "the Hendry garage". */
 const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|mart|store|branch|site)\b/;
 
-/** Chains: the brand alone says little, a branch ("the Tesco on Quarry Lane") or a job there says a lot. */
-const CHAINS = new Set(['tesco', 'tesco express', 'tesco extra', "sainsbury's", 'asda', 'morrisons', 'aldi', 'lidl', 'co-op', 'spar', 'centra', 'supervalu', 'dunnes', 'dunnes stores', 'walmart', 'target', 'costco', 'kroger', 'safeway', 'publix', 'waffle house', "mcdonald's", 'burger king', 'kfc', 'starbucks', "dunkin'", 'tim hortons', 'subway', 'shell', 'bp', 'esso', 'texaco', 'circle k', 'woolworths', 'coles', 'iga', 'bunnings', 'kmart', 'big w', 'home depot', "lowe's", 'greggs', 'boots', 'walgreens', 'cvs', 'rite aid', 'dollar general', 'primark', 'amazon', 'argos', 'b&q', 'iceland', 'premier', 'londis', 'nisa', 'wetherspoons', "wendy's", "denny's", "applebee's", 'taco bell', 'pizza hut', "domino's", 'sonic', 'petco', 'petsmart', 'ikea', 'halfords', 'screwfix']);
+
+let chains: ReadonlySet<string> | undefined;
+
+/** Chains (data/chains.txt): the brand alone says little, a branch ("the Tesco on Quarry Lane") says a lot. */
+function isChain(lower: string): boolean {
+  chains ??= dataSet('chains.txt');
+  return chains.has(lower.replace(/['’]/g, "'"));
+}
 
 /** Public venues and well-known streets: naming them says where an event was, not where a person lives. */
 const VENUE_WORDS = /\b(?:[Cc]onferences?|[Cc]onvention|[Cc]ongress|keynote|[Ss]ummit|[Ee]xpo|[Ee]xhibition|[Ff]estival|[Ss]ymposium|webinar|lanyard|delegates?|plenary|concert|gig|tourists?|[Mm]useum|[Gg]allery|[Cc]athedral|[Ss]tadium|[Aa]rena|[Tt]heatre|[Tt]heater|rally|protest|[Ww]orkshop|[Ss]eminar|study day|training day|advocacy day|kick-?off|launch|fundraiser|gala|ceremony|[Hh]otel|[Cc]ampus)\b/;
@@ -119,7 +125,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]);
+    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...pubsByName(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]);
   },
 };
 
@@ -193,7 +199,7 @@ function cityQuarter(phrase: Phrase): number | undefined {
 
 /** Street names found in most towns: a named building on one ("the primary school on Church Street") is one place. */
 const COMMON_STREETS = new Set(['high street', 'queen street', 'king street', 'market street', 'church street', 'station road', 'broad street', 'george street', 'mill lane', 'park lane']);
-const BUILDING_ON = /\bthe[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:school|house|flat|flats|home|shop|chemist|pharmacy|pub|church|chapel|surgery|clinic|bungalow|cottage|caf[eé]|garage|bakery|hostel|nursery|library|practice)[ \u00a0]+(?:on|in|off|along)[ \u00a0]+$/i;
+const BUILDING_ON = /\bthe[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:school|house|flat|flats|home|shop|chemist|pharmacy|pub|church|chapel|mosque|masjid|temple|gurdwara|mandir|synagogue|shul|marae|kingdom[ \u00a0]+hall|meeting[ \u00a0]+house|surgery|clinic|bungalow|cottage|caf[eé]|garage|bakery|hostel|nursery|library|practice)[ \u00a0]+(?:on|in|off|along)[ \u00a0]+$/i;
 
 function buildingOnCommonStreet(lower: string, before: string): boolean {
   return COMMON_STREETS.has(lower) && BUILDING_ON.test(before);
@@ -213,6 +219,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const work = WORK_BEFORE.test(before);
   // "The book is set in Narnia", "filmed in Wicklow": a story's setting, not where anyone lives.
   if (/\b(?:set|filmed|shot|takes place)[ \u00a0]+in[ \u00a0]+$/i.test(before)) return undefined;
+  if (ownHoliday(sentenceOf(text, phrase.start))) return ownPlace(phrase);
   const weak = WEAK_BEFORE.test(before);
   const venue = nearVenue(text, phrase);
   const firstTags = tags.get(phrase.start);
@@ -228,6 +235,13 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (CALENDAR.test(phrase.text) || PERSON_TITLES.test(phrase.text) || SERVICES.test(phrase.text) || HOTELS.test(phrase.text) || isWatched(ctx, phrase.text)) return undefined;
   // "back at J.T. Hargreaves": initials and a surname after a school or work context name a school, not a person.
   if ((work || strong) && /^(?:\p{Lu}\.){1,3}[ \u00a0]?\p{Lu}\p{Ll}+$/u.test(phrase.text)) return place(phrase, 'school');
+  // Before the head words: "Tesco Express" ends in one, yet is a brand with thousands of branches.
+  if (isChain(lower)) {
+    const branch = /^[ \u00a0]+(?:on|in|by|at|near|off)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 40));
+    // "works at Amazon" names one of a million jobs; "the Tesco on Quarry Lane" names one shop.
+    return branch ? place(phrase, 'workplace') : undefined;
+  }
+
   if (head && !(head.kind === 'club' || head.kind === 'workplace' ? PUBLIC_PLACES : head.kind === 'worship' ? PUBLIC_WORSHIP : VENUES).test(phrase.text) && !venue) {
     if (head.kind === 'street' && ((PUBLIC_STREETS.has(lower) && !buildingOnCommonStreet(lower, before)) || !streetContext(text, phrase, strong || work))) return undefined;
     if (isBroadRegion(phrase.text) || HOTELS.test(phrase.text)) return undefined;
@@ -239,12 +253,6 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return workPlace(text, phrase, populationOf(phrase.text));
     if (head.kind === 'facility' && cityHospital(phrase, head.head)) return cityFacility(phrase);
     return place(phrase, head.kind);
-  }
-
-  if (CHAINS.has(lower.replace(/['’]/g, "'"))) {
-    const branch = /^[ \u00a0]+(?:on|in|by|at|near|off)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 40));
-    // "works at Amazon" names one of a million jobs; "the Tesco on Quarry Lane" names one shop.
-    return branch ? place(phrase, 'workplace') : undefined;
   }
 
   // "South Auckland", "East London": a part of a big city is still a big city's worth of people.
@@ -417,9 +425,9 @@ function streetContext(text: string, phrase: Phrase, personContext: boolean): bo
   if (personContext) return true;
   const before = text.slice(Math.max(0, phrase.start - 50), phrase.start);
   if (/\d+[A-Za-z]?,?[ \u00a0]+$/.test(before)) return true;
-  if (/\b(?:house|home|flat|flats|apartment|bungalow|terrace|terraced|bakery|shop|pharmacy|chemist|pub|garage|cafe|café|store|surgery|school|church|corner|end|top|bottom|estate|lives?|living|lived|grew up|moved|address|door|stop|shelter|bench|underpass|car park|centre|center|clinic|hall|library|gym|club|mosque|temple|chapel|launderette|laundrette|newsagent|bookies|off-licence|hostel|takeaway|chippy|diner|salon|barbers?)\b[^.!?\n]{0,20}\b(?:on|in|off|of|at|along|near)[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(before)) return true;
+  if (/\b(?:house|home|flat|flats|apartment|bungalow|terrace|terraced|bakery|shop|pharmacy|chemist|pub|garage|cafe|café|store|surgery|school|church|corner|end|top|bottom|estate|lives?|living|lived|grew up|moved|address|door|stop|shelter|bench|underpass|car park|centre|center|clinic|hall|library|gym|club|mosque|masjid|temple|gurdwara|mandir|synagogue|shul|marae|kingdom hall|chapel|launderette|laundrette|newsagent|bookies|off-licence|hostel|takeaway|chippy|diner|salon|barbers?)\b[^.!?\n]{0,20}\b(?:on|in|off|of|at|along|near)[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(before)) return true;
   const chain = /(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’&.-]*)*)[ \u00a0]+(?:on|off|near)[ \u00a0]+$/u.exec(before);
-  if (chain && CHAINS.has(chain[1].toLowerCase().replace(/^the[ \u00a0]+/, '').replace(/['’]/g, "'"))) return true;
+  if (chain && isChain(chain[1].toLowerCase().replace(/^the[ \u00a0]+/, ''))) return true;
   return /^,?[ \u00a0]+in[ \u00a0]+\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 20));
 }
 
@@ -533,6 +541,11 @@ const ABOUT: Record<Kind, { what: string; hint: string }> = {
   unit: { what: 'a named ward or room', hint: 'say "the ward" or "her classroom"' },
   estate: { what: 'a named housing estate or park', hint: 'say "a housing estate" or "a caravan park"' },
   worship: { what: 'a named church, mosque, temple or hall where someone worships or meets', hint: 'say "her church" or "a local mosque"' },
+  pub: { what: 'a named pub or bar: its regulars and staff know each other by name', hint: 'say "the local pub" or "a pub near work"' },
+  vessel: { what: 'a named boat or ferry: its crew and regular passengers are few', hint: 'say "the ferry" or "a fishing boat"' },
+  route: { what: 'a numbered bus route: it runs past a handful of streets, so it says where someone lives or goes', hint: 'say "the bus" or "two buses across town"' },
+  water: { what: 'a named river, beach, cove or park near someone\'s home: locals know who lives by it', hint: 'say "the river" or "a beach near home"' },
+  home: { what: 'a named care home or house', hint: 'say "a care home" or "a house on the edge of town"' },
 };
 
 /** A place that is reported but never counts: what it is, and why it is fine. */
@@ -883,6 +896,174 @@ function pastoralStations(ctx: DetectContext): Candidate[] {
     if (silenced(ctx, m[0]) || isBroadRegion(name) || PUBLIC_PLACES.test(name)) continue;
     const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/[ \u00a0]+/) };
     out.push(counted(phrase, `"${phrase.text}" is a named station or farm: one family's property, so it says who lives and works there`, 'Say "a cattle station out west" or "a big property" instead.'));
+  }
+  return out;
+}
+
+/** "We took the kids to Bondi on holiday": the blogger's own trip, with no client in the sentence. */
+function ownHoliday(sentence: string): boolean {
+  return /\b(?:on holiday|on vacation|holidays?|vacation|sightseeing|day trip|honeymoon)\b/i.test(sentence) && /\b(?:I|we|We|my|My|our|Our)\b/.test(sentence)
+    && !/\b(?:she|he|her|his|him|they|them|their|client|clients|patient|patients|family|families)\b/i.test(sentence);
+}
+
+/** Drop a leading function word ("At", "Her") from a matched name, as the proper-phrase scan does. */
+function trimLeading(name: string, start: number): Phrase | undefined {
+  let words = name.split(/[ \u00a0]+/);
+  let at = start;
+  while (words.length && LEADING.has(words[0].toLowerCase())) { at += words[0].length + 1; words = words.slice(1); }
+  if (!words.length) return undefined;
+  return { start: at, end: start + name.length, text: words.join(' '), words };
+}
+
+/** Names that are never a small place: months and holidays, titles, services, chains, venues, regions and big cities. */
+function notSmallPlace(ctx: DetectContext, name: string): boolean {
+  return CALENDAR.test(name) || HOLIDAY_END.test(name) || PERSON_TITLES.test(name) || SERVICES.test(name) || isChain(name.toLowerCase()) || HOTELS.test(name)
+    || VENUES.test(name) || PUBLIC_PLACES.test(name) || isBroadRegion(name) || silenced(ctx, name) || (populationOf(name) ?? 0) >= CITY_POPULATION;
+}
+
+/** "Remembrance Sunday", "Heritage Day", "Pride Month": observances end in a word of the calendar. */
+const HOLIDAY_END = /(?:^|[ \u00a0])(?:Day|Days|Sunday|Week|Month|Night|Eve|Weekend|Festival|Jubilee|Holiday|Holidays|Season|Fortnight)$/;
+
+/** Words traditional pub names are made of: "the Plough", "the Anchor", "the Nag's Head", "the Royal Oak". */
+const PUB_NAME = new RegExp(String.raw`^(?:(?:Old|Ye Olde|Red|White|Black|Golden|Royal|Green|Blue|Grey|Three|Two|Seven|Jolly|Rising|Half|Cross|Crooked|Fighting|Flying|Blind|Spotted|Little|Merry|Queen['’]?s|King['’]?s|Nag['’]?s|Saracen['’]?s|Bishop['’]?s|Shepherd['’]?s|Drovers['’]?|Farmers['’]?)[ \u00a0])?(?:Plough|Anchor|Crown|Swan|Bell|Ship|Fox|George|Angel|Star|Feathers|Wheatsheaf|Harrow|Keys|Oak|Hart|Bull|Globe|Mitre|Lamb|Greyhound|Sun|Moon|Railway|Albion|Volunteer|Woolpack|Horseshoes?|Head|Lion|Horse|Grapes|Vine|Eagle|Falcon|Hare|Hound|Dolphin|Mermaid|Boot|Cock|Fleece|Wagon|Windmill|Farmer|Sailor|Ploughman|Shepherd|Cricketers|Bricklayers|Masons|Tap|Vaults|Stag|Boar|Bear|Dragon|Pheasant|Partridge|Britannia|Nelson|Beehive|Chequers|Compasses|Sawyers|Foresters|Oddfellows|Buffs|Harp|Shamrock|Thistle|Drovers|Billet|Ferryman|Crane|Heron|Kestrel|Peacock|Pelican|Cat|Dog|Goat|Ram)(?:[ \u00a0](?:Inn|Arms|Tavern|Hotel|Bar))?$`, 'u');
+/** Drinking or a pub in the sentence: "the Anchor" there is a pub, not a metaphor or a newspaper. */
+const PUB_DRINK = /\b(?:pubs?|pints?|drinks?|drank|drinking|beers?|lager|cider|quiz|darts|pool team|landlord|landlady|barman|barmaid|bar staff|behind the bar|regulars?|lock-?ins?|karaoke|bar work|glass collector|last orders|round)\b/i;
+/** Going out: "we met in the Plough", "heads down the Anchor after work". */
+const PUB_SOCIAL = /\b(?:met|meet|meets|meeting|heads?|headed|went|goes|go|going|nights? out|after work|Fridays?|Saturdays?|weekends?|evenings?|every night|most nights)\b/i;
+const THE_NAME = /\b(down|at|in|from|to|outside|behind|round|into|near|by|of|opposite)[ \u00a0]+the[ \u00a0]+(\p{Lu}[\p{L}'’-]*(?:[ \u00a0](?:(?:and|&)[ \u00a0])?\p{Lu}[\p{L}'’-]*){0,3})(?![\p{L}])/gu;
+
+/**
+ * "we met in the Plough", "down the Anchor after work", "a pint at the Drovers": a pub is where locals
+ * are known by name. A traditional pub name needs only going out in the sentence; any other name needs drink.
+ */
+function pubsByName(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, THE_NAME)) {
+    const name = m[2];
+    const sentence = sentenceOf(ctx.text, m.index);
+    const traditional = PUB_NAME.test(name) || /[ \u00a0](?:and|&)[ \u00a0]/.test(name) && PUB_NAME.test(name.split(/[ \u00a0](?:and|&)[ \u00a0]/u).pop()!);
+    if (!(PUB_DRINK.test(sentence) || (traditional && (m[1] === 'down' || PUB_SOCIAL.test(sentence))))) continue;
+    if (notSmallPlace(ctx, name) || PUBLIC_WORSHIP.test(name) || (!traditional && /[ \u00a0]/.test(name) === false && inLexicon(name) && !PUB_DRINK.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)))) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push(place({ start, end: start + name.length, text: name, words: name.split(/[ \u00a0]+/) }, 'pub'));
+  }
+  return out;
+}
+
+/** Ship prefixes that are not also common abbreviations ("MS" is also multiple sclerosis). */
+const SHIP_PREFIX = /^(?:MV|M\.V\.|MFV|FV|RMS|HMS|HMAS|HMNZS|HMCS|USS|USNS|FPV)$/;
+const VESSEL = /(?<![\p{L}])(?:(MV|M\.V\.|MS|MFV|FV|RMS|SS|MT|HMS|HMAS|HMNZS|HMCS|USS|USNS|RV|FPV)[ \u00a0]+|\b(?:ferry|boat|trawler|vessel|ship|yacht|barge|tug|tugboat|dredger|tanker|freighter|steamer|schooner|ketch|cutter|longliner|crabber|seiner|catamaran|lifeboat)[ \u00a0]+(?:called[ \u00a0]+|named[ \u00a0]+)?["“‘]?)(\p{Lu}[\p{L}'’-]*(?:[ \u00a0](?:(?:of|the)[ \u00a0])?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+const BOAT_WORDS = /\b(?:ferry|ferries|boat|ship|sail\w*|crew|deck\w*|aboard|on board|harbou?r|port|skipper|voyage|crossing|fishing|trawler|vessel|quay|wharf|pier)\b/i;
+
+/** "the MV Isle of Ronay", "the ferry Northern Star", "crews on the trawler Guiding Light": a boat's crew are few. */
+function vessels(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, VESSEL)) {
+    const [, prefix, name] = m;
+    const sentence = sentenceOf(ctx.text, m.index);
+    if (prefix ? !SHIP_PREFIX.test(prefix) && !BOAT_WORDS.test(sentence) : notSmallPlace(ctx, name) || (!/[ \u00a0]/.test(name) && isGivenName(name))) continue;
+    if (CALENDAR.test(name) || PERSON_TITLES.test(name) || silenced(ctx, name)) continue;
+    const start = prefix ? m.index : m.index + m[0].length - name.length;
+    const end = m.index + m[0].length;
+    out.push(place({ start, end, text: ctx.text.slice(start, end), words: name.split(/[ \u00a0]+/) }, 'vessel'));
+  }
+  return out;
+}
+
+/** "the 42 bus", "the number 9", "catches the X7": a bus route with someone on it says where they live or go. */
+const BUS_ROUTE = /\b(?:the|a|an)[ \u00a0]+((?:number[ \u00a0]+|No\.?[ \u00a0]?)?(\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}[A-Z]?)(?:[ \u00a0]+(?:bus|buses|tram|route|service|night bus|minibus|coach|shuttle))?)(?![\p{L}\p{N}])/gu;
+const BUS_WORDS = /\b(?:bus|buses|tram|route|stop|shelter|coach|catch|catches|catching|caught|ride|rides|riding|rode|fare|driver|timetable|number)\b/i;
+
+function busRoutes(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, BUS_ROUTE)) {
+    const sentence = sentenceOf(ctx.text, m.index);
+    // "takes the X7 into town": a journey on a numbered thing is a bus, where no road prefix says otherwise.
+    const trip = /^[ \u00a0]+(?:in(?:to)?[ \u00a0]+(?:town|the city)|to[ \u00a0]+(?:town|school|college|work)|home|back)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    if (!BUS_WORDS.test(m[1]) && !BUS_WORDS.test(sentence) && !trip) continue;
+    // "the A30", "the M6": a road's number, unless a bus is said.
+    if (/^[ABMNIR]\d/.test(m[2]) && !/\b(?:bus|buses|tram|coach)\b/i.test(sentence)) continue;
+    if (!SOMEONE.test(sentence)) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push(place({ start, end: start + m[1].length, text: m[1], words: [m[1]] }, 'route'));
+  }
+  return out;
+}
+
+/** Water, shore and open ground a family lives by or goes to: "Carrick beach", "down at Polgwyn cove". */
+const SHORE_AFTER = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2})[ \u00a0]+(beach|cove|bay|creek|river|burn|brook|beck|stream|loch|lough|lake|pond|reservoir|falls|woods|common|rec|playing fields|park|playground|harbour|harbor|pier|jetty|quay|slipway|bridge|estuary|inlet|headland|dunes|sands|marsh|billabong|waterhole|dam|weir|canal|lagoon|reef|rocks|cliffs)(?![\p{L}])/gu;
+/** "the River Wenning", "Loch Tarsuinn": a water named kind-first. */
+const WATER_FIRST = /(?<![\p{L}'’])(?:River|Loch|Lough|Afon|Llyn)[ \u00a0]+\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?/gu;
+const TOURISM = /\b(?:holidays?|vacation|tourists?|tourism|sightseeing|day trip|honeymoon|postcard|history|historic|famous)\b/i;
+
+function watersNearHome(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  const found = [...matchesOf(ctx.text, SHORE_AFTER)].map((m) => ({ at: m.index, name: m[1], end: m.index + m[0].length }))
+    .concat([...matchesOf(ctx.text, WATER_FIRST)].map((m) => ({ at: m.index, name: m[0], end: m.index + m[0].length })));
+  for (const { at, name, end } of found) {
+    const phrase = trimLeading(name, at);
+    if (!phrase) continue;
+    const sentence = sentenceOf(ctx.text, at);
+    if (!SOMEONE.test(sentence) || TOURISM.test(sentence) || nearVenue(ctx.text, phrase) || notSmallPlace(ctx, phrase.text)) continue;
+    if (phrase.words.length === 1 && (allDictionaryWords(phrase.words) || (inLexicon(phrase.text) && populationOf(phrase.text) === undefined) || isGivenName(phrase.text))) continue;
+    if (phrase.words.every((w) => GENERIC.test(w) || allDictionaryWords([w])) && !/^(?:River|Loch|Lough|Afon|Llyn)$/.test(phrase.words[0])) continue;
+    out.push(place({ ...phrase, end, text: ctx.text.slice(phrase.start, end) }, 'water'));
+  }
+  return out;
+}
+
+/** A house or care home named with a capital "The" mid-sentence: "she moved to The Laurels". */
+const THE_HOUSE = /(?<=[\p{Ll},;)][ \u00a0]+)The[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])/gu;
+const HOUSE_BEFORE = /\b(?:lives?|living|lived|moved|moving|move|went|gone|placed|admitted|transferred|rehoused|respite|residents?|staff|carers?|manager|visit\w*|stays?|stayed|staying|care home|nursing home|home|called|named)\b[^.!?\n]{0,30}?\b(?:at|in|into|to|from|called|named)?[ \u00a0]*$/i;
+const WORKS_OF_ART = /\b(?:book|novel|film|movie|show|series|album|song|band|podcast|episode|read|reading|watch\w*|newspaper|magazine|play|poem|article|column|paper)\b/i;
+
+function namedHouses(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, THE_HOUSE)) {
+    const name = m[1];
+    const before = ctx.text.slice(Math.max(0, m.index - 60), m.index);
+    if (!HOUSE_BEFORE.test(before) || WORKS_OF_ART.test(sentenceOf(ctx.text, m.index))) continue;
+    if (notSmallPlace(ctx, name) || notSmallPlace(ctx, `The ${name}`) || SERVICE_WORDS.test(name)) continue;
+    const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/[ \u00a0]+/) };
+    out.push(authorsOwn(ctx.text, m.index) && !SOMEONE.test(sentenceOf(ctx.text, m.index)) ? ownPlace(phrase) : place(phrase, 'home'));
+  }
+  return out;
+}
+
+/** "KwaNdebele township", "the Mapleton settlement", then perhaps its section: "township, Lindelani". */
+const SETTLEMENT_NAMED = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2})[ \u00a0]+(?:township|informal settlement|squatter camp|settlement|kampong|pueblo|rancheria|hamlet|village)(?:,[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?))?(?![\p{L}])/gu;
+
+function namedSettlements(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, SETTLEMENT_NAMED)) {
+    const sentence = sentenceOf(ctx.text, m.index);
+    if (!SOMEONE.test(sentence) && !STRONG_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const phrase = trimLeading(m[1], m.index);
+    if (phrase && !notSmallPlace(ctx, phrase.text) && !phrase.words.every((w) => GENERIC.test(w) || allDictionaryWords([w])) && !(phrase.words.length === 1 && isGivenName(phrase.text))) {
+      out.push(town(phrase, populationOf(phrase.text)));
+    }
+    const section = m[2];
+    if (section && !notSmallPlace(ctx, section) && !allDictionaryWords(section.split(/[ \u00a0]+/))) {
+      const start = m.index + m[0].length - section.length;
+      out.push(town({ start, end: start + section.length, text: section, words: section.split(/[ \u00a0]+/) }, populationOf(section)));
+    }
+  }
+  return out;
+}
+
+/** "Te Rau marae", "the Riverside chapel", "Zion church": a named congregation written with a plain noun. */
+const WORSHIP_NAMED = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,3})[ \u00a0]+(?:church|chapel|mosque|masjid|temple|gurdwara|mandir|synagogue|shul|marae|kingdom hall|meeting house|mission hall|tabernacle)(?![\p{L}])/gu;
+
+function congregationsByNoun(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, WORSHIP_NAMED)) {
+    const phrase = trimLeading(m[1], m.index);
+    if (!phrase || !SOMEONE.test(sentenceOf(ctx.text, m.index))) continue;
+    // "the Baptist church", "a Polish church", "Sunday church": a kind of congregation, not one.
+    if (phrase.words.every((w) => GENERIC.test(w) || isBroadRegion(w) || allDictionaryWords([w])) || notSmallPlace(ctx, phrase.text) || PUBLIC_WORSHIP.test(phrase.text)) continue;
+    if (phrase.words.length === 1 && isGivenName(phrase.text)) continue;
+    const end = m.index + m[0].length;
+    out.push(place({ ...phrase, end, text: ctx.text.slice(phrase.start, end) }, 'worship'));
   }
   return out;
 }
