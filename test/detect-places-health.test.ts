@@ -576,4 +576,24 @@ test('plain words near the same kinds of place are not reported', () => {
   ].join('\n\n');
   assert.equal(reported(body, 'location'), []);
 });
+
+test('history, observances, city quarters, big hospitals and a town\'s employer in general talk are not a client\'s place', () => {
+  const body = [
+    'My grandfather served in Malaya, and his brother fought in Korea and never spoke of it.',
+    'Her great-uncle was at Gallipoli and later on the Somme.',
+    'On Waitangi Day and Remembrance Sunday the ward is quiet.',
+    'Social work in the East End and on the South Side has changed since the eighties.',
+    'I did my placement at Westmead Hospital in Sydney and loved it.',
+    'Half the town worked at the fish plant before it closed.',
+    'Nelson Mandela lived on Vilakazi Street before he was arrested.',
+    'She buys her bread at Tesco Express like everyone else.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+  // The same kinds of place, tied to one person, still count.
+  assert.equal(reported('Her dad worked at the fish plant until his back gave out.', 'location'), ['the fish plant']);
+  assert.equal(reported('Her dad lived on Vilakazi Street before he was arrested.', 'location'), ['Vilakazi Street']);
+  assert.equal(reported('She stacks shelves at the Tesco Express on Harrow Lane.', 'location'), ['Tesco Express', 'Harrow Lane']);
+  assert.equal(reported('She was admitted to Westmead Hospital after the fall.', 'location'), ['Westmead Hospital']);
+});
+
 test.run();

@@ -12,6 +12,7 @@ import { dataSet } from '../data.js';
 import { CITY_POPULATION, isBroadRegion, populationIn, populationOf } from '../places.js';
 import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.js';
 import { ORDINARY_OPENERS } from './tags.js';
+import { aboutPublicFigure } from './public-subject.js';
 import { escapeRegExp, matchesOf } from './util.js';
 
 const WORD = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}+)*`;
@@ -125,7 +126,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...pubsByName(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]);
+    return publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...pubsByName(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]));
   },
 };
 
@@ -251,7 +252,9 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
     if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || aboutSomeonesHome(text, phrase, before)) && populationOf(phrase.text) === undefined) return undefined;
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return workPlace(text, phrase, populationOf(phrase.text));
-    if (head.kind === 'facility' && cityHospital(phrase, head.head)) return cityFacility(phrase);
+    if (head.kind === 'facility' && (cityHospital(phrase, head.head) || hospitalInCity(text, phrase, head.head))) return cityFacility(phrase);
+    // "I trained at Westmead Hospital": where the blogger trained or worked, in a hospital of many staff.
+    if (head.kind === 'facility' && HOSPITAL_HEAD.test(head.head) && authorsOwn(text, phrase.start)) return ownPlace(phrase);
     return place(phrase, head.kind);
   }
 
@@ -343,6 +346,15 @@ function cityHospital(phrase: Phrase, head: string): boolean {
   if (!/^(?:Hospital|University Hospital|General Hospital|General|Infirmary|Regional|Regional Hospital)$/.test(head)) return false;
   const city = phrase.words.slice(0, phrase.words.length - head.split(' ').length).join(' ');
   return (populationOf(city) ?? 0) >= CITY_POPULATION;
+}
+
+const HOSPITAL_HEAD = /^(?:Hospital|University Hospital|General Hospital|General|Infirmary|Regional|Regional Hospital|Regional Medical Center|Regional Medical Centre|Medical Center|Medical Centre)$/;
+
+/** "Baragwanath Hospital in Soweto", "Westmead Hospital, Sydney": a hospital named with its big city. */
+function hospitalInCity(text: string, phrase: Phrase, head: string): boolean {
+  if (!HOSPITAL_HEAD.test(head)) return false;
+  const city = /^,?[ \u00a0]+(?:in[ \u00a0]+)?(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)/u.exec(text.slice(phrase.end, phrase.end + 40));
+  return !!city && (populationOf(city[1]) ?? 0) >= CITY_POPULATION;
 }
 
 function cityFacility(phrase: Phrase): Candidate {
@@ -782,8 +794,10 @@ function workplacesEndingMatches(ctx: DetectContext, re: RegExp): Candidate[] {
   });
 }
 
+/** "Half the town worked at the fish plant": a town's employer in general talk, with no one in the sentence. */
 function plantsByProduct(ctx: DetectContext): Candidate[] {
-  return workplacesEndingMatches(ctx, PLANT);
+  return workplacesEndingMatches(ctx, PLANT).map((c) => SOMEONE.test(sentenceOf(ctx.text, c.start)) ? c
+    : note({ start: c.start, end: c.end, text: ctx.text.slice(c.start, c.end), words: [] }, `"${ctx.text.slice(c.start, c.end)}" is a town's employer, talked about in general: it says where many people worked, not who`, 'Fine in general talk; say "the local factory" if the post is about one person who worked there.'));
 }
 
 function dedupe(candidates: Candidate[]): Candidate[] {
@@ -898,6 +912,25 @@ function pastoralStations(ctx: DetectContext): Candidate[] {
     out.push(counted(phrase, `"${phrase.text}" is a named station or farm: one family's property, so it says who lives and works there`, 'Say "a cattle station out west" or "a big property" instead.'));
   }
   return out;
+}
+
+/** Someone a practitioner looks after, in the sentence: then a place is theirs, whoever else is named. */
+const CLIENT_WORDS = /\b(?:client|clients|patient|patients|pupil|pupils|student|students|resident|residents|family|families|mum|mom|dad|son|daughter|nan|gran|grandmother|grandfather|husband|wife|my|our)\b/i;
+
+/**
+ * "Tourists queue on the famous bridge", "Mandela lived on Vilakazi Street": a place talked about as
+ * history, a sight, or a public figure's life, with no client in the sentence, is only noted.
+ */
+function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    if (c.severity !== 'medium') return c;
+    const sentence = sentenceOf(ctx.text, c.start);
+    const sight = TOURISM.test(sentence) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
+    const figure = !sight && !CLIENT_WORDS.test(sentence) && aboutPublicFigure(ctx, c.start);
+    if (!sight && !figure) return c;
+    const text = ctx.text.slice(c.start, c.end);
+    return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is talked about as ${sight ? 'history or a sight' : 'part of a public figure\'s life'}, with no client in the sentence: it points at no one you work with`, 'Fine to keep; leave it out if the post ties a client to it.');
+  });
 }
 
 /** "We took the kids to Bondi on holiday": the blogger's own trip, with no client in the sentence. */
