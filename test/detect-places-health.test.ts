@@ -596,4 +596,19 @@ test('history, observances, city quarters, big hospitals and a town\'s employer 
   assert.equal(reported('She was admitted to Westmead Hospital after the fall.', 'location'), ['Westmead Hospital']);
 });
 
+
+test('the blogger\'s own small base and a good cause\'s town are reported, but do not make a mosaic alone', () => {
+  const status = (body: string) => checkPost('post.md', post('title: "A week of visits"\ndate: 2026-01-05', body), { config: parseConfig({}), now: NOW }).report;
+  for (const body of [
+    'The charity fun run in Kirkby Stephen is on 14 March 2026. Her three boys will run it in fancy dress.',
+    'A district nurse in Dingwall. The next clinic is on 14 March 2026. Her three boys will run it in fancy dress.',
+  ]) {
+    const r = status(body);
+    assert.ok(r.findings.some((f) => f.rule === 'location' && f.severity === 'medium'), body);
+    assert.is(r.status, 'cleared', body);
+  }
+  // A client's own small town still completes the mosaic.
+  assert.is(status('She moved to Kirkby Stephen on 14 March 2026. Her three boys keep her going.').status, 'blocked');
+});
+
 test.run();

@@ -511,7 +511,8 @@ function workPlace(text: string, phrase: Phrase, population: number | undefined)
   const clause = clauseBefore(text, phrase.start);
   if ((population !== undefined && population >= SMALL_PRACTICE_TOWN) || OWN_PAST.test(clause) || ANOTHER_SUBJECT.test(clause)) return ownPlace(phrase);
   const size = population ? `a small place (about ${round(population)} people)` : 'a small place (too small for our list of towns)';
-  return counted(phrase, `"${phrase.text}" reads as where you work, and it is ${size}: your clients there are few, so readers can work out who you mean`, 'Say "a small town in the north" or "a rural practice" instead; add it to `allowedPlaces` only if no client can be picked out there.');
+  // Reported, but not counted towards a mosaic: the details beside it may be the blogger's own, not one client's.
+  return { ...counted(phrase, `"${phrase.text}" reads as where you work, and it is ${size}: your clients there are few, so readers can work out who you mean`, 'Say "a small town in the north" or "a rural practice" instead; add it to `allowedPlaces` only if no client can be picked out there.'), quasi: false };
 }
 
 function clauseBefore(text: string, at: number): string {
@@ -917,6 +918,8 @@ function pastoralStations(ctx: DetectContext): Candidate[] {
 /** Someone a practitioner looks after, in the sentence: then a place is theirs, whoever else is named. */
 const CLIENT_WORDS = /\b(?:client|clients|patient|patients|pupil|pupils|student|students|resident|residents|family|families|mum|mom|dad|son|daughter|nan|gran|grandmother|grandfather|husband|wife|my|our)\b/i;
 
+const CHARITY = /\b(?:fundraisers?|fundraising|charity|charities|appeal|raffle|bake sale|fun run|sponsored|donations?|donated|volunteers?|volunteering|food ?bank|op shop|charity shop|thrift store)\b/i;
+
 /**
  * "Tourists queue on the famous bridge", "Mandela lived on Vilakazi Street": a place talked about as
  * history, a sight, or a public figure's life, with no client in the sentence, is only noted.
@@ -925,6 +928,8 @@ function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => {
     if (c.severity !== 'medium') return c;
     const sentence = sentenceOf(ctx.text, c.start);
+    // "The fundraiser for the hospice in Kirkby Stephen": the town a good cause is in, with no client there.
+    if (CHARITY.test(sentence) && !CLIENT_WORDS.test(sentence) && !SOMEONE.test(sentence)) return { ...c, quasi: false };
     const sight = TOURISM.test(sentence) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
     const figure = !sight && !CLIENT_WORDS.test(sentence) && aboutPublicFigure(ctx, c.start);
     if (!sight && !figure) return c;
