@@ -611,4 +611,20 @@ test('the blogger\'s own small base and a good cause\'s town are reported, but d
   assert.is(status('She moved to Kirkby Stephen on 14 March 2026. Her three boys keep her going.').status, 'blocked');
 });
 
+
+test('more shapes of a small named place: owners\' pubs, town clubs, island ferries, rivers named alone, care homes, nursery names', () => {
+  const cases: [string, string][] = [
+    ['He drinks in Brannigan\'s most nights and comes home late.', "Brannigan's"],
+    ['Her husband spends every Saturday at the Legion.', 'Legion'],
+    ['She takes the Inishowen ferry to see her father.', 'Inishowen ferry'],
+    ['They live by the Lune and the floods frighten her.', 'Lune'],
+    ['Her boys swim at Porthkerris Beach every summer.', 'Porthkerris Beach'],
+    ['Last year her mother moved into Brookvale care home.', 'Brookvale'],
+    ['Her daughter is at Wattle Grove Kindy three days a week.', 'Wattle Grove Kindy'],
+  ];
+  for (const [body, place] of cases) assert.ok(reported(body, 'location').some((t) => t.includes(place)), `${body} -> ${reported(body, 'location')}`);
+  // A friend's home named by its owner, and a river as a word, are not pubs or places.
+  assert.equal(reported('He had a beer at Tom\'s on Friday. We talked about the river and the beach.', 'location'), []);
+});
+
 test.run();

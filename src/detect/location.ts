@@ -25,7 +25,7 @@ const LEADING = new Set('the a an this that these those my our your his her thei
 type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark' | 'town' | 'unit' | 'estate' | 'worship' | 'pub' | 'vessel' | 'route' | 'water' | 'home';
 
 const HEADS: [Kind, RegExp][] = [
-  ['school', /^(?:Elementary|Primary|Middle|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
+  ['school', /^(?:Elementary|Primary|Middle|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Kindy|Comp|Juniors|Intermediate|Creche|Crèche|Playgroup|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
   ['facility', /^(?:Hospital|University Hospital|General Hospital|General|Memorial|Hospice|Infirmary|Care Home|Nursing Home|Rest Home|Medical Centre|Medical Center|Health Centre|Health Center|Family Centre|Clinic|Surgery|Rehab|Rehabilitation Centre|Treatment Centre|Refuge|Shelter|Hostel|Detention Centre|Detention Center|Correctional Facility|Correctional Institute|Correctional Institution|Correctional Center|Correctional Centre|Correctional Complex|State Prison|Penitentiary|Remand Centre|Young Offender Institution|Regional|Regional Hospital|Regional Medical Center|Regional Medical Centre|Medical Center|Prison|Jail|Unit|Residential)$/],
   ['street', /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Way|Terrace|Boulevard|Blvd|Row|Parade|Highway|Hwy|Pike|Mews|Wynd|Estate|Place|Court)$/],
   ['workplace', /^(?:Leisure Centre|Leisure Center|Sports Centre|Sports Center|Community Centre|Community Center|Day Centre|Day Center|Garden Centre|Resource Centre|Youth Centre|Family Centre|Children's Centre|Children’s Centre|Tire & Lube|Auto Repair|Auto Repairs|Autos|Automotive|Auto|Body Shop|Tyres|Tires|Salon|Barbers|Plumbing|Electrical|Construction|Builders|Landscaping|Haulage|Transport|Taxis|Cabs|Motors|Garage|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard)$/],
@@ -126,7 +126,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...pubsByName(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]));
+    return publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]));
   },
 };
 
@@ -963,7 +963,7 @@ function notSmallPlace(ctx: DetectContext, name: string): boolean {
 const HOLIDAY_END = /(?:^|[ \u00a0])(?:Day|Days|Sunday|Week|Month|Night|Eve|Weekend|Festival|Jubilee|Holiday|Holidays|Season|Fortnight)$/;
 
 /** Words traditional pub names are made of: "the Plough", "the Anchor", "the Nag's Head", "the Royal Oak". */
-const PUB_NAME = new RegExp(String.raw`^(?:(?:Old|Ye Olde|Red|White|Black|Golden|Royal|Green|Blue|Grey|Three|Two|Seven|Jolly|Rising|Half|Cross|Crooked|Fighting|Flying|Blind|Spotted|Little|Merry|Queen['’]?s|King['’]?s|Nag['’]?s|Saracen['’]?s|Bishop['’]?s|Shepherd['’]?s|Drovers['’]?|Farmers['’]?)[ \u00a0])?(?:Plough|Anchor|Crown|Swan|Bell|Ship|Fox|George|Angel|Star|Feathers|Wheatsheaf|Harrow|Keys|Oak|Hart|Bull|Globe|Mitre|Lamb|Greyhound|Sun|Moon|Railway|Albion|Volunteer|Woolpack|Horseshoes?|Head|Lion|Horse|Grapes|Vine|Eagle|Falcon|Hare|Hound|Dolphin|Mermaid|Boot|Cock|Fleece|Wagon|Windmill|Farmer|Sailor|Ploughman|Shepherd|Cricketers|Bricklayers|Masons|Tap|Vaults|Stag|Boar|Bear|Dragon|Pheasant|Partridge|Britannia|Nelson|Beehive|Chequers|Compasses|Sawyers|Foresters|Oddfellows|Buffs|Harp|Shamrock|Thistle|Drovers|Billet|Ferryman|Crane|Heron|Kestrel|Peacock|Pelican|Cat|Dog|Goat|Ram)(?:[ \u00a0](?:Inn|Arms|Tavern|Hotel|Bar))?$`, 'u');
+const PUB_NAME = new RegExp(String.raw`^(?:(?:Old|Ye Olde|Red|White|Black|Golden|Royal|Green|Blue|Grey|Three|Two|Seven|Jolly|Rising|Half|Cross|Crooked|Fighting|Flying|Blind|Spotted|Little|Merry|Queen['’]?s|King['’]?s|Nag['’]?s|Saracen['’]?s|Bishop['’]?s|Shepherd['’]?s|Drovers['’]?|Farmers['’]?)[ \u00a0])?(?:Plough|Anchor|Crown|Swan|Bell|Ship|Fox|George|Angel|Star|Feathers|Wheatsheaf|Harrow|Keys|Oak|Hart|Bull|Globe|Mitre|Lamb|Greyhound|Sun|Moon|Railway|Albion|Volunteer|Woolpack|Horseshoes?|Head|Lion|Horse|Grapes|Vine|Eagle|Falcon|Hare|Hound|Dolphin|Mermaid|Boot|Cock|Fleece|Wagon|Windmill|Farmer|Sailor|Ploughman|Shepherd|Cricketers|Bricklayers|Masons|Tap|Vaults|Stag|Boar|Bear|Dragon|Pheasant|Partridge|Britannia|Nelson|Beehive|Chequers|Compasses|Sawyers|Foresters|Oddfellows|Buffs|Harp|Shamrock|Thistle|Drovers|Billet|Ferryman|Legion|Welfare|Crane|Heron|Kestrel|Peacock|Pelican|Cat|Dog|Goat|Ram)(?:[ \u00a0](?:Inn|Arms|Tavern|Hotel|Bar))?$`, 'u');
 /** Drinking or a pub in the sentence: "the Anchor" there is a pub, not a metaphor or a newspaper. */
 const PUB_DRINK = /\b(?:pubs?|pints?|drinks?|drank|drinking|beers?|lager|cider|quiz|darts|pool team|landlord|landlady|barman|barmaid|bar staff|behind the bar|regulars?|lock-?ins?|karaoke|bar work|glass collector|last orders|round)\b/i;
 /** Going out: "we met in the Plough", "heads down the Anchor after work". */
@@ -984,6 +984,24 @@ function pubsByName(ctx: DetectContext): Candidate[] {
     if (notSmallPlace(ctx, name) || PUBLIC_WORSHIP.test(name) || (!traditional && /[ \u00a0]/.test(name) === false && inLexicon(name) && !PUB_DRINK.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)))) continue;
     const start = m.index + m[0].length - name.length;
     out.push(place({ start, end: start + name.length, text: name, words: name.split(/[ \u00a0]+/) }, 'pub'));
+  }
+  return out;
+}
+
+/** "drinks in Flanagan's", "a regular at O'Hare's": a pub named for its owner, with drinking in the sentence. */
+const OWNERS_PUB = /\b(?:in|at|from|outside|behind)[ \u00a0]+((?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}+['’]s)(?![\p{L}])/gu;
+
+function pubsByOwner(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, OWNERS_PUB)) {
+    const name = m[1];
+    const stem = name.replace(/['’]s$/, '');
+    // "at Tom's", "at Nan's": someone's home, named by a person, which the name rules weigh.
+    // "drinks in Dunmarragh's one pub": a village's possessive, which the amenity rule reports.
+    if (AMENITY_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    if (!PUB_DRINK.test(sentenceOf(ctx.text, m.index)) || isGivenName(stem) || PERSON_TITLES.test(stem) || isChain(name.toLowerCase()) || notSmallPlace(ctx, stem)) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push(place({ start, end: start + name.length, text: name, words: [name] }, 'pub'));
   }
   return out;
 }
@@ -1029,22 +1047,29 @@ function busRoutes(ctx: DetectContext): Candidate[] {
 }
 
 /** Water, shore and open ground a family lives by or goes to: "Carrick beach", "down at Polgwyn cove". */
-const SHORE_AFTER = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2})[ \u00a0]+(beach|cove|bay|creek|river|burn|brook|beck|stream|loch|lough|lake|pond|reservoir|falls|woods|common|rec|playing fields|park|playground|harbour|harbor|pier|jetty|quay|slipway|bridge|estuary|inlet|headland|dunes|sands|marsh|billabong|waterhole|dam|weir|canal|lagoon|reef|rocks|cliffs)(?![\p{L}])/gu;
+const SHORE_HEADS = 'beach|cove|bay|creek|river|burn|brook|beck|stream|loch|lough|lake|pond|reservoir|falls|woods|common|rec|playing fields|park|playground|harbour|harbor|pier|jetty|quay|slipway|bridge|estuary|inlet|headland|dunes|sands|marsh|billabong|waterhole|dam|weir|canal|lagoon|reef|rocks|cliffs|ferry|mail boat|causeway'
+  .split('|').map((h) => `[${h[0]}${h[0].toUpperCase()}]${h.slice(1)}`).join('|');
+const SHORE_AFTER = new RegExp(String.raw`(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2})[ \u00a0]+(?:${SHORE_HEADS})(?![\p{L}])`, 'gu');
+/** "they live by the Wenning": a river named alone, with water in the sentence. */
+const BY_THE_WATER = /\b(?:by|along|beside|across|over|near|on|in|into|off)[ \u00a0]+the[ \u00a0]+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])(?=[^.!?\n]*\b(?:river|floods?|flooded|flooding|banks?|swim\w*|fishing|fished|drowned|water|bridge|towpath|tide)\b)/gu;
 /** "the River Wenning", "Loch Tarsuinn": a water named kind-first. */
 const WATER_FIRST = /(?<![\p{L}'’])(?:River|Loch|Lough|Afon|Llyn)[ \u00a0]+\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?/gu;
 const TOURISM = /\b(?:holidays?|vacation|tourists?|tourism|sightseeing|day trip|honeymoon|postcard|history|historic|famous)\b/i;
 
 function watersNearHome(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
-  const found = [...matchesOf(ctx.text, SHORE_AFTER)].map((m) => ({ at: m.index, name: m[1], end: m.index + m[0].length }))
-    .concat([...matchesOf(ctx.text, WATER_FIRST)].map((m) => ({ at: m.index, name: m[0], end: m.index + m[0].length })));
-  for (const { at, name, end } of found) {
+  const found = [...matchesOf(ctx.text, SHORE_AFTER)].map((m) => ({ at: m.index, name: m[1], end: m.index + m[0].length, byWater: false }))
+    .concat([...matchesOf(ctx.text, WATER_FIRST)].map((m) => ({ at: m.index, name: m[0], end: m.index + m[0].length, byWater: false })))
+    // A capitalised word with water all around it is the river's name even where it is a word too ("the Lune").
+    .concat([...matchesOf(ctx.text, BY_THE_WATER)].map((m) => ({ at: m.index + m[0].length - m[1].length, name: m[1], end: m.index + m[0].length, byWater: true })));
+  for (const { at, name, end, byWater } of found) {
     const phrase = trimLeading(name, at);
     if (!phrase) continue;
     const sentence = sentenceOf(ctx.text, at);
     if (!SOMEONE.test(sentence) || TOURISM.test(sentence) || nearVenue(ctx.text, phrase) || notSmallPlace(ctx, phrase.text)) continue;
-    if (phrase.words.length === 1 && (allDictionaryWords(phrase.words) || (inLexicon(phrase.text) && populationOf(phrase.text) === undefined) || isGivenName(phrase.text))) continue;
-    if (phrase.words.every((w) => GENERIC.test(w) || allDictionaryWords([w])) && !/^(?:River|Loch|Lough|Afon|Llyn)$/.test(phrase.words[0])) continue;
+    // "the Lune" takes an article no first name takes, and water all around it: its words do not matter.
+    if (!byWater && phrase.words.length === 1 && (allDictionaryWords(phrase.words) || (inLexicon(phrase.text) && populationOf(phrase.text) === undefined) || isGivenName(phrase.text))) continue;
+    if (!byWater && phrase.words.every((w) => GENERIC.test(w) || allDictionaryWords([w])) && !/^(?:River|Loch|Lough|Afon|Llyn)$/.test(phrase.words[0])) continue;
     out.push(place({ ...phrase, end, text: ctx.text.slice(phrase.start, end) }, 'water'));
   }
   return out;
