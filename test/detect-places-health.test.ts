@@ -627,4 +627,14 @@ test('more shapes of a small named place: owners\' pubs, town clubs, island ferr
   assert.equal(reported('He had a beer at Tom\'s on Friday. We talked about the river and the beach.', 'location'), []);
 });
 
+
+test('a school or home named in plain words is caught by the pupil or the move right before it', () => {
+  assert.equal(reported('He\'s in Year 8 at Thornbury and struggling with maths.', 'location'), ['Thornbury']);
+  assert.equal(reported('Last month his nan moved into Laurel Bank.', 'location'), ['Laurel Bank']);
+  assert.equal(reported('Her dad\'s boat, the Mary Ellen, went down in the storm.', 'location'), ['Mary Ellen']);
+  // Kinds of care, first names, big cities and plain words are not named places.
+  assert.equal(reported('She moved into Supported Living, and the pupils at Home Education day loved it. He moved to Leeds.', 'location').filter((t) => t !== 'Leeds'), []);
+  assert.equal(reported('The students from Maths club stayed late.', 'location'), []);
+});
+
 test.run();

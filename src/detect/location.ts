@@ -126,7 +126,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]));
+    return publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]));
   },
 };
 
@@ -988,6 +988,39 @@ function pubsByName(ctx: DetectContext): Candidate[] {
   return out;
 }
 
+/** A pupil's school, right before its name: "Year 8 at Westfield", "excluded from Oak Hill". */
+const SCHOOL_CONTEXT = /\b(?:(?:year|yr|grade|class|form)[ \u00a0]+\d{1,2}|reception|sixth[ \u00a0]form|pupils?|students?|teachers?|head(?:teacher)?|principal|SENCO|SENCo|excluded|expelled|suspended|enrolled|enrolment|enrollment)\b[^.!?\n]{0,15}?\b(?:at|from)[ \u00a0]+$/i;
+/** Someone moved into a home, right before its name: "moved into Laurel Bank", "placed at Birch View". */
+const HOME_CONTEXT = /\b(?:moved|moving|placed|admitted|transferred|rehomed|rehoused)[ \u00a0]+(?:in[ \u00a0]*)?(?:to|at)[ \u00a0]+$|\b(?:lives|living|lived|resident|residents|staff|respite)[ \u00a0]+at[ \u00a0]+$/i;
+/** Kinds of housing or care, not names: "Supported Living", "Sheltered Housing". */
+const CARE_KIND = /^(?:Supported|Sheltered|Assisted|Independent|Residential|Respite|Foster|Kinship|Emergency|Temporary|Social|Council|Living|Housing|Accommodation|Care)$/;
+const NAME_RUN = /^(?:\p{Lu}[\p{L}'’-]*)(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2}(?![\p{L}])/u;
+
+/**
+ * A school or a home named in plain words that the general rule would not trust: the context right
+ * before it says which kind of place it is.
+ */
+function schoolsAndHomesByContext(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, /(?<=[ \u00a0])\p{Lu}/gu)) {
+    const before = ctx.text.slice(Math.max(0, m.index - 60), m.index);
+    const school = SCHOOL_CONTEXT.test(before);
+    if (!school && !HOME_CONTEXT.test(before)) continue;
+    const run = NAME_RUN.exec(ctx.text.slice(m.index, m.index + 60));
+    if (!run) continue;
+    const words = run[0].split(/[ \u00a0]+/);
+    const phrase = { start: m.index, end: m.index + run[0].length, text: run[0], words };
+    // Towns, compass quarters of a city and names with a kind word ("Auckland Hospital") are the general rule's to weigh.
+    if (notSmallPlace(ctx, run[0]) || (!school && populationOf(run[0]) !== undefined) || cityQuarter(phrase) !== undefined || headKind(words) || SERVICE_WORDS.test(run[0]) || words.every((w) => GENERIC.test(w) || CARE_KIND.test(w))) continue;
+    // "moved into Laurel Bank": a first name before a plain word is a house; alone, or before a surname, a person.
+    if (isGivenName(words[0]) && !(words.length > 1 && allDictionaryWords(words.slice(-1)))) continue;
+    // One plain word is a town or a word ("moved to Leeds", "students at Home"); a school is named in one only when no dictionary has it.
+    if (words.length < 2 && (!school || allDictionaryWords(words) || inLexicon(words[0]) && populationOf(words[0]) === undefined)) continue;
+    out.push(place(phrase, school ? 'school' : 'home'));
+  }
+  return out;
+}
+
 /** "drinks in Flanagan's", "a regular at O'Hare's": a pub named for its owner, with drinking in the sentence. */
 const OWNERS_PUB = /\b(?:in|at|from|outside|behind)[ \u00a0]+((?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}+['’]s)(?![\p{L}])/gu;
 
@@ -1008,7 +1041,7 @@ function pubsByOwner(ctx: DetectContext): Candidate[] {
 
 /** Ship prefixes that are not also common abbreviations ("MS" is also multiple sclerosis). */
 const SHIP_PREFIX = /^(?:MV|M\.V\.|MFV|FV|RMS|HMS|HMAS|HMNZS|HMCS|USS|USNS|FPV)$/;
-const VESSEL = /(?<![\p{L}])(?:(MV|M\.V\.|MS|MFV|FV|RMS|SS|MT|HMS|HMAS|HMNZS|HMCS|USS|USNS|RV|FPV)[ \u00a0]+|\b(?:ferry|boat|trawler|vessel|ship|yacht|barge|tug|tugboat|dredger|tanker|freighter|steamer|schooner|ketch|cutter|longliner|crabber|seiner|catamaran|lifeboat)[ \u00a0]+(?:called[ \u00a0]+|named[ \u00a0]+)?["“‘]?)(\p{Lu}[\p{L}'’-]*(?:[ \u00a0](?:(?:of|the)[ \u00a0])?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+const VESSEL = /(?<![\p{L}])(?:(MV|M\.V\.|MS|MFV|FV|RMS|SS|MT|HMS|HMAS|HMNZS|HMCS|USS|USNS|RV|FPV)[ \u00a0]+|\b(?:ferry|boat|trawler|vessel|ship|yacht|barge|tug|tugboat|dredger|tanker|freighter|steamer|schooner|ketch|cutter|longliner|crabber|seiner|catamaran|lifeboat)(?:,[ \u00a0]+the|[ \u00a0]+(?:called|named))?[ \u00a0]+["“‘]?)(\p{Lu}[\p{L}'’-]*(?:[ \u00a0](?:(?:of|the)[ \u00a0])?\p{Lu}[\p{L}'’-]*){0,3})/gu;
 const BOAT_WORDS = /\b(?:ferry|ferries|boat|ship|sail\w*|crew|deck\w*|aboard|on board|harbou?r|port|skipper|voyage|crossing|fishing|trawler|vessel|quay|wharf|pier)\b/i;
 
 /** "the MV Isle of Ronay", "the ferry Northern Star", "crews on the trawler Guiding Light": a boat's crew are few. */
