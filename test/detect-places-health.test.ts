@@ -637,4 +637,20 @@ test('a school or home named in plain words is caught by the pupil or the move r
   assert.equal(reported('The students from Maths club stayed late.', 'location'), []);
 });
 
+
+test('a named place as the subject of a sentence about someone, or set off by quotes and emphasis', () => {
+  const cases: [string, string][] = [
+    ['Mount Hebron Free Methodist Church runs the food pantry she relies on.', 'Free Methodist Church'],
+    ['Her grandmother\'s church, Bethany Gospel Hall, sends a meal every week.', 'Bethany Gospel Hall'],
+    ['She sings in the choir at Ebenezer Chapel.', 'Ebenezer Chapel'],
+    ['The Wheatsheaf is where he drinks away his wages.', 'Wheatsheaf'],
+    ['The 42 bus stops right outside her flat.', '42 bus'],
+    ['**The Rowans** is where her mother lives now.', 'The Rowans'],
+    ['She moved to "The Rowans" after the fall.', 'The Rowans'],
+  ];
+  for (const [body, place] of cases) assert.ok(reported(body, 'location').some((t) => t.includes(place)), `${body} -> ${reported(body, 'location')}`);
+  // A person named like a church, and a newspaper opening a sentence, are not places.
+  assert.equal(reported('Charlotte Church sang at the concert. The Sun says the pubs are dying.', 'location'), []);
+});
+
 test.run();

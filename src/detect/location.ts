@@ -206,6 +206,18 @@ function buildingOnCommonStreet(lower: string, before: string): boolean {
   return COMMON_STREETS.has(lower) && BUILDING_ON.test(before);
 }
 
+/**
+ * "Mount Zion Free Methodist Church runs the pantry she relies on", "Elm Park Middle has called his
+ * mum in": a congregation or a school named in full, as the subject of a sentence about someone.
+ * One-word names before a plain head ("Stuart Hall") stay with the general rule.
+ */
+function namedBesideSomeone(text: string, phrase: Phrase, head: { kind: Kind; head: string }): boolean {
+  const nameWords = phrase.words.length - head.head.split(' ').length;
+  const full = head.kind === 'worship' ? (head.head === 'Hall' ? nameWords >= 2 : nameWords >= 1 && phrase.words.length >= 3)
+    : head.kind === 'school' && nameWords >= 2;
+  return full && SOMEONE.test(sentenceOf(text, phrase.start));
+}
+
 /** A patient arrives or lies somewhere: what follows is a hospital or unit, whether or not it says so. */
 const PATIENT_BEFORE = /\b(?:admitted|born|delivered|transferred|blue-?lighted|airlifted|rushed|discharged)[ \u00a0]+(?:(?:back|straight|over|across|up|down)[ \u00a0]+)?(?:to|at|into|in|from)[ \u00a0]+$|\b(?:she|he|they|baby|mum|dad)(?:['’]s|['’]re|[ \u00a0]+(?:is|was|are|were))[ \u00a0]+(?:still[ \u00a0]+|now[ \u00a0]+|back[ \u00a0]+)?in[ \u00a0]+$/i;
 
@@ -246,9 +258,10 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (head && !(head.kind === 'club' || head.kind === 'workplace' ? PUBLIC_PLACES : head.kind === 'worship' ? PUBLIC_WORSHIP : VENUES).test(phrase.text) && !venue) {
     if (head.kind === 'street' && ((PUBLIC_STREETS.has(lower) && !buildingOnCommonStreet(lower, before)) || !streetContext(text, phrase, strong || work))) return undefined;
     if (isBroadRegion(phrase.text) || HOTELS.test(phrase.text)) return undefined;
-    if ((WEAK_HEADS.has(head.head) || head.kind === 'worship') && !(strong || work || weak || WORSHIP_BEFORE.test(before))) return undefined;
-    // "Stuart Hall", "Charlotte Church", "Shirley Temple": a first name before a one-word head is a person.
-    if (head.kind === 'worship' && phrase.words.length === 2 && !head.head.includes(' ') && isPersonOrDate(firstTags)) return undefined;
+    if ((WEAK_HEADS.has(head.head) || head.kind === 'worship') && !(strong || work || weak || WORSHIP_BEFORE.test(before) || namedBesideSomeone(text, phrase, head))) return undefined;
+    // "Stuart Hall", "Charlotte Church", "Shirley Temple": a first name before a one-word head is a person,
+    // unless the sentence says people worship there ("sings in the choir at Ebenezer Chapel").
+    if (head.kind === 'worship' && phrase.words.length === 2 && !head.head.includes(' ') && isPersonOrDate(firstTags) && !WORSHIP_BEFORE.test(before)) return undefined;
     if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
     if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || aboutSomeonesHome(text, phrase, before)) && populationOf(phrase.text) === undefined) return undefined;
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return workPlace(text, phrase, populationOf(phrase.text));
@@ -968,7 +981,7 @@ const PUB_NAME = new RegExp(String.raw`^(?:(?:Old|Ye Olde|Red|White|Black|Golden
 const PUB_DRINK = /\b(?:pubs?|pints?|drinks?|drank|drinking|beers?|lager|cider|quiz|darts|pool team|landlord|landlady|barman|barmaid|bar staff|behind the bar|regulars?|lock-?ins?|karaoke|bar work|glass collector|last orders|round)\b/i;
 /** Going out: "we met in the Plough", "heads down the Anchor after work". */
 const PUB_SOCIAL = /\b(?:met|meet|meets|meeting|heads?|headed|went|goes|go|going|nights? out|after work|Fridays?|Saturdays?|weekends?|evenings?|every night|most nights)\b/i;
-const THE_NAME = /\b(down|at|in|from|to|outside|behind|round|into|near|by|of|opposite)[ \u00a0]+the[ \u00a0]+(\p{Lu}[\p{L}'’-]*(?:[ \u00a0](?:(?:and|&)[ \u00a0])?\p{Lu}[\p{L}'’-]*){0,3})(?![\p{L}])/gu;
+const THE_NAME = /(?:\b(down|at|in|from|to|outside|behind|round|into|near|by|of|opposite)[ \u00a0]+the|(?<![\p{L}'’])The)[ \u00a0]+(\p{Lu}[\p{L}'’-]*(?:[ \u00a0](?:(?:and|&)[ \u00a0])?\p{Lu}[\p{L}'’-]*){0,3})(?![\p{L}])/gu;
 
 /**
  * "we met in the Plough", "down the Anchor after work", "a pint at the Drovers": a pub is where locals
@@ -980,7 +993,8 @@ function pubsByName(ctx: DetectContext): Candidate[] {
     const name = m[2];
     const sentence = sentenceOf(ctx.text, m.index);
     const traditional = PUB_NAME.test(name) || /[ \u00a0](?:and|&)[ \u00a0]/.test(name) && PUB_NAME.test(name.split(/[ \u00a0](?:and|&)[ \u00a0]/u).pop()!);
-    if (!(PUB_DRINK.test(sentence) || (traditional && (m[1] === 'down' || PUB_SOCIAL.test(sentence))))) continue;
+    // "The Plough is where he drinks": a name opening the sentence needs the drinking said, not only going out.
+    if (!(PUB_DRINK.test(sentence) || (traditional && m[1] && (m[1] === 'down' || PUB_SOCIAL.test(sentence))))) continue;
     if (notSmallPlace(ctx, name) || PUBLIC_WORSHIP.test(name) || (!traditional && /[ \u00a0]/.test(name) === false && inLexicon(name) && !PUB_DRINK.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)))) continue;
     const start = m.index + m[0].length - name.length;
     out.push(place({ start, end: start + name.length, text: name, words: name.split(/[ \u00a0]+/) }, 'pub'));
@@ -1060,7 +1074,7 @@ function vessels(ctx: DetectContext): Candidate[] {
 }
 
 /** "the 42 bus", "the number 9", "catches the X7": a bus route with someone on it says where they live or go. */
-const BUS_ROUTE = /\b(?:the|a|an)[ \u00a0]+((?:number[ \u00a0]+|No\.?[ \u00a0]?)?(\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}[A-Z]?)(?:[ \u00a0]+(?:bus|buses|tram|route|service|night bus|minibus|coach|shuttle))?)(?![\p{L}\p{N}])/gu;
+const BUS_ROUTE = /\b(?:[Tt]he|[Aa]n?)[ \u00a0]+((?:number[ \u00a0]+|No\.?[ \u00a0]?)?(\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}[A-Z]?)(?:[ \u00a0]+(?:bus|buses|tram|route|service|night bus|minibus|coach|shuttle))?)(?![\p{L}\p{N}])/gu;
 const BUS_WORDS = /\b(?:bus|buses|tram|route|stop|shelter|coach|catch|catches|catching|caught|ride|rides|riding|rode|fare|driver|timetable|number)\b/i;
 
 function busRoutes(ctx: DetectContext): Candidate[] {
@@ -1109,16 +1123,20 @@ function watersNearHome(ctx: DetectContext): Candidate[] {
 }
 
 /** A house or care home named with a capital "The" mid-sentence: "she moved to The Laurels". */
-const THE_HOUSE = /(?<=[\p{Ll},;)][ \u00a0]+)The[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])/gu;
+const THE_HOUSE = /(?<![\p{L}'’])The[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])/gu;
 const HOUSE_BEFORE = /\b(?:lives?|living|lived|moved|moving|move|went|gone|placed|admitted|transferred|rehoused|respite|residents?|staff|carers?|manager|visit\w*|stays?|stayed|staying|care home|nursing home|home|called|named)\b[^.!?\n]{0,30}?\b(?:at|in|into|to|from|called|named)?[ \u00a0]*$/i;
+const HOUSE_AFTER = /^,?[ \u00a0]+(?:(?:is|was|has been)[ \u00a0]+)?where[ \u00a0]+(?:she|he|they|her|his|their|my client)\b[^.!?\n]{0,20}?\b(?:lives?|lived|living|stays?|stayed|staying|is|was|moved)\b/i;
 const WORKS_OF_ART = /\b(?:book|novel|film|movie|show|series|album|song|band|podcast|episode|read|reading|watch\w*|newspaper|magazine|play|poem|article|column|paper)\b/i;
 
 function namedHouses(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesOf(ctx.text, THE_HOUSE)) {
     const name = m[1];
-    const before = ctx.text.slice(Math.max(0, m.index - 60), m.index);
-    if (!HOUSE_BEFORE.test(before) || WORKS_OF_ART.test(sentenceOf(ctx.text, m.index))) continue;
+    const before = ctx.text.slice(Math.max(0, m.index - 60), m.index).replace(/["“‘'*_]+$/, '');
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 50).replace(/^["”’'*_]+/, '');
+    // "moved to The Laurels" (a capital "The" mid-sentence), or "The Laurels is where she lives".
+    const lived = (!atSentenceStart(before, before.length) && /[\p{Ll},;)][ \u00a0]*$/u.test(before) && HOUSE_BEFORE.test(before)) || HOUSE_AFTER.test(after);
+    if (!lived || WORKS_OF_ART.test(sentenceOf(ctx.text, m.index))) continue;
     if (notSmallPlace(ctx, name) || notSmallPlace(ctx, `The ${name}`) || SERVICE_WORDS.test(name)) continue;
     const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/[ \u00a0]+/) };
     out.push(authorsOwn(ctx.text, m.index) && !SOMEONE.test(sentenceOf(ctx.text, m.index)) ? ownPlace(phrase) : place(phrase, 'home'));
