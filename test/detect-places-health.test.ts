@@ -653,4 +653,18 @@ test('a named place as the subject of a sentence about someone, or set off by qu
   assert.equal(reported('Charlotte Church sang at the concert. The Sun says the pubs are dying.', 'location'), []);
 });
 
+
+test('the blogger\'s own hospital, a city\'s famous clinic, an errand at a chain and history are only noted', () => {
+  const body = [
+    'I trained at the Cleveland Clinic before moving home.',
+    'Our unit at Westmoor Academic Hospital is always full.',
+    'I bought nappies at the Walmart on Route 9 before the visit.',
+    'The Freedom Charter was signed in Kliptown in 1955.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+  // A client's shop job at a branch, and a client's home in the same township, still count.
+  assert.equal(reported('Her son stacks shelves at the Walmart on Route 9.', 'location'), ['Walmart']);
+  assert.equal(reported('She moved to Kliptown in 1995 with her aunt.', 'location'), ['Kliptown']);
+});
+
 test.run();

@@ -252,7 +252,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (isChain(lower)) {
     const branch = /^[ \u00a0]+(?:on|in|by|at|near|off)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 40));
     // "works at Amazon" names one of a million jobs; "the Tesco on Quarry Lane" names one shop.
-    return branch ? place(phrase, 'workplace') : undefined;
+    // "I bought nappies at the Walmart on Route 9": an errand of the blogger's names no one's shop.
+    return branch && (SOMEONE.test(sentenceOf(text, phrase.start)) || work) ? place(phrase, 'workplace') : undefined;
   }
 
   if (head && !(head.kind === 'club' || head.kind === 'workplace' ? PUBLIC_PLACES : head.kind === 'worship' ? PUBLIC_WORSHIP : VENUES).test(phrase.text) && !venue) {
@@ -267,7 +268,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return workPlace(text, phrase, populationOf(phrase.text));
     if (head.kind === 'facility' && (cityHospital(phrase, head.head) || hospitalInCity(text, phrase, head.head))) return cityFacility(phrase);
     // "I trained at Westmead Hospital": where the blogger trained or worked, in a hospital of many staff.
-    if (head.kind === 'facility' && HOSPITAL_HEAD.test(head.head) && authorsOwn(text, phrase.start)) return ownPlace(phrase);
+    if (head.kind === 'facility' && HOSPITAL_HEAD.test(head.head) && (authorsOwn(text, phrase.start) || OUR_SERVICE.test(clauseBefore(text, phrase.start)))) return ownPlace(phrase);
     return place(phrase, head.kind);
   }
 
@@ -356,12 +357,14 @@ const LIVES_BEFORE = /\b(?:lives?|living|lived|moved|grew up|raised|born|home|ho
 
 /** "Wellington Hospital", "Leeds General": a big city's hospital treats a whole region. */
 function cityHospital(phrase: Phrase, head: string): boolean {
-  if (!/^(?:Hospital|University Hospital|General Hospital|General|Infirmary|Regional|Regional Hospital)$/.test(head)) return false;
+  if (!/^(?:Hospital|University Hospital|General Hospital|General|Infirmary|Regional|Regional Hospital|Clinic)$/.test(head)) return false;
   const city = phrase.words.slice(0, phrase.words.length - head.split(' ').length).join(' ');
   return (populationOf(city) ?? 0) >= CITY_POPULATION;
 }
 
-const HOSPITAL_HEAD = /^(?:Hospital|University Hospital|General Hospital|General|Infirmary|Regional|Regional Hospital|Regional Medical Center|Regional Medical Centre|Medical Center|Medical Centre)$/;
+/** "Our unit at", "my ward at": the blogger's own service in a hospital. */
+const OUR_SERVICE = /\b(?:[Oo]ur|[Mm]y)[ \u00a0]+(?:unit|ward|team|department|service|clinic|floor|practice)[ \u00a0]+(?:at|in)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+const HOSPITAL_HEAD = /^(?:Clinic|Hospital|University Hospital|General Hospital|General|Infirmary|Regional|Regional Hospital|Regional Medical Center|Regional Medical Centre|Medical Center|Medical Centre)$/;
 
 /** "Baragwanath Hospital in Soweto", "Westmead Hospital, Sydney": a hospital named with its big city. */
 function hospitalInCity(text: string, phrase: Phrase, head: string): boolean {
@@ -943,7 +946,8 @@ function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
     const sentence = sentenceOf(ctx.text, c.start);
     // "The fundraiser for the hospice in Kirkby Stephen": the town a good cause is in, with no client there.
     if (CHARITY.test(sentence) && !CLIENT_WORDS.test(sentence) && !SOMEONE.test(sentence)) return { ...c, quasi: false };
-    const sight = TOURISM.test(sentence) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
+    // "The Freedom Charter was signed in Kliptown in 1955": a year long past makes it history.
+    const sight = (TOURISM.test(sentence) || /\b(?:1[5-8]\d\d|19[0-8]\d)s?\b/.test(sentence)) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
     const figure = !sight && !CLIENT_WORDS.test(sentence) && aboutPublicFigure(ctx, c.start);
     if (!sight && !figure) return c;
     const text = ctx.text.slice(c.start, c.end);
