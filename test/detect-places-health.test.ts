@@ -667,4 +667,12 @@ test('the blogger\'s own hospital, a city\'s famous clinic, an errand at a chain
   assert.equal(reported('She moved to Kliptown in 1995 with her aunt.', 'location'), ['Kliptown']);
 });
 
+
+test('any word before a pub\'s noun, a bus by its number, and a farm or school set off by commas', () => {
+  assert.equal(reported('His dad drinks at the Bay Horse most nights.', 'location'), ['Bay Horse']);
+  assert.equal(reported('She takes bus 42 to her mum\'s every Sunday.', 'location'), ['42']);
+  assert.equal(reported('Their farm, Glenrock, was sold after the drought.', 'location'), ['Glenrock']);
+  assert.equal(reported('Her school, Whinmoor, has been brilliant with her.', 'location'), ['Whinmoor']);
+});
+
 test.run();

@@ -378,7 +378,7 @@ function cityFacility(phrase: Phrase): Candidate {
 }
 
 /** "Her village, Drumcarrow, ...": the person's own place named in apposition. */
-const APPOSITION_BEFORE = /\b(?:her|his|their|the family's|my client's)[ \u00a0]+(?:home[ \u00a0]+|little[ \u00a0]+|tiny[ \u00a0]+)?(?:village|town|hometown|home town|townland|hamlet|island|estate|parish|suburb|neighbourhood|neighborhood|community|settlement),[ \u00a0]+$/i;
+const APPOSITION_BEFORE = /\b(?:her|his|their|the family's|my client's)[ \u00a0]+(?:home[ \u00a0]+|little[ \u00a0]+|tiny[ \u00a0]+|old[ \u00a0]+|family[ \u00a0]+)?(?:village|town|hometown|home town|townland|hamlet|island|estate|parish|suburb|neighbourhood|neighborhood|community|settlement|farm|station|property|ranch|croft|smallholding|homestead|run|block|care home|nursing home|school),[ \u00a0]+$/i;
 /** "Ardcullen, a village of four hundred people, ...": a place described as small right after its name. */
 const APPOSITION_AFTER = /^,?[ \u00a0]+\(?(?:pop(?:ulation|\.)?|population of)[ \u00a0:]+(?:\d|about|around|roughly|barely|under|just)|^,[ \u00a0]+(?:a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:village|town|hamlet|townland|island|estate|suburb|community|settlement|outport|crofting township)\b/i;
 
@@ -980,7 +980,7 @@ function notSmallPlace(ctx: DetectContext, name: string): boolean {
 const HOLIDAY_END = /(?:^|[ \u00a0])(?:Day|Days|Sunday|Week|Month|Night|Eve|Weekend|Festival|Jubilee|Holiday|Holidays|Season|Fortnight)$/;
 
 /** Words traditional pub names are made of: "the Plough", "the Anchor", "the Nag's Head", "the Royal Oak". */
-const PUB_NAME = new RegExp(String.raw`^(?:(?:Old|Ye Olde|Red|White|Black|Golden|Royal|Green|Blue|Grey|Three|Two|Seven|Jolly|Rising|Half|Cross|Crooked|Fighting|Flying|Blind|Spotted|Little|Merry|Queen['’]?s|King['’]?s|Nag['’]?s|Saracen['’]?s|Bishop['’]?s|Shepherd['’]?s|Drovers['’]?|Farmers['’]?)[ \u00a0])?(?:Plough|Anchor|Crown|Swan|Bell|Ship|Fox|George|Angel|Star|Feathers|Wheatsheaf|Harrow|Keys|Oak|Hart|Bull|Globe|Mitre|Lamb|Greyhound|Sun|Moon|Railway|Albion|Volunteer|Woolpack|Horseshoes?|Head|Lion|Horse|Grapes|Vine|Eagle|Falcon|Hare|Hound|Dolphin|Mermaid|Boot|Cock|Fleece|Wagon|Windmill|Farmer|Sailor|Ploughman|Shepherd|Cricketers|Bricklayers|Masons|Tap|Vaults|Stag|Boar|Bear|Dragon|Pheasant|Partridge|Britannia|Nelson|Beehive|Chequers|Compasses|Sawyers|Foresters|Oddfellows|Buffs|Harp|Shamrock|Thistle|Drovers|Billet|Ferryman|Legion|Welfare|Crane|Heron|Kestrel|Peacock|Pelican|Cat|Dog|Goat|Ram)(?:[ \u00a0](?:Inn|Arms|Tavern|Hotel|Bar))?$`, 'u');
+const PUB_NAME = new RegExp(String.raw`^(?:Ye[ \u00a0]Olde[ \u00a0])?(?:\p{Lu}[\p{L}'’]*[ \u00a0])?(?:Plough|Anchor|Crown|Swan|Bell|Ship|Fox|George|Angel|Star|Feathers|Wheatsheaf|Harrow|Keys|Oak|Hart|Bull|Globe|Mitre|Lamb|Greyhound|Sun|Moon|Railway|Albion|Volunteer|Woolpack|Horseshoes?|Head|Lion|Horse|Grapes|Vine|Eagle|Falcon|Hare|Hound|Dolphin|Mermaid|Boot|Cock|Fleece|Wagon|Windmill|Farmer|Sailor|Ploughman|Shepherd|Cricketers|Bricklayers|Masons|Tap|Vaults|Stag|Boar|Bear|Dragon|Pheasant|Partridge|Britannia|Nelson|Beehive|Chequers|Compasses|Sawyers|Foresters|Oddfellows|Buffs|Harp|Shamrock|Thistle|Drovers|Billet|Ferryman|Legion|Welfare|Crane|Heron|Kestrel|Peacock|Pelican|Cat|Dog|Goat|Ram)(?:[ \u00a0](?:Inn|Arms|Tavern|Hotel|Bar))?$`, 'u');
 /** Drinking or a pub in the sentence: "the Anchor" there is a pub, not a metaphor or a newspaper. */
 const PUB_DRINK = /\b(?:pubs?|pints?|drinks?|drank|drinking|beers?|lager|cider|quiz|darts|pool team|landlord|landlady|barman|barmaid|bar staff|behind the bar|regulars?|lock-?ins?|karaoke|bar work|glass collector|last orders|round)\b/i;
 /** Going out: "we met in the Plough", "heads down the Anchor after work". */
@@ -1078,7 +1078,7 @@ function vessels(ctx: DetectContext): Candidate[] {
 }
 
 /** "the 42 bus", "the number 9", "catches the X7": a bus route with someone on it says where they live or go. */
-const BUS_ROUTE = /\b(?:[Tt]he|[Aa]n?)[ \u00a0]+((?:number[ \u00a0]+|No\.?[ \u00a0]?)?(\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}[A-Z]?)(?:[ \u00a0]+(?:bus|buses|tram|route|service|night bus|minibus|coach|shuttle))?)(?![\p{L}\p{N}])/gu;
+const BUS_ROUTE = /\b(?:[Tt]he|[Aa]n?|(?:bus|route)(?=[ \u00a0]+\d))[ \u00a0]+((?:number[ \u00a0]+|No\.?[ \u00a0]?)?(\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}[A-Z]?)(?:[ \u00a0]+(?:bus|buses|tram|route|service|night bus|minibus|coach|shuttle))?)(?![\p{L}\p{N}])/gu;
 const BUS_WORDS = /\b(?:bus|buses|tram|route|stop|shelter|coach|catch|catches|catching|caught|ride|rides|riding|rode|fare|driver|timetable|number)\b/i;
 
 function busRoutes(ctx: DetectContext): Candidate[] {
