@@ -675,4 +675,14 @@ test('any word before a pub\'s noun, a bus by its number, and a farm or school s
   assert.equal(reported('Her school, Whinmoor, has been brilliant with her.', 'location'), ['Whinmoor']);
 });
 
+
+test('a number that counts time, people or distance is not a bus route', () => {
+  const body = [
+    'It is a 15-minute bus ride for her, and the 3 of them take the bus together.',
+    'She works a 12 hour shift and takes the bus home.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+  assert.equal(reported('She catches the 42 to her mum\'s.', 'location'), ['42']);
+});
+
 test.run();

@@ -1081,12 +1081,20 @@ function vessels(ctx: DetectContext): Candidate[] {
 const BUS_ROUTE = /\b(?:[Tt]he|[Aa]n?|(?:bus|route)(?=[ \u00a0]+\d))[ \u00a0]+((?:number[ \u00a0]+|No\.?[ \u00a0]?)?(\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}[A-Z]?)(?:[ \u00a0]+(?:bus|buses|tram|route|service|night bus|minibus|coach|shuttle))?)(?![\p{L}\p{N}])/gu;
 const BUS_WORDS = /\b(?:bus|buses|tram|route|stop|shelter|coach|catch|catches|catching|caught|ride|rides|riding|rode|fare|driver|timetable|number)\b/i;
 
+const BUS_BEFORE = /\b(?:catch(?:es|ing)?|caught|takes?|took|taking|gets?|got|getting|rides?|rode|riding|waits?[ \u00a0]+for|waiting[ \u00a0]+for|missed|misses|on|off)[ \u00a0]+(?:the|an?)[ \u00a0]+$/i;
+
 function busRoutes(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesOf(ctx.text, BUS_ROUTE)) {
     const sentence = sentenceOf(ctx.text, m.index);
     // "takes the X7 into town": a journey on a numbered thing is a bus, where no road prefix says otherwise.
-    const trip = /^[ \u00a0]+(?:in(?:to)?[ \u00a0]+(?:town|the city)|to[ \u00a0]+(?:town|school|college|work)|home|back)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const trip = /^[ \u00a0]+(?:in(?:to)?[ \u00a0]+(?:town|the city)|to[ \u00a0]+(?:town|school|college|work)|home|back)\b/.test(after);
+    // "a 15-minute ride", "the 3 of them", "a 12 hour shift": a number counting something is no route.
+    const numberOnly = !/\b(?:bus|buses|tram|route|service|coach|shuttle|number|No)\b/.test(m[0]) && /^\d/.test(m[2]);
+    if (/^(?:[-–%:/]|[.,]\d)/.test(after) || (numberOnly && /^[ \u00a0]+(?:of|or|and|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|miles?|km|stops?|times|people|pounds|dollars|percent|am|pm)\b/i.test(after))) continue;
+    // A bare number is a route only where someone catches, takes or rides it.
+    if (numberOnly && !BUS_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[1].length))) continue;
     if (!BUS_WORDS.test(m[1]) && !BUS_WORDS.test(sentence) && !trip) continue;
     // "the A30", "the M6": a road's number, unless a bus is said.
     if (/^[ABMNIR]\d/.test(m[2]) && !/\b(?:bus|buses|tram|coach)\b/i.test(sentence)) continue;
