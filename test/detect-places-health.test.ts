@@ -685,4 +685,16 @@ test('a number that counts time, people or distance is not a bus route', () => {
   assert.equal(reported('She catches the 42 to her mum\'s.', 'location'), ['42']);
 });
 
+
+test('districts talked about in general, after a plural or a kind of work, are only noted', () => {
+  const body = [
+    'Social work in Mitchells Plain is different from social work in the southern suburbs.',
+    'Gangs in Manenberg and Hanover Park recruit boys as young as ten.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+  // One family there, or a verb before "in", is not general talk.
+  assert.equal(reported('Her family in Manenberg keeps her going.', 'location'), ['Manenberg']);
+  assert.equal(reported("Everyone drinks in Dunmarragh's one pub.", 'location'), ['Dunmarragh']);
+});
+
 test.run();

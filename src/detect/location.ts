@@ -934,6 +934,22 @@ function pastoralStations(ctx: DetectContext): Candidate[] {
 /** Someone a practitioner looks after, in the sentence: then a place is theirs, whoever else is named. */
 const CLIENT_WORDS = /\b(?:client|clients|patient|patients|pupil|pupils|student|students|resident|residents|family|families|mum|mom|dad|son|daughter|nan|gran|grandmother|grandfather|husband|wife|my|our)\b/i;
 
+/**
+ * "Gangs in Manenberg and Hanover Park recruit boys", "Schools in Moss Side have lost staff": a plural
+ * or a kind of work, then the place, says what happens there to many, not to one.
+ */
+const GENERAL_BEFORE = /\b(\p{L}+(?:[ \u00a0]+work)?)[ \u00a0]+(?:in|across|throughout|around)[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*)*(?:,[ \u00a0]+|[ \u00a0]+and[ \u00a0]+|[ \u00a0]+or[ \u00a0]+))*$/u;
+const GENERAL_TOPICS = /^(?:social work|youth work|nursing|teaching|policing|poverty|unemployment|crime|housing|life|work)$/i;
+
+/** The words before a place are a plural noun ("Gangs", "Schools") or a kind of work: talk about many. */
+function generalBefore(ctx: DetectContext, at: number): boolean {
+  const from = Math.max(0, at - 80);
+  const m = GENERAL_BEFORE.exec(ctx.text.slice(from, at));
+  if (!m) return false;
+  if (GENERAL_TOPICS.test(m[1])) return true;
+  const tags = ctx.termTags().get(from + m.index);
+  return !!tags && tags.has('Plural') && !tags.has('Verb');
+}
 const CHARITY = /\b(?:fundraisers?|fundraising|charity|charities|appeal|raffle|bake sale|fun run|sponsored|donations?|donated|volunteers?|volunteering|food ?bank|op shop|charity shop|thrift store)\b/i;
 
 /**
@@ -949,9 +965,11 @@ function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
     // "The Freedom Charter was signed in Kliptown in 1955": a year long past makes it history.
     const sight = (TOURISM.test(sentence) || /\b(?:1[5-8]\d\d|19[0-8]\d)s?\b/.test(sentence)) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
     const figure = !sight && !CLIENT_WORDS.test(sentence) && aboutPublicFigure(ctx, c.start);
-    if (!sight && !figure) return c;
+    const general = !sight && !figure && generalBefore(ctx, c.start) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
+    if (!sight && !figure && !general) return c;
     const text = ctx.text.slice(c.start, c.end);
-    return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is talked about as ${sight ? 'history or a sight' : 'part of a public figure\'s life'}, with no client in the sentence: it points at no one you work with`, 'Fine to keep; leave it out if the post ties a client to it.');
+    const as = sight ? 'history or a sight' : figure ? 'part of a public figure\'s life' : 'a place where many people live or work, in general';
+    return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is talked about as ${as}, with no client in the sentence: it points at no one you work with`, 'Fine to keep; leave it out if the post ties a client to it.');
   });
 }
 
