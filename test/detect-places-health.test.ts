@@ -697,4 +697,10 @@ test('districts talked about in general, after a plural or a kind of work, are o
   assert.equal(reported("Everyone drinks in Dunmarragh's one pub.", 'location'), ['Dunmarragh']);
 });
 
+
+test('a boat named in italics, with a crew and a boat in the sentence, is a named boat', () => {
+  assert.equal(reported('He crews the *Morning Tide* out of the harbour with his uncle.', 'location'), ['Morning Tide']);
+  assert.equal(reported('She read the *Morning Tide* to her class, then we took the ferry home.', 'location'), []);
+});
+
 test.run();

@@ -1047,7 +1047,7 @@ function schoolsAndHomesByContext(ctx: DetectContext): Candidate[] {
     const words = run[0].split(/[ \u00a0]+/);
     const phrase = { start: m.index, end: m.index + run[0].length, text: run[0], words };
     // Towns, compass quarters of a city and names with a kind word ("Auckland Hospital") are the general rule's to weigh.
-    if (notSmallPlace(ctx, run[0]) || (!school && populationOf(run[0]) !== undefined) || cityQuarter(phrase) !== undefined || headKind(words) || SERVICE_WORDS.test(run[0]) || words.every((w) => GENERIC.test(w) || CARE_KIND.test(w))) continue;
+    if (notSmallPlace(ctx, run[0]) || (!school && populationOf(run[0]) !== undefined) || cityQuarter(phrase) !== undefined || COUNTY.test(run[0]) || headKind(words) || SERVICE_WORDS.test(run[0]) || words.every((w) => GENERIC.test(w) || CARE_KIND.test(w))) continue;
     // "moved into Laurel Bank": a first name before a plain word is a house; alone, or before a surname, a person.
     if (isGivenName(words[0]) && !(words.length > 1 && allDictionaryWords(words.slice(-1)))) continue;
     // One plain word is a town or a word ("moved to Leeds", "students at Home"); a school is named in one only when no dictionary has it.
@@ -1091,6 +1091,14 @@ function vessels(ctx: DetectContext): Candidate[] {
     const start = prefix ? m.index : m.index + m[0].length - name.length;
     const end = m.index + m[0].length;
     out.push(place({ start, end, text: ctx.text.slice(start, end), words: name.split(/[ \u00a0]+/) }, 'vessel'));
+  }
+  // "He crews the *Northern Star* out of the harbour": boats' names are set in italics, like titles of works.
+  for (const span of ctx.emphasis ?? []) {
+    const name = ctx.text.slice(span.start, span.end);
+    const sentence = sentenceOf(ctx.text, span.start);
+    if (!/^\p{Lu}[\p{L}'’-]*(?:[ \u00a0](?:(?:of|the)[ \u00a0])?\p{Lu}[\p{L}'’-]*){0,3}$/u.test(name) || !BOAT_WORDS.test(sentence) || WORKS_OF_ART.test(sentence)) continue;
+    if (!/\bthe[ \u00a0]+$/i.test(ctx.text.slice(Math.max(0, span.start - 5), span.start)) || notSmallPlace(ctx, name) || !SOMEONE.test(sentence)) continue;
+    out.push(place({ start: span.start, end: span.end, text: name, words: name.split(/[ \u00a0]+/) }, 'vessel'));
   }
   return out;
 }
