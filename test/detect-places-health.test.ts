@@ -703,4 +703,12 @@ test('a boat named in italics, with a crew and a boat in the sentence, is a name
   assert.equal(reported('She read the *Morning Tide* to her class, then we took the ferry home.', 'location'), []);
 });
 
+
+test('a traditional pub name beside someone, and plural pub nouns, are pubs', () => {
+  assert.equal(reported('I sometimes see him in the Plough with his cousins.', 'location'), ['Plough']);
+  assert.equal(reported('Her brother is always outside the Fox and Hounds.', 'location'), ['Fox and Hounds']);
+  // Nouns that also name a paper or a theatre need the drinking said.
+  assert.equal(reported('She read about it in the Sun, and he saw a play at the Globe.', 'location'), []);
+});
+
 test.run();

@@ -998,7 +998,7 @@ function notSmallPlace(ctx: DetectContext, name: string): boolean {
 const HOLIDAY_END = /(?:^|[ \u00a0])(?:Day|Days|Sunday|Week|Month|Night|Eve|Weekend|Festival|Jubilee|Holiday|Holidays|Season|Fortnight)$/;
 
 /** Words traditional pub names are made of: "the Plough", "the Anchor", "the Nag's Head", "the Royal Oak". */
-const PUB_NAME = new RegExp(String.raw`^(?:Ye[ \u00a0]Olde[ \u00a0])?(?:\p{Lu}[\p{L}'’]*[ \u00a0])?(?:Plough|Anchor|Crown|Swan|Bell|Ship|Fox|George|Angel|Star|Feathers|Wheatsheaf|Harrow|Keys|Oak|Hart|Bull|Globe|Mitre|Lamb|Greyhound|Sun|Moon|Railway|Albion|Volunteer|Woolpack|Horseshoes?|Head|Lion|Horse|Grapes|Vine|Eagle|Falcon|Hare|Hound|Dolphin|Mermaid|Boot|Cock|Fleece|Wagon|Windmill|Farmer|Sailor|Ploughman|Shepherd|Cricketers|Bricklayers|Masons|Tap|Vaults|Stag|Boar|Bear|Dragon|Pheasant|Partridge|Britannia|Nelson|Beehive|Chequers|Compasses|Sawyers|Foresters|Oddfellows|Buffs|Harp|Shamrock|Thistle|Drovers|Billet|Ferryman|Legion|Welfare|Crane|Heron|Kestrel|Peacock|Pelican|Cat|Dog|Goat|Ram)(?:[ \u00a0](?:Inn|Arms|Tavern|Hotel|Bar))?$`, 'u');
+const PUB_NAME = new RegExp(String.raw`^(?:Ye[ \u00a0]Olde[ \u00a0])?(?:\p{Lu}[\p{L}'’]*[ \u00a0])?(?:Plough|Anchor|Crown|Swan|Bell|Ship|Fox|George|Angel|Star|Feathers|Wheatsheaf|Harrow|Keys|Oak|Hart|Bull|Globe|Mitre|Lamb|Greyhound|Sun|Moon|Railway|Albion|Volunteer|Woolpack|Horseshoes?|Head|Lion|Horse|Grapes|Vine|Eagle|Falcon|Hare|Hound|Dolphin|Mermaid|Boot|Cock|Fleece|Wagon|Windmill|Farmer|Sailor|Ploughman|Shepherd|Cricketers|Bricklayers|Masons|Tap|Vaults|Stag|Boar|Bear|Dragon|Pheasant|Partridge|Britannia|Nelson|Beehive|Chequers|Compasses|Sawyers|Foresters|Oddfellows|Buffs|Harp|Shamrock|Thistle|Drovers|Billet|Ferryman|Legion|Welfare|Crane|Heron|Kestrel|Peacock|Pelican|Cat|Dog|Goat|Ram|Rose)s?(?:[ \u00a0](?:Inn|Arms|Tavern|Hotel|Bar))?$`, 'u');
 /** Drinking or a pub in the sentence: "the Anchor" there is a pub, not a metaphor or a newspaper. */
 const PUB_DRINK = /\b(?:pubs?|pints?|drinks?|drank|drinking|beers?|lager|cider|quiz|darts|pool team|landlord|landlady|barman|barmaid|bar staff|behind the bar|regulars?|lock-?ins?|karaoke|bar work|glass collector|last orders|round)\b/i;
 /** Going out: "we met in the Plough", "heads down the Anchor after work". */
@@ -1016,7 +1016,9 @@ function pubsByName(ctx: DetectContext): Candidate[] {
     const sentence = sentenceOf(ctx.text, m.index);
     const traditional = PUB_NAME.test(name) || /[ \u00a0](?:and|&)[ \u00a0]/.test(name) && PUB_NAME.test(name.split(/[ \u00a0](?:and|&)[ \u00a0]/u).pop()!);
     // "The Plough is where he drinks": a name opening the sentence needs the drinking said, not only going out.
-    if (!(PUB_DRINK.test(sentence) || (traditional && m[1] && (m[1] === 'down' || PUB_SOCIAL.test(sentence))))) continue;
+    // With someone in the sentence a pub's noun is enough, except nouns that also name papers, theatres or stations.
+    const besideSomeone = SOMEONE.test(sentence) && !/^(?:Sun|Star|Globe|Crown|Moon|Railway|Albion|Victoria|Angel|Britannia|Nelson|Eagle|George|Ship|Bell|Anchor)$/.test(name);
+    if (!(PUB_DRINK.test(sentence) || (traditional && m[1] && (m[1] === 'down' || PUB_SOCIAL.test(sentence) || besideSomeone)))) continue;
     if (notSmallPlace(ctx, name) || PUBLIC_WORSHIP.test(name) || (!traditional && /[ \u00a0]/.test(name) === false && inLexicon(name) && !PUB_DRINK.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)))) continue;
     const start = m.index + m[0].length - name.length;
     out.push(place({ start, end: start + name.length, text: name, words: name.split(/[ \u00a0]+/) }, 'pub'));
