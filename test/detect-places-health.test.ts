@@ -711,4 +711,10 @@ test('a traditional pub name beside someone, and plural pub nouns, are pubs', ()
   assert.equal(reported('She read about it in the Sun, and he saw a play at the Globe.', 'location'), []);
 });
 
+
+test('plain words right after a home verb name a place, unless they name a kind of care', () => {
+  assert.equal(reported('He grew up in Bolt Head, a place with one shop.', 'location'), ['Bolt Head']);
+  assert.equal(reported('She moved into Supported Living last month, and he lives in Sheltered Housing.', 'location'), []);
+});
+
 test.run();
