@@ -717,4 +717,10 @@ test('plain words right after a home verb name a place, unless they name a kind 
   assert.equal(reported('She moved into Supported Living last month, and he lives in Sheltered Housing.', 'location'), []);
 });
 
+
+test('beside someone, only a name no one but a pub has is a pub', () => {
+  assert.equal(reported('He talks about the Black Dog, and she follows the North Star.', 'location'), []);
+  assert.equal(reported('She used to see him in the Wheatsheaf with his cousins.', 'location'), ['Wheatsheaf']);
+});
+
 test.run();

@@ -1003,6 +1003,8 @@ const HOLIDAY_END = /(?:^|[ \u00a0])(?:Day|Days|Sunday|Week|Month|Night|Eve|Week
 
 /** Words traditional pub names are made of: "the Plough", "the Anchor", "the Nag's Head", "the Royal Oak". */
 const PUB_NAME = new RegExp(String.raw`^(?:Ye[ \u00a0]Olde[ \u00a0])?(?:\p{Lu}[\p{L}'’]*[ \u00a0])?(?:Plough|Anchor|Crown|Swan|Bell|Ship|Fox|George|Angel|Star|Feathers|Wheatsheaf|Harrow|Keys|Oak|Hart|Bull|Globe|Mitre|Lamb|Greyhound|Sun|Moon|Railway|Albion|Volunteer|Woolpack|Horseshoes?|Head|Lion|Horse|Grapes|Vine|Eagle|Falcon|Hare|Hound|Dolphin|Mermaid|Boot|Cock|Fleece|Wagon|Windmill|Farmer|Sailor|Ploughman|Shepherd|Cricketers|Bricklayers|Masons|Tap|Vaults|Stag|Boar|Bear|Dragon|Pheasant|Partridge|Britannia|Nelson|Beehive|Chequers|Compasses|Sawyers|Foresters|Oddfellows|Buffs|Harp|Shamrock|Thistle|Drovers|Billet|Ferryman|Legion|Welfare|Crane|Heron|Kestrel|Peacock|Pelican|Cat|Dog|Goat|Ram|Rose)s?(?:[ \u00a0](?:Inn|Arms|Tavern|Hotel|Bar))?$`, 'u');
+/** Names only pubs have: "the Wheatsheaf", "the King's Arms", "the Nag's Head", "the Fox and Hounds". */
+const PUB_ONLY = /^(?:(?:\p{Lu}[\p{L}'’]*[ \u00a0])?(?:Plough|Wheatsheaf|Woolpack|Feathers|Fleece|Harrow|Chequers|Mitre|Grapes|Compasses|Beehive|Foresters|Oddfellows|Cricketers|Bricklayers|Drovers|Ploughman|Vaults|Horseshoes?)|\p{Lu}[\p{L}'’]*[ \u00a0](?:Arms|Inn|Tavern)|\p{Lu}[\p{L}'’]*['’]s[ \u00a0]Head|.+[ \u00a0](?:and|&)[ \u00a0].+)$/u;
 /** Drinking or a pub in the sentence: "the Anchor" there is a pub, not a metaphor or a newspaper. */
 const PUB_DRINK = /\b(?:pubs?|pints?|drinks?|drank|drinking|beers?|lager|cider|quiz|darts|pool team|landlord|landlady|barman|barmaid|bar staff|behind the bar|regulars?|lock-?ins?|karaoke|bar work|glass collector|last orders|round)\b/i;
 /** Going out: "we met in the Plough", "heads down the Anchor after work". */
@@ -1020,8 +1022,8 @@ function pubsByName(ctx: DetectContext): Candidate[] {
     const sentence = sentenceOf(ctx.text, m.index);
     const traditional = PUB_NAME.test(name) || /[ \u00a0](?:and|&)[ \u00a0]/.test(name) && PUB_NAME.test(name.split(/[ \u00a0](?:and|&)[ \u00a0]/u).pop()!);
     // "The Plough is where he drinks": a name opening the sentence needs the drinking said, not only going out.
-    // With someone in the sentence a pub's noun is enough, except nouns that also name papers, theatres or stations.
-    const besideSomeone = SOMEONE.test(sentence) && !/^(?:Sun|Star|Globe|Crown|Moon|Railway|Albion|Victoria|Angel|Britannia|Nelson|Eagle|George|Ship|Bell|Anchor)$/.test(name);
+    // With someone in the sentence a name only pubs have is enough ("the Plough"); "the Black Dog" or "the North Star" is not.
+    const besideSomeone = SOMEONE.test(sentence) && PUB_ONLY.test(name);
     if (!(PUB_DRINK.test(sentence) || (traditional && m[1] && (m[1] === 'down' || PUB_SOCIAL.test(sentence) || besideSomeone)))) continue;
     if (notSmallPlace(ctx, name) || PUBLIC_WORSHIP.test(name) || (!traditional && /[ \u00a0]/.test(name) === false && inLexicon(name) && !PUB_DRINK.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)))) continue;
     const start = m.index + m[0].length - name.length;
