@@ -10,6 +10,14 @@ function findings(body: string, options: DiscreetOptions = {}) {
   return checkPost('post.md', post('title: "A week of visits"\ndate: 2026-01-05', body), { config: parseConfig(options), now: NOW }).report.findings;
 }
 
+/** Each body has a location reported at medium or high that contains its place. */
+function reportsEach(cases: [string, string][]) {
+  for (const [body, place] of cases) {
+    const found = reported(body, 'location');
+    assert.ok(found.some((t) => t.includes(place)), `${body} -> ${found}`);
+  }
+}
+
 /** Texts the rule reports at medium or high (what blocks or counts against precision). */
 function reported(body: string, rule: string, options: DiscreetOptions = {}): string[] {
   return findings(body, options).filter((f) => f.rule === rule && f.severity !== 'low').map((f) => f.text);
@@ -558,7 +566,7 @@ test('small named places tied to a person: pubs, boats, congregations, bus route
     ['After the stroke her father moved into The Rowans, two streets away.', 'The Rowans'],
     ['He grew up in Mphahlele township with his grandmother.', 'Mphahlele'],
   ];
-  for (const [body, place] of cases) assert.ok(reported(body, 'location').some((t) => t.includes(place)), `${body} -> ${reported(body, 'location')}`);
+  reportsEach(cases);
   const pub = findings('We met in the Wheatsheaf on Thursdays, and he talked about his brother.').find((f) => f.text === 'Wheatsheaf');
   assert.match(pub!.message, /pub/);
   assert.match(pub!.hint!, /the local pub/);
@@ -622,7 +630,7 @@ test('more shapes of a small named place: owners\' pubs, town clubs, island ferr
     ['Last year her mother moved into Brookvale care home.', 'Brookvale'],
     ['Her daughter is at Wattle Grove Kindy three days a week.', 'Wattle Grove Kindy'],
   ];
-  for (const [body, place] of cases) assert.ok(reported(body, 'location').some((t) => t.includes(place)), `${body} -> ${reported(body, 'location')}`);
+  reportsEach(cases);
   // A friend's home named by its owner, and a river as a word, are not pubs or places.
   assert.equal(reported('He had a beer at Tom\'s on Friday. We talked about the river and the beach.', 'location'), []);
 });
@@ -648,7 +656,7 @@ test('a named place as the subject of a sentence about someone, or set off by qu
     ['**The Rowans** is where her mother lives now.', 'The Rowans'],
     ['She moved to "The Rowans" after the fall.', 'The Rowans'],
   ];
-  for (const [body, place] of cases) assert.ok(reported(body, 'location').some((t) => t.includes(place)), `${body} -> ${reported(body, 'location')}`);
+  reportsEach(cases);
   // A person named like a church, and a newspaper opening a sentence, are not places.
   assert.equal(reported('Charlotte Church sang at the concert. The Sun says the pubs are dying.', 'location'), []);
 });
