@@ -67,6 +67,8 @@ export function isBroadRegion(name: string): boolean {
   // "North Wales", "Western Cape", "Mid Ulster": a part of a region is still a region.
   const part = COMPASS.exec(key);
   if (part && part[0].length < key.length && isBroadRegion(key.slice(part[0].length))) return true;
+  // "the East End", "the South Side", "the Northside": a quarter of a city, home to tens of thousands.
+  if (/^(?:north|south|east|west)[ -]?(?:end|side)$/.test(key)) return true;
   // "the Darling Downs", "the Scottish Borders", "the Northern Rivers": a landscape that spans many towns.
   return /\s(?:downs|highlands|lowlands|midlands|uplands|tablelands|dales|fens|wolds|moors|valleys|borders|rivers|ranges|plains|prairies|territories|hinterland|outback|wheatbelt|riviera|peninsula|coast)$/.test(key);
 }

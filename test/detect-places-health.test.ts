@@ -10,6 +10,14 @@ function findings(body: string, options: DiscreetOptions = {}) {
   return checkPost('post.md', post('title: "A week of visits"\ndate: 2026-01-05', body), { config: parseConfig(options), now: NOW }).report.findings;
 }
 
+/** Each body has a location reported at medium or high that contains its place. */
+function reportsEach(cases: [string, string][]) {
+  for (const [body, place] of cases) {
+    const found = reported(body, 'location');
+    assert.ok(found.some((t) => t.includes(place)), `${body} -> ${found}`);
+  }
+}
+
 /** Texts the rule reports at medium or high (what blocks or counts against precision). */
 function reported(body: string, rule: string, options: DiscreetOptions = {}): string[] {
   return findings(body, options).filter((f) => f.rule === rule && f.severity !== 'low').map((f) => f.text);
@@ -539,6 +547,188 @@ test('a building on a street found in most towns is one place when someone goes 
   assert.equal(reported('He still lives above the chemist on Station Road with his dad.', 'location'), ['Station Road']);
   // The street alone, or shops on it with nobody's story, point at no one.
   assert.equal(reported('I popped into the shops on the High Street. The café on High Street does a good breakfast.', 'location'), []);
+});
+
+
+test('small named places tied to a person: pubs, boats, congregations, bus routes, waters, houses and settlements', () => {
+  const cases: [string, string][] = [
+    ['We met in the Wheatsheaf on Thursdays, and he talked about his brother.', 'Wheatsheaf'],
+    ['After his shift he heads down the Crooked Billet with his mates.', 'Crooked Billet'],
+    ['Her dad has a pint at the Drovers most evenings.', 'Drovers'],
+    ['Her son works as a deckhand on the MV Loch Tarra.', 'MV Loch Tarra'],
+    ['He crewed on the trawler Silver Harvest for six years.', 'Silver Harvest'],
+    ['His grandmother goes to the mandir on Albert Road every morning.', 'Albert Road'],
+    ['Her cousins gather at Waipuna marae for birthdays.', 'Waipuna marae'],
+    ['She catches the 17 bus to her mum\'s after school.', '17 bus'],
+    ['He takes the Q9 into town for his college course.', 'Q9'],
+    ['Their house backs onto the River Brathay and she worries about floods.', 'River Brathay'],
+    ['Her kids play at Tregarne cove all summer.', 'Tregarne cove'],
+    ['After the stroke her father moved into The Rowans, two streets away.', 'The Rowans'],
+    ['He grew up in Mphahlele township with his grandmother.', 'Mphahlele'],
+  ];
+  reportsEach(cases);
+  const pub = findings('We met in the Wheatsheaf on Thursdays, and he talked about his brother.').find((f) => f.text === 'Wheatsheaf');
+  assert.match(pub!.message, /pub/);
+  assert.match(pub!.hint!, /the local pub/);
+});
+
+test('plain words near the same kinds of place are not reported', () => {
+  const body = [
+    'The Anchor is a good metaphor for what a routine gives a child.',
+    'She read it in the Sun, then threw the paper away.',
+    'He takes the A30 into town when the traffic is light.',
+    'We talked about the river and the beach, and she drew a boat.',
+    'Her family goes to the Baptist church on Sundays.',
+    'She read The Secret Garden to her little brother.',
+    'I took my kids to Bondi beach on holiday last year.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+});
+
+test('history, observances, city quarters, big hospitals and a town\'s employer in general talk are not a client\'s place', () => {
+  const body = [
+    'My grandfather served in Malaya, and his brother fought in Korea and never spoke of it.',
+    'Her great-uncle was at Gallipoli and later on the Somme.',
+    'On Waitangi Day and Remembrance Sunday the ward is quiet.',
+    'Social work in the East End and on the South Side has changed since the eighties.',
+    'I did my placement at Westmead Hospital in Sydney and loved it.',
+    'Half the town worked at the fish plant before it closed.',
+    'Nelson Mandela lived on Vilakazi Street before he was arrested.',
+    'She buys her bread at Tesco Express like everyone else.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+  // The same kinds of place, tied to one person, still count.
+  assert.equal(reported('Her dad worked at the fish plant until his back gave out.', 'location'), ['the fish plant']);
+  assert.equal(reported('Her dad lived on Vilakazi Street before he was arrested.', 'location'), ['Vilakazi Street']);
+  assert.equal(reported('She stacks shelves at the Tesco Express on Harrow Lane.', 'location'), ['Tesco Express', 'Harrow Lane']);
+  assert.equal(reported('She was admitted to Westmead Hospital after the fall.', 'location'), ['Westmead Hospital']);
+});
+
+
+test('the blogger\'s own small base and a good cause\'s town are reported, but do not make a mosaic alone', () => {
+  const status = (body: string) => checkPost('post.md', post('title: "A week of visits"\ndate: 2026-01-05', body), { config: parseConfig({}), now: NOW }).report;
+  for (const body of [
+    'The charity fun run in Kirkby Stephen is on 14 March 2026. Her three boys will run it in fancy dress.',
+    'A district nurse in Dingwall. The next clinic is on 14 March 2026. Her three boys will run it in fancy dress.',
+  ]) {
+    const r = status(body);
+    assert.ok(r.findings.some((f) => f.rule === 'location' && f.severity === 'medium'), body);
+    assert.is(r.status, 'cleared', body);
+  }
+  // A client's own small town still completes the mosaic.
+  assert.is(status('She moved to Kirkby Stephen on 14 March 2026. Her three boys keep her going.').status, 'blocked');
+});
+
+
+test('more shapes of a small named place: owners\' pubs, town clubs, island ferries, rivers named alone, care homes, nursery names', () => {
+  const cases: [string, string][] = [
+    ['He drinks in Brannigan\'s most nights and comes home late.', "Brannigan's"],
+    ['Her husband spends every Saturday at the Legion.', 'Legion'],
+    ['She takes the Inishowen ferry to see her father.', 'Inishowen ferry'],
+    ['They live by the Lune and the floods frighten her.', 'Lune'],
+    ['Her boys swim at Porthkerris Beach every summer.', 'Porthkerris Beach'],
+    ['Last year her mother moved into Brookvale care home.', 'Brookvale'],
+    ['Her daughter is at Wattle Grove Kindy three days a week.', 'Wattle Grove Kindy'],
+  ];
+  reportsEach(cases);
+  // A friend's home named by its owner, and a river as a word, are not pubs or places.
+  assert.equal(reported('He had a beer at Tom\'s on Friday. We talked about the river and the beach.', 'location'), []);
+});
+
+
+test('a school or home named in plain words is caught by the pupil or the move right before it', () => {
+  assert.equal(reported('He\'s in Year 8 at Thornbury and struggling with maths.', 'location'), ['Thornbury']);
+  assert.equal(reported('Last month his nan moved into Laurel Bank.', 'location'), ['Laurel Bank']);
+  assert.equal(reported('Her dad\'s boat, the Mary Ellen, went down in the storm.', 'location'), ['Mary Ellen']);
+  // Kinds of care, first names, big cities and plain words are not named places.
+  assert.equal(reported('She moved into Supported Living, and the pupils at Home Education day loved it. He moved to Leeds.', 'location').filter((t) => t !== 'Leeds'), []);
+  assert.equal(reported('The students from Maths club stayed late.', 'location'), []);
+});
+
+
+test('a named place as the subject of a sentence about someone, or set off by quotes and emphasis', () => {
+  const cases: [string, string][] = [
+    ['Mount Hebron Free Methodist Church runs the food pantry she relies on.', 'Free Methodist Church'],
+    ['Her grandmother\'s church, Bethany Gospel Hall, sends a meal every week.', 'Bethany Gospel Hall'],
+    ['She sings in the choir at Ebenezer Chapel.', 'Ebenezer Chapel'],
+    ['The Wheatsheaf is where he drinks away his wages.', 'Wheatsheaf'],
+    ['The 42 bus stops right outside her flat.', '42 bus'],
+    ['**The Rowans** is where her mother lives now.', 'The Rowans'],
+    ['She moved to "The Rowans" after the fall.', 'The Rowans'],
+  ];
+  reportsEach(cases);
+  // A person named like a church, and a newspaper opening a sentence, are not places.
+  assert.equal(reported('Charlotte Church sang at the concert. The Sun says the pubs are dying.', 'location'), []);
+});
+
+
+test('the blogger\'s own hospital, a city\'s famous clinic, an errand at a chain and history are only noted', () => {
+  const body = [
+    'I trained at the Cleveland Clinic before moving home.',
+    'Our unit at Westmoor Academic Hospital is always full.',
+    'I bought nappies at the Walmart on Route 9 before the visit.',
+    'The Freedom Charter was signed in Kliptown in 1955.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+  // A client's shop job at a branch, and a client's home in the same township, still count.
+  assert.equal(reported('Her son stacks shelves at the Walmart on Route 9.', 'location'), ['Walmart']);
+  assert.equal(reported('She moved to Kliptown in 1995 with her aunt.', 'location'), ['Kliptown']);
+});
+
+
+test('any word before a pub\'s noun, a bus by its number, and a farm or school set off by commas', () => {
+  assert.equal(reported('His dad drinks at the Bay Horse most nights.', 'location'), ['Bay Horse']);
+  assert.equal(reported('She takes bus 42 to her mum\'s every Sunday.', 'location'), ['42']);
+  assert.equal(reported('Their farm, Glenrock, was sold after the drought.', 'location'), ['Glenrock']);
+  assert.equal(reported('Her school, Whinmoor, has been brilliant with her.', 'location'), ['Whinmoor']);
+});
+
+
+test('a number that counts time, people or distance is not a bus route', () => {
+  const body = [
+    'It is a 15-minute bus ride for her, and the 3 of them take the bus together.',
+    'She works a 12 hour shift and takes the bus home.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+  assert.equal(reported('She catches the 42 to her mum\'s.', 'location'), ['42']);
+});
+
+
+test('districts talked about in general, after a plural or a kind of work, are only noted', () => {
+  const body = [
+    'Social work in Mitchells Plain is different from social work in the southern suburbs.',
+    'Gangs in Manenberg and Hanover Park recruit boys as young as ten.',
+  ].join('\n\n');
+  assert.equal(reported(body, 'location'), []);
+  // One family there, or a verb before "in", is not general talk.
+  assert.equal(reported('Her family in Manenberg keeps her going.', 'location'), ['Manenberg']);
+  assert.equal(reported("Everyone drinks in Dunmarragh's one pub.", 'location'), ['Dunmarragh']);
+});
+
+
+test('a boat named in italics, with a crew and a boat in the sentence, is a named boat', () => {
+  assert.equal(reported('He crews the *Morning Tide* out of the harbour with his uncle.', 'location'), ['Morning Tide']);
+  assert.equal(reported('She read the *Morning Tide* to her class, then we took the ferry home.', 'location'), []);
+});
+
+
+test('a traditional pub name beside someone, and plural pub nouns, are pubs', () => {
+  assert.equal(reported('I sometimes see him in the Plough with his cousins.', 'location'), ['Plough']);
+  assert.equal(reported('Her brother is always outside the Fox and Hounds.', 'location'), ['Fox and Hounds']);
+  // Nouns that also name a paper or a theatre need the drinking said.
+  assert.equal(reported('She read about it in the Sun, and he saw a play at the Globe.', 'location'), []);
+});
+
+
+test('plain words right after a home verb name a place, unless they name a kind of care', () => {
+  assert.equal(reported('He grew up in Bolt Head, a place with one shop.', 'location'), ['Bolt Head']);
+  assert.equal(reported('She moved into Supported Living last month, and he lives in Sheltered Housing.', 'location'), []);
+});
+
+
+test('beside someone, only a name no one but a pub has is a pub', () => {
+  assert.equal(reported('Her son slides back into the Black Dog every winter.', 'location'), []);
+  assert.equal(reported('She used to see him in the Wheatsheaf with his cousins.', 'location'), ['Wheatsheaf']);
 });
 
 test.run();

@@ -12,6 +12,7 @@ import { dataSet } from '../data.js';
 import { CITY_POPULATION, isBroadRegion, populationIn, populationOf } from '../places.js';
 import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.js';
 import { ORDINARY_OPENERS } from './tags.js';
+import { aboutPublicFigure } from './public-subject.js';
 import { escapeRegExp, matchesOf } from './util.js';
 import { FULL_STOP_MARKS, sentenceByMarks } from '../sentence.js';
 import { CLOSE_FAMILY, PEOPLE, THIRD_PERSON, words } from '../names/person-words.js';
@@ -23,10 +24,10 @@ const PROPER = new RegExp(String.raw`(?<![\p{L}\p{N}'’.])(?:${WORD})(?:${JOINE
 /** Words that start a capitalised run without being part of a name. */
 const LEADING = new Set('the a an this that these those my our your his her their its in at on from to and but or so if when then she he they we i it most some every one after before since while last next for with by of as up down out over back near outside'.split(' '));
 
-type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark' | 'town' | 'unit' | 'estate' | 'worship';
+type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark' | 'town' | 'unit' | 'estate' | 'worship' | 'pub' | 'vessel' | 'route' | 'water' | 'home';
 
 const HEADS: [Kind, RegExp][] = [
-  ['school', /^(?:Elementary|Primary|Middle|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
+  ['school', /^(?:Elementary|Primary|Middle|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Kindy|Comp|Juniors|Intermediate|Creche|Crèche|Playgroup|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
   ['facility', /^(?:Hospital|University Hospital|General Hospital|General|Memorial|Hospice|Infirmary|Care Home|Nursing Home|Rest Home|Medical Centre|Medical Center|Health Centre|Health Center|Family Centre|Clinic|Surgery|Rehab|Rehabilitation Centre|Treatment Centre|Refuge|Shelter|Hostel|Detention Centre|Detention Center|Correctional Facility|Correctional Institute|Correctional Institution|Correctional Center|Correctional Centre|Correctional Complex|State Prison|Penitentiary|Remand Centre|Young Offender Institution|Regional|Regional Hospital|Regional Medical Center|Regional Medical Centre|Medical Center|Prison|Jail|Unit|Residential)$/],
   ['street', /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Way|Terrace|Boulevard|Blvd|Row|Parade|Highway|Hwy|Pike|Mews|Wynd|Estate|Place|Court)$/],
   ['workplace', /^(?:Leisure Centre|Leisure Center|Sports Centre|Sports Center|Community Centre|Community Center|Day Centre|Day Center|Garden Centre|Resource Centre|Youth Centre|Family Centre|Children's Centre|Children’s Centre|Tire & Lube|Auto Repair|Auto Repairs|Autos|Automotive|Auto|Body Shop|Tyres|Tires|Salon|Barbers|Plumbing|Electrical|Construction|Builders|Landscaping|Haulage|Transport|Taxis|Cabs|Motors|Garage|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard)$/],
@@ -51,8 +52,14 @@ const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats
 /** Lower-case workplace nouns after a proper name: "the Scunthorpe steelworks", "the Hendry garage". */
 const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|mart|store|branch|site)\b/;
 
-/** Chains: the brand alone says little, a branch ("the Tesco on Quarry Lane") or a job there says a lot. */
-const CHAINS = new Set(['tesco', 'tesco express', 'tesco extra', "sainsbury's", 'asda', 'morrisons', 'aldi', 'lidl', 'co-op', 'spar', 'centra', 'supervalu', 'dunnes', 'dunnes stores', 'walmart', 'target', 'costco', 'kroger', 'safeway', 'publix', 'waffle house', "mcdonald's", 'burger king', 'kfc', 'starbucks', "dunkin'", 'tim hortons', 'subway', 'shell', 'bp', 'esso', 'texaco', 'circle k', 'woolworths', 'coles', 'iga', 'bunnings', 'kmart', 'big w', 'home depot', "lowe's", 'greggs', 'boots', 'walgreens', 'cvs', 'rite aid', 'dollar general', 'primark', 'amazon', 'argos', 'b&q', 'iceland', 'premier', 'londis', 'nisa', 'wetherspoons', "wendy's", "denny's", "applebee's", 'taco bell', 'pizza hut', "domino's", 'sonic', 'petco', 'petsmart', 'ikea', 'halfords', 'screwfix']);
+
+let chains: ReadonlySet<string> | undefined;
+
+/** Chains (data/chains.txt): the brand alone says little, a branch ("the Tesco on Quarry Lane") says a lot. */
+function isChain(lower: string): boolean {
+  chains ??= dataSet('chains.txt');
+  return chains.has(lower.replace(/['’]/g, "'"));
+}
 
 /** Public venues and well-known streets: naming them says where an event was, not where a person lives. */
 const VENUE_WORDS = /\b(?:[Cc]onferences?|[Cc]onvention|[Cc]ongress|keynote|[Ss]ummit|[Ee]xpo|[Ee]xhibition|[Ff]estival|[Ss]ymposium|webinar|lanyard|delegates?|plenary|concert|gig|tourists?|[Mm]useum|[Gg]allery|[Cc]athedral|[Ss]tadium|[Aa]rena|[Tt]heatre|[Tt]heater|rally|protest|[Ww]orkshop|[Ss]eminar|study day|training day|advocacy day|kick-?off|launch|fundraiser|gala|ceremony|[Hh]otel|[Cc]ampus)\b/;
@@ -121,7 +128,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]);
+    return publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]));
   },
 };
 
@@ -195,11 +202,25 @@ function cityQuarter(phrase: Phrase): number | undefined {
 
 /** Street names found in most towns: a named building on one ("the primary school on Church Street") is one place. */
 const COMMON_STREETS = new Set(['high street', 'queen street', 'king street', 'market street', 'church street', 'station road', 'broad street', 'george street', 'mill lane', 'park lane']);
-const BUILDING_ON = /\bthe[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:school|house|flat|flats|home|shop|chemist|pharmacy|pub|church|chapel|surgery|clinic|bungalow|cottage|caf[eé]|garage|bakery|hostel|nursery|library|practice)[ \u00a0]+(?:on|in|off|along)[ \u00a0]+$/i;
+const BUILDING_ON = /\bthe[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:school|house|flat|flats|home|shop|chemist|pharmacy|pub|church|chapel|mosque|masjid|temple|gurdwara|mandir|synagogue|shul|marae|kingdom[ \u00a0]+hall|meeting[ \u00a0]+house|surgery|clinic|bungalow|cottage|caf[eé]|garage|bakery|hostel|nursery|library|practice)[ \u00a0]+(?:on|in|off|along)[ \u00a0]+$/i;
 
 function buildingOnCommonStreet(lower: string, before: string): boolean {
   return COMMON_STREETS.has(lower) && BUILDING_ON.test(before);
 }
+
+/**
+ * "Mount Zion Free Methodist Church runs the pantry she relies on", "Elm Park Middle has called his
+ * mum in": a congregation or a school named in full, as the subject of a sentence about someone.
+ * One-word names before a plain head ("Stuart Hall") stay with the general rule.
+ */
+function namedBesideSomeone(text: string, phrase: Phrase, head: { kind: Kind; head: string }): boolean {
+  const nameWords = phrase.words.length - head.head.split(' ').length;
+  const full = head.kind === 'worship' ? (head.head === 'Hall' ? nameWords >= 2 : nameWords >= 1 && phrase.words.length >= 3)
+    : head.kind === 'school' && nameWords >= 2;
+  return full && SOMEONE.test(sentenceOf(text, phrase.start));
+}
+
+const HOME_VERB_BEFORE = /\b(?:lives?|living|lived|grew[ \u00a0]+up|raised|born|moved)[ \u00a0]+(?:(?:out|up|down|over|back)[ \u00a0]+)?(?:in|at|to|near|outside)[ \u00a0]+$/i;
 
 /** A patient arrives or lies somewhere: what follows is a hospital or unit, whether or not it says so. */
 const PATIENT_BEFORE = /\b(?:admitted|born|delivered|transferred|blue-?lighted|airlifted|rushed|discharged)[ \u00a0]+(?:(?:back|straight|over|across|up|down)[ \u00a0]+)?(?:to|at|into|in|from)[ \u00a0]+$|\b(?:she|he|they|baby|mum|dad)(?:['’]s|['’]re|[ \u00a0]+(?:is|was|are|were))[ \u00a0]+(?:still[ \u00a0]+|now[ \u00a0]+|back[ \u00a0]+)?in[ \u00a0]+$/i;
@@ -215,6 +236,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const work = WORK_BEFORE.test(before);
   // "The book is set in Narnia", "filmed in Wicklow": a story's setting, not where anyone lives.
   if (/\b(?:set|filmed|shot|takes place)[ \u00a0]+in[ \u00a0]+$/i.test(before)) return undefined;
+  if (ownHoliday(sentenceOf(text, phrase.start))) return ownPlace(phrase);
   const weak = WEAK_BEFORE.test(before);
   const venue = nearVenue(text, phrase);
   const firstTags = tags.get(phrase.start);
@@ -230,23 +252,28 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (CALENDAR.test(phrase.text) || PERSON_TITLES.test(phrase.text) || SERVICES.test(phrase.text) || HOTELS.test(phrase.text) || isWatched(ctx, phrase.text)) return undefined;
   // "back at J.T. Hargreaves": initials and a surname after a school or work context name a school, not a person.
   if ((work || strong) && /^(?:\p{Lu}\.){1,3}[ \u00a0]?\p{Lu}\p{Ll}+$/u.test(phrase.text)) return place(phrase, 'school');
+  // Before the head words: "Tesco Express" ends in one, yet is a brand with thousands of branches.
+  if (isChain(lower)) {
+    const branch = /^[ \u00a0]+(?:on|in|by|at|near|off)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 40));
+    // "works at Amazon" names one of a million jobs; "the Tesco on Quarry Lane" names one shop.
+    // "I bought nappies at the Walmart on Route 9": an errand of the blogger's names no one's shop.
+    return branch && (SOMEONE.test(sentenceOf(text, phrase.start)) || work) ? place(phrase, 'workplace') : undefined;
+  }
+
   if (head && !(head.kind === 'club' || head.kind === 'workplace' ? PUBLIC_PLACES : head.kind === 'worship' ? PUBLIC_WORSHIP : VENUES).test(phrase.text) && !venue) {
     if (head.kind === 'street' && ((PUBLIC_STREETS.has(lower) && !buildingOnCommonStreet(lower, before)) || !streetContext(text, phrase, strong || work))) return undefined;
     if (isBroadRegion(phrase.text) || HOTELS.test(phrase.text)) return undefined;
-    if ((WEAK_HEADS.has(head.head) || head.kind === 'worship') && !(strong || work || weak || WORSHIP_BEFORE.test(before))) return undefined;
-    // "Stuart Hall", "Charlotte Church", "Shirley Temple": a first name before a one-word head is a person.
-    if (head.kind === 'worship' && phrase.words.length === 2 && !head.head.includes(' ') && isPersonOrDate(firstTags)) return undefined;
+    if ((WEAK_HEADS.has(head.head) || head.kind === 'worship') && !(strong || work || weak || WORSHIP_BEFORE.test(before) || namedBesideSomeone(text, phrase, head))) return undefined;
+    // "Stuart Hall", "Charlotte Church", "Shirley Temple": a first name before a one-word head is a person,
+    // unless the sentence says people worship there ("sings in the choir at Ebenezer Chapel").
+    if (head.kind === 'worship' && phrase.words.length === 2 && !head.head.includes(' ') && isPersonOrDate(firstTags) && !WORSHIP_BEFORE.test(before)) return undefined;
     if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
     if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || aboutSomeonesHome(text, phrase, before)) && populationOf(phrase.text) === undefined) return undefined;
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return workPlace(text, phrase, populationOf(phrase.text));
-    if (head.kind === 'facility' && cityHospital(phrase, head.head)) return cityFacility(phrase);
+    if (head.kind === 'facility' && (cityHospital(phrase, head.head) || hospitalInCity(text, phrase, head.head))) return cityFacility(phrase);
+    // "I trained at Westmead Hospital": where the blogger trained or worked, in a hospital of many staff.
+    if (head.kind === 'facility' && HOSPITAL_HEAD.test(head.head) && (authorsOwn(text, phrase.start) || OUR_SERVICE.test(clauseBefore(text, phrase.start)))) return ownPlace(phrase);
     return place(phrase, head.kind);
-  }
-
-  if (CHAINS.has(lower.replace(/['’]/g, "'"))) {
-    const branch = /^[ \u00a0]+(?:on|in|by|at|near|off)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 40));
-    // "works at Amazon" names one of a million jobs; "the Tesco on Quarry Lane" names one shop.
-    return branch ? place(phrase, 'workplace') : undefined;
   }
 
   // "South Auckland", "East London": a part of a big city is still a big city's worth of people.
@@ -285,7 +312,9 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const patientThere = PATIENT_BEFORE.test(before);
   // "born at South West Acute": plain words behind a compass word name a hospital when a birth or admission went there.
   const compassHospital = patientThere && phrase.words.length > 1 && /^(?:North|South|East|West)$/.test(phrase.words[0]) && !PUBLIC_PLACES.test(phrase.text) && !SERVICE_WORDS.test(phrase.text);
-  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || compassHospital || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0]))) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
+  // "grew up in Bolt Head": plain words right after a home verb are a place's name when they are no kind of service.
+  const homeNamed = phrase.words.length > 1 && HOME_VERB_BEFORE.test(before) && !SERVICE_WORDS.test(phrase.text) && !phrase.words.every((w) => GENERIC.test(w) || CARE_KIND.test(w));
+  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || compassHospital || homeNamed || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0]))) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
   // "admitted to Glangwili", "she's in Bronglais now": a hospital named without the word "Hospital".
   if (unknownPlace && patientThere && !authorsOwn(text, phrase.start)) return place(phrase, 'facility');
   if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) && !SETTLEMENT_SERVICE_BEFORE.test(before) ? workPlace(text, phrase, undefined) : town(phrase, undefined, work && !strong);
@@ -334,9 +363,20 @@ const LIVES_BEFORE = /\b(?:lives?|living|lived|moved|grew up|raised|born|home|ho
 
 /** "Wellington Hospital", "Leeds General": a big city's hospital treats a whole region. */
 function cityHospital(phrase: Phrase, head: string): boolean {
-  if (!/^(?:Hospital|University Hospital|General Hospital|General|Infirmary|Regional|Regional Hospital)$/.test(head)) return false;
+  if (!/^(?:Hospital|University Hospital|General Hospital|General|Infirmary|Regional|Regional Hospital|Clinic)$/.test(head)) return false;
   const city = phrase.words.slice(0, phrase.words.length - head.split(' ').length).join(' ');
   return (populationOf(city) ?? 0) >= CITY_POPULATION;
+}
+
+/** "Our unit at", "my ward at": the blogger's own service in a hospital. */
+const OUR_SERVICE = /\b(?:[Oo]ur|[Mm]y)[ \u00a0]+(?:unit|ward|team|department|service|clinic|floor|practice)[ \u00a0]+(?:at|in)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+const HOSPITAL_HEAD = /^(?:Clinic|Hospital|University Hospital|General Hospital|General|Infirmary|Regional|Regional Hospital|Regional Medical Center|Regional Medical Centre|Medical Center|Medical Centre)$/;
+
+/** "Baragwanath Hospital in Soweto", "Westmead Hospital, Sydney": a hospital named with its big city. */
+function hospitalInCity(text: string, phrase: Phrase, head: string): boolean {
+  if (!HOSPITAL_HEAD.test(head)) return false;
+  const city = /^,?[ \u00a0]+(?:in[ \u00a0]+)?(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)/u.exec(text.slice(phrase.end, phrase.end + 40));
+  return !!city && (populationOf(city[1]) ?? 0) >= CITY_POPULATION;
 }
 
 function cityFacility(phrase: Phrase): Candidate {
@@ -344,7 +384,7 @@ function cityFacility(phrase: Phrase): Candidate {
 }
 
 /** "Her village, Drumcarrow, ...": the person's own place named in apposition. */
-const APPOSITION_BEFORE = /\b(?:her|his|their|the family's|my client's)[ \u00a0]+(?:home[ \u00a0]+|little[ \u00a0]+|tiny[ \u00a0]+)?(?:village|town|hometown|home town|townland|hamlet|island|estate|parish|suburb|neighbourhood|neighborhood|community|settlement),[ \u00a0]+$/i;
+const APPOSITION_BEFORE = /\b(?:her|his|their|the family's|my client's)[ \u00a0]+(?:home[ \u00a0]+|little[ \u00a0]+|tiny[ \u00a0]+|old[ \u00a0]+|family[ \u00a0]+)?(?:village|town|hometown|home town|townland|hamlet|island|estate|parish|suburb|neighbourhood|neighborhood|community|settlement|farm|station|property|ranch|croft|smallholding|homestead|run|block|care home|nursing home|school),[ \u00a0]+$/i;
 /** "Ardcullen, a village of four hundred people, ...": a place described as small right after its name. */
 const APPOSITION_AFTER = /^,?[ \u00a0]+\(?(?:pop(?:ulation|\.)?|population of)[ \u00a0:]+(?:\d|about|around|roughly|barely|under|just)|^,[ \u00a0]+(?:a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:village|town|hamlet|townland|island|estate|suburb|community|settlement|outport|crofting township)\b/i;
 
@@ -419,9 +459,9 @@ function streetContext(text: string, phrase: Phrase, personContext: boolean): bo
   if (personContext) return true;
   const before = text.slice(Math.max(0, phrase.start - 50), phrase.start);
   if (/\d+[A-Za-z]?,?[ \u00a0]+$/.test(before)) return true;
-  if (/\b(?:house|home|flat|flats|apartment|bungalow|terrace|terraced|bakery|shop|pharmacy|chemist|pub|garage|cafe|café|store|surgery|school|church|corner|end|top|bottom|estate|lives?|living|lived|grew up|moved|address|door|stop|shelter|bench|underpass|car park|centre|center|clinic|hall|library|gym|club|mosque|temple|chapel|launderette|laundrette|newsagent|bookies|off-licence|hostel|takeaway|chippy|diner|salon|barbers?)\b[^.!?\n]{0,20}\b(?:on|in|off|of|at|along|near)[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(before)) return true;
+  if (/\b(?:house|home|flat|flats|apartment|bungalow|terrace|terraced|bakery|shop|pharmacy|chemist|pub|garage|cafe|café|store|surgery|school|church|corner|end|top|bottom|estate|lives?|living|lived|grew up|moved|address|door|stop|shelter|bench|underpass|car park|centre|center|clinic|hall|library|gym|club|mosque|masjid|temple|gurdwara|mandir|synagogue|shul|marae|kingdom hall|chapel|launderette|laundrette|newsagent|bookies|off-licence|hostel|takeaway|chippy|diner|salon|barbers?)\b[^.!?\n]{0,20}\b(?:on|in|off|of|at|along|near)[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(before)) return true;
   const chain = /(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’&.-]*)*)[ \u00a0]+(?:on|off|near)[ \u00a0]+$/u.exec(before);
-  if (chain && CHAINS.has(chain[1].toLowerCase().replace(/^the[ \u00a0]+/, '').replace(/['’]/g, "'"))) return true;
+  if (chain && isChain(chain[1].toLowerCase().replace(/^the[ \u00a0]+/, ''))) return true;
   return /^,?[ \u00a0]+in[ \u00a0]+\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 20));
 }
 
@@ -493,7 +533,8 @@ function workPlace(text: string, phrase: Phrase, population: number | undefined)
   const clause = clauseBefore(text, phrase.start);
   if ((population !== undefined && population >= SMALL_PRACTICE_TOWN) || OWN_PAST.test(clause) || ANOTHER_SUBJECT.test(clause)) return ownPlace(phrase);
   const size = population ? `a small place (about ${round(population)} people)` : 'a small place (too small for our list of towns)';
-  return counted(phrase, `"${phrase.text}" reads as where you work, and it is ${size}: your clients there are few, so readers can work out who you mean`, 'Say "a small town in the north" or "a rural practice" instead; add it to `allowedPlaces` only if no client can be picked out there.');
+  // Reported, but not counted towards a mosaic: the details beside it may be the blogger's own, not one client's.
+  return { ...counted(phrase, `"${phrase.text}" reads as where you work, and it is ${size}: your clients there are few, so readers can work out who you mean`, 'Say "a small town in the north" or "a rural practice" instead; add it to `allowedPlaces` only if no client can be picked out there.'), quasi: false };
 }
 
 function clauseBefore(text: string, at: number): string {
@@ -535,6 +576,11 @@ const ABOUT: Record<Kind, { what: string; hint: string }> = {
   unit: { what: 'a named ward or room', hint: 'say "the ward" or "her classroom"' },
   estate: { what: 'a named housing estate or park', hint: 'say "a housing estate" or "a caravan park"' },
   worship: { what: 'a named church, mosque, temple or hall where someone worships or meets', hint: 'say "her church" or "a local mosque"' },
+  pub: { what: 'a named pub or bar: its regulars and staff know each other by name', hint: 'say "the local pub" or "a pub near work"' },
+  vessel: { what: 'a named boat or ferry: its crew and regular passengers are few', hint: 'say "the ferry" or "a fishing boat"' },
+  route: { what: 'a numbered bus route: it runs past a handful of streets, so it says where someone lives or goes', hint: 'say "the bus" or "two buses across town"' },
+  water: { what: 'a named river, beach, cove or park near someone\'s home: locals know who lives by it', hint: 'say "the river" or "a beach near home"' },
+  home: { what: 'a named care home or house', hint: 'say "a care home" or "a house on the edge of town"' },
 };
 
 /** A place that is reported but never counts: what it is, and why it is fine. */
@@ -770,8 +816,10 @@ function workplacesEndingMatches(ctx: DetectContext, re: RegExp): Candidate[] {
   });
 }
 
+/** "Half the town worked at the fish plant": a town's employer in general talk, with no one in the sentence. */
 function plantsByProduct(ctx: DetectContext): Candidate[] {
-  return workplacesEndingMatches(ctx, PLANT);
+  return workplacesEndingMatches(ctx, PLANT).map((c) => SOMEONE.test(sentenceOf(ctx.text, c.start)) ? c
+    : note({ start: c.start, end: c.end, text: ctx.text.slice(c.start, c.end), words: [] }, `"${ctx.text.slice(c.start, c.end)}" is a town's employer, talked about in general: it says where many people worked, not who`, 'Fine in general talk; say "the local factory" if the post is about one person who worked there.'));
 }
 
 function dedupe(candidates: Candidate[]): Candidate[] {
@@ -884,6 +932,299 @@ function pastoralStations(ctx: DetectContext): Candidate[] {
     if (silenced(ctx, m[0]) || isBroadRegion(name) || PUBLIC_PLACES.test(name)) continue;
     const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/[ \u00a0]+/) };
     out.push(counted(phrase, `"${phrase.text}" is a named station or farm: one family's property, so it says who lives and works there`, 'Say "a cattle station out west" or "a big property" instead.'));
+  }
+  return out;
+}
+
+/** Someone a practitioner looks after, in the sentence: then a place is theirs, whoever else is named. */
+const CLIENT_WORDS = /\b(?:client|clients|patient|patients|pupil|pupils|student|students|resident|residents|family|families|mum|mom|dad|son|daughter|nan|gran|grandmother|grandfather|husband|wife|my|our)\b/i;
+
+/**
+ * "Gangs in Manenberg and Hanover Park recruit boys", "Schools in Moss Side have lost staff": a plural
+ * or a kind of work, then the place, says what happens there to many, not to one.
+ */
+const GENERAL_BEFORE = /\b(\p{L}+(?:[ \u00a0]+work)?)[ \u00a0]+(?:in|across|throughout|around)[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*)*(?:,[ \u00a0]+|[ \u00a0]+and[ \u00a0]+|[ \u00a0]+or[ \u00a0]+))*$/u;
+const GENERAL_TOPICS = /^(?:social work|youth work|nursing|teaching|policing|poverty|unemployment|crime|housing|life|work)$/i;
+
+/** The words before a place are a plural noun ("Gangs", "Schools") or a kind of work: talk about many. */
+function generalBefore(ctx: DetectContext, at: number): boolean {
+  const from = Math.max(0, at - 80);
+  const m = GENERAL_BEFORE.exec(ctx.text.slice(from, at));
+  if (!m) return false;
+  if (GENERAL_TOPICS.test(m[1])) return true;
+  const tags = ctx.termTags().get(from + m.index);
+  return !!tags && tags.has('Plural') && !tags.has('Verb');
+}
+const CHARITY = /\b(?:fundraisers?|fundraising|charity|charities|appeal|raffle|bake sale|fun run|sponsored|donations?|donated|volunteers?|volunteering|food ?bank|op shop|charity shop|thrift store)\b/i;
+
+/**
+ * "Tourists queue on the famous bridge", "Mandela lived on Vilakazi Street": a place talked about as
+ * history, a sight, or a public figure's life, with no client in the sentence, is only noted.
+ */
+function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    if (c.severity !== 'medium') return c;
+    const sentence = sentenceOf(ctx.text, c.start);
+    // "The fundraiser for the hospice in Kirkby Stephen": the town a good cause is in, with no client there.
+    if (CHARITY.test(sentence) && !CLIENT_WORDS.test(sentence) && !SOMEONE.test(sentence)) return { ...c, quasi: false };
+    // "The Freedom Charter was signed in Kliptown in 1955": a year long past makes it history.
+    const sight = (TOURISM.test(sentence) || /\b(?:1[5-8]\d\d|19[0-8]\d)s?\b/.test(sentence)) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
+    const figure = !sight && !CLIENT_WORDS.test(sentence) && aboutPublicFigure(ctx, c.start);
+    const general = !sight && !figure && generalBefore(ctx, c.start) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
+    if (!sight && !figure && !general) return c;
+    const text = ctx.text.slice(c.start, c.end);
+    const as = sight ? 'history or a sight' : figure ? 'part of a public figure\'s life' : 'a place where many people live or work, in general';
+    return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is talked about as ${as}, with no client in the sentence: it points at no one you work with`, 'Fine to keep; leave it out if the post ties a client to it.');
+  });
+}
+
+/** "We took the kids to Bondi on holiday": the blogger's own trip, with no client in the sentence. */
+function ownHoliday(sentence: string): boolean {
+  return /\b(?:on holiday|on vacation|holidays?|vacation|sightseeing|day trip|honeymoon)\b/i.test(sentence) && /\b(?:I|we|We|my|My|our|Our)\b/.test(sentence)
+    && !/\b(?:she|he|her|his|him|they|them|their|client|clients|patient|patients|family|families)\b/i.test(sentence);
+}
+
+/** Drop a leading function word ("At", "Her") from a matched name, as the proper-phrase scan does. */
+function trimLeading(name: string, start: number): Phrase | undefined {
+  let words = name.split(/[ \u00a0]+/);
+  let at = start;
+  while (words.length && LEADING.has(words[0].toLowerCase())) { at += words[0].length + 1; words = words.slice(1); }
+  if (!words.length) return undefined;
+  return { start: at, end: start + name.length, text: words.join(' '), words };
+}
+
+/** Names that are never a small place: months and holidays, titles, services, chains, venues, regions and big cities. */
+function notSmallPlace(ctx: DetectContext, name: string): boolean {
+  return CALENDAR.test(name) || HOLIDAY_END.test(name) || PERSON_TITLES.test(name) || SERVICES.test(name) || isChain(name.toLowerCase()) || HOTELS.test(name)
+    || VENUES.test(name) || PUBLIC_PLACES.test(name) || isBroadRegion(name) || silenced(ctx, name) || (populationOf(name) ?? 0) >= CITY_POPULATION;
+}
+
+/** "Remembrance Sunday", "Heritage Day", "Pride Month": observances end in a word of the calendar. */
+const HOLIDAY_END = /(?:^|[ \u00a0])(?:Day|Days|Sunday|Week|Month|Night|Eve|Weekend|Festival|Jubilee|Holiday|Holidays|Season|Fortnight)$/;
+
+/** Words traditional pub names are made of: "the Plough", "the Anchor", "the Nag's Head", "the Royal Oak". */
+const PUB_NAME = new RegExp(String.raw`^(?:Ye[ \u00a0]Olde[ \u00a0])?(?:\p{Lu}[\p{L}'’]*[ \u00a0])?(?:Plough|Anchor|Crown|Swan|Bell|Ship|Fox|George|Angel|Star|Feathers|Wheatsheaf|Harrow|Keys|Oak|Hart|Bull|Globe|Mitre|Lamb|Greyhound|Sun|Moon|Railway|Albion|Volunteer|Woolpack|Horseshoes?|Head|Lion|Horse|Grapes|Vine|Eagle|Falcon|Hare|Hound|Dolphin|Mermaid|Boot|Cock|Fleece|Wagon|Windmill|Farmer|Sailor|Ploughman|Shepherd|Cricketers|Bricklayers|Masons|Tap|Vaults|Stag|Boar|Bear|Dragon|Pheasant|Partridge|Britannia|Nelson|Beehive|Chequers|Compasses|Sawyers|Foresters|Oddfellows|Buffs|Harp|Shamrock|Thistle|Drovers|Billet|Ferryman|Legion|Welfare|Crane|Heron|Kestrel|Peacock|Pelican|Cat|Dog|Goat|Ram|Rose)s?(?:[ \u00a0](?:Inn|Arms|Tavern|Hotel|Bar))?$`, 'u');
+/** Names only pubs have: "the Wheatsheaf", "the King's Arms", "the Nag's Head", "the Fox and Hounds". */
+const PUB_ONLY = /^(?:(?:\p{Lu}[\p{L}'’]*[ \u00a0])?(?:Plough|Wheatsheaf|Woolpack|Feathers|Fleece|Harrow|Chequers|Mitre|Grapes|Compasses|Beehive|Foresters|Oddfellows|Cricketers|Bricklayers|Drovers|Ploughman|Vaults|Horseshoes?)|\p{Lu}[\p{L}'’]*[ \u00a0](?:Arms|Inn|Tavern)|\p{Lu}[\p{L}'’]*['’]s[ \u00a0]Head|.+[ \u00a0](?:and|&)[ \u00a0].+)$/u;
+/** Drinking or a pub in the sentence: "the Anchor" there is a pub, not a metaphor or a newspaper. */
+const PUB_DRINK = /\b(?:pubs?|pints?|drinks?|drank|drinking|beers?|lager|cider|quiz|darts|pool team|landlord|landlady|barman|barmaid|bar staff|behind the bar|regulars?|lock-?ins?|karaoke|bar work|glass collector|last orders|round)\b/i;
+/** Going out: "we met in the Plough", "heads down the Anchor after work". */
+const PUB_SOCIAL = /\b(?:met|meet|meets|meeting|heads?|headed|went|goes|go|going|nights? out|after work|Fridays?|Saturdays?|weekends?|evenings?|every night|most nights)\b/i;
+const THE_NAME = /(?:\b(down|at|in|from|to|outside|behind|round|into|near|by|of|opposite)[ \u00a0]+the|(?<![\p{L}'’])The)[ \u00a0]+(\p{Lu}[\p{L}'’-]*(?:[ \u00a0](?:(?:and|&)[ \u00a0])?\p{Lu}[\p{L}'’-]*){0,3})(?![\p{L}])/gu;
+
+/**
+ * "we met in the Plough", "down the Anchor after work", "a pint at the Drovers": a pub is where locals
+ * are known by name. A traditional pub name needs only going out in the sentence; any other name needs drink.
+ */
+function pubsByName(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, THE_NAME)) {
+    const name = m[2];
+    const sentence = sentenceOf(ctx.text, m.index);
+    const traditional = PUB_NAME.test(name) || /[ \u00a0](?:and|&)[ \u00a0]/.test(name) && PUB_NAME.test(name.split(/[ \u00a0](?:and|&)[ \u00a0]/u).pop()!);
+    // "The Plough is where he drinks": a name opening the sentence needs the drinking said, not only going out.
+    // With someone in the sentence a name only pubs have is enough ("the Plough"); "the Black Dog" or "the North Star" is not.
+    const besideSomeone = SOMEONE.test(sentence) && PUB_ONLY.test(name);
+    if (!(PUB_DRINK.test(sentence) || (traditional && m[1] && (m[1] === 'down' || PUB_SOCIAL.test(sentence) || besideSomeone)))) continue;
+    if (notSmallPlace(ctx, name) || PUBLIC_WORSHIP.test(name) || (!traditional && /[ \u00a0]/.test(name) === false && inLexicon(name) && !PUB_DRINK.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)))) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push(place({ start, end: start + name.length, text: name, words: name.split(/[ \u00a0]+/) }, 'pub'));
+  }
+  return out;
+}
+
+/** A pupil's school, right before its name: "Year 8 at Westfield", "excluded from Oak Hill". */
+const SCHOOL_CONTEXT = /\b(?:(?:year|yr|grade|class|form)[ \u00a0]+\d{1,2}|reception|sixth[ \u00a0]form|pupils?|students?|teachers?|head(?:teacher)?|principal|SENCO|SENCo|excluded|expelled|suspended|enrolled|enrolment|enrollment)\b[^.!?\n]{0,15}?\b(?:at|from)[ \u00a0]+$/i;
+/** Someone moved into a home, right before its name: "moved into Laurel Bank", "placed at Birch View". */
+const HOME_CONTEXT = /\b(?:moved|moving|placed|admitted|transferred|rehomed|rehoused)[ \u00a0]+(?:in[ \u00a0]*)?(?:to|at)[ \u00a0]+$|\b(?:lives|living|lived|resident|residents|staff|respite)[ \u00a0]+at[ \u00a0]+$/i;
+/** Kinds of housing or care, not names: "Supported Living", "Sheltered Housing". */
+const CARE_KIND = /^(?:Supported|Sheltered|Assisted|Independent|Residential|Respite|Foster|Kinship|Emergency|Temporary|Social|Council|Living|Housing|Accommodation|Care)$/;
+const NAME_RUN = /^(?:\p{Lu}[\p{L}'’-]*)(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2}(?![\p{L}])/u;
+
+/**
+ * A school or a home named in plain words that the general rule would not trust: the context right
+ * before it says which kind of place it is.
+ */
+function schoolsAndHomesByContext(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, /(?<=[ \u00a0])\p{Lu}/gu)) {
+    const before = ctx.text.slice(Math.max(0, m.index - 60), m.index);
+    const school = SCHOOL_CONTEXT.test(before);
+    if (!school && !HOME_CONTEXT.test(before)) continue;
+    const run = NAME_RUN.exec(ctx.text.slice(m.index, m.index + 60));
+    if (!run) continue;
+    const words = run[0].split(/[ \u00a0]+/);
+    const phrase = { start: m.index, end: m.index + run[0].length, text: run[0], words };
+    // Towns, compass quarters of a city and names with a kind word ("Auckland Hospital") are the general rule's to weigh.
+    if (notSmallPlace(ctx, run[0]) || (!school && populationOf(run[0]) !== undefined) || cityQuarter(phrase) !== undefined || COUNTY.test(run[0]) || headKind(words) || SERVICE_WORDS.test(run[0]) || words.every((w) => GENERIC.test(w) || CARE_KIND.test(w))) continue;
+    // "moved into Laurel Bank": a first name before a plain word is a house; alone, or before a surname, a person.
+    if (isGivenName(words[0]) && !(words.length > 1 && allDictionaryWords(words.slice(-1)))) continue;
+    // One plain word is a town or a word ("moved to Leeds", "students at Home"); a school is named in one only when no dictionary has it.
+    if (words.length < 2 && (!school || allDictionaryWords(words) || inLexicon(words[0]) && populationOf(words[0]) === undefined)) continue;
+    out.push(place(phrase, school ? 'school' : 'home'));
+  }
+  return out;
+}
+
+/** "drinks in Flanagan's", "a regular at O'Hare's": a pub named for its owner, with drinking in the sentence. */
+const OWNERS_PUB = /\b(?:in|at|from|outside|behind)[ \u00a0]+((?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}+['’]s)(?![\p{L}])/gu;
+
+function pubsByOwner(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, OWNERS_PUB)) {
+    const name = m[1];
+    const stem = name.replace(/['’]s$/, '');
+    // "at Tom's", "at Nan's": someone's home, named by a person, which the name rules weigh.
+    // "drinks in Dunmarragh's one pub": a village's possessive, which the amenity rule reports.
+    if (AMENITY_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    if (!PUB_DRINK.test(sentenceOf(ctx.text, m.index)) || isGivenName(stem) || PERSON_TITLES.test(stem) || isChain(name.toLowerCase()) || notSmallPlace(ctx, stem)) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push(place({ start, end: start + name.length, text: name, words: [name] }, 'pub'));
+  }
+  return out;
+}
+
+/** Ship prefixes that are not also common abbreviations ("MS" is also multiple sclerosis). */
+const SHIP_PREFIX = /^(?:MV|M\.V\.|MFV|FV|RMS|HMS|HMAS|HMNZS|HMCS|USS|USNS|FPV)$/;
+const VESSEL = /(?<![\p{L}])(?:(MV|M\.V\.|MS|MFV|FV|RMS|SS|MT|HMS|HMAS|HMNZS|HMCS|USS|USNS|RV|FPV)[ \u00a0]+|\b(?:ferry|boat|trawler|vessel|ship|yacht|barge|tug|tugboat|dredger|tanker|freighter|steamer|schooner|ketch|cutter|longliner|crabber|seiner|catamaran|lifeboat)(?:,[ \u00a0]+the|[ \u00a0]+(?:called|named))?[ \u00a0]+["“‘]?)(\p{Lu}[\p{L}'’-]*(?:[ \u00a0](?:(?:of|the)[ \u00a0])?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+const BOAT_WORDS = /\b(?:ferry|ferries|boat|ship|sail\w*|crew|deck\w*|aboard|on board|harbou?r|port|skipper|voyage|crossing|fishing|trawler|vessel|quay|wharf|pier)\b/i;
+
+/** "the MV Isle of Ronay", "the ferry Northern Star", "crews on the trawler Guiding Light": a boat's crew are few. */
+function vessels(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, VESSEL)) {
+    const [, prefix, name] = m;
+    const sentence = sentenceOf(ctx.text, m.index);
+    if (prefix ? !SHIP_PREFIX.test(prefix) && !BOAT_WORDS.test(sentence) : notSmallPlace(ctx, name) || (!/[ \u00a0]/.test(name) && isGivenName(name))) continue;
+    if (CALENDAR.test(name) || PERSON_TITLES.test(name) || silenced(ctx, name)) continue;
+    const start = prefix ? m.index : m.index + m[0].length - name.length;
+    const end = m.index + m[0].length;
+    out.push(place({ start, end, text: ctx.text.slice(start, end), words: name.split(/[ \u00a0]+/) }, 'vessel'));
+  }
+  // "He crews the *Northern Star* out of the harbour": boats' names are set in italics, like titles of works.
+  for (const span of ctx.emphasis ?? []) {
+    const name = ctx.text.slice(span.start, span.end);
+    const sentence = sentenceOf(ctx.text, span.start);
+    if (!/^\p{Lu}[\p{L}'’-]*(?:[ \u00a0](?:(?:of|the)[ \u00a0])?\p{Lu}[\p{L}'’-]*){0,3}$/u.test(name) || !BOAT_WORDS.test(sentence) || WORKS_OF_ART.test(sentence)) continue;
+    if (!/\bthe[ \u00a0]+$/i.test(ctx.text.slice(Math.max(0, span.start - 5), span.start)) || notSmallPlace(ctx, name) || !SOMEONE.test(sentence)) continue;
+    out.push(place({ start: span.start, end: span.end, text: name, words: name.split(/[ \u00a0]+/) }, 'vessel'));
+  }
+  return out;
+}
+
+/** "the 42 bus", "the number 9", "catches the X7": a bus route with someone on it says where they live or go. */
+const BUS_ROUTE = /\b(?:[Tt]he|[Aa]n?|(?:bus|route)(?=[ \u00a0]+\d))[ \u00a0]+((?:number[ \u00a0]+|No\.?[ \u00a0]?)?(\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}[A-Z]?)(?:[ \u00a0]+(?:bus|buses|tram|route|service|night bus|minibus|coach|shuttle))?)(?![\p{L}\p{N}])/gu;
+const BUS_WORDS = /\b(?:bus|buses|tram|route|stop|shelter|coach|catch|catches|catching|caught|ride|rides|riding|rode|fare|driver|timetable|number)\b/i;
+
+const BUS_BEFORE = /\b(?:catch(?:es|ing)?|caught|takes?|took|taking|gets?|got|getting|rides?|rode|riding|waits?[ \u00a0]+for|waiting[ \u00a0]+for|missed|misses|on|off)[ \u00a0]+(?:the|an?)[ \u00a0]+$/i;
+
+function busRoutes(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, BUS_ROUTE)) {
+    const sentence = sentenceOf(ctx.text, m.index);
+    // "takes the X7 into town": a journey on a numbered thing is a bus, where no road prefix says otherwise.
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const trip = /^[ \u00a0]+(?:in(?:to)?[ \u00a0]+(?:town|the city)|to[ \u00a0]+(?:town|school|college|work)|home|back)\b/.test(after);
+    // "a 15-minute ride", "the 3 of them", "a 12 hour shift": a number counting something is no route.
+    const numberOnly = !/\b(?:bus|buses|tram|route|service|coach|shuttle|number|No)\b/.test(m[0]) && /^\d/.test(m[2]);
+    if (/^(?:[-–%:/]|[.,]\d)/.test(after) || (numberOnly && /^[ \u00a0]+(?:of|or|and|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|miles?|km|stops?|times|people|pounds|dollars|percent|am|pm)\b/i.test(after))) continue;
+    // A bare number is a route only where someone catches, takes or rides it.
+    if (numberOnly && !BUS_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[1].length))) continue;
+    if (!BUS_WORDS.test(m[1]) && !BUS_WORDS.test(sentence) && !trip) continue;
+    // "the A30", "the M6": a road's number, unless a bus is said.
+    if (/^[ABMNIR]\d/.test(m[2]) && !/\b(?:bus|buses|tram|coach)\b/i.test(sentence)) continue;
+    if (!SOMEONE.test(sentence)) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push(place({ start, end: start + m[1].length, text: m[1], words: [m[1]] }, 'route'));
+  }
+  return out;
+}
+
+/** Water, shore and open ground a family lives by or goes to: "Carrick beach", "down at Polgwyn cove". */
+const SHORE_HEADS = 'beach|cove|bay|creek|river|burn|brook|beck|stream|loch|lough|lake|pond|reservoir|falls|woods|common|rec|playing fields|park|playground|harbour|harbor|pier|jetty|quay|slipway|bridge|estuary|inlet|headland|dunes|sands|marsh|billabong|waterhole|dam|weir|canal|lagoon|reef|rocks|cliffs|ferry|mail boat|causeway'
+  .split('|').map((h) => `[${h[0]}${h[0].toUpperCase()}]${h.slice(1)}`).join('|');
+const SHORE_AFTER = new RegExp(String.raw`(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2})[ \u00a0]+(?:${SHORE_HEADS})(?![\p{L}])`, 'gu');
+/** "they live by the Wenning": a river named alone, with water in the sentence. */
+const BY_THE_WATER = /\b(?:by|along|beside|across|over|near|on|in|into|off)[ \u00a0]+the[ \u00a0]+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])(?=[^.!?\n]*\b(?:river|floods?|flooded|flooding|banks?|swim\w*|fishing|fished|drowned|water|bridge|towpath|tide)\b)/gu;
+/** "the River Wenning", "Loch Tarsuinn": a water named kind-first. */
+const WATER_FIRST = /(?<![\p{L}'’])(?:River|Loch|Lough|Afon|Llyn)[ \u00a0]+\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?/gu;
+const TOURISM = /\b(?:holidays?|vacation|tourists?|tourism|sightseeing|day trip|honeymoon|postcard|history|historic|famous)\b/i;
+
+function watersNearHome(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  const found = [...matchesOf(ctx.text, SHORE_AFTER)].map((m) => ({ at: m.index, name: m[1], end: m.index + m[0].length, byWater: false }))
+    .concat([...matchesOf(ctx.text, WATER_FIRST)].map((m) => ({ at: m.index, name: m[0], end: m.index + m[0].length, byWater: false })))
+    // A capitalised word with water all around it is the river's name even where it is a word too ("the Lune").
+    .concat([...matchesOf(ctx.text, BY_THE_WATER)].map((m) => ({ at: m.index + m[0].length - m[1].length, name: m[1], end: m.index + m[0].length, byWater: true })));
+  for (const { at, name, end, byWater } of found) {
+    const phrase = trimLeading(name, at);
+    if (!phrase) continue;
+    const sentence = sentenceOf(ctx.text, at);
+    if (!SOMEONE.test(sentence) || TOURISM.test(sentence) || nearVenue(ctx.text, phrase) || notSmallPlace(ctx, phrase.text)) continue;
+    // "the Lune" takes an article no first name takes, and water all around it: its words do not matter.
+    if (!byWater && phrase.words.length === 1 && (allDictionaryWords(phrase.words) || (inLexicon(phrase.text) && populationOf(phrase.text) === undefined) || isGivenName(phrase.text))) continue;
+    if (!byWater && phrase.words.every((w) => GENERIC.test(w) || allDictionaryWords([w])) && !/^(?:River|Loch|Lough|Afon|Llyn)$/.test(phrase.words[0])) continue;
+    out.push(place({ ...phrase, end, text: ctx.text.slice(phrase.start, end) }, 'water'));
+  }
+  return out;
+}
+
+/** A house or care home named with a capital "The" mid-sentence: "she moved to The Laurels". */
+const THE_HOUSE = /(?<![\p{L}'’])The[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])/gu;
+const HOUSE_BEFORE = /\b(?:lives?|living|lived|moved|moving|move|went|gone|placed|admitted|transferred|rehoused|respite|residents?|staff|carers?|manager|visit\w*|stays?|stayed|staying|care home|nursing home|home|called|named)\b[^.!?\n]{0,30}?\b(?:at|in|into|to|from|called|named)?[ \u00a0]*$/i;
+const HOUSE_AFTER = /^,?[ \u00a0]+(?:(?:is|was|has been)[ \u00a0]+)?where[ \u00a0]+(?:she|he|they|her|his|their|my client)\b[^.!?\n]{0,20}?\b(?:lives?|lived|living|stays?|stayed|staying|is|was|moved)\b/i;
+const WORKS_OF_ART = /\b(?:book|novel|film|movie|show|series|album|song|band|podcast|episode|read|reading|watch\w*|newspaper|magazine|play|poem|article|column|paper)\b/i;
+
+function namedHouses(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, THE_HOUSE)) {
+    const name = m[1];
+    const before = ctx.text.slice(Math.max(0, m.index - 60), m.index).replace(/["“‘'*_]+$/, '');
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 50).replace(/^["”’'*_]+/, '');
+    // "moved to The Laurels" (a capital "The" mid-sentence), or "The Laurels is where she lives".
+    const lived = (!atSentenceStart(before, before.length) && /[\p{Ll},;)][ \u00a0]*$/u.test(before) && HOUSE_BEFORE.test(before)) || HOUSE_AFTER.test(after);
+    if (!lived || WORKS_OF_ART.test(sentenceOf(ctx.text, m.index))) continue;
+    if (notSmallPlace(ctx, name) || notSmallPlace(ctx, `The ${name}`) || SERVICE_WORDS.test(name)) continue;
+    const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/[ \u00a0]+/) };
+    out.push(authorsOwn(ctx.text, m.index) && !SOMEONE.test(sentenceOf(ctx.text, m.index)) ? ownPlace(phrase) : place(phrase, 'home'));
+  }
+  return out;
+}
+
+/** "KwaNdebele township", "the Mapleton settlement", then perhaps its section: "township, Lindelani". */
+const SETTLEMENT_NAMED = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2})[ \u00a0]+(?:township|informal settlement|squatter camp|settlement|kampong|pueblo|rancheria|hamlet|village)(?:,[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?))?(?![\p{L}])/gu;
+
+function namedSettlements(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, SETTLEMENT_NAMED)) {
+    const sentence = sentenceOf(ctx.text, m.index);
+    if (!SOMEONE.test(sentence) && !STRONG_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const phrase = trimLeading(m[1], m.index);
+    if (phrase && !notSmallPlace(ctx, phrase.text) && !phrase.words.every((w) => GENERIC.test(w) || allDictionaryWords([w])) && !(phrase.words.length === 1 && isGivenName(phrase.text))) {
+      out.push(town(phrase, populationOf(phrase.text)));
+    }
+    const section = m[2];
+    if (section && !notSmallPlace(ctx, section) && !allDictionaryWords(section.split(/[ \u00a0]+/))) {
+      const start = m.index + m[0].length - section.length;
+      out.push(town({ start, end: start + section.length, text: section, words: section.split(/[ \u00a0]+/) }, populationOf(section)));
+    }
+  }
+  return out;
+}
+
+/** "Te Rau marae", "the Riverside chapel", "Zion church": a named congregation written with a plain noun. */
+const WORSHIP_NAMED = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,3})[ \u00a0]+(?:church|chapel|mosque|masjid|temple|gurdwara|mandir|synagogue|shul|marae|kingdom hall|meeting house|mission hall|tabernacle)(?![\p{L}])/gu;
+
+function congregationsByNoun(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, WORSHIP_NAMED)) {
+    const phrase = trimLeading(m[1], m.index);
+    if (!phrase || !SOMEONE.test(sentenceOf(ctx.text, m.index))) continue;
+    // "the Baptist church", "a Polish church", "Sunday church": a kind of congregation, not one.
+    if (phrase.words.every((w) => GENERIC.test(w) || isBroadRegion(w) || allDictionaryWords([w])) || notSmallPlace(ctx, phrase.text) || PUBLIC_WORSHIP.test(phrase.text)) continue;
+    if (phrase.words.length === 1 && isGivenName(phrase.text)) continue;
+    const end = m.index + m[0].length;
+    out.push(place({ ...phrase, end, text: ctx.text.slice(phrase.start, end) }, 'worship'));
   }
   return out;
 }
