@@ -543,6 +543,30 @@ test('characters of a book or film the post discusses are not names; the blogger
   expectNames([['Her sister Obiageli never writes back.', 'Obiageli']]);
 });
 
+test('actors and the characters of a show the post watches are not names; the blogger\'s own people beside them are', () => {
+  expectNone([
+    // Casting: who plays whom, and the characters spoken of again by first name.
+    'In the drama, Priscilla Warbeck plays Dr Godfrey Tallis, a GP who has stopped listening. Godfrey is never in when a patient needs him.',
+    'Godfrey, played by Priscilla Warbeck, is a GP who has stopped listening. Godfrey drinks at lunch.',
+    'Fenwick Dale and Ianthe Morrow play the two detectives. Fenwick is better than Ianthe in the third episode.',
+    // A paragraph about the show lists its characters with their traits, kin titles too.
+    'We binged the whole box set over the holidays. Pudding, who is kind and doomed. Gristle, who is terrifying. Grandpa Amos is every grandfather in the valley.',
+    '*Saltmarsh General* got one thing right.\n\nSister Winifred would never pass an inspection, and Nurse Quill\'s rounds are a fantasy. The show is still the best thing on the telly.',
+    // A title that is itself a name does not make the name a client's.
+    '*Bramwell\'s Ward* is back for a second series. Bramwell is a surgeon who never sleeps, and the episodes are daft.',
+  ]);
+  // A character named in the post's title, in a post about the show.
+  assert.equal(names('I have been rewatching *Saltmarsh General* on the telly. Nurse Quill is what every student thinks a nurse is.', 'title: "Nurse Quill, the telly and what students need"'), []);
+  // The blogger's own people in the same post are still found.
+  expectNames([
+    ['I rewatched *Saltmarsh General* last night, the whole box set. A boy I work with, Declan, reminds me of Gristle.', 'Declan'],
+    ['We have been watching the show since series one. Ruby, who is nine, loves *Bluey*. She watches it every morning.', 'Ruby'],
+    ['We have been bingeing a box set about a farm. Pudding, who is kind and doomed.\n\nTasha, a girl I support, told me Pudding is her favourite.', 'Tasha'],
+    ['My Year 6s are putting on a show. Maya and Leo play the two wolves. It will be on the telly next week.', 'Maya'],
+    ['Kai plays the guitar in the episode I showed my group on the telly. Kai is 14.', 'Kai'],
+  ]);
+});
+
 test('a word-name the post shows is a person is found where it opens the title or a sentence', () => {
   assert.equal(names('Summer is 17 and has been in care since she was nine. Summer made breakfast for everyone on Sunday. This summer we went to the coast.'), ['Summer', 'Summer']);
   assert.equal(names('Pat rang me at six. Pat was crying. In the summer holidays it was worse.', 'title: "Pat and the long winter"'), ['Pat', 'Pat', 'Pat']);

@@ -31,6 +31,43 @@ const TOLD = String.raw`${WORK}|story|fable|fairy\s+tale|tale`;
 /** Talk of a work: enough of it makes the post one about a book or a film. */
 const WORK_TALK = new RegExp(String.raw`\b(?:the|this|that|a|her|his|its|their)\s+(?:${WORK})s?\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|plot|spoilers?|chapters?|screenplay|paperback|hardback)\b`, 'giu');
 
+/**
+ * Talk of watching a show or a series: "the telly", "the box set", "binged", "episode", "the cast",
+ * "played by". A post with enough of it makes "the show" and "the series" works with a cast, which
+ * alone they are not (a school show, a series of workshops).
+ */
+const SCREEN_TALK = /\b(?:telly|tv|television|box\s*-?\s*sets?|binge(?:d|s)?|binging|bingeing|binge-watch\w*|re-?watch(?:ed|ing|es)?|episodes?|netflix|iplayer|streaming|sitcoms?|soap\s+opera|the\s+cast|actors?|actress(?:es)?|played\s+by|on\s+screen|screenwriters?|showrunners?|(?:series|season)\s+(?:one|two|three|four|five|\d+)|(?:first|second|third|new|last|final|latest)\s+(?:series|season)|the\s+(?:show|series)(?!\s+(?:of|and\s+tell)\b))\b/giu;
+
+const SCREEN_WORD = new RegExp(SCREEN_TALK.source, 'iu');
+
+/** A sentence about the show: "the show", "in the episode", "on the telly", "the cast", "played by". */
+const SCREEN_REF = /\b(?:(?:the|this|that)\s+(?:show|series|episode|cast|finale|box\s*-?\s*set|sitcom|soap)(?!\s+(?:of|and\s+tell)\b)|(?:on|in)\s+(?:the\s+)?(?:telly|tv|television|screen)|in\s+(?:the\s+)?(?:first|second|third|last|final|opening)?\s*(?:episode|series|season|finale)|(?:series|season)\s+(?:one|two|three|four|five|\d+)|played\s+by|the\s+(?:writers|script|scriptwriters)|actors?|actress)\b/iu;
+
+/** "played by Harriet Vole", "Tom Rye and Ola Benn play the two detectives": casting says a cast is there. */
+const CASTING = /\bplayed\s+by\s+\p{Lu}|\p{Lu}[\p{L}'’-]+\s+(?:plays|play|played|stars\s+as|starred\s+as)\s+(?:(?:the|a|an)\s+)?(?:(?:two|three|four|both|title|lead|main|young|older|central)\s+)?(?:role|part|lead|roles|parts|detectives?|doctors?|nurses?|gps?|sisters?|brothers?|mother|father|mum|dad|villain|hero|heroine|matron|consultant|surgeon|teacher|headteacher|cops?|officers?|social\s+workers?|foster\s+carers?|(?:Dr|Nurse|Sister|Matron|Mr|Mrs|Ms|Miss|Professor|DI|DCI|DS)\.?\s+\p{Lu})/u;
+
+/** True when the post is about a show or a series it watched: screen talk twice, or once beside a title. */
+function aboutAScreenWork(text: string, emphasis: readonly TextSpan[]): boolean {
+  if (CASTING.test(text)) return true;
+  const talk = text.match(SCREEN_TALK)?.length ?? 0;
+  return talk >= 2 || (talk === 1 && (emphasis.some((e) => /^\p{Lu}/u.test(text.slice(e.start, e.end))) || QUOTED_TITLE.test(text)));
+}
+
+/** Whether a sentence speaks of the work: of a book or a film, or, in a post about a show, of the show. */
+function refersToWork(sentence: string, screen: boolean): boolean {
+  return WORK_REF.test(sentence) || (screen && (SCREEN_REF.test(sentence) || SCREEN_WORD.test(sentence)));
+}
+
+/**
+ * "a boy I work with", "a family we support", "I see her on Tuesdays": the blogger's work, whose people
+ * are real beside any character they are likened to.
+ */
+const WORK_PEOPLE = /\b(?:I|we)\s+(?:(?:still|now|currently|used\s+to)\s+)?(?:work(?:ed)?\s+with|support(?:ed)?|visit(?:ed)?|see|saw|teach|taught|nurse[ds]?|care[ds]?\s+for|look(?:ed)?\s+after|mentor(?:ed)?|key-?work(?:ed)?)\b|\b(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:caseload|ward|visits?|sessions?|placements?)\b/u;
+
+function ownSentence(sentence: string): boolean {
+  return OWN_PEOPLE.test(sentence) || WORK_PEOPLE.test(sentence);
+}
+
 const CHARACTER_WORD = String.raw`(?:narrator|protagonist|main\s+character|title\s+character|central\s+character|heroine|anti-?hero)`;
 /** "the novel's narrator, X", "X, the protagonist", "X narrates": the name is a character, whoever else the sentence speaks of. */
 const CHARACTER_BEFORE = new RegExp(String.raw`\b${CHARACTER_WORD}\s*,?\s*$`, 'iu');
@@ -49,6 +86,7 @@ const READER_AFTER = new RegExp(String.raw`^['’]?s?\s+(?:(?:just|finally|also|
 
 /** True when the post discusses a book, a film or a play: talk of one twice, or once beside an italicised title. */
 export function discussesAWork(text: string, emphasis: readonly TextSpan[]): boolean {
+  if (aboutAScreenWork(text, emphasis)) return true;
   const talk = text.match(WORK_TALK)?.length ?? 0;
   if (talk >= 2 || STORY_FRAME.test(text)) return true;
   return talk === 1 && (emphasis.some((e) => /^\p{Lu}/u.test(text.slice(e.start, e.end))) || QUOTED_TITLE.test(text));
@@ -62,6 +100,7 @@ const QUOTED_TITLE = /["“](\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|
  * `discussesAWork` is true.
  */
 export function fictionalNames(names: readonly NameSpan[], text: string, segments: readonly Segment[], emphasis: readonly TextSpan[]): Set<number> {
+  const screen = aboutAScreenWork(text, emphasis);
   const titleWords = titleWordsOf(text, emphasis);
   const sections = workSections(text, segments, emphasis);
   const fiction = new Set<number>();
@@ -70,37 +109,97 @@ export function fictionalNames(names: readonly NameSpan[], text: string, segment
     fiction.add(i);
     for (const key of names[i].keys) characters.add(key);
   };
+  const realPerson = (name: NameSpan) => name.own || readerOfTheWork(name, text) || viewerOfTheWork(name, text, emphasis, titleWords);
   names.forEach((name, i) => {
-    if (name.own || readerOfTheWork(name, text)) return;
-    // A name that is the whole of an italicised title ("*David Copperfield*") is the work's title.
-    if (emphasis.some((e) => e.start <= name.start && name.end <= e.end && !/\p{L}/u.test(text.slice(e.start, name.start) + text.slice(name.end, e.end)))) return tie(i);
+    if (realPerson(name)) return;
+    // A name that is the whole of an italicised title ("*David Copperfield*"), or a word of one ("*Carter's Ward*").
+    if (inTitle(name, text, emphasis)) return tie(i);
     const sentence = sentenceAround(text, name.start, name.end);
-    if (isNamedAsCharacter(name, text) || STORY_FRAME.test(sentence.text)) return tie(i);
+    if (isNamedAsCharacter(name, text) || inCast(name, text) || STORY_FRAME.test(sentence.text)) return tie(i);
     // "My client brought in the book her daughter was reading": the blogger's own people, not the book's.
-    if (OWN_PEOPLE.test(sentence.text)) return;
-    if (WORK_REF.test(sentence.text) || sections.some((s) => s.start <= name.start && name.start < s.end) || mentions(sentence.text, titleWords, name)) tie(i);
+    if (ownSentence(sentence.text)) return;
+    if (refersToWork(sentence.text, screen) || sections.some((s) => s.start <= name.start && name.start < s.end) || mentions(sentence.text, titleWords, name)) tie(i);
   });
   const directlyTied = new Set([...fiction].map((i) => sentenceAround(text, names[i].start, names[i].end).start));
   const aboutTheWork = (sentence: { text: string; start: number } | undefined) => sentence !== undefined
-    && (directlyTied.has(sentence.start) || ((WORK_REF.test(sentence.text) || STORY_FRAME.test(sentence.text)) && !OWN_PEOPLE.test(sentence.text)));
+    && (directlyTied.has(sentence.start) || ((refersToWork(sentence.text, screen) || STORY_FRAME.test(sentence.text)) && !ownSentence(sentence.text)));
   // A character's name recurs, and the sentences it stands in are about the work too.
   for (let round = 0; round < 3; round++) {
     const before = fiction.size;
     names.forEach((name, i) => {
-      if (fiction.has(i) || name.own || readerOfTheWork(name, text)) return;
+      if (fiction.has(i) || realPerson(name)) return;
       if (name.keys.some((key) => characters.has(key))) return tie(i);
       const sentence = sentenceAround(text, name.start, name.end);
       // "Mr Browne, Auggie's teacher", "Auggie's sister Via": someone of a character's is in the story too.
       if (ofACharacter(name, text, characters)) return tie(i);
       // "Yusra reminded me of a girl on my caseload": a sentence about the blogger's own people ties no one else.
-      if (OWN_PEOPLE.test(sentence.text)) return;
+      if (ownSentence(sentence.text)) return;
       if (mentions(sentence.text, characters, name)) return tie(i);
       // "The novel's narrator, X, ... . Her sister Y never writes back.": the next sentence goes on about them.
-      if (/^(?:she|he|they|her|his|their)\b/i.test(sentence.text) && aboutTheWork(sentenceBefore(text, sentence.start))) tie(i);
+      if (/^(?:she|he|they|her|his|their)\b/i.test(sentence.text) && aboutTheWork(sentenceBefore(text, sentence.start))) return tie(i);
+      // "Spud, who is kind and doomed. Gully, who is terrifying.": a paragraph about the work lists its people.
+      if (castParagraph(name, sentence.text, text, segments, (s) => aboutTheWork(s) || sections.some((w) => w.start <= s.start && s.start < w.end))) tie(i);
     });
     if (fiction.size === before) break;
   }
   return fiction;
+}
+
+/** First person, or an age: a sentence that speaks of the blogger's life or of a real child. */
+const FIRST_PERSON = /\b(?:I|me|my|mine|we|us|our|ours)\b|\bI['’](?:m|ve|d|ll)\b/u;
+const AGED = /^['’]?s?\s*,\s*(?:who\s+is|who['’]s|aged?)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b/iu;
+
+/**
+ * In a paragraph that speaks of the work, a sentence with no first person and no age beside the name
+ * ("Gully, who is terrifying.", "Grandpa Ned is every grandfather in the valley") goes on about the
+ * work's people; one about the blogger's day ("Declan reminds me of him") does not.
+ */
+function castParagraph(name: NameSpan, sentence: string, text: string, segments: readonly Segment[], aboutTheWork: (s: { text: string; start: number }) => boolean): boolean {
+  if (FIRST_PERSON.test(sentence) || AGED.test(text.slice(name.end, name.end + 40))) return false;
+  const paragraph = segments.find((s) => s.kind === 'text' && s.start <= name.start && name.start < s.end);
+  if (!paragraph) return false;
+  let about = false;
+  for (let at = paragraph.start; at < paragraph.end;) {
+    const s = sentenceAround(text, at, at);
+    const end = s.start + s.text.length;
+    if (ownSentence(s.text)) return false;
+    if (aboutTheWork(s)) about = true;
+    at = Math.max(end, at + 1);
+    while (at < paragraph.end && /\s/.test(text[at])) at++;
+  }
+  return about;
+}
+
+/** Instruments, games and sports: "Kai plays the guitar" is no casting. */
+const NOT_A_ROLE = String.raw`(?:the\s+|a\s+|an\s+)?(?:piano|guitar|drums?|violin|cello|flute|trumpet|ukulele|recorder|keyboard|bass|game|games|football|rugby|netball|cricket|tennis|chess|cards|pool|darts|golf|hockey|basketball|fool|field|victim|system|long\s+game|ball|up|out|along|with|away|outside|together|online|for)\b`;
+const CAST_AFTER = new RegExp(String.raw`^(?:(?:\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})*\s+(?:(?:plays|played|play|is\s+playing|stars\s+as|starred\s+as|starring\s+as)\s+(?!${NOT_A_ROLE})|is\s+(?:brilliant|superb|wonderful|great|excellent|perfect|terrifying|heartbreaking)\s+as\s+)|^['’]?s?\s*,\s*(?:who\s+is\s+)?played\s+by\b`, 'u');
+const CAST_BEFORE = /(?:\bplayed\s+by|\p{Lu}[\p{L}'’-]*\s+(?:plays|played|is\s+playing|stars\s+as|starred\s+as))\s+$/u;
+
+/**
+ * "Harriet Vole plays Dr Ambrose Kettle", "Ambrose, played by Harriet Vole", "Tom Rye and Ola Benn play
+ * the two detectives": actors and the characters they play.
+ */
+function inCast(name: NameSpan, text: string): boolean {
+  return CAST_AFTER.test(text.slice(name.end, name.end + 120)) || CAST_BEFORE.test(text.slice(Math.max(0, name.start - 60), name.start));
+}
+
+/** Whether the name stands inside a short italicised title ("*David Copperfield*", "*Carter's Ward*"). */
+function inTitle(name: NameSpan, text: string, emphasis: readonly TextSpan[]): boolean {
+  return emphasis.some((e) => e.start <= name.start && name.end <= e.end && (!/\p{L}/u.test(text.slice(e.start, name.start) + text.slice(name.end, e.end))
+    || (e.end - e.start <= 60 && TITLE_CASE.test(text.slice(e.start, e.end).trim()))));
+}
+
+/** "Ruby, who is nine, loves *Bluey*", "Kai watches the show every night": a viewer of the work, a real person. */
+const VIEWER_AFTER = /^['’]?s?\s*(?:,[^,.!?]{1,40},\s*)?(?:(?:just|also|really|still|only|now)\s+)?(?:loves|loved|adores|adored|watches|watched|rewatched|re-watched|binged|likes|liked|hates|hated|is\s+obsessed\s+with|was\s+obsessed\s+with|quotes|quoted|(?:can['’]t|won['’]t)\s+stop\s+watching)\s+/iu;
+
+function viewerOfTheWork(name: NameSpan, text: string, emphasis: readonly TextSpan[], titleWords: ReadonlySet<string>): boolean {
+  const m = VIEWER_AFTER.exec(text.slice(name.end, name.end + 100));
+  if (!m) return false;
+  const at = name.end + m[0].length;
+  const next = text.slice(at, at + 40);
+  return emphasis.some((e) => e.start === at && /^\p{Lu}/u.test(text.slice(e.start, e.end)))
+    || /^(?:the|this|that)\s+(?:show|series|film|movie|book|novel|programme|cartoon|box\s*set)\b/iu.test(next)
+    || titleWords.has(foldName(/^\p{Lu}[\p{L}'’-]+/u.exec(next)?.[0] ?? ''));
 }
 
 /**
@@ -111,11 +210,12 @@ export function isCharacter(name: string, text: string, emphasis: readonly TextS
   if (!discussesAWork(text, emphasis)) return false;
   const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
   let tied = false;
+  const screen = aboutAScreenWork(text, emphasis);
   for (const m of text.matchAll(pattern)) {
     const sentence = sentenceAround(text, m.index, m.index + name.length).text;
     const named = isNamedAsCharacter({ start: m.index, end: m.index + name.length }, text);
-    if (OWN_PEOPLE.test(sentence) && !named) return false;
-    if (named || STORY_FRAME.test(sentence) || WORK_REF.test(sentence)) tied = true;
+    if (ownSentence(sentence) && !named) return false;
+    if (named || STORY_FRAME.test(sentence) || refersToWork(sentence, screen)) tied = true;
   }
   return tied;
 }
