@@ -18,6 +18,7 @@ import { citedInContext, clientBeside } from '../names/cited.js';
 import { wordsOf, type Word } from '../names/tokens.js';
 import { charactersOf } from '../names/characters.js';
 import { discussesAWork, fictionalNames, type NameSpan } from '../names/fiction.js';
+import { isGreeting, isHolidayWords } from '../names/greetings.js';
 import { documentTitles, isLoanword, namesLoanPlace, petFormsOf, petNames, usedAsElderTitle } from '../names/everyday.js';
 import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
@@ -276,6 +277,9 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "from Te Hāpua to Wellington": a journey between places.
   if (/(?:^|[^\p{L}])from\s+$/iu.test(before) && /^\s+to\s+\p{Lu}/u.test(after) && !phrase.personalTitle) return 'skip';
   const evidence = personEvidence(phrase, before, after, last, post);
+  // "Meri Kirihimete", "Dydd Calan Hapus": a greeting in another language; "*Nollaig Shona*" on a card.
+  if (!phrase.personalTitle && isGreeting(post.text.slice(start, end))) return 'clear';
+  if (!phrase.personalTitle && evidence === Evidence.None && !(core.length === 1 && core[0].cls === 'given') && isHolidayWords(post.text, start, end, post.context.emphasis ?? [])) return 'skip';
   const everyday = everydayVerdict(phrase, before, evidence, post);
   if (everyday) return everyday;
   if (isNotAPerson(shown)) return 'clear';
