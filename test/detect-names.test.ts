@@ -550,7 +550,11 @@ test('actors and the characters of a show the post watches are not names; the bl
     'Godfrey, played by Priscilla Warbeck, is a GP who has stopped listening. Godfrey drinks at lunch.',
     'Fenwick Dale and Ianthe Morrow play the two detectives. Fenwick is better than Ianthe in the third episode.',
     // A paragraph about the show lists its characters with their traits, kin titles too.
-    'We binged the whole box set over the holidays. Pudding, who is kind and doomed. Gristle, who is terrifying. Grandpa Amos is every grandfather in the valley.',
+    'We binged the whole box set over the holidays. Pudding, who is kind and doomed. Fitchett, who is terrifying. Grandpa Amos is every grandfather in the valley.',
+    'Has anyone else been watching *The Annexe*? Dr Okonjo-Reid is what every junior doctor wants to be, and Nurse Betts is what every nurse actually is.',
+    'The new drama on BBC One is about a children\'s home. Kezia, the youngest, is brilliant. Her keyworker Dom is a cliché.',
+    'In the soap, Auntie Pearl runs the launderette. Pearl knows everyone\'s business.',
+    'The film follows Ayodeji, a boy in foster care, and his carer Pauline. Ayodeji never speaks in the first hour.',
     '*Saltmarsh General* got one thing right.\n\nSister Winifred would never pass an inspection, and Nurse Quill\'s rounds are a fantasy. The show is still the best thing on the telly.',
     // A title that is itself a name does not make the name a client's.
     '*Bramwell\'s Ward* is back for a second series. Bramwell is a surgeon who never sleeps, and the episodes are daft.',
@@ -564,6 +568,9 @@ test('actors and the characters of a show the post watches are not names; the bl
     ['We have been bingeing a box set about a farm. Pudding, who is kind and doomed.\n\nTasha, a girl I support, told me Pudding is her favourite.', 'Tasha'],
     ['My Year 6s are putting on a show. Maya and Leo play the two wolves. It will be on the telly next week.', 'Maya'],
     ['Kai plays the guitar in the episode I showed my group on the telly. Kai is 14.', 'Kai'],
+    // Residents watching the telly are the blogger's day, not the show's cast.
+    ['We watched telly in the lounge after tea. Mrs Evans loved the episode. Arthur Penhale sang the theme tune.', 'Mrs Evans'],
+    ['We watched telly in the lounge after tea. Mrs Evans loved the episode. Arthur Penhale sang the theme tune.', 'Arthur Penhale'],
   ]);
 });
 

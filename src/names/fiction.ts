@@ -36,7 +36,7 @@ const WORK_TALK = new RegExp(String.raw`\b(?:the|this|that|a|her|his|its|their)\
  * "played by". A post with enough of it makes "the show" and "the series" works with a cast, which
  * alone they are not (a school show, a series of workshops).
  */
-const SCREEN_TALK = /\b(?:telly|tv|television|box\s*-?\s*sets?|binge(?:d|s)?|binging|bingeing|binge-watch\w*|re-?watch(?:ed|ing|es)?|episodes?|netflix|iplayer|streaming|sitcoms?|soap\s+opera|the\s+cast|actors?|actress(?:es)?|played\s+by|on\s+screen|screenwriters?|showrunners?|(?:series|season)\s+(?:one|two|three|four|five|\d+)|(?:first|second|third|new|last|final|latest)\s+(?:series|season)|the\s+(?:show|series)(?!\s+(?:of|and\s+tell)\b))\b/giu;
+const SCREEN_TALK = /\b(?:telly|tv|television|box\s*-?\s*sets?|binge(?:d|s)?|binging|bingeing|binge-watch\w*|re-?watch(?:ed|ing|es)?|episodes?|netflix|iplayer|streaming|sitcoms?|soap\s+opera|the\s+cast|actors?|actress(?:es)?|played\s+by|on\s+screen|screenwriters?|showrunners?|(?:series|season)\s+(?:one|two|three|four|five|\d+)|(?:first|second|third|new|last|final|latest)\s+(?:series|season)|the\s+(?:show|series)(?!\s+(?:of|and\s+tell)\b)|(?:tv|television|bbc|itv|period|medical|hospital|police|crime|costume|courtroom|new|sunday[- ]night)\s+dramas?|(?:on|from)\s+(?:BBC\s*(?:One|Two|Three|Four|1|2|3|4|Scotland|Wales)?|ITV\s*\d?|Channel\s+(?:4|5|Four|Five)|S4C|RTÉ\s*\d?|TVNZ|Sky\s+(?:One|Atlantic)|HBO|Prime\s+Video|Disney\+?|Apple\s+TV|iview|Stan))\b/giu;
 
 const SCREEN_WORD = new RegExp(SCREEN_TALK.source, 'iu');
 
@@ -49,8 +49,13 @@ const CASTING = /\bplayed\s+by\s+\p{Lu}|\p{Lu}[\p{L}'’-]+\s+(?:plays|play|play
 /** True when the post is about a show or a series it watched: screen talk twice, or once beside a title. */
 function aboutAScreenWork(text: string, emphasis: readonly TextSpan[]): boolean {
   if (CASTING.test(text)) return true;
-  const talk = text.match(SCREEN_TALK)?.length ?? 0;
+  const talk = (text.match(SCREEN_TALK)?.length ?? 0) + (watchedTitle(text, emphasis) ? 2 : 0);
   return talk >= 2 || (talk === 1 && (emphasis.some((e) => /^\p{Lu}/u.test(text.slice(e.start, e.end))) || QUOTED_TITLE.test(text)));
+}
+
+/** "watching *The Ward*", "I finally watched *Dockside*": an italicised title watched. */
+function watchedTitle(text: string, emphasis: readonly TextSpan[]): boolean {
+  return emphasis.some((e) => /^\p{Lu}/u.test(text.slice(e.start, e.end)) && /\b(?:watch|watching|watched|rewatching|rewatched|re-watching|re-watched|streaming|streamed|binged|bingeing|binging)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?$/iu.test(text.slice(Math.max(0, e.start - 30), e.start)));
 }
 
 /** Whether a sentence speaks of the work: of a book or a film, or, in a post about a show, of the show. */
@@ -73,7 +78,7 @@ const CHARACTER_WORD = String.raw`(?:narrator|protagonist|main\s+character|title
 const CHARACTER_BEFORE = new RegExp(String.raw`\b${CHARACTER_WORD}\s*,?\s*$`, 'iu');
 const CHARACTER_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,\s*(?:the|its|our|a)\s+(?:[\p{L}-]+\s+)?${CHARACTER_WORD}\b|\s+(?:narrates|narrated|narrating)\b)`, 'iu');
 /** "a story about a girl called X", "In the film, X and her mother...": the sentence is the story's. */
-const STORY_FRAME = new RegExp(String.raw`\b(?:a|an)\s+(?:${TOLD})\s+about\s+an?\s+(?:[\p{L}-]+\s+)?(?:girl|boy|woman|man|child|kid|family|teenager|teen|orphan|dog|cat)\s+(?:called|named)\b|(?:^|[.!?]\s+|\n)in\s+the\s+(?:${WORK}|show|series|episode|story)\s*,`, 'iu');
+const STORY_FRAME = new RegExp(String.raw`\b(?:a|an)\s+(?:${TOLD})\s+about\s+an?\s+(?:[\p{L}-]+\s+)?(?:girl|boy|woman|man|child|kid|family|teenager|teen|orphan|dog|cat)\s+(?:called|named)\b|(?:^|[.!?]\s+|\n)in\s+the\s+(?:${WORK}|show|series|episode|story|soap|drama|sitcom|cartoon)\s*,|\b(?:the|this|that)\s+(?:${WORK}|series|drama|sitcom)\s+(?:follows|centres\s+on|centers\s+on|tells\s+the\s+story\s+of)\b`, 'iu');
 
 /** A sentence that speaks of the work: the names in it are its people. */
 const WORK_REF = new RegExp(String.raw`\b(?:the|this|that)\s+(?:${WORK})(?:['’]s)?\b|\bin\s+the\s+(?:${WORK})\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|anti-?hero|villain)\b|\bpoint\s+of\s+view\b|\b(?:haven['’]t|have\s+not|never|not\s+yet|if\s+you['’]ve)\s+(?:read|seen|watched)\s+it\b|\bchapters?\b`, 'iu');
@@ -138,7 +143,9 @@ export function fictionalNames(names: readonly NameSpan[], text: string, segment
       // "The novel's narrator, X, ... . Her sister Y never writes back.": the next sentence goes on about them.
       if (/^(?:she|he|they|her|his|their)\b/i.test(sentence.text) && aboutTheWork(sentenceBefore(text, sentence.start))) return tie(i);
       // "Spud, who is kind and doomed. Gully, who is terrifying.": a paragraph about the work lists its people.
-      if (castParagraph(name, sentence.text, text, segments, (s) => aboutTheWork(s) || sections.some((w) => w.start <= s.start && s.start < w.end))) tie(i);
+      const tiedHere = (s: { start: number }) => [...fiction].some((j) => sentenceAround(text, names[j].start, names[j].end).start === s.start);
+      const titled = (s: { text: string }) => [...s.text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].some((m) => titleWords.has(foldName(m[0])));
+      if (castParagraph(name, sentence, text, segments, titleWords, (s) => aboutTheWork(s) || titled(s) || tiedHere(s) || sections.some((w) => w.start <= s.start && s.start < w.end))) tie(i);
     });
     if (fiction.size === before) break;
   }
@@ -146,24 +153,41 @@ export function fictionalNames(names: readonly NameSpan[], text: string, segment
 }
 
 /** First person, or an age: a sentence that speaks of the blogger's life or of a real child. */
-const FIRST_PERSON = /\b(?:I|me|my|mine|we|us|our|ours)\b|\bI['’](?:m|ve|d|ll)\b/u;
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b|\b(?:I|[Ww]e)['’](?:m|ve|d|ll|re)\b/u;
 const AGED = /^['’]?s?\s*,\s*(?:who\s+is|who['’]s|aged?)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b/iu;
+
+/** "X is", "X would be", "X never sits", "X means well": a character described in the present or the conditional. */
+const LITERARY_PRESENT = /^\s+(?:(?:still|always|never|only|just|really|also|finally|clearly)\s+)?(?:is|are|isn['’]t|has|hasn['’]t|does|doesn['’]t|would|wouldn['’]t|will|won['’]t|can|can['’]t|could|couldn['’]t|never|(?!(?:was|has|is|does|goes)\b)\p{Ll}+[^s\s]s)\b/u;
+
+const VIEWING = /\b(?:watch|watches|watched|watching|rewatch\w*|binge\w*|loved|loves|enjoyed|enjoys|laughed\s+at|cried\s+at|fell\s+asleep|dozed|asked\s+for|put\s+on|turned\s+on|switched\s+on)\b/iu;
+
+/** "Mrs Evans loved the episode": someone named watching; "Has anyone seen *The Annexe*?" names no viewer. */
+function viewedBySomeone(sentence: string, titleWords: ReadonlySet<string>): boolean {
+  return VIEWING.test(sentence) && [...sentence.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu)].some((m) => !titleWords.has(foldName(m[0])) && !NEVER_NAMES.has(m[0].toLowerCase()));
+}
 
 /**
  * In a paragraph that speaks of the work, a sentence with no first person and no age beside the name
  * ("Gully, who is terrifying.", "Grandpa Ned is every grandfather in the valley") goes on about the
  * work's people; one about the blogger's day ("Declan reminds me of him") does not.
  */
-function castParagraph(name: NameSpan, sentence: string, text: string, segments: readonly Segment[], aboutTheWork: (s: { text: string; start: number }) => boolean): boolean {
-  if (FIRST_PERSON.test(sentence) || AGED.test(text.slice(name.end, name.end + 40))) return false;
+function castParagraph(name: NameSpan, sentence: { text: string; start: number }, text: string, segments: readonly Segment[], titleWords: ReadonlySet<string>, aboutTheWork: (s: { text: string; start: number }) => boolean): boolean {
+  if (FIRST_PERSON.test(sentence.text) || AGED.test(text.slice(name.end, name.end + 40))) return false;
   const paragraph = segments.find((s) => s.kind === 'text' && s.start <= name.start && name.start < s.end);
   if (!paragraph) return false;
+  // "Spud, who is kind and doomed.": a name and a relative clause, no verb of its own, as a cast list is written.
+  const fragment = sentence.start === name.start && /^[^,]+,\s+who\s+(?:is|was|are)\s+[^,.!?]+[.!?]?$/u.test(sentence.text.trim());
+  const literaryPresent = LITERARY_PRESENT.test(text.slice(name.end, name.end + 40));
   let about = false;
   for (let at = paragraph.start; at < paragraph.end;) {
     const s = sentenceAround(text, at, at);
     const end = s.start + s.text.length;
     if (ownSentence(s.text)) return false;
-    if (aboutTheWork(s)) about = true;
+    // "We watched it on the ward", "Mrs Evans loved the episode": watching is the viewers' day, not the work's people.
+    // The blogger may speak of the work in the first person ("I shout at the telly") where the name's own
+    // sentence is in the present a review is written in ("Nurse Trixie would be sacked in a week").
+    const aboutIt = fragment || (!viewedBySomeone(s.text, titleWords) && (!FIRST_PERSON.test(s.text) || (literaryPresent && !VIEWING.test(s.text))));
+    if (aboutTheWork(s) && aboutIt) about = true;
     at = Math.max(end, at + 1);
     while (at < paragraph.end && /\s/.test(text[at])) at++;
   }
@@ -198,7 +222,7 @@ function viewerOfTheWork(name: NameSpan, text: string, emphasis: readonly TextSp
   const at = name.end + m[0].length;
   const next = text.slice(at, at + 40);
   return emphasis.some((e) => e.start === at && /^\p{Lu}/u.test(text.slice(e.start, e.end)))
-    || /^(?:the|this|that)\s+(?:show|series|film|movie|book|novel|programme|cartoon|box\s*set)\b/iu.test(next)
+    || /^(?:the|this|that|an?)\s+(?:(?:new|last|latest|first|final|whole|old)\s+)?(?:show|series|film|movie|book|novel|programme|cartoon|box\s*set|episodes?|soap|drama|documentary|sitcom)\b/iu.test(next)
     || titleWords.has(foldName(/^\p{Lu}[\p{L}'’-]+/u.exec(next)?.[0] ?? ''));
 }
 
