@@ -549,6 +549,11 @@ test('actors and the characters of a show the post watches are not names; the bl
     'In the drama, Priscilla Warbeck plays Dr Godfrey Tallis, a GP who has stopped listening. Godfrey is never in when a patient needs him.',
     'Godfrey, played by Priscilla Warbeck, is a GP who has stopped listening. Godfrey drinks at lunch.',
     'Fenwick Dale and Ianthe Morrow play the two detectives. Fenwick is better than Ianthe in the third episode.',
+    'The series stars Priscilla Warbeck and Fenwick Dale. Priscilla is wonderful.',
+    'Priscilla Warbeck is superb as Dr Godfrey Tallis in the new drama. Godfrey drinks.',
+    'The film, starring Priscilla Warbeck as a GP who has given up, is on the telly tonight.',
+    'Fenwick Dale plays Callum, a care leaver, and Ianthe Morrow plays his social worker, Janine. Callum is angry. Janine is tired.',
+    'The cast is led by Priscilla Warbeck as Nurse Joy. Joy is tired all the time.',
     // A paragraph about the show lists its characters with their traits, kin titles too.
     'We binged the whole box set over the holidays. Pudding, who is kind and doomed. Fitchett, who is terrifying. Grandpa Amos is every grandfather in the valley.',
     'Has anyone else been watching *The Annexe*? Dr Okonjo-Reid is what every junior doctor wants to be, and Nurse Betts is what every nurse actually is.',
@@ -567,6 +572,9 @@ test('actors and the characters of a show the post watches are not names; the bl
     ['We have been watching the show since series one. Ruby, who is nine, loves *Bluey*. She watches it every morning.', 'Ruby'],
     ['We have been bingeing a box set about a farm. Pudding, who is kind and doomed.\n\nTasha, a girl I support, told me Pudding is her favourite.', 'Tasha'],
     ['My Year 6s are putting on a show. Maya and Leo play the two wolves. It will be on the telly next week.', 'Maya'],
+    // A school's own production is cast with pupils.
+    ['Our nativity was a triumph. Kayla Brennan plays Mary and Leo Hart plays Joseph. Kayla cried at the end.', 'Kayla Brennan'],
+    ['The school play is next week. Maya Pratt plays the lead, and Leo Hart is brilliant as the wolf.', 'Leo Hart'],
     ['Kai plays the guitar in the episode I showed my group on the telly. Kai is 14.', 'Kai'],
     // Residents watching the telly are the blogger's day, not the show's cast.
     ['We watched telly in the lounge after tea. Mrs Evans loved the episode. Arthur Penhale sang the theme tune.', 'Mrs Evans'],

@@ -44,11 +44,11 @@ const SCREEN_WORD = new RegExp(SCREEN_TALK.source, 'iu');
 const SCREEN_REF = /\b(?:(?:the|this|that)\s+(?:show|series|episode|cast|finale|box\s*-?\s*set|sitcom|soap)(?!\s+(?:of|and\s+tell)\b)|(?:on|in)\s+(?:the\s+)?(?:telly|tv|television|screen)|in\s+(?:the\s+)?(?:first|second|third|last|final|opening)?\s*(?:episode|series|season|finale)|(?:series|season)\s+(?:one|two|three|four|five|\d+)|played\s+by|the\s+(?:writers|script|scriptwriters)|actors?|actress)\b/iu;
 
 /** "played by Harriet Vole", "Tom Rye and Ola Benn play the two detectives": casting says a cast is there. */
-const CASTING = /\bplayed\s+by\s+\p{Lu}|\p{Lu}[\p{L}'’-]+\s+(?:plays|play|played|stars\s+as|starred\s+as)\s+(?:(?:the|a|an)\s+)?(?:(?:two|three|four|both|title|lead|main|young|older|central)\s+)?(?:role|part|lead|roles|parts|detectives?|doctors?|nurses?|gps?|sisters?|brothers?|mother|father|mum|dad|villain|hero|heroine|matron|consultant|surgeon|teacher|headteacher|cops?|officers?|social\s+workers?|foster\s+carers?|(?:Dr|Nurse|Sister|Matron|Mr|Mrs|Ms|Miss|Professor|DI|DCI|DS)\.?\s+\p{Lu})/u;
+const CASTING = /\bplayed\s+by\s+\p{Lu}|\(\s*who\s+plays\b|\bcast\s+(?:is|was)\s+(?:led|headed|fronted)\s+by\s+\p{Lu}|\p{Lu}\p{Ll}+\s+(?:is|was)\s+(?:(?:so|just|quite|utterly|really)\s+)?(?:brilliant|superb|wonderful|excellent|perfect|terrifying|heartbreaking|convincing|magnificent|astonishing|extraordinary|remarkable|outstanding|believable|fantastic|uncanny|chilling)\s+as\s+(?:the\s+)?\p{L}|\b(?:starring|co-starring|stars)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:plays|played)\s+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}'’-]+\s+(?:plays|play|played|stars\s+as|starred\s+as)\s+(?:(?:the|a|an)\s+)?(?:(?:two|three|four|both|title|lead|main|young|older|central)\s+)?(?:role|part|lead|roles|parts|detectives?|doctors?|nurses?|gps?|sisters?|brothers?|mother|father|mum|dad|villain|hero|heroine|matron|consultant|surgeon|teacher|headteacher|cops?|officers?|social\s+workers?|foster\s+carers?|(?:Dr|Nurse|Sister|Matron|Mr|Mrs|Ms|Miss|Professor|DI|DCI|DS)\.?\s+\p{Lu})/u;
 
 /** True when the post is about a show or a series it watched: screen talk twice, or once beside a title. */
 function aboutAScreenWork(text: string, emphasis: readonly TextSpan[]): boolean {
-  if (CASTING.test(text)) return true;
+  if (CASTING.test(text) && !SCHOOL_SHOW.test(text)) return true;
   const talk = (text.match(SCREEN_TALK)?.length ?? 0) + (watchedTitle(text, emphasis) ? 2 : 0);
   return talk >= 2 || (talk === 1 && (emphasis.some((e) => /^\p{Lu}/u.test(text.slice(e.start, e.end))) || QUOTED_TITLE.test(text)));
 }
@@ -196,15 +196,22 @@ function castParagraph(name: NameSpan, sentence: { text: string; start: number }
 
 /** Instruments, games and sports: "Kai plays the guitar" is no casting. */
 const NOT_A_ROLE = String.raw`(?:the\s+|a\s+|an\s+)?(?:piano|guitar|drums?|violin|cello|flute|trumpet|ukulele|recorder|keyboard|bass|game|games|football|rugby|netball|cricket|tennis|chess|cards|pool|darts|golf|hockey|basketball|fool|field|victim|system|long\s+game|ball|up|out|along|with|away|outside|together|online|for)\b`;
-const CAST_AFTER = new RegExp(String.raw`^(?:(?:\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})*\s+(?:(?:plays|played|play|is\s+playing|stars\s+as|starred\s+as|starring\s+as)\s+(?!${NOT_A_ROLE})|is\s+(?:brilliant|superb|wonderful|great|excellent|perfect|terrifying|heartbreaking)\s+as\s+)|^['’]?s?\s*,\s*(?:who\s+is\s+)?played\s+by\b`, 'u');
-const CAST_BEFORE = /(?:\bplayed\s+by|\p{Lu}[\p{L}'’-]*\s+(?:plays|played|is\s+playing|stars\s+as|starred\s+as))\s+$/u;
+/** How a review praises an actor in a part: "X is superb as Y". */
+const PRAISE = String.raw`(?:brilliant|superb|wonderful|great|excellent|perfect|terrifying|heartbreaking|convincing|magnificent|astonishing|extraordinary|remarkable|outstanding|believable|good|fantastic|uncanny|moving|chilling)`;
+const CAST_AFTER = new RegExp(String.raw`^(?:\s+\p{Lu}[\p{L}'’-]*)?(?:(?:\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})*(?:\s+(?:(?:plays|played|play|is\s+playing|stars\s+as|starred\s+as|starring\s+as)\s+(?!${NOT_A_ROLE})|(?:is|was|are|were)\s+(?:(?:so|just|quite|utterly|really)\s+)?${PRAISE}\s+as\s+)|\s*\(\s*who\s+(?:plays|played)\b)|^['’]?s?\s*,\s*(?:who\s+is\s+)?played\s+by\b|^\s+(?:is|was)\s+played\s+by\b`, 'u');
+/** Before the name: "played by", "X plays", "X is superb as", "starring X and", "X plays his social worker,", "X as". */
+const CAST_BEFORE = new RegExp(String.raw`(?:\bplayed\s+by|\p{Lu}[\p{L}'’-]*\s+(?:plays|played|is\s+playing|stars\s+as|starred\s+as|as)|\p{Lu}[\p{L}'’-]*\s+(?:is|was)\s+(?:(?:so|just|quite|utterly|really)\s+)?${PRAISE}\s+as|\b(?:starring|co-starring|stars|co-stars|starred)|\bcast\b[^.!?]{0,30}\b(?:led|headed|fronted)\s+by|\bplays?\s+(?:his|her|their|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s*,)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s*,\s*|\s+(?:and|&)\s+))*$`, 'u');
+/** A school's own production: its cast are the blogger's pupils. */
+const SCHOOL_SHOW = /\b(?:nativity|school\s+(?:play|show|production|musical|panto)|(?:our|my|the\s+class|class|year\s*\d+s?['’]?)\s+(?:play|show|production|assembly|panto|musical)|rehearsals?|auditions?|drama\s+club|drama\s+group|youth\s+theatre)\b/i;
 
 /**
  * "Harriet Vole plays Dr Ambrose Kettle", "Ambrose, played by Harriet Vole", "Tom Rye and Ola Benn play
- * the two detectives": actors and the characters they play.
+ * the two detectives", "starring X and Y", "X is superb as Y": actors and the characters they play,
+ * unless the post is about a school's own production, whose cast are pupils.
  */
 function inCast(name: NameSpan, text: string): boolean {
-  return CAST_AFTER.test(text.slice(name.end, name.end + 120)) || CAST_BEFORE.test(text.slice(Math.max(0, name.start - 60), name.start));
+  if (SCHOOL_SHOW.test(text)) return false;
+  return CAST_AFTER.test(text.slice(name.end, name.end + 120)) || CAST_BEFORE.test(text.slice(Math.max(0, name.start - 100), name.start));
 }
 
 /** Whether the name stands inside a short italicised title ("*David Copperfield*", "*Carter's Ward*"). */
