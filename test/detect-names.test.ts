@@ -560,6 +560,7 @@ test('actors and the characters of a show the post watches are not names; the bl
     'The new drama on BBC One is about a children\'s home. Kezia, the youngest, is brilliant. Her keyworker Dom is a cliché.',
     'In the soap, Auntie Pearl runs the launderette. Pearl knows everyone\'s business.',
     'The film follows Ayodeji, a boy in foster care, and his carer Pauline. Ayodeji never speaks in the first hour.',
+    'Season two of *Dockside* is out. Jonno and Shaz are back, and Shaz has finally left him. Mel, who runs the cafe, is still the best thing in it.',
     '*Saltmarsh General* got one thing right.\n\nSister Winifred would never pass an inspection, and Nurse Quill\'s rounds are a fantasy. The show is still the best thing on the telly.',
     // A title that is itself a name does not make the name a client's.
     '*Bramwell\'s Ward* is back for a second series. Bramwell is a surgeon who never sleeps, and the episodes are daft.',
@@ -576,6 +577,11 @@ test('actors and the characters of a show the post watches are not names; the bl
     ['Our nativity was a triumph. Kayla Brennan plays Mary and Leo Hart plays Joseph. Kayla cried at the end.', 'Kayla Brennan'],
     ['The school play is next week. Maya Pratt plays the lead, and Leo Hart is brilliant as the wolf.', 'Leo Hart'],
     ['Kai plays the guitar in the episode I showed my group on the telly. Kai is 14.', 'Kai'],
+    // The telly as a thing in a home, and episodes of illness, make no show.
+    ['The telly is on all day at Nan\'s. Jayden watches TV from breakfast to bed. His little brother Kobe hides in the kitchen.', 'Kobe'],
+    ['The telly is on all day at Nan\'s. Jayden watches TV from breakfast to bed. His little brother Kobe hides in the kitchen.', 'Jayden'],
+    ['Marcus has had two episodes since March. The TV was on in the lounge when episode two started. Marcus sat in front of the TV for an hour.', 'Marcus'],
+    ['We put *Strictly* on in the lounge after tea. Arthur Penhale sings along to every song.', 'Arthur Penhale'],
     // Residents watching the telly are the blogger's day, not the show's cast.
     ['We watched telly in the lounge after tea. Mrs Evans loved the episode. Arthur Penhale sang the theme tune.', 'Mrs Evans'],
     ['We watched telly in the lounge after tea. Mrs Evans loved the episode. Arthur Penhale sang the theme tune.', 'Arthur Penhale'],

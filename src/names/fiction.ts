@@ -32,16 +32,23 @@ const TOLD = String.raw`${WORK}|story|fable|fairy\s+tale|tale`;
 const WORK_TALK = new RegExp(String.raw`\b(?:the|this|that|a|her|his|its|their)\s+(?:${WORK})s?\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|plot|spoilers?|chapters?|screenplay|paperback|hardback)\b`, 'giu');
 
 /**
- * Talk of watching a show or a series: "the telly", "the box set", "binged", "episode", "the cast",
- * "played by". A post with enough of it makes "the show" and "the series" works with a cast, which
- * alone they are not (a school show, a series of workshops).
+ * Talk of watching a show or a series. Strong: what only screen works have ("box set", "the cast",
+ * "played by", "series two", "a TV drama", "on BBC One"). Weak: what a client's day has too ("the TV
+ * was on", "the show"; an episode is as often one of illness). Talk twice, or once beside a title,
+ * makes "the show" and "the series" works with a cast, which alone they are not (a school show, a
+ * series of workshops); only strong words and a few weak ones make a sentence one about the show.
  */
-const SCREEN_TALK = /\b(?:telly|tv|television|box\s*-?\s*sets?|binge(?:d|s)?|binging|bingeing|binge-watch\w*|re-?watch(?:ed|ing|es)?|episodes?|netflix|iplayer|streaming|sitcoms?|soap\s+opera|the\s+cast|actors?|actress(?:es)?|played\s+by|on\s+screen|screenwriters?|showrunners?|(?:series|season)\s+(?:one|two|three|four|five|\d+)|(?:first|second|third|new|last|final|latest)\s+(?:series|season)|the\s+(?:show|series)(?!\s+(?:of|and\s+tell)\b)|(?:tv|television|bbc|itv|period|medical|hospital|police|crime|costume|courtroom|new|sunday[- ]night)\s+dramas?|(?:on|from)\s+(?:BBC\s*(?:One|Two|Three|Four|1|2|3|4|Scotland|Wales)?|ITV\s*\d?|Channel\s+(?:4|5|Four|Five)|S4C|RTÉ\s*\d?|TVNZ|Sky\s+(?:One|Atlantic)|HBO|Prime\s+Video|Disney\+?|Apple\s+TV|iview|Stan))\b/giu;
+const SCREEN_STRONG = /\b(?:box\s*-?\s*sets?|binge-?watch\w*|re-?watch(?:ed|ing|es)?|sitcoms?|soap\s+opera|(?:the|whole|main|supporting|ensemble|original)\s+cast(?:\s+(?:of|list|is|are))?(?!\s+(?:came|comes|was\s+removed|on|off))|cast\s+list|actress(?:es)?|(?:the|an|lead|young)\s+actor|(?<!(?:role|roles|part|parts)\s+)played\s+by\s+\p{Lu}|screenwriters?|showrunners?|(?:series|season)\s+(?:one|two|three|four|five|\d+)(?!\s*(?:%|per))|(?:first|second|third|new|last|final|latest)\s+series(?!\s+of)|(?:tv|television|bbc|itv|period|medical|hospital|police|crime|costume|courtroom|sunday[- ]night)\s+dramas?|drama\s+series|(?:on|from)\s+(?:BBC\s*(?:One|Two|Three|Four|1|2|3|4|Scotland|Wales)|ITV\s*\d?|Channel\s+(?:4|5|Four|Five)|S4C|TVNZ|Sky\s+(?:One|Atlantic)|HBO|Prime\s+Video|Disney\+|Apple\s+TV))(?![\p{L}])/giu;
+const SCREEN_WEAK = /\b(?:telly|tv|television|streaming|binged|bingeing|binging|(?:new|latest)\s+drama|(?<!(?:psychotic|manic|depressive|acute|seizure|panic|dissociative|hypomanic|mixed|first|an|one|another|recent|single|this|that|each|the)\s+)episodes?(?!\s+(?:of|\d|one|two|three|four|five))|netflix|iplayer|actors|on\s+screen|the\s+(?:show|series)(?!\s+(?:of|and\s+tell)\b))\b/giu;
 
-const SCREEN_WORD = new RegExp(SCREEN_TALK.source, 'iu');
+/**
+ * Words that make a sentence one about the show; not "TV" or "episode", nor the telly as a thing in a
+ * home ("the telly is on all day", "watching telly", "in front of the telly"), which a client's day has too.
+ */
+const SCREEN_WORD = new RegExp(String.raw`${SCREEN_STRONG.source}|\b(?:streaming|actors|on\s+screen|(?<!(?:watch|watches|watched|watching|front\s+of|turn|turns|turned|switch|switched|switches|put|puts)\s+(?:the\s+)?)telly(?!\s+(?:is|was|were|on|off|blaring|blared|went|goes|remote|room|in\s+the\s+corner)\b))\b`, 'iu');
 
-/** A sentence about the show: "the show", "in the episode", "on the telly", "the cast", "played by". */
-const SCREEN_REF = /\b(?:(?:the|this|that)\s+(?:show|series|episode|cast|finale|box\s*-?\s*set|sitcom|soap)(?!\s+(?:of|and\s+tell)\b)|(?:on|in)\s+(?:the\s+)?(?:telly|tv|television|screen)|in\s+(?:the\s+)?(?:first|second|third|last|final|opening)?\s*(?:episode|series|season|finale)|(?:series|season)\s+(?:one|two|three|four|five|\d+)|played\s+by|the\s+(?:writers|script|scriptwriters)|actors?|actress)\b/iu;
+/** A sentence about the show: "the show", "in the last episode", "on the telly", "the cast", "played by". */
+const SCREEN_REF = /\b(?:(?:the|this|that)\s+(?:show|series|cast|finale|box\s*-?\s*set|sitcom|soap)(?!\s+(?:of|and\s+tell)\b)|(?<!(?:sat|sits|sitting|asleep|lay|lying|lies|slept|dozed|dozing|shouting|shouted|crisps|dinner|tea)\s+(?:\w+\s+)?)\bon\s+(?:the\s+)?(?:telly|tv|television|screen)\b|in\s+(?:the\s+)?(?:first|second|third|last|final|opening)\s+(?:episode|series|season)|in\s+the\s+(?:series|finale)|(?:series|season)\s+(?:one|two|three|four|five|\d+)|played\s+by|the\s+(?:writers|script|scriptwriters)|actors?|actress)\b/iu;
 
 /** "played by Harriet Vole", "Tom Rye and Ola Benn play the two detectives": casting says a cast is there. */
 const CASTING = /\bplayed\s+by\s+\p{Lu}|\(\s*who\s+plays\b|\bcast\s+(?:is|was)\s+(?:led|headed|fronted)\s+by\s+\p{Lu}|\p{Lu}\p{Ll}+\s+(?:is|was)\s+(?:(?:so|just|quite|utterly|really)\s+)?(?:brilliant|superb|wonderful|excellent|perfect|terrifying|heartbreaking|convincing|magnificent|astonishing|extraordinary|remarkable|outstanding|believable|fantastic|uncanny|chilling)\s+as\s+(?:the\s+)?\p{L}|\b(?:starring|co-starring|stars)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:plays|played)\s+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}'’-]+\s+(?:plays|play|played|stars\s+as|starred\s+as)\s+(?:(?:the|a|an)\s+)?(?:(?:two|three|four|both|title|lead|main|young|older|central)\s+)?(?:role|part|lead|roles|parts|detectives?|doctors?|nurses?|gps?|sisters?|brothers?|mother|father|mum|dad|villain|hero|heroine|matron|consultant|surgeon|teacher|headteacher|cops?|officers?|social\s+workers?|foster\s+carers?|(?:Dr|Nurse|Sister|Matron|Mr|Mrs|Ms|Miss|Professor|DI|DCI|DS)\.?\s+\p{Lu})/u;
@@ -49,8 +56,11 @@ const CASTING = /\bplayed\s+by\s+\p{Lu}|\(\s*who\s+plays\b|\bcast\s+(?:is|was)\s
 /** True when the post is about a show or a series it watched: screen talk twice, or once beside a title. */
 function aboutAScreenWork(text: string, emphasis: readonly TextSpan[]): boolean {
   if (CASTING.test(text) && !SCHOOL_SHOW.test(text)) return true;
-  const talk = (text.match(SCREEN_TALK)?.length ?? 0) + (watchedTitle(text, emphasis) ? 2 : 0);
-  return talk >= 2 || (talk === 1 && (emphasis.some((e) => /^\p{Lu}/u.test(text.slice(e.start, e.end))) || QUOTED_TITLE.test(text)));
+  if (watchedTitle(text, emphasis)) return true;
+  const strong = text.match(SCREEN_STRONG)?.length ?? 0;
+  const talk = strong + (text.match(SCREEN_WEAK)?.length ?? 0);
+  const titled = emphasis.some((e) => TITLE_CASE.test(text.slice(e.start, e.end).trim())) || QUOTED_TITLE.test(text);
+  return talk >= 2 || (talk === 1 && titled);
 }
 
 /** "watching *The Ward*", "I finally watched *Dockside*": an italicised title watched. */
@@ -144,8 +154,7 @@ export function fictionalNames(names: readonly NameSpan[], text: string, segment
       if (/^(?:she|he|they|her|his|their)\b/i.test(sentence.text) && aboutTheWork(sentenceBefore(text, sentence.start))) return tie(i);
       // "Spud, who is kind and doomed. Gully, who is terrifying.": a paragraph about the work lists its people.
       const tiedHere = (s: { start: number }) => [...fiction].some((j) => sentenceAround(text, names[j].start, names[j].end).start === s.start);
-      const titled = (s: { text: string }) => [...s.text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].some((m) => titleWords.has(foldName(m[0])));
-      if (castParagraph(name, sentence, text, segments, titleWords, (s) => aboutTheWork(s) || titled(s) || tiedHere(s) || sections.some((w) => w.start <= s.start && s.start < w.end))) tie(i);
+      if (castParagraph(name, sentence, text, segments, titleWords, (s) => aboutTheWork(s) || namesTitle(s.text, titleWords) || tiedHere(s) || sections.some((w) => w.start <= s.start && s.start < w.end))) tie(i);
     });
     if (fiction.size === before) break;
   }
@@ -160,6 +169,13 @@ const AGED = /^['’]?s?\s*,\s*(?:who\s+is|who['’]s|aged?)\s+(?:\d{1,2}|one|tw
 const LITERARY_PRESENT = /^\s+(?:(?:still|always|never|only|just|really|also|finally|clearly)\s+)?(?:is|are|isn['’]t|has|hasn['’]t|does|doesn['’]t|would|wouldn['’]t|will|won['’]t|can|can['’]t|could|couldn['’]t|never|(?!(?:was|has|is|does|goes)\b)\p{Ll}+[^s\s]s)\b/u;
 
 const VIEWING = /\b(?:watch|watches|watched|watching|rewatch\w*|binge\w*|loved|loves|enjoyed|enjoys|laughed\s+at|cried\s+at|fell\s+asleep|dozed|asked\s+for|put\s+on|turned\s+on|switched\s+on)\b/iu;
+
+/** Where the blogger watches with the people of their work, or with family: "in the lounge", "with my niece". */
+const CARE_SETTING = /\b(?:lounge|ward|unit|day\s*room|dayroom|session|group|class|classroom|residents?|patients?|clients?|pupils?|students?|kids|children|family|with\s+(?:my|our|her|his|their|the|a)\b)/i;
+
+function namesTitle(sentence: string, titleWords: ReadonlySet<string>): boolean {
+  return [...sentence.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].some((m) => titleWords.has(foldName(m[0])));
+}
 
 /** "Mrs Evans loved the episode": someone named watching; "Has anyone seen *The Annexe*?" names no viewer. */
 function viewedBySomeone(sentence: string, titleWords: ReadonlySet<string>): boolean {
@@ -184,9 +200,11 @@ function castParagraph(name: NameSpan, sentence: { text: string; start: number }
     const end = s.start + s.text.length;
     if (ownSentence(s.text)) return false;
     // "We watched it on the ward", "Mrs Evans loved the episode": watching is the viewers' day, not the work's people.
-    // The blogger may speak of the work in the first person ("I shout at the telly") where the name's own
-    // sentence is in the present a review is written in ("Nurse Trixie would be sacked in a week").
-    const aboutIt = fragment || (!viewedBySomeone(s.text, titleWords) && (!FIRST_PERSON.test(s.text) || (literaryPresent && !VIEWING.test(s.text))));
+    // The blogger may speak of the work in the first person ("I shout at the telly", "I have been
+    // rewatching *Title*", not "we put *Title* on in the lounge") where the name's own sentence is in
+    // the present a review is written in ("Nurse Trixie would be sacked in a week").
+    const watchedAlone = !VIEWING.test(s.text) || (namesTitle(s.text, titleWords) && !CARE_SETTING.test(s.text));
+    const aboutIt = fragment || (!viewedBySomeone(s.text, titleWords) && (!FIRST_PERSON.test(s.text) || (literaryPresent && watchedAlone)));
     if (aboutTheWork(s) && aboutIt) about = true;
     at = Math.max(end, at + 1);
     while (at < paragraph.end && /\s/.test(text[at])) at++;
@@ -229,7 +247,7 @@ function viewerOfTheWork(name: NameSpan, text: string, emphasis: readonly TextSp
   const at = name.end + m[0].length;
   const next = text.slice(at, at + 40);
   return emphasis.some((e) => e.start === at && /^\p{Lu}/u.test(text.slice(e.start, e.end)))
-    || /^(?:the|this|that|an?)\s+(?:(?:new|last|latest|first|final|whole|old)\s+)?(?:show|series|film|movie|book|novel|programme|cartoon|box\s*set|episodes?|soap|drama|documentary|sitcom)\b/iu.test(next)
+    || /^(?:the|this|that|an?)\s+(?:(?:new|last|latest|first|final|whole|old)\s+)?(?:show|series|film|movie|book|novel|programme|cartoon|box\s*set|episodes?|soap|drama|documentary|sitcom)\b|^(?:the\s+)?(?:telly|tv|television)\b/iu.test(next)
     || titleWords.has(foldName(/^\p{Lu}[\p{L}'’-]+/u.exec(next)?.[0] ?? ''));
 }
 
