@@ -582,6 +582,10 @@ test('actors and the characters of a show the post watches are not names; the bl
     ['The telly is on all day at Nan\'s. Jayden watches TV from breakfast to bed. His little brother Kobe hides in the kitchen.', 'Jayden'],
     ['Marcus has had two episodes since March. The TV was on in the lounge when episode two started. Marcus sat in front of the TV for an hour.', 'Marcus'],
     ['We put *Strictly* on in the lounge after tea. Arthur Penhale sings along to every song.', 'Arthur Penhale'],
+    // Viewers of a show, and what they say of it, are people.
+    ['The family watch *Albert Square* together every night. Aaliyah knows every character. Her brother Zain pretends not to care.', 'Zain'],
+    ['The family watch *Albert Square* together every night. Aaliyah knows every character. Her brother Zain pretends not to care.', 'Aaliyah'],
+    ['The series is set in a care home. Residents Edna and Walter run the place. In our home, Margaret Hughes says the show is too soft.', 'Margaret Hughes'],
     // Residents watching the telly are the blogger's day, not the show's cast.
     ['We watched telly in the lounge after tea. Mrs Evans loved the episode. Arthur Penhale sang the theme tune.', 'Mrs Evans'],
     ['We watched telly in the lounge after tea. Mrs Evans loved the episode. Arthur Penhale sang the theme tune.', 'Arthur Penhale'],

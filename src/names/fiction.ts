@@ -77,7 +77,7 @@ function refersToWork(sentence: string, screen: boolean): boolean {
  * "a boy I work with", "a family we support", "I see her on Tuesdays": the blogger's work, whose people
  * are real beside any character they are likened to.
  */
-const WORK_PEOPLE = /\b(?:I|we)\s+(?:(?:still|now|currently|used\s+to)\s+)?(?:work(?:ed)?\s+with|support(?:ed)?|visit(?:ed)?|see|saw|teach|taught|nurse[ds]?|care[ds]?\s+for|look(?:ed)?\s+after|mentor(?:ed)?|key-?work(?:ed)?)\b|\b(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:caseload|ward|visits?|sessions?|placements?)\b/u;
+const WORK_PEOPLE = /\b(?:I|we)\s+(?:(?:still|now|currently|used\s+to)\s+)?(?:work(?:ed)?\s+with|support(?:ed)?|visit(?:ed)?|see|saw|teach|taught|nurse[ds]?|care[ds]?\s+for|look(?:ed)?\s+after|mentor(?:ed)?|key-?work(?:ed)?)\b|\b(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:caseload|ward|visits?|sessions?|placements?)\b|\b(?:in|at)\s+our\s+(?:home|house|unit|service|school|hospice|centre|center|practice|surgery|ward)\b/u;
 
 function ownSentence(sentence: string): boolean {
   return OWN_PEOPLE.test(sentence) || WORK_PEOPLE.test(sentence);
@@ -137,7 +137,9 @@ export function fictionalNames(names: readonly NameSpan[], text: string, segment
   });
   const directlyTied = new Set([...fiction].map((i) => sentenceAround(text, names[i].start, names[i].end).start));
   const aboutTheWork = (sentence: { text: string; start: number } | undefined) => sentence !== undefined
-    && (directlyTied.has(sentence.start) || ((refersToWork(sentence.text, screen) || STORY_FRAME.test(sentence.text)) && !ownSentence(sentence.text)));
+    && (directlyTied.has(sentence.start) || STORY_FRAME.test(sentence.text)
+      // "Aaliyah knows every character. Her brother Zain...": a sentence about a viewer goes on about viewers.
+      || (refersToWork(sentence.text, screen) && !ownSentence(sentence.text) && !VIEWING.test(sentence.text)));
   // A character's name recurs, and the sentences it stands in are about the work too.
   for (let round = 0; round < 3; round++) {
     const before = fiction.size;
@@ -154,7 +156,8 @@ export function fictionalNames(names: readonly NameSpan[], text: string, segment
       if (/^(?:she|he|they|her|his|their)\b/i.test(sentence.text) && aboutTheWork(sentenceBefore(text, sentence.start))) return tie(i);
       // "Spud, who is kind and doomed. Gully, who is terrifying.": a paragraph about the work lists its people.
       const tiedHere = (s: { start: number }) => [...fiction].some((j) => sentenceAround(text, names[j].start, names[j].end).start === s.start);
-      if (castParagraph(name, sentence, text, segments, titleWords, (s) => aboutTheWork(s) || namesTitle(s.text, titleWords) || tiedHere(s) || sections.some((w) => w.start <= s.start && s.start < w.end))) tie(i);
+      const speaksOfWork = (s: { text: string; start: number }) => aboutTheWork(s) || refersToWork(s.text, screen);
+      if (castParagraph(name, sentence, text, segments, titleWords, (s) => speaksOfWork(s) || namesTitle(s.text, titleWords) || tiedHere(s) || sections.some((w) => w.start <= s.start && s.start < w.end))) tie(i);
     });
     if (fiction.size === before) break;
   }
@@ -168,18 +171,16 @@ const AGED = /^['’]?s?\s*,\s*(?:who\s+is|who['’]s|aged?)\s+(?:\d{1,2}|one|tw
 /** "X is", "X would be", "X never sits", "X means well": a character described in the present or the conditional. */
 const LITERARY_PRESENT = /^\s+(?:(?:still|always|never|only|just|really|also|finally|clearly)\s+)?(?:is|are|isn['’]t|has|hasn['’]t|does|doesn['’]t|would|wouldn['’]t|will|won['’]t|can|can['’]t|could|couldn['’]t|never|(?!(?:was|has|is|does|goes)\b)\p{Ll}+[^s\s]s)\b/u;
 
-const VIEWING = /\b(?:watch|watches|watched|watching|rewatch\w*|binge\w*|loved|loves|enjoyed|enjoys|laughed\s+at|cried\s+at|fell\s+asleep|dozed|asked\s+for|put\s+on|turned\s+on|switched\s+on)\b/iu;
+const VIEWING = /\b(?:watch|watches|watched|watching|rewatch\w*|binge\w*|loved|loves|enjoyed|enjoys|laughed\s+at|cried\s+at|fell\s+asleep|dozed|asked\s+for|put\s+on|turned\s+on|switched\s+on|knows|knew|can\s+name|quotes|quoted|says|said|thinks|thought|reckons|reckoned|told\s+me)\b/iu;
+
+/** "Has anyone else been watching *X*?": a question to readers, no one's day. */
+const GENERIC_VIEWER = /\b(?:anyone|anybody|everyone|everybody|you|nobody|no\s+one)\b/i;
 
 /** Where the blogger watches with the people of their work, or with family: "in the lounge", "with my niece". */
-const CARE_SETTING = /\b(?:lounge|ward|unit|day\s*room|dayroom|session|group|class|classroom|residents?|patients?|clients?|pupils?|students?|kids|children|family|with\s+(?:my|our|her|his|their|the|a)\b)/i;
+const CARE_SETTING = /\b(?:lounge|ward|unit|day\s*room|dayroom|session|group|class|classroom|residents?|patients?|clients?|pupils?|students?|kids|children|family|with\s+(?:my|our|her|his|their|the|a)\b)/;
 
 function namesTitle(sentence: string, titleWords: ReadonlySet<string>): boolean {
   return [...sentence.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].some((m) => titleWords.has(foldName(m[0])));
-}
-
-/** "Mrs Evans loved the episode": someone named watching; "Has anyone seen *The Annexe*?" names no viewer. */
-function viewedBySomeone(sentence: string, titleWords: ReadonlySet<string>): boolean {
-  return VIEWING.test(sentence) && [...sentence.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu)].some((m) => !titleWords.has(foldName(m[0])) && !NEVER_NAMES.has(m[0].toLowerCase()));
 }
 
 /**
@@ -199,12 +200,14 @@ function castParagraph(name: NameSpan, sentence: { text: string; start: number }
     const s = sentenceAround(text, at, at);
     const end = s.start + s.text.length;
     if (ownSentence(s.text)) return false;
-    // "We watched it on the ward", "Mrs Evans loved the episode": watching is the viewers' day, not the work's people.
-    // The blogger may speak of the work in the first person ("I shout at the telly", "I have been
-    // rewatching *Title*", not "we put *Title* on in the lounge") where the name's own sentence is in
-    // the present a review is written in ("Nurse Trixie would be sacked in a week").
-    const watchedAlone = !VIEWING.test(s.text) || (namesTitle(s.text, titleWords) && !CARE_SETTING.test(s.text));
-    const aboutIt = fragment || (!viewedBySomeone(s.text, titleWords) && (!FIRST_PERSON.test(s.text) || (literaryPresent && watchedAlone)));
+    // "We watched it on the ward", "Mrs Evans loved the episode", "The family watch *X* every night":
+    // watching is the viewers' day, not the work's. The blogger may speak of the work in the first
+    // person ("I shout at the telly"), or of watching it alone or to readers ("I have been rewatching
+    // *X*", "Has anyone else seen *X*?", not "we put *X* on in the lounge"), where the name's own
+    // sentence is in the present a review is written in ("Nurse Trixie would be sacked in a week").
+    const viewing = VIEWING.test(s.text);
+    const watchedAlone = (FIRST_PERSON.test(s.text) || GENERIC_VIEWER.test(s.text)) && namesTitle(s.text, titleWords) && !CARE_SETTING.test(s.text);
+    const aboutIt = fragment || (viewing ? literaryPresent && watchedAlone : !FIRST_PERSON.test(s.text) || literaryPresent);
     if (aboutTheWork(s) && aboutIt) about = true;
     at = Math.max(end, at + 1);
     while (at < paragraph.end && /\s/.test(text[at])) at++;
@@ -239,7 +242,7 @@ function inTitle(name: NameSpan, text: string, emphasis: readonly TextSpan[]): b
 }
 
 /** "Ruby, who is nine, loves *Bluey*", "Kai watches the show every night": a viewer of the work, a real person. */
-const VIEWER_AFTER = /^['’]?s?\s*(?:,[^,.!?]{1,40},\s*)?(?:(?:just|also|really|still|only|now)\s+)?(?:loves|loved|adores|adored|watches|watched|rewatched|re-watched|binged|likes|liked|hates|hated|is\s+obsessed\s+with|was\s+obsessed\s+with|quotes|quoted|(?:can['’]t|won['’]t)\s+stop\s+watching)\s+/iu;
+const VIEWER_AFTER = /^['’]?s?\s*(?:,[^,.!?]{1,40},\s*)?(?:(?:just|also|really|still|only|now)\s+)?(?:loves|loved|adores|adored|watches|watched|rewatched|re-watched|binged|likes|liked|hates|hated|is\s+obsessed\s+with|was\s+obsessed\s+with|quotes|quoted|knows|knew|can\s+name|(?:can['’]t|won['’]t)\s+stop\s+watching|(?:says|said|thinks|thought|reckons|reckoned|told\s+me)(?:\s+that)?)\s+/iu;
 
 function viewerOfTheWork(name: NameSpan, text: string, emphasis: readonly TextSpan[], titleWords: ReadonlySet<string>): boolean {
   const m = VIEWER_AFTER.exec(text.slice(name.end, name.end + 100));
@@ -247,7 +250,7 @@ function viewerOfTheWork(name: NameSpan, text: string, emphasis: readonly TextSp
   const at = name.end + m[0].length;
   const next = text.slice(at, at + 40);
   return emphasis.some((e) => e.start === at && /^\p{Lu}/u.test(text.slice(e.start, e.end)))
-    || /^(?:the|this|that|an?)\s+(?:(?:new|last|latest|first|final|whole|old)\s+)?(?:show|series|film|movie|book|novel|programme|cartoon|box\s*set|episodes?|soap|drama|documentary|sitcom)\b|^(?:the\s+)?(?:telly|tv|television)\b/iu.test(next)
+    || /^(?:the|this|that|an?)\s+(?:(?:new|last|latest|first|final|whole|old)\s+)?(?:show|series|film|movie|book|novel|programme|cartoon|box\s*set|episodes?|soap|drama|documentary|sitcom)\b|^(?:the\s+)?(?:telly|tv|television)\b|^(?:every|all\s+the|the)\s+(?:characters?|episodes?|lines?|words|songs?|theme)\b/iu.test(next)
     || titleWords.has(foldName(/^\p{Lu}[\p{L}'’-]+/u.exec(next)?.[0] ?? ''));
 }
 
