@@ -565,6 +565,8 @@ test('actors and the characters of a show the post watches are not names; the bl
     // A title that is itself a name does not make the name a client's.
     '*Bramwell\'s Ward* is back for a second series. Bramwell is a surgeon who never sleeps, and the episodes are daft.',
   ]);
+  // A viewer is a person; the character of the title she watches is not.
+  assert.equal(names('Ruby, who is nine, watches *Bramwell\'s Ward* with her mum. Bramwell is her hero.'), ['Ruby']);
   // A character named in the post's title, in a post about the show.
   assert.equal(names('I have been rewatching *Saltmarsh General* on the telly. Nurse Quill is what every student thinks a nurse is.', 'title: "Nurse Quill, the telly and what students need"'), []);
   // The blogger's own people in the same post are still found.

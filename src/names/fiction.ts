@@ -65,7 +65,7 @@ function aboutAScreenWork(text: string, emphasis: readonly TextSpan[]): boolean 
 
 /** "watching *The Ward*", "I finally watched *Dockside*": an italicised title watched. */
 function watchedTitle(text: string, emphasis: readonly TextSpan[]): boolean {
-  return emphasis.some((e) => /^\p{Lu}/u.test(text.slice(e.start, e.end)) && /\b(?:watch|watching|watched|rewatching|rewatched|re-watching|re-watched|streaming|streamed|binged|bingeing|binging)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?$/iu.test(text.slice(Math.max(0, e.start - 30), e.start)));
+  return emphasis.some((e) => /^\p{Lu}/u.test(text.slice(e.start, e.end)) && /\b(?:watch|watches|watching|watched|rewatching|rewatched|re-watching|re-watched|streaming|streamed|binged|bingeing|binging)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?$/iu.test(text.slice(Math.max(0, e.start - 30), e.start)));
 }
 
 /** Whether a sentence speaks of the work: of a book or a film, or, in a post about a show, of the show. */
