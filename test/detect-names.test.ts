@@ -562,6 +562,8 @@ test('actors and the characters of a show the post watches are not names; the bl
     'The film follows Ayodeji, a boy in foster care, and his carer Pauline. Ayodeji never speaks in the first hour.',
     'Season two of *Dockside* is out. Jonno and Shaz are back, and Shaz has finally left him. Mel, who runs the cafe, is still the best thing in it.',
     '*Saltmarsh General* got one thing right.\n\nSister Winifred would never pass an inspection, and Nurse Quill\'s rounds are a fantasy. The show is still the best thing on the telly.',
+    // A title judged, as a review opens, with no other talk of the screen.
+    '*Saltmarsh General* got one thing right. Sister Winifred would never pass an inspection, and Nurse Quill\'s rounds are a fantasy.',
     // A title that is itself a name does not make the name a client's.
     '*Bramwell\'s Ward* is back for a second series. Bramwell is a surgeon who never sleeps, and the episodes are daft.',
   ]);
@@ -584,6 +586,8 @@ test('actors and the characters of a show the post watches are not names; the bl
     ['The telly is on all day at Nan\'s. Jayden watches TV from breakfast to bed. His little brother Kobe hides in the kitchen.', 'Jayden'],
     ['Marcus has had two episodes since March. The TV was on in the lounge when episode two started. Marcus sat in front of the TV for an hour.', 'Marcus'],
     ['We put *Strictly* on in the lounge after tea. Arthur Penhale sings along to every song.', 'Arthur Penhale'],
+    // A child told in the past under a judged title is a reader or a viewer.
+    ['*The Gruffalo* got one thing right. Kayden was terrified of it.', 'Kayden'],
     // Viewers of a show, and what they say of it, are people.
     ['The family watch *Albert Square* together every night. Aaliyah knows every character. Her brother Zain pretends not to care.', 'Zain'],
     ['The family watch *Albert Square* together every night. Aaliyah knows every character. Her brother Zain pretends not to care.', 'Aaliyah'],

@@ -56,11 +56,17 @@ const CASTING = /\bplayed\s+by\s+\p{Lu}|\(\s*who\s+plays\b|\bcast\s+(?:is|was)\s
 /** True when the post is about a show or a series it watched: screen talk twice, or once beside a title. */
 function aboutAScreenWork(text: string, emphasis: readonly TextSpan[]): boolean {
   if (CASTING.test(text) && !SCHOOL_SHOW.test(text)) return true;
-  if (watchedTitle(text, emphasis)) return true;
+  if (watchedTitle(text, emphasis) || reviewedTitle(text, emphasis)) return true;
   const strong = text.match(SCREEN_STRONG)?.length ?? 0;
   const talk = strong + (text.match(SCREEN_WEAK)?.length ?? 0);
   const titled = emphasis.some((e) => TITLE_CASE.test(text.slice(e.start, e.end).trim())) || QUOTED_TITLE.test(text);
   return talk >= 2 || (talk === 1 && titled);
+}
+
+/** "*Harbour Lights* got one thing right", "*Dockside* is back": a title judged, as a review opens. */
+function reviewedTitle(text: string, emphasis: readonly TextSpan[]): boolean {
+  return emphasis.some((e) => TITLE_CASE.test(text.slice(e.start, e.end).trim()) && /(?:^|[.!?]\s+|\n)$/u.test(text.slice(Math.max(0, e.start - 3), e.start))
+    && /^\s+(?:(?:still|finally|always|never|really)\s+)?(?:got|gets|get|has\s+got|nails|nailed|is\s+back|returns|returned|is\s+(?:still\s+)?the\s+best|was\s+(?:the\s+)?best)\b/u.test(text.slice(e.end, e.end + 40)));
 }
 
 /** "watching *The Ward*", "I finally watched *Dockside*": an italicised title watched. */
@@ -133,7 +139,9 @@ export function fictionalNames(names: readonly NameSpan[], text: string, segment
     if (isNamedAsCharacter(name, text) || inCast(name, text) || STORY_FRAME.test(sentence.text)) return tie(i);
     // "My client brought in the book her daughter was reading": the blogger's own people, not the book's.
     if (ownSentence(sentence.text)) return;
-    if (refersToWork(sentence.text, screen) || sections.some((s) => s.start <= name.start && name.start < s.end) || mentions(sentence.text, titleWords, name)) tie(i);
+    // Under the work's heading or title, a name told in the past ("Kayden was terrified of it") is a reader's.
+    const inSection = sections.some((s) => s.start <= name.start && name.start < s.end) && !PAST_AFTER.test(text.slice(name.end, name.end + 80));
+    if (refersToWork(sentence.text, screen) || inSection || mentions(sentence.text, titleWords, name)) tie(i);
   });
   const directlyTied = new Set([...fiction].map((i) => sentenceAround(text, names[i].start, names[i].end).start));
   const aboutTheWork = (sentence: { text: string; start: number } | undefined) => sentence !== undefined
@@ -169,7 +177,9 @@ const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b|\b(?:I|
 const AGED = /^['’]?s?\s*,\s*(?:who\s+is|who['’]s|aged?)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b/iu;
 
 /** "X is", "X would be", "X never sits", "X means well": a character described in the present or the conditional. */
-const LITERARY_PRESENT = /^\s+(?:(?:still|always|never|only|just|really|also|finally|clearly)\s+)?(?:is|are|isn['’]t|has|hasn['’]t|does|doesn['’]t|would|wouldn['’]t|will|won['’]t|can|can['’]t|could|couldn['’]t|never|(?!(?:was|has|is|does|goes)\b)\p{Ll}+[^s\s]s)\b/u;
+const LITERARY_PRESENT = /^(?:\s*,[^,.!?]{1,50},)?\s+(?:(?:still|always|never|only|just|really|also|finally|clearly)\s+)?(?:is|are|isn['’]t|has|hasn['’]t|does|doesn['’]t|would|wouldn['’]t|will|won['’]t|can|can['’]t|could|couldn['’]t|never|(?!(?:was|has|is|does|goes)\b)\p{Ll}+[^s\s]s)\b/u;
+
+const PAST_AFTER = /^(?:\s*,[^,.!?]{1,50},)?\s+(?:(?:just|then|also|never|still|suddenly|finally)\s+)?(?:was|were|had|did|went|came|got|said|told|hid|ran|sat|cried|\p{Ll}+ed)\b/u;
 
 const VIEWING = /\b(?:watch|watches|watched|watching|rewatch\w*|binge\w*|loved|loves|enjoyed|enjoys|laughed\s+at|cried\s+at|fell\s+asleep|dozed|asked\s+for|put\s+on|turned\s+on|switched\s+on|knows|knew|can\s+name|quotes|quoted|says|said|thinks|thought|reckons|reckoned|told\s+me)\b/iu;
 
@@ -195,6 +205,8 @@ function castParagraph(name: NameSpan, sentence: { text: string; start: number }
   // "Spud, who is kind and doomed.": a name and a relative clause, no verb of its own, as a cast list is written.
   const fragment = sentence.start === name.start && /^[^,]+,\s+who\s+(?:is|was|are)\s+[^,.!?]+[.!?]?$/u.test(sentence.text.trim());
   const literaryPresent = LITERARY_PRESENT.test(text.slice(name.end, name.end + 40));
+  // "Kayden was terrified of it": a real child is told in the past; a character in the present of a review.
+  if (!fragment && PAST_AFTER.test(text.slice(name.end, name.end + 80))) return false;
   let about = false;
   for (let at = paragraph.start; at < paragraph.end;) {
     const s = sentenceAround(text, at, at);
