@@ -50,6 +50,20 @@ test('loanwords of everyday New Zealand and South African English are words, not
   assert.equal(names('Kai told me he was hungry, so we shared kai at lunch.'), ['Kai']);
 });
 
+test('greetings and festival wishes in other languages, and italic words of a holiday, are not names', () => {
+  expectNone([
+    'We wished everyone Dydd Calan Hapus at the end of the session.',
+    'The children made cards saying *Meri Kirihimete* and *Feliz Día* for the holiday.',
+    '## Blwyddyn Newydd Dda\n\nA quiet start to the year on the ward.',
+    'Nollaig Shona to all my readers, and thanks for another year.',
+    'We ended group with a round of Eid Mubarak and far too many dates.',
+    'For Diwali the kids drew *Shubh Deepavali* lamps and *Rangolika* patterns.',
+  ]);
+  // A person who shares a word of a greeting, or one italicised, is still a person.
+  expectName('Shona Baird came to group on Tuesday. Nollaig Shona, she said.', 'Shona Baird');
+  expectName('At Christmas *Ruby* cried in group.', 'Ruby');
+});
+
 test('pets\' names are not people; a person called the same is', () => {
   expectNone([
     'There is an old retriever called Biscuit who sleeps by the door.',

@@ -549,6 +549,61 @@ test('characters of a book or film the post discusses are not names; the blogger
   expectNames([['Her sister Obiageli never writes back.', 'Obiageli']]);
 });
 
+test('actors and the characters of a show the post watches are not names; the blogger\'s own people beside them are', () => {
+  expectNone([
+    // Casting: who plays whom, and the characters spoken of again by first name.
+    'In the drama, Priscilla Warbeck plays Dr Godfrey Tallis, a GP who has stopped listening. Godfrey is never in when a patient needs him.',
+    'Godfrey, played by Priscilla Warbeck, is a GP who has stopped listening. Godfrey drinks at lunch.',
+    'Fenwick Dale and Ianthe Morrow play the two detectives. Fenwick is better than Ianthe in the third episode.',
+    'The series stars Priscilla Warbeck and Fenwick Dale. Priscilla is wonderful.',
+    'Priscilla Warbeck is superb as Dr Godfrey Tallis in the new drama. Godfrey drinks.',
+    'The film, starring Priscilla Warbeck as a GP who has given up, is on the telly tonight.',
+    'Fenwick Dale plays Callum, a care leaver, and Ianthe Morrow plays his social worker, Janine. Callum is angry. Janine is tired.',
+    'The cast is led by Priscilla Warbeck as Nurse Joy. Joy is tired all the time.',
+    // A paragraph about the show lists its characters with their traits, kin titles too.
+    'We binged the whole box set over the holidays. Pudding, who is kind and doomed. Fitchett, who is terrifying. Grandpa Amos is every grandfather in the valley.',
+    'Has anyone else been watching *The Annexe*? Dr Okonjo-Reid is what every junior doctor wants to be, and Nurse Betts is what every nurse actually is.',
+    'The new drama on BBC One is about a children\'s home. Kezia, the youngest, is brilliant. Her keyworker Dom is a cliché.',
+    'In the soap, Auntie Pearl runs the launderette. Pearl knows everyone\'s business.',
+    'The film follows Ayodeji, a boy in foster care, and his carer Pauline. Ayodeji never speaks in the first hour.',
+    'Season two of *Dockside* is out. Jonno and Shaz are back, and Shaz has finally left him. Mel, who runs the cafe, is still the best thing in it.',
+    '*Saltmarsh General* got one thing right.\n\nSister Winifred would never pass an inspection, and Nurse Quill\'s rounds are a fantasy. The show is still the best thing on the telly.',
+    // A title judged, as a review opens, with no other talk of the screen.
+    '*Saltmarsh General* got one thing right. Sister Winifred would never pass an inspection, and Nurse Quill\'s rounds are a fantasy.',
+    // A title that is itself a name does not make the name a client's.
+    '*Bramwell\'s Ward* is back for a second series. Bramwell is a surgeon who never sleeps, and the episodes are daft.',
+  ]);
+  // A viewer is a person; the character of the title she watches is not.
+  assert.equal(names('Ruby, who is nine, watches *Bramwell\'s Ward* with her mum. Bramwell is her hero.'), ['Ruby']);
+  // A character named in the post's title, in a post about the show.
+  assert.equal(names('I have been rewatching *Saltmarsh General* on the telly. Nurse Quill is what every student thinks a nurse is.', 'title: "Nurse Quill, the telly and what students need"'), []);
+  // The blogger's own people in the same post are still found.
+  expectNames([
+    ['I rewatched *Saltmarsh General* last night, the whole box set. A boy I work with, Declan, reminds me of Gristle.', 'Declan'],
+    ['We have been watching the show since series one. Ruby, who is nine, loves *Bluey*. She watches it every morning.', 'Ruby'],
+    ['We have been bingeing a box set about a farm. Pudding, who is kind and doomed.\n\nTasha, a girl I support, told me Pudding is her favourite.', 'Tasha'],
+    ['My Year 6s are putting on a show. Maya and Leo play the two wolves. It will be on the telly next week.', 'Maya'],
+    // A school's own production is cast with pupils.
+    ['Our nativity was a triumph. Kayla Brennan plays Mary and Leo Hart plays Joseph. Kayla cried at the end.', 'Kayla Brennan'],
+    ['The school play is next week. Maya Pratt plays the lead, and Leo Hart is brilliant as the wolf.', 'Leo Hart'],
+    ['Kai plays the guitar in the episode I showed my group on the telly. Kai is 14.', 'Kai'],
+    // The telly as a thing in a home, and episodes of illness, make no show.
+    ['The telly is on all day at Nan\'s. Jayden watches TV from breakfast to bed. His little brother Kobe hides in the kitchen.', 'Kobe'],
+    ['The telly is on all day at Nan\'s. Jayden watches TV from breakfast to bed. His little brother Kobe hides in the kitchen.', 'Jayden'],
+    ['Marcus has had two episodes since March. The TV was on in the lounge when episode two started. Marcus sat in front of the TV for an hour.', 'Marcus'],
+    ['We put *Strictly* on in the lounge after tea. Arthur Penhale sings along to every song.', 'Arthur Penhale'],
+    // A child told in the past under a judged title is a reader or a viewer.
+    ['*The Gruffalo* got one thing right. Kayden was terrified of it.', 'Kayden'],
+    // Viewers of a show, and what they say of it, are people.
+    ['The family watch *Albert Square* together every night. Aaliyah knows every character. Her brother Zain pretends not to care.', 'Zain'],
+    ['The family watch *Albert Square* together every night. Aaliyah knows every character. Her brother Zain pretends not to care.', 'Aaliyah'],
+    ['The series is set in a care home. Residents Edna and Walter run the place. In our home, Margaret Hughes says the show is too soft.', 'Margaret Hughes'],
+    // Residents watching the telly are the blogger's day, not the show's cast.
+    ['We watched telly in the lounge after tea. Mrs Evans loved the episode. Arthur Penhale sang the theme tune.', 'Mrs Evans'],
+    ['We watched telly in the lounge after tea. Mrs Evans loved the episode. Arthur Penhale sang the theme tune.', 'Arthur Penhale'],
+  ]);
+});
+
 test('a word-name the post shows is a person is found where it opens the title or a sentence', () => {
   assert.equal(names('Summer is 17 and has been in care since she was nine. Summer made breakfast for everyone on Sunday. This summer we went to the coast.'), ['Summer', 'Summer']);
   assert.equal(names('Pat rang me at six. Pat was crying. In the summer holidays it was worse.', 'title: "Pat and the long winter"'), ['Pat', 'Pat', 'Pat']);

@@ -73,6 +73,33 @@ test('people cited for their work, talks or offices are public even when not on 
   ]);
 });
 
+test('the authors of a published scale, model or study are cited, and so are their surnames and headings', () => {
+  expectNone([
+    'The Wexcombe Scale was published in 1981 by Osric Pennant and Lavinia Strode, two surgeons at a teaching hospital.',
+    'The tool was developed by Nkechi Obiora and colleagues, and it takes five minutes.',
+    'The model was first described by Marguerite Fenwick in 1994.',
+    'The Fenwick framework, developed by Marguerite Fenwick at a Welsh university, has four stages.',
+    'If you haven\'t read Jolene Pardew\'s work on the STEP programme, do. Pardew spent ten years with families.',
+    'Sir Tamati Rewiti\'s model of family health has four walls. Rewiti drew it as a house.',
+    "Hemi Waldgrave's framework asks three questions. Waldgrave says the first is the hardest.",
+    'I read a paper by Ruth Kamau and Ali Osei-Bonsu last month. Kamau and Osei-Bonsu followed 40 young carers for five years.',
+    "Dr Ingrid Maalouf's 2015 study followed 300 nurses. Maalouf found that supervision cut sickness.",
+    'The theory comes from Ingrid Maalouf and Pedro Ruiz, who tested it with 300 nurses.',
+    'The approach, which Ingrid Maalouf developed in the nineties, is now everywhere.',
+    // A heading naming in full someone the post cites by surname.
+    '## Jolene Pardew was right\n\nI went back to Pardew\'s study this week. Her trial followed 200 families.',
+  ]);
+  assert.equal(names('If you haven\'t read Jolene Pardew\'s work on the STEP programme, do.', 'title: "Jolene Pardew was right"'), []);
+  // Made by the blogger's own people: still names.
+  expectNames([
+    ['The STEP programme was created by Dara Quilty, a boy in my group, for his project.', 'Dara Quilty'],
+    ['A poster designed by Aroha hangs on the wall of my classroom.', 'Aroha'],
+    ['The idea came from Kayla Brennan, a girl in my group.', 'Kayla Brennan'],
+    ['The model that Kayla Brennan designed in art was a castle.', 'Kayla Brennan'],
+    ["Kayla's 2021 review went well.", 'Kayla'],
+  ]);
+});
+
 test('a public calling, office or appearance in the media makes a person public', () => {
   expectNone([
     'Then Minister for Children Tomás Ó Riordáin announced the review.',

@@ -26,6 +26,7 @@ import {
   PUBLIC_ROLES, RELATIONS, SPEECH_VERBS, ANIMATE_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
   PLACE_OR_ORG_THINGS, TIME_WITH, OWN_PEOPLE, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES, TOPIC_BEFORE, HISTORY_WORDS,
 } from '../names/context.js';
+import { isGreeting, isHolidayWords } from '../names/greetings.js';
 
 /** Segments whose text the render-time replacement cannot reach. */
 const UNREPLACED_KINDS = new Set(['permalink', 'url']);
@@ -122,7 +123,7 @@ export const personName: Recognizer = {
     const isCharacter = charactersOf(text, emphasis);
     for (const [i, phrase] of flagged.entries()) {
       const character = () => !nameSpanOf(phrase, post).own && isCharacter(text.slice(phrase.first.start, phrase.core[phrase.core.length - 1].end));
-      if (fiction.has(i) || (!phrase.personalTitle && isPublicHere(phrase.core, post)) || character()) { for (const w of phrase.core) cleared.add(w.start); continue; }
+      if (fiction.has(i) || (!phrase.personalTitle && (isPublicHere(phrase.core, post) || headsACitation(phrase, post))) || character()) { for (const w of phrase.core) cleared.add(w.start); continue; }
       const last = phrase.core[phrase.core.length - 1];
       const end = SUFFIXES.has(last.lower) && text[last.end] === '.' ? last.end + 1 : last.end;
       remember(nameCandidate(phrase.first.start, end, post));
@@ -277,6 +278,9 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "from Te Hāpua to Wellington": a journey between places.
   if (/(?:^|[^\p{L}])from\s+$/iu.test(before) && /^\s+to\s+\p{Lu}/u.test(after) && !phrase.personalTitle) return 'skip';
   const evidence = personEvidence(phrase, before, after, last, post);
+  // "Meri Kirihimete", "Dydd Calan Hapus": a greeting in another language; "*Nollaig Shona*" on a card.
+  if (!phrase.personalTitle && isGreeting(post.text.slice(start, end))) return 'clear';
+  if (!phrase.personalTitle && evidence === Evidence.None && !(core.length === 1 && core[0].cls === 'given') && isHolidayWords(post.text, start, end, post.context.emphasis ?? [])) return 'skip';
   const everyday = everydayVerdict(phrase, before, evidence, post);
   if (everyday) return everyday;
   if (isNotAPerson(shown)) return 'clear';
@@ -287,8 +291,13 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // A one-word public name ("Jesus") is still a client's name behind a title or a relation ("her son Jesus").
   const personal = phrase.personalTitle || (!phrase.first.sentenceStart && evidenceBefore(before) === Evidence.Strong);
   if (core.length > 1 && post.publicNames.has(shown) && clientBeside(post.text, phrase.first.start, end) && !isReplaced(core, post)) return 'flag';
-  if (isPublic(phrase, shown, before, after, post) && !(core.length === 1 && personal && !post.publicNames.surnameOf(shown, post.folded))) return 'clear';
-  if (citedHere(phrase, before, after, post)) { madePublic(core, post); return 'clear'; }
+  if (isPublic(phrase, shown, before, after, post) && !(core.length === 1 && personal && !post.publicNames.surnameOf(shown, post.folded))) {
+    // "Hemi Walters's framework ... Walters says": a full name shown public makes its surname, and its other mentions, public.
+    if (core.length > 1 && !phrase.personalTitle) madePublic(core, post);
+    else citedSurname(phrase, post);
+    return 'clear';
+  }
+  if (citedHere(phrase, before, after, post)) { madePublic(core, post); citedSurname(phrase, post); return 'clear'; }
   if (core.length === 1 && VIRTUE_NAMES.has(core[0].lower) && !phrase.personalTitle && !strongPersonCue(before, after, evidence)
     && (usedAsAbstractNoun(core[0], post) || (core[0].sentenceStart && PERSONIFIED_AFTER.test(after)))) return 'skip';
   const segment = post.context.segmentAt(core[0].start);
@@ -565,6 +574,30 @@ function citedHere(phrase: Phrase, before: string, after: string, post: PostName
   const cue = Math.max(phrase.first.sentenceStart ? Evidence.None : evidenceBefore(before), last.possessive ? evidenceAfter(phrase, before, after, last, post) : Evidence.None);
   if (sharedOwnWork(post.text, phrase.first.start, before)) return false;
   return cue < Evidence.Strong && citedInContext(post.text, phrase.first.start, last.end);
+}
+
+const citedSurnames = new WeakMap<PostNames, Set<string>>();
+
+/** "Pike's study", "as Pike argues": a surname the post cites on its own, remembered for its headings. */
+function citedSurname(phrase: Phrase, post: PostNames): void {
+  const [w] = phrase.core;
+  if (phrase.core.length !== 1 || phrase.personalTitle || w.cls === 'given' || w.cls === 'word' || w.initial) return;
+  let cited = citedSurnames.get(post);
+  if (!cited) citedSurnames.set(post, (cited = new Set()));
+  cited.add(foldName(w.text));
+}
+
+/**
+ * "## Jo Pike was right" over a post that cites "Pike's study": a heading or a title naming in full
+ * someone the post cites by surname. In running text a full name still needs its own cue.
+ */
+function headsACitation(phrase: Phrase, post: PostNames): boolean {
+  const last = phrase.core[phrase.core.length - 1];
+  if (phrase.core.length < 2 || !citedSurnames.get(post)?.has(foldName(last.text))) return false;
+  const segment = post.context.segmentAt(phrase.core[0].start);
+  if (!segment) return false;
+  const field = post.text.slice(segment.start, segment.end).trim();
+  return segment.kind !== 'text' || (field.length <= 80 && !/[.!?:;,]$/.test(field));
 }
 
 function isPublicHere(core: Word[], post: PostNames): boolean {

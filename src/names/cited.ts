@@ -8,6 +8,8 @@
  */
 import { citationSentenceAround } from '../sentence.js';
 
+import { OWN_PEOPLE } from './context.js';
+
 /** One capitalised name, initials and particles included ("W. E. B. Du Bois", "Bessel van der Kolk"). */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}.-]*(?:['’](?!s(?!\p{L}))[\p{L}.-]+)*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:van|von|der|den|de|da|di|du|la|le|del|ter|bin|ibn|al)\s+)*${NAME_WORD}){0,3}`;
@@ -37,6 +39,20 @@ const CITED_COMPANY = endingBefore(String.raw`\b(?:people|researchers|writers|th
 
 /** A public work by someone: "work by X", "a speech by X", "anything by X", "edited by X". */
 const WORK_BY = endingBefore(String.raw`\b(?:(?:work|works|research|writing|writings|study|studies|paper|papers|book|books|article|articles|speech|speeches|lecture|lectures|keynote|keynotes|address|sermon|interview|interviews|podcast|podcasts|ted talk|ted talks|documentary|memoir|report|novel|novels|anything|everything|whatever)\s+(?:[\p{L}-]+\s+)?by|(?:edited|directed|illustrated|narrated|translated|hosted|produced|presented|foreword|afterword|introduction|preface)\s+by)`);
+
+/**
+ * Brought into print or into the field: "published in 1981 by X and Y", "coined by X". Only a published
+ * author or a researcher is credited so.
+ */
+const PUBLISHED_BY = endingBefore(String.raw`\b(?:published|co-?published|coined|pioneered|authored|co-?authored|formulated|validated|peer-reviewed)\s+(?:(?:first|originally|jointly|later)\s+)?(?:(?:in|around|back\s+in)\s+(?:the\s+)?(?:1[89]\d\d|20\d\d)s?\s+)?by`);
+/** "developed by X", "first described by X", "the theory comes from X": a researcher's, where the sentence is about a tool or a model. */
+const DEVISED_BY = endingBefore(String.raw`\b(?:(?:comes?|came)\s+from|(?:is|was)\s+based\s+on\s+the\s+work\s+of|owes\s+(?:much|everything|a\s+lot|a\s+great\s+deal)\s+to|(?:developed|devised|described|designed|created|proposed|introduced|invented|founded|established|conceived|named)\s+(?:(?:first|originally|jointly|later)\s+)?(?:(?:in|around|back\s+in)\s+(?:the\s+)?(?:1[89]\d\d|20\d\d)s?\s+)?by)`);
+/** "the approach, which X developed in the nineties": the maker of a method, right before, in a relative clause. */
+const WHICH_BEFORE = /\b(?:scale|framework|theory|approach|method|technique|questionnaire|inventory|index|programme|program|intervention|therapy|criteria|checklist|curriculum|protocol)s?\s*,?\s+(?:which|that)\s+$/i;
+const DEVISED_AFTER = /^\s+(?:(?:first|originally|later|jointly|famously)\s+)?(?:developed|devised|published|coined|designed|proposed|created|founded|pioneered|described|formulated|introduced|validated|tested)\b/i;
+/** "X's 2015 study", "X's landmark trial": a dated or celebrated piece of research. */
+const DATED_STUDY = /^['’]s\s+(?:(?:1[89]\d\d|20\d\d|landmark|seminal|famous|classic|influential|original|pioneering|well-known|large|longitudinal|randomi[sz]ed)\s+)+(?:study|studies|trial|trials|experiment|experiments|survey|cohort|model|framework|paper|theory)\b/iu;
+const TOOL_OR_MODEL = /\b(?:scales?|models?|frameworks?|tools?|tests?|assessments?|approach|approaches|programmes?|programs?|theory|theories|methods?|therapy|therapies|techniques?|questionnaires?|inventory|index|scores?|criteria|classifications?|checklists?|measures?|interventions?|curriculum|studies|study|trials?|papers?|concept|term|stages|triangle|wheel|cycle|ladder|pyramid|hierarchy|matrix|protocol)\b/i;
 
 /** A film or life written about someone: "a documentary about X", "a biography of X". */
 const LIFE_TOLD = endingBefore(String.raw`\b(?:documentary|documentaries|biopic|biography|biographies|obituary|obituaries|musical|profile)\s+(?:about|on|of)`);
@@ -162,7 +178,11 @@ export function citedInContext(text: string, start: number, end: number): boolea
   const { before, after } = citationSentenceAround(text, start, end);
   if (CLIENT_BESIDE_BEFORE.test(before) || CLIENT_BESIDE_AFTER.test(after)) return false;
   const listAfter = after.replace(LIST_AFTER, '');
-  if (cueEnds(before).some((head) => [CITED_COMPANY, WORK_BY, PLURAL_OFFICE, NAMED_FOR, LIFE_TOLD].some((cue) => cue.test(head)))) return true;
+  const heads = cueEnds(before);
+  if (heads.some((head) => [CITED_COMPANY, WORK_BY, PLURAL_OFFICE, NAMED_FOR, LIFE_TOLD].some((cue) => cue.test(head)))) return true;
+  // "created by Dara, a boy in my group": the blogger's own people make things too.
+  if (!OWN_PEOPLE.test(`${before} ${after}`) && (heads.some((head) => PUBLISHED_BY.test(head)) || ((TOOL_OR_MODEL.test(`${before} ${after}`) && heads.some((head) => DEVISED_BY.test(head))) || (WHICH_BEFORE.test(before) && DEVISED_AFTER.test(listAfter))))) return true;
+  if (DATED_STUDY.test(listAfter)) return true;
   if ((HEARD_ONCE.test(before) && SAID_ONCE.test(after) && /\s/.test(text.slice(start, end))) || (HEARD_SPEAK.test(before) && SPOKE_PUBLICLY.test(after))) return true;
   if (OWNED_WORK.test(listAfter) || OWNED_TITLE.test(listAfter) || EPONYM_AFTER.test(after) || GAVE_A_TALK.test(after) || CITATION_AFTER.test(listAfter)) return true;
   if (/(?:^|[^\p{L}])(?:Baroness|Baron|Viscount|Countess|Earl)\s+$/u.test(before)) return true;

@@ -32,12 +32,70 @@ const TOLD = String.raw`${WORK}|story|fable|fairy\s+tale|tale`;
 /** Talk of a work: enough of it makes the post one about a book or a film. */
 const WORK_TALK = new RegExp(String.raw`\b(?:the|this|that|a|her|his|its|their)\s+(?:${WORK})s?\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|plot|spoilers?|chapters?|screenplay|paperback|hardback)\b`, 'giu');
 
+/**
+ * Talk of watching a show or a series. Strong: what only screen works have ("box set", "the cast",
+ * "played by", "series two", "a TV drama", "on BBC One"). Weak: what a client's day has too ("the TV
+ * was on", "the show"; an episode is as often one of illness). Talk twice, or once beside a title,
+ * makes "the show" and "the series" works with a cast, which alone they are not (a school show, a
+ * series of workshops); only strong words and a few weak ones make a sentence one about the show.
+ */
+const SCREEN_STRONG = /\b(?:box\s*-?\s*sets?|binge-?watch\w*|re-?watch(?:ed|ing|es)?|sitcoms?|soap\s+opera|(?:the|whole|main|supporting|ensemble|original)\s+cast(?:\s+(?:of|list|is|are))?(?!\s+(?:came|comes|was\s+removed|on|off))|cast\s+list|actress(?:es)?|(?:the|an|lead|young)\s+actor|(?<!(?:role|roles|part|parts)\s+)played\s+by\s+\p{Lu}|screenwriters?|showrunners?|(?:series|season)\s+(?:one|two|three|four|five|\d+)(?!\s*(?:%|per))|(?:first|second|third|new|last|final|latest)\s+series(?!\s+of)|(?:tv|television|bbc|itv|period|medical|hospital|police|crime|costume|courtroom|sunday[- ]night)\s+dramas?|drama\s+series|(?:on|from)\s+(?:BBC\s*(?:One|Two|Three|Four|1|2|3|4|Scotland|Wales)|ITV\s*\d?|Channel\s+(?:4|5|Four|Five)|S4C|TVNZ|Sky\s+(?:One|Atlantic)|HBO|Prime\s+Video|Disney\+|Apple\s+TV))(?![\p{L}])/giu;
+const SCREEN_WEAK = /\b(?:telly|tv|television|streaming|binged|bingeing|binging|(?:new|latest)\s+drama|(?<!(?:psychotic|manic|depressive|acute|seizure|panic|dissociative|hypomanic|mixed|first|an|one|another|recent|single|this|that|each|the)\s+)episodes?(?!\s+(?:of|\d|one|two|three|four|five))|netflix|iplayer|actors|on\s+screen|the\s+(?:show|series)(?!\s+(?:of|and\s+tell)\b))\b/giu;
+
+/**
+ * Words that make a sentence one about the show; not "TV" or "episode", nor the telly as a thing in a
+ * home ("the telly is on all day", "watching telly", "in front of the telly"), which a client's day has too.
+ */
+const SCREEN_WORD = new RegExp(String.raw`${SCREEN_STRONG.source}|\b(?:streaming|actors|on\s+screen|(?<!(?:watch|watches|watched|watching|front\s+of|turn|turns|turned|switch|switched|switches|put|puts)\s+(?:the\s+)?)telly(?!\s+(?:is|was|were|on|off|blaring|blared|went|goes|remote|room|in\s+the\s+corner)\b))\b`, 'iu');
+
+/** A sentence about the show: "the show", "in the last episode", "on the telly", "the cast", "played by". */
+const SCREEN_REF = /\b(?:(?:the|this|that)\s+(?:show|series|cast|finale|box\s*-?\s*set|sitcom|soap)(?!\s+(?:of|and\s+tell)\b)|(?<!(?:sat|sits|sitting|asleep|lay|lying|lies|slept|dozed|dozing|shouting|shouted|crisps|dinner|tea)\s+(?:\w+\s+)?)\bon\s+(?:the\s+)?(?:telly|tv|television|screen)\b|in\s+(?:the\s+)?(?:first|second|third|last|final|opening)\s+(?:episode|series|season)|in\s+the\s+(?:series|finale)|(?:series|season)\s+(?:one|two|three|four|five|\d+)|played\s+by|the\s+(?:writers|script|scriptwriters)|actors?|actress)\b/iu;
+
+/** "played by Harriet Vole", "Tom Rye and Ola Benn play the two detectives": casting says a cast is there. */
+const CASTING = /\bplayed\s+by\s+\p{Lu}|\(\s*who\s+plays\b|\bcast\s+(?:is|was)\s+(?:led|headed|fronted)\s+by\s+\p{Lu}|\p{Lu}\p{Ll}+\s+(?:is|was)\s+(?:(?:so|just|quite|utterly|really)\s+)?(?:brilliant|superb|wonderful|excellent|perfect|terrifying|heartbreaking|convincing|magnificent|astonishing|extraordinary|remarkable|outstanding|believable|fantastic|uncanny|chilling)\s+as\s+(?:the\s+)?\p{L}|\b(?:starring|co-starring|stars)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:plays|played)\s+\p{Lu}\p{Ll}+|\p{Lu}[\p{L}'’-]+\s+(?:plays|play|played|stars\s+as|starred\s+as)\s+(?:(?:the|a|an)\s+)?(?:(?:two|three|four|both|title|lead|main|young|older|central)\s+)?(?:role|part|lead|roles|parts|detectives?|doctors?|nurses?|gps?|sisters?|brothers?|mother|father|mum|dad|villain|hero|heroine|matron|consultant|surgeon|teacher|headteacher|cops?|officers?|social\s+workers?|foster\s+carers?|(?:Dr|Nurse|Sister|Matron|Mr|Mrs|Ms|Miss|Professor|DI|DCI|DS)\.?\s+\p{Lu})/u;
+
+/** True when the post is about a show or a series it watched: screen talk twice, or once beside a title. */
+function aboutAScreenWork(text: string, emphasis: readonly TextSpan[]): boolean {
+  if (CASTING.test(text) && !SCHOOL_SHOW.test(text)) return true;
+  if (watchedTitle(text, emphasis) || reviewedTitle(text, emphasis)) return true;
+  const strong = text.match(SCREEN_STRONG)?.length ?? 0;
+  const talk = strong + (text.match(SCREEN_WEAK)?.length ?? 0);
+  const titled = emphasis.some((e) => TITLE_CASE.test(text.slice(e.start, e.end).trim())) || QUOTED_TITLE.test(text);
+  return talk >= 2 || (talk === 1 && titled);
+}
+
+/** "*Harbour Lights* got one thing right", "*Dockside* is back": a title judged, as a review opens. */
+function reviewedTitle(text: string, emphasis: readonly TextSpan[]): boolean {
+  return emphasis.some((e) => TITLE_CASE.test(text.slice(e.start, e.end).trim()) && /(?:^|[.!?]\s+|\n)$/u.test(text.slice(Math.max(0, e.start - 3), e.start))
+    && /^\s+(?:(?:still|finally|always|never|really)\s+)?(?:got|gets|get|has\s+got|nails|nailed|is\s+back|returns|returned|is\s+(?:still\s+)?the\s+best|was\s+(?:the\s+)?best)\b/u.test(text.slice(e.end, e.end + 40)));
+}
+
+/** "watching *The Ward*", "I finally watched *Dockside*": an italicised title watched. */
+function watchedTitle(text: string, emphasis: readonly TextSpan[]): boolean {
+  return emphasis.some((e) => /^\p{Lu}/u.test(text.slice(e.start, e.end)) && /\b(?:watch|watches|watching|watched|rewatching|rewatched|re-watching|re-watched|streaming|streamed|binged|bingeing|binging)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?$/iu.test(text.slice(Math.max(0, e.start - 30), e.start)));
+}
+
+/** Whether a sentence speaks of the work: of a book or a film, or, in a post about a show, of the show. */
+function refersToWork(sentence: string, screen: boolean): boolean {
+  return WORK_REF.test(sentence) || (screen && (SCREEN_REF.test(sentence) || SCREEN_WORD.test(sentence)));
+}
+
+/**
+ * "a boy I work with", "a family we support", "I see her on Tuesdays": the blogger's work, whose people
+ * are real beside any character they are likened to.
+ */
+const WORK_PEOPLE = /\b(?:I|we)\s+(?:(?:still|now|currently|used\s+to)\s+)?(?:work(?:ed)?\s+with|support(?:ed)?|visit(?:ed)?|see|saw|teach|taught|nurse[ds]?|care[ds]?\s+for|look(?:ed)?\s+after|mentor(?:ed)?|key-?work(?:ed)?)\b|\b(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:caseload|ward|visits?|sessions?|placements?)\b|\b(?:in|at)\s+our\s+(?:home|house|unit|service|school|hospice|centre|center|practice|surgery|ward)\b/u;
+
+function ownSentence(sentence: string): boolean {
+  return OWN_PEOPLE.test(sentence) || WORK_PEOPLE.test(sentence);
+}
+
 const CHARACTER_WORD = String.raw`(?:narrator|protagonist|main\s+character|title\s+character|central\s+character|heroine|anti-?hero)`;
 /** "the novel's narrator, X", "X, the protagonist", "X narrates": the name is a character, whoever else the sentence speaks of. */
 const CHARACTER_BEFORE = new RegExp(String.raw`\b${CHARACTER_WORD}\s*,?\s*$`, 'iu');
 const CHARACTER_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,\s*(?:the|its|our|a)\s+(?:[\p{L}-]+\s+)?${CHARACTER_WORD}\b|\s+(?:narrates|narrated|narrating)\b)`, 'iu');
 /** "a story about a girl called X", "In the film, X and her mother...": the sentence is the story's. */
-const STORY_FRAME = new RegExp(String.raw`\b(?:a|an)\s+(?:${TOLD})\s+about\s+an?\s+(?:[\p{L}-]+\s+)?(?:girl|boy|woman|man|child|kid|family|teenager|teen|orphan|dog|cat)\s+(?:called|named)\b|(?:^|[.!?]\s+|\n)in\s+the\s+(?:${WORK}|show|series|episode|story)\s*,`, 'iu');
+const STORY_FRAME = new RegExp(String.raw`\b(?:a|an)\s+(?:${TOLD})\s+about\s+an?\s+(?:[\p{L}-]+\s+)?(?:girl|boy|woman|man|child|kid|family|teenager|teen|orphan|dog|cat)\s+(?:called|named)\b|(?:^|[.!?]\s+|\n)in\s+the\s+(?:${WORK}|show|series|episode|story|soap|drama|sitcom|cartoon)\s*,|\b(?:the|this|that)\s+(?:${WORK}|series|drama|sitcom)\s+(?:follows|centres\s+on|centers\s+on|tells\s+the\s+story\s+of)\b`, 'iu');
 
 /** A sentence that speaks of the work: the names in it are its people. */
 const WORK_REF = new RegExp(String.raw`\b(?:the|this|that)\s+(?:${WORK})(?:['’]s)?\b|\bin\s+the\s+(?:${WORK})\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|anti-?hero|villain)\b|\bpoint\s+of\s+view\b|\b(?:haven['’]t|have\s+not|never|not\s+yet|if\s+you['’]ve)\s+(?:read|seen|watched)\s+it\b|\bchapters?\b`, 'iu');
@@ -50,6 +108,7 @@ const READER_AFTER = new RegExp(String.raw`^['’]?s?\s+(?:(?:just|finally|also|
 
 /** True when the post discusses a book, a film or a play: talk of one twice, or once beside an italicised title. */
 export function discussesAWork(text: string, emphasis: readonly TextSpan[]): boolean {
+  if (aboutAScreenWork(text, emphasis)) return true;
   const talk = text.match(WORK_TALK)?.length ?? 0;
   if (talk >= 2 || STORY_FRAME.test(text)) return true;
   return talk === 1 && (emphasis.some((e) => /^\p{Lu}/u.test(text.slice(e.start, e.end))) || QUOTED_TITLE.test(text));
@@ -63,6 +122,7 @@ const QUOTED_TITLE = /["“](\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|
  * `discussesAWork` is true.
  */
 export function fictionalNames(names: readonly NameSpan[], text: string, segments: readonly Segment[], emphasis: readonly TextSpan[]): Set<number> {
+  const screen = aboutAScreenWork(text, emphasis);
   const titleWords = titleWordsOf(text, emphasis);
   const sections = workSections(text, segments, emphasis);
   const fiction = new Set<number>();
@@ -71,37 +131,140 @@ export function fictionalNames(names: readonly NameSpan[], text: string, segment
     fiction.add(i);
     for (const key of names[i].keys) characters.add(key);
   };
+  const realPerson = (name: NameSpan) => name.own || readerOfTheWork(name, text) || viewerOfTheWork(name, text, emphasis, titleWords);
   names.forEach((name, i) => {
-    if (name.own || readerOfTheWork(name, text)) return;
-    // A name that is the whole of an italicised title ("*David Copperfield*") is the work's title.
-    if (emphasis.some((e) => e.start <= name.start && name.end <= e.end && !/\p{L}/u.test(text.slice(e.start, name.start) + text.slice(name.end, e.end)))) return tie(i);
+    if (realPerson(name)) return;
+    // A name that is the whole of an italicised title ("*David Copperfield*"), or a word of one ("*Carter's Ward*").
+    if (inTitle(name, text, emphasis)) return tie(i);
     const sentence = sentenceAround(text, name.start, name.end);
-    if (isNamedAsCharacter(name, text) || STORY_FRAME.test(sentence.text)) return tie(i);
+    if (isNamedAsCharacter(name, text) || inCast(name, text) || STORY_FRAME.test(sentence.text)) return tie(i);
     // "My client brought in the book her daughter was reading": the blogger's own people, not the book's.
-    if (OWN_PEOPLE.test(sentence.text)) return;
-    if (WORK_REF.test(sentence.text) || sections.some((s) => s.start <= name.start && name.start < s.end) || mentions(sentence.text, titleWords, name)) tie(i);
+    if (ownSentence(sentence.text)) return;
+    // Under the work's heading or title, a name told in the past ("Kayden was terrified of it") is a reader's.
+    const inSection = sections.some((s) => s.start <= name.start && name.start < s.end) && !PAST_AFTER.test(text.slice(name.end, name.end + 80));
+    if (refersToWork(sentence.text, screen) || inSection || mentions(sentence.text, titleWords, name)) tie(i);
   });
   const directlyTied = new Set([...fiction].map((i) => sentenceAround(text, names[i].start, names[i].end).start));
   const aboutTheWork = (sentence: { text: string; start: number } | undefined) => sentence !== undefined
-    && (directlyTied.has(sentence.start) || ((WORK_REF.test(sentence.text) || STORY_FRAME.test(sentence.text)) && !OWN_PEOPLE.test(sentence.text)));
+    && (directlyTied.has(sentence.start) || STORY_FRAME.test(sentence.text)
+      // "Aaliyah knows every character. Her brother Zain...": a sentence about a viewer goes on about viewers.
+      || (refersToWork(sentence.text, screen) && !ownSentence(sentence.text) && !VIEWING.test(sentence.text)));
   // A character's name recurs, and the sentences it stands in are about the work too.
   for (let round = 0; round < 3; round++) {
     const before = fiction.size;
     names.forEach((name, i) => {
-      if (fiction.has(i) || name.own || readerOfTheWork(name, text)) return;
+      if (fiction.has(i) || realPerson(name)) return;
       if (name.keys.some((key) => characters.has(key))) return tie(i);
       const sentence = sentenceAround(text, name.start, name.end);
       // "Mr Browne, Auggie's teacher", "Auggie's sister Via": someone of a character's is in the story too.
       if (ofACharacter(name, text, characters)) return tie(i);
       // "Yusra reminded me of a girl on my caseload": a sentence about the blogger's own people ties no one else.
-      if (OWN_PEOPLE.test(sentence.text)) return;
+      if (ownSentence(sentence.text)) return;
       if (mentions(sentence.text, characters, name)) return tie(i);
       // "The novel's narrator, X, ... . Her sister Y never writes back.": the next sentence goes on about them.
-      if (/^(?:she|he|they|her|his|their)\b/i.test(sentence.text) && aboutTheWork(sentenceBefore(text, sentence.start))) tie(i);
+      if (/^(?:she|he|they|her|his|their)\b/i.test(sentence.text) && aboutTheWork(sentenceBefore(text, sentence.start))) return tie(i);
+      // "Spud, who is kind and doomed. Gully, who is terrifying.": a paragraph about the work lists its people.
+      const tiedHere = (s: { start: number }) => [...fiction].some((j) => sentenceAround(text, names[j].start, names[j].end).start === s.start);
+      const speaksOfWork = (s: { text: string; start: number }) => aboutTheWork(s) || refersToWork(s.text, screen);
+      if (castParagraph(name, sentence, text, segments, titleWords, (s) => speaksOfWork(s) || namesTitle(s.text, titleWords) || tiedHere(s) || sections.some((w) => w.start <= s.start && s.start < w.end))) tie(i);
     });
     if (fiction.size === before) break;
   }
   return fiction;
+}
+
+/** First person, or an age: a sentence that speaks of the blogger's life or of a real child. */
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b|\b(?:I|[Ww]e)['’](?:m|ve|d|ll|re)\b/u;
+const AGED = /^['’]?s?\s*,\s*(?:who\s+is|who['’]s|aged?)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b/iu;
+
+/** "X is", "X would be", "X never sits", "X means well": a character described in the present or the conditional. */
+const LITERARY_PRESENT = /^(?:\s*,[^,.!?]{1,50},)?\s+(?:(?:still|always|never|only|just|really|also|finally|clearly)\s+)?(?:is|are|isn['’]t|has|hasn['’]t|does|doesn['’]t|would|wouldn['’]t|will|won['’]t|can|can['’]t|could|couldn['’]t|never|(?!(?:was|has|is|does|goes)\b)\p{Ll}+[^s\s]s)\b/u;
+
+const PAST_AFTER = /^(?:\s*,[^,.!?]{1,50},)?\s+(?:(?:just|then|also|never|still|suddenly|finally)\s+)?(?:was|were|had|did|went|came|got|said|told|hid|ran|sat|cried|\p{Ll}+ed)\b/u;
+
+const VIEWING = /\b(?:watch|watches|watched|watching|rewatch\w*|binge\w*|loved|loves|enjoyed|enjoys|laughed\s+at|cried\s+at|fell\s+asleep|dozed|asked\s+for|put\s+on|turned\s+on|switched\s+on|knows|knew|can\s+name|quotes|quoted|says|said|thinks|thought|reckons|reckoned|told\s+me)\b/iu;
+
+/** "Has anyone else been watching *X*?": a question to readers, no one's day. */
+const GENERIC_VIEWER = /\b(?:anyone|anybody|everyone|everybody|you|nobody|no\s+one)\b/i;
+
+/** Where the blogger watches with the people of their work, or with family: "in the lounge", "with my niece". */
+const CARE_SETTING = /\b(?:lounge|ward|unit|day\s*room|dayroom|session|group|class|classroom|residents?|patients?|clients?|pupils?|students?|kids|children|family|with\s+(?:my|our|her|his|their|the|a)\b)/;
+
+function namesTitle(sentence: string, titleWords: ReadonlySet<string>): boolean {
+  return [...sentence.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].some((m) => titleWords.has(foldName(m[0])));
+}
+
+/**
+ * In a paragraph that speaks of the work, a sentence with no first person and no age beside the name
+ * ("Gully, who is terrifying.", "Grandpa Ned is every grandfather in the valley") goes on about the
+ * work's people; one about the blogger's day ("Declan reminds me of him") does not.
+ */
+function castParagraph(name: NameSpan, sentence: { text: string; start: number }, text: string, segments: readonly Segment[], titleWords: ReadonlySet<string>, aboutTheWork: (s: { text: string; start: number }) => boolean): boolean {
+  if (FIRST_PERSON.test(sentence.text) || AGED.test(text.slice(name.end, name.end + 40))) return false;
+  const paragraph = segments.find((s) => s.kind === 'text' && s.start <= name.start && name.start < s.end);
+  if (!paragraph) return false;
+  // "Spud, who is kind and doomed.": a name and a relative clause, no verb of its own, as a cast list is written.
+  const fragment = sentence.start === name.start && /^[^,]+,\s+who\s+(?:is|was|are)\s+[^,.!?]+[.!?]?$/u.test(sentence.text.trim());
+  const literaryPresent = LITERARY_PRESENT.test(text.slice(name.end, name.end + 40));
+  // "Kayden was terrified of it": a real child is told in the past; a character in the present of a review.
+  if (!fragment && PAST_AFTER.test(text.slice(name.end, name.end + 80))) return false;
+  let about = false;
+  for (let at = paragraph.start; at < paragraph.end;) {
+    const s = sentenceAround(text, at, at);
+    const end = s.start + s.text.length;
+    if (ownSentence(s.text)) return false;
+    // "We watched it on the ward", "Mrs Evans loved the episode", "The family watch *X* every night":
+    // watching is the viewers' day, not the work's. The blogger may speak of the work in the first
+    // person ("I shout at the telly"), or of watching it alone or to readers ("I have been rewatching
+    // *X*", "Has anyone else seen *X*?", not "we put *X* on in the lounge"), where the name's own
+    // sentence is in the present a review is written in ("Nurse Trixie would be sacked in a week").
+    const viewing = VIEWING.test(s.text);
+    const watchedAlone = (FIRST_PERSON.test(s.text) || GENERIC_VIEWER.test(s.text)) && namesTitle(s.text, titleWords) && !CARE_SETTING.test(s.text);
+    const aboutIt = fragment || (viewing ? literaryPresent && watchedAlone : !FIRST_PERSON.test(s.text) || literaryPresent);
+    if (aboutTheWork(s) && aboutIt) about = true;
+    at = Math.max(end, at + 1);
+    while (at < paragraph.end && /\s/.test(text[at])) at++;
+  }
+  return about;
+}
+
+/** Instruments, games and sports: "Kai plays the guitar" is no casting. */
+const NOT_A_ROLE = String.raw`(?:the\s+|a\s+|an\s+)?(?:piano|guitar|drums?|violin|cello|flute|trumpet|ukulele|recorder|keyboard|bass|game|games|football|rugby|netball|cricket|tennis|chess|cards|pool|darts|golf|hockey|basketball|fool|field|victim|system|long\s+game|ball|up|out|along|with|away|outside|together|online|for)\b`;
+/** How a review praises an actor in a part: "X is superb as Y". */
+const PRAISE = String.raw`(?:brilliant|superb|wonderful|great|excellent|perfect|terrifying|heartbreaking|convincing|magnificent|astonishing|extraordinary|remarkable|outstanding|believable|good|fantastic|uncanny|moving|chilling)`;
+const CAST_AFTER = new RegExp(String.raw`^(?:\s+\p{Lu}[\p{L}'’-]*)?(?:(?:\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})*(?:\s+(?:(?:plays|played|play|is\s+playing|stars\s+as|starred\s+as|starring\s+as)\s+(?!${NOT_A_ROLE})|(?:is|was|are|were)\s+(?:(?:so|just|quite|utterly|really)\s+)?${PRAISE}\s+as\s+)|\s*\(\s*who\s+(?:plays|played)\b)|^['’]?s?\s*,\s*(?:who\s+is\s+)?played\s+by\b|^\s+(?:is|was)\s+played\s+by\b`, 'u');
+/** Before the name: "played by", "X plays", "X is superb as", "starring X and", "X plays his social worker,", "X as". */
+const CAST_BEFORE = new RegExp(String.raw`(?:\bplayed\s+by|\p{Lu}[\p{L}'’-]*\s+(?:plays|played|is\s+playing|stars\s+as|starred\s+as|as)|\p{Lu}[\p{L}'’-]*\s+(?:is|was)\s+(?:(?:so|just|quite|utterly|really)\s+)?${PRAISE}\s+as|\b(?:starring|co-starring|stars|co-stars|starred)|\bcast\b[^.!?]{0,30}\b(?:led|headed|fronted)\s+by|\bplays?\s+(?:his|her|their|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s*,)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s*,\s*|\s+(?:and|&)\s+))*$`, 'u');
+/** A school's own production: its cast are the blogger's pupils. */
+const SCHOOL_SHOW = /\b(?:nativity|school\s+(?:play|show|production|musical|panto)|(?:our|my|the\s+class|class|year\s*\d+s?['’]?)\s+(?:play|show|production|assembly|panto|musical)|rehearsals?|auditions?|drama\s+club|drama\s+group|youth\s+theatre)\b/i;
+
+/**
+ * "Harriet Vole plays Dr Ambrose Kettle", "Ambrose, played by Harriet Vole", "Tom Rye and Ola Benn play
+ * the two detectives", "starring X and Y", "X is superb as Y": actors and the characters they play,
+ * unless the post is about a school's own production, whose cast are pupils.
+ */
+function inCast(name: NameSpan, text: string): boolean {
+  if (SCHOOL_SHOW.test(text)) return false;
+  return CAST_AFTER.test(text.slice(name.end, name.end + 120)) || CAST_BEFORE.test(text.slice(Math.max(0, name.start - 100), name.start));
+}
+
+/** Whether the name stands inside a short italicised title ("*David Copperfield*", "*Carter's Ward*"). */
+function inTitle(name: NameSpan, text: string, emphasis: readonly TextSpan[]): boolean {
+  return emphasis.some((e) => e.start <= name.start && name.end <= e.end && (!/\p{L}/u.test(text.slice(e.start, name.start) + text.slice(name.end, e.end))
+    || (e.end - e.start <= 60 && TITLE_CASE.test(text.slice(e.start, e.end).trim()))));
+}
+
+/** "Ruby, who is nine, loves *Bluey*", "Kai watches the show every night": a viewer of the work, a real person. */
+const VIEWER_AFTER = /^['’]?s?\s*(?:,[^,.!?]{1,40},\s*)?(?:(?:just|also|really|still|only|now)\s+)?(?:loves|loved|adores|adored|watches|watched|rewatched|re-watched|binged|likes|liked|hates|hated|is\s+obsessed\s+with|was\s+obsessed\s+with|quotes|quoted|knows|knew|can\s+name|(?:can['’]t|won['’]t)\s+stop\s+watching|(?:says|said|thinks|thought|reckons|reckoned|told\s+me)(?:\s+that)?)\s+/iu;
+
+function viewerOfTheWork(name: NameSpan, text: string, emphasis: readonly TextSpan[], titleWords: ReadonlySet<string>): boolean {
+  const m = VIEWER_AFTER.exec(text.slice(name.end, name.end + 100));
+  if (!m) return false;
+  const at = name.end + m[0].length;
+  const next = text.slice(at, at + 40);
+  return emphasis.some((e) => e.start === at && /^\p{Lu}/u.test(text.slice(e.start, e.end)))
+    || /^(?:the|this|that|an?)\s+(?:(?:new|last|latest|first|final|whole|old)\s+)?(?:show|series|film|movie|book|novel|programme|cartoon|box\s*set|episodes?|soap|drama|documentary|sitcom)\b|^(?:the\s+)?(?:telly|tv|television)\b|^(?:every|all\s+the|the)\s+(?:characters?|episodes?|lines?|words|songs?|theme)\b/iu.test(next)
+    || titleWords.has(foldName(/^\p{Lu}[\p{L}'’-]+/u.exec(next)?.[0] ?? ''));
 }
 
 /**
@@ -112,11 +275,12 @@ export function isCharacter(name: string, text: string, emphasis: readonly TextS
   if (!discussesAWork(text, emphasis)) return false;
   const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
   let tied = false;
+  const screen = aboutAScreenWork(text, emphasis);
   for (const m of text.matchAll(pattern)) {
     const sentence = sentenceAround(text, m.index, m.index + name.length).text;
     const named = isNamedAsCharacter({ start: m.index, end: m.index + name.length }, text);
-    if (OWN_PEOPLE.test(sentence) && !named) return false;
-    if (named || STORY_FRAME.test(sentence) || WORK_REF.test(sentence)) tied = true;
+    if (ownSentence(sentence) && !named) return false;
+    if (named || STORY_FRAME.test(sentence) || refersToWork(sentence, screen)) tied = true;
   }
   return tied;
 }
