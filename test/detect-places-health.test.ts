@@ -554,6 +554,9 @@ test('everyday words for a diagnosis or a drug are reported when said of someone
   for (const [body, term] of cases) assert.ok(reported(body, 'health').includes(term), `${body} -> ${reported(body, 'health')}`);
   const message = findings("Gethin's had the sugar for years.").find((f) => f.category === 'health')!.message;
   assert.match(message, /diabetes/);
+  assert.ok(reported('He was drinking a bottle of vodka a day by the summer.', 'health').includes('a bottle of vodka a day'));
+  assert.ok(reported('She had her gallbladder out in June.', 'health').includes('her gallbladder out'));
+  assert.ok(reported("She's got an under-active thyroid.", 'health').includes('under-active thyroid'));
   assert.equal(reported('She passed me the sugar and said nothing about her week.', 'health'), []);
   assert.equal(reported('He gave me a breakdown of the costs before she arrived.', 'health'), []);
 });
@@ -578,6 +581,8 @@ test('a drug or condition in the news, a film, a training or a general claim is 
   assert.equal(reported('She showed me an advert for Ozempic on her phone.', 'health'), []);
   assert.equal(reported('He was fine by teatime. We use a head injury score to decide who needs a scan.', 'health'), []);
   assert.equal(reported('Her mum watched a programme and asked whether memantine works.', 'health'), []);
+  // A condition that follows someone's name a sentence earlier is still theirs, whatever the verb.
+  assert.equal(reported('Tomasz came in on Monday. The epilepsy has been worse since the new job.', 'health'), ['epilepsy']);
   // The same drug given to someone is still theirs.
   assert.equal(reported('She watched the documentary while the nurse gave her naloxone.', 'health'), ['naloxone']);
 });

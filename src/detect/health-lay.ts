@@ -34,6 +34,7 @@ export const LAY_TERMS: LayTerm[] = [
   { pattern: /\b(?:was|were|is|are|been|started|kept|keeps|began|['’]s|['’]d|back\s+to)\s+(?<term>drinking\s+(?:heavily|very\s+heavily|a\s+lot|too\s+much|again|every\s+day|all\s+day|from\s+the\s+morning))\b/gi, means: 'a drinking problem', kind: 'condition' },
   { pattern: new RegExp(String.raw`\b(?:${OWNER}|a)\s+(?<term>heavy\s+drink(?:ing|er)|drink(?:ing)?\s+problem|problem\s+with\s+(?:the\s+)?(?:drink|drinking|alcohol))\b`, 'gi'), means: 'a drinking problem', kind: 'condition' },
   { pattern: /\b(?:back\s+)?on\s+(?<term>the\s+(?:drink|booze|gear|bottle))\b/gi, means: 'drink or drug dependence', kind: 'condition' },
+  { pattern: /\b(?:drinking|drinks|drank|drink)\s+(?<term>(?:a|one|two|three|four|five|six|\d+|half\s+a)\s+(?:bottles?|litres?|liters?|cans?|pints?|units?)\s+(?:of\s+[\w-]+\s+)?(?:a|per|every)\s+(?:day|night))\b/gi, means: 'a drinking problem', kind: 'condition' },
   // Nerves and breakdowns
   { pattern: /\b(?<term>(?:bad|shot|frayed|terrible)\s+nerves|nervous\s+breakdown)\b/gi, means: 'a mental health condition', kind: 'condition' },
   { pattern: /\b(?:had|has|having|suffered|['’]d\s+had)\s+(?:a\s+)?(?:complete\s+|total\s+|bit\s+of\s+a\s+)?(?<term>breakdown)\b(?!\s+(?:of|in|on)\b)/gi, means: 'a mental health crisis', kind: 'condition' },
@@ -43,6 +44,9 @@ export const LAY_TERMS: LayTerm[] = [
   { pattern: /\b(?<term>the\s+big\s+C)\b/g, means: 'cancer', kind: 'condition' },
   { pattern: new RegExp(String.raw`\b(?:${HAVING}|took|takes|taking)\s+(?:a\s+)?(?<term>(?:bad|weak|dicky)\s+(?:heart|chest)|heart\s+trouble|fits)\b(?!\s+of\b)`, 'gi'), means: 'a long-term condition', kind: 'condition' },
   { pattern: /\b(?<term>a\s+water\s+infection|water\s+infections)\b/gi, means: 'a urinary infection', kind: 'condition' },
+  { pattern: /\b(?<term>(?:under|over)[\s-]?active\s+thyroid)\b/gi, means: 'a thyroid condition', kind: 'condition' },
+  // An organ taken out names the operation, and often the illness behind it
+  { pattern: new RegExp(String.raw`\b(?:had|has|having|needs?|needed|getting|got)\s+(?<term>${OWNER}\s+(?:gallbladder|appendix|womb|uterus|ovaries|ovary|prostate|thyroid|spleen|kidney|breasts?|bowel|colon|leg|foot|toes?|eye|lung)\s+(?:out|removed|taken\s+out|off|amputated))`, 'gi'), means: 'an operation that tells readers what was wrong', kind: 'condition' },
 ];
 
 /**

@@ -459,8 +459,9 @@ const TOOL_AFTER = /^[ \u00a0]+(?:scores?|scales?|screen|screening|tools?|questi
 const MEDIA_WORD = new RegExp(String.raw`\b${MEDIA}s?\b`, 'i');
 const PERSON_IN_CLAUSE = /\b(?:she|he|her|his|him|hers|himself|herself|my (?:client|patient|son|daughter|mum|mom|dad)|client|patient|resident|pupil)\b/i;
 const OWNED_OR_GIVEN_BEFORE = /\b(?:his|her|their|my|your|on|started|starting|restarted|takes|took|taking|prescribed|titrated|given|gave (?:him|her|them)|put (?:him|her|them) on|dose of|course of|diagnosed with|has|had|have|having|with)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?$/i;
-const CLAUSE_START = /(?:^\s*|[.!?:;\n]\s*|\b(?:that|how|whether|why|because|if|and|but)\s+)(?:(?:the|a|an)\s+)?$/i;
-const GENERAL_VERB_AFTER = /^[ \u00a0]+(?:saves|save|saved|works|work|worked|reverses|reverse|kills|kill|killed|helps|help|treats|treat|blocks|block|stops|stop|changes|changed|is|are|was|were|can|could|will|would|does|do|did|has|have|had|may|might|remains|became|becomes|needs|need)\b/i;
+const CLAUSE_START = /(?:^\s*|[.!?:;\n]\s*|\b(?:that|how|whether|why|because|if|and|but)\s+)$/i;
+/** Verbs of a general claim, in the present: "saves lives", "works", "is first-line". "The epilepsy has been worse" is someone's. */
+const GENERAL_VERB_AFTER = /^[ \u00a0]+(?:saves|save|works|work|reverses|reverse|kills|kill|helps|help|treats|treat|blocks|block|stops|stop|changes|is|are|can|may|might|remains|becomes)\b/i;
 
 function generalMention(text: string, from: number, end: number): boolean {
   const sentenceStart = sentenceStop(text, from - 1) + 1;
