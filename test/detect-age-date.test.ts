@@ -506,6 +506,7 @@ test('ages in a comparison or a long life in general are no one\'s; an ordinal y
   assert.equal(reported('She lived to a hundred years old and never left the island.', 'age'), ['a hundred years old']);
   assert.equal(reported('Nell is in her 94th year in the care home and still sharp.', 'age'), ['in her 94th year']);
   assert.equal(reported("She's in her 20th year at the firm.", 'age'), []);
+  assert.equal(reported('We were thirteen round the table, she and I included.', 'age'), []);
 });
 
 test('a holiday or a bare day that dates someone\'s incident is reported; a holiday\'s own date is the calendar\'s', () => {
@@ -513,6 +514,8 @@ test('a holiday or a bare day that dates someone\'s incident is reported; a holi
   assert.equal(reported('He went missing on Saint Andrew\'s Day.', 'date'), ["Saint Andrew's Day"]);
   assert.equal(reported('She was admitted on Thanksgiving Monday.', 'date'), ['Thanksgiving Monday']);
   assert.equal(reported('The police came round on the 2nd and took him away.', 'date'), ['the 2nd']);
+  assert.equal(reported('Last Good Friday he tried to end it.', 'date'), ['Good Friday']);
+  assert.equal(reported('By the 21st she had been discharged.', 'date'), ['the 21st']);
   assert.equal(reported("Every year on the 23rd of April, St George's Day, her school holds a concert.", 'date'), []);
   assert.equal(reported('Burns Night is on the 25th of January, and the centre holds a supper for her.', 'date'), []);
 });

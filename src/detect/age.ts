@@ -198,7 +198,8 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     end = m.index + m[0].length;
     // "My son is 7" is the blogger's family; "my client is 72" is a client.
     const ownFamily = /\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(subject);
-    if (subject === 'I' || ownFamily) return ownAge(start, end, text.slice(start, end));
+    // "We were thirteen, she and I included": a head count, or the blogger's own age back then; no client's.
+    if (subject === 'I' || /^we$/i.test(subject) || ownFamily) return ownAge(start, end, text.slice(start, end));
   }
   if (form === 'turning') {
     // "Once a child turns eighteen, the support stops": any child.
