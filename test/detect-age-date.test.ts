@@ -503,6 +503,7 @@ test('ages in a comparison or a long life in general are no one\'s; an ordinal y
   assert.equal(reported('An eighty-year-old would score lower on that test than a forty-year-old.', 'age'), []);
   assert.equal(reported("Most of us won't be living to a hundred years old, she joked.", 'age'), []);
   assert.equal(reported('The nurse said a ninety-year-old tends to bruise easily.', 'age'), []);
+  assert.equal(reported("Living to a hundred years old isn't the point.", 'age'), []);
   assert.equal(reported('She lived to a hundred years old and never left the island.', 'age'), ['a hundred years old']);
   assert.equal(reported('Nell is in her 94th year in the care home and still sharp.', 'age'), ['in her 94th year']);
   assert.equal(reported("She's in her 20th year at the firm.", 'age'), []);

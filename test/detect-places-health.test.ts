@@ -581,6 +581,8 @@ test('a drug or condition in the news, a film, a training or a general claim is 
   assert.equal(reported('She showed me an advert for Ozempic on her phone.', 'health'), []);
   assert.equal(reported('He was fine by teatime. We use a head injury score to decide who needs a scan.', 'health'), []);
   assert.equal(reported('Her mum watched a programme and asked whether memantine works.', 'health'), []);
+  assert.equal(reported('I told her buprenorphine is first-line now, and she nodded.', 'health'), []);
+  assert.equal(reported('Her buprenorphine is given every Monday.', 'health'), ['buprenorphine']);
   // A condition that follows someone's name a sentence earlier is still theirs, whatever the verb.
   assert.equal(reported('Tomasz came in on Monday. The epilepsy has been worse since the new job.', 'health'), ['epilepsy']);
   // The same drug given to someone is still theirs.

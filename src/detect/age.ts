@@ -313,7 +313,8 @@ function generalAgeTalk(text: string, start: number): boolean {
   if (COMPARED_BEFORE.test(before)) return true;
   if (!LIVE_TO_BEFORE.test(before)) return false;
   const sentence = text.slice(Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0), start);
-  return ANYONE_IN_SENTENCE.test(sentence) && !/\b(?:she|he|her|his|him)\b/i.test(sentence);
+  // "Living to a hundred years old isn't the point": the long life itself is the subject.
+  return (ANYONE_IN_SENTENCE.test(sentence) || /^\W*(?:living|to\s+live|reaching|making\s+it)\b/i.test(sentence)) && !/\b(?:she|he|her|his|him)\b/i.test(sentence);
 }
 
 /** Someone in particular (she, his, "Leah's") in the sentences around `at`. */

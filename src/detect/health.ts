@@ -456,6 +456,8 @@ const MEDIA = String.raw`(?:film|movie|documentary|show|series|programme|program
 const ABOUT_MEDIA_BEFORE = new RegExp(String.raw`\b${MEDIA}s?[ \u00a0]+(?:about|on|for|called|featuring|promoting|selling|explaining|showing)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}$`, 'i');
 /** "a head injury score", "the opioid epidemic": the term names a tool or a public matter, nobody's illness. */
 const TOOL_AFTER = /^[ \u00a0]+(?:scores?|scales?|screen|screening|tools?|questionnaires?|checklists?|kits?|pathways?|protocols?|guidance|polic(?:y|ies)|crisis|epidemic|pandemic|outbreaks?|campaigns?|awareness)\b/i;
+/** "buprenorphine is first-line", "naloxone is safe to give": what the drug or condition is, for anyone. */
+const GENERAL_CLAIM_AFTER = /^[ \u00a0]+(?:is|are)[ \u00a0]+(?:(?:now|still|usually|often|very|really|so|more|less|far|much|not|generally|perfectly|completely)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:first-line|second-line|first[ \u00a0]line|licensed|recommended|approved|safe|safer|effective|addictive|dangerous|available|over[ \u00a0]the[ \u00a0]counter|a[ \u00a0](?:drug|medication|medicine|treatment|condition|disease|opioid|stimulant|sedative|lifesaver|life-saver))\b/i;
 const MEDIA_WORD = new RegExp(String.raw`\b${MEDIA}s?\b`, 'i');
 const PERSON_IN_CLAUSE = /\b(?:she|he|her|his|him|hers|himself|herself|my (?:client|patient|son|daughter|mum|mom|dad)|client|patient|resident|pupil)\b/i;
 const OWNED_OR_GIVEN_BEFORE = /\b(?:his|her|their|my|your|on|started|starting|restarted|takes|took|taking|prescribed|titrated|given|gave (?:him|her|them)|put (?:him|her|them) on|dose of|course of|diagnosed with|has|had|have|having|with)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?$/i;
@@ -466,7 +468,10 @@ const GENERAL_VERB_AFTER = /^[ \u00a0]+(?:saves|save|works|work|reverses|reverse
 function generalMention(text: string, from: number, end: number): boolean {
   const sentenceStart = sentenceStop(text, from - 1) + 1;
   const lead = text.slice(sentenceStart, from);
-  if (OWNED_OR_GIVEN_BEFORE.test(lead.slice(-40)) || namedOwner(lead.slice(-30))) return false;
+  const owned = OWNED_OR_GIVEN_BEFORE.test(lead.slice(-40)) || namedOwner(lead.slice(-30));
+  // "I told her buprenorphine is first-line": "her" is who was told, and the claim is about the drug.
+  if (GENERAL_CLAIM_AFTER.test(text.slice(end, end + 60)) && (!owned || /\b(?:told|tell|telling|asked|reminded|showed|taught|warned)[ \u00a0]+(?:her|him|them)[ \u00a0]+$/i.test(lead))) return true;
+  if (owned) return false;
   if (ABOUT_MEDIA_BEFORE.test(lead.slice(-60)) || TOOL_AFTER.test(text.slice(end, end + 30))) return true;
   // The clause holding the term: from the last "that", "how", colon... to the end of the sentence.
   const clauseStart = Math.max(0, ...[...lead.matchAll(/[,;:]\s*|\b(?:that|how|whether|why|because)\s+/gi)].map((m) => m.index + m[0].length));
