@@ -508,6 +508,7 @@ test('ages in a comparison or a long life in general are no one\'s; an ordinal y
   assert.equal(reported('Nell is in her 94th year in the care home and still sharp.', 'age'), ['in her 94th year']);
   assert.equal(reported("She's in her 20th year at the firm.", 'age'), []);
   assert.equal(reported('We were thirteen round the table, she and I included.', 'age'), []);
+  assert.equal(reported('She is the youngest of five, aged just six.', 'age'), ['six']);
 });
 
 test('a holiday or a bare day that dates someone\'s incident is reported; a holiday\'s own date is the calendar\'s', () => {

@@ -557,6 +557,9 @@ test('everyday words for a diagnosis or a drug are reported when said of someone
   assert.ok(reported('He was drinking a bottle of vodka a day by the summer.', 'health').includes('a bottle of vodka a day'));
   assert.ok(reported('She had her gallbladder out in June.', 'health').includes('her gallbladder out'));
   assert.ok(reported("She's got an under-active thyroid.", 'health').includes('under-active thyroid'));
+  assert.ok(reported('Her nerves are shot since the break-in.', 'health').includes('nerves'));
+  assert.ok(reported('He drank heavily after the divorce.', 'health').includes('drank heavily'));
+  assert.ok(reported('She had a tonic-clonic in the lunch hall.', 'health').includes('tonic-clonic'));
   assert.equal(reported('She passed me the sugar and said nothing about her week.', 'health'), []);
   assert.equal(reported('He gave me a breakdown of the costs before she arrived.', 'health'), []);
 });

@@ -22,7 +22,7 @@ const HAVING = String.raw`(?:has|had|have|having|got|gets|['’]s\s+got|['’]s\
 export const LAY_TERMS: LayTerm[] = [
   // Diabetes
   { pattern: new RegExp(String.raw`\b${HAVING}\s+(?:(?:a|the)\s+)?(?:touch\s+of\s+)?(?<term>(?:the\s+)?sugar(?:\s+diabetes)?)\b(?!\s+(?:in|on|bowl|cubes?|lumps?|tax|free|rush|high|and\s+(?:milk|cream)))`, 'gi'), means: 'diabetes', kind: 'condition' },
-  { pattern: new RegExp(String.raw`\b${OWNER}\s+(?<term>(?:blood\s+)?sugars?(?:\s+levels?)?)\s+(?:is|are|was|were|have\s+been|has\s+been|went|go|keep|kept|(?:all\s+)?over\s+the\s+place|high|low)\b`, 'gi'), means: 'diabetes', kind: 'condition' },
+  { pattern: new RegExp(String.raw`\b${OWNER}\s+(?<term>(?:blood\s+)?sugars?(?:\s+levels?)?)(?:['’]s|\s+(?:is|are|was|were|have\s+been|has\s+been|went|go|keep|kept|(?:all\s+)?over\s+the\s+place|high|low))\b`, 'gi'), means: 'diabetes', kind: 'condition' },
   { pattern: /\b(?<term>sugar\s+diabetes)\b/gi, means: 'diabetes', kind: 'condition' },
   // Fluid on the lungs: heart failure, pulmonary oedema
   { pattern: new RegExp(String.raw`\b(?<term>(?:water|fluid)\s+on\s+(?:${OWNER}|the)\s+(?:chest|lungs?|brain|heart))\b`, 'gi'), means: 'heart failure or fluid on the lungs', kind: 'condition' },
@@ -32,6 +32,7 @@ export const LAY_TERMS: LayTerm[] = [
   // Alcohol
   { pattern: /\b(?<term>(?:the\s+)?DT['’]?s|the\s+horrors)\b/g, means: 'alcohol withdrawal (delirium tremens)', kind: 'condition' },
   { pattern: /\b(?:was|were|is|are|been|started|kept|keeps|began|['’]s|['’]d|back\s+to)\s+(?<term>drinking\s+(?:heavily|very\s+heavily|a\s+lot|too\s+much|again|every\s+day|all\s+day|from\s+the\s+morning))\b/gi, means: 'a drinking problem', kind: 'condition' },
+  { pattern: /\b(?<term>(?:drank|drinks)\s+(?:very\s+)?heavily)\b/gi, means: 'a drinking problem', kind: 'condition' },
   { pattern: new RegExp(String.raw`\b(?:${OWNER}|a)\s+(?<term>heavy\s+drink(?:ing|er)|drink(?:ing)?\s+problem|problem\s+with\s+(?:the\s+)?(?:drink|drinking|alcohol))\b`, 'gi'), means: 'a drinking problem', kind: 'condition' },
   { pattern: /\b(?:back\s+)?on\s+(?<term>the\s+(?:drink|booze|gear|bottle))\b/gi, means: 'drink or drug dependence', kind: 'condition' },
   { pattern: /\b(?:drinking|drinks|drank|drink)\s+(?<term>(?:a|one|two|three|four|five|six|\d+|half\s+a)\s+(?:bottles?|litres?|liters?|cans?|pints?|units?)\s+(?:of\s+[\w-]+\s+)?(?:a|per|every)\s+(?:day|night))\b/gi, means: 'a drinking problem', kind: 'condition' },
@@ -39,6 +40,7 @@ export const LAY_TERMS: LayTerm[] = [
   { pattern: /\b(?<term>(?:bad|shot|frayed|terrible)\s+nerves|nervous\s+breakdown)\b/gi, means: 'a mental health condition', kind: 'condition' },
   { pattern: /\b(?:had|has|having|suffered|['’]d\s+had)\s+(?:a\s+)?(?:complete\s+|total\s+|bit\s+of\s+a\s+)?(?<term>breakdown)\b(?!\s+(?:of|in|on)\b)/gi, means: 'a mental health crisis', kind: 'condition' },
   { pattern: new RegExp(String.raw`\b(?:suffers?|suffered|suffering|bad)\s+(?:with|from)\s+(?<term>${OWNER}\s+nerves)\b`, 'gi'), means: 'a mental health condition', kind: 'condition' },
+  { pattern: new RegExp(String.raw`\b${OWNER}\s+(?<term>nerves)\s+(?:are|were|have\s+been|had\s+been)\s+(?:bad|shot|gone|terrible|in\s+bits|in\s+tatters)\b`, 'gi'), means: 'a mental health condition', kind: 'condition' },
   // Bleeds, clots and growths, told in plain words
   { pattern: new RegExp(String.raw`\b(?<term>(?:a\s+)?(?:bleed|clot|blood\s+clot|growth|lump|tumou?r)\s+(?:on|in)\s+(?:${OWNER}|the)\s+(?:brain|lungs?|leg|chest|breast|bowel|liver|kidney|head))\b`, 'gi'), means: 'a specific diagnosis', kind: 'condition' },
   { pattern: /\b(?<term>the\s+big\s+C)\b/g, means: 'cancer', kind: 'condition' },
