@@ -518,6 +518,8 @@ test('a holiday or a bare day that dates someone\'s incident is reported; a holi
   assert.equal(reported('The police came round on the 2nd and took him away.', 'date'), ['the 2nd']);
   assert.equal(reported('Last Good Friday he tried to end it.', 'date'), ['Good Friday']);
   assert.equal(reported('By the 21st she had been discharged.', 'date'), ['the 21st']);
+  assert.equal(reported('On Remembrance Sunday he punched a steward.', 'date'), ['Remembrance Sunday']);
+  assert.equal(reported('We had a lovely Halloween party at the centre for the kids.', 'date'), []);
   assert.equal(reported("Every year on the 23rd of April, St George's Day, her school holds a concert.", 'date'), []);
   assert.equal(reported('Burns Night is on the 25th of January, and the centre holds a supper for her.', 'date'), []);
 });
