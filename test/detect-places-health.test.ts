@@ -560,6 +560,9 @@ test('everyday words for a diagnosis or a drug are reported when said of someone
   assert.ok(reported('Her nerves are shot since the break-in.', 'health').includes('nerves'));
   assert.ok(reported('He drank heavily after the divorce.', 'health').includes('drank heavily'));
   assert.ok(reported('She had a tonic-clonic in the lunch hall.', 'health').includes('tonic-clonic'));
+  assert.ok(reported("He's been on heroin since the summer.", 'health').includes('heroin'));
+  assert.ok(reported('She had a crack habit by the time she left care.', 'health').includes('crack habit'));
+  assert.equal(reported('They put the plan on ice until she was ready.', 'health'), []);
   assert.equal(reported('She passed me the sugar and said nothing about her week.', 'health'), []);
   assert.equal(reported('He gave me a breakdown of the costs before she arrived.', 'health'), []);
 });

@@ -36,6 +36,10 @@ export const LAY_TERMS: LayTerm[] = [
   { pattern: new RegExp(String.raw`\b(?:${OWNER}|a)\s+(?<term>heavy\s+drink(?:ing|er)|drink(?:ing)?\s+problem|problem\s+with\s+(?:the\s+)?(?:drink|drinking|alcohol))\b`, 'gi'), means: 'a drinking problem', kind: 'condition' },
   { pattern: /\b(?:back\s+)?on\s+(?<term>the\s+(?:drink|booze|gear|bottle))\b/gi, means: 'drink or drug dependence', kind: 'condition' },
   { pattern: /\b(?:drinking|drinks|drank|drink)\s+(?<term>(?:a|one|two|three|four|five|six|\d+|half\s+a)\s+(?:bottles?|litres?|liters?|cans?|pints?|units?)\s+(?:of\s+[\w-]+\s+)?(?:a|per|every)\s+(?:day|night))\b/gi, means: 'a drinking problem', kind: 'condition' },
+  // Drug use, told the way people tell it
+  { pattern: /\b(?:on|using|injecting|smoking|snorting|addicted\s+to|hooked\s+on|dependent\s+on)\s+(?<term>heroin|crack(?:\s+cocaine)?|meth(?:amphetamine)?|spice|ketamine|fentanyl|opiates|opioids|benzos|smack)\b/gi, means: 'drug dependence', kind: 'condition' },
+  { pattern: /\b(?:using|injecting|smoking)\s+(?<term>ice)\b/gi, means: 'drug dependence', kind: 'condition' },
+  { pattern: /\b(?<term>(?:heroin|crack|coke|cocaine|meth|ice|spice|ketamine|opiate|opioid|benzo|pill|painkiller|drug|gambling)\s+(?:habit|addiction|problem))\b/gi, means: 'an addiction', kind: 'condition' },
   // Nerves and breakdowns
   { pattern: /\b(?<term>(?:bad|shot|frayed|terrible)\s+nerves|nervous\s+breakdown)\b/gi, means: 'a mental health condition', kind: 'condition' },
   { pattern: /\b(?:had|has|having|suffered|['’]d\s+had)\s+(?:a\s+)?(?:complete\s+|total\s+|bit\s+of\s+a\s+)?(?<term>breakdown)\b(?!\s+(?:of|in|on)\b)/gi, means: 'a mental health crisis', kind: 'condition' },
