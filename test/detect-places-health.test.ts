@@ -563,6 +563,8 @@ test('everyday words for a diagnosis or a drug are reported when said of someone
   assert.ok(reported("He's been on heroin since the summer.", 'health').includes('heroin'));
   assert.ok(reported('She had a crack habit by the time she left care.', 'health').includes('crack habit'));
   assert.equal(reported('They put the plan on ice until she was ready.', 'health'), []);
+  // A kind of drug named in passing is no one's until someone takes it.
+  assert.equal(reported('She asked whether anti-psychotics make people put on weight.', 'health'), []);
   assert.equal(reported('She passed me the sugar and said nothing about her week.', 'health'), []);
   assert.equal(reported('He gave me a breakdown of the costs before she arrived.', 'health'), []);
 });

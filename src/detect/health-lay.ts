@@ -18,6 +18,9 @@ export interface LayTerm {
 const OWNER = String.raw`(?:his|her|their|my|your)`;
 const HAVING = String.raw`(?:has|had|have|having|got|gets|['’]s\s+got|['’]s\s+had|['’]d\s+had|with)`;
 
+/** Someone takes it: an owner or a verb of taking or giving right before the drug. */
+const GIVEN = String.raw`\b(?:${OWNER}|on|takes?|took|taking|started|starting|prescribed|needs?|needed|given|gave\s+(?:him|her|them)|put\s+(?:him|her|them)\s+on)\s+(?:(?:a|an|the|new|daily|regular|strong|more|extra|some)\s+)*`;
+
 /** Patterns mark the reported words with the named group `term`. */
 export const LAY_TERMS: LayTerm[] = [
   // Diabetes
@@ -26,9 +29,9 @@ export const LAY_TERMS: LayTerm[] = [
   { pattern: /\b(?<term>sugar\s+diabetes)\b/gi, means: 'diabetes', kind: 'condition' },
   // Fluid on the lungs: heart failure, pulmonary oedema
   { pattern: new RegExp(String.raw`\b(?<term>(?:water|fluid)\s+on\s+(?:${OWNER}|the)\s+(?:chest|lungs?|brain|heart))\b`, 'gi'), means: 'heart failure or fluid on the lungs', kind: 'condition' },
-  // Everyday names of drugs that say what they treat
-  { pattern: /\b(?<term>(?:water|heart|blood[\s-]pressure|thyroid|sugar|diabetes|nerve|epilepsy|seizure|memory|dementia|cholesterol)\s+(?:tablets?|pills?|meds|medication))\b/gi, means: 'a named kind of medication', kind: 'medication' },
-  { pattern: /\b(?<term>blood[\s-]thinners?|a\s+diuretic|diuretics|anti-?psychotics?|an\s+anti-?psychotic|antiretrovirals?)\b/gi, means: 'a named kind of medication', kind: 'medication' },
+  // Everyday names of drugs that say what they treat, when someone takes them: "on a water tablet", "her heart pills"
+  { pattern: new RegExp(String.raw`${GIVEN}(?<term>(?:water|heart|blood[\s-]pressure|thyroid|sugar|diabetes|nerve|epilepsy|seizure|memory|dementia|cholesterol)\s+(?:tablets?|pills?|meds|medication))\b`, 'gi'), means: 'a named kind of medication', kind: 'medication' },
+  { pattern: new RegExp(String.raw`${GIVEN}(?<term>blood[\s-]thinners?|diuretics?|anti-?psychotics?|antiretrovirals?)\b`, 'gi'), means: 'a named kind of medication', kind: 'medication' },
   // Alcohol
   { pattern: /\b(?<term>(?:the\s+)?DT['’]?s|the\s+horrors)\b/g, means: 'alcohol withdrawal (delirium tremens)', kind: 'condition' },
   { pattern: /\b(?:was|were|is|are|been|started|kept|keeps|began|['’]s|['’]d|back\s+to)\s+(?<term>drinking\s+(?:heavily|very\s+heavily|a\s+lot|too\s+much|again|every\s+day|all\s+day|from\s+the\s+morning))\b/gi, means: 'a drinking problem', kind: 'condition' },
