@@ -19,7 +19,7 @@ const OWNER = String.raw`(?:his|her|their|my|your)`;
 const HAVING = String.raw`(?:has|had|have|having|got|gets|['’]s\s+got|['’]s\s+had|['’]d\s+had|with)`;
 
 /** Someone takes it: an owner or a verb of taking or giving right before the drug. */
-const GIVEN = String.raw`\b(?:${OWNER}|on|takes?|took|taking|started|starting|prescribed|needs?|needed|given|gave\s+(?:him|her|them)|put\s+(?:him|her|them)\s+on)\s+(?:(?:a|an|the|new|daily|regular|strong|more|extra|some)\s+)*`;
+const GIVEN = String.raw`\b(?:${OWNER}|on|takes?|took|taking|started|starting|stopped|stopping|restarted|missed|forgot|forgets|came\s+off|prescribed|needs?|needed|given|gave\s+(?:him|her|them)|put\s+(?:him|her|them)\s+on)\s+(?:(?:a|an|the|new|daily|regular|strong|more|extra|some)\s+)*`;
 
 /** Patterns mark the reported words with the named group `term`. */
 export const LAY_TERMS: LayTerm[] = [
