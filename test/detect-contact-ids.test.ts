@@ -34,9 +34,11 @@ test('a phone number in a tel: link is found; digits in a web address are not a 
   assert.equal(reported('See [the notes](https://example.org/notes?id=07700900123&page=2).', 'contact'), []);
 });
 
-test('a seven-digit local number counts only when the sentence says it is a phone', () => {
+test('a seven- or eight-digit local number counts only when the sentence says it is a phone', () => {
   assert.equal(reported('You can call her on 555-0183 after six.', 'contact'), ['555-0183']);
   assert.equal(reported('The form took 555-0183 attempts.', 'contact'), []);
+  assert.equal(reported('Her landline is 9876 5432, and she picks up after tea.', 'contact'), ['9876 5432']);
+  assert.equal(reported('Between 2019 and 2022 the centre saw 1450 2200 visits.', 'contact'), []);
 });
 
 test('case numbers, identifiers and other digit runs are not phone numbers', () => {
@@ -271,6 +273,12 @@ test('a possessive carries the label of the sentence before it to the number', (
   assert.equal(reported('I wrote my number down in case she had questions; she gave me hers, (415) 555-0172, too.', 'contact'), ['(415) 555-0172']);
 });
 
+test('device and vehicle numbers are identifiers after their label', () => {
+  assert.equal(reported('His hearing aid, serial 7731902, went missing again.', 'id'), ['7731902']);
+  assert.equal(reported('The pump has IMEI 356938035643809 on the back.', 'id'), ['356938035643809']);
+  assert.equal(reported('The serial killer documentary ran for 3 episodes.', 'id'), []);
+});
+
 test('structured case codes are found without a label', () => {
   for (const code of ['CPS-2025-04417', 'HX/TR/2023/0611', '2021-CR-00784', 'FAM-09-22871', '5824-113-906-KT']) {
     assert.equal(reported(`It all went in under ${code} in the end.`, 'id'), [code], code);
@@ -324,3 +332,25 @@ test('public figures, aliases, places, eponyms and encyclopedias in a web addres
 });
 
 test.run();
+
+test("an identifier's own letters are not taken for its label, and a National Insurance number keeps its last letter", () => {
+  assert.equal(reported('Her notes said KLM4821 on the front sheet.', 'id'), ['KLM4821']);
+  assert.equal(reported('The NHI on his file was PQR7730, which I copied down.', 'id'), ['PQR7730']);
+  assert.equal(reported('His NI number is JT 44 18 27 B and he read it out.', 'id'), ['JT 44 18 27 B']);
+  assert.equal(reported('Her NI number is JT 44 18 27 and the rest was smudged.', 'id'), ['JT 44 18 27']);
+});
+
+// ---------- internet addresses ----------
+
+test('a public internet address is an identifier; home-network, example and version numbers are not', () => {
+  assert.equal(reported('The messages came from 81.2.69.142 every night.', 'id'), ['81.2.69.142']);
+  assert.equal(reported('He kept logging in from 2a00:23c6:1234:5600::1 after the ban.', 'id'), ['2a00:23c6:1234:5600::1']);
+  for (const body of [
+    'Reset the router at 192.168.1.1 first, then call the helpline.',
+    'The school network hands out 10.0.4.12 to every laptop.',
+    'We met at 10:45 and left at 11:30.',
+    'The app is on version 2.10.3.1 now.',
+    'Read section 4.2.1.3 of the guidance.',
+    'Documentation uses 203.0.113.7 as an example.',
+  ]) assert.equal(reported(body, 'id'), [], body);
+});

@@ -150,4 +150,102 @@ test('a country after a preposition of place, and the eponym of a listed conditi
   expectName('Mr Parkinson\'s dog barked all through the visit.', 'Mr Parkinson');
 });
 
+test('faiths, origins and letter compounds are not people; a boy called Christian is', () => {
+  expectNone([
+    'A Christian charity runs the lunch club, and Muslim families come on Fridays.',
+    'Hindu, Christian and Sikh chaplains took turns on the ward.',
+    'She goes to a Baptist church; she is a devout Christian and her faith matters.',
+    'Being Christian matters to her. Christian or not, everyone sang at the vigil.',
+    'Most of the families on the site are Irish Traveller or British Pakistani.',
+    'Her Afro-Caribbean nan and an Anglo-Irish family; Christian Aid sent a lorry and Florence-style wards are gone.',
+    'Her mum is Romany-speaking, the aunt is Jordan-born and the interpreter is Florence-raised.',
+    'The GP stopped her Z-drugs. X-rays showed nothing, and the C-section scar had healed.',
+  ]);
+  expectNone(['The Prophet Muhammad taught that kindness is faith, and Guru Nanak taught service.']);
+  expectName('Christian came to the lunch club and told me about his week.', 'Christian');
+  expectName('My client Christian is seventeen and sleeps on a friend\'s sofa.', 'Christian');
+});
+
+test('a month, an island, a river or a town where a date or a place stands is not the person of the same name', () => {
+  const month = names('Her son August is two. In August the nursery closes, and since August she has been alone.');
+  assert.equal(month, ['August'], JSON.stringify(month));
+  const river = names('Her brother Tay said nothing on the walk. Afterwards we sat down by the Tay.');
+  assert.equal(river, ['Tay'], JSON.stringify(river));
+  const town = names('Her son Derry is ten. She grew up in Derry and moved back to Derry last spring. She is Derry born and bred.');
+  assert.equal(town, ['Derry'], JSON.stringify(town));
+  assert.equal(names('Her daughter Sydney is three. They emigrated to Sydney when she was born.'), ['Sydney']);
+  expectNone([
+    'She lives on Lewis with her gran. Lewis is very quiet in winter.',
+    'Up on Skye the wind never stops. The round on Arran takes all day.',
+  ]);
+  assert.equal(names('His brother Dean rang twice. The Dean of the faculty signed the form.'), ['Dean']);
+  assert.equal(names('Her son Clyde is eight. The Clyde was flooded, so we went across to Bute.'), ['Clyde']);
+  assert.equal(names('Her daughter Iona is nine. Iona Abbey was on the school trip.'), ['Iona']);
+  assert.equal(names('Her son Harris is seven. The Harris boy next door is his best friend.'), ['Harris', 'Harris']);
+  // A name after "in" that reaches into a person stays a name.
+  expectName('Her son Derry has changed. I noticed a change in Derry after the move.', 'Derry');
+});
+
+test('a possessive opening the title of a show is the title\'s, not a client\'s', () => {
+  expectNone([
+    'We watched *Carter\'s Ward* together and she laughed for the first time.',
+    'She has been rewatching "Lawson\'s Creek" all week. Her mum loves Lawson\'s Creek too.',
+    'She watches *Dr Carter\'s Casebook* every Sunday.',
+  ]);
+  const found = names('Her boyfriend Carter rang at nine. She watches *Carter\'s Ward* every night.');
+  assert.equal(found, ['Carter'], JSON.stringify(found));
+  expectName('Carter\'s Mum rang me after the review.', 'Carter');
+});
+
+test('family words for grandparents are titles alone; a name after one is still found', () => {
+  expectNone([
+    'Grampy came too, and Nana was there in her wheelchair.',
+    'Bampy picked her up from school, and Nain made soup for everyone.',
+    'Mammy rang the school. Granda was in hospital, so Pops stayed in the car.',
+  ]);
+  expectName('Grampy Joss brought biscuits for everyone.', 'Grampy Joss');
+});
+
+test('two capitals a young person goes by are a name where the sentence makes them a person', () => {
+  expectName('JJ turned up late to group again.', 'JJ');
+  expectName('DJ and his mum came to the drop-in on Friday.', 'DJ');
+  expectName('TJ\'s probation officer rang me at lunch.', 'TJ');
+  expectName('Sometimes PJ wouldn\'t talk at all.', 'PJ');
+  assert.equal(names('Rhys and JJ built a den, and Ana and the OT cleared up.'), ['Rhys', 'JJ', 'Ana']);
+  expectNone([
+    'The OT said the rail should go by the bath, and TA said he had been fine.',
+    'The DJ played until ten. MS flared again and PE was cancelled.',
+  ]);
+});
+
+test('a word-name is a person where the grammar shows one, even in a post that uses the word as a word', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Joy, the youngest, hid behind the sofa. There was no joy in that flat. Joy woke at four.', ['Joy', 'Joy']],
+    ['Joy (her youngest) was asleep when I arrived.', ['Joy']],
+    ['She brought little Joy to the clinic.', ['Joy']],
+    ['Her two girls, Joy and Faith, share a bed.', ['Joy', 'Faith']],
+    ['Wade, her partner, said he would move out. Wade kept his word for once.', ['Wade', 'Wade']],
+    ['We met at the cafe. Wade seemed tired and kept checking his phone.', ['Wade']],
+    ['Wade was late. Wade wants to be a mechanic. Wade hates the job centre.', ['Wade', 'Wade', 'Wade']],
+    ['Wade reckoned the flat was damp.', ['Wade']],
+    ['I think Wade knows more than he lets on.', ['Wade']],
+    ['Honey, his little sister, was asleep on the sofa.', ['Honey']],
+    ['Her middle one, Blaze, is in foster care.', ['Blaze']],
+    ['Her brother-in-law Rusty drives the van.', ['Rusty']],
+  ];
+  for (const [body, expected] of cases) assert.equal(names(body), expected, body);
+  // The word as a word stays a word.
+  expectNone([
+    '## Hope\n\nHope is a discipline, not a feeling. We lose hope when we stop looking.',
+    'Wade through the forms one page at a time.',
+    'Honestly, my mum, bless her, was no help.',
+  ]);
+});
+
+test('a voice assistant asked to play music is a device; a girl called Alexa is a person', () => {
+  expectNone(['She asked Alexa to play music at bedtime. Siri didn\'t understand her accent.']);
+  expectName('I asked Alexa to play nicely with her brother.', 'Alexa');
+  expectName('My client Alexa played football on Saturday.', 'Alexa');
+});
+
 test.run();

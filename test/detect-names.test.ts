@@ -181,6 +181,12 @@ test('chat logs: speaker labels and sign-offs', () => {
   expectNone(['Note: the group is cancelled this week.']);
 });
 
+test('a field label in capitals before a number is not a speaker; a nickname in capitals still is', () => {
+  expectNone(['MRN: 00571934 was on the wristband.', 'CRN: 4471 went on the letter.']);
+  assert.ok(names('DJ: on the bus now').includes('DJ'));
+  assert.ok(names('KEIRA: 5 mins away').includes('KEIRA'));
+});
+
 test('names in titles, alt text, HTML comments, tables and headings', () => {
   const frontMatter = 'title: "What Ignatius taught me"\ndescription: "A week with Teodora"';
   const body = [

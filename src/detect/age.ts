@@ -13,6 +13,8 @@ import type { Candidate, DetectContext, Recognizer } from './types.js';
 import type { Segment } from '../text.js';
 import { NUMBER_SOURCE, NUMBER_SOURCE_ANY_CASE, numberValue } from './numbers.js';
 import { columnCells, matchesOf } from './util.js';
+import { STORY_SENTENCE, sentenceBefore } from '../sentence.js';
+import { CLIENTS, OFFSPRING, PARENTS, SIBLINGS, SPOUSES, words } from '../names/person-words.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { isCharacter } from '../names/fiction.js';
 import { publicNames } from '../names/public.js';
@@ -37,15 +39,15 @@ const THINGS = new Set(('house home building tree oak church school bridge farmh
   'brain mind body perspective level standard equivalent version drawing picture sketch artwork crayon sandwich food leftovers milk bread message email text voicemail note post rug blanket teddy doll toy furniture dresser kettle stove radiator window door roof floor staircase bell organ ship').split(' '));
 
 /** Nouns that stand for a person as the subject of "is 11". */
-const PERSON_NOUNS = 'boy|girl|son|daughter|child|kid|baby|toddler|teen|teenager|man|woman|lady|gentleman|client|patient|' +
-  'resident|pupil|student|mum|mom|mother|dad|father|grandmother|grandfather|gran|granny|grandma|grandpa|nan|husband|wife|' +
-  'partner|brother|sister|sibling|twin|twins|nephew|niece|cousin|aunt|uncle|youngest|eldest|oldest|middle one|little one|' +
+const PERSON_NOUNS = `boy|girl|${words(OFFSPRING)}|child|kid|baby|toddler|teen|teenager|man|woman|lady|gentleman|${words(CLIENTS)}|` +
+  `${words(PARENTS)}|grandmother|grandfather|gran|granny|grandma|grandpa|nan|${words(SPOUSES)}|` +
+  `partner|${words(SIBLINGS)}|sibling|twin|twins|nephew|niece|cousin|aunt|uncle|youngest|eldest|oldest|middle one|little one|` +
   'carer|caregiver|neighbour|neighbor|friend|grandson|granddaughter|grandchild|stepson|stepdaughter|stepdad|stepmum|' +
   'stepmom|foster\\s+child|foster\\s+son|foster\\s+daughter|infant|newborn|toddler|lad|lass|fella|bloke|chap|guy|' +
   'youngster|adolescent|learner|tenant|mentee|service\\s+user|young\\s+person|young\\s+man|young\\s+woman';
 
 /** People the blogger works with, whose age is never the blogger's own even after "my". */
-const CLIENT_ROLES = /^(?:client|patient|resident|pupil|student|learner|tenant|mentee|service\s+user|young\s+person)s?$/i;
+const CLIENT_ROLES = new RegExp(String.raw`^(?:${words(CLIENTS)}|learner|tenant|mentee|service\s+user|young\s+person)s?$`, 'i');
 
 /** Capitalised words that start sentences or label things, never a person's name. */
 const NOT_NAMES = new Set(('The It This That There Here What Which Where When Why How Year Grade Room Bed Ward Page Chapter ' +
@@ -228,6 +230,9 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   return exactAge(start, end, value, text.slice(start, end));
 }
 
+/** The blogger speaks of work, not home: "my clients' kids", "a family I work with". */
+const CLIENTS_SPOKEN_OF = new RegExp(String.raw`\b(?:${words(CLIENTS)}|caseload|family\s+I)\b`, 'i');
+
 /**
  * "I told my own two about it at dinner. Rory, who is eight, ...": a name right after the blogger
  * speaks of their own children is one of them.
@@ -236,7 +241,7 @@ function ownChildrenJustMentioned(text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - 240), at);
   const sentences = window.split(/(?<=[.!?])\s+(?=\p{Lu})|\n\n/u).slice(-2).join(' ');
   return /\bmy\s+(?:own\s+(?:two|three|four|kids|children|boys|girls|son|daughter|lot)|(?:kids|children|boys|girls|sons|daughters)\b)/i.test(sentences) &&
-    !/\b(?:client|patient|pupil|student|resident|caseload|family\s+I)\b/i.test(sentences);
+    !CLIENTS_SPOKEN_OF.test(sentences);
 }
 
 /** Short fields and headings that open with an age, in a post about someone ("she", "his"). */
@@ -501,7 +506,7 @@ function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate 
   const written = m[group];
   const value = form === 'year-of-life' ? ordinalValue(written.replace(/\s+/, '-')) : numberValue(form === 'bracket' ? firstNumber(written) : written);
   if (!(value >= 1 && value <= 119)) return undefined;
-  const lead = sentenceBefore(text, span[0]);
+  const lead = sentenceBefore(text, span[0], STORY_SENTENCE);
   const subjectIsBlogger = /(?:^|[^\p{L}])(?:I|I['’]d|I['’]ve|my|me)\s/u.test(lead) && !/\b(?:he|she|they|his|her)\b/i.test(lead);
   switch (form) {
     case 'year-of-life':
@@ -575,7 +580,7 @@ function tableAges(context: DetectContext): Candidate[] {
  */
 function ageOfNoClient(context: DetectContext, hit: Candidate): boolean {
   const { text } = context;
-  const before = sentenceBefore(text, hit.start);
+  const before = sentenceBefore(text, hit.start, STORY_SENTENCE);
   const tail = text.slice(hit.end, hit.end + 200);
   const after = tail.slice(0, Math.max(0, tail.search(/[.!?](?:\s|$)|\n/)) || tail.length);
   const sentence = `${before}${text.slice(hit.start, hit.end)}${after}`;
@@ -600,11 +605,11 @@ function asClientAge(context: DetectContext, hit: Candidate): Candidate | undefi
   const { text } = context;
   // A birth year is the year the history note would find: it dates the person, not the story.
   if (/^(?:['’]\d\d|(?:18|19|20)\d\d)$/.test(text.slice(hit.start, hit.end))) return hit;
-  const before = sentenceBefore(text, hit.start);
+  const before = sentenceBefore(text, hit.start, STORY_SENTENCE);
   const sentence = before + text.slice(hit.start, hit.start + 200).split(/[.!?](?:\s|$)|\n/)[0];
   const year = PAST_YEAR.exec(sentence);
   if (!year || new Date().getUTCFullYear() - Number(year[1]) < 40 || !/\b(?:was|were|aged|at)\b/i.test(before) ||
-    /\b(?:client|patient|resident|pupil|student|service\s+user|my|our|Mr|Mrs|Ms|Miss|Nan|Gran|Granny|Grandma|Grandad|Auntie)\b/.test(sentence)) return hit;
+    SOMEONE_KNOWN.test(sentence)) return hit;
   const shown = text.slice(hit.start, hit.end);
   return {
     ...hit, severity: 'low', quasi: false,
@@ -612,6 +617,12 @@ function asClientAge(context: DetectContext, hit: Candidate): Candidate | undefi
     hint: `If this is a client, say "as a young child" and leave the year out.`,
   };
 }
+
+/** A client or a relative mentioned between a public name and the age: the age may be theirs. */
+const CLIENT_BETWEEN = new RegExp(String.raw`\b(?:${words(CLIENTS)}|service\s+user|young\s+person|son|daughter|mum|mom|dad|boy|girl)\b`, 'i');
+
+/** Someone the blogger knows (a client, "my", "Mrs", "Nan"): an old age is theirs, not history's. Capitals as written. */
+const SOMEONE_KNOWN = new RegExp(String.raw`\b(?:${words(CLIENTS)}|service\s+user|my|our|Mr|Mrs|Ms|Miss|Nan|Gran|Granny|Grandma|Grandad|Auntie)\b`);
 
 /** The nearest person named before `at` (compromise's Person tags) is on the public-names list. */
 function publicAntecedent(context: DetectContext, at: number): boolean {
@@ -626,21 +637,13 @@ function publicAntecedent(context: DetectContext, at: number): boolean {
     const run = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.exec(context.text.slice(Math.max(0, start - 60), start))?.[0] ?? '';
     const full = `${run}${words}`.trim();
     const between = context.text.slice(start, at);
-    if (/\b(?:client|patient|resident|pupil|student|service\s+user|young\s+person|son|daughter|mum|mom|dad|boy|girl)\b/i.test(between)) return false;
+    if (CLIENT_BETWEEN.test(between)) return false;
     const names = publicNames(context.config);
     const parts = full.split(/\s+/);
     for (let i = 0; i < parts.length - 1; i++) if (names.has(parts.slice(i).join(' ')) || names.has(parts.slice(i, i + 2).join(' '))) return true;
     return names.surnameOf(words, context.text);
   }
   return false;
-}
-
-/** The part of the sentence holding `at` that comes before it. */
-function sentenceBefore(text: string, at: number): string {
-  const head = text.slice(Math.max(0, at - 300), at);
-  let cut = 0;
-  for (const m of head.matchAll(/[.!?]["”’)]?\s+(?=[\p{Lu}"“])|\n/gu)) cut = m.index + m[0].length;
-  return head.slice(cut);
 }
 
 /** "13, 11 and 9" -> "13"; "thirteen yrs" -> "thirteen". */

@@ -13,6 +13,8 @@
 import * as chrono from 'chrono-node';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { columnCells, matchesOf } from './util.js';
+import { DATE_SENTENCE, sentenceAround } from '../sentence.js';
+import { CLIENTS, CLOSE_FAMILY, PEOPLE, THIRD_PERSON, words } from '../names/person-words.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { classify } from '../names/lexicon.js';
 
@@ -59,7 +61,7 @@ const BARE_DAY = /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince)\s)the\s+\d{1,2}(?:st|n
 const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?:,?\s+((?:19|20)\d\d)\b)?(?!\w)`, 'gi');
 
 const DOB = /(?:\b(?:dob|date\s+of\s+birth|born|birthday|birth\s+date)\b|\bd\.o\.b\.?)[^.;!?\n]{0,20}$/i;
-const OTHER_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their|client|patient|resident|service\s+user|pupil|student|mum|mom|mother|dad|father|son|daughter|boy|girl|baby|newborn|infant|toddler|teenager|child|kid|husband|wife|partner|grandmother|grandfather|gran|family|parents?|brother|sister|young\s+person|man|woman|caseload|mr|mrs|ms|miss)\b/i;
+const OTHER_PERSON = new RegExp(String.raw`\b(?:${words(THIRD_PERSON, CLIENTS, CLOSE_FAMILY, PEOPLE)}|hers|service\s+user|baby|newborn|infant|toddler|teenager|child|kid|partner|grandmother|grandfather|gran|family|parents?|young\s+person|caseload|mr|mrs|ms|miss)\b`, 'i');
 const LIFE_EVENT = /\b(?:born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*|accident|crash\w*|injur\w*|came\s+off|screened\s+positive|tested\s+positive|removal|evict\w*|arrest|sectioned|detained|hospitali[sz]ed|suicid\w*|killed|murdered|attacked|raped|abused|expelled|excluded|kicked\s+out|left\s+(?:home|care)|into\s+care|exclusion|eviction|arrest|called\s+out|call-?out|turned\s+up|showed\s+up|came\s+round|took\s+(?:him|her|them)\s+(?:away|in)|rang|phoned|tried\s+to\s+(?:end|kill|take|hang)|taken\s+(?:to|into|away)|blue-?lighted|rushed\s+(?:in|to)|hit|punched|stabbed|beaten|threatened|smashed|kicked\s+off|ran\s+off|walked\s+out|set\s+fire|told\s+me|confided|broke\s+down|ended\s+up)\b/i;
 const PUBLIC_EVENT = /\b(?:conference|webinar|training|workshop|seminar|course|summit|agm|election|budget|deadline|due\s+date|published|publish|blog|newsletter|launch\w*|release\s+date|bank\s+holiday|term\s+(?:starts|begins|ends)|applications?|submissions?|registration|awareness\s+(?:day|week|month)|legislation|guidance|came\s+into\s+force|consultation|my\s+(?:last|first)\s+day|annual\s+leave|holiday\s+from|talk|keynote|panel|world\s+[\w\s]{0,20}day|international\s+[\w\s]{0,20}day|statistics|figures|data|survey|census|quarter|financial\s+year|per\s+cent|percent|public\s+holiday|national\s+holiday|observance|commemorat\w*|anniversary\s+of|earthquake|hurricane|cyclone|tsunami|bush\s?fires?|wild\s?fires?|floods|bombings?|terror\w*|pandemic|lockdown|referendum|massacre|disaster|inquiry)\b|%|\b\d[\d,]*\s+(?:people|lives|deaths|victims|residents|families)\b/i;
 /**
@@ -179,7 +181,7 @@ function isTiedToPerson(text: string, mention: Mention): boolean {
   if (!mention.holiday && NAMED_DAY_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return false;
   // "the 1st of March, St David's Day, ...": the date given as the holiday's own.
   if (!mention.holiday && !mention.year && NAMED_DAY_AFTER.some((re) => re.test(text.slice(mention.end, mention.end + 60)))) return false;
-  const sentence = sentenceAround(text, mention.start, mention.end);
+  const sentence = sentenceAround(text, mention.start, mention.end, DATE_SENTENCE);
   let rest = (sentence.before + ' ' + sentence.after).replace(CALENDAR_FALL, ' ');
   // A date alone in a table cell, a heading or a list item takes its meaning from the blocks around it
   // (the column header "Admitted", the paragraph under the heading).
@@ -220,17 +222,6 @@ function nextSentence(text: string, end: number): string {
   const rest = tail.slice(stop + 1).trimStart();
   const next = rest.search(/[.!?]["”’)]?(?:\s|$)|\n/);
   return next >= 0 ? rest.slice(0, next) : rest;
-}
-
-/** The sentence holding the date, split around it (".", "!" or "?" before a capital, or a line break). */
-function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
-  const head = text.slice(Math.max(0, start - 200), start);
-  let cut = 0;
-  for (const m of head.matchAll(/[.!?]["”’)]?\s+(?=[A-Z"“])|\n/g)) cut = m.index + m[0].length;
-  const before = head.slice(cut);
-  const tail = text.slice(end, end + 200);
-  const stop = tail.search(/[.!?]["”’)]?(?:\s+(?=[A-Z"“])|\s*$)|\n/);
-  return { before, after: stop >= 0 ? tail.slice(0, stop) : tail };
 }
 
 /** A capitalised word mid-sentence that is not a month, weekday or pronoun: most often a name. */
@@ -400,7 +391,7 @@ function monthNumber(written: string): number | undefined {
 function personalAbsence(text: string, mention: Mention): boolean {
   // "Hospital admissions rose in March 2025": a month is a statistic's period, not a day of someone's.
   if (!mention.day) return false;
-  const sentence = sentenceAround(text, mention.start, mention.end);
+  const sentence = sentenceAround(text, mention.start, mention.end, DATE_SENTENCE);
   let rest = `${sentence.before} ${sentence.after}`;
   if (!/\p{L}{2}/u.test(rest)) rest = text.slice(Math.max(0, mention.start - 150), mention.start) + ' ' + text.slice(mention.end, mention.end + 150);
   if (!ABSENCE.test(rest) || PUBLIC_EVENT.test(rest) || ABSENCE_STATISTIC.test(rest)) return false;
@@ -410,7 +401,7 @@ function personalAbsence(text: string, mention: Mention): boolean {
 // ---------- a person's day told as their story, or the blogger's day spent on their case ----------
 
 /** Someone other than the blogger, as the subject of a clause: "she", "Mr Osei", "the boy", "Kemi". */
-const SUBJECT = String.raw`(?:he|she|they|(?:the|this|that|my|our|his|her|their)\s+(?:boy|girl|lad|lass|man|woman|baby|child|kid|teen|teenager|young\s+(?:man|woman|person)|client|patient|resident|pupil|student|family|mum|mom|dad|mother|father|couple|son|daughter|brother|sister|husband|wife|partner|nan|gran|grandmother|grandfather|twins?)|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+)`;
+const SUBJECT = String.raw`(?:he|she|they|(?:the|this|that|my|our|his|her|their)\s+(?:${words(PEOPLE, CLIENTS, CLOSE_FAMILY)}|lad|lass|baby|child|kid|teen|teenager|young\s+(?:man|woman|person)|family|couple|partner|nan|gran|grandmother|grandfather|twins?)|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+)`;
 /** "On 4 March 2025 she got...", "On 12 June 2024, Mr Osei moved...": the subject right after the date. */
 const SUBJECT_AFTER = new RegExp(String.raw`^\s*,?\s*(${SUBJECT})\s+(?:had\s+|has\s+|was\s+|were\s+|finally\s+|then\s+|just\s+)?\p{Ll}{2,}`, 'u');
 /** "She got her first wheelchair on 4 March 2025": the subject opening the sentence. */
@@ -425,7 +416,7 @@ const GATHERING = /\b(?:conference|webinar|training|workshop|seminar|summit|keyn
  */
 function personIsSubject(text: string, mention: Mention): boolean {
   if (!mention.day || !mention.year || mention.holiday || mention.bare) return false;
-  const { before, after } = sentenceAround(text, mention.start, mention.end);
+  const { before, after } = sentenceAround(text, mention.start, mention.end, DATE_SENTENCE);
   const opener = /^\s*(?:on|by|from|since|as\s+of)?\s*(?:the\s+)?$/i.test(before) ? SUBJECT_AFTER.exec(after) : SUBJECT_BEFORE.exec(before);
   if (!opener || !isSomeone(opener[1])) return false;
   return !GATHERING.test(`${before} ${after}`);
@@ -450,7 +441,7 @@ const OWN_MILESTONE = /\b(?:I|we)\s+(?:qualified|graduated|retired|started\s+(?:
 function actingForSomeone(context: DetectContext, mention: Mention): boolean {
   const { text } = context;
   if (!mention.day || mention.holiday || mention.bare) return false;
-  const { before, after } = sentenceAround(text, mention.start, mention.end);
+  const { before, after } = sentenceAround(text, mention.start, mention.end, DATE_SENTENCE);
   const sentence = `${before} ${mention.text} ${after}`;
   if (!/\b(?:I|we)\b/.test(sentence) || PUBLIC_EVENT.test(sentence) || OWN_MILESTONE.test(sentence)) return false;
   // A year-dated day with no weekday is more often the blogger's own history than a case's working day.

@@ -4,9 +4,10 @@
  */
 import type { Recognizer } from './types.js';
 import { candidatesFromPatterns } from './util.js';
+import { PARENTS, PEOPLE, words } from '../names/person-words.js';
 
 const PATTERNS: RegExp[] = [
-  /\b(?:the|was|is|as)[ \u00a0]+only[ \u00a0]+(?:girl|boy|woman|man|female|male|lad|lass|mum|mom|dad|father|mother)[ \u00a0]+(?:in|on|at|among)[ \u00a0]+(?:the|her|his|their|our|a)[ \u00a0]+[a-z]+/gi,
+  new RegExp(String.raw`\b(?:the|was|is|as)[ \u00a0]+only[ \u00a0]+(?:${words(PEOPLE, PARENTS)}|female|male|lad|lass)[ \u00a0]+(?:in|on|at|among)[ \u00a0]+(?:the|her|his|their|our|a)[ \u00a0]+[a-z]+`, 'gi'),
   /\b(?:(?:she|he|they)[ \u00a0]+(?:is|was|are|were|came out as|identifies as|identify as)[ \u00a0]+(?:a[ \u00a0]+)?)(?:trans(?:gender)?(?:[ \u00a0]+(?:man|woman|girl|boy))?|non-binary|nonbinary|intersex|genderqueer|genderfluid)\b/gi,
   /\b(?:a|the|our)[ \u00a0]+(?:trans(?:gender)?|non-binary|nonbinary|intersex)[ \u00a0]+(?:man|woman|girl|boy|teen|teenager|student|pupil|client|patient|young person|kid|child)\b/gi,
   /\b(?:she|he|they)[ \u00a0]+(?:is|was|are|were|has been|had been)[ \u00a0]+transitioning\b/gi,

@@ -10,6 +10,8 @@
 import { dataLines, dataSet } from '../data.js';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { escapeRegExp, matchesOf } from './util.js';
+import { lastStop, nextStop, sentenceByMarks } from '../sentence.js';
+import { CLIENTS, OFFSPRING, PARENTS, SPOUSES, words } from '../names/person-words.js';
 import { TermMatcher } from './terms.js';
 import { isBroadRegion } from '../places.js';
 import { aboutPublicFigure } from './public-subject.js';
@@ -200,7 +202,7 @@ function ambiguousAcronymIsDiagnosis(text: string, start: number, end: number): 
   // "has MS", and "has drug-resistant TB": the owner may stand before the words that qualify it.
   const from = extendModifiers(text, start, 'condition');
   if (AMBIGUOUS_OWNED.test(text.slice(Math.max(0, from - 20), from))) return true;
-  return MEDICAL_WORDS.test(sentenceAround(text, start, end));
+  return MEDICAL_WORDS.test(sentenceAndOneBefore(text, start, end));
 }
 
 const TREATMENT_BEFORE = /\b(?:his|her|their|on|for|started|starting|starts|restarted|needs|needed|needing|receives|received|receiving|titrated|titrating|gave (?:him|her|them)|given|having|has|had)\s+(?:(?:regular|daily|nightly|weekly|home|more|oral|IV|liquid)\s+)?$/i;
@@ -225,7 +227,7 @@ export const health: Recognizer = {
       if (ctx.aliases.has(term.toLowerCase())) return;
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
       if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end)) return;
-      const sentence = sentenceAround(text, from, end);
+      const sentence = sentenceAndOneBefore(text, from, end);
       const treatment = TREATMENTS.has(normalise(term));
       if (everyday) {
         if (CARE_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !SERVICE_AFTER.test(text.slice(end, end + 30))) care.push([start, end]);
@@ -283,7 +285,7 @@ export const health: Recognizer = {
     for (const m of matchesOf(text, QUALIFIED_CONDITION)) if (eponymOrQualifier(m[0])) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of INJURY_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of CLINICAL_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
-    for (const m of matchesOf(text, PREGNANCY)) if (PERSONAL.test(sentenceAround(text, m.index, m.index + m[0].length)) || namedSubject(sentenceAround(text, m.index, m.index + m[0].length))) found.set(`${m.index}:${m.index + m[0].length}`, pregnancy(m[0], m.index));
+    for (const m of matchesOf(text, PREGNANCY)) if (PERSONAL.test(sentenceAndOneBefore(text, m.index, m.index + m[0].length)) || namedSubject(sentenceAndOneBefore(text, m.index, m.index + m[0].length))) found.set(`${m.index}:${m.index + m[0].length}`, pregnancy(m[0], m.index));
     for (const m of matchesOf(text, NAMED_SYNDROME)) {
       if (/^(?:The|A|An|This|That|Her|His|Their|Our|My)\b/.test(m[0])) continue;
       consider(m.index, m.index + m[0].length, kindOf(lex, m[0]));
@@ -333,12 +335,15 @@ function teachingTopic(text: string, from: number, end: number): boolean {
 const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 const NOT_NAME_WORDS = /^(?:In|On|At|The|This|That|Last|Next|Since|By|When|After|Before|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** A client, a relative or the writer's own ("my", "our") in the sentence: the term may be theirs, not the public figure's. */
+const CLIENT_OR_KIN = new RegExp(String.raw`\b(?:${words(CLIENTS, PARENTS, OFFSPRING, SPOUSES)}|service user|my|our|baby|child)\b`, 'i');
+
 /** "Temple Grandin is autistic": said of someone on the public-names list, and of no client in the same sentence. */
 function ofPublicFigure(ctx: DetectContext, start: number, end: number): boolean {
-  const own = ctx.text.slice(sentenceStop(ctx.text, start - 1) + 1, sentenceEnd(ctx.text, end));
-  if (/\b(?:client|patient|resident|pupil|student|service user|my|our|son|daughter|husband|wife|mum|mom|dad|mother|father|baby|child)\b/i.test(own)) return false;
+  const own = sentenceByMarks(ctx.text, start - 1, end);
+  if (CLIENT_OR_KIN.test(own)) return false;
   // A full name stands in the sentence before the term: a month after "In" is no one.
-  const lead = ctx.text.slice(sentenceStop(ctx.text, start - 1) + 1, start);
+  const lead = ctx.text.slice(lastStop(ctx.text, start - 1) + 1, start);
   return [...lead.matchAll(FULL_NAME)].some((m) => !NOT_NAME_WORDS.test(m[1]) && !NOT_NAME_WORDS.test(m[2])) && aboutPublicFigure(ctx, start);
 }
 
@@ -349,7 +354,7 @@ function identityOfAGroup(text: string, end: number): boolean {
 
 /** "Most of my patients on dialysis", "a lot of the lads I see are on methadone": a group, nobody in particular. */
 function aboutAGroup(text: string, start: number, end: number): boolean {
-  const sentence = text.slice(sentenceStop(text, start - 1) + 1, sentenceEnd(text, end));
+  const sentence = sentenceByMarks(text, start - 1, end);
   return PLURAL_GROUP.test(sentence) && !/\b(?:she|he|her|his|him)\b/i.test(sentence);
 }
 
@@ -398,21 +403,11 @@ function extendModifiers(text: string, start: number, kind: Kind): number {
 }
 
 /** The sentence holding the term and the one before it in the same paragraph ("Went through her tablets. Found the old warfarin."). */
-function sentenceAround(text: string, start: number, end: number): string {
-  const own = sentenceStop(text, start - 1);
-  const previous = own >= 0 && text[own] !== '\n' ? sentenceStop(text, own - 1) : own;
+function sentenceAndOneBefore(text: string, start: number, end: number): string {
+  const own = lastStop(text, start - 1);
+  const previous = own >= 0 && text[own] !== '\n' ? lastStop(text, own - 1) : own;
   const from = Math.max(previous, text.lastIndexOf('\n', start - 1));
-  return text.slice(from + 1, sentenceEnd(text, end) + 1);
-}
-
-/** Where the sentence holding `at` begins (the stop before it). */
-function sentenceStop(text: string, at: number): number {
-  return Math.max(text.lastIndexOf('\n', at), ...['. ', '! ', '? '].map((p) => text.lastIndexOf(p, at)));
-}
-
-function sentenceEnd(text: string, end: number): number {
-  const ends = ['\n', '. ', '! ', '? '].map((p) => text.indexOf(p, end)).filter((i) => i >= 0);
-  return ends.length ? Math.min(...ends) : text.length;
+  return text.slice(from + 1, nextStop(text, end) + 1);
 }
 
 function paragraphAround(text: string, at: number): string {
@@ -466,7 +461,7 @@ const CLAUSE_START = /(?:^\s*|[.!?:;\n]\s*|\b(?:that|how|whether|why|because|if|
 const GENERAL_VERB_AFTER = /^[ \u00a0]+(?:saves|save|works|work|reverses|reverse|kills|kill|helps|help|treats|treat|blocks|block|stops|stop|changes|is|are|can|may|might|remains|becomes)\b/i;
 
 function generalMention(text: string, from: number, end: number): boolean {
-  const sentenceStart = sentenceStop(text, from - 1) + 1;
+  const sentenceStart = lastStop(text, from - 1) + 1;
   const lead = text.slice(sentenceStart, from);
   const owned = OWNED_OR_GIVEN_BEFORE.test(lead.slice(-40)) || namedOwner(lead.slice(-30));
   // "I told her buprenorphine is first-line": "her" is who was told, and the claim is about the drug.
@@ -475,9 +470,9 @@ function generalMention(text: string, from: number, end: number): boolean {
   if (ABOUT_MEDIA_BEFORE.test(lead.slice(-60)) || TOOL_AFTER.test(text.slice(end, end + 30))) return true;
   // The clause holding the term: from the last "that", "how", colon... to the end of the sentence.
   const clauseStart = Math.max(0, ...[...lead.matchAll(/[,;:]\s*|\b(?:that|how|whether|why|because)\s+/gi)].map((m) => m.index + m[0].length));
-  const clause = lead.slice(clauseStart) + text.slice(from, sentenceEnd(text, end));
+  const clause = lead.slice(clauseStart) + text.slice(from, nextStop(text, end));
   if (PERSON_IN_CLAUSE.test(clause)) return false;
-  if (MEDIA_WORD.test(text.slice(sentenceStart, sentenceEnd(text, end)))) return true;
+  if (MEDIA_WORD.test(text.slice(sentenceStart, nextStop(text, end)))) return true;
   return CLAUSE_START.test(lead) && GENERAL_VERB_AFTER.test(text.slice(end, end + 20));
 }
 

@@ -24,6 +24,8 @@ const ID_LABELS = [
   'uscis number', 'uci', 'ndis number', 'ndis', 'dva number', 'pnc number', 'pnc', 'cro number',
   'inmate number', 'prisoner number', 'inmate', 'prisoner', 'booking number', 'offender number', 'doc', 'gdc', 'warrant number', 'warrant',
   'passport number', 'passport', 'prescription number', 'rx', 'sort code', 'iban', 'bank account', 'card number', 'badge number', 'employee number', 'wristband', 'bracelet', 'tag number',
+  // Devices and vehicles are HIPAA identifiers too: a pump, a hearing aid or a car traced to its owner.
+  'serial number', 'serial no', 'serial', 'device id', 'imei', 'vin', 'vehicle identification number', 'certificate number',
 ];
 
 // "case no." keeps its full stop, so the end of a label is "no word character follows", not \b.

@@ -13,6 +13,8 @@ import { CITY_POPULATION, isBroadRegion, populationIn, populationOf } from '../p
 import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.js';
 import { ORDINARY_OPENERS } from './tags.js';
 import { escapeRegExp, matchesOf } from './util.js';
+import { FULL_STOP_MARKS, sentenceByMarks } from '../sentence.js';
+import { CLOSE_FAMILY, PEOPLE, THIRD_PERSON, words } from '../names/person-words.js';
 
 const WORD = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}+)*`;
 const JOINER = String.raw`[ \u00a0](?:(?:of|upon|on-the|de|del|la|le|du|van|der|von|&)[ \u00a0])?`;
@@ -357,7 +359,7 @@ const ENDS_NAME = /^(?:[ \u00a0]*(?:[,.;:!?)"”\n]|$)|[ \u00a0]+(?:who|where|an
 
 /** Where someone lives, grew up or comes from is what the sentence is about. */
 const HOME_WORDS = /\b(?:lives?|lived|living|grew up|growing up|raised|born|home|homes|house|farm|farms|croft|station|ranch|property|moved|moving|family|families|parents|grandparents|nan|gran|granny|returned|went back|go back|goes back|comes? from|came from|hometown|village|town|hamlet|settlement|community|childhood|summers|winters|neighbours|neighbors|relatives|cousins|aunt|uncle|whānau|people)\b/i;
-const SOMEONE = /\b(?:she|he|they|her|his|their|him|them|client|family|mum|mom|dad|mother|father|son|daughter|brother|sister|wife|husband|nan|gran|grandmother|grandfather|boy|girl|man|woman|kid|child|teenager)\b/i;
+const SOMEONE = new RegExp(String.raw`\b(?:${words(THIRD_PERSON, CLOSE_FAMILY, PEOPLE)}|client|family|nan|gran|grandmother|grandfather|kid|child|teenager)\b`, 'i');
 
 /** "Summers in Wirrinya were long, she said": a bare name after a place preposition, in a sentence about someone's home. */
 function aboutSomeonesHome(text: string, phrase: Phrase, before: string): boolean {
@@ -455,7 +457,7 @@ function authorsOwn(text: string, at: number): boolean {
 }
 
 /** Someone other than the blogger in the sentence. */
-const OTHERS = /\b(?:she|he|her|his|him|they|them|their|client|clients|patient|patients|family|families|student|students|pupil|pupils|son|daughter|mum|dad|mother|father|man|woman|boy|girl|child|children|kid|kids|teenager|teenagers|resident|residents|schoolers|toddlers|grandparents|tenants)\b/i;
+const OTHERS = new RegExp(String.raw`\b(?:${words(THIRD_PERSON, PEOPLE)}|client|clients|patient|patients|family|families|student|students|pupil|pupils|son|daughter|mum|dad|mother|father|child|children|kid|kids|teenager|teenagers|resident|residents|schoolers|toddlers|grandparents|tenants)\b`, 'i');
 /** Where people live: "a tower block in X", "the flats at X" are someone's home, not the blogger's workplace. */
 const DWELLING_BEFORE = /\b(?:tower\s+block|high-?rise|flats?|apartment|apartments|estate|council\s+house|bedsit|hostel|trailer|caravan|home\s+visit|house\s+call|community\s+room)\b[^.!?\n]{0,30}$/i;
 
@@ -640,10 +642,9 @@ function classOrRoom(text: string, phrase: Phrase): boolean {
   return !/\b(?:bed|beds|bedside|resident|residents|admitted|moved|lives|living|sleeps|slept|stays|stayed|staying|patient|isolation|discharged|found|fell|fall|door)\b/i.test(sentenceOf(text, phrase.start));
 }
 
+/** The sentence holding `at`, cut at full stops and line breaks only. */
 function sentenceOf(text: string, at: number): string {
-  const from = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at));
-  const ends = ['\n', '. '].map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
-  return text.slice(from + 1, ends.length ? Math.min(...ends) : text.length);
+  return sentenceByMarks(text, at, at, FULL_STOP_MARKS);
 }
 
 function classroom(phrase: Phrase): Candidate {

@@ -15,10 +15,11 @@ import { nameForms } from '../pseudonymize.js';
 import { classify, isAnyEnglishWord, isEnglishWord, nameLists } from '../names/lexicon.js';
 import { publicNames, type PublicNames } from '../names/public.js';
 import { citedInContext, clientBeside } from '../names/cited.js';
+import { BARE_STOP_MARKS, CREDIT_SENTENCE, lastStop, sentenceEnd, sentenceStart } from '../sentence.js';
 import { wordsOf, type Word } from '../names/tokens.js';
 import { charactersOf } from '../names/characters.js';
 import { discussesAWork, fictionalNames, type NameSpan } from '../names/fiction.js';
-import { documentTitles, isLoanword, namesLoanPlace, petFormsOf, petNames, usedAsElderTitle } from '../names/everyday.js';
+import { documentTitles, isLoanword, isOriginOrLetterCompound, namesAFaith, namesAVoiceAssistant, namesLoanPlace, opensATitle, petFormsOf, petNames, usedAsElderTitle } from '../names/everyday.js';
 import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORD_SOURCE, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
@@ -334,7 +335,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   const [w] = names;
   if (phrase.personalTitle && w.cls !== 'word') return 'flag';
   // "everyone calls him Smudge": any word can be a nickname once someone is called it.
-  if (w.cls === 'word') return !w.sentenceStart && namedOutright(before) ? 'flag' : 'skip';
+  if (w.cls === 'word') return (!w.sentenceStart && namedOutright(before)) || relationInApposition(w, after, post) ? 'flag' : 'skip';
   // "Our Lady of Lourdes", "University of Limerick": the end of an institution's name.
   const institution = /(\p{Lu}[\p{L}'’]*)\s+(?:of|for|de|del)\s+$/u.exec(before);
   if (institution && evidence < Evidence.Strong && !/(?:^|[.!?:]\s+|\n|\[)\s*$/.test(before.slice(0, institution.index))) return 'skip';
@@ -345,11 +346,14 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "In Ireland, a young person...": a country after a preposition of place is the country, whatever follows.
   if (isBroadRegion(w.text) && /(?:^|[^\p{L}])(?:in|to|from|across|throughout|around|into|across)\s+$/iu.test(before)) return 'skip';
   if (NAME_MONTHS.has(w.lower) || isBroadRegion(w.text)) return evidence >= Evidence.Strong ? 'flag' : 'skip';
+  if (w.allCaps && goesByLetters(w, after, evidence)) return 'flag';
   // "ADHD", "NHI": capitals are acronyms, unless a given name of some length ("BRAXTON" on a drawing).
   if (w.allCaps && (w.cls !== 'given' || w.text.length <= 3)) return 'skip';
   // "Carter, Cooper, Mason, Taylor: half my clients' jobs": a list of words that happen to be names.
   const listed = /^((?:,\s+\p{Lu}[\p{L}'’-]*){2,})/u.exec(after)?.[1].split(/,\s+/).filter(Boolean);
   if (listed && evidence < Evidence.Strong && listed.filter((item) => isAnyEnglishWord(item)).length * 2 > listed.length) return 'skip';
+  if (evidence < Evidence.Strong && placeOrDateHere(w, post.text)) return 'skip';
+  if (evidence === Evidence.None && placedElsewhere(w, post.text)) return 'skip';
   switch (w.cls) {
     case 'given':
       if (placeLike()) return evidence >= Evidence.Strong ? 'flag' : 'skip';
@@ -465,10 +469,13 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
 function madeByOwnPeople(phrase: Phrase, post: PostNames): boolean {
   const start = phrase.first.start;
   const end = phrase.core[phrase.core.length - 1].end;
-  const head = post.text.slice(Math.max(0, start - 240), start);
-  const cut = Math.max(...[...head.matchAll(/[.!?]["”’)]?\s+|\n/g)].map((m) => m.index + m[0].length), 0);
-  const tail = post.text.slice(end, end + 200);
-  const sentence = `${head.slice(cut)}${post.text.slice(start, end)}${tail.slice(0, Math.max(0, tail.search(/[.!?](?:\s|$)|\n/)) || tail.length)}`;
+  const from = Math.max(0, start - CREDIT_SENTENCE.reach);
+  const head = post.text.slice(from, start);
+  const cut = sentenceStart(post.text, start, CREDIT_SENTENCE) - from;
+  const tail = post.text.slice(end, end + (CREDIT_SENTENCE.reachAfter ?? CREDIT_SENTENCE.reach));
+  // A name that closes its sentence ("... by Aroha Tane.") is read with what follows: often who made the work.
+  const ownTail = sentenceEnd(post.text, end, CREDIT_SENTENCE) - end;
+  const sentence = `${head.slice(cut)}${post.text.slice(start, end)}${ownTail > 0 ? tail.slice(0, ownTail) : tail}`;
   // "A student in my group wrote this. 'Rain Song' by ...": the sentence before points at the work.
   const previous = lastSentence(head.slice(0, cut));
   // "A student in my group wrote this.", "My student Hemi wrote a poem.": the sentence before says who made it.
@@ -484,7 +491,7 @@ function lastSentence(text: string): string {
   const body = text.trimEnd();
   if (!/[.:!]$/.test(body)) return '';
   const from = body.length - 2;
-  const start = from < 0 ? 0 : Math.max(...['.', '!', '?', '\n'].map((c) => body.lastIndexOf(c, from))) + 1;
+  const start = from < 0 ? 0 : lastStop(body, from, BARE_STOP_MARKS) + 1;
   return text.slice(start);
 }
 
@@ -632,7 +639,9 @@ function isNotAPerson(shown: string): boolean {
   const key = foldName(shown);
   // A people in the plural ("Young Australians", "Older Samoans") is a group as much as the singular.
   // "Barnardo's", "Nando's": organisations whose own name ends in a possessive.
-  return notPeople.has(key) || notPeople.has(`${key} s`) || (/[^s]s$/.test(key) && notPeople.has(key.slice(0, -1)));
+  const listed = (k: string) => notPeople!.has(k) || notPeople!.has(`${k} s`) || (/[^s]s$/.test(k) && notPeople!.has(k.slice(0, -1)));
+  // "Irish Traveller", "British Pakistani": peoples and communities named together are still no one.
+  return listed(key) || (key.includes(' ') && key.split(' ').every(listed));
 }
 
 let conditionEponyms: Set<string> | undefined;
@@ -674,6 +683,12 @@ function verbFollows(post: PostNames, end: number, after: string): boolean {
   return gap !== undefined && tagsAt(post, end + gap).has('Verb');
 }
 
+/** The parse reads a noun, not a verb, at an offset: "Christian values", not "Christian said". */
+function nounAt(post: PostNames, offset: number): boolean {
+  const tags = tagsAt(post, offset);
+  return tags.has('Noun') && !tags.has('Verb') && !tags.has('Pronoun');
+}
+
 function tagsAt(post: PostNames, offset: number): ReadonlySet<string> {
   return post.context.termTags().get(offset) ?? NO_TAGS;
 }
@@ -703,10 +718,16 @@ function evidenceBefore(whole: string): Evidence {
   if (NAMED_BEFORE.test(before)) return Evidence.Strong;
   const lower = before.toLowerCase();
   // "her daughter Orlaith", "our new grad, Imani", "Corey's mum, Shanice": a relation someone has.
-  const relation = /(?:^|[^\p{L}])(?:my|his|her|their|our|your|the|a|an|whose|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+),?\s*\(?\s*$/u.exec(lower)?.[1];
+  const related = /(?:^|[^\p{L}])(?:my|his|her|their|our|your|the|a|an|whose|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:([\p{L}-]+)\s+)?([\p{L}-]+),?\s*\(?\s*$/u.exec(lower);
+  // "her brother-in-law Rusty", "his step-dad, Shane": the relation within the compound.
+  const relation = related?.[2].replace(/-in-law$/, '').replace(/^(?:step|half|foster|god|great|grand)-/, '');
   // "the boys, Chibueze and Tunde": plural relations too.
   if (relation && (RELATIONS.has(relation) || RELATIONS.has(relation.replace(/(?<=child)ren$|(?<=[^s])s$/, '')))) return Evidence.Strong;
+  // "her middle one, Blaze", "their little one, Wren": a child by their place among the children.
+  if (relation === 'one' && /^(?:eldest|youngest|oldest|middle|little|baby|older|younger|big|wee)$/.test(related?.[1] ?? '')) return Evidence.Strong;
 
+  // "She brought little Joy", "baby Wren": a small child, called so without an article.
+  if (/(?:^|[^\p{L}])(?<!\b(?:a|the|some|this|that|bit\s+of)\s)(?:little|baby|wee)\s+$/u.test(before)) return Evidence.Strong;
   // "My EN that night, Priya": a relation a few words back, then a comma.
   const prev = lower.match(/[\p{L}'’-]+/gu) ?? [];
   if (/,\s*$/.test(before) && prev.slice(-5, -1).some((w) => RELATIONS.has(w)) && /\b(?:my|his|her|their|our|your)\b/.test(prev.slice(-6).join(' '))) return Evidence.Strong;
@@ -763,8 +784,11 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   if (negated && phrase.core.every((w) => w.cls !== 'word') && ANIMATE_BASE.has(negated[1])) return Evidence.Some;
   if (!wordLike && /^\s+(?:family|household|twins|kids|children|boys|girls|siblings|brothers|sisters|parents)\b/.test(rest)) return Evidence.Strong;
   // "Ruairí, our night porter": a relation in apposition; "Kaito and his sister".
-  const apposed = /^,\s+(my|our|his|her|their|the|a)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/u.exec(rest);
-  if (apposed && RELATIONS.has(apposed[2])) return /^(?:the|a)$/.test(apposed[1]) ? Evidence.Some : Evidence.Strong;
+  // "Joy, the youngest,", "Joy (her youngest)": birth order is a place in a family whatever the article.
+  // "Honey, his little sister,": the relation may come after a word or two.
+  const apposed = /^\s*(?:,|\()\s*(my|our|his|her|their|the|a)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(rest);
+  const relation = apposed?.[2].split(/\s+/).find((word) => RELATIONS.has(word));
+  if (apposed && relation) return /^(?:the|a)$/.test(apposed[1]) && !BIRTH_ORDER.has(relation) ? Evidence.Some : Evidence.Strong;
   if (/^,\s+(?:my|our|his|her|their)\s+\p{L}/u.test(rest)) return Evidence.Some;
   if (/^\s+and\s+(?:his|her|their|my|our)\s+([\p{L}-]+)/u.test(rest) && RELATIONS.has(/^\s+and\s+\S+\s+([\p{L}-]+)/u.exec(rest)![1])) return Evidence.Strong;
   // "Wirihana from the youth service", "Ximena on reception": someone's place in a team.
@@ -789,7 +813,7 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   // "Bronka told me", "Tyrone and Shaniqua both came": the name is the subject of what a person does.
   const subject = rest.replace(/^\s+(?:and|&)\s+[\p{L}'’-]+(?=\s)/u, '');
   const verb = /^(?:['’]s)?\s+(?:(?:just|then|quietly|finally|suddenly|also|never|always|still|only|already|really|even|actually|literally|immediately|simply|both|all|each)\s+)?([\p{L}-]+)/u.exec(subject)?.[1];
-  if (verb && SPEECH_VERBS.has(verb)) return Evidence.Strong;
+  if (verb && (SPEECH_VERBS.has(verb) || REPORTING_VERBS.has(verb))) return Evidence.Strong;
   // Many of these are nouns too ("Postnatal visits here are..."): the parse must read a verb.
   const verbs = phrase.core.every((w) => w.cls === 'unknown') ? ANIMATE_VERBS : PERSON_VERBS;
   if (verb && verbs.has(verb) && tagsAt(post, last.end + after.toLowerCase().indexOf(verb, rest.length - subject.length)).has('Verb')) return Evidence.Some;
@@ -831,7 +855,9 @@ function coordinated(words: Word[], found: Candidate[], cleared: Set<number>, po
   const covered = (w: Word) => found.some((c) => c.start <= w.start && w.end <= c.end);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!w.capitalised || covered(w) || cleared.has(w.start) || (w.cls !== 'given' && w.cls !== 'surname' && w.cls !== 'unknown') || w.allCaps) continue;
+    // Two capitals someone goes by ("Rhys and JJ") are a name beside a name; longer capitals are acronyms.
+    const letters = /^\p{Lu}{2}$/u.test(w.text) && !ROLE_LETTERS.has(w.lower);
+    if (!w.capitalised || covered(w) || cleared.has(w.start) || (w.cls !== 'given' && w.cls !== 'surname' && w.cls !== 'unknown' && w.cls !== 'ambiguous') || (w.allCaps && !letters)) continue;
     if (NEVER_NAMES.has(w.lower) || CALENDAR.has(w.lower) || isTitle(w) || isAliasWord(w, post) || isBroadRegion(w.text)) continue;
     if (replacedHere(w, post)) continue;
     const next = words[i + 1];
@@ -841,8 +867,10 @@ function coordinated(words: Word[], found: Candidate[], cleared: Set<number>, po
     const partner = /(?:\band|&|,)\s+$/.test(left) ? found.find((c) => /^\s*(?:,|and|&)?\s*$/.test(post.text.slice(c.end, w.start)) && c.end <= w.start && w.start - c.end < 8)
       : /^\s+(?:and|&)\s+/.test(right) ? found.find((c) => c.start > w.end && c.start - w.end < 8) : undefined;
     if (!partner) continue;
+    // "Her two girls, Joy and Faith": a word-name only after a relation that both names answer to.
+    if (w.cls === 'ambiguous' && (w.sentenceStart || partner.start > w.start || evidenceBefore(post.text.slice(Math.max(0, partner.start - 60), partner.start)) < Evidence.Strong)) continue;
     if (isLoanword(w.text) && isLoanword(post.text.slice(partner.start, partner.end))) continue;
-    if (looksLikePlace([w], w.text, post.text.slice(Math.max(0, w.start - 60), w.start), post)) continue;
+    if (looksLikePlace([w], w.text, post.text.slice(Math.max(0, w.start - 60), w.start), post) || placeOrDateHere(w, post.text)) continue;
     out.push(nameCandidate(w.start, w.end, post));
   }
   return out;
@@ -956,7 +984,7 @@ function chatNames(post: PostNames): Candidate[] {
     // A label opens a paragraph ("Tiff: ..."); in a chat log, lower-case labels follow on the next lines.
     const chat = /^[\p{L}\p{N}_.@]{2,25}:\s/u.test(body);
     for (const label of body.matchAll(/(?:^|(?<=\s))(\p{L}[\p{L}\p{N}_.]{1,24}):\s/gu)) {
-      if ((label.index! > 0 && !(chat && /^\p{Ll}+$/u.test(label[1]))) || !isChatName(label[1], post)) continue;
+      if ((label.index! > 0 && !(chat && /^\p{Ll}+$/u.test(label[1]))) || !isChatName(label[1], post) || fieldLabel(label[1], body.slice(label.index! + label[0].length))) continue;
       out.push(nameCandidate(segment.start + label.index!, segment.start + label.index! + label[1].length, post));
     }
     const signOff = /\s[-–—~]\s?([\p{L}]{2,15})\s*$/u.exec(body);
@@ -966,6 +994,11 @@ function chatNames(post: PostNames): Candidate[] {
     }
   }
   return out;
+}
+
+/** "MRN: 00482913": capitals before a number label a field of a record, not a speaker (a name typed in capitals still counts). */
+function fieldLabel(label: string, after: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(label) && /^[#\d]/.test(after) && !['given', 'surname', 'ambiguous'].includes(classify(label));
 }
 
 /**
@@ -1032,16 +1065,77 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     if (ambiguous === undefined || isAliasWord(w, post)) continue;
     // A name that is also a word spreads only where it is capitalised mid-sentence, or opens one as a
     // subject ("Hope rang again"), never to "hope" the word.
-    if (ambiguous && (!w.capitalised || (w.sentenceStart && !personVerbFollows(post.text, w.end) && !openingAsThePerson(w, post)))) continue;
+    if (ambiguous && (!w.capitalised || (w.sentenceStart && !personVerbFollows(post.text, w.end) && !openingAsThePerson(w, post) && !openingAsKnownPerson(w, post)))) continue;
     if (!w.capitalised && isLoanword(w.text)) continue;
     // In lower case, "carter" and "te" are words, not the Carter found elsewhere.
     if (!w.capitalised && (key.length < 3 || isAnyEnglishWord(w.text))) continue;
     const segment = post.context.segmentAt(w.start);
     if (!UNREPLACED_KINDS.has(segment?.kind ?? '') && post.replaced.has(key)) continue;
     if (PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(post.text.slice(Math.max(0, w.start - 20), w.start))?.[1]?.toLowerCase() ?? '') && !w.capitalised) continue;
+    if (placeOrDateHere(w, post.text)) continue;
+    // "The Dean of the faculty", "the Will of the people": a role or a thing, with an article and "of".
+    if (/(?:^|[^\p{L}])the\s+$/iu.test(post.text.slice(Math.max(0, w.start - 6), w.start)) && /^\s+of\b/u.test(post.text.slice(w.end, w.end + 5))) continue;
     out.push(nameCandidate(w.start, w.end, post));
   }
   return out;
+}
+
+/** Two-letter abbreviations of roles, services, subjects and conditions: "the OT", "TA said", "MS flared". */
+const ROLE_LETTERS = set(`
+  gp ot pt ta sw hv ep mp pc ds di dc cp dv hr it re pe dt rn en yp po cm cw kw sm tl dm pa ae ed mh sn
+  ss fe he ld ac qc kc ni id tv uk us eu un nb ps am pm ok aa na ms bp hb od iv ct cv pr hq ai vr iq fb
+  ig ex sg st sa ma ba gm cb`);
+
+/**
+ * "JJ turned up late", "TJ's probation officer", "DJ and his mum": two capitals a young person goes by,
+ * where the sentence makes them a person (a relation, someone's things, a person's verb after them).
+ * Abbreviations of roles and services ("OT said", "the GP") are not.
+ */
+function goesByLetters(w: Word, after: string, evidence: Evidence): boolean {
+  if (!/^\p{Lu}{2}$/u.test(w.text) || ROLE_LETTERS.has(w.lower)) return false;
+  if (evidence >= Evidence.Some) return true;
+  const verb = /^(?:['’]s)?\s+(?:(?:just|then|finally|also|never|always|still|eventually)\s+)?([\p{Ll}-]+)/u.exec(after)?.[1];
+  return verb !== undefined && (PERSON_VERBS.has(verb) || ANIMATE_VERBS.has(verb));
+}
+
+/** "in August", "since August", "by 3 June": a month where a date stands. */
+const MONTH_AS_DATE_BEFORE = /(?:^|[^\p{L}])(?:in|since|until|till|by|during|through|throughout|last|next|this|early|late|mid|every|before|after|come|(?:end|start|beginning|middle|rest|half|part|weeks?|days?)\s+of|\d{1,2}(?:st|nd|rd|th)?)[ \t]+$/iu;
+/** "live on Skye", "the ferry to Arran", "back on Islay": an island or a town reached or lived on. */
+const ISLAND_OR_TOWN_BEFORE = /(?:^|[^\p{L}])(?:(?:lives?|living|lived|based|born|grew\s+up|grow\s+up|works?|worked|working|stay(?:s|ed|ing)?|holiday(?:s|ed|ing)?|weeks?|weekends?|days?|home|rounds?|ferry|up|out|back|over|down|here|there|families|people|nurses?|schools?|surgery|practice|clinic|croft|farm|life|winters?|summers?|everyone|somewhere|nowhere)\s+on|(?:moved?|moving|went|go|goes|going|drove|drive|driving|travel(?:l?ed|l?ing|s)?|flew|fly|flight|ferry|train|bus|trip|holiday|back|home|came|comes|originally|is|was|are|were|emigrated|emigrating|immigrated|relocated|relocating|fled|escaped|deported|returned|returning|sailed|headed|heading)\s+(?:back\s+|over\s+|up\s+|down\s+|out\s+|across\s+)?(?:to|from))\s+$/iu;
+/** "a change in Derry", "something in Skye": after these nouns "in" reaches into a person. */
+const INNER_NOUN_BEFORE = /\b(?:change|changes|difference|something|nothing|anything|interest|confidence|faith|belief|trust|pride|improvement|shift|spark|light|fight|anger)\s+in\s+$/iu;
+/** "the Tay ferry", "the Arran road": a place noun after the word. */
+const PLACE_NOUN_AFTER = /^\s+(?:ferry|ferries|river|island|isle|estuary|coast|coastline|valley|bridge|road|roads|crossing|shore|shoreline|beach|loch|lough|burn|water|side|catchment|floods?|banks?)\b/iu;
+/** "the Carter family", "the Tay boys", "the Harris girl": a family or one of it, named with an article. */
+const FAMILY_AFTER = /^(?:['’]s)?\s+(?:family|families|household|twins|kids|kid|children|child|boys|boy|girls|girl|lads?|lass|brothers|sisters|siblings|parents|clan|lot)\b/iu;
+
+/**
+ * A single capitalised word that stands where a date or a place stands, whatever else the post calls
+ * it: a month after "in" or "since", an island after "lives on", a town after "moved to", a river after
+ * "the" ("down by the Tay"), a word before a place noun ("the Arran ferry"). A name found elsewhere
+ * in the post is not the person here.
+ */
+function placeOrDateHere(w: Pick<Word, 'start' | 'end' | 'lower' | 'possessive'>, text: string): boolean {
+  if (w.possessive) return false;
+  const before = text.slice(Math.max(0, w.start - 40), w.start);
+  const after = text.slice(w.end, w.end + 40);
+  if (NAME_MONTHS.has(w.lower) && (MONTH_AS_DATE_BEFORE.test(before) || /^[ \t]+\d{1,4}\b/.test(after))) return true;
+  if (FAMILY_AFTER.test(after)) return false;
+  // "Derry born and bred": where someone comes from.
+  if (ISLAND_OR_TOWN_BEFORE.test(before) || PLACE_NOUN_AFTER.test(after) || /^\s+born\s+and\s+(?:bred|raised)\b/iu.test(after)) return true;
+  if (/(?:^|[^\p{L}])(?:in|near|outside|around|across|throughout|inside|towards)\s+$/iu.test(before) && !INNER_NOUN_BEFORE.test(before)) return true;
+  // "Iona Abbey", "Harris Academy": the first word of a place's name.
+  const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1].toLowerCase();
+  if (next && PLACE_WORDS.has(next) && !SURNAME_PLACE_WORDS.has(next)) return true;
+  // "The Clyde was flooded", "down by the Tay": people are not named with an article.
+  return /(?:^|[^\p{L}])the\s+$/iu.test(before);
+}
+
+/** "She lives on Lewis. Lewis is quiet in winter.": a word the post puts in a place elsewhere. */
+function placedElsewhere(w: Word, text: string): boolean {
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}'’])${w.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'gu');
+  return [...text.matchAll(pattern)].some((m) => m.index !== w.start
+    && placeOrDateHere({ start: m.index, end: m.index + m[0].length, lower: w.lower, possessive: /^['’]s\b/u.test(text.slice(m.index + m[0].length)) }, text));
 }
 
 /** "Will you...", "Hope you're well", "Pat dry": the word opening a sentence as a verb. */
@@ -1064,6 +1158,24 @@ function openingAsThePerson(w: Word, post: PostNames): boolean {
   if (!field && (!/[.!?]/.test(line) || !verbAfter(post, w.end))) return false;
   return !VERB_OPENING.test(next) && !COMPOUND_OPENING.test(next) && !(VIRTUE_NAMES.has(w.lower) && usedAsAbstractNoun(w, post))
     && establishedAsPerson(w.text, post);
+}
+
+/**
+ * "Wade kept his word", "Joy woke at four": a word-name found as a person elsewhere in the post opens a
+ * sentence as the subject of a verb in a tense ("kept", "wakes"), not as a verb itself ("Will be
+ * there", "Hope you're well") or a compound ("Summer holidays"). A quality the post also speaks of
+ * ("no joy in it") needs a person's own verb after it.
+ */
+function openingAsKnownPerson(w: Word, post: PostNames): boolean {
+  const next = post.text.slice(w.end, w.end + 30);
+  if (VERB_OPENING.test(next) || COMPOUND_OPENING.test(next) || !/[.!?]/.test(lineOf(post.text, w.start))) return false;
+  const m = /^(?:['’]s)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}'’]+)/u.exec(next);
+  if (!m) return false;
+  // "Joy woke at four", "Joy hid": a quality does not wake, sleep or hide (the parse may read "woke" as a noun).
+  if ((ANIMATE_VERBS.has(m[1]) || HUMAN_ACTIONS.has(m[1]) || m[1] === 'woke') && !/s$/.test(m[1])) return true;
+  const tags = tagsAt(post, w.end + m[0].length - m[1].length);
+  if (!tags.has('Verb') || !(tags.has('PastTense') || tags.has('PresentTense')) || tags.has('Infinitive') || tags.has('Auxiliary')) return false;
+  return !(VIRTUE_NAMES.has(w.lower) && usedAsAbstractNoun(w, post) && !strongPersonCue('', next, Evidence.None));
 }
 
 /** The next word (past one adverb) is a verb: "made", "has", "quietly left". */
@@ -1100,8 +1212,12 @@ function establishedAsPerson(shown: string, post: PostNames): boolean {
 function everydayVerdict(phrase: Phrase, before: string, evidence: Evidence, post: PostNames): Verdict | undefined {
   const { core } = phrase;
   const start = core[0].start, end = core[core.length - 1].end;
+  if (core.length === 1 && opensATitle(core[0], post.text, post.context.emphasis ?? [], phrase.first.start)) return 'clear';
   if (phrase.personalTitle) return undefined;
   if (documentSpans(post).some(([from, to]) => from <= start && end <= to)) return 'clear';
+  // "Polish-speaking", "Z-drugs", "a Christian charity", "*Carter's Ward*": an origin, a thing, a faith, a title.
+  if (core.length === 1 && (isOriginOrLetterCompound(core[0])
+    || namesAFaith(core[0], before, post.text.slice(end, end + 40), (at) => nounAt(post, at)) || namesAVoiceAssistant(core[0], before, post.text.slice(end, end + 80)))) return 'clear';
   if (core.length === 1 && usedAsElderTitle(core[0], before, post.text.slice(end, end + 40), post.text)) return 'clear';
   if (namesLoanPlace(core)) return 'skip';
   const heading = (post.context.segmentAt(start)?.kind ?? 'text') !== 'text';
@@ -1145,10 +1261,43 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   const rest = sentence[0];
   const nextOpens = /^(?:["“]\s*)?(?:she|he|his|her)\b/i.test(sentence[1] ?? '');
   const verb = /^\s+(?:(?:just|then|finally|also|never|always|still|quietly|slowly)\s+)?([\p{Ll}-]+)/u.exec(rest);
-  const acts = verb !== null && (PERSON_VERBS.has(verb[1]) || ANIMATE_VERBS.has(verb[1])) && tagsAt(post, end + verb[0].length - verb[1].length).has('Verb');
+  const acts = verb !== null && (PERSON_VERBS.has(verb[1]) || ANIMATE_VERBS.has(verb[1]) || MOOD_VERBS.has(verb[1])) && tagsAt(post, end + verb[0].length - verb[1].length).has('Verb');
   const pronounBack = PERSONAL_PRONOUN.test(rest.slice(verb?.[0].length ?? 0)) || nextOpens;
-  if (acts && (pronounBack || core.length === 2)) return true;
+  if (acts && (pronounBack || core.length === 2 || opensSentencesActing(core[0], post))) return true;
   return !core[0].sentenceStart && evidenceBefore(before) >= Evidence.Some && PERSONAL_PRONOUN.test(rest);
+}
+
+/** Verbs that report what someone said, beyond the narrow speech verbs: "Wade reckoned the flat was damp". */
+const REPORTING_VERBS = set('reckoned reckons claimed claims mentioned mentions announced announces confessed confesses swore swears warned warns boasted bragged moaned grumbled protested admits insists promises');
+
+/**
+ * "Honey, his little sister, was asleep": any word, set off by commas with a relation someone has
+ * and followed by what a person does, is what that person is called.
+ */
+function relationInApposition(w: Word, after: string, post: PostNames): boolean {
+  const m = /^\s*,\s+(?:my|our|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s*,\s+(?:(?:just|then|still|never|always|already)\s+)?([\p{Ll}'’-]+)/u.exec(after);
+  if (!m || !RELATIONS.has(m[1])) return false;
+  const tags = tagsAt(post, w.start);
+  if (!tags.has('Noun') || tags.has('Adverb')) return false;
+  const verbTags = tagsAt(post, w.end + m[0].length - m[2].length);
+  return verbTags.has('Verb') || PERSON_VERBS.has(m[2]);
+}
+
+/** "Joy, the youngest", "Wade, the eldest": a place in a family, whatever the article. */
+const BIRTH_ORDER = set('youngest eldest oldest firstborn');
+
+/** How someone seems and keeps on: "Wade seemed tired", "Wade kept checking his phone". */
+const MOOD_VERBS = set('seemed seems kept keeps reckons reckoned sounded sounds looked knows');
+
+/**
+ * "Wade was late. Wade wants to be a mechanic. Wade hates the job centre.": a word-name that opens two
+ * or more sentences with what a person does is a person's name, with or without "he" or "she".
+ */
+function opensSentencesActing(w: Word, post: PostNames): boolean {
+  const opening = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)${w.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:(?:just|then|still|never|always|really|also)\s+)?([\p{Ll}'’-]+)`, 'gu');
+  let acting = 0;
+  for (const m of post.text.matchAll(opening)) if (PERSON_VERBS.has(m[1]) || ANIMATE_VERBS.has(m[1]) || MOOD_VERBS.has(m[1])) acting++;
+  return acting >= 2;
 }
 
 /** What children and adults do with their hands and bodies, and places and firms do not: "Nomvula hid", "Palesa drew". */

@@ -56,7 +56,7 @@ function readsAsNhsNumber(raw: string, text: string, at: number): boolean {
   return /^[3467]\d\d \d{3} \d{4}$/.test(raw) && isValidNhsNumber(raw) && !phoneWordBefore(text, at);
 }
 
-/** A seven-digit local number, which libphonenumber cannot judge without an area code. */
+/** A seven- or eight-digit local number, which libphonenumber cannot judge without an area code. */
 const LOCAL = 'local';
 
 function phoneNumberOf(raw: string, text: string, at: number): PhoneNumber | typeof LOCAL | undefined {
@@ -73,7 +73,8 @@ function phoneNumberOf(raw: string, text: string, at: number): PhoneNumber | typ
     return undefined;
   }
   // A local number ("555-0192") or an unusual grouping only counts when the sentence says it is a phone.
-  if (PHONE_WORDS.test(before(text, at, 30)) && /^[2-9]\d\d[ .-]\d{4}$/.test(raw)) return LOCAL;
+  // Australian and Irish local numbers come in two groups of four ("9876 5432") or three and four.
+  if (PHONE_WORDS.test(before(text, at, 30)) && /^[2-9]\d{2,3}[ .-]\d{4}$/.test(raw)) return LOCAL;
   return undefined;
 }
 

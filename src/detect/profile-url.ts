@@ -11,6 +11,11 @@
  */
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { matchesOf } from './util.js';
+import { sentenceByMarks } from '../sentence.js';
+import { CLOSE_FAMILY, words } from '../names/person-words.js';
+
+/** "her", "his", "their", "her son's", "the client's": whose page it is. */
+const OWNER = String.raw`his|her|their|(?:${words(CLOSE_FAMILY)}|partner|client|family|nan|gran|aunt|uncle|cousin|boyfriend|girlfriend)['’]s`;
 
 const SOCIAL_HOSTS = [
   'instagram\\.com', 'facebook\\.com', 'fb\\.com', 'm\\.facebook\\.com', 'tiktok\\.com', 'twitter\\.com', 'x\\.com',
@@ -46,7 +51,7 @@ const BLOG_URL = new RegExp(
  * "her mum's website, kayknits.ie"): an own domain leads to the person as surely as a profile.
  */
 const OWN_SITE = new RegExp(
-  String.raw`\b(?:his|her|their|(?:mum|mom|dad|mother|father|son|daughter|sister|brother|wife|husband|partner|client|family|nan|gran|aunt|uncle|cousin|boyfriend|girlfriend)['’]s)\s+(?:own\s+|new\s+|personal\s+|art\s+|business\s+)?(?:blog|website|web\s?site|site|page|portfolio|shop|podcast|newsletter)` +
+  String.raw`\b(?:${OWNER})\s+(?:own\s+|new\s+|personal\s+|art\s+|business\s+)?(?:blog|website|web\s?site|site|page|portfolio|shop|podcast|newsletter)` +
   String.raw`(?:\s+(?:is|was|lives|sits))?(?:\s+(?:at|on))?[\s:,(]+((?:https?://)?(?:www\.)?[a-z0-9-]{3,}\.(?:com|net|blog|site|me|io|co\.uk|ie|com\.au|co\.nz|ca|us)(?:/${URL_TAIL})?)(?![\w.-]*\w)`,
   'giud',
 );
@@ -77,29 +82,25 @@ export const profileUrl: Recognizer = {
   },
 };
 
+/** "her blog", "his daughter's page": a page the sentence says is a third person's own. */
+const OWN_PAGE = new RegExp(String.raw`\b(?:${OWNER})\s+(?:own\s+|new\s+|personal\s+|little\s+)?(?:page|blog|site|website|account|profile|channel|shop|newsletter|podcast|diary|journal)\b`, 'i');
+
 /**
  * "She asked me to share [her page](...)", "her son's blog": a third person's own page. A reading
  * ("her essay on burnout", "this guide") or the blogger's own ("my Substack") is not.
  */
 function someonesOwnPage(sentence: string): boolean {
-  const owner = /\b(?:her|his|their|(?:mum|mom|dad|mother|father|son|daughter|sister|brother|wife|husband|partner|client|family|nan|gran|aunt|uncle|cousin|boyfriend|girlfriend)['’]s)\s+(?:own\s+|new\s+|personal\s+|little\s+)?(?:page|blog|site|website|account|profile|channel|shop|newsletter|podcast|diary|journal)\b/i;
   const shared = /\b(?:she|he|they)\b[^.!?]{0,40}\b(?:asked me to share|wants? (?:me|us|people) to (?:see|follow|read)|started|set up|writes|keeps|runs)\b/i;
-  return owner.test(sentence) || shared.test(sentence);
+  return OWN_PAGE.test(sentence) || shared.test(sentence);
 }
 
 /** The sentence around an address; for a link's target (kept apart from the text), the paragraph holding the link. */
 function contextOf(ctx: DetectContext, start: number, end: number): string {
   const segment = ctx.segmentAt(start);
-  if (segment?.kind !== 'url') return sentenceAround(ctx.text, start, end);
+  if (segment?.kind !== 'url') return sentenceByMarks(ctx.text, start, end);
   const index = ctx.segments.indexOf(segment);
   const paragraph = ctx.segments.slice(0, index).reverse().find((s) => s.kind !== 'url');
   return paragraph ? ctx.text.slice(paragraph.start, paragraph.end) : '';
-}
-
-function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('\n', start), ...['. ', '! ', '? '].map((p) => text.lastIndexOf(p, start)));
-  const stops = ['\n', '. ', '! ', '? '].map((p) => text.indexOf(p, end)).filter((i) => i >= 0);
-  return text.slice(from + 1, stops.length ? Math.min(...stops) : text.length);
 }
 
 function blogNote(start: number, end: number, shown: string): Candidate {

@@ -5,6 +5,7 @@
 import type { DetectContext } from './types.js';
 import { publicNames, type PublicNames } from '../names/public.js';
 import { citedInContext } from '../names/cited.js';
+import { CLIENTS, CLOSE_FAMILY, PEOPLE, words } from '../names/person-words.js';
 
 /** Capitalised words, with the particles of names like "Bessel van der Kolk" between them. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|der|den|de|da|di|du|la|le|del|dos|das|bin|ibn|al|ter)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}/gu;
@@ -53,7 +54,7 @@ function citedNearby(context: DetectContext, at: number, own: string, previous: 
 }
 
 /** Someone other than a public figure the pronoun could point back to. */
-const SOMEONE_ELSE = /\b(?:client|patient|resident|pupil|student|man|woman|boy|girl|son|daughter|mum|mom|dad|mother|father|husband|wife|brother|sister|friend|colleague|partner|nan|gran|grandmother|grandfather|neighbour|neighbor)s?\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u;
+const SOMEONE_ELSE = new RegExp(String.raw`\b(?:${words(CLIENTS, PEOPLE, CLOSE_FAMILY)}|friend|colleague|partner|nan|gran|grandmother|grandfather|neighbour|neighbor)s?\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}`, 'u');
 
 function namesPublicFigure(scope: string, names: PublicNames): boolean {
   for (const m of scope.matchAll(CAPITALISED_RUN)) {

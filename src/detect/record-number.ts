@@ -42,18 +42,29 @@ export const recordNumber: Recognizer = {
 function labelled(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const label of [...matchesOf(text, LABEL), ...matchesOf(text, POSSESSIVE_LABEL)]) {
-    LINK.lastIndex = label.index + label[0].length;
+    const labelEnd = label.index + label[0].length;
+    LINK.lastIndex = labelEnd;
     const link = LINK.exec(text)?.[0] ?? '';
-    let start = label.index + label[0].length + link.length;
+    // "his notes said ABC1234": capitals run straight into the digits, so they are the identifier's own letters, not a label.
+    const glued = !link && /\d/.test(text[labelEnd] ?? '') ? /[A-Z]{1,6}$/.exec(label[0]) : null;
+    let start = glued ? labelEnd - glued[0].length : labelEnd + link.length;
     while (text[start] === ' ') start++;
     TOKEN.lastIndex = start;
-    const token = TOKEN.exec(text)?.[0].replace(/[-\/.]+$/, '');
+    const token = withInsuranceSuffix(text, start, TOKEN.exec(text)?.[0].replace(/[-\/.]+$/, ''));
     if (!token || !isIdentifier(token) || /^[\w\/-]/.test(text.slice(start + token.length))) continue;
     // "chart (MRN 0051...)": the inner label claims its own number.
     if (/^[A-Z]+\s/.test(token) && IS_LABEL.test(token.split(' ')[0])) continue;
-    found.push(idCandidate(start, start + token.length, `${label[0]} ${token}`));
+    const shownLabel = glued ? label[0].slice(0, -glued[0].length).trimEnd() : label[0];
+    found.push(idCandidate(start, start + token.length, `${shownLabel} ${token}`));
   }
   return found;
+}
+
+/** A UK National Insurance number written in pairs keeps its final letter: "QQ 12 34 56 C". */
+function withInsuranceSuffix(text: string, start: number, token: string | undefined): string | undefined {
+  if (!token || !/^[A-Z]{2}(?: \d\d){3}$/.test(token)) return token;
+  const suffix = /^ [A-D](?![\w'’-])/.exec(text.slice(start + token.length));
+  return suffix ? token + suffix[0] : token;
 }
 
 /** Long digit runs after a bare possessive whose label came a sentence earlier ("Mum's, 943 476 5919"). */

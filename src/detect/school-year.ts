@@ -7,6 +7,7 @@
  */
 import type { Candidate, Recognizer } from './types.js';
 import { matchesOf } from './util.js';
+import { lastStop, nextStop } from '../sentence.js';
 
 const ORDINAL = '[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth';
 const CARDINAL = '[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen';
@@ -87,8 +88,6 @@ function bloggersOwnChild(text: string, sentenceStart: number, before: string): 
 const OWN_CHILD = /\b(?:my|our)\s+(?:own\s+)?(?:son|daughter|eldest|youngest|middle\s+one|kid|kids|child|children|boy|girl|lad|two|three|stepson|stepdaughter|grandson|granddaughter)\b/i;
 
 function sentenceOf(text: string, start: number, end: number): { start: number; text: string } {
-  const from = Math.max(text.lastIndexOf('\n', start - 1), ...['. ', '! ', '? '].map((p) => text.lastIndexOf(p, start - 1))) + 1;
-  const stops = ['\n', '. ', '! ', '? '].map((p) => text.indexOf(p, end)).filter((i) => i >= 0);
-  const to = stops.length ? Math.min(...stops) : text.length;
-  return { start: from, text: text.slice(from, to) };
+  const from = lastStop(text, start - 1) + 1;
+  return { start: from, text: text.slice(from, nextStop(text, end)) };
 }

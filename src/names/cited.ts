@@ -6,6 +6,7 @@
  * X", "X, 14,") still wins: the caller checks that evidence, and this module refuses a name written
  * beside a client word.
  */
+import { citationSentenceAround } from '../sentence.js';
 
 /** One capitalised name, initials and particles included ("W. E. B. Du Bois", "Bessel van der Kolk"). */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}.-]*(?:['’](?!s(?!\p{L}))[\p{L}.-]+)*`;
@@ -148,19 +149,9 @@ const CLIENT_BESIDE_AFTER = new RegExp(String.raw`^['’]?s?\s*,\s*(?:my|our|a|o
  * public list is a client who shares it.
  */
 export function clientBeside(text: string, start: number, end: number): boolean {
-  const { before, after } = sentenceAround(text, start, end);
+  const { before, after } = citationSentenceAround(text, start, end);
   return /\b(?:my|our|the|a|one)\s+(?:[\p{L}-]+\s+)?(?:client|pupil|student|resident|patient|service user|young person|mentee|tenant|learner)\s*,?\s*$/iu.test(before)
     || CLIENT_BESIDE_AFTER.test(after);
-}
-
-/** The sentence around [start, end): from after the last full stop before to the next one after ("et al." and initials kept). */
-function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
-  const head = text.slice(Math.max(0, start - 300), start);
-  const cut = head.search(/(?:(?<![A-Z]|\bal|\bDr|\bMr|\bMrs|\bMs|\bSt|\bProf)[.!?]["”’)]?\s+|\n\s*\n)(?=[^.!?\n]*$)/u);
-  const before = cut < 0 ? head : head.slice(cut).replace(/^[.!?"”’)\s]+/u, '');
-  const tail = text.slice(end, end + 300);
-  const stop = tail.search(/(?<![A-Z]|\bal|\bDr|\bMr|\bMrs|\bMs|\bSt|\bProf)[.!?](?:\s|$)|\n\s*\n/u);
-  return { before, after: stop < 0 ? tail : tail.slice(0, stop + 1) };
 }
 
 /**
@@ -168,7 +159,7 @@ function sentenceAround(text: string, start: number, end: number): { before: str
  * first word, `end` the end of its last word (before any possessive "'s").
  */
 export function citedInContext(text: string, start: number, end: number): boolean {
-  const { before, after } = sentenceAround(text, start, end);
+  const { before, after } = citationSentenceAround(text, start, end);
   if (CLIENT_BESIDE_BEFORE.test(before) || CLIENT_BESIDE_AFTER.test(after)) return false;
   const listAfter = after.replace(LIST_AFTER, '');
   if (cueEnds(before).some((head) => [CITED_COMPANY, WORK_BY, PLURAL_OFFICE, NAMED_FOR, LIFE_TOLD].some((cue) => cue.test(head)))) return true;

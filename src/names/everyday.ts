@@ -6,7 +6,8 @@
  */
 import { dataLines } from '../data.js';
 import { foldName } from '../normalize.js';
-import { KIN_TITLES } from './context.js';
+import { classify } from './lexicon.js';
+import { KIN_TITLES, RELATIONS } from './context.js';
 import type { Word } from './tokens.js';
 
 const wordsOf = (file: string) => dataLines(file).flatMap((line) => line.split(/\s+/)).map((w) => w.normalize('NFC').toLowerCase());
@@ -128,3 +129,92 @@ export function petFormsOf(name: string): ReadonlySet<string> {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** Faiths and denominations: "Christian" is a given name too, but "a Christian charity" is a faith's. */
+const FAITHS = new Set(`
+  christian muslim moslem jewish jew hindu sikh buddhist catholic protestant anglican methodist baptist
+  orthodox quaker mormon pentecostal evangelical lutheran presbyterian episcopalian unitarian calvinist
+  adventist coptic jain bahai baha'i rastafarian rasta pagan wiccan humanist atheist agnostic shia
+  sunni ismaili islamic druze zoroastrian parsi yazidi alevi amish mennonite moravian salvationist`.trim().split(/\s+/));
+
+const isFaith = (word: string | undefined) => word !== undefined && FAITHS.has(word.toLowerCase().replace(/s$/, ''));
+
+/**
+ * "a Christian charity", "Christian values", "Muslim, Christian and Jewish families", "a devout
+ * Christian": the word of a faith as an adjective, in a list of faiths, or as what someone is. `nounAt`
+ * says whether the parse reads a noun (not a verb) at an offset of the text.
+ */
+export function namesAFaith(word: Word, before: string, after: string, nounAt: (offset: number) => boolean): boolean {
+  if (!isFaith(word.lower) || word.possessive) return false;
+  // "Muslim, Christian and Jewish", "Christian or Muslim": listed with another faith.
+  const prev = /([\p{L}'’]+)\s*(?:,|\band|\bor|&|\/)\s*$/u.exec(before)?.[1];
+  const next = /^\s*(?:,|and\b|or\b|&|\/)\s*([\p{L}'’]+)/u.exec(after)?.[1];
+  if (isFaith(prev) || isFaith(next)) return true;
+  // "a devout Christian", "as a Christian", "being Christian", "Christian or not": what someone is, not who.
+  if (/(?:^|[^\p{L}])(?:a|an|the|devout|practising|practicing|committed|born-again|lapsed|fellow|good|staunch|strict|observant|non-practising|being|raised|brought\s+up|identif(?:y|ies)\s+as)\s+$/iu.test(before)) return true;
+  if (/^\s+or\s+not\b/iu.test(after)) return true;
+  // "Christian values", "Christian faith": an adjective before its noun; "Christian Aid": an organisation's name.
+  const noun = /^[ \t]+(\p{L}[\p{Ll}-]*)/u.exec(after);
+  if (noun && /^\p{Lu}/u.test(noun[1])) return classify(noun[1]) === 'word';
+  return noun !== null && nounAt(word.end + noun[0].length - noun[1].length);
+}
+
+/**
+ * "Polish-speaking", "Jordan-born", "Kenya-based", "Florence-raised": a place or a language joined to
+ * what it says of someone's origin or tongue, not a person's double-barrelled name.
+ */
+const ORIGIN_COMPOUND = /-(?:speaking|speaker|speakers|born|raised|bred|based|educated|trained|heritage|descended|language|medium|registered|qualified|style|run|led|inspired|themed|type)$|^(?:Afro|Anglo|Franco|Sino|Indo|Euro|Latino|Hispano|Italo|Greco|Judeo|Russo|Irano|Celto|Pan)-\p{Lu}/u;
+
+/** "Z-drugs", "X-rays", "C-section", "A-levels": a letter joined to a word is a thing, never a name. */
+const LETTER_COMPOUND = /^\p{Lu}-\p{L}{2,}$/u;
+
+/** One hyphenated word that names an origin, a language or a thing rather than a person. */
+export function isOriginOrLetterCompound(word: Word): boolean {
+  const text = word.text.replace(/['’]s?$/u, '');
+  return ORIGIN_COMPOUND.test(text) || LETTER_COMPOUND.test(text);
+}
+
+/** Words that may follow a title's possessive and still be a person's ("Carter's Mum", "Jo's Nan"). */
+const PERSONAL_AFTER_POSSESSIVE = /^(?:year|class|form|room|group|birthday|party|day|maths|english|science|art|music|pe|xbox|playstation)$/;
+
+/** "watched", "the series", "a book": the sentence speaks of a show, a film or a book. */
+const WORK_CUE = /\b(?:watch(?:es|ed|ing)?|re-?watch(?:es|ed|ing)?|binge(?:d|s|ing)?(?:-watch(?:es|ed|ing)?)?|show|shows|series|programme|program|episodes?|seasons?|box\s*set|telly|tv|film|films|movie|movies|book|books|novel|read|reads|reading|re-?read|podcast|game|soap|sitcom|drama|streaming|netflix)\b/i;
+
+/**
+ * "*Carter's Ward*", "she loves Carter's Ward, the hospital drama": a possessive word opening the
+ * title of a show or a book (a capitalised word that is no name follows it mid-sentence), in italics or
+ * quotes, or in a sentence about watching or reading. The word is the title's, not a client's, even
+ * after a title of its own ("*Dr Carter's Casebook*", from the title's first word).
+ */
+export function opensATitle(word: Word, text: string, emphasis: readonly { start: number; end: number }[], from = word.start): boolean {
+  if (!word.possessive) return false;
+  const next = /^['’]s?\s+(\p{Lu}\p{Ll}+)\b(?![ \t]*\d)/u.exec(text.slice(word.end, word.end + 40))?.[1];
+  if (!next) return false;
+  const lower = next.toLowerCase();
+  if (classify(next) === 'given' || classify(next) === 'surname' || KIN_TITLES.has(lower) || RELATIONS.has(lower) || PERSONAL_AFTER_POSSESSIVE.test(lower)) return false;
+  const title = `${escape(word.text)}['’]s\\s+${escape(next)}`;
+  const quoted = (at: number) => emphasis.some((span) => span.start <= at && at < span.end) || /["“‘*_]\s*$/u.test(text.slice(Math.max(0, at - 2), at));
+  const aboutAWork = (at: number) => {
+    const from = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+    const to = text.slice(at).search(/[.!?\n]/);
+    return WORK_CUE.test(text.slice(from, to < 0 ? text.length : at + to));
+  };
+  // This title, here or anywhere in the post, in italics or quotes or in a sentence about a show or a book.
+  if (quoted(from) || aboutAWork(from)) return true;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${title}(?![\\p{L}])`, 'gu'))) if (quoted(m.index) || aboutAWork(m.index)) return true;
+  return false;
+}
+
+/** The voice assistants people talk to at home, two of them given names too. */
+const ASSISTANTS = new Set(['alexa', 'siri', 'cortana', 'bixby']);
+
+/** "asked Alexa to play music", "Alexa, turn the lights off", "Siri didn't understand her accent". */
+export function namesAVoiceAssistant(word: Word, before: string, after: string): boolean {
+  if (!ASSISTANTS.has(word.lower)) return false;
+  const sentence = after.split(/[.!?\n]/)[0];
+  // Asked to do what a device does, spoken to as one, failing to understand, or living in a speaker.
+  return /^\s+to\s+(?:play\s+(?:music|songs?|the\s+radio|some\s+music|a\s+song|(?:her|his|their)\s+(?:song|playlist))|set\s+(?:a|an|the)\s+(?:timer|alarm|reminder)|turn\s+(?:on|off|up|down|the)|remind|add)\b|^\s*,\s*(?:play|set|turn|stop|what['’]s|add|remind)\b/i.test(after)
+    || /^\s+(?:didn['’]t|doesn['’]t|can['’]t|couldn['’]t|won['’]t|never)\s+(?:understand|recogni[sz]e|hear|get)\b/i.test(after)
+    || /\b(?:timer|alarm|volume|shopping\s+list|the\s+lights)\b/i.test(sentence)
+    || /\b(?:echo|smart\s+speaker|speaker|device|iphone)\b[^.!?\n]*$/i.test(before);
+}

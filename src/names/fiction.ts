@@ -7,6 +7,7 @@
  * Year 6s") or a reader of the work ("loved the book") stays a real person.
  */
 import { TITLE_CASE, type Segment, type TextSpan } from '../text.js';
+import { STORY_SENTENCE, sentenceBounds } from '../sentence.js';
 import { foldName } from '../normalize.js';
 import { NEVER_NAMES, OWN_PEOPLE } from './context.js';
 
@@ -195,12 +196,6 @@ function sentenceBefore(text: string, start: number): { text: string; start: num
 }
 
 function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {
-  // With the name's first letter, so a sentence break just before the name is seen as one.
-  const head = text.slice(Math.max(0, start - 300), start + 1);
-  let cut = 0;
-  for (const m of head.matchAll(/[.!?]["”’)]?\s+(?=\p{Lu}|["“])|\n/gu)) cut = m.index + m[0].length;
-  const tail = text.slice(end, end + 300);
-  const stop = tail.search(/[.!?]["”’)]?(?:\s|$)|\n/);
-  const from = Math.max(0, start - 300) + cut;
-  return { text: text.slice(from, stop >= 0 ? end + stop + 1 : end + tail.length), start: from };
+  const bounds = sentenceBounds(text, start, end, STORY_SENTENCE);
+  return { text: text.slice(bounds.start, bounds.end), start: bounds.start };
 }
