@@ -481,4 +481,47 @@ test('a national day of remembrance by its date is the calendar\'s, unless someo
   assert.equal(reported('She was admitted on 16 June, the day of the Youth Day parade.', 'date'), ['16 June']);
 });
 
+test("a child's school year said of them is reported like an age; a year group, a class or an age already given is not", () => {
+  const body = (sentence: string) => `She goes to Kilbride Academy. ${sentence}`;
+  assert.equal(reported(body('Orla is in Year 9 and hates PE.'), 'age'), ['Year 9']);
+  assert.equal(reported(body("Her brother, a P7, walks her to the gate."), 'age'), ['P7']);
+  assert.equal(reported(body("He's in Grade 10 and plays in the band."), 'age'), ['Grade 10']);
+  assert.equal(reported(body('Her daughter started Year 7 in September.'), 'age'), ['Year 7']);
+  const finding = findingsIn(body('Orla is in Year 9 and hates PE.')).find((f) => f.rule === 'school-year')!;
+  assert.match(finding.message, /school year/);
+  assert.match(finding.hint!, /secondary school/);
+  // Year groups, a teacher's classes and grades of other things are no child's.
+  assert.equal(reported(body('Our Year 9s had a workshop on consent.'), 'age'), []);
+  assert.equal(reported(body('I teach Year 9 on Tuesdays and she helps.'), 'age'), []);
+  assert.equal(reported(body('Year 9 pupils choose their options in spring.'), 'age'), []);
+  assert.equal(reported(body("The scan showed it's a grade 3 tear."), 'age'), []);
+  // With the exact age already in the post, the age is the finding.
+  assert.equal(reported(body("Orla is fourteen and she's in Year 9."), 'age'), ['fourteen']);
+});
+
+test('ages in a comparison or a long life in general are no one\'s; an ordinal year of a long life is', () => {
+  assert.equal(reported('An eighty-year-old would score lower on that test than a forty-year-old.', 'age'), []);
+  assert.equal(reported("Most of us won't be living to a hundred years old, she joked.", 'age'), []);
+  assert.equal(reported('The nurse said a ninety-year-old tends to bruise easily.', 'age'), []);
+  assert.equal(reported("Living to a hundred years old isn't the point.", 'age'), []);
+  assert.equal(reported('She lived to a hundred years old and never left the island.', 'age'), ['a hundred years old']);
+  assert.equal(reported('Nell is in her 94th year in the care home and still sharp.', 'age'), ['in her 94th year']);
+  assert.equal(reported("She's in her 20th year at the firm.", 'age'), []);
+  assert.equal(reported('We were thirteen round the table, she and I included.', 'age'), []);
+  assert.equal(reported('She is the youngest of five, aged just six.', 'age'), ['six']);
+});
+
+test('a holiday or a bare day that dates someone\'s incident is reported; a holiday\'s own date is the calendar\'s', () => {
+  assert.equal(reported("On St Stephen's Day we were called out to the farm.", 'date'), ["St Stephen's Day"]);
+  assert.equal(reported('He went missing on Saint Andrew\'s Day.', 'date'), ["Saint Andrew's Day"]);
+  assert.equal(reported('She was admitted on Thanksgiving Monday.', 'date'), ['Thanksgiving Monday']);
+  assert.equal(reported('The police came round on the 2nd and took him away.', 'date'), ['the 2nd']);
+  assert.equal(reported('Last Good Friday he tried to end it.', 'date'), ['Good Friday']);
+  assert.equal(reported('By the 21st she had been discharged.', 'date'), ['the 21st']);
+  assert.equal(reported('On Remembrance Sunday he punched a steward.', 'date'), ['Remembrance Sunday']);
+  assert.equal(reported('We had a lovely Halloween party at the centre for the kids.', 'date'), []);
+  assert.equal(reported("Every year on the 23rd of April, St George's Day, her school holds a concert.", 'date'), []);
+  assert.equal(reported('Burns Night is on the 25th of January, and the centre holds a supper for her.', 'date'), []);
+});
+
 test.run();

@@ -731,4 +731,60 @@ test('beside someone, only a name no one but a pub has is a pub', () => {
   assert.equal(reported('She used to see him in the Wheatsheaf with his cousins.', 'location'), ['Wheatsheaf']);
 });
 
+test('everyday words for a diagnosis or a drug are reported when said of someone, never the kitchen table', () => {
+  const cases: [string, string][] = [
+    ["Gethin's had the sugar for years and won't check his feet.", 'sugar'],
+    ['The out-of-hours doctor said she had water on her chest.', 'water on her chest'],
+    ["He's on a water tablet now and keeps getting up at night.", 'water tablet'],
+    ['Her grandad takes a blood thinner for his heart.', 'blood thinner'],
+    ['By the Wednesday he was in the DTs on the ward.', 'the DTs'],
+    ['She has been drinking heavily since the funeral.', 'drinking heavily'],
+    ['Her aunt always said she had bad nerves.', 'bad nerves'],
+  ];
+  for (const [body, term] of cases) assert.ok(reported(body, 'health').includes(term), `${body} -> ${reported(body, 'health')}`);
+  const message = findings("Gethin's had the sugar for years.").find((f) => f.category === 'health')!.message;
+  assert.match(message, /diabetes/);
+  assert.ok(reported('He was drinking a bottle of vodka a day by the summer.', 'health').includes('a bottle of vodka a day'));
+  assert.ok(reported('She had her gallbladder out in June.', 'health').includes('her gallbladder out'));
+  assert.ok(reported("She's got an under-active thyroid.", 'health').includes('under-active thyroid'));
+  assert.ok(reported('Her nerves are shot since the break-in.', 'health').includes('nerves'));
+  assert.ok(reported('He drank heavily after the divorce.', 'health').includes('drank heavily'));
+  assert.ok(reported('She had a tonic-clonic in the lunch hall.', 'health').includes('tonic-clonic'));
+  assert.ok(reported("He's been on heroin since the summer.", 'health').includes('heroin'));
+  assert.ok(reported('She had a crack habit by the time she left care.', 'health').includes('crack habit'));
+  assert.equal(reported('They put the plan on ice until she was ready.', 'health'), []);
+  // A kind of drug named in passing is no one's until someone takes it.
+  assert.equal(reported('She asked whether anti-psychotics make people put on weight.', 'health'), []);
+  assert.equal(reported('She passed me the sugar and said nothing about her week.', 'health'), []);
+  assert.equal(reported('He gave me a breakdown of the costs before she arrived.', 'health'), []);
+});
+
+test('short forms and eponyms said of someone are diagnoses; a possessive name owns a condition', () => {
+  assert.equal(reported('He was started on ARVs in the spring.', 'health'), ['ARVs']);
+  assert.equal(reported('She was diagnosed with OUD after the second overdose.', 'health'), ['OUD']);
+  assert.equal(reported('The neurologist said it was Korsakoff\'s and he would not improve.', 'health'), ["Korsakoff's"]);
+  // An eponym no list holds is read from the words before it.
+  assert.equal(reported('The consultant thought it was Batten\'s, and she cried in the car.', 'health'), ["Batten's"]);
+  assert.equal(reported("Ruairi's epilepsy is well controlled now.", 'health'), ['epilepsy']);
+  assert.equal(reported('She had a tonic-clonic seizure in the lunch queue.', 'health'), ['tonic-clonic seizure']);
+  assert.equal(reported('Afterwards he had a right-sided stroke.', 'health'), ['right-sided stroke']);
+  assert.equal(reported('She spent a month in intensive care with anti-NMDA receptor encephalitis.', 'health'), ['anti-NMDA receptor encephalitis']);
+  // A shop with a possessive is nobody's illness.
+  assert.equal(reported("She went round to Tesco's after work and had Sainsbury's bags.", 'health'), []);
+});
+
+test('a drug or condition in the news, a film, a training or a general claim is no one\'s', () => {
+  assert.equal(reported('I sat with her for an hour. Naloxone saves lives, and every hostel should stock it.', 'health'), []);
+  assert.equal(reported('She lent me a box set. The drama shows how OxyContin was sold to family doctors.', 'health'), []);
+  assert.equal(reported('She showed me an advert for Ozempic on her phone.', 'health'), []);
+  assert.equal(reported('He was fine by teatime. We use a head injury score to decide who needs a scan.', 'health'), []);
+  assert.equal(reported('Her mum watched a programme and asked whether memantine works.', 'health'), []);
+  assert.equal(reported('I told her buprenorphine is first-line now, and she nodded.', 'health'), []);
+  assert.equal(reported('Her buprenorphine is given every Monday.', 'health'), ['buprenorphine']);
+  // A condition that follows someone's name a sentence earlier is still theirs, whatever the verb.
+  assert.equal(reported('Tomasz came in on Monday. The epilepsy has been worse since the new job.', 'health'), ['epilepsy']);
+  // The same drug given to someone is still theirs.
+  assert.equal(reported('She watched the documentary while the nurse gave her naloxone.', 'health'), ['naloxone']);
+});
+
 test.run();

@@ -76,7 +76,7 @@ const THRESHOLD_AFTER = /^\s*(?:\+|or\s+(?:over|older|above|under|younger|more)\
  */
 const ANY_CHILD_BEFORE = /(?:\b(?:if|when|whenever|once|until|unless|before|after|by\s+the\s+time|as\s+soon\s+as|does|do|can|should|would|could|will)\s+|\b(?:normal|typical|common|usual|unusual|rare|natural|hard|easy|important|tough|impossible)\s+for\s+)(?:a|an|any|every|your)\s+$/i;
 /** "A fourteen-year-old can't legally work...": a rule or a norm, said in the present, of anyone that age. */
-const NORM_AFTER = /^\s+(?:can|can['’]t|cannot|should|shouldn['’]t|must|mustn['’]t|may|might|needs?|has\s+to|have\s+to|doesn['’]t|won['’]t|isn['’]t\s+(?:allowed|able|expected|meant)|is\s+(?:allowed|able|expected|meant|entitled|legally))\b/i;
+const NORM_AFTER = /^\s+(?:can|can['’]t|cannot|should|shouldn['’]t|must|mustn['’]t|may|might|would|wouldn['’]t|could|couldn['’]t|will|won['’]t|tends?\s+to|usually|typically|generally|often|rarely|needs?|has\s+to|have\s+to|doesn['’]t|won['’]t|isn['’]t\s+(?:allowed|able|expected|meant)|is\s+(?:allowed|able|expected|meant|entitled|legally))\b/i;
 /** "The average age of our residents is 84": a statistic, not a person. */
 const STATISTIC_BEFORE = /\b(?:average|mean|median|typical)\s+age\b[^.!?]*$/i;
 /** "Every parent of a two-year-old", "For a seven-year-old, that's...": anyone of that age. */
@@ -95,7 +95,7 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // a 38-year-old, five-year-old triplets, a 6-month-old, 15yo
   { name: 'year-old', pattern: new RegExp(String.raw`\b(${NUM})(?:[\s-]+${UNIT}[\s-]+(?:old|young)\b|\s?(?:yo|y\/o)\b)`, 'giu') },
   // aged 14, age 9, at the age of 16, ages 7 and 9, a woman of 82 (but "a dad of six" counts children)
-  { name: 'aged', pattern: new RegExp(String.raw`\b(?:aged|age:?|ages|the\s+age\s+of|(?:her|his|their)\s+age\s+(?:as|was|is|at)|(?:woman|man|lady|gentleman|boy|girl|teen|teenager|child|kid|widow|widower|lad|lass|youngster|pensioner)\s+of)\s+(${NUM})(?:\s*(?:,|and|&)\s*${NUM})*\b(?!\s*(?:-|–|to|or)\s*\d|\s*(?:-|–|to|or)\s*(?:${NUM})\b)`, 'giu') },
+  { name: 'aged', pattern: new RegExp(String.raw`\b(?:aged|age:?|ages|the\s+age\s+of|(?:her|his|their)\s+age\s+(?:as|was|is|at)|(?:woman|man|lady|gentleman|boy|girl|teen|teenager|child|kid|widow|widower|lad|lass|youngster|pensioner)\s+of)\s+(?:(?:just|only|nearly|almost|barely)\s+)?(${NUM})(?:\s*(?:,|and|&)\s*${NUM})*\b(?!\s*(?:-|–|to|or)\s*\d|\s*(?:-|–|to|or)\s*(?:${NUM})\b)`, 'giu') },
   // he's 11, Glenys is 93, who is nine, she turned forty, I'm 45
   { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
   // Ann Lee, 79, who lives...; Kay (16)
@@ -107,7 +107,7 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // Turning 100, turned ninety on Sunday (a heading or a clause without its subject)
   { name: 'turning', pattern: new RegExp(String.raw`\b(?:[Tt]urning|[Tt]urned|[Tt]urns)\s+(${TITLE_NUM})\b(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:in|on|at|this|next|last|today|tomorrow|soon|and|with|without|when|before|after|alone)\b)`, 'gu') },
   // in her 93rd year
-  { name: 'birthday', pattern: new RegExp(String.raw`\bin\s+(?:her|his|their)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+year\b(?!\s+(?:at|of|in|with|on|as|for|teaching|nursing|working)\b)`, 'giu') },
+  { name: 'birthday', pattern: new RegExp(String.raw`\bin\s+(?:her|his|their)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+year\b(?!\s+(?:of|teaching|nursing|working)\b)`, 'giu') },
   // her 90th in the day room, his 21st at the rugby club (the birthday left unsaid; 16 and over, so
   // "her third in a row" stays a count)
   { name: 'birthday', pattern: new RegExp(String.raw`\b(?:her|his|their)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})(?=\s*[,.;!?]|\s+(?:in|on|at|with|last|this|next)\b)`, 'giu') },
@@ -172,6 +172,8 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (!(value >= 0 && value <= 119)) return undefined;
   // "her 90th", "in her 93rd year"; "her third in a row", "in their first year" are counts.
   if (form === 'birthday' && !/birthday$/i.test(m[0]) && value < 16) return undefined;
+  // "in her 20th year at the firm" is a career; "in her 94th year in the home" can only be a life.
+  if (form === 'birthday' && /year$/i.test(m[0]) && value < 60 && /^\s+(?:at|in|with|on|as|for)\b/i.test(text.slice(m.index + m[0].length))) return undefined;
   // "Year 10 students are 14 or 15": a guess at a group's age, not one person's ("she was 14 or 15" still counts).
   if (form === 'copula' && /^(?:they|children|\p{Ll}+s)$/iu.test(m[1]) && /^\s*(?:or|to)\s/.test(text.slice(span[1]))) return undefined;
   if (form === 'year-old' && new RegExp(String.raw`\b(?:are|were)\s+(?:${NUM})\s+(?:or|to)\s+$`, 'iu').test(text.slice(Math.max(0, span[0] - 40), span[0]))) return undefined;
@@ -184,7 +186,7 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   }
   if (form === 'aged' && /^age/i.test(m[0]) && THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;
   if (STATISTIC_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return undefined;
-  if (form === 'year-old' && isAnyChildOfThatAge(text, span[0], m.index + m[0].length)) return undefined;
+  if (form === 'year-old' && (isAnyChildOfThatAge(text, span[0], m.index + m[0].length) || generalAgeTalk(text, span[0]))) return undefined;
   if (form === 'year-old' && ANY_ONE_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])) && /^[,\s]/.test(text.slice(m.index + m[0].length))) {
     if (!/^\s+(?:who|whose|that)\b/.test(text.slice(m.index + m[0].length))) return undefined;
   }
@@ -198,7 +200,8 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     end = m.index + m[0].length;
     // "My son is 7" is the blogger's family; "my client is 72" is a client.
     const ownFamily = /\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(subject);
-    if (subject === 'I' || ownFamily) return ownAge(start, end, text.slice(start, end));
+    // "We were thirteen, she and I included": a head count, or the blogger's own age back then; no client's.
+    if (subject === 'I' || /^we$/i.test(subject) || ownFamily) return ownAge(start, end, text.slice(start, end));
   }
   if (form === 'turning') {
     // "Once a child turns eighteen, the support stops": any child.
@@ -299,7 +302,24 @@ function isAnyChildOfThatAge(text: string, start: number, end: number): boolean 
   const before = text.slice(Math.max(0, start - 40), start);
   if (ANY_CHILD_BEFORE.test(before)) return true;
   // At the head of a sentence, with a rule or a norm in the present after it.
-  return /(?:^|[.!?]\s+|\n)an?\s+$/i.test(before) && NORM_AFTER.test(text.slice(end, end + 40));
+  return /(?:^|[.!?]\s+|\n|\b(?:said|says|explained|reckons|thinks|that|because)\s+)an?\s+$/i.test(before) && NORM_AFTER.test(text.slice(end, end + 40));
+}
+
+/**
+ * "scores lower than a forty-year-old", "living to a hundred years old" said of us all: a comparison
+ * or a long life in general, not someone's age. "She lived to a hundred" stays hers.
+ */
+const COMPARED_BEFORE = /\b(?:than|as)\s+(?:a|an|the\s+average|your\s+average|any)\s+$/i;
+const LIVE_TO_BEFORE = /\b(?:live|lives|living|lived|make\s+it|making\s+it|get|getting|reach|reaching)\s+(?:to\s+(?:be\s+)?|past\s+)$/i;
+const ANYONE_IN_SENTENCE = /\b(?:we|us|you|your|people|most|anyone|everyone|everybody|nobody|no\s+one|one\s+in|few|many|all\s+of)\b/i;
+
+function generalAgeTalk(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (COMPARED_BEFORE.test(before)) return true;
+  if (!LIVE_TO_BEFORE.test(before)) return false;
+  const sentence = text.slice(Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0), start);
+  // "Living to a hundred years old isn't the point": the long life itself is the subject.
+  return (ANYONE_IN_SENTENCE.test(sentence) || /^\W*(?:living|to\s+live|reaching|making\s+it)\b/i.test(sentence)) && !/\b(?:she|he|her|his|him)\b/i.test(sentence);
 }
 
 /** Someone in particular (she, his, "Leah's") in the sentences around `at`. */

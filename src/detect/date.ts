@@ -32,8 +32,18 @@ const HOLIDAYS: Record<string, string> = {
   'the fourth of july': '07-04', 'remembrance day': '11-11', 'veterans day': '11-11', 'christmas morning': '12-25',
   'christmas night': '12-25', 'thanksgiving': '', 'easter sunday': '', 'good friday': '', "mother's day": '', "father's day": '',
   'mothering sunday': '', 'eid': '', 'diwali': '',
+  // Saints' days and national days across the English-speaking world, and the moveable feasts
+  "st stephen's day": '12-26', "st andrew's day": '11-30', "st george's day": '04-23',
+  "st brigid's day": '02-01', "st swithin's day": '07-15', 'burns night': '01-25', 'waitangi day': '02-06',
+  'armistice day': '11-11', 'juneteenth': '06-19', 'bastille day': '07-14',
+  'thanksgiving day': '', 'thanksgiving monday': '', 'thanksgiving weekend': '', 'easter monday': '', 'easter saturday': '',
+  'holy saturday': '', 'maundy thursday': '', 'palm sunday': '', 'ash wednesday': '', 'shrove tuesday': '', 'pancake day': '',
+  'whit monday': '', 'labour day': '', 'labor day': '', 'memorial day': '', 'victoria day': '', 'remembrance sunday': '', 'easter weekend': '', 'cup day': '', 'mardi gras': '',
+  'hanukkah': '', 'rosh hashanah': '', 'yom kippur': '',
+  "martin luther king day": '', "presidents' day": '', "king's birthday": '', "queen's birthday": '',
 };
-const HOLIDAY = Object.keys(HOLIDAYS).map((h) => h.replace(/'/g, "['’]").replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|');
+/** "St Stephen's Day", "St. Stephen's", "Saint Stephen's Day": a saint's day is written every way. */
+const HOLIDAY = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((h) => h.replace(/'/g, "['’]?").replace(/\./g, '\\.').replace(/ /g, '\\s+').replace(/^st\\s\+/, String.raw`(?:st\.?|saint)\s+`)).join('|');
 
 const DATE = new RegExp([
   String.raw`(?<![\w\/.-])\d{1,2}[\/.]\d{1,2}[\/.](?:\d{4}|\d{2})(?![\w\/-]|\.\d)`,
@@ -47,12 +57,12 @@ const DATE = new RegExp([
 ].join('|'), 'g');
 // "Boxing Day 2025": a holiday with its year is as specific as any full date.
 /** "admitted on the 14th": a day of a month the reader already knows. */
-const BARE_DAY = /(?<=\b[Oo]n\s)the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday|century|grade|minute|attempt|try|go|round|visit|session|page|step|hole|lap|call))/g;
+const BARE_DAY = /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince)\s)the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday|century|grade|minute|attempt|try|go|round|visit|session|page|step|hole|lap|call))/g;
 const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?:,?\s+((?:19|20)\d\d)\b)?(?!\w)`, 'gi');
 
 const DOB = /(?:\b(?:dob|date\s+of\s+birth|born|birthday|birth\s+date)\b|\bd\.o\.b\.?)[^.;!?\n]{0,20}$/i;
 const OTHER_PERSON = new RegExp(String.raw`\b(?:${words(THIRD_PERSON, CLIENTS, CLOSE_FAMILY, PEOPLE)}|hers|service\s+user|baby|newborn|infant|toddler|teenager|child|kid|partner|grandmother|grandfather|gran|family|parents?|young\s+person|caseload|mr|mrs|ms|miss)\b`, 'i');
-const LIFE_EVENT = /\b(?:born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*|accident|crash\w*|injur\w*|came\s+off|screened\s+positive|tested\s+positive|removal|evict\w*|arrest|sectioned|detained|hospitali[sz]ed|suicid\w*|killed|murdered|attacked|raped|abused|expelled|excluded|kicked\s+out|left\s+(?:home|care)|into\s+care|exclusion|eviction|arrest)\b/i;
+const LIFE_EVENT = /\b(?:born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*|accident|crash\w*|injur\w*|came\s+off|screened\s+positive|tested\s+positive|removal|evict\w*|arrest|sectioned|detained|hospitali[sz]ed|suicid\w*|killed|murdered|attacked|raped|abused|expelled|excluded|kicked\s+out|left\s+(?:home|care)|into\s+care|exclusion|eviction|arrest|called\s+out|call-?out|turned\s+up|showed\s+up|came\s+round|took\s+(?:him|her|them)\s+(?:away|in)|rang|phoned|tried\s+to\s+(?:end|kill|take|hang)|taken\s+(?:to|into|away)|blue-?lighted|rushed\s+(?:in|to)|hit|punched|stabbed|beaten|threatened|smashed|kicked\s+off|ran\s+off|walked\s+out|set\s+fire|told\s+me|confided|broke\s+down|ended\s+up)\b/i;
 const PUBLIC_EVENT = /\b(?:conference|webinar|training|workshop|seminar|course|summit|agm|election|budget|deadline|due\s+date|published|publish|blog|newsletter|launch\w*|release\s+date|bank\s+holiday|term\s+(?:starts|begins|ends)|applications?|submissions?|registration|awareness\s+(?:day|week|month)|legislation|guidance|came\s+into\s+force|consultation|my\s+(?:last|first)\s+day|annual\s+leave|holiday\s+from|talk|keynote|panel|world\s+[\w\s]{0,20}day|international\s+[\w\s]{0,20}day|statistics|figures|data|survey|census|quarter|financial\s+year|per\s+cent|percent|public\s+holiday|national\s+holiday|observance|commemorat\w*|anniversary\s+of|earthquake|hurricane|cyclone|tsunami|bush\s?fires?|wild\s?fires?|floods|bombings?|terror\w*|pandemic|lockdown|referendum|massacre|disaster|inquiry)\b|%|\b\d[\d,]*\s+(?:people|lives|deaths|victims|residents|families)\b/i;
 /**
  * A named observance in the sentence ("NAIDOC Week ran from 6 to 13 July", "National Day for Truth and
@@ -63,8 +73,12 @@ const OBSERVANCE = /\b\p{Lu}[\p{L}'’]*\s+(?:(?:of|for|and)\s+(?:the\s+)?\p{Lu}
  * A holiday named with its month or day ("Anzac Day in April", "ANZAC Day, 25 April", "Canada Day on
  * 1 July"): the writer is telling the calendar, not a person's day, whoever is near.
  */
-const HOLIDAY_THEN_MONTH = new RegExp(String.raw`^\s*(?:,|\(|on|in|is|was|falls\s+on|fell\s+on)?\s*(?:the\s+)?(?:${ORDINAL}\s+(?:of\s+)?)?${MONTH}(?!\w)`, 'i');
-const NAMED_DAY_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}'’]*\s+)+Day\s*(?:,|\(|on|is|was|falls\s+on|fell\s+on)\s*(?:the\s+)?$/u;
+const HOLIDAY_THEN_MONTH = new RegExp(String.raw`^\s*(?:,|\(|on|in|(?:is|was|falls|fell)(?:\s+on)?)?\s*(?:the\s+)?(?:${ORDINAL}\s+(?:of\s+)?)?${MONTH}(?!\w)`, 'i');
+const NAMED_DAY_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}'’.]*\s+)+(?:Day|Night|Eve)\s*(?:,|\(|on|(?:is|was|falls|fell)(?:\s+on)?)\s*(?:the\s+)?$/u;
+const NAMED_DAY_AFTER = [
+  new RegExp(String.raw`^\s*(?:,|\(|[–—-])\s*(?:which\s+is\s+|is\s+)?(?:the\s+)?(?:${HOLIDAY})(?!\w)`, 'i'),
+  /^\s*(?:,|\(|[–—-])\s*(?:which\s+is\s+|is\s+)?(?:\p{Lu}[\p{L}'’.]*\s+)+(?:Day|Night|Eve)\b/u,
+];
 /** "fell on a Friday this year": the calendar falling, not a person. */
 const CALENDAR_FALL = /\b(?:fell|falls|fall|falling)\s+on\s+(?:a\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend|weekday|the\s+same\s+day)\b/gi;
 
@@ -146,9 +160,15 @@ function* dateMentions(text: string): Generator<Mention> {
   for (const m of matchesOf(text, BARE_DAY)) yield { start: m.index, end: m.index + m[0].length, text: m[0], bare: true };
   for (const m of matchesOf(text, HOLIDAY_DATE)) {
     const name = m[0].replace(/,?\s+(?:19|20)\d\d$/, '');
-    const day = HOLIDAYS[name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')] || undefined;
+    const day = HOLIDAYS[holidayKey(name)] || undefined;
     yield { start: m.index, end: m.index + m[0].length, text: m[0], day, year: Boolean(m[1]), holiday: true };
   }
+}
+
+/** "Saint Stephens Day" -> "st stephen's day", the key it is listed under. */
+function holidayKey(name: string): string {
+  const key = name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').replace(/^(?:saint|st\.) /, 'st ');
+  return key in HOLIDAYS ? key : key.replace(/s (day|night|eve|birthday)$/, "'s $1");
 }
 
 function monthDay(month: number | null, day: number | null): string | undefined {
@@ -159,6 +179,8 @@ function monthDay(month: number | null, day: number | null): string | undefined 
 function isTiedToPerson(text: string, mention: Mention): boolean {
   if (mention.holiday && HOLIDAY_THEN_MONTH.test(text.slice(mention.end, mention.end + 40))) return false;
   if (!mention.holiday && NAMED_DAY_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return false;
+  // "the 1st of March, St David's Day, ...": the date given as the holiday's own.
+  if (!mention.holiday && !mention.year && NAMED_DAY_AFTER.some((re) => re.test(text.slice(mention.end, mention.end + 60)))) return false;
   const sentence = sentenceAround(text, mention.start, mention.end, DATE_SENTENCE);
   let rest = (sentence.before + ' ' + sentence.after).replace(CALENDAR_FALL, ' ');
   // A date alone in a table cell, a heading or a list item takes its meaning from the blocks around it

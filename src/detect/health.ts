@@ -15,6 +15,8 @@ import { CLIENTS, OFFSPRING, PARENTS, SPOUSES, words } from '../names/person-wor
 import { TermMatcher } from './terms.js';
 import { isBroadRegion } from '../places.js';
 import { aboutPublicFigure } from './public-subject.js';
+import { EPONYM_ALONE, LAY_TERMS } from './health-lay.js';
+import { classify } from '../names/lexicon.js';
 
 type Kind = 'condition' | 'rare' | 'medication';
 
@@ -103,6 +105,7 @@ const BRAIN_EVENT = String.raw`(?:stroke|CVA|infarct|infarction|bleed|haemorrhag
 const ULCER_SITE = String.raw`(?:heel|hallux|big[ \u00a0]toe|toes?|foot|feet|ankle|malleolus|shin|leg|calf|sacrum|sacral[ \u00a0]area|buttock|hip|elbow|ear|knee|thigh|stump)`;
 const CLINICAL_DETAILS = [
   new RegExp(String.raw`\b(?:${SIDE}[ \u00a0]+)${BRAIN_SITE}[ \u00a0]+${BRAIN_EVENT}\b`, 'gi'),
+  new RegExp(String.raw`\b(?:left|right)[ \u00a0-]sided[ \u00a0]+(?:${BRAIN_SITE}[ \u00a0]+)?${BRAIN_EVENT}\b`, 'gi'),
   /\b(?:left|right)[ \u00a0-]sided[ \u00a0](?:weakness|hemiparesis|hemiplegia|paralysis|numbness|neglect|facial[ \u00a0]droop|droop|sensory[ \u00a0]loss|visual[ \u00a0]field[ \u00a0]loss)\b/gi,
   /\b(?:left|right)[ \u00a0](?:neglect|hemiparesis|hemiplegia|hemianopia|hemianopsia|homonymous[ \u00a0]hemianopia|facial[ \u00a0]palsy)\b/gi,
   new RegExp(String.raw`\b(?:(?:grade|category|stage)[ \u00a0][1-4][ \u00a0])?(?:pressure|diabetic(?:[ \u00a0]foot)?|venous(?:[ \u00a0]leg)?|arterial|neuropathic|leg|foot)[ \u00a0](?:ulcer|sore|wound)s?(?:,[ \u00a0]*|[ \u00a0]+(?:on|of|to|over)[ \u00a0]+(?:the|his|her|their)[ \u00a0]+|[ \u00a0]+)(?:left|right)[ \u00a0]+${ULCER_SITE}\b`, 'gi'),
@@ -120,7 +123,7 @@ const PREGNANCY = /\b(?:(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|[a-z]+
  * diabetes", "post-streptococcal glomerulonephritis"). With one of these even an umbrella word is a
  * specific diagnosis.
  */
-const CAUSE = String.raw`(?:post-[a-z]+|[a-z0-9]+-(?:related|induced|associated|acquired|resistant|positive|negative)|MRSA|MSSA|VRE|ESBL|C\.?[ \u00a0]?diff(?:icile)?|E\.[ \u00a0]?coli|Group[ \u00a0][AB][ \u00a0]strep|strep|staph|streptococcal|staphylococcal|pneumococcal|meningococcal|Lyme|COVID(?:-19)?|HIV|CMV|EBV|RSV|viral|bacterial|fungal|tuberculous|listeria|salmonella|(?:vitamin[ \u00a0][A-K]\d{0,2}|B12|iron|folate|thiamine|zinc|magnesium|potassium|calcium|G6PD)[ \u00a0]deficiency)`;
+const CAUSE = String.raw`(?:post-[a-z]+|anti-[A-Za-z0-9]+(?:[ \u00a0-]receptor)?|[a-z0-9]+-(?:related|induced|associated|acquired|resistant|positive|negative)|MRSA|MSSA|VRE|ESBL|C\.?[ \u00a0]?diff(?:icile)?|E\.[ \u00a0]?coli|Group[ \u00a0][AB][ \u00a0]strep|strep|staph|streptococcal|staphylococcal|pneumococcal|meningococcal|Lyme|COVID(?:-19)?|HIV|CMV|EBV|RSV|viral|bacterial|fungal|tuberculous|listeria|salmonella|(?:vitamin[ \u00a0][A-K]\d{0,2}|B12|iron|folate|thiamine|zinc|magnesium|potassium|calcium|G6PD)[ \u00a0]deficiency)`;
 const CAUSE_BEFORE = new RegExp(String.raw`(?:^|[ \u00a0])${CAUSE}[ \u00a0]`, 'i');
 /** Adjectives of cause that belong to the diagnosis although they end like any adjective ("-al", "-ic"). */
 const CAUSE_ADJECTIVE = /^(?:streptococcal|staphylococcal|pneumococcal|meningococcal|viral|bacterial|fungal)$/i;
@@ -216,14 +219,14 @@ export const health: Recognizer = {
     const headlines: [number, number, Kind][] = [];
     const care: [number, number][] = [];
     let diagnosed = false;
-    const consider = (start: number, end: number, kind: Kind) => {
+    const consider = (start: number, end: number, kind: Kind, means?: string) => {
       const term = text.slice(start, end);
       const everyday = EVERYDAY_CARE.has(normalise(term));
       const from = everyday ? start : extendModifiers(text, start, kind);
       if (UMBRELLA.has(term.toLowerCase()) && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
       if (ctx.aliases.has(term.toLowerCase())) return;
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
-      if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end)) return;
+      if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end)) return;
       const sentence = sentenceAndOneBefore(text, from, end);
       const treatment = TREATMENTS.has(normalise(term));
       if (everyday) {
@@ -245,13 +248,24 @@ export const health: Recognizer = {
       const rare = kind === 'rare' || (kind === 'condition' && RARE_CONTEXT.test(paragraphAround(text, from)));
       const key = `${from}:${end}`;
       diagnosed ||= kind !== 'medication';
-      if (!found.has(key)) found.set(key, finding(text.slice(from, end), from, end, rare ? 'rare' : kind));
+      if (!found.has(key)) found.set(key, finding(text.slice(from, end), from, end, rare ? 'rare' : kind, means));
     };
     for (const re of [lex.words, lex.acronyms]) {
       for (const m of re.matches(text)) {
         if (AMBIGUOUS_ACRONYMS.has(m.text) && !ambiguousAcronymIsDiagnosis(text, m.index, m.index + m.text.length)) continue;
         consider(m.index, m.index + m.text.length, kindOf(lex, m.text));
       }
+    }
+    for (const { pattern, means, kind } of LAY_TERMS) {
+      for (const m of matchesOf(text, pattern)) {
+        const term = m.groups!.term;
+        const start = m.index + m[0].lastIndexOf(term);
+        consider(start, start + term.length, kind, means);
+      }
+    }
+    for (const m of matchesOf(text, EPONYM_ALONE)) {
+      if (lex.kinds.has(normalise(m[0])) || !surnameLike(m[0].replace(/['’]s?$/, ''))) continue;
+      consider(m.index, m.index + m[0].length, 'condition');
     }
     for (const m of matchesOf(text, DRUG_ENDING)) {
       // "her magazine", "his cholesterol": an ordinary word that happens to end like a drug.
@@ -408,12 +422,58 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)[\s\S]*$/i, ''))) return true;
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
-  if (PERSONAL.test(sentence) || namedSubject(sentence)) return true;
+  if (PERSONAL.test(sentence) || namedSubject(sentence) || namedOwner(before)) return true;
   // A person named just before ("Dayo has thalassaemia"), or the diagnosis verb itself.
   if (/(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)\p{Lu}\p{Ll}+(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.test(before) && ATTACHED_BEFORE.test(before)) return true;
   if (kind !== 'condition' && /\b(?:on|started|takes|taking|prescribed|dose of)\s+$/i.test(before)) return true;
   // "a benzathine penicillin injection every four weeks": a regimen, in a paragraph about someone, is theirs.
   return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && PERSONAL.test(paragraphAround(text, start));
+}
+
+/** "Amir's epilepsy", "Nan's heart failure": a name with a possessive right before the term owns it. */
+function namedOwner(before: string): boolean {
+  const owner = /(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s?[ \u00a0]+(?:(?:new|recent|latest|worsening|ongoing|untreated)[ \u00a0]+)?$/u.exec(before);
+  return owner !== null && !NOT_NAME_WORDS.test(owner[1]) && !/^(?:Today|Yesterday|Tomorrow|World|Children|Women|Men|People|Everyone|Nobody|Somebody|Someone)$/.test(owner[1]);
+}
+
+/** "Korsakoff's", "Wernicke's": a word read as a surname, not an everyday word or a first name ("with Mum's", "had Tom's"). */
+function surnameLike(word: string): boolean {
+  return !NOT_NAME_WORDS.test(word) && classify(word) !== 'word' && !dataSet('names/given.txt').has(word.toLowerCase());
+}
+
+/**
+ * Talk about a drug or a condition that names nobody's: the news, a film or a training ("the film
+ * shows how OxyContin was marketed", "an advert for Ozempic"), or the drug as the subject of a general
+ * claim ("Narcan saves lives", "whether memantine works"). A person in the same clause, or an owner or
+ * a prescribing verb right before the term, keeps it theirs.
+ */
+const MEDIA = String.raw`(?:film|movie|documentary|show|series|programme|program|drama|episode|podcast|news|article|headline|story|book|novel|advert|advertisement|ad|campaign|poster|leaflet|training|lecture|course|textbook|module|webinar|trainer|presentation)`;
+const ABOUT_MEDIA_BEFORE = new RegExp(String.raw`\b${MEDIA}s?[ \u00a0]+(?:about|on|for|called|featuring|promoting|selling|explaining|showing)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}$`, 'i');
+/** "a head injury score", "the opioid epidemic": the term names a tool or a public matter, nobody's illness. */
+const TOOL_AFTER = /^[ \u00a0]+(?:scores?|scales?|screen|screening|tools?|questionnaires?|checklists?|kits?|pathways?|protocols?|guidance|polic(?:y|ies)|crisis|epidemic|pandemic|outbreaks?|campaigns?|awareness)\b/i;
+/** "buprenorphine is first-line", "naloxone is safe to give": what the drug or condition is, for anyone. */
+const GENERAL_CLAIM_AFTER = /^[ \u00a0]+(?:is|are)[ \u00a0]+(?:(?:now|still|usually|often|very|really|so|more|less|far|much|not|generally|perfectly|completely)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:first-line|second-line|first[ \u00a0]line|licensed|recommended|approved|safe|safer|effective|addictive|dangerous|available|over[ \u00a0]the[ \u00a0]counter|a[ \u00a0](?:drug|medication|medicine|treatment|condition|disease|opioid|stimulant|sedative|lifesaver|life-saver))\b/i;
+const MEDIA_WORD = new RegExp(String.raw`\b${MEDIA}s?\b`, 'i');
+const PERSON_IN_CLAUSE = /\b(?:she|he|her|his|him|hers|himself|herself|my (?:client|patient|son|daughter|mum|mom|dad)|client|patient|resident|pupil)\b/i;
+const OWNED_OR_GIVEN_BEFORE = /\b(?:his|her|their|my|your|on|started|starting|restarted|takes|took|taking|prescribed|titrated|given|gave (?:him|her|them)|put (?:him|her|them) on|dose of|course of|diagnosed with|has|had|have|having|with)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?$/i;
+const CLAUSE_START = /(?:^\s*|[.!?:;\n]\s*|\b(?:that|how|whether|why|because|if|and|but)\s+)$/i;
+/** Verbs of a general claim, in the present: "saves lives", "works", "is first-line". "The epilepsy has been worse" is someone's. */
+const GENERAL_VERB_AFTER = /^[ \u00a0]+(?:saves|save|works|work|reverses|reverse|kills|kill|helps|help|treats|treat|blocks|block|stops|stop|changes|is|are|can|may|might|remains|becomes)\b/i;
+
+function generalMention(text: string, from: number, end: number): boolean {
+  const sentenceStart = lastStop(text, from - 1) + 1;
+  const lead = text.slice(sentenceStart, from);
+  const owned = OWNED_OR_GIVEN_BEFORE.test(lead.slice(-40)) || namedOwner(lead.slice(-30));
+  // "I told her buprenorphine is first-line": "her" is who was told, and the claim is about the drug.
+  if (GENERAL_CLAIM_AFTER.test(text.slice(end, end + 60)) && (!owned || /\b(?:told|tell|telling|asked|reminded|showed|taught|warned)[ \u00a0]+(?:her|him|them)[ \u00a0]+$/i.test(lead))) return true;
+  if (owned) return false;
+  if (ABOUT_MEDIA_BEFORE.test(lead.slice(-60)) || TOOL_AFTER.test(text.slice(end, end + 30))) return true;
+  // The clause holding the term: from the last "that", "how", colon... to the end of the sentence.
+  const clauseStart = Math.max(0, ...[...lead.matchAll(/[,;:]\s*|\b(?:that|how|whether|why|because)\s+/gi)].map((m) => m.index + m[0].length));
+  const clause = lead.slice(clauseStart) + text.slice(from, nextStop(text, end));
+  if (PERSON_IN_CLAUSE.test(clause)) return false;
+  if (MEDIA_WORD.test(text.slice(sentenceStart, nextStop(text, end)))) return true;
+  return CLAUSE_START.test(lead) && GENERAL_VERB_AFTER.test(text.slice(end, end + 20));
 }
 
 /** A dose or a schedule after a drug's name. */
@@ -448,11 +508,13 @@ function pregnancy(term: string, start: number): Candidate {
   };
 }
 
-function finding(term: string, start: number, end: number, kind: Kind | 'care'): Candidate {
+function finding(term: string, start: number, end: number, kind: Kind | 'care', means?: string): Candidate {
   const why = WHY[kind];
   return {
     start, end, category: 'health', severity: why.severity, quasi: true,
-    message: `"${term}" is ${why.what}, said of someone in this post`,
+    message: means
+      ? `"${term}" is an everyday way of naming ${means}, said of someone in this post: readers who know them will know what they have`
+      : `"${term}" is ${why.what}, said of someone in this post`,
     hint: `Describe it generally: ${why.hint}.`,
   };
 }

@@ -18,12 +18,13 @@ import { profileUrl } from './profile-url.js';
 import { nameInUrl } from './name-in-url.js';
 import { age } from './age.js';
 import { personDate } from './date.js';
+import { schoolYear } from './school-year.js';
 import { watchedName } from './watched-name.js';
 import { personName } from './person-name.js';
 import { handle } from './handle.js';
 import { ipAddress } from './ip-address.js';
 
-export const recognizers: readonly Recognizer[] = [watchedName, personName, handle, email, phone, location, health, family, gender, nationalId, recordNumber, streetAddress, postalCode, profileUrl, nameInUrl, ipAddress, age, personDate];
+export const recognizers: readonly Recognizer[] = [watchedName, personName, handle, email, phone, location, health, family, gender, nationalId, recordNumber, streetAddress, postalCode, profileUrl, nameInUrl, ipAddress, age, schoolYear, personDate];
 
 export function recognizersFor(preset: Preset): Recognizer[] {
   return recognizers.filter((r) => !r.presets || r.presets.includes(preset));
