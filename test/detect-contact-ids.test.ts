@@ -279,6 +279,24 @@ test('device and vehicle numbers are identifiers after their label', () => {
   assert.equal(reported('The serial killer documentary ran for 3 episodes.', 'id'), []);
 });
 
+test('a masked Social Security number still gives away its last four digits', () => {
+  assert.equal(reported('The form had her SSN as xxx-xx-4417, which was enough for the bank.', 'id'), ['xxx-xx-4417']);
+  assert.equal(reported('The form had his SSN as XXX-XX-0918 on it.', 'id'), ['XXX-XX-0918']);
+});
+
+test('a form in two columns: a label cell labels the number in the next cell', () => {
+  const body = '| Field | Value |\n|---|---|\n| NDIS participant no. | 430 559 218 |\n| Plan review | in spring |';
+  assert.equal(reported(body, 'id'), ['430 559 218']);
+  assert.equal(reported('| Week | Sessions |\n|---|---|\n| Case load | 2025 |', 'id'), []);
+});
+
+test("a code in brackets right after someone's name is their number; years and references are not", () => {
+  assert.equal(reported('<!-- check with Noor Saleem (KTB 448 2917) before this goes up -->', 'id'), ['KTB 448 2917']);
+  for (const body of ['We read Bowlby (1969) again.', 'The Hartley review (2019-2021) was long.', 'The Lister survey (n = 1200) was small.']) {
+    assert.equal(reported(body, 'id'), [], body);
+  }
+});
+
 test('structured case codes are found without a label', () => {
   for (const code of ['CPS-2025-04417', 'HX/TR/2023/0611', '2021-CR-00784', 'FAM-09-22871', '5824-113-906-KT']) {
     assert.equal(reported(`It all went in under ${code} in the end.`, 'id'), [code], code);

@@ -25,6 +25,13 @@ const SCHEMES: Scheme[] = [
     accept: isValidSsn,
   },
   {
+    // "xxx-xx-6619", "***-**-4417": a masked number still gives away its last four digits, which
+    // forms and banks ask for to confirm who someone is.
+    name: 'Social Security number (last four digits)',
+    pattern: /(?<![\w*-])(?:[xX]{3}|\*{3}|#{3})-(?:[xX]{2}|\*{2}|#{2})-\d{4}(?![\w-])/g,
+    accept: () => true,
+  },
+  {
     name: 'NHS number',
     // Issued NHS numbers start 3, 4, 6 or 7 (a leading 0 is a phone's trunk prefix). Ten digits in
     // 3-3-4 are also how North Americans write phones: the check digit decides, and a phone word

@@ -15,6 +15,9 @@ const LABEL = new RegExp(String.raw`\b(?:${ID_LABEL_SOURCE})(?!\w)`, 'gi');
 const LINK = new RegExp(ID_LINK_SOURCE, 'iy');
 const POSSESSIVE_LABEL = new RegExp(POSSESSIVE_LABEL_SOURCE, 'gu');
 const IS_LABEL = new RegExp(String.raw`^(?:${ID_LABEL_SOURCE})$`, 'i');
+const CELL_LABEL = new RegExp(String.raw`\b(?:${ID_LABEL_SOURCE})(?!\w)`, 'i');
+/** How a label cell of a form ends: "NHS no.", "Client number", "Case ref:", "ID". */
+const CELL_LABEL_END = /(?:\bno\.?|\bnumber|\bref\.?|\bid|#|:)$/i;
 /**
  * Groups of capitals and digits joined by "-", "/", ".", ":" (2:24-cr-00123) or a single space; a
  * space-joined group must hold a digit or be a short capital code followed by more ("2023 CR 04411").
@@ -28,6 +31,8 @@ const PLATE = /\b(?:[Rr]eg(?:istration)?|(?:[Nn]umber|[Ll]icen[cs]e)\s+plate|[Pp
 const LONG_NUMBER = /(?<![\w\/.-])\d(?:[ -]?\d){5,14}[A-Z]{0,2}(?![\w\/]|[-.]\d)/g;
 /** A year joined to a serial of five or more digits: 2025-88731 (never a range like 2019-2021). */
 const YEAR_SERIAL = /(?<![\w\/.-])(?:19|20)\d\d-\d{5,8}(?![\w\/]|-\d)/g;
+/** "check with Amira (RAE 448 2917)": a code in brackets right after a capitalised name is that person's number. */
+const CODE_AFTER_NAME = /(?<=\p{Lu}\p{Ll}+\s\()[A-Z]{0,4}\s?[1-9][\d -]{4,14}\d(?=\))/gu;
 const DOCKET = /(?<![\w\/-])(?:19|20)\d\d\s[A-Z]{2,3}\s\d{3,7}(?![\w\/])/g;
 
 export const recordNumber: Recognizer = {
@@ -35,7 +40,7 @@ export const recordNumber: Recognizer = {
   category: 'id',
   description: 'Case, record, file, reference and other identifying numbers',
   detect({ text }) {
-    return [...labelled(text), ...carriedOver(text), ...structured(text), ...plates(text)];
+    return [...labelled(text), ...labelledCells(text), ...carriedOver(text), ...structured(text), ...plates(text)];
   },
 };
 
@@ -60,6 +65,27 @@ function labelled(text: string): Candidate[] {
   return found;
 }
 
+/**
+ * A form laid out in two columns ("| NDIS participant no. | 431 872 096 |"): a short cell holding a
+ * label, then a cell that is nothing but an identifier.
+ */
+function labelledCells(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const blocks = [...text.matchAll(/[^\n]+/g)];
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const [label, value] = [blocks[i], blocks[i + 1]];
+    const cell = label[0].trim();
+    if (cell.length > 40 || !CELL_LABEL.test(cell) || !(CELL_LABEL_END.test(cell) || IS_LABEL.test(cell))) continue;
+    const token = value[0].trim();
+    TOKEN.lastIndex = 0;
+    const whole = TOKEN.exec(token)?.[0];
+    if (whole !== token || !isIdentifier(token)) continue;
+    const start = value.index + value[0].indexOf(token);
+    found.push(idCandidate(start, start + token.length, `${label[0].trim()} ${token}`));
+  }
+  return found;
+}
+
 /** A UK National Insurance number written in pairs keeps its final letter: "QQ 12 34 56 C". */
 function withInsuranceSuffix(text: string, start: number, token: string | undefined): string | undefined {
   if (!token || !/^[A-Z]{2}(?: \d\d){3}$/.test(token)) return token;
@@ -80,6 +106,9 @@ function structured(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of [...matchesOf(text, STRUCTURED_CODE), ...matchesOf(text, DOCKET)]) {
     if (isCaseCode(m[0])) found.push(idCandidate(m.index, m.index + m[0].length, m[0]));
+  }
+  for (const m of matchesOf(text, CODE_AFTER_NAME)) {
+    if (m[0].replace(/\D/g, '').length >= 6 && isIdentifier(m[0])) found.push(idCandidate(m.index, m.index + m[0].length, m[0]));
   }
   for (const m of matchesOf(text, YEAR_SERIAL)) found.push(idCandidate(m.index, m.index + m[0].length, m[0]));
   return found;
