@@ -787,4 +787,12 @@ test('a drug or condition in the news, a film, a training or a general claim is 
   assert.equal(reported('She watched the documentary while the nurse gave her naloxone.', 'health'), ['naloxone']);
 });
 
+
+test("a charity or body named after its country is neither a place nor a person; a person with a country's surname still is", () => {
+  assert.equal(reported('We had a grant from Age Cymru, and research from Youth Link Scotland backs it.', 'location'), []);
+  assert.equal(reported('Research from Youth Link Scotland backs it.', 'person-name'), []);
+  assert.equal(reported('I met Tom England and his mum on Friday.', 'person-name'), ['Tom England']);
+  assert.equal(reported('Last week Grace Ireland came back to group.', 'person-name'), ['Grace Ireland']);
+});
+
 test.run();

@@ -246,6 +246,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (FACILITY_PREFIX.test(phrase.words[0]) && phrase.words.length > 1) return place(phrase, 'facility');
   if (islandNamedKindFirst(phrase)) return isBroadRegion(phrase.text) || !(strongThe || work) ? undefined : place(phrase, 'landmark');
   if (namedRegion(phrase, before)) return region(phrase);
+  if (organisationOfACountry(phrase)) return undefined;
   const head = headKind(phrase.words);
   // "Hope Street Café" with "Hope" dropped at the sentence start: what is left is no name.
   if (phrase.words.length > 1 && HEADS.some(([kind, re]) => kind === 'street' && re.test(phrase.words[0]))) return undefined;
@@ -476,6 +477,14 @@ function isGenericName(words: string[], head: string): boolean {
 let dictionary: ReadonlySet<string> | undefined;
 
 /** "Sheltered Housing", "Reception", "Brownies": ordinary English words written with capitals. */
+/** "Age Cymru", "Youth Link Scotland": everyday words before a country name a charity or a body, not a place. */
+function organisationOfACountry(phrase: Phrase): boolean {
+  const words = phrase.words;
+  if (words.length < 2 || !isBroadRegion(words[words.length - 1]) || isBroadRegion(phrase.text)) return false;
+  const head = words.slice(0, -1);
+  return !head.some((w) => /^(?:north|south|east|west|central|mid|upper|lower|new|old|greater|inner|outer|county|co\.?)$/i.test(w)) && allDictionaryWords(head);
+}
+
 function allDictionaryWords(words: string[]): boolean {
   dictionary ??= dataSet('words/english.txt');
   return words.every((w) => {

@@ -258,6 +258,9 @@ function isDayAbbreviation(w: Word, before: string, after: string): boolean {
     || /^\s+(?:was|is|will\s+be)\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:shift|day|night|one)\b/iu.test(after);
 }
 
+/** A capitalised word inside a sentence right before the phrase: the phrase is the end of a longer proper name. */
+const ORGANISATION_HEAD_BEFORE = /[\p{Ll},;]\s+\p{Lu}[\p{L}'’&-]*\s+$/u;
+
 function judge(phrase: Phrase, post: PostNames): Verdict {
   const { core } = phrase;
   const start = phrase.first.start;
@@ -273,6 +276,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     return 'clear';
   }
   if (SELF_NICKNAME_BEFORE.test(before) || SELF_NICKNAME_AFTER.test(after)) return 'clear';
+  // "Research from Youth Link Scotland": the tail of an organisation's name that ends in its country.
+  if (!phrase.personalTitle && core.length > 1 && isBroadRegion(last.text) && ORGANISATION_HEAD_BEFORE.test(before)) return 'skip';
   if (core.length === 1 && isDayAbbreviation(core[0], before, after)) return 'skip';
   if (!phrase.personalTitle && NAMED_THINGS.test(before.slice(before.search(/(?:[^.!?]*)$/)))) return 'skip';
   // "from Te Hāpua to Wellington": a journey between places.
