@@ -795,4 +795,27 @@ test("a charity or body named after its country is neither a place nor a person;
   assert.equal(reported('Last week Grace Ireland came back to group.', 'person-name'), ['Grace Ireland']);
 });
 
+test('a drug with its dose, oxygen with its flow and an owned common condition are reported when said of someone', () => {
+  assert.equal(reported('Her grandson is on melatonin 2 mg before bed now.', 'health'), ['melatonin']);
+  // A drug no list holds still reads as one with a dose after it.
+  assert.equal(reported('He was put on Dormexal 5 mg at night by the GP.', 'health'), ['Dormexal']);
+  assert.equal(reported('Since March she has been on continuous oxygen at 3 litres.', 'health'), ['continuous oxygen at 3 litres']);
+  assert.equal(reported('He manages on 2 litres of oxygen overnight.', 'health'), ['2 litres of oxygen']);
+  assert.equal(reported('His asthma flared every time the heating came on.', 'health'), ['asthma']);
+  assert.equal(reported('Kenji has eczema and hates the wool jumpers.', 'health'), ['eczema']);
+  const message = findings('She has asthma and walks to the shop.').find((f) => f.text === 'asthma');
+  assert.match(message!.message, /common condition said to be theirs/);
+  // Talk about the condition, a dose without a drug, and oxygen without a flow stay unreported.
+  assert.equal(reported('Asthma is more common in damp flats. Oxygen at 2 litres is a typical starting point.', 'health'), []);
+  assert.equal(reported('He takes 20 mg in the morning and came home on oxygen.', 'health'), []);
+});
+
+test('a school year spelled like a drug is no drug, and the explanation of a named diagnosis is the same finding', () => {
+  assert.equal(reported('Her twins start Prep at the local school in January.', 'health'), []);
+  assert.equal(reported('He has been on PrEP since the spring.', 'health'), ['PrEP']);
+  assert.equal(reported('Mia has Ledwell syndrome, a rare type of muscular dystrophy that weakens the hips.', 'health'), ['Ledwell syndrome']);
+  // Two conditions side by side are two findings.
+  assert.equal(reported('Mia has Ledwell syndrome and muscular dystrophy.', 'health'), ['Ledwell syndrome', 'muscular dystrophy']);
+});
+
 test.run();
