@@ -818,4 +818,13 @@ test('a school year spelled like a drug is no drug, and the explanation of a nam
   assert.equal(reported('Mia has Ledwell syndrome and muscular dystrophy.', 'health'), ['Ledwell syndrome', 'muscular dystrophy']);
 });
 
+test('a fracture told as what happened to someone is reported, the paragraph saying whose it is', () => {
+  assert.equal(reported('Our neighbour Mrs Ferris is ninety. Taken in on Sunday with a fractured neck of femur.', 'health'), ['fractured neck of femur']);
+  assert.equal(reported('He slipped on the ice and broke his wrist.', 'health'), ['broke his wrist']);
+  assert.equal(reported('She came back from theatre after a fractured NOF.', 'health'), ['fractured NOF']);
+  // A fracture in teaching, and "broke his back" as a figure of speech, are no one's.
+  assert.equal(reported('Hip fractures are common after seventy. A fractured neck of femur needs surgery within a day.', 'health'), []);
+  assert.equal(reported('He broke his back lifting crates for thirty years.', 'health'), []);
+});
+
 test.run();

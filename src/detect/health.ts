@@ -61,7 +61,12 @@ const CONDITION_ENDING = /(?<![\p{L}])[a-z]{3,}(?:itis|oma|omas|osis|aemia|emia|
 const NOT_CONDITIONS = new Set(['diagnosis', 'prognosis', 'hypnosis', 'osmosis', 'symbiosis', 'neurosis', 'apotheosis', 'metamorphosis', 'psychosis', 'diploma', 'diplomas', 'aroma', 'aromas', 'coma', 'stigma', 'empathy', 'sympathy', 'apathy', 'antipathy', 'telepathy', 'trophy', 'nostalgia', 'homeopathy', 'naturopathy', 'osteopathy', 'sociopathy', 'stoma']);
 const DIAGNOSED_BEFORE = /\b(?:his|her|their|diagnosed with|diagnosis of|diagnosis was|has|had|have|having|developed|treated for|admitted with|presented with|living with|lives with|recovering from|died of|died from|suffers from|suffering from)\s+(?:(?:a|an|the|severe|acute|chronic|early|advanced|bad|bilateral|recurrent|double|partial|total|emergency|radical|full)\s+)*$/i;
 /** Injuries said of someone: "a broken hip". */
-const INJURY = /\b(?:broken|fractured|dislocated|shattered)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:hip|wrist|ankle|leg|arm|pelvis|femur|collarbone|jaw|neck|back|spine|shoulder|elbow|knee|skull|ribs?|vertebrae?)\b/gi;
+const INJURY = /\b(?:broken|fractured|dislocated|shattered)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:neck[ \u00a0]of[ \u00a0](?:the[ \u00a0])?femur|NOF|hip|wrist|ankle|leg|arm|pelvis|femur|collarbone|jaw|neck|back|spine|shoulder|elbow|knee|skull|ribs?|vertebrae?)\b/gi;
+/** The injury told as what happened: "she broke her hip", "fractured his femur" ("broke his back" is mostly a figure of speech). */
+const INJURED = /\b(?:broke|fractured|dislocated|shattered|smashed)[ \u00a0](?:his|her|their)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:neck[ \u00a0]of[ \u00a0](?:the[ \u00a0])?femur|hip|wrist|ankle|leg|arm|pelvis|femur|collarbone|jaw|spine|shoulder|elbow|knee|skull|ribs?|vertebrae?)\b/gi;
+/** A fracture or dislocation is one event in one person's life: a paragraph about someone makes it theirs. */
+const INJURY_WORD = /\b(?:fractur\w*|broken|broke|dislocat\w*|shattered|smashed|NOF)\b/i;
+
 /**
  * A named or qualified inflammation or lesion the lists do not hold: "Takayasu arteritis",
  * "Kawasaki-like vasculitis", "postpartum thyroiditis", "aortic root dilatation". The qualifier is what
@@ -262,7 +267,8 @@ export const health: Recognizer = {
         if (CARE_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !SERVICE_AFTER.test(text.slice(end, end + 30))) care.push([start, end]);
         return;
       }
-      if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) : !attached(text, from, end, sentence, kind)) {
+      const injuryOfSomeone = kind === 'condition' && INJURY_WORD.test(term) && PERSONAL.test(paragraphAround(text, from));
+      if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) : !attached(text, from, end, sentence, kind) && !injuryOfSomeone) {
         if (treatment) return;
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
         return;
@@ -320,7 +326,7 @@ export const health: Recognizer = {
     // "steroid-induced diabetes", "post-viral arthritis": an umbrella word made specific by its cause.
     for (const m of matchesOf(text, UMBRELLA_WORD)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, ORGAN_CONDITION)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'condition');
-    for (const m of matchesOf(text, INJURY)) consider(m.index, m.index + m[0].length, 'condition');
+    for (const re of [INJURY, INJURED]) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, QUALIFIED_CONDITION)) if (eponymOrQualifier(m[0])) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of INJURY_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of CLINICAL_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
