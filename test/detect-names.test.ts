@@ -703,4 +703,20 @@ test('matey forms of given names are names: Dazza, Shazza, Robbo, Johnno', () =>
   expectNone(['The lotto was drawn on Saturday.']);
 });
 
+test('the saint of a day the post names is no client where it stands for the saint; a client sharing the name still is', () => {
+  expectNone([
+    "For St Brigid's Day the juniors made Brigid's crosses out of rushes, and we read the legend of Brigid.",
+    "Whether it's Columba, St Andrew or Halloween, the kids love a reason to dress up. St Columba's Day fell on a Monday.",
+  ]);
+  // A name that acts in the post is a person, saint's day or not, and other mentions do not make the day a name.
+  assert.equal(names("St Kevin's Day came round again. Kevin turned up early and stacked the chairs."), ['Kevin']);
+});
+
+test('languages, dialects and the regions named after a language are not people', () => {
+  expectNone([
+    'One lad wrote a poem in Scots and his pal answered in Doric.',
+    'Her gran only speaks Gàidhlig at home, and the summer course runs in Lallans and Shetlandic.',
+  ]);
+});
+
 test.run();
