@@ -719,4 +719,14 @@ test('languages, dialects and the regions named after a language are not people'
   ]);
 });
 
+test('people in a paragraph about a public event long past are history; a client met elsewhere in the post is not', () => {
+  expectNone([
+    'In 1913 the strikers marched on the docks. The famous photograph shows Bridget Kearns at the front, her brother Eamon beside her.',
+  ]);
+  // The same paragraph, with the name met again outside it, is a client sharing the name.
+  assert.equal(names('In 1913 the strikers marched on the docks. The famous photograph shows Bridget Kearns at the front.\n\nBridget came to group on Tuesday.'), ['Bridget Kearns', 'Bridget']);
+  // A client's life story has years but no public event.
+  assert.equal(names('My client Nomvula came over in 1979 with her brother Sizwe.'), ['Nomvula', 'Sizwe']);
+});
+
 test.run();
