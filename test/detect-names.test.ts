@@ -729,4 +729,12 @@ test('people in a paragraph about a public event long past are history; a client
   assert.equal(names('My client Nomvula came over in 1979 with her brother Sizwe.'), ['Nomvula', 'Sizwe']);
 });
 
+test('a sports star a group talks about is no client; a client talked about, or met in the group, is', () => {
+  expectNone(['The cup final was on in the lounge. Somebody brought up Declan Rourke at tea and the room split down the middle.']);
+  // No sport or fame around: someone the residents know.
+  assert.equal(names('Somebody brought up Declan Rourke at tea and the room went quiet.'), ['Declan Rourke']);
+  // The same name met again in the group is a client.
+  assert.equal(names('The lads were arguing about Declan Rourke and the final. Declan Rourke is in my group.'), ['Declan Rourke', 'Declan Rourke']);
+});
+
 test.run();

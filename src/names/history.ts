@@ -16,7 +16,8 @@ const PAST_YEAR = /\b(?:1[6-8]\d\d|19[0-8]\d)\b/;
 const PUBLIC_EVENT = /\b(?:opened fire|massacres?|uprisings?|risings?|rebellions?|revolutions?|riots?|insurrections?|coups?|marches|marchers|protests?|protesters|demonstrators|strikes|strikers|picket lines?|shootings?|bombings?|assassinat\w*|war|wars|battles?|genocide|famine|disaster|apartheid|segregation|civil rights|freedom riders?|hunger strikes?|anniversary|commemorat\w*|memorial|remembrance|iconic|famous (?:photograph|photo|picture|image|speech)|history|historic|historical)\b/i;
 const OWN_IN_SENTENCE = new RegExp(String.raw`\b(?:${words(CLIENTS)}s?|my|our|I|we|me|us|service users?|caseload|referral|session|visit)\b`, 'i');
 
-function paragraphOf(text: string, at: number): string {
+/** The paragraph (text between blank lines) holding `at`. */
+export function paragraphOf(text: string, at: number): string {
   const from = text.lastIndexOf('\n\n', at);
   const to = text.indexOf('\n\n', at);
   return text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to);
@@ -34,7 +35,12 @@ function aboutTheEvent(text: string, start: number, end: number): boolean {
  * and so does every other mention of it: a client who lived through the event is met elsewhere too.
  */
 export function inHistoricalEvent(text: string, start: number, end: number): boolean {
-  if (!aboutTheEvent(text, start, end)) return false;
+  return everyMention(text, start, end, aboutTheEvent);
+}
+
+/** Whether `test` holds at every mention of the first word of the name between `start` and `end`. */
+export function everyMention(text: string, start: number, end: number, test: (text: string, start: number, end: number) => boolean): boolean {
+  if (!test(text, start, end)) return false;
   const name = escapeRegExp(text.slice(start, end).split(/\s+/)[0]);
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'))].every((m) => aboutTheEvent(text, m.index, m.index + m[0].length));
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'))].every((m) => test(text, m.index, m.index + m[0].length));
 }
