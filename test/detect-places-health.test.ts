@@ -814,6 +814,7 @@ test('a school year spelled like a drug is no drug, and the explanation of a nam
   assert.equal(reported('Her twins start Prep at the local school in January.', 'health'), []);
   assert.equal(reported('He has been on PrEP since the spring.', 'health'), ['PrEP']);
   assert.equal(reported('Mia has Ledwell syndrome, a rare type of muscular dystrophy that weakens the hips.', 'health'), ['Ledwell syndrome']);
+  assert.equal(reported('Mia has Ledwell syndrome (a rare type of muscular dystrophy) and loves the pool.', 'health'), ['Ledwell syndrome']);
   // Two conditions side by side are two findings.
   assert.equal(reported('Mia has Ledwell syndrome and muscular dystrophy.', 'health'), ['Ledwell syndrome', 'muscular dystrophy']);
 });

@@ -145,7 +145,7 @@ const UMBRELLA_OWNER_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?<![\p{L}])\p{Lu
  * "X syndrome, a rare form of cerebral palsy that...": the words after a named diagnosis that explain
  * it name the same finding, not a second condition.
  */
-const EXPLAINS_BEFORE = /(?:,|[ \u00a0][–—-])[ \u00a0]*(?:which[ \u00a0]+is[ \u00a0]+)?(?:a|an|one)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:form|type|kind|variant|subtype|cause|cousin)[ \u00a0]+of[ \u00a0]+$/i;
+const EXPLAINS_BEFORE = /(?:,|\(|:|[ \u00a0][–—-])[ \u00a0]*(?:which[ \u00a0]+is[ \u00a0]+)?(?:a|an|one)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:form|type|kind|variant|subtype|cause|cousin)[ \u00a0]+of[ \u00a0]+$/i;
 
 /** How far along a pregnancy is: no diagnosis, but with an age and a place it narrows down who (a mosaic part). */
 const PREGNANCY = /\b(?:(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|twenty-[a-z]+|thirty|thirty-[a-z]+|forty)[ \u00a0-]weeks?[ \u00a0]pregnant|pregnant[ \u00a0]with[ \u00a0](?:twins|triplets|her[ \u00a0][a-z]+[ \u00a0]child))\b/gi;
