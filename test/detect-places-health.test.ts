@@ -828,4 +828,14 @@ test('a fracture told as what happened to someone is reported, the paragraph say
   assert.equal(reported('He broke his back lifting crates for thirty years.', 'health'), []);
 });
 
+test('care notes: a dosed drug or oxygen flow in a paragraph about someone, and kin who have asthma', () => {
+  assert.equal(reported('Meds: melatonin 2 mg nocte, sertraline 100mg mane. He sleeps through most nights now.', 'health'), ['melatonin', 'sertraline']);
+  assert.ok(!findings('Meds: melatonin 2 mg nocte. He sleeps through now.').some((f) => f.text === 'Meds'), 'a note heading is no speaker');
+  assert.equal(reported('Oxygen at 1 litre, continuous, since the winter. She hates the tubing.', 'health'), ['Oxygen at 1 litre']);
+  assert.equal(reported('Dorothy, 88, fractured neck of femur, came to us from the ward.', 'health'), ['fractured neck of femur']);
+  assert.equal(reported('Their daughter has asthma and eczema.', 'health'), ['asthma', 'eczema']);
+  // Doses and flows in teaching stay general.
+  assert.equal(reported('A usual adult dose is 10 mg. Oxygen at 2 litres is a common starting point.', 'health'), []);
+});
+
 test.run();

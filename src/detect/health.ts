@@ -122,6 +122,15 @@ const CLINICAL_DETAILS = [
   /\b(?:(?:left|right)[ \u00a0])?(?:below|above|through)[ \u00a0-](?:the[ \u00a0-])?(?:knee|elbow)[ \u00a0-]amputation\b/gi,
 ];
 
+const DOSE_AFTER = /^[ \u00a0,]*\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|ml|units)\b/i;
+/** "Eileen, 84,": a name with an age set off by commas, as in notes about one person. */
+const NAME_WITH_AGE = /(?<![\p{L}])\p{Lu}\p{Ll}+,[ \u00a0]*(?:aged[ \u00a0]+)?\d{1,3},/u;
+
+/** A paragraph that speaks of one person: a pronoun, a client or relative, a named subject or a name with an age. */
+function aboutSomeone(paragraph: string): boolean {
+  return PERSONAL.test(paragraph) || NAME_WITH_AGE.test(paragraph) || namedSubject(paragraph);
+}
+
 /** A word with a dose after it is a drug even when no list holds it: "on Somnovel 2 mg at night". */
 const DOSED_WORD = /(?<![\p{L}])\p{L}[\p{Ll}-]{3,}(?=[ \u00a0]+\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|units)\b)/gu;
 
@@ -139,7 +148,7 @@ const OXYGEN_SPECIFIC = new RegExp(FLOW, 'i');
  * out. The commoner umbrella words of adult life (diabetes, arthritis, anxiety) stay general even then.
  */
 const OWNABLE_UMBRELLA = new Set(['asthma', 'eczema']);
-const UMBRELLA_OWNER_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?<![\p{L}])\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:(?:bad|severe|poorly[ \u00a0]controlled|worsening|long-standing|type[ \u00a0][12])[ \u00a0]+)?$|\b(?:[Ss]he|[Hh]e|[Tt]hey|(?<![\p{L}])\p{Lu}\p{Ll}+)[ \u00a0]+(?:has|had|['’]s[ \u00a0]+got|has[ \u00a0]+got|has[ \u00a0]+had|was[ \u00a0]+diagnosed[ \u00a0]+with|lives[ \u00a0]+with)[ \u00a0]+(?:(?:bad|severe|type[ \u00a0][12])[ \u00a0]+)?$/u;
+const UMBRELLA_OWNER_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?<![\p{L}])\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:(?:bad|severe|poorly[ \u00a0]controlled|worsening|long-standing|type[ \u00a0][12])[ \u00a0]+)?$|\b(?:[Ss]he|[Hh]e|[Tt]hey|son|daughter|child|boy|girl|baby|brother|sister|mum|mom|dad|(?<![\p{L}])\p{Lu}\p{Ll}+)[ \u00a0]+(?:has|had|['’]s[ \u00a0]+got|has[ \u00a0]+got|has[ \u00a0]+had|was[ \u00a0]+diagnosed[ \u00a0]+with|lives[ \u00a0]+with)[ \u00a0]+(?:(?:bad|severe|type[ \u00a0][12])[ \u00a0]+)?(?:(?:asthma|eczema)[ \u00a0]+and[ \u00a0]+)?$/u;
 
 /**
  * "X syndrome, a rare form of cerebral palsy that...": the words after a named diagnosis that explain
@@ -267,8 +276,10 @@ export const health: Recognizer = {
         if (CARE_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !SERVICE_AFTER.test(text.slice(end, end + 30))) care.push([start, end]);
         return;
       }
-      const injuryOfSomeone = kind === 'condition' && INJURY_WORD.test(term) && PERSONAL.test(paragraphAround(text, from));
-      if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) : !attached(text, from, end, sentence, kind) && !injuryOfSomeone) {
+      // A fracture, or a drug with its dose, in a paragraph about someone is theirs: "Meds: melatonin 3 mg nocte".
+      const eventOrDose = (kind === 'condition' && INJURY_WORD.test(term)) || (kind === 'medication' && DOSE_AFTER.test(text.slice(end, end + 20)));
+      const injuryOfSomeone = eventOrDose && aboutSomeone(paragraphAround(text, from));
+      if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !ownedUmbrella) {
         if (treatment) return;
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
         return;
@@ -308,9 +319,9 @@ export const health: Recognizer = {
       consider(m.index, m.index + m[0].length, 'medication');
     }
     for (const m of matchesOf(text, OXYGEN_DETAIL)) {
-      if (!OXYGEN_SPECIFIC.test(m[0]) || !CARE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      const sentence = sentenceAndOneBefore(text, m.index, m.index + m[0].length);
-      if (PERSONAL.test(sentence) || namedSubject(sentence)) found.set(`${m.index}:${m.index + m[0].length}`, finding(m[0], m.index, m.index + m[0].length, 'oxygen'));
+      const lead = text.slice(Math.max(0, m.index - 40), m.index);
+      if (!OXYGEN_SPECIFIC.test(m[0]) || !(CARE_BEFORE.test(lead) || /(?:^|[.!?:;\n])[ \u00a0*-]*$/.test(lead))) continue;
+      if (aboutSomeone(paragraphAround(text, m.index))) found.set(`${m.index}:${m.index + m[0].length}`, finding(m[0], m.index, m.index + m[0].length, 'oxygen'));
     }
     for (const m of matchesOf(text, DRUG_ENDING)) {
       // "her magazine", "his cholesterol": an ordinary word that happens to end like a drug.

@@ -1055,7 +1055,9 @@ function fieldLabel(label: string, after: string): boolean {
  */
 const TRANSCRIPT_LINE = /^[ \t]*(?:\*\*)?(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?(?:[ \t]+\p{L}\.?)?)(?:\*\*)?(?::(?:\*\*)?|[ \t]+[-–][ \t])[ \t]*\S/gmu;
 /** Labels of a chat that name no one: the blogger, a role, a relation without a name, a field of a form. */
-const NOT_A_SPEAKER = new Set(['me', 'you', 'us', 'them', 'mum', 'mom', 'mam', 'dad', 'nanny', 'client', 'worker', 'teacher', 'staff', 'admin', 'group', 'everyone', 'all', 'bot', 'system', 'host', 'note', 'edit', 'update', 'q', 'a', 'tip', 'pros', 'cons', 'time', 'date', 'ps', 'nb', 'day', 'week', 'am', 'pm']);
+const NOT_A_SPEAKER = new Set(['me', 'you', 'us', 'them', 'mum', 'mom', 'mam', 'dad', 'nanny', 'client', 'worker', 'teacher', 'staff', 'admin', 'group', 'everyone', 'all', 'bot', 'system', 'host', 'note', 'edit', 'update', 'q', 'a', 'tip', 'pros', 'cons', 'time', 'date', 'ps', 'nb', 'day', 'week', 'am', 'pm',
+  // Headings of a care note: "Meds: melatonin 3 mg", "Plan: review in May".
+  'meds', 'medication', 'medications', 'diagnosis', 'allergies', 'obs', 'plan', 'background', 'history', 'summary', 'outcome', 'actions', 'goals', 'risks', 'notes', 'bloods']);
 
 /**
  * A pasted group chat: in a paragraph of three or more speaker lines (two in a short exchange of
@@ -1088,7 +1090,7 @@ function isChatName(word: string, post: PostNames): boolean {
   if (isLoanword(word) || post.replaced.has(foldName(word))) return false;
   if (/\d|_/.test(word)) return false; // handles are the handle rule's
   const key = foldName(word);
-  return !isEnglishWord(word) && !CALENDAR.has(key) && classify(word) !== 'word' && !isNotAPerson(word) && !post.aliasWords.has(key) && !post.aliases.has(key) && !NEVER_NAMES.has(key)
+  return !isEnglishWord(word) && !CALENDAR.has(key) && classify(word) !== 'word' && !isNotAPerson(word) && !NOT_A_SPEAKER.has(key) && !post.aliasWords.has(key) && !post.aliases.has(key) && !NEVER_NAMES.has(key)
     && !/^(?:ps|pps|nb|fyi|tldr|eta|re|fwd|cc|bcc|lol|idk|tbh|omg|btw|imo|ok|okay|edit|update|note)$/i.test(word);
 }
 
