@@ -703,4 +703,38 @@ test('matey forms of given names are names: Dazza, Shazza, Robbo, Johnno', () =>
   expectNone(['The lotto was drawn on Saturday.']);
 });
 
+test('the saint of a day the post names is no client where it stands for the saint; a client sharing the name still is', () => {
+  expectNone([
+    "For St Brigid's Day the juniors made Brigid's crosses out of rushes, and we read the legend of Brigid.",
+    "Whether it's Columba, St Andrew or Halloween, the kids love a reason to dress up. St Columba's Day fell on a Monday.",
+  ]);
+  // A name that acts in the post is a person, saint's day or not, and other mentions do not make the day a name.
+  assert.equal(names("St Kevin's Day came round again. Kevin turned up early and stacked the chairs."), ['Kevin']);
+});
+
+test('languages, dialects and the regions named after a language are not people', () => {
+  expectNone([
+    'One lad wrote a poem in Scots and his pal answered in Doric.',
+    'Her gran only speaks Gàidhlig at home, and the summer course runs in Lallans and Shetlandic.',
+  ]);
+});
+
+test('people in a paragraph about a public event long past are history; a client met elsewhere in the post is not', () => {
+  expectNone([
+    'In 1913 the strikers marched on the docks. The famous photograph shows Bridget Kearns at the front, her brother Eamon beside her.',
+  ]);
+  // The same paragraph, with the name met again outside it, is a client sharing the name.
+  assert.equal(names('In 1913 the strikers marched on the docks. The famous photograph shows Bridget Kearns at the front.\n\nBridget came to group on Tuesday.'), ['Bridget Kearns', 'Bridget']);
+  // A client's life story has years but no public event.
+  assert.equal(names('My client Nomvula came over in 1979 with her brother Sizwe.'), ['Nomvula', 'Sizwe']);
+});
+
+test('a sports star a group talks about is no client; a client talked about, or met in the group, is', () => {
+  expectNone(['The cup final was on in the lounge. Somebody brought up Declan Rourke at tea and the room split down the middle.']);
+  // No sport or fame around: someone the residents know.
+  assert.equal(names('Somebody brought up Declan Rourke at tea and the room went quiet.'), ['Declan Rourke']);
+  // The same name met again in the group is a client.
+  assert.equal(names('The lads were arguing about Declan Rourke and the final. Declan Rourke is in my group.'), ['Declan Rourke', 'Declan Rourke']);
+});
+
 test.run();

@@ -795,4 +795,47 @@ test("a charity or body named after its country is neither a place nor a person;
   assert.equal(reported('Last week Grace Ireland came back to group.', 'person-name'), ['Grace Ireland']);
 });
 
+test('a drug with its dose, oxygen with its flow and an owned common condition are reported when said of someone', () => {
+  assert.equal(reported('Her grandson is on melatonin 2 mg before bed now.', 'health'), ['melatonin']);
+  // A drug no list holds still reads as one with a dose after it.
+  assert.equal(reported('He was put on Dormexal 5 mg at night by the GP.', 'health'), ['Dormexal']);
+  assert.equal(reported('Since March she has been on continuous oxygen at 3 litres.', 'health'), ['continuous oxygen at 3 litres']);
+  assert.equal(reported('He manages on 2 litres of oxygen overnight.', 'health'), ['2 litres of oxygen']);
+  assert.equal(reported('His asthma flared every time the heating came on.', 'health'), ['asthma']);
+  assert.equal(reported('Kenji has eczema and hates the wool jumpers.', 'health'), ['eczema']);
+  const message = findings('She has asthma and walks to the shop.').find((f) => f.text === 'asthma');
+  assert.match(message!.message, /common condition said to be theirs/);
+  // Talk about the condition, a dose without a drug, and oxygen without a flow stay unreported.
+  assert.equal(reported('Asthma is more common in damp flats. Oxygen at 2 litres is a typical starting point.', 'health'), []);
+  assert.equal(reported('He takes 20 mg in the morning and came home on oxygen.', 'health'), []);
+});
+
+test('a school year spelled like a drug is no drug, and the explanation of a named diagnosis is the same finding', () => {
+  assert.equal(reported('Her twins start Prep at the local school in January.', 'health'), []);
+  assert.equal(reported('He has been on PrEP since the spring.', 'health'), ['PrEP']);
+  assert.equal(reported('Mia has Ledwell syndrome, a rare type of muscular dystrophy that weakens the hips.', 'health'), ['Ledwell syndrome']);
+  assert.equal(reported('Mia has Ledwell syndrome (a rare type of muscular dystrophy) and loves the pool.', 'health'), ['Ledwell syndrome']);
+  // Two conditions side by side are two findings.
+  assert.equal(reported('Mia has Ledwell syndrome and muscular dystrophy.', 'health'), ['Ledwell syndrome', 'muscular dystrophy']);
+});
+
+test('a fracture told as what happened to someone is reported, the paragraph saying whose it is', () => {
+  assert.equal(reported('Our neighbour Mrs Ferris is ninety. Taken in on Sunday with a fractured neck of femur.', 'health'), ['fractured neck of femur']);
+  assert.equal(reported('He slipped on the ice and broke his wrist.', 'health'), ['broke his wrist']);
+  assert.equal(reported('She came back from theatre after a fractured NOF.', 'health'), ['fractured NOF']);
+  // A fracture in teaching, and "broke his back" as a figure of speech, are no one's.
+  assert.equal(reported('Hip fractures are common after seventy. A fractured neck of femur needs surgery within a day.', 'health'), []);
+  assert.equal(reported('He broke his back lifting crates for thirty years.', 'health'), []);
+});
+
+test('care notes: a dosed drug or oxygen flow in a paragraph about someone, and kin who have asthma', () => {
+  assert.equal(reported('Meds: melatonin 2 mg nocte, sertraline 100mg mane. He sleeps through most nights now.', 'health'), ['melatonin', 'sertraline']);
+  assert.ok(!findings('Meds: melatonin 2 mg nocte. He sleeps through now.').some((f) => f.text === 'Meds'), 'a note heading is no speaker');
+  assert.equal(reported('Oxygen at 1 litre, continuous, since the winter. She hates the tubing.', 'health'), ['Oxygen at 1 litre']);
+  assert.equal(reported('Dorothy, 88, fractured neck of femur, came to us from the ward.', 'health'), ['fractured neck of femur']);
+  assert.equal(reported('Their daughter has asthma and eczema.', 'health'), ['asthma', 'eczema']);
+  // Doses and flows in teaching stay general.
+  assert.equal(reported('A usual adult dose is 10 mg. Oxygen at 2 litres is a common starting point.', 'health'), []);
+});
+
 test.run();

@@ -19,6 +19,8 @@ import { EPONYM_ALONE, LAY_TERMS } from './health-lay.js';
 import { classify } from '../names/lexicon.js';
 
 type Kind = 'condition' | 'rare' | 'medication';
+/** Why a finding identifies, beyond the kind of term: care with its details, a common condition made someone's. */
+type Reason = Kind | 'care' | 'oxygen' | 'common';
 
 interface Lexicon {
   /** Lexicon words, any case. */
@@ -37,7 +39,8 @@ function loadLexicon(): Lexicon {
   const kinds = new Map<string, Kind>();
   for (const [file, kind] of FILES) for (const term of dataLines(file)) kinds.set(normalise(term), kind);
   const terms = FILES.flatMap(([file]) => dataLines(file)).sort((a, b) => b.length - a.length);
-  const isAcronym = (t: string) => /^[A-Z0-9/.-]+$/.test(t) && t.length <= 5;
+  // Short forms match in their own capitals only: "PrEP" is a drug, "Prep" a school year, "add" a verb.
+  const isAcronym = (t: string) => t.length <= 5 && (/^[A-Z0-9/.-]+$/.test(t) || /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9/.-]+$/.test(t));
   lexicon = {
     words: new TermMatcher(terms.filter((t) => !isAcronym(t))),
     acronyms: new TermMatcher(terms.filter(isAcronym), true),
@@ -58,7 +61,12 @@ const CONDITION_ENDING = /(?<![\p{L}])[a-z]{3,}(?:itis|oma|omas|osis|aemia|emia|
 const NOT_CONDITIONS = new Set(['diagnosis', 'prognosis', 'hypnosis', 'osmosis', 'symbiosis', 'neurosis', 'apotheosis', 'metamorphosis', 'psychosis', 'diploma', 'diplomas', 'aroma', 'aromas', 'coma', 'stigma', 'empathy', 'sympathy', 'apathy', 'antipathy', 'telepathy', 'trophy', 'nostalgia', 'homeopathy', 'naturopathy', 'osteopathy', 'sociopathy', 'stoma']);
 const DIAGNOSED_BEFORE = /\b(?:his|her|their|diagnosed with|diagnosis of|diagnosis was|has|had|have|having|developed|treated for|admitted with|presented with|living with|lives with|recovering from|died of|died from|suffers from|suffering from)\s+(?:(?:a|an|the|severe|acute|chronic|early|advanced|bad|bilateral|recurrent|double|partial|total|emergency|radical|full)\s+)*$/i;
 /** Injuries said of someone: "a broken hip". */
-const INJURY = /\b(?:broken|fractured|dislocated|shattered)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:hip|wrist|ankle|leg|arm|pelvis|femur|collarbone|jaw|neck|back|spine|shoulder|elbow|knee|skull|ribs?|vertebrae?)\b/gi;
+const INJURY = /\b(?:broken|fractured|dislocated|shattered)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:neck[ \u00a0]of[ \u00a0](?:the[ \u00a0])?femur|NOF|hip|wrist|ankle|leg|arm|pelvis|femur|collarbone|jaw|neck|back|spine|shoulder|elbow|knee|skull|ribs?|vertebrae?)\b/gi;
+/** The injury told as what happened: "she broke her hip", "fractured his femur" ("broke his back" is mostly a figure of speech). */
+const INJURED = /\b(?:broke|fractured|dislocated|shattered|smashed)[ \u00a0](?:his|her|their)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:neck[ \u00a0]of[ \u00a0](?:the[ \u00a0])?femur|hip|wrist|ankle|leg|arm|pelvis|femur|collarbone|jaw|spine|shoulder|elbow|knee|skull|ribs?|vertebrae?)\b/gi;
+/** A fracture or dislocation is one event in one person's life: a paragraph about someone makes it theirs. */
+const INJURY_WORD = /\b(?:fractur\w*|broken|broke|dislocat\w*|shattered|smashed|NOF)\b/i;
+
 /**
  * A named or qualified inflammation or lesion the lists do not hold: "Takayasu arteritis",
  * "Kawasaki-like vasculitis", "postpartum thyroiditis", "aortic root dilatation". The qualifier is what
@@ -113,6 +121,40 @@ const CLINICAL_DETAILS = [
   /\b(?:tendon|achilles|carpal[ \u00a0]tunnel|trigger[ \u00a0]finger|contracture|nerve|ligament|spinal|lumbar|cervical|hip|knee|shoulder|ankle|bowel|heart[ \u00a0]valve|valve)[ \u00a0-](?:release|lengthening|transfer|replacement|repair|fusion|reconstruction|decompression|resection)[ \u00a0](?:surgery|operation|op)\b/gi,
   /\b(?:(?:left|right)[ \u00a0])?(?:below|above|through)[ \u00a0-](?:the[ \u00a0-])?(?:knee|elbow)[ \u00a0-]amputation\b/gi,
 ];
+
+const DOSE_AFTER = /^[ \u00a0,]*\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|ml|units)\b/i;
+/** "Eileen, 84,": a name with an age set off by commas, as in notes about one person. */
+const NAME_WITH_AGE = /(?<![\p{L}])\p{Lu}\p{Ll}+,[ \u00a0]*(?:aged[ \u00a0]+)?\d{1,3},/u;
+
+/** A paragraph that speaks of one person: a pronoun, a client or relative, a named subject or a name with an age. */
+function aboutSomeone(paragraph: string): boolean {
+  return PERSONAL.test(paragraph) || NAME_WITH_AGE.test(paragraph) || namedSubject(paragraph);
+}
+
+/** A word with a dose after it is a drug even when no list holds it: "on Somnovel 2 mg at night". */
+const DOSED_WORD = /(?<![\p{L}])\p{L}[\p{Ll}-]{3,}(?=[ \u00a0]+\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|units)\b)/gu;
+
+/**
+ * Oxygen with a flow rate or round the clock ("continuous oxygen at 2 litres", "on 24-hour oxygen"):
+ * unlike oxygen alone, it reads off a care plan and says how ill someone is.
+ */
+const FLOW = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|half[ \u00a0]a)[ \u00a0]?(?:litres?|liters?|L|lpm)(?:[ \u00a0]*(?:a|per|\/)[ \u00a0]*min(?:ute)?)?`;
+const OXYGEN_DETAIL = new RegExp(String.raw`\b(?:(?:(?:continuous|constant|24-hour|24[ \u00a0]hour|round-the-clock|overnight|long-term|home|supplemental|supplementary)[ \u00a0]+)+oxygen(?:[ \u00a0]+(?:at|on)[ \u00a0]+${FLOW}(?![\p{L}]))?|oxygen[ \u00a0]+(?:at|on)[ \u00a0]+${FLOW}(?![\p{L}])|${FLOW}[ \u00a0]+of[ \u00a0]+oxygen)`, 'giu');
+const OXYGEN_SPECIFIC = new RegExp(FLOW, 'i');
+
+/**
+ * Common conditions of childhood that fit too many people to name anyone, until a sentence says whose
+ * they are: "his asthma", "she has eczema". Beside a school, a class or an age they help single a child
+ * out. The commoner umbrella words of adult life (diabetes, arthritis, anxiety) stay general even then.
+ */
+const OWNABLE_UMBRELLA = new Set(['asthma', 'eczema']);
+const UMBRELLA_OWNER_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?<![\p{L}])\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:(?:bad|severe|poorly[ \u00a0]controlled|worsening|long-standing|type[ \u00a0][12])[ \u00a0]+)?$|\b(?:[Ss]he|[Hh]e|[Tt]hey|son|daughter|child|boy|girl|baby|brother|sister|mum|mom|dad|(?<![\p{L}])\p{Lu}\p{Ll}+)[ \u00a0]+(?:has|had|['’]s[ \u00a0]+got|has[ \u00a0]+got|has[ \u00a0]+had|was[ \u00a0]+diagnosed[ \u00a0]+with|lives[ \u00a0]+with)[ \u00a0]+(?:(?:bad|severe|type[ \u00a0][12])[ \u00a0]+)?(?:(?:asthma|eczema)[ \u00a0]+and[ \u00a0]+)?$/u;
+
+/**
+ * "X syndrome, a rare form of cerebral palsy that...": the words after a named diagnosis that explain
+ * it name the same finding, not a second condition.
+ */
+const EXPLAINS_BEFORE = /(?:,|\(|:|[ \u00a0][–—-])[ \u00a0]*(?:which[ \u00a0]+is[ \u00a0]+)?(?:a|an|one)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:form|type|kind|variant|subtype|cause|cousin)[ \u00a0]+of[ \u00a0]+$/i;
 
 /** How far along a pregnancy is: no diagnosis, but with an age and a place it narrows down who (a mosaic part). */
 const PREGNANCY = /\b(?:(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|twenty-[a-z]+|thirty|thirty-[a-z]+|forty)[ \u00a0-]weeks?[ \u00a0]pregnant|pregnant[ \u00a0]with[ \u00a0](?:twins|triplets|her[ \u00a0][a-z]+[ \u00a0]child))\b/gi;
@@ -223,7 +265,8 @@ export const health: Recognizer = {
       const term = text.slice(start, end);
       const everyday = EVERYDAY_CARE.has(normalise(term));
       const from = everyday ? start : extendModifiers(text, start, kind);
-      if (UMBRELLA.has(term.toLowerCase()) && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
+      const ownedUmbrella = OWNABLE_UMBRELLA.has(term.toLowerCase()) && from === start && UMBRELLA_OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+      if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
       if (ctx.aliases.has(term.toLowerCase())) return;
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
       if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end)) return;
@@ -233,7 +276,10 @@ export const health: Recognizer = {
         if (CARE_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !SERVICE_AFTER.test(text.slice(end, end + 30))) care.push([start, end]);
         return;
       }
-      if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) : !attached(text, from, end, sentence, kind)) {
+      // A fracture, or a drug with its dose, in a paragraph about someone is theirs: "Meds: melatonin 3 mg nocte".
+      const eventOrDose = (kind === 'condition' && INJURY_WORD.test(term)) || (kind === 'medication' && DOSE_AFTER.test(text.slice(end, end + 20)));
+      const injuryOfSomeone = eventOrDose && aboutSomeone(paragraphAround(text, from));
+      if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !ownedUmbrella) {
         if (treatment) return;
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
         return;
@@ -248,7 +294,7 @@ export const health: Recognizer = {
       const rare = kind === 'rare' || (kind === 'condition' && RARE_CONTEXT.test(paragraphAround(text, from)));
       const key = `${from}:${end}`;
       diagnosed ||= kind !== 'medication';
-      if (!found.has(key)) found.set(key, finding(text.slice(from, end), from, end, rare ? 'rare' : kind, means));
+      if (!found.has(key)) found.set(key, finding(text.slice(from, end), from, end, rare ? 'rare' : ownedUmbrella ? 'common' : kind, means));
     };
     for (const re of [lex.words, lex.acronyms]) {
       for (const m of re.matches(text)) {
@@ -267,6 +313,16 @@ export const health: Recognizer = {
       if (lex.kinds.has(normalise(m[0])) || !surnameLike(m[0].replace(/['’]s?$/, ''))) continue;
       consider(m.index, m.index + m[0].length, 'condition');
     }
+    for (const m of matchesOf(text, DOSED_WORD)) {
+      const word = m[0].toLowerCase();
+      if (lex.kinds.has(normalise(word)) || dataSet('words/english.txt').has(word) || classify(m[0]) === 'word') continue;
+      consider(m.index, m.index + m[0].length, 'medication');
+    }
+    for (const m of matchesOf(text, OXYGEN_DETAIL)) {
+      const lead = text.slice(Math.max(0, m.index - 40), m.index);
+      if (!OXYGEN_SPECIFIC.test(m[0]) || !(CARE_BEFORE.test(lead) || /(?:^|[.!?:;\n])[ \u00a0*-]*$/.test(lead))) continue;
+      if (aboutSomeone(paragraphAround(text, m.index))) found.set(`${m.index}:${m.index + m[0].length}`, finding(m[0], m.index, m.index + m[0].length, 'oxygen'));
+    }
     for (const m of matchesOf(text, DRUG_ENDING)) {
       // "her magazine", "his cholesterol": an ordinary word that happens to end like a drug.
       if (lex.kinds.has(m[0].toLowerCase()) || dataSet('words/english.txt').has(m[0]) || !medicationContext(text, m.index, m.index + m[0].length)) continue;
@@ -281,7 +337,7 @@ export const health: Recognizer = {
     // "steroid-induced diabetes", "post-viral arthritis": an umbrella word made specific by its cause.
     for (const m of matchesOf(text, UMBRELLA_WORD)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, ORGAN_CONDITION)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'condition');
-    for (const m of matchesOf(text, INJURY)) consider(m.index, m.index + m[0].length, 'condition');
+    for (const re of [INJURY, INJURED]) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, QUALIFIED_CONDITION)) if (eponymOrQualifier(m[0])) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of INJURY_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of CLINICAL_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
@@ -296,9 +352,18 @@ export const health: Recognizer = {
     for (const [start, end, kind] of headlines) {
       if (saidOfSomeone.has(normalise(text.slice(start, end)))) found.set(`${start}:${end}`, finding(text.slice(start, end), start, end, kind));
     }
-    return [...found.values()].filter((c, _, all) => !all.some((o) => o !== c && o.start <= c.start && c.end <= o.end && (o.end - o.start) > (c.end - c.start)));
+    return [...found.values()].filter((c, _, all) => !all.some((o) => o !== c && o.start <= c.start && c.end <= o.end && (o.end - o.start) > (c.end - c.start)) && !explainsEarlier(text, c, all));
   },
 };
+
+/** The finding only explains a diagnosis named just before it in the same sentence. */
+function explainsEarlier(text: string, c: Candidate, all: Candidate[]): boolean {
+  const lead = text.slice(lastStop(text, c.start - 1) + 1, c.start);
+  const explanation = EXPLAINS_BEFORE.exec(lead);
+  if (!explanation) return false;
+  const before = c.start - lead.length + explanation.index;
+  return all.some((o) => o !== c && o.end <= before && before - o.end <= 2 && o.severity !== 'low');
+}
 
 /** An owner right before the term: "her epilepsy", "Tomás's diabetes". */
 const OWNER_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y (?:son|daughter|mum|mom|dad|brother|sister|client|patient|student|pupil)['’]s)|\p{Lu}\p{Ll}+['’]s?)[ \u00a0]+$/u;
@@ -485,11 +550,13 @@ function medicationContext(text: string, start: number, end: number): boolean {
   return /\b(?:on|started|starting|takes|took|taking|prescribed|titrated|dose of|doses of|his|her|their|(?:switched|changed|moved|put)(?:\s+(?:him|her|them))?\s+(?:to|on)|restarted|stopped|mg of|course of)\s+$/i.test(before) || /^\s*\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|ml|units)\b/i.test(after);
 }
 
-const WHY: Record<Kind | 'care', { what: string; severity: Candidate['severity']; hint: string }> = {
+const WHY: Record<Reason, { what: string; severity: Candidate['severity']; hint: string }> = {
   condition: { what: 'a specific diagnosis', severity: 'medium', hint: 'say "a long-term condition" or "a health problem" instead of naming it' },
   rare: { what: 'a rare condition: so few people have it that it can identify them on its own', severity: 'high', hint: 'say "a very rare genetic condition" and leave out its name' },
   medication: { what: 'a named medication, which tells readers the diagnosis', severity: 'medium', hint: 'say "her medication" or "a new medication"' },
   care: { what: 'care that, beside the diagnosis the post names, completes the picture', severity: 'medium', hint: 'say "regular treatment" or leave it out' },
+  common: { what: 'a common condition said to be theirs: alone it fits many people, beside an age, a job or a place it helps point at one', severity: 'medium', hint: 'say "a long-term condition" or leave it out unless the story needs it' },
+  oxygen: { what: 'oxygen with its flow or hours, read straight off a care plan: it tells readers how ill someone is', severity: 'medium', hint: 'say "on oxygen" or "needs help with her breathing" without the rate' },
 };
 
 function everydayCare(term: string, start: number, end: number): Candidate {
@@ -508,7 +575,7 @@ function pregnancy(term: string, start: number): Candidate {
   };
 }
 
-function finding(term: string, start: number, end: number, kind: Kind | 'care', means?: string): Candidate {
+function finding(term: string, start: number, end: number, kind: Reason, means?: string): Candidate {
   const why = WHY[kind];
   return {
     start, end, category: 'health', severity: why.severity, quasi: true,

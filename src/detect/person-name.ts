@@ -27,12 +27,17 @@ import {
   PLACE_OR_ORG_THINGS, TIME_WITH, OWN_PEOPLE, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES, TOPIC_BEFORE, HISTORY_WORDS,
 } from '../names/context.js';
 import { isGreeting, isHolidayWords } from '../names/greetings.js';
+import { isSaintOfTheDay } from '../names/saints.js';
+import { inHistoricalEvent } from '../names/history.js';
+import { talkedAboutStar } from '../names/celebrity.js';
 
 /** Segments whose text the render-time replacement cannot reach. */
 const UNREPLACED_KINDS = new Set(['permalink', 'url']);
 
 /** Place words that are also common family names, so "Jane Hill" stays a person ("Maple Hill" does not). */
 const SURNAME_PLACE_WORDS = set('hill hills wood woods field fields ford brook lane church hall marsh moor ridge green banks bridge bridges grove wells cross park rivers dale vale heath');
+
+const SAINT_TITLE = /^(?:St\.?|Saint)$/;
 
 /** Dotted letters that are abbreviations, not someone's initials. */
 const ABBREVIATIONS = new Set(['us', 'uk', 'eu', 'un', 'am', 'pm', 'nb', 'ps', 'pps', 'ie', 'eg', 'ba', 'ma', 'bs', 'bsc', 'msc', 'phd', 'md', 'rn', 'dc', 'la', 'ny', 'nz', 'bc', 'ad', 'ce', 'bce', 'aka', 'asap', 'rsvp', 'ot', 'pt', 'ta', 'gp', 'er', 'ed', 'icu', 'ok']);
@@ -276,6 +281,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     return 'clear';
   }
   if (SELF_NICKNAME_BEFORE.test(before) || SELF_NICKNAME_AFTER.test(after)) return 'clear';
+  // "St Brigid's Day ... we made Brigid's crosses": the saint of the day the post names.
+  if (core.length === 1 && !(phrase.personalTitle && !SAINT_TITLE.test(phrase.first.text)) && isSaintOfTheDay(post.text, core[0].start, core[0].end)) return 'clear';
   // "Research from Youth Link Scotland": the tail of an organisation's name that ends in its country.
   if (!phrase.personalTitle && core.length > 1 && isBroadRegion(last.text) && ORGANISATION_HEAD_BEFORE.test(before)) return 'skip';
   if (core.length === 1 && isDayAbbreviation(core[0], before, after)) return 'skip';
@@ -303,6 +310,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     return 'clear';
   }
   if (citedHere(phrase, before, after, post)) { madePublic(core, post); citedSurname(phrase, post); return 'clear'; }
+  // "In 1976 police opened fire ... carried by X": those in a public event long past are history's.
+  if (!phrase.personalTitle && (inHistoricalEvent(post.text, start, end) || (core.length > 1 && talkedAboutStar(post.text, start, end)))) { madePublic(core, post); return 'clear'; }
   if (core.length === 1 && VIRTUE_NAMES.has(core[0].lower) && !phrase.personalTitle && !strongPersonCue(before, after, evidence)
     && (usedAsAbstractNoun(core[0], post) || (core[0].sentenceStart && PERSONIFIED_AFTER.test(after)))) return 'skip';
   const segment = post.context.segmentAt(core[0].start);
@@ -1046,7 +1055,9 @@ function fieldLabel(label: string, after: string): boolean {
  */
 const TRANSCRIPT_LINE = /^[ \t]*(?:\*\*)?(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?(?:[ \t]+\p{L}\.?)?)(?:\*\*)?(?::(?:\*\*)?|[ \t]+[-–][ \t])[ \t]*\S/gmu;
 /** Labels of a chat that name no one: the blogger, a role, a relation without a name, a field of a form. */
-const NOT_A_SPEAKER = new Set(['me', 'you', 'us', 'them', 'mum', 'mom', 'mam', 'dad', 'nanny', 'client', 'worker', 'teacher', 'staff', 'admin', 'group', 'everyone', 'all', 'bot', 'system', 'host', 'note', 'edit', 'update', 'q', 'a', 'tip', 'pros', 'cons', 'time', 'date', 'ps', 'nb', 'day', 'week', 'am', 'pm']);
+const NOT_A_SPEAKER = new Set(['me', 'you', 'us', 'them', 'mum', 'mom', 'mam', 'dad', 'nanny', 'client', 'worker', 'teacher', 'staff', 'admin', 'group', 'everyone', 'all', 'bot', 'system', 'host', 'note', 'edit', 'update', 'q', 'a', 'tip', 'pros', 'cons', 'time', 'date', 'ps', 'nb', 'day', 'week', 'am', 'pm',
+  // Headings of a care note: "Meds: melatonin 3 mg", "Plan: review in May".
+  'meds', 'medication', 'medications', 'diagnosis', 'allergies', 'obs', 'plan', 'background', 'history', 'summary', 'outcome', 'actions', 'goals', 'risks', 'notes', 'bloods']);
 
 /**
  * A pasted group chat: in a paragraph of three or more speaker lines (two in a short exchange of
@@ -1079,7 +1090,7 @@ function isChatName(word: string, post: PostNames): boolean {
   if (isLoanword(word) || post.replaced.has(foldName(word))) return false;
   if (/\d|_/.test(word)) return false; // handles are the handle rule's
   const key = foldName(word);
-  return !isEnglishWord(word) && !CALENDAR.has(key) && classify(word) !== 'word' && !isNotAPerson(word) && !post.aliasWords.has(key) && !post.aliases.has(key) && !NEVER_NAMES.has(key)
+  return !isEnglishWord(word) && !CALENDAR.has(key) && classify(word) !== 'word' && !isNotAPerson(word) && !NOT_A_SPEAKER.has(key) && !post.aliasWords.has(key) && !post.aliases.has(key) && !NEVER_NAMES.has(key)
     && !/^(?:ps|pps|nb|fyi|tldr|eta|re|fwd|cc|bcc|lol|idk|tbh|omg|btw|imo|ok|okay|edit|update|note)$/i.test(word);
 }
 
@@ -1110,7 +1121,7 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     const segment = post.context.segmentAt(w.start);
     if (!UNREPLACED_KINDS.has(segment?.kind ?? '') && post.replaced.has(key)) continue;
     if (PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(post.text.slice(Math.max(0, w.start - 20), w.start))?.[1]?.toLowerCase() ?? '') && !w.capitalised) continue;
-    if (placeOrDateHere(w, post.text)) continue;
+    if (placeOrDateHere(w, post.text) || isSaintOfTheDay(post.text, w.start, w.end)) continue;
     // "The Dean of the faculty", "the Will of the people": a role or a thing, with an article and "of".
     if (/(?:^|[^\p{L}])the\s+$/iu.test(post.text.slice(Math.max(0, w.start - 6), w.start)) && /^\s+of\b/u.test(post.text.slice(w.end, w.end + 5))) continue;
     out.push(nameCandidate(w.start, w.end, post));
