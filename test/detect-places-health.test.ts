@@ -795,4 +795,38 @@ test("a charity or body named after its country is neither a place nor a person;
   assert.equal(reported('Last week Grace Ireland came back to group.', 'person-name'), ['Grace Ireland']);
 });
 
+test('wards named by floor and wing are reported; a street number or a building is not', () => {
+  assert.equal(reported('After the op he spent four nights on 3 West, the surgical step-down.', 'location'), ['3 West']);
+  assert.equal(reported('They transferred her to 9 South when a bed came free.', 'location'), ['9 South']);
+  assert.equal(reported('Overnight she was moved to 6D and the nurses were lovely.', 'location'), ['6D']);
+  assert.equal(reported('We meet at 4 North Street every Thursday.', 'location').includes('4 North'), false);
+  assert.equal(reported('The score went to 3D printing next.', 'location'), []);
+});
+
+test('a firm named with a trade word is an employer; a shop named in plain words is not, unless someone works there', () => {
+  reportsEach([
+    ['Her dad loads trucks at Donnelly Farm Supplies most mornings.', 'Donnelly Farm Supplies'],
+    ['He got a start at Quayside Seafood Co. gutting fish.', 'Quayside Seafood Co'],
+    ['His uncle is the foreman at Lanigan Timber and took him on.', 'Lanigan Timber'],
+  ]);
+  assert.equal(reported('I bought the printer ink from Office Supplies online.', 'location'), []);
+});
+
+test('a local junior club is reported; a professional side from a city is not', () => {
+  reportsEach([
+    ['Her boy is in the Riverina Kestrels under-11s and lives for Saturday.', 'Riverina Kestrels'],
+    ['He plays for the Tallowood Bulldogs now and his mum drives him.', 'Tallowood Bulldogs'],
+  ]);
+  assert.equal(reported('We watched the Chicago Bears lose on the telly.', 'location'), []);
+  assert.equal(reported('My son was glued to the Adelaide Crows game all night.', 'location'), []);
+});
+
+test('a village named after its saint is reported where someone lives; a saint prayed to is not', () => {
+  reportsEach([
+    ['Her bungalow in St Tudy floods every winter.', 'St Tudy'],
+    ['He walks his dog to St Ervan-by-the-Creek and back each morning.', 'St Ervan-by-the-Creek'],
+  ]);
+  assert.equal(reported('She prayed to St Jude the night before her scan.', 'location'), []);
+});
+
 test.run();
