@@ -524,4 +524,20 @@ test('a holiday or a bare day that dates someone\'s incident is reported; a holi
   assert.equal(reported('Burns Night is on the 25th of January, and the centre holds a supper for her.', 'date'), []);
 });
 
+test('a birthday said by its ordinal alone, and an age word between commas after a name, are ages', () => {
+  assert.equal(reported("We iced a cake for Winnie's 101st last Sunday.", 'age'), ['101st']);
+  assert.equal(reported('The whole floor sang for his 92nd and he wept.', 'age'), ['92nd']);
+  assert.equal(reported('Kiri, eight, wants to be a vet.', 'age'), ['eight']);
+  assert.equal(reported('Honestly, ten, maybe eleven, of us turned up.', 'age'), []);
+  assert.equal(reported("The club's 100th and last season ended.", 'age'), []);
+});
+
+test('a child of some age in a paragraph about the work in general is noted, not counted', () => {
+  const general = 'That novel stayed with me. So often this job is sitting with a fourteen-year-old who has been let down by every adult and finding nothing to say.';
+  assert.equal(reported(general, 'age'), []);
+  assert.equal(reported(general, 'age', { low: true }), ['fourteen-year-old']);
+  assert.equal(reported('Today I sat with a fourteen-year-old who had been excluded. The novel I was reading did not help.', 'age'), ['fourteen-year-old']);
+  assert.equal(reported('So often the job is a fourteen-year-old like her, and she has nobody.', 'age'), ['fourteen-year-old']);
+});
+
 test.run();
