@@ -540,4 +540,13 @@ test('a child of some age in a paragraph about the work in general is noted, not
   assert.equal(reported('So often the job is a fourteen-year-old like her, and she has nobody.', 'age'), ['fourteen-year-old']);
 });
 
+test('a part of a month tied to someone\'s event is a date; the blogger\'s own or a season\'s is not', () => {
+  assert.equal(reported('His sister was admitted in early February and is still on the ward.', 'date'), ['early February']);
+  assert.equal(reported('Dad moved out mid-August without a word.', 'date'), ['mid-August']);
+  assert.equal(reported('In late November she was discharged to a hostel.', 'date'), ['late November']);
+  assert.equal(reported('I moved flat in mid-June and lost half my books.', 'date'), []);
+  assert.equal(reported('The roses in her garden are best in late June.', 'date'), []);
+  assert.equal(reported('The training in early March was about sepsis.', 'date'), []);
+});
+
 test.run();
