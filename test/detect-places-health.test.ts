@@ -829,4 +829,9 @@ test('a village named after its saint is reported where someone lives; a saint p
   assert.equal(reported('She prayed to St Jude the night before her scan.', 'location'), []);
 });
 
+test('where someone grew up, the namesake in the post\'s own country decides the size', () => {
+  assert.equal(reported('Her dad grew up in Kerman, out in the California farm country, and picked melons at ten.', 'location'), ['Kerman']);
+  assert.equal(reported('Her dad grew up in Kerman and picked melons at ten.', 'location'), []);
+});
+
 test.run();

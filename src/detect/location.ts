@@ -284,7 +284,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (COUNTY.test(phrase.text)) return county(phrase);
   if (namedRegion(phrase, before)) return region(phrase);
   if (isBroadRegion(phrase.text) || PUBLIC_PLACES.test(phrase.text)) return undefined;
-  const population = populationOf(phrase.text);
+  // Where someone lives or comes from, the namesake in the post's own country is the one meant.
+  const population = strong ? populationHere(text, phrase.text) : populationOf(phrase.text);
   if (population !== undefined) {
     const single = phrase.words.length === 1;
     if (single && !(strong || work || weak || followedByRegion(text, phrase.end))) return undefined;
@@ -815,8 +816,18 @@ const COUNTRY_SIGNS: [string, RegExp][] = [
   ['IE', /\b(?:Ireland|Irish|Gardaí|GAA|Leaving Cert|Junior Cert|Tusla|townland)\b/g],
   ['CA', /\b(?:Canada|Canadian|Ontario|Quebec|Manitoba|Saskatchewan|Alberta|British Columbia|Nova Scotia|New Brunswick|Newfoundland|Nunavut|Yukon|RCMP)\b/g],
   ['GB', /\b(?:England|Scotland|Wales|NHS|GCSEs?|Ofsted|council estate|Yorkshire)\b/g],
-  ['US', /\b(?:Texas|Oklahoma|Montana|Wyoming|Nebraska|Kansas|Iowa|Ohio|Kentucky|Tennessee|county fair|4-H|Medicaid|Walmart)\b/g],
+  ['US', /\b(?:Texas|Oklahoma|Montana|Wyoming|Nebraska|Kansas|Iowa|Ohio|Kentucky|Tennessee|California|Arizona|Nevada|Oregon|Idaho|Utah|Colorado|New Mexico|Michigan|Wisconsin|Minnesota|Illinois|Indiana|Missouri|Arkansas|Louisiana|Mississippi|Alabama|Florida|North Carolina|South Carolina|Pennsylvania|New Jersey|Massachusetts|Vermont|Alaska|North Dakota|South Dakota|West Virginia|Appalachia|county fair|4-H|Medicaid|Walmart|food stamps|Section 8|GED|Head Start)\b/g],
 ];
+
+/**
+ * The size of the place of this name in the post's own country: "his family in Kerman" in a post about
+ * California is a farm town of 14,000, not the Iranian city. Where the post gives no country, or its
+ * country has no place of that name, the largest namesake anywhere.
+ */
+function populationHere(text: string, name: string): number | undefined {
+  const country = postCountry(text);
+  return (country ? populationIn(name, country) : undefined) ?? populationOf(name);
+}
 
 /** The country a post is plainly set in, where one country's signs outnumber every other's. */
 function postCountry(text: string): string | undefined {
