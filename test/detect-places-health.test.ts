@@ -799,6 +799,7 @@ test('wards named by floor and wing are reported; a street number or a building 
   assert.equal(reported('After the op he spent four nights on 3 West, the surgical step-down.', 'location'), ['3 West']);
   assert.equal(reported('They transferred her to 9 South when a bed came free.', 'location'), ['9 South']);
   assert.equal(reported('Overnight she was moved to 6D and the nurses were lovely.', 'location'), ['6D']);
+  assert.equal(reported('She was in 5 North for a week before a bed came up on the ward.', 'location'), ['5 North']);
   assert.equal(reported('We meet at 4 North Street every Thursday.', 'location').includes('4 North'), false);
   assert.equal(reported('The score went to 3D printing next.', 'location'), []);
 });
@@ -808,6 +809,7 @@ test('a firm named with a trade word is an employer; a shop named in plain words
     ['Her dad loads trucks at Donnelly Farm Supplies most mornings.', 'Donnelly Farm Supplies'],
     ['He got a start at Quayside Seafood Co. gutting fish.', 'Quayside Seafood Co'],
     ['His uncle is the foreman at Lanigan Timber and took him on.', 'Lanigan Timber'],
+    ['Her son labours for Cassidy & Sons when they have work.', 'Cassidy & Sons'],
   ]);
   assert.equal(reported('I bought the printer ink from Office Supplies online.', 'location'), []);
 });
