@@ -528,6 +528,8 @@ test('a birthday said by its ordinal alone, and an age word between commas after
   assert.equal(reported("We iced a cake for Winnie's 101st last Sunday.", 'age'), ['101st']);
   assert.equal(reported('The whole floor sang for his 92nd and he wept.', 'age'), ['92nd']);
   assert.equal(reported('Kiri, eight, wants to be a vet.', 'age'), ['eight']);
+  assert.equal(reported('Our longest-staying resident\'s 103rd fell on a Sunday.', 'age'), ['103rd']);
+  assert.equal(reported("It was my nan's 90th, so I took the day off.", 'age'), []);
   assert.equal(reported('Honestly, ten, maybe eleven, of us turned up.', 'age'), []);
   assert.equal(reported("The club's 100th and last season ended.", 'age'), []);
 });

@@ -115,7 +115,7 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'birthday', pattern: new RegExp(String.raw`\b(?:her|his|their)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})(?=\s*[,.;!?]|\s+(?:in|on|at|with|last|this|next)\b)`, 'giu') },
   // "a cake for Edna's 100th", "for his 90th and he cried": a resident's birthday, said of them by name or
   // followed by the party ("her 100th party"). 16 and over, as above.
-  { name: 'birthday', pattern: new RegExp(String.raw`(?:\b(?:[Hh]er|[Hh]is|[Tt]heir)|(?<![\p{L}'’])(?<!\bthe\s)(\p{Lu}\p{Ll}+)['’]s)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})(?=\s*[,.;:!?)\u2013\u2014]|\s*$|\s+(?:in|on|at|with|last|this|next|and|was|were|is|party|parties|bash|do|tea|lunch|dinner|cake|celebrations?|when|so|because|we|she|he|they)\b)`, 'gu') },
+  { name: 'birthday', pattern: new RegExp(String.raw`(?:\b(?:[Hh]er|[Hh]is|[Tt]heir)|(?<![\p{L}'’])(?<!\bthe\s)(\p{Lu}\p{Ll}+|resident|patient|client|gran|nan|nana|granny|grandma|grandad|grandpa|grandmother|grandfather)['’]s)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})(?=\s*[,.;:!?)\u2013\u2014]|\s*$|\s+(?:in|on|at|with|last|this|next|and|was|were|is|fell|falls|party|parties|bash|do|tea|lunch|dinner|cake|celebrations?|when|so|because|we|she|he|they)\b)`, 'gu') },
   // born in 1994, born 1994, b. 1994
   { name: 'birth-year', pattern: /\b(?:born(?:\s+(?:in|around|circa))?(?:\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|middle|mid|end|start)(?:\s+of)?)?|b\.)\s+((?:18|19|20)\d\d)\b(?![\/.-]\d)/giu },
   // "a 1932 baby", "born in '32": the same year, said the way older people say it
@@ -228,7 +228,12 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   }
   if (form === 'aside' && (NOT_NAMES.has(m[1]) || value < 1 || value > 110)) return undefined;
   // "Ruby, nine, ..." and "Edna's 100th": only a word that can be a first name owns the age ("Honestly, ten, ...").
-  if ((form === 'apposition-word' || (form === 'birthday' && m[1] && m[2])) && (NOT_NAMES.has(m[1]) || classify(m[1]) === 'word' || value < 1 || value > 110)) return undefined;
+  if (form === 'apposition-word' && (NOT_NAMES.has(m[1]) || classify(m[1]) === 'word' || value < 1 || value > 110)) return undefined;
+  // "Bill's 90th", "our resident's 104th": the birthday says whose it is; "my gran's 90th" is the blogger's family.
+  if (form === 'birthday' && m[1] && m[2]) {
+    if (NOT_NAMES.has(m[1]) || value > 110) return undefined;
+    if (/\b(?:my|our)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, m.index - 20), m.index)) && !CLIENT_ROLES.test(m[1])) return ownAge(start, end, written);
+  }
   // "Both boys, 9 and 11, were there" is an aside; "Of the students, 12 and 14 were absent" is a count.
   if (form === 'apposition' && m[1] && /^\p{Ll}.*s$/u.test(m[1]) && !/^(?:\s+and\s+\d{1,3})?,/.test(text.slice(end))) return undefined;
   const named = m[1] === 'who' ? /\p{Lu}\p{Ll}+,\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) : /^\p{Lu}\p{Ll}/u.test(m[1] ?? m[3] ?? '');
