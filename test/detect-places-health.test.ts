@@ -836,4 +836,13 @@ test('where someone grew up, the namesake in the post\'s own country decides the
   assert.equal(reported('Her dad grew up in Kerman and picked melons at ten.', 'location'), []);
 });
 
+test('a small island is reported where someone farms, fishes or takes the boat', () => {
+  reportsEach([
+    ['Her uncle was a crofter on Fuday until his knees went.', 'Fuday'],
+    ['His brother fishes off Sgeirvay in all weathers.', 'Sgeirvay'],
+    ['The boat to Inchkeel was cancelled, so she missed her scan.', 'Inchkeel'],
+  ]);
+  assert.equal(reported('We took the boat to France for a week off.', 'location'), []);
+});
+
 test.run();
