@@ -540,6 +540,9 @@ test('a child of some age in a paragraph about the work in general is noted, not
   assert.equal(reported(general, 'age', { low: true }), ['fourteen-year-old']);
   assert.equal(reported('Today I sat with a fourteen-year-old who had been excluded. The novel I was reading did not help.', 'age'), ['fourteen-year-old']);
   assert.equal(reported('So often the job is a fourteen-year-old like her, and she has nobody.', 'age'), ['fourteen-year-old']);
+  assert.equal(reported('In her memoir the author describes sitting with a thirteen-year-old who has stopped eating.', 'age'), []);
+  assert.equal(reported('Some days you are sitting with a 16-year-old who has lost everything, and you have nothing to offer.', 'age'), []);
+  assert.equal(reported('This term I have mostly been sitting with a thirteen-year-old who will not speak.', 'age'), ['thirteen-year-old']);
 });
 
 test('a part of a month tied to someone\'s event is a date; the blogger\'s own or a season\'s is not', () => {

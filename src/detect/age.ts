@@ -336,9 +336,9 @@ function generalAgeTalk(text: string, start: number): boolean {
 }
 
 /** Words of a paragraph about the work in general: a book, a habit of the job, what keeps happening. */
-const REFLECTION = /\b(?:book|novel|memoir|chapter|author|reading|reread|essay|poem|podcast|reflect(?:ion|ing)?|often|sometimes|so many|so often|again and again|every time|whenever|the kind of|any of us|years? of this work|in this work|in this job|the job)\b/i;
+const REFLECTION = /\b(?:book|novel|memoir|chapter|author|reading|reread|essay|poem|podcast|reflect(?:ion|ing)?|often|sometimes|some days|most days|mostly|so many|so often|again and again|every time|whenever|the kind of|any of us|years? of this work|in this work|in this job|the job|this job|the work|you(?:['’]re|\s+are)\s+(?:sitting|standing|left|holding)|you\s+(?:sit|find\s+yourself))\b/i;
 /** Words that put a paragraph on one day with one person. */
-const STORY_TIME = /\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:week|night|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+const STORY_TIME = /\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week|term|month|year|semester)|at the moment|currently|right now|recently|lately|(?:was|were|had|did|said|told|came|went|sat|met)\b(?![^.!?\n]*\b(?:book|novel|memoir|chapter|author|scene)\b)|last (?:week|night|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 
 /**
  * "Sitting with a fifteen-year-old who has just failed every subject": in a paragraph about a book or
@@ -349,7 +349,9 @@ function anyYoungPersonInReflection(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n\n', at);
   const to = text.indexOf('\n\n', at);
   const paragraph = text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to);
-  if (/\b(?:she|he|her|him|his|herself|himself)\b/i.test(paragraph) || STORY_TIME.test(paragraph)) return false;
+  // "In her memoir the author ...": the writer's pronoun, not the young person's.
+  const people = paragraph.replace(/\b(?:her|his)\s+(?:own\s+|new\s+|latest\s+|first\s+)?(?:memoir|book|novel|essay|poem|chapter|story|writing|column|podcast)\b/gi, ' ');
+  if (/\b(?:she|he|her|him|his|herself|himself)\b/i.test(people) || STORY_TIME.test(paragraph)) return false;
   // A name in the paragraph (not the first word of a sentence) may be the young person's.
   if ([...paragraph.matchAll(/(?<=[\p{Ll},;]\s+)\p{Lu}\p{Ll}+/gu)].some((n) => classify(n[0]) === 'given')) return false;
   return REFLECTION.test(paragraph);
