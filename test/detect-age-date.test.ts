@@ -552,6 +552,8 @@ test('a part of a month tied to someone\'s event is a date; the blogger\'s own o
   assert.equal(reported('I moved flat in mid-June and lost half my books.', 'date'), []);
   assert.equal(reported('The roses in her garden are best in late June.', 'date'), []);
   assert.equal(reported('The training in early March was about sepsis.', 'date'), []);
+  assert.equal(reported('He lost his flat in late January and has been sofa-surfing since.', 'date'), ['late January']);
+  assert.equal(reported('I started this blog in early January.', 'date'), []);
 });
 
 test.run();

@@ -134,9 +134,11 @@ export const personDate: Recognizer = {
 const FULL_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const PART_OF_MONTH = String.raw`(?:(?:early|late|mid)[\s-]+|the\s+(?:start|beginning|middle|end|first\s+week|last\s+week)\s+of\s+)${FULL_MONTH}(?:,?\s+(?:19|20)\d\d)?\b`;
 /** "diagnosed in late September", "moved out mid-June": a life event, then the part of a month it fell in. */
-const EVENT_IN_PART = new RegExp(String.raw`\b${EVENTS}(?:\s+(?!and\b|but\b)[\p{L}'’-]+){0,3}?\s+(?:(?:in|at|around|by|from|until|since|towards|toward)\s+)?(${PART_OF_MONTH})`, 'giud');
+/** Turns in a life that a part of a month dates as well as the events above do. */
+const TURNS = String.raw`(?:${EVENTS}|started|began|stopped|finished|left|lost|relapsed|split\s+up|separated|came\s+home|came\s+out|got\s+out|went\s+into\s+labou?r|gave\s+birth|miscarried|was\s+told)`;
+const EVENT_IN_PART = new RegExp(String.raw`\b${TURNS}(?:\s+(?!and\b|but\b)[\p{L}'’-]+){0,3}?\s+(?:(?:in|at|around|by|from|until|since|towards|toward)\s+)?(${PART_OF_MONTH})`, 'giud');
 /** "In late September she was diagnosed": the part of a month, then someone and the event. */
-const PART_THEN_EVENT = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|[Aa]round|[Bb]y)\s+(${PART_OF_MONTH}),?\s+(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:was\s+|were\s+|had\s+been\s+|got\s+)?${EVENTS}\b`, 'gud');
+const PART_THEN_EVENT = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|[Aa]round|[Bb]y)\s+(${PART_OF_MONTH}),?\s+(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:was\s+|were\s+|had\s+been\s+|got\s+)?${TURNS}\b`, 'gud');
 
 /**
  * "Her mum was diagnosed in late September": a third of a month, tied to someone's admission, diagnosis
