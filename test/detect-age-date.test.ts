@@ -554,6 +554,8 @@ test('a part of a month tied to someone\'s event is a date; the blogger\'s own o
   assert.equal(reported('The training in early March was about sepsis.', 'date'), []);
   assert.equal(reported('He lost his flat in late January and has been sofa-surfing since.', 'date'), ['late January']);
   assert.equal(reported('I started this blog in early January.', 'date'), []);
+  assert.equal(reported('Her brother was sectioned the third week of August.', 'date'), ['the third week of August']);
+  assert.equal(reported('He went missing the weekend of the 12th and turned up in a squat.', 'date'), ['the weekend of the 12th']);
 });
 
 test.run();

@@ -132,7 +132,7 @@ export const personDate: Recognizer = {
 };
 
 const FULL_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const PART_OF_MONTH = String.raw`(?:(?:early|late|mid)[\s-]+|the\s+(?:start|beginning|middle|end|first\s+week|last\s+week)\s+of\s+)${FULL_MONTH}(?:,?\s+(?:19|20)\d\d)?\b`;
+const PART_OF_MONTH = String.raw`(?:(?:(?:early|late|mid)[\s-]+|the\s+(?:start|beginning|middle|end|(?:first|second|third|fourth|last|final)\s+(?:week|weekend|fortnight))\s+of\s+)${FULL_MONTH}(?:,?\s+(?:19|20)\d\d)?|the\s+(?:week|weekend)\s+of\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b`;
 /** "diagnosed in late September", "moved out mid-June": a life event, then the part of a month it fell in. */
 /** Turns in a life that a part of a month dates as well as the events above do. */
 const TURNS = String.raw`(?:${EVENTS}|started|began|stopped|finished|left|lost|relapsed|split\s+up|separated|came\s+home|came\s+out|got\s+out|went\s+into\s+labou?r|gave\s+birth|miscarried|was\s+told)`;
