@@ -531,6 +531,11 @@ test('a birthday said by its ordinal alone, and an age word between commas after
   assert.equal(reported('Our longest-staying resident\'s 103rd fell on a Sunday.', 'age'), ['103rd']);
   assert.equal(reported("It was my nan's 90th, so I took the day off.", 'age'), []);
   assert.equal(reported('Honestly, ten, maybe eleven, of us turned up.', 'age'), []);
+  assert.equal(reported('The sisters, six and eight, share a bunk bed.', 'age'), ['six']);
+  assert.equal(reported('Our eldest resident, at 98, still reads the paper to the others.', 'age'), ['98']);
+  assert.equal(reported('The kids, at nine, were sent up to bed.', 'age'), []);
+  assert.equal(reported("She's coming up to 90 and still walks to the post office.", 'age'), ['90']);
+  assert.equal(reported('Arthur is three weeks shy of 100, and nervous about the fuss.', 'age'), ['100']);
   assert.equal(reported("The club's 100th and last season ended.", 'age'), []);
 });
 

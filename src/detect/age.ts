@@ -100,8 +100,11 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
   // Ann Lee, 79, who lives...; Kay (16)
   { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})s?(?:\s+of\s+[\p{L}-]+)?),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(\d{1,3})(?=,|\s+and\s+\d{1,3},|\.(?!\d)|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
-  // "Ruby, nine, drew a horse": a first name, then the age as a word between commas
-  { name: 'apposition-word', pattern: new RegExp(String.raw`(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}'’-]*),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(${NUM}),(?!\s*(?:\d|${NUM}\b))`, 'gu') },
+  // "Ruby, nine, drew a horse", "the twins, eleven and thirteen,", "our oldest, at 97,": a first name or a
+  // person, then the age as a word between commas
+  { name: 'apposition-word', pattern: new RegExp(String.raw`(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})s?),\s+(?:now\s+|just\s+|only\s+|aged\s+|at\s+)?(${NUM})(?:\s+and\s+${NUM})?,(?!\s*(?:\d|${NUM}\b))`, 'gu') },
+  // "she's coming up to 90", "he's pushing eighty", "two months shy of 100": an age all but reached
+  { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+(?:(?:coming\s+up\s+to|pushing|approaching|knocking\s+on|going\s+on|rising)\s+|(?:a|one|two|three|four|five|six|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:shy|short)\s+of\s+)(${NUM})\b${FOLLOW}`, 'gu') },
   // died at 87; At 87, she...
   { name: 'at', pattern: new RegExp(String.raw`\b(?:died|passed\s+away|passed|retired|married|widowed|diagnosed|pregnant|gave\s+birth|left\s+school|left\s+home|emigrated|adopted)\b[^.!?\n]{0,30}?\bat\s+(${NUM})\b(?!\s*(?:%|:|\.\d|[ap]\.?m\b|o'clock|mph|km|miles|minutes|hours|kg|weeks|degrees|percent))|(?:^|[.!?]\s+|\n)At\s+(${NUM}),|(?:^|[.!?]\s+|\n)At\s+(${NUM})\s+(?=(?:I|she|he|they)\s)`, 'gu') },
   // her 16th birthday, his sixteenth birthday
@@ -228,7 +231,10 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   }
   if (form === 'aside' && (NOT_NAMES.has(m[1]) || value < 1 || value > 110)) return undefined;
   // "Ruby, nine, ..." and "Edna's 100th": only a word that can be a first name owns the age ("Honestly, ten, ...").
-  if (form === 'apposition-word' && (NOT_NAMES.has(m[1]) || classify(m[1]) === 'word' || value < 1 || value > 110)) return undefined;
+  if (form === 'apposition-word' && (NOT_NAMES.has(m[1]) || (/^\p{Lu}/u.test(m[1]) && classify(m[1]) === 'word') || value < 1 || value > 110)) return undefined;
+  // "the kids, at nine, went to bed" is a clock.
+  if (form === 'apposition-word' && /,\s+at\s/.test(m[0]) && value < 13) return undefined;
+  if (form === 'apposition-word' && /\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(m[1])) return ownAge(start, end, written);
   // "Bill's 90th", "our resident's 104th": the birthday says whose it is; "my gran's 90th" is the blogger's family.
   if (form === 'birthday' && m[1] && m[2]) {
     if (NOT_NAMES.has(m[1]) || value > 110) return undefined;
