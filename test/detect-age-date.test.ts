@@ -524,4 +524,43 @@ test('a holiday or a bare day that dates someone\'s incident is reported; a holi
   assert.equal(reported('Burns Night is on the 25th of January, and the centre holds a supper for her.', 'date'), []);
 });
 
+test('a birthday said by its ordinal alone, and an age word between commas after a name, are ages', () => {
+  assert.equal(reported("We iced a cake for Winnie's 101st last Sunday.", 'age'), ['101st']);
+  assert.equal(reported('The whole floor sang for his 92nd and he wept.', 'age'), ['92nd']);
+  assert.equal(reported('Kiri, eight, wants to be a vet.', 'age'), ['eight']);
+  assert.equal(reported('Our longest-staying resident\'s 103rd fell on a Sunday.', 'age'), ['103rd']);
+  assert.equal(reported("It was my nan's 90th, so I took the day off.", 'age'), []);
+  assert.equal(reported('Honestly, ten, maybe eleven, of us turned up.', 'age'), []);
+  assert.equal(reported('The sisters, six and eight, share a bunk bed.', 'age'), ['six']);
+  assert.equal(reported('Our eldest resident, at 98, still reads the paper to the others.', 'age'), ['98']);
+  assert.equal(reported('The kids, at nine, were sent up to bed.', 'age'), []);
+  assert.equal(reported("She's coming up to 90 and still walks to the post office.", 'age'), ['90']);
+  assert.equal(reported('Arthur is three weeks shy of 100, and nervous about the fuss.', 'age'), ['100']);
+  assert.equal(reported("The club's 100th and last season ended.", 'age'), []);
+});
+
+test('a child of some age in a paragraph about the work in general is noted, not counted', () => {
+  const general = 'That novel stayed with me. So often this job is sitting with a fourteen-year-old who has been let down by every adult and finding nothing to say.';
+  assert.equal(reported(general, 'age'), []);
+  assert.equal(reported(general, 'age', { low: true }), ['fourteen-year-old']);
+  assert.equal(reported('Today I sat with a fourteen-year-old who had been excluded. The novel I was reading did not help.', 'age'), ['fourteen-year-old']);
+  assert.equal(reported('So often the job is a fourteen-year-old like her, and she has nobody.', 'age'), ['fourteen-year-old']);
+  assert.equal(reported('In her memoir the author describes sitting with a thirteen-year-old who has stopped eating.', 'age'), []);
+  assert.equal(reported('Some days you are sitting with a 16-year-old who has lost everything, and you have nothing to offer.', 'age'), []);
+  assert.equal(reported('This term I have mostly been sitting with a thirteen-year-old who will not speak.', 'age'), ['thirteen-year-old']);
+});
+
+test('a part of a month tied to someone\'s event is a date; the blogger\'s own or a season\'s is not', () => {
+  assert.equal(reported('His sister was admitted in early February and is still on the ward.', 'date'), ['early February']);
+  assert.equal(reported('Dad moved out mid-August without a word.', 'date'), ['mid-August']);
+  assert.equal(reported('In late November she was discharged to a hostel.', 'date'), ['late November']);
+  assert.equal(reported('I moved flat in mid-June and lost half my books.', 'date'), []);
+  assert.equal(reported('The roses in her garden are best in late June.', 'date'), []);
+  assert.equal(reported('The training in early March was about sepsis.', 'date'), []);
+  assert.equal(reported('He lost his flat in late January and has been sofa-surfing since.', 'date'), ['late January']);
+  assert.equal(reported('I started this blog in early January.', 'date'), []);
+  assert.equal(reported('Her brother was sectioned the third week of August.', 'date'), ['the third week of August']);
+  assert.equal(reported('He went missing the weekend of the 12th and turned up in a squat.', 'date'), ['the weekend of the 12th']);
+});
+
 test.run();

@@ -838,4 +838,54 @@ test('care notes: a dosed drug or oxygen flow in a paragraph about someone, and 
   assert.equal(reported('A usual adult dose is 10 mg. Oxygen at 2 litres is a common starting point.', 'health'), []);
 });
 
+test('wards named by floor and wing are reported; a street number or a building is not', () => {
+  assert.equal(reported('After the op he spent four nights on 3 West, the surgical step-down.', 'location'), ['3 West']);
+  assert.equal(reported('They transferred her to 9 South when a bed came free.', 'location'), ['9 South']);
+  assert.equal(reported('Overnight she was moved to 6D and the nurses were lovely.', 'location'), ['6D']);
+  assert.equal(reported('She was in 5 North for a week before a bed came up on the ward.', 'location'), ['5 North']);
+  assert.equal(reported('We meet at 4 North Street every Thursday.', 'location').includes('4 North'), false);
+  assert.equal(reported('The score went to 3D printing next.', 'location'), []);
+});
+
+test('a firm named with a trade word is an employer; a shop named in plain words is not, unless someone works there', () => {
+  reportsEach([
+    ['Her dad loads trucks at Donnelly Farm Supplies most mornings.', 'Donnelly Farm Supplies'],
+    ['He got a start at Quayside Seafood Co. gutting fish.', 'Quayside Seafood Co'],
+    ['His uncle is the foreman at Lanigan Timber and took him on.', 'Lanigan Timber'],
+    ['Her son labours for Cassidy & Sons when they have work.', 'Cassidy & Sons'],
+  ]);
+  assert.equal(reported('I bought the printer ink from Office Supplies online.', 'location'), []);
+});
+
+test('a local junior club is reported; a professional side from a city is not', () => {
+  reportsEach([
+    ['Her boy is in the Riverina Kestrels under-11s and lives for Saturday.', 'Riverina Kestrels'],
+    ['He plays for the Tallowood Bulldogs now and his mum drives him.', 'Tallowood Bulldogs'],
+  ]);
+  assert.equal(reported('We watched the Chicago Bears lose on the telly.', 'location'), []);
+  assert.equal(reported('My son was glued to the Adelaide Crows game all night.', 'location'), []);
+});
+
+test('a village named after its saint is reported where someone lives; a saint prayed to is not', () => {
+  reportsEach([
+    ['Her bungalow in St Tudy floods every winter.', 'St Tudy'],
+    ['He walks his dog to St Ervan-by-the-Creek and back each morning.', 'St Ervan-by-the-Creek'],
+  ]);
+  assert.equal(reported('She prayed to St Jude the night before her scan.', 'location'), []);
+});
+
+test('where someone grew up, the namesake in the post\'s own country decides the size', () => {
+  assert.equal(reported('Her dad grew up in Kerman, out in the California farm country, and picked melons at ten.', 'location'), ['Kerman']);
+  assert.equal(reported('Her dad grew up in Kerman and picked melons at ten.', 'location'), []);
+});
+
+test('a small island is reported where someone farms, fishes or takes the boat', () => {
+  reportsEach([
+    ['Her uncle was a crofter on Fuday until his knees went.', 'Fuday'],
+    ['His brother fishes off Sgeirvay in all weathers.', 'Sgeirvay'],
+    ['The boat to Inchkeel was cancelled, so she missed her scan.', 'Inchkeel'],
+  ]);
+  assert.equal(reported('We took the boat to France for a week off.', 'location'), []);
+});
+
 test.run();

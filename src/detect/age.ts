@@ -100,6 +100,11 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
   // Ann Lee, 79, who lives...; Kay (16)
   { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})s?(?:\s+of\s+[\p{L}-]+)?),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(\d{1,3})(?=,|\s+and\s+\d{1,3},|\.(?!\d)|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
+  // "Ruby, nine, drew a horse", "the twins, eleven and thirteen,", "our oldest, at 97,": a first name or a
+  // person, then the age as a word between commas
+  { name: 'apposition-word', pattern: new RegExp(String.raw`(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})s?),\s+(?:now\s+|just\s+|only\s+|aged\s+|at\s+)?(${NUM})(?:\s+and\s+${NUM})?,(?!\s*(?:\d|${NUM}\b))`, 'gu') },
+  // "she's coming up to 90", "he's pushing eighty", "two months shy of 100": an age all but reached
+  { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+(?:(?:coming\s+up\s+to|pushing|approaching|knocking\s+on|going\s+on|rising)\s+|(?:a|one|two|three|four|five|six|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:shy|short)\s+of\s+)(${NUM})\b${FOLLOW}`, 'gu') },
   // died at 87; At 87, she...
   { name: 'at', pattern: new RegExp(String.raw`\b(?:died|passed\s+away|passed|retired|married|widowed|diagnosed|pregnant|gave\s+birth|left\s+school|left\s+home|emigrated|adopted)\b[^.!?\n]{0,30}?\bat\s+(${NUM})\b(?!\s*(?:%|:|\.\d|[ap]\.?m\b|o'clock|mph|km|miles|minutes|hours|kg|weeks|degrees|percent))|(?:^|[.!?]\s+|\n)At\s+(${NUM}),|(?:^|[.!?]\s+|\n)At\s+(${NUM})\s+(?=(?:I|she|he|they)\s)`, 'gu') },
   // her 16th birthday, his sixteenth birthday
@@ -111,6 +116,9 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // her 90th in the day room, his 21st at the rugby club (the birthday left unsaid; 16 and over, so
   // "her third in a row" stays a count)
   { name: 'birthday', pattern: new RegExp(String.raw`\b(?:her|his|their)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})(?=\s*[,.;!?]|\s+(?:in|on|at|with|last|this|next)\b)`, 'giu') },
+  // "a cake for Edna's 100th", "for his 90th and he cried": a resident's birthday, said of them by name or
+  // followed by the party ("her 100th party"). 16 and over, as above.
+  { name: 'birthday', pattern: new RegExp(String.raw`(?:\b(?:[Hh]er|[Hh]is|[Tt]heir)|(?<![\p{L}'’])(?<!\bthe\s)(\p{Lu}\p{Ll}+|resident|patient|client|gran|nan|nana|granny|grandma|grandad|grandpa|grandmother|grandfather)['’]s)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})(?=\s*[,.;:!?)\u2013\u2014]|\s*$|\s+(?:in|on|at|with|last|this|next|and|was|were|is|fell|falls|party|parties|bash|do|tea|lunch|dinner|cake|celebrations?|when|so|because|we|she|he|they)\b)`, 'gu') },
   // born in 1994, born 1994, b. 1994
   { name: 'birth-year', pattern: /\b(?:born(?:\s+(?:in|around|circa))?(?:\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|middle|mid|end|start)(?:\s+of)?)?|b\.)\s+((?:18|19|20)\d\d)\b(?![\/.-]\d)/giu },
   // "a 1932 baby", "born in '32": the same year, said the way older people say it
@@ -164,7 +172,7 @@ export const age: Recognizer = {
 
 function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | undefined {
   if (form === 'birth-year') return birthYear(m);
-  const group = form === 'copula' || form === 'aside' ? 2 : form === 'apposition' ? (m[2] ? 2 : 4) : form === 'at' ? (m[1] ? 1 : m[2] ? 2 : 3) : 1;
+  const group = form === 'copula' || form === 'aside' || form === 'apposition-word' || (form === 'birthday' && m[2]) ? 2 : form === 'apposition' ? (m[2] ? 2 : 4) : form === 'at' ? (m[1] ? 1 : m[2] ? 2 : 3) : 1;
   const written = m[group];
   const span = m.indices?.[group];
   if (!written || !span) return undefined;
@@ -187,6 +195,7 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (form === 'aged' && /^age/i.test(m[0]) && THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;
   if (STATISTIC_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return undefined;
   if (form === 'year-old' && (isAnyChildOfThatAge(text, span[0], m.index + m[0].length) || generalAgeTalk(text, span[0]))) return undefined;
+  if (form === 'year-old' && anyYoungPersonInReflection(text, span[0])) return lowGeneralAge(start, m.index + m[0].length, text);
   if (form === 'year-old' && ANY_ONE_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])) && /^[,\s]/.test(text.slice(m.index + m[0].length))) {
     if (!/^\s+(?:who|whose|that)\b/.test(text.slice(m.index + m[0].length))) return undefined;
   }
@@ -221,6 +230,16 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     return ownAge(start, end, text.slice(start, end));
   }
   if (form === 'aside' && (NOT_NAMES.has(m[1]) || value < 1 || value > 110)) return undefined;
+  // "Ruby, nine, ..." and "Edna's 100th": only a word that can be a first name owns the age ("Honestly, ten, ...").
+  if (form === 'apposition-word' && (NOT_NAMES.has(m[1]) || (/^\p{Lu}/u.test(m[1]) && classify(m[1]) === 'word') || value < 1 || value > 110)) return undefined;
+  // "the kids, at nine, went to bed" is a clock.
+  if (form === 'apposition-word' && /,\s+at\s/.test(m[0]) && value < 13) return undefined;
+  if (form === 'apposition-word' && /\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(m[1])) return ownAge(start, end, written);
+  // "Bill's 90th", "our resident's 104th": the birthday says whose it is; "my gran's 90th" is the blogger's family.
+  if (form === 'birthday' && m[1] && m[2]) {
+    if (NOT_NAMES.has(m[1]) || value > 110) return undefined;
+    if (/\b(?:my|our)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, m.index - 20), m.index)) && !CLIENT_ROLES.test(m[1])) return ownAge(start, end, written);
+  }
   // "Both boys, 9 and 11, were there" is an aside; "Of the students, 12 and 14 were absent" is a count.
   if (form === 'apposition' && m[1] && /^\p{Ll}.*s$/u.test(m[1]) && !/^(?:\s+and\s+\d{1,3})?,/.test(text.slice(end))) return undefined;
   const named = m[1] === 'who' ? /\p{Lu}\p{Ll}+,\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) : /^\p{Lu}\p{Ll}/u.test(m[1] ?? m[3] ?? '');
@@ -320,6 +339,37 @@ function generalAgeTalk(text: string, start: number): boolean {
   const sentence = text.slice(Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), 0), start);
   // "Living to a hundred years old isn't the point": the long life itself is the subject.
   return (ANYONE_IN_SENTENCE.test(sentence) || /^\W*(?:living|to\s+live|reaching|making\s+it)\b/i.test(sentence)) && !/\b(?:she|he|her|his|him)\b/i.test(sentence);
+}
+
+/** Words of a paragraph about the work in general: a book, a habit of the job, what keeps happening. */
+const REFLECTION = /\b(?:book|novel|memoir|chapter|author|reading|reread|essay|poem|podcast|reflect(?:ion|ing)?|often|sometimes|some days|most days|mostly|so many|so often|again and again|every time|whenever|the kind of|any of us|years? of this work|in this work|in this job|the job|this job|the work|you(?:['’]re|\s+are)\s+(?:sitting|standing|left|holding)|you\s+(?:sit|find\s+yourself))\b/i;
+/** Words that put a paragraph on one day with one person. */
+const STORY_TIME = /\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week|term|month|year|semester)|at the moment|currently|right now|recently|lately|(?:was|were|had|did|said|told|came|went|sat|met)\b(?![^.!?\n]*\b(?:book|novel|memoir|chapter|author|scene)\b)|last (?:week|night|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+
+/**
+ * "Sitting with a fifteen-year-old who has just failed every subject": in a paragraph about a book or
+ * about the work in general, with no she, he or name anywhere in it, the age is of anyone, not a client.
+ */
+function anyYoungPersonInReflection(text: string, at: number): boolean {
+  if (!/\b(?:a|an|any)\s+$/i.test(text.slice(Math.max(0, at - 6), at))) return false;
+  const from = text.lastIndexOf('\n\n', at);
+  const to = text.indexOf('\n\n', at);
+  const paragraph = text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to);
+  // "In her memoir the author ...": the writer's pronoun, not the young person's.
+  const people = paragraph.replace(/\b(?:her|his)\s+(?:own\s+|new\s+|latest\s+|first\s+)?(?:memoir|book|novel|essay|poem|chapter|story|writing|column|podcast)\b/gi, ' ');
+  if (/\b(?:she|he|her|him|his|herself|himself)\b/i.test(people) || STORY_TIME.test(paragraph)) return false;
+  // A name in the paragraph (not the first word of a sentence) may be the young person's.
+  if ([...paragraph.matchAll(/(?<=[\p{Ll},;]\s+)\p{Lu}\p{Ll}+/gu)].some((n) => classify(n[0]) === 'given')) return false;
+  return REFLECTION.test(paragraph);
+}
+
+function lowGeneralAge(start: number, end: number, text: string): Candidate {
+  const shown = text.slice(start, end);
+  return {
+    start, end, category: 'age', severity: 'low', quasi: false,
+    message: `"${shown}" reads as anyone of that age in a paragraph about the work in general, not one client`,
+    hint: 'Fine as it is; if this is someone you work with, say "a teenager" instead.',
+  };
 }
 
 /** Someone in particular (she, his, "Leah's") in the sentences around `at`. */

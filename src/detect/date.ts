@@ -124,9 +124,50 @@ export const personDate: Recognizer = {
       if (found.some((c) => c.start < mention.end && mention.start < c.end)) continue;
       if (found.some((c) => c.end <= mention.start && listedTogether(context, c.end, mention))) found.push(dateCandidate(mention, false));
     }
+    for (const hit of partOfMonthEvents(context)) {
+      if (!found.some((c) => c.start < hit.end && hit.start < c.end)) found.push(hit);
+    }
     return found;
   },
 };
+
+const FULL_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const PART_OF_MONTH = String.raw`(?:(?:(?:early|late|mid)[\s-]+|the\s+(?:start|beginning|middle|end|(?:first|second|third|fourth|last|final)\s+(?:week|weekend|fortnight))\s+of\s+)${FULL_MONTH}(?:,?\s+(?:19|20)\d\d)?|the\s+(?:week|weekend)\s+of\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b`;
+/** "diagnosed in late September", "moved out mid-June": a life event, then the part of a month it fell in. */
+/** Turns in a life that a part of a month dates as well as the events above do. */
+const TURNS = String.raw`(?:${EVENTS}|started|began|stopped|finished|left|lost|relapsed|split\s+up|separated|came\s+home|came\s+out|got\s+out|went\s+into\s+labou?r|gave\s+birth|miscarried|was\s+told)`;
+const EVENT_IN_PART = new RegExp(String.raw`\b${TURNS}(?:\s+(?!and\b|but\b)[\p{L}'’-]+){0,3}?\s+(?:(?:in|at|around|by|from|until|since|towards|toward)\s+)?(${PART_OF_MONTH})`, 'giud');
+/** "In late September she was diagnosed": the part of a month, then someone and the event. */
+const PART_THEN_EVENT = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|[Aa]round|[Bb]y)\s+(${PART_OF_MONTH}),?\s+(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:was\s+|were\s+|had\s+been\s+|got\s+)?${TURNS}\b`, 'gud');
+
+/**
+ * "Her mum was diagnosed in late September": a third of a month, tied to someone's admission, diagnosis
+ * or move, narrows a record search to a few days; "late September" alone, or the blogger's own, does not.
+ */
+function partOfMonthEvents(context: DetectContext): Candidate[] {
+  const { text } = context;
+  const out: Candidate[] = [];
+  for (const re of [EVENT_IN_PART, PART_THEN_EVENT]) {
+    for (const m of matchesOf(text, re)) {
+      const span = m.indices?.[1];
+      if (!span) continue;
+      const [start, end] = span;
+      const sentence = sentenceAround(text, start, end, DATE_SENTENCE);
+      const around = sentence.before + ' ' + sentence.after;
+      // "I moved out in mid-June": the blogger's own move.
+      if (/\b(?:I|we)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && !OTHER_PERSON.test(around)) continue;
+      if (!(OTHER_PERSON.test(around) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) || PUBLIC_EVENT.test(around)) continue;
+      if (aboutPublicFigure(context, start)) continue;
+      const shown = text.slice(start, end);
+      out.push({
+        start, end, category: 'date', severity: 'medium', quasi: true,
+        message: `A part of a month tied to someone's event ("${shown}") narrows the records to a few days; with a place or an age it can be matched`,
+        hint: 'Say "in the autumn" or "earlier this year" instead.',
+      });
+    }
+  }
+  return out;
+}
 
 /** Only a list separator, or a table's cell boundary, between a date ending at `end` and `next`. */
 function listedTogether(context: DetectContext, end: number, next: Mention): boolean {

@@ -26,11 +26,14 @@ const LEADING = new Set('the a an this that these those my our your his her thei
 
 type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark' | 'town' | 'unit' | 'estate' | 'worship' | 'pub' | 'vessel' | 'route' | 'water' | 'home';
 
+/** Words that only close a firm's name ("Harbour Fish Co", "Cassidy & Sons"): see `plainTradeName` for shops named in plain words. */
+const TRADE_WORDS = "Supplies|Supply|Co|Company|Ltd|Limited|Merchants|Wholesale|Wholesalers|Fisheries|Seafoods|Produce|Nurseries|Packers|Contractors|Joinery|Timber|Feeds|Machinery|Roofing|Removals|Couriers|Kennels|Sons|Bros|Brothers";
+
 const HEADS: [Kind, RegExp][] = [
   ['school', /^(?:Elementary|Primary|Middle|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Kindy|Comp|Juniors|Intermediate|Creche|Crèche|Playgroup|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
   ['facility', /^(?:Hospital|University Hospital|General Hospital|General|Memorial|Hospice|Infirmary|Care Home|Nursing Home|Rest Home|Medical Centre|Medical Center|Health Centre|Health Center|Family Centre|Clinic|Surgery|Rehab|Rehabilitation Centre|Treatment Centre|Refuge|Shelter|Hostel|Detention Centre|Detention Center|Correctional Facility|Correctional Institute|Correctional Institution|Correctional Center|Correctional Centre|Correctional Complex|State Prison|Penitentiary|Remand Centre|Young Offender Institution|Regional|Regional Hospital|Regional Medical Center|Regional Medical Centre|Medical Center|Prison|Jail|Unit|Residential)$/],
   ['street', /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Way|Terrace|Boulevard|Blvd|Row|Parade|Highway|Hwy|Pike|Mews|Wynd|Estate|Place|Court)$/],
-  ['workplace', /^(?:Leisure Centre|Leisure Center|Sports Centre|Sports Center|Community Centre|Community Center|Day Centre|Day Center|Garden Centre|Resource Centre|Youth Centre|Family Centre|Children's Centre|Children’s Centre|Tire & Lube|Auto Repair|Auto Repairs|Autos|Automotive|Auto|Body Shop|Tyres|Tires|Salon|Barbers|Plumbing|Electrical|Construction|Builders|Landscaping|Haulage|Transport|Taxis|Cabs|Motors|Garage|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard)$/],
+  ['workplace', new RegExp(String.raw`^(?:Leisure Centre|Leisure Center|Sports Centre|Sports Center|Community Centre|Community Center|Day Centre|Day Center|Garden Centre|Resource Centre|Youth Centre|Family Centre|Children's Centre|Children’s Centre|Tire & Lube|Auto Repair|Auto Repairs|Autos|Automotive|Auto|Body Shop|Tyres|Tires|Salon|Barbers|Plumbing|Electrical|Construction|Builders|Landscaping|Haulage|Transport|Taxis|Cabs|Motors|Garage|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard|${TRADE_WORDS})$`)],
   ['club', /^(?:Club|Gaels|GAA|GAC|FC|AFC|RFC|Rovers|Athletic|Wanderers|Boxing Club|Youth Club|Scouts|Guides|Brigade|Lodge|House|Manor|Grange|Gardens|View|Grove)$/],
   // Where someone worships or meets: a named congregation or hall is a small community.
   ['worship', /^(?:Church|Chapel|Parish Church|Parish|Mosque|Masjid|Temple|Gurdwara|Mandir|Synagogue|Shul|Kingdom Hall|Meeting House|Meetinghouse|Tabernacle|Mission|Marae|Community Hall|Village Hall|Church Hall|Parish Hall|Scout Hall|Memorial Hall|Miners' Hall|Hall)$/],
@@ -44,7 +47,7 @@ const PLACE_PREFIX = /^(?:Port|Mount|Mt|Fort|Lake|Glen|Cape|Upper|Lower|Great|Li
 const SCHOOL_PREFIX = /^(?:Scoil|Coláiste|Colaiste|Gaelscoil|Gaelcholáiste|Ysgol|Coleg|École|Ecole|Colegio|Escuela|Kura|Kura Kaupapa|Te Kura)$/;
 
 /** Heads that are ordinary words too ("Lodge", "House", "Grove"): only with a place context before them. */
-const WEAK_HEADS = new Set(['Middle', 'General', 'Memorial', 'Nation', 'Lodge', 'House', 'Manor', 'Grange', 'Gardens', 'View', 'Grove', 'Place', 'Court', 'Way', 'High', 'Estate', 'Unit', 'Residential', 'Express', 'Extra', 'Arms', 'Point', 'Landing', 'Prep', 'NS', 'Plant', 'Regional', 'Community Centre', 'Community Center', 'Sports Centre', 'Sports Center', 'Garden Centre']);
+const WEAK_HEADS = new Set(['Middle', 'General', 'Memorial', 'Nation', 'Lodge', 'House', 'Manor', 'Grange', 'Gardens', 'View', 'Grove', 'Place', 'Court', 'Way', 'High', 'Estate', 'Unit', 'Residential', 'Express', 'Extra', 'Arms', 'Point', 'Landing', 'Prep', 'NS', 'Plant', 'Regional', 'Community Centre', 'Community Center', 'Sports Centre', 'Sports Center', 'Garden Centre', 'Supply', 'Company', 'Limited', 'Produce', 'Timber', 'Feeds', 'Machinery', 'Removals', 'Wholesale', 'Brothers']);
 
 /** Lower-case home nouns after a proper name: "the Bellfield estate", "the Riverside caravan park". */
 const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats|tower block|caravan park|trailer park|mobile home park|halting site)\b/;
@@ -81,7 +84,7 @@ const WORSHIP_BEFORE = /\b(?:member|members|congregation|pastor|imam|priest|mini
 const PUBLIC_WORSHIP = /\b(?:Church of|Cathedral|Basilica|Abbey|Minster|Council|Union|Conference|Synod|Diocese|Archdiocese|Society|Association|Town Hall|City Hall|Carnegie Hall|Albert Hall|Festival Hall|Music Hall|Concert Hall|Hall of Fame|Dance Hall)\b/;
 
 /** A person lives, comes from or is found there. */
-const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|up at|down at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond)\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
+const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager|crofter|crofters|crofting|fisherman|fishermen|farmer|shepherd|islander|islanders)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|up at|down at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|ferries|boat|boats|crossing|causeway|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond|between)\s+|\b(?:fish(?:es|ed|ing)?|lobster(?:s|ed|ing)?|creel(?:s|ed|ing)?)\s+(?:off|out of|from|around)\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
 /** "her aunt in Dunkineely", "his cousins up in": a relative or friend, then where they live. */
 const RELATIVE_IN = /\b(?:aunt|auntie|aunty|uncles?|cousins?|nan|nana|nanna|gran|granny|grandma|grandmother|grandfather|grandad|granddad|grandparents|sisters?|brothers?|mum|mom|mam|dad|mother|father|parents|stepdad|stepmum|stepmom|sons?|daughters?|nieces?|nephews?|in-laws|relatives|rellies|friends?|neighbours?|neighbors?|ex|boyfriend|girlfriend|husband|wife|partner|godmother|godfather)(?:['’]s)?[ \u00a0]+(?:(?:up|down|out|over|back)[ \u00a0]+)?(?:in|from|near|outside)[ \u00a0]+$/i;
 /** A capitalised word, then "in" or "from": "Tom Breen in Ballyvourney", "thanks to Aoife from". */
@@ -128,7 +131,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]));
+    return publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]));
   },
 };
 
@@ -269,6 +272,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     // unless the sentence says people worship there ("sings in the choir at Ebenezer Chapel").
     if (head.kind === 'worship' && phrase.words.length === 2 && !head.head.includes(' ') && isPersonOrDate(firstTags) && !WORSHIP_BEFORE.test(before)) return undefined;
     if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
+    if (head.kind === 'workplace' && plainTradeName(text, phrase, head.head) && !work) return undefined;
     if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || aboutSomeonesHome(text, phrase, before)) && populationOf(phrase.text) === undefined) return undefined;
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return workPlace(text, phrase, populationOf(phrase.text));
     if (head.kind === 'facility' && (cityHospital(phrase, head.head) || hospitalInCity(text, phrase, head.head))) return cityFacility(phrase);
@@ -283,7 +287,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (COUNTY.test(phrase.text)) return county(phrase);
   if (namedRegion(phrase, before)) return region(phrase);
   if (isBroadRegion(phrase.text) || PUBLIC_PLACES.test(phrase.text)) return undefined;
-  const population = populationOf(phrase.text);
+  // Where someone lives or comes from, the namesake in the post's own country is the one meant.
+  const population = strong ? populationHere(text, phrase.text) : populationOf(phrase.text);
   if (population !== undefined) {
     const single = phrase.words.length === 1;
     if (single && !(strong || work || weak || followedByRegion(text, phrase.end))) return undefined;
@@ -468,6 +473,18 @@ function streetContext(text: string, phrase: Phrase, personContext: boolean): bo
 
 /** Qualifiers that make a kind, not a name: "Primary School", "the General Hospital", "Care Home". */
 const GENERIC = /^(?:Baptist|Methodist|Presbyterian|Anglican|Lutheran|Pentecostal|Evangelical|Orthodox|Reformed|Free|United|Uniting|Congregational|Episcopal|Apostolic|Gospel|Christian|Islamic|Sikh|Hindu|Buddhist|Jewish|Salvation|Kingdom|Parish|Church|Village|Scout|Memorial|Primary|Secondary|High|Junior|Senior|Middle|Elementary|Community|General|Local|Children's|Children’s|District|County|Regional|Private|Public|Catholic|Special|Grammar|Infant|Infants|Nursery|Care|Nursing|Residential|Day|Village|Town|City|Teaching|Mental|Health|Medical|Family|Youth|Sports|Boxing|Football|Rugby|Memory|Falls|Pain|Sleep|Fertility|Diabetes|Eating|Disorders?|Gender|Fracture|Continence|Wound|Stroke|Cardiac|Renal|Cancer|Maternity|Antenatal|Postnatal|Sexual|Drug|Alcohol|Addiction|Methadone|Outpatients?|Walk-in|Urgent|Emergency|Psychiatric|Crisis|Eye|Dental|Hearing|Baby|Breast|Chest|Heart|Spinal|Burns|Neonatal|Paediatric|Pediatric|Geriatric|Respiratory|Epilepsy|Autism|ADHD)$/;
+
+/** A firm named by one of its trade words: "Harbour Fish Co", "Kerrigan Agricultural Supplies". */
+const TRADE_HEAD = new RegExp(String.raw`(?:^| )(?:${TRADE_WORDS})$`);
+
+/**
+ * "ordered paper from Office Supplies": a firm named only in plain words is a shop anyone can use,
+ * unless the sentence is about someone else (whose employer it then is).
+ */
+function plainTradeName(text: string, phrase: Phrase, head: string): boolean {
+  const rest = phrase.words.slice(0, phrase.words.length - head.split(' ').length);
+  return TRADE_HEAD.test(head) && allDictionaryWords(rest) && !SOMEONE.test(sentenceOf(text, phrase.start));
+}
 
 function isGenericName(words: string[], head: string): boolean {
   const rest = words.slice(0, words.length - head.split(' ').length);
@@ -664,6 +681,11 @@ function round(n: number): string {
 
 const UNIT = /\b(?:[Ww]ard|WARD|[Rr]oom|[Bb]ay|[Pp]od|[Ss]uite|[Cc]lassroom)[ \u00a0]+(\d{1,3}[A-Z]?|(?!I\b)[A-Z]\d{0,2})\b(?!['’])(?:[ \u00a0]+(?:at|in|of)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}'’]*(?:[ \u00a0]\p{Lu}[\p{L}'’]*)*)?/gu;
 
+/** A floor and a wing after "on" or "to": "on 4 West", "back to 7B"; not a street or a building ("6 North Street"). */
+const COMPASS_WARD = /\b(?:on|onto|to|from|off|in|into|up[ \u00a0]+to|down[ \u00a0]+to|back[ \u00a0]+to)[ \u00a0]+(\d{1,2}[ \u00a0](?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)|\d{1,2}[A-Z])\b(?![ \u00a0]*\p{Lu})(?!['’\-])/gu;
+/** A number and a letter alone ("on 4B") is a ward only where the sentence is about a stay in hospital. */
+const WARD_TALK = /\b(?:ward|unit|step-?down|bed|beds|nurses?|admitted|transferred|discharged|moved|ICU|HDU|telemetry|obs|observations?|patients?|consultant|round|shift)\b/i;
+
 /** "Ward 4C", "room 9", "Room 9 at Willow Bank", and the ward code alone once the post has named it. */
 function wardsAndRooms(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
@@ -678,6 +700,11 @@ function wardsAndRooms(ctx: DetectContext): Candidate[] {
     for (const m of matchesOf(ctx.text, new RegExp(String.raw`(?<![\p{L}\p{N}])${code}(?![\p{L}\p{N}])`, 'gu'))) {
       out.push(place({ start: m.index, end: m.index + code.length, text: code, words: [code] }, 'unit'));
     }
+  }
+  // "ended up on 4 West", "transferred to 6 North": wards named by floor and wing, as staff say them.
+  for (const m of matchesOf(ctx.text, COMPASS_WARD)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (!/\d[A-Z]$/.test(m[1]) || WARD_TALK.test(sentenceOf(ctx.text, m.index))) out.push(place({ start, end: start + m[1].length, text: m[1], words: m[1].split(' ') }, 'unit'));
   }
   // "at the Royal": a hospital everyone local knows by its short name.
   for (const m of matchesOf(ctx.text, /\b(?:at|in|to|from|into|on)[ \u00a0]+the[ \u00a0]+(Royal|General|Infirmary|Royal Infirmary|Royal Free|Mater|Alfred)\b(?![ \u00a0]+\p{Lu})/gu)) {
@@ -717,6 +744,25 @@ function saints(ctx: DetectContext): Candidate[] {
     // "the flight to St. John's": a city named after a saint.
     if ((populationOf(m[0]) ?? 0) >= CITY_POPULATION) continue;
     out.push(place(phrase, /(?:Church|Chapel|Parish|Hall|Mission)$/.test(m[0]) ? 'worship' : 'school'));
+  }
+  return [...out, ...saintVillages(ctx)];
+}
+
+/** "her cottage in St Keverne", "the chapel at St Ives-by-the-Lane": a village named after its saint. */
+const SAINT_VILLAGE = /(?<=\b(?:in|at|near|outside|from|past|around|beyond|to|into|of)[ \u00a0]+)(?:St\.?|Saint)[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Ll}+(?:-\p{Ll}+)*-\p{Lu}\p{Ll}+)?(?![\p{L}'’-])(?![ \u00a0]+\p{Lu})/gu;
+/** A saint prayed to, or a feast day, is a person of faith, not a village. */
+const DEVOTION = /\b(?:pray|prays|prayed|praying|prayers?|devotion|devoted|medal|candle|candles|feast|novena|statue|relic|icon|patron)\b/i;
+
+function saintVillages(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, SAINT_VILLAGE)) {
+    const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/\s+/) };
+    const sentence = sentenceOf(ctx.text, m.index);
+    if (DEVOTION.test(sentence) || nearVenue(ctx.text, phrase) || ctx.aliases.has(m[0].toLowerCase())) continue;
+    const before = ctx.text.slice(Math.max(0, m.index - 60), m.index);
+    if (!(STRONG_BEFORE.test(before) || WORK_BEFORE.test(before) || SOMEONE.test(sentence))) continue;
+    const population = populationOf(m[0]);
+    if (population === undefined || population < CITY_POPULATION) out.push(town(phrase, population));
   }
   return out;
 }
@@ -773,8 +819,18 @@ const COUNTRY_SIGNS: [string, RegExp][] = [
   ['IE', /\b(?:Ireland|Irish|Gardaí|GAA|Leaving Cert|Junior Cert|Tusla|townland)\b/g],
   ['CA', /\b(?:Canada|Canadian|Ontario|Quebec|Manitoba|Saskatchewan|Alberta|British Columbia|Nova Scotia|New Brunswick|Newfoundland|Nunavut|Yukon|RCMP)\b/g],
   ['GB', /\b(?:England|Scotland|Wales|NHS|GCSEs?|Ofsted|council estate|Yorkshire)\b/g],
-  ['US', /\b(?:Texas|Oklahoma|Montana|Wyoming|Nebraska|Kansas|Iowa|Ohio|Kentucky|Tennessee|county fair|4-H|Medicaid|Walmart)\b/g],
+  ['US', /\b(?:Texas|Oklahoma|Montana|Wyoming|Nebraska|Kansas|Iowa|Ohio|Kentucky|Tennessee|California|Arizona|Nevada|Oregon|Idaho|Utah|Colorado|New Mexico|Michigan|Wisconsin|Minnesota|Illinois|Indiana|Missouri|Arkansas|Louisiana|Mississippi|Alabama|Florida|North Carolina|South Carolina|Pennsylvania|New Jersey|Massachusetts|Vermont|Alaska|North Dakota|South Dakota|West Virginia|Appalachia|county fair|4-H|Medicaid|Walmart|food stamps|Section 8|GED|Head Start)\b/g],
 ];
+
+/**
+ * The size of the place of this name in the post's own country: "his family in Kerman" in a post about
+ * California is a farm town of 14,000, not the Iranian city. Where the post gives no country, or its
+ * country has no place of that name, the largest namesake anywhere.
+ */
+function populationHere(text: string, name: string): number | undefined {
+  const country = postCountry(text);
+  return (country ? populationIn(name, country) : undefined) ?? populationOf(name);
+}
 
 /** The country a post is plainly set in, where one country's signs outnumber every other's. */
 function postCountry(text: string): string | undefined {
@@ -787,6 +843,34 @@ const INCIDENT_BEFORE = /\b(?:crash|accident|rollover|smash|collision|fire|bushf
 
 function incidentThere(text: string, phrase: Phrase, before: string): boolean {
   return INCIDENT_BEFORE.test(before) && SOMEONE.test(sentenceOf(text, phrase.start));
+}
+
+/** Nicknames local clubs take: "the Mallee Bulldogs", "the Carnarvon Eagles". */
+const TEAM_NICKNAME = String.raw`(?:Eagles|Bulldogs|Hawks|Magpies|Tigers|Lions|Bears|Sharks|Saints|Swans|Cats|Dragons|Panthers|Falcons|Kangaroos|Roos|Roosters|Rams|Bulls|Wolves|Warriors|Raiders|Rangers|Stingrays|Seahawks|Kookaburras|Cougars|Demons|Blues|Giants|Storm|Thunder|Lightning|Hurricanes|Cobras|Vipers|Jets|Comets|Rockets|Pirates|Vikings|Knights|Spartans|Titans|Trojans|Crusaders|Chiefs|Braves|Mustangs|Broncos|Stallions|Colts|Chargers|Wildcats|Bobcats|Lynx|Foxes|Badgers|Owls|Ravens|Crows|Kestrels|Kites|Redbacks|Bombers|Blazers|Flames|Heat|Sting|Wolverines|Huskies|Grizzlies|Jaguars|Leopards|Pumas|Dolphins|Marlins|Mariners|Seagulls|Pelicans|Scorpions|Wasps|Hornets|Bees|Yellowjackets|Gators|Bearcats|Tornadoes|Cyclones)`;
+/** A junior side, or someone playing for it: "the Mallee Bulldogs under-14s", "plays for the Carnarvon Eagles". */
+const LOCAL_TEAM = new RegExp(String.raw`(?<![\p{L}'’])[Tt]he[ \u00a0]+((?:\p{Lu}[\p{L}'’-]+[ \u00a0]){1,2}${TEAM_NICKNAME})(?![\p{L}])`, 'gu');
+const TEAM_AFTER = /^(?:['’]s?)?[ \u00a0]+(?:under[- \u00a0]?\d{1,2}s?|u[- ]?\d{1,2}s?|juniors?|seniors|minis|colts|reserves|youth|girls|boys|women['’]?s|ladies|netball|footy|squad|side|team|club|first team|second team|firsts|seconds)\b/i;
+const TEAM_BEFORE = /\b(?:plays?|played|playing|signed|joined|trains?|trained|training|coach(?:es|ed|ing)?|captains?|captained|picked|selected|kicks?|kicked|scored|runs?|ran|bowls?|bowled|debut(?:ed)?|goalkeeper|keeper|striker|winger|forward|defender|netballer|footballer)\b[^.!?\n]{0,20}?\b(?:for|with|in|at|against|to)[ \u00a0]+$/i;
+
+/**
+ * A town's junior club is a small world: its coach, parents and players know who "the Carnarvon Eagles'
+ * new striker with the broken arm" is. A city's name on the club ("the Brisbane Lions") is a professional side.
+ */
+function localTeams(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, LOCAL_TEAM)) {
+    const name = m[1];
+    const words = name.split(/[ \u00a0]/);
+    const town = words.slice(0, -1).join(' ');
+    if ((populationOf(town) ?? 0) >= CITY_POPULATION || PUBLIC_PLACES.test(town) || LEADING.has(words[0].toLowerCase())) continue;
+    const start = m.index + m[0].length - name.length;
+    // "the Mallee Bulldogs under-14s": a district's junior side is as small a world as a town's.
+    const junior = TEAM_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    if (!junior && isBroadRegion(town)) continue;
+    if (!(junior || TEAM_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 50), m.index)))) continue;
+    out.push(place({ start, end: start + name.length, text: name, words }, 'club'));
+  }
+  return out;
 }
 
 /** "the Scunthorpe steelworks", "the Hendry farm": a named employer followed by a plain noun. */
