@@ -262,4 +262,21 @@ test('a voice assistant asked to play music is a device; a girl called Alexa is 
   expectName('My client Alexa played football on Saturday.', 'Alexa');
 });
 
+
+test('what others call her is her real name; only the blogger choosing a name makes an alias', () => {
+  expectName('Ana-Lucía Ferreira (she hates it when the supply teachers call her Ana-Lucía) sits at the back.', 'Ana-Lucía');
+  expectNone(['A woman, call her Bernadette, came to the drop-in.', "I'll call her Bernadette. She came to the drop-in."]);
+});
+
+test('a gem, colour or flower name that refuses or fails to do what people do is a person', () => {
+  expectName("Jade hadn't left the flat in nine days when I first went round.", 'Jade');
+  expectName("Amber didn't want to phone anyone, so we texted.", 'Amber');
+  expectNone(["Hope didn't last long that winter.", "Will didn't come into it."]);
+});
+
+test("a chat sign-off that is a handle is the sender's; slang for a friend is no one's name", () => {
+  expectName('> took the tablet. dont feel different yet - roxy.m', 'roxy.m');
+  expectNone(['His cousin told me, "Bro doesn\'t talk. Bro makes beats."']);
+});
+
 test.run();

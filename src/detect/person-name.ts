@@ -1034,7 +1034,8 @@ function chatNames(post: PostNames): Candidate[] {
       if ((label.index! > 0 && !(chat && /^\p{Ll}+$/u.test(label[1]))) || !isChatName(label[1], post) || fieldLabel(label[1], body.slice(label.index! + label[0].length))) continue;
       out.push(nameCandidate(segment.start + label.index!, segment.start + label.index! + label[1].length, post));
     }
-    const signOff = /\s[-–—~]\s?([\p{L}]{2,15})\s*$/u.exec(body);
+    // "... see u tmrw - kerrigan", "- jadey.k": a sign-off is the sender's name or handle.
+    const signOff = /\s[-–—~]\s?(\p{L}{2,15}(?:\.\p{L}{1,10})?)\s*$/u.exec(body);
     if (signOff && isChatName(signOff[1], post) && !/^\p{Lu}/u.test(signOff[1])) {
       const at = segment.start + signOff.index + signOff[0].indexOf(signOff[1]);
       out.push(nameCandidate(at, at + signOff[1].length, post));
@@ -1313,8 +1314,23 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   const acts = verb !== null && (PERSON_VERBS.has(verb[1]) || ANIMATE_VERBS.has(verb[1]) || MOOD_VERBS.has(verb[1])) && tagsAt(post, end + verb[0].length - verb[1].length).has('Verb');
   const pronounBack = PERSONAL_PRONOUN.test(rest.slice(verb?.[0].length ?? 0)) || nextOpens;
   if (acts && (pronounBack || core.length === 2 || opensSentencesActing(core[0], post))) return true;
+  if (refusesLikeAPerson(core, rest, post)) return true;
   return !core[0].sentenceStart && evidenceBefore(before) >= Evidence.Some && PERSONAL_PRONOUN.test(rest);
 }
+
+/**
+ * "Jade hadn't left the flat", "Amber wouldn't eat": a gem, a colour or a flower does not refuse
+ * or fail to do what people do. Virtues ("Hope didn't last"), months and "Will" are left to the rest.
+ */
+function refusesLikeAPerson(core: Word[], rest: string, post: PostNames): boolean {
+  const word = core[0];
+  if (core.length !== 1 || VIRTUE_NAMES.has(word.lower) || NAME_MONTHS.has(word.lower) || word.lower === 'will') return false;
+  const m = /^\s+(?:(?:had|has|have|did|does|do|would|could|was|were|is|wo|ca)n['’]t|(?:had|did|would|could)\s+not|never)\s+(?:even\s+|really\s+|yet\s+)?([\p{Ll}-]+)/u.exec(rest);
+  return m !== null && (PERSON_VERBS.has(m[1]) || MOOD_VERBS.has(m[1]) || ANIMATE_VERBS.has(m[1]) || HUMAN_ACTS.has(m[1]));
+}
+
+/** What people, not things, fail or refuse to do. */
+const HUMAN_ACTS = set('want wanted left leave eat ate sleep slept speak spoke talk talked answer answered phone phoned ring rang call called text texted come came go went tell told say said cry cried smile smiled look looked open opened remember remembered trust trusted');
 
 /** Verbs that report what someone said, beyond the narrow speech verbs: "Wade reckoned the flat was damp". */
 const REPORTING_VERBS = set('reckoned reckons claimed claims mentioned mentions announced announces confessed confesses swore swears warned warns boasted bragged moaned grumbled protested admits insists promises');

@@ -187,7 +187,8 @@ export const NEVER_NAMES = set(`
   not no yes ok okay oh hi hello dear thanks thank please sorry well also just still even only every
   each all some any most many much more less few both either neither another other such own same
   is are was were be been being am do does did done have has had having can could would shall should
-  might must`);
+  might must
+  bro bruv bredrin fam sis cuz mam mom mum`);
 
 /** Calendar words: never a name ("Tuesday", "Christmas Eve")... */
 export const CALENDAR = set(`
@@ -229,7 +230,8 @@ export const PLACE_PREFIXES = set('san santa santo são sao st st. saint sainte 
 export const PLACE_PREPOSITIONS = set('in at from near outside into towards toward around across through via past beyond inside');
 
 /** Declarations that a name is an alias: "whom I'll call Big Stevie", "Sam (not his real name)". */
-export const ALIAS_BEFORE = /(?:\b(?:i['’]ll|i will|i['’]m going to|let['’]s|we['’]ll|i['’]m|i am)\s+call(?:ing)?(?:\s+(?:him|her|them))?|\b(?:call (?:him|her|them)|calling (?:him|her|them))|\bpseudonym|\balias)[\s,:"“]*$/i;
+/** "I'll call her X", "(call her X)": the blogger choosing a name; "the subs call her X" is what others call her, a real name. */
+export const ALIAS_BEFORE = /(?:\b(?:i['’]ll|i will|i['’]m going to|let['’]s|we['’]ll|i['’]m|i am)\s+call(?:ing)?(?:\s+(?:him|her|them))?|(?:^|[(\[—–,;:]|[.!?]\s)\s*(?:call|calling) (?:him|her|them)|\bpseudonym|\balias)[\s,:"“]*$/i;
 export const ALIAS_AFTER = /^['’]?s?(?:[\s,]*\(|\s+(?:is|was)\s+)(?:not (?:his|her|their) real name|an? (?:alias|pseudonym|made-up name)|a name I (?:use|chose|picked)|name changed|names? changed|not (?:his|her|their) name)/i;
 
 /** Things that are named too: "a program called Hope Works", "a horse called Canela". */
