@@ -279,4 +279,9 @@ test("a chat sign-off that is a handle is the sender's; slang for a friend is no
   expectNone(['His cousin told me, "Bro doesn\'t talk. Bro makes beats."']);
 });
 
+
+test('a big city after "a" describes what follows, not a person', () => {
+  expectNone(['A Glasgow children and families social worker writes about kinship care.', 'She trained as a Manchester midwife.']);
+});
+
 test.run();

@@ -290,6 +290,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "from Te Hāpua to Wellington": a journey between places.
   if (/(?:^|[^\p{L}])from\s+$/iu.test(before) && /^\s+to\s+\p{Lu}/u.test(after) && !phrase.personalTitle) return 'skip';
   const evidence = personEvidence(phrase, before, after, last, post);
+  // "A Glasgow social worker": a big city after "a" describes what follows; a person is never "a Glasgow".
+  if (!phrase.personalTitle && core.length === 1 && /(?:^|[^\p{L}])an?\s+$/iu.test(before) && (populationOf(last.text) ?? 0) >= CITY_POPULATION && core[0].cls !== 'given') return 'skip';
   // "Meri Kirihimete", "Dydd Calan Hapus": a greeting in another language; "*Nollaig Shona*" on a card.
   if (!phrase.personalTitle && isGreeting(post.text.slice(start, end))) return 'clear';
   if (!phrase.personalTitle && evidence === Evidence.None && !(core.length === 1 && core[0].cls === 'given') && isHolidayWords(post.text, start, end, post.context.emphasis ?? [])) return 'skip';
