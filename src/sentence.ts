@@ -144,3 +144,10 @@ export function citationSentenceAround(text: string, start: number, end: number)
   const stop = tail.search(/(?<![A-Z]|\bal|\bDr|\bMr|\bMrs|\bMs|\bSt|\bProf)[.!?](?:\s|$)|\n\s*\n/u);
   return { before, after: stop < 0 ? tail : tail.slice(0, stop + 1) };
 }
+
+/** The paragraph (text between blank lines) holding `at`. */
+export function paragraphAround(text: string, at: number): string {
+  const from = text.lastIndexOf('\n\n', at);
+  const to = text.indexOf('\n\n', at);
+  return text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to);
+}

@@ -13,7 +13,7 @@ import type { Candidate, DetectContext, Recognizer } from './types.js';
 import type { Segment } from '../text.js';
 import { NUMBER_SOURCE, NUMBER_SOURCE_ANY_CASE, numberValue } from './numbers.js';
 import { columnCells, matchesOf } from './util.js';
-import { STORY_SENTENCE, sentenceBefore } from '../sentence.js';
+import { paragraphAround, STORY_SENTENCE, sentenceBefore } from '../sentence.js';
 import { CLIENTS, OFFSPRING, PARENTS, SIBLINGS, SPOUSES, words } from '../names/person-words.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { isCharacter } from '../names/fiction.js';
@@ -352,9 +352,7 @@ const STORY_TIME = /\b(?:today|yesterday|tonight|this (?:morning|afternoon|eveni
  */
 function anyYoungPersonInReflection(text: string, at: number): boolean {
   if (!/\b(?:a|an|any)\s+$/i.test(text.slice(Math.max(0, at - 6), at))) return false;
-  const from = text.lastIndexOf('\n\n', at);
-  const to = text.indexOf('\n\n', at);
-  const paragraph = text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to);
+  const paragraph = paragraphAround(text, at);
   // "In her memoir the author ...": the writer's pronoun, not the young person's.
   const people = paragraph.replace(/\b(?:her|his)\s+(?:own\s+|new\s+|latest\s+|first\s+)?(?:memoir|book|novel|essay|poem|chapter|story|writing|column|podcast)\b/gi, ' ');
   if (/\b(?:she|he|her|him|his|herself|himself)\b/i.test(people) || STORY_TIME.test(paragraph)) return false;

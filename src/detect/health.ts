@@ -10,7 +10,7 @@
 import { dataLines, dataSet } from '../data.js';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { escapeRegExp, matchesOf } from './util.js';
-import { lastStop, nextStop, sentenceByMarks } from '../sentence.js';
+import { lastStop, nextStop, paragraphAround, sentenceByMarks } from '../sentence.js';
 import { CLIENTS, OFFSPRING, PARENTS, SPOUSES, words } from '../names/person-words.js';
 import { TermMatcher } from './terms.js';
 import { isBroadRegion } from '../places.js';
@@ -473,12 +473,6 @@ function sentenceAndOneBefore(text: string, start: number, end: number): string 
   const previous = own >= 0 && text[own] !== '\n' ? lastStop(text, own - 1) : own;
   const from = Math.max(previous, text.lastIndexOf('\n', start - 1));
   return text.slice(from + 1, nextStop(text, end) + 1);
-}
-
-function paragraphAround(text: string, at: number): string {
-  const from = text.lastIndexOf('\n\n', at);
-  const to = text.indexOf('\n\n', at);
-  return text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to);
 }
 
 function attached(text: string, start: number, end: number, sentence: string, kind: Kind): boolean {

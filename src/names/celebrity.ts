@@ -4,9 +4,9 @@
  * in a paragraph about a sport or fame, is the famous person, not a client. A client's name is the one
  * who does the talking, and "one of my lads" or "my client" in the sentence keeps it theirs.
  */
-import { sentenceByMarks } from '../sentence.js';
+import { paragraphAround, sentenceByMarks } from '../sentence.js';
 import { OWN_PEOPLE } from './context.js';
-import { everyMention, paragraphOf } from './history.js';
+import { everyMention } from './history.js';
 
 const TALKED_ABOUT_BEFORE = /\b(?:brought\s+up|bringing\s+up|brings\s+up|(?:talk|talked|talking|argue|argued|arguing|debate|debated|debating|row|rowed|rowing|fight|fought|fighting|fell\s+out|falling\s+out|went\s+on|going\s+on|raved|raving|ranted|ranting|obsessed|obsessing)\s+(?:about|over|with|on)|(?:a|the|huge|big|massive|mad|die-hard)\s+fans?\s+of|posters?\s+of|(?:impression|impersonation)s?\s+of|mentioned|mentioning|(?:opinions?|views?|takes?)\s+on)\s+$/i;
 const FAME = /\b(?:football|footballer|soccer|rugby|hurling|camogie|GAA|cricket|tennis|golf|boxing|boxer|darts|snooker|netball|basketball|NBA|NFL|AFL|NRL|league|premiership|cup|final|semi-final|derby|match|matches|game|games|goal|goals|scored|season|transfer|signing|signed|striker|midfielder|goalkeeper|keeper|captain|manager|gaffer|team|club|fans|supporters|pitch|stadium|Olympics?|medal|telly|TV|film|show|singer|album|tour|concert|famous|celebrity|celeb|star|stars|podcast|influencer|YouTuber|TikTok|YouTube)\b/i;
@@ -15,7 +15,7 @@ const CLIENT_IN_SENTENCE = /\b(?:my|our)\s+(?:client|patient|resident|pupil|stud
 function amongFameTalk(text: string, start: number, end: number): boolean {
   const sentence = sentenceByMarks(text, start - 1, end);
   if (CLIENT_IN_SENTENCE.test(sentence) || OWN_PEOPLE.test(sentence)) return false;
-  return FAME.test(paragraphOf(text, start).replace(text.slice(start, end), ''));
+  return FAME.test(paragraphAround(text, start).replace(text.slice(start, end), ''));
 }
 
 /**

@@ -7,7 +7,7 @@
  * strike, an anniversary), and the name's own sentence must not tie it to the blogger's own people:
  * a client's life story has years too ("she came over in 1976"), but no uprising in it.
  */
-import { sentenceByMarks } from '../sentence.js';
+import { paragraphAround, sentenceByMarks } from '../sentence.js';
 import { OWN_PEOPLE } from './context.js';
 import { CLIENTS, words } from './person-words.js';
 import { escapeRegExp } from '../detect/util.js';
@@ -16,15 +16,8 @@ const PAST_YEAR = /\b(?:1[6-8]\d\d|19[0-8]\d)\b/;
 const PUBLIC_EVENT = /\b(?:opened fire|massacres?|uprisings?|risings?|rebellions?|revolutions?|riots?|insurrections?|coups?|marches|marchers|protests?|protesters|demonstrators|strikes|strikers|picket lines?|shootings?|bombings?|assassinat\w*|war|wars|battles?|genocide|famine|disaster|apartheid|segregation|civil rights|freedom riders?|hunger strikes?|anniversary|commemorat\w*|memorial|remembrance|iconic|famous (?:photograph|photo|picture|image|speech)|history|historic|historical)\b/i;
 const OWN_IN_SENTENCE = new RegExp(String.raw`\b(?:${words(CLIENTS)}s?|my|our|I|we|me|us|service users?|caseload|referral|session|visit)\b`, 'i');
 
-/** The paragraph (text between blank lines) holding `at`. */
-export function paragraphOf(text: string, at: number): string {
-  const from = text.lastIndexOf('\n\n', at);
-  const to = text.indexOf('\n\n', at);
-  return text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to);
-}
-
 function aboutTheEvent(text: string, start: number, end: number): boolean {
-  const paragraph = paragraphOf(text, start);
+  const paragraph = paragraphAround(text, start);
   if (!PAST_YEAR.test(paragraph) || !PUBLIC_EVENT.test(paragraph)) return false;
   const sentence = sentenceByMarks(text, start - 1, end);
   return !OWN_IN_SENTENCE.test(sentence) && !OWN_PEOPLE.test(sentence);
