@@ -6,6 +6,7 @@
  */
 import { decodeHTML } from 'entities';
 import unhomoglyph from 'unhomoglyph';
+import { escapeRegExp } from './detect/util.js';
 
 /** Characters a reader does not see, which can hide inside a name: zero-width, soft hyphen, bidi controls. */
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;
@@ -116,7 +117,6 @@ export function foldName(name: string): string {
   return fold(name).text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pattern over folded text for a folded name: its words separated by any run of non-letters. */
 export function namePattern(foldedName: string): RegExp {

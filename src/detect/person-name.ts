@@ -7,6 +7,7 @@
  * in the post, in any case: the chat log's "tiff" is the "Tiff" of the paragraph above.
  */
 import type { Candidate, DetectContext, Recognizer } from './types.js';
+import { escapeRegExp } from './util.js';
 import { populationOf, isBroadRegion, CITY_POPULATION } from '../places.js';
 import { foldName } from '../normalize.js';
 import { dataLines } from '../data.js';
@@ -406,7 +407,7 @@ const ABSTRACT_KINDS = 'discipline|practice|virtue|choice|skill|habit|verb|noun|
  * "Grace asks nothing of us") are then the word personified, not a client.
  */
 function usedAsAbstractNoun(w: Word, post: PostNames): boolean {
-  const word = w.lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = escapeRegExp(w.lower);
   const cached = post.abstractWords.get(word);
   if (cached !== undefined) return cached;
   const text = post.text;
@@ -644,7 +645,7 @@ function publicByContext(phrase: Phrase, before: string, post: PostNames): boole
   if (!phrase.personalTitle && TOPIC_BEFORE.test(sentence) && HISTORY_WORDS.test(`${sentence} ${rest}`) && evidenceBefore(before) < Evidence.Strong) return true;
   if (core.length === 1 && !last.possessive && last.cls !== 'given' && LITERARY_PRESENT.test(rest)) {
     // Only the last word of a full name in the post: scholars are cited by surname, clients by first name.
-    const full = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3})${last.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    const full = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3})${escapeRegExp(last.text)}(?![\\p{L}])`, 'gu');
     const owners = [...post.text.matchAll(full)].map((m) => `${m[1]}${last.text}`).filter((name) => !name.split(/\s+/).some((w) => NEVER_NAMES.has(w.toLowerCase())));
     if (owners.length) {
       for (const owner of owners) post.publicFull.add(foldName(owner));
@@ -905,7 +906,7 @@ function coordinated(words: Word[], found: Candidate[], cleared: Set<number>, po
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // Two capitals someone goes by ("Rhys and JJ") are a name beside a name; longer capitals are acronyms.
-    const letters = /^\p{Lu}{2}$/u.test(w.text) && !ROLE_LETTERS.has(w.lower);
+    const letters = twoLetterName(w);
     if (!w.capitalised || covered(w) || cleared.has(w.start) || (w.cls !== 'given' && w.cls !== 'surname' && w.cls !== 'unknown' && w.cls !== 'ambiguous') || (w.allCaps && !letters)) continue;
     if (NEVER_NAMES.has(w.lower) || CALENDAR.has(w.lower) || isTitle(w) || isAliasWord(w, post) || isBroadRegion(w.text)) continue;
     if (replacedHere(w, post)) continue;
@@ -1138,13 +1139,18 @@ const ROLE_LETTERS = set(`
   ss fe he ld ac qc kc ni id tv uk us eu un nb ps am pm ok aa na ms bp hb od iv ct cv pr hq ai vr iq fb
   ig ex sg st sa ma ba gm cb`);
 
+/** Two capitals that could be what someone goes by ("JJ"), not the abbreviation of a role or service ("OT"). */
+function twoLetterName(w: Word): boolean {
+  return /^\p{Lu}{2}$/u.test(w.text) && !ROLE_LETTERS.has(w.lower);
+}
+
 /**
  * "JJ turned up late", "TJ's probation officer", "DJ and his mum": two capitals a young person goes by,
  * where the sentence makes them a person (a relation, someone's things, a person's verb after them).
  * Abbreviations of roles and services ("OT said", "the GP") are not.
  */
 function goesByLetters(w: Word, after: string, evidence: Evidence): boolean {
-  if (!/^\p{Lu}{2}$/u.test(w.text) || ROLE_LETTERS.has(w.lower)) return false;
+  if (!twoLetterName(w)) return false;
   if (evidence >= Evidence.Some) return true;
   const verb = /^(?:['’]s)?\s+(?:(?:just|then|finally|also|never|always|still|eventually)\s+)?([\p{Ll}-]+)/u.exec(after)?.[1];
   return verb !== undefined && (PERSON_VERBS.has(verb) || ANIMATE_VERBS.has(verb));
@@ -1185,7 +1191,7 @@ function placeOrDateHere(w: Pick<Word, 'start' | 'end' | 'lower' | 'possessive'>
 
 /** "She lives on Lewis. Lewis is quiet in winter.": a word the post puts in a place elsewhere. */
 function placedElsewhere(w: Word, text: string): boolean {
-  const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}'’])${w.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'gu');
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}'’])${escapeRegExp(w.text)}(?![\p{L}\p{M}])`, 'gu');
   return [...text.matchAll(pattern)].some((m) => m.index !== w.start
     && placeOrDateHere({ start: m.index, end: m.index + m[0].length, lower: w.lower, possessive: /^['’]s\b/u.test(text.slice(m.index + m[0].length)) }, text));
 }
@@ -1247,7 +1253,7 @@ const AGE_AFTER = new RegExp(String.raw`^(?:\s+(?:is|was|turned|turns|is\s+now|w
 
 /** Somewhere in the post the word is plainly a person: an age ("Summer is 17"), an act ("Pat rang me"), a relation ("her son Will"). */
 function establishedAsPerson(shown: string, post: PostNames): boolean {
-  const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}'’])${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'gu');
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}'’])${escapeRegExp(shown)}(?![\p{L}\p{M}])`, 'gu');
   for (const m of post.text.matchAll(pattern)) {
     const end = m.index + m[0].length;
     if (AGE_AFTER.test(post.text.slice(end, end + 30)) || personVerbFollows(post.text, end)) return true;
@@ -1316,7 +1322,7 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   const acts = verb !== null && (PERSON_VERBS.has(verb[1]) || ANIMATE_VERBS.has(verb[1]) || MOOD_VERBS.has(verb[1])) && tagsAt(post, end + verb[0].length - verb[1].length).has('Verb');
   const pronounBack = PERSONAL_PRONOUN.test(rest.slice(verb?.[0].length ?? 0)) || nextOpens;
   if (acts && (pronounBack || core.length === 2 || opensSentencesActing(core[0], post))) return true;
-  if (refusesLikeAPerson(core, rest, post)) return true;
+  if (refusesLikeAPerson(core, rest)) return true;
   return !core[0].sentenceStart && evidenceBefore(before) >= Evidence.Some && PERSONAL_PRONOUN.test(rest);
 }
 
@@ -1324,15 +1330,15 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
  * "Jade hadn't left the flat", "Amber wouldn't eat": a gem, a colour or a flower does not refuse
  * or fail to do what people do. Virtues ("Hope didn't last"), months and "Will" are left to the rest.
  */
-function refusesLikeAPerson(core: Word[], rest: string, post: PostNames): boolean {
+function refusesLikeAPerson(core: Word[], rest: string): boolean {
   const word = core[0];
   if (core.length !== 1 || VIRTUE_NAMES.has(word.lower) || NAME_MONTHS.has(word.lower) || word.lower === 'will') return false;
   const m = /^\s+(?:(?:had|has|have|did|does|do|would|could|was|were|is|wo|ca)n['’]t|(?:had|did|would|could)\s+not|never)\s+(?:even\s+|really\s+|yet\s+)?([\p{Ll}-]+)/u.exec(rest);
-  return m !== null && (PERSON_VERBS.has(m[1]) || MOOD_VERBS.has(m[1]) || ANIMATE_VERBS.has(m[1]) || HUMAN_ACTS.has(m[1]));
+  return m !== null && (PERSON_VERBS.has(m[1]) || MOOD_VERBS.has(m[1]) || ANIMATE_VERBS.has(m[1]) || REFUSABLE_ACTS.has(m[1]));
 }
 
-/** What people, not things, fail or refuse to do. */
-const HUMAN_ACTS = set('want wanted left leave eat ate sleep slept speak spoke talk talked answer answered phone phoned ring rang call called text texted come came go went tell told say said cry cried smile smiled look looked open opened remember remembered trust trusted');
+/** What people, not things, fail or refuse to do (a different list from HUMAN_ACTIONS, the things people are seen doing). */
+const REFUSABLE_ACTS = set('want wanted left leave eat ate sleep slept speak spoke talk talked answer answered phone phoned ring rang call called text texted come came go went tell told say said cry cried smile smiled look looked open opened remember remembered trust trusted');
 
 /** Verbs that report what someone said, beyond the narrow speech verbs: "Wade reckoned the flat was damp". */
 const REPORTING_VERBS = set('reckoned reckons claimed claims mentioned mentions announced announces confessed confesses swore swears warned warns boasted bragged moaned grumbled protested admits insists promises');
@@ -1361,7 +1367,7 @@ const MOOD_VERBS = set('seemed seems kept keeps reckons reckoned sounded sounds 
  * or more sentences with what a person does is a person's name, with or without "he" or "she".
  */
 function opensSentencesActing(w: Word, post: PostNames): boolean {
-  const opening = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)${w.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:(?:just|then|still|never|always|really|also)\s+)?([\p{Ll}'’-]+)`, 'gu');
+  const opening = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)${escapeRegExp(w.text)}\s+(?:(?:just|then|still|never|always|really|also)\s+)?([\p{Ll}'’-]+)`, 'gu');
   let acting = 0;
   for (const m of post.text.matchAll(opening)) if (PERSON_VERBS.has(m[1]) || ANIMATE_VERBS.has(m[1]) || MOOD_VERBS.has(m[1])) acting++;
   return acting >= 2;

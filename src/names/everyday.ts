@@ -6,6 +6,7 @@
  */
 import { dataLines } from '../data.js';
 import { foldName } from '../normalize.js';
+import { escapeRegExp } from '../detect/util.js';
 import { classify } from './lexicon.js';
 import { KIN_TITLES, RELATIONS } from './context.js';
 import type { Word } from './tokens.js';
@@ -28,7 +29,6 @@ function isAnyElderTitle(lower: string): boolean {
   return KIN_TITLES.has(lower) || elders().titles.has(lower) || elders().alsoNames.has(lower);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "my Lola", "her Oma's kitchen", "Lola and Lolo", "Oma, Opa": a title that is also a given name is a
@@ -42,7 +42,7 @@ export function usedAsElderTitle(word: Word, before: string, after: string, text
   const prev = /([\p{L}\p{M}'’-]+)\s*(?:,|\band|\bor|&|\/)\s*$/u.exec(before)?.[1];
   const next = /^['’]?s?\s*(?:,|and\b|or\b|&|\/)\s*([\p{L}\p{M}'’-]+)/u.exec(after)?.[1];
   if ([prev, next].some((w) => w && w.toLowerCase() !== word.lower && isAnyElderTitle(w.normalize('NFC').toLowerCase()))) return true;
-  return new RegExp(`(?:^|[^\\p{L}])(?:my|our|his|her|their|your)\\s+${escape(word.text)}(?![\\p{L}])`, 'iu').test(text);
+  return new RegExp(`(?:^|[^\\p{L}])(?:my|our|his|her|their|your)\\s+${escapeRegExp(word.text)}(?![\\p{L}])`, 'iu').test(text);
 }
 
 let loanwords: Set<string> | undefined;
@@ -192,7 +192,7 @@ export function opensATitle(word: Word, text: string, emphasis: readonly { start
   if (!next) return false;
   const lower = next.toLowerCase();
   if (classify(next) === 'given' || classify(next) === 'surname' || KIN_TITLES.has(lower) || RELATIONS.has(lower) || PERSONAL_AFTER_POSSESSIVE.test(lower)) return false;
-  const title = `${escape(word.text)}['’]s\\s+${escape(next)}`;
+  const title = `${escapeRegExp(word.text)}['’]s\\s+${escapeRegExp(next)}`;
   const quoted = (at: number) => emphasis.some((span) => span.start <= at && at < span.end) || /["“‘*_]\s*$/u.test(text.slice(Math.max(0, at - 2), at));
   const aboutAWork = (at: number) => {
     const from = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;

@@ -9,6 +9,7 @@
 import { TITLE_CASE, type Segment, type TextSpan } from '../text.js';
 import { STORY_SENTENCE, sentenceBounds } from '../sentence.js';
 import { foldName } from '../normalize.js';
+import { escapeRegExp } from '../detect/util.js';
 import { NEVER_NAMES, OWN_PEOPLE } from './context.js';
 
 /** A name the detector would report, as far as this module needs it. */
@@ -273,7 +274,7 @@ function viewerOfTheWork(name: NameSpan, text: string, emphasis: readonly TextSp
  */
 export function isCharacter(name: string, text: string, emphasis: readonly TextSpan[]): boolean {
   if (!discussesAWork(text, emphasis)) return false;
-  const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu');
   let tied = false;
   const screen = aboutAScreenWork(text, emphasis);
   for (const m of text.matchAll(pattern)) {
