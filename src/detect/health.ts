@@ -61,9 +61,11 @@ const CONDITION_ENDING = /(?<![\p{L}])[a-z]{3,}(?:itis|oma|omas|osis|aemia|emia|
 const NOT_CONDITIONS = new Set(['diagnosis', 'prognosis', 'hypnosis', 'osmosis', 'symbiosis', 'neurosis', 'apotheosis', 'metamorphosis', 'psychosis', 'diploma', 'diplomas', 'aroma', 'aromas', 'coma', 'stigma', 'empathy', 'sympathy', 'apathy', 'antipathy', 'telepathy', 'trophy', 'nostalgia', 'homeopathy', 'naturopathy', 'osteopathy', 'sociopathy', 'stoma']);
 const DIAGNOSED_BEFORE = /\b(?:his|her|their|diagnosed with|diagnosis of|diagnosis was|has|had|have|having|developed|treated for|admitted with|presented with|living with|lives with|recovering from|died of|died from|suffers from|suffering from)\s+(?:(?:a|an|the|severe|acute|chronic|early|advanced|bad|bilateral|recurrent|double|partial|total|emergency|radical|full)\s+)*$/i;
 /** Injuries said of someone: "a broken hip". */
-const INJURY = /\b(?:broken|fractured|dislocated|shattered)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:neck[ \u00a0]of[ \u00a0](?:the[ \u00a0])?femur|NOF|hip|wrist|ankle|leg|arm|pelvis|femur|collarbone|jaw|neck|back|spine|shoulder|elbow|knee|skull|ribs?|vertebrae?)\b/gi;
+/** Bones and joints that break or dislocate, the neck of the femur first so it is taken whole. */
+const BROKEN_PART = String.raw`neck[ \u00a0]of[ \u00a0](?:the[ \u00a0])?femur|hip|wrist|ankle|leg|arm|pelvis|femur|collarbone|jaw|spine|shoulder|elbow|knee|skull|ribs?|vertebrae?`;
+const INJURY = new RegExp(String.raw`\b(?:broken|fractured|dislocated|shattered)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:${BROKEN_PART}|NOF|neck|back)\b`, 'gi');
 /** The injury told as what happened: "she broke her hip", "fractured his femur" ("broke his back" is mostly a figure of speech). */
-const INJURED = /\b(?:broke|fractured|dislocated|shattered|smashed)[ \u00a0](?:his|her|their)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:neck[ \u00a0]of[ \u00a0](?:the[ \u00a0])?femur|hip|wrist|ankle|leg|arm|pelvis|femur|collarbone|jaw|spine|shoulder|elbow|knee|skull|ribs?|vertebrae?)\b/gi;
+const INJURED = new RegExp(String.raw`\b(?:broke|fractured|dislocated|shattered|smashed)[ \u00a0](?:his|her|their)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:${BROKEN_PART})\b`, 'gi');
 /** A fracture or dislocation is one event in one person's life: a paragraph about someone makes it theirs. */
 const INJURY_WORD = /\b(?:fractur\w*|broken|broke|dislocat\w*|shattered|smashed|NOF)\b/i;
 
