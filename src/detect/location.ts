@@ -832,10 +832,16 @@ function populationHere(text: string, name: string): number | undefined {
   return (country ? populationIn(name, country) : undefined) ?? populationOf(name);
 }
 
+/** The last post's country: asked for every place named where someone lives, it is the same for the whole post. */
+let lastCountry: { text: string; country: string | undefined } | undefined;
+
 /** The country a post is plainly set in, where one country's signs outnumber every other's. */
 function postCountry(text: string): string | undefined {
-  const counts = COUNTRY_SIGNS.map(([country, re]) => [country, text.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
-  return counts[0][1] > 0 && counts[0][1] > counts[1][1] ? counts[0][0] : undefined;
+  if (lastCountry?.text !== text) {
+    const counts = COUNTRY_SIGNS.map(([country, re]) => [country, text.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    lastCountry = { text, country: counts[0][1] > 0 && counts[0][1] > counts[1][1] ? counts[0][0] : undefined };
+  }
+  return lastCountry.country;
 }
 
 /** "the crash near X", "the fire out past X": where something happened to someone in a small place. */
