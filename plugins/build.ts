@@ -12,7 +12,7 @@ import { describeLeaks, maskName, scanOutput, scanText } from '../src/output-sca
 import { collectPosts } from '../src/files.js';
 import { declaredMaps, nameForms, replaceInValue, replaceNames, type NameForm } from '../src/pseudonymize.js';
 import { formatStylish } from '../src/report/stylish.js';
-import { buildReport, checkMany, defaultCacheDir, type CheckedPost, type CheckManyOptions } from '../src/run.js';
+import { buildReport, checkMany, defaultCacheDir, readOnce, type CheckedPost, type CheckManyOptions } from '../src/run.js';
 import { defaultOutput, MANIFEST_FILE, projectPath, readManifest, removeOutputs, writeManifest } from '../src/stale.js';
 import { failsBuild } from '../src/status.js';
 import { stripSuppressionComments } from '../src/allow-comment.js';
@@ -51,8 +51,8 @@ export class SiteBuild {
   readonly root = process.cwd();
   readonly config: DiscreetConfig;
   readonly now: Date;
-  /** The private watch-list, config `watch`, and the real names of every pseudonym map in the site. */
-  readonly watched: string[];
+  /** The private watch-list, config `watch`, and (once prepared) the real names of every pseudonym map in the site. */
+  watched: string[];
   readonly warnings: string[] = [];
   private readonly inputDir: string;
   private readonly outputDir: string;
@@ -65,7 +65,9 @@ export class SiteBuild {
   /** Folders of layouts, includes and data: read by Eleventy but not pages of their own. */
   private readonly supportFolders: string[];
   /** Every pseudonym map in the input folder, so all real names are known even to a partial rebuild. */
-  private readonly siteMaps: Map<string, string>[];
+  private siteMaps: Map<string, string>[] = [];
+  /** Project-relative keys of the paths Eleventy hands over, worked out once per path. */
+  private readonly keys = new Map<string, string>();
   private heldBack = false;
 
   constructor({ directories, options, env }: { directories: BuildDirectories; options: DiscreetOptions; env: NodeJS.ProcessEnv }) {
@@ -79,9 +81,6 @@ export class SiteBuild {
     this.supportFolders = [directories.includes, directories.layouts, directories.data]
       .filter((d): d is string => Boolean(d))
       .map((d) => path.resolve(this.root, d) + path.sep);
-    this.siteMaps = declaredMaps(collectPosts([path.resolve(this.root, this.inputDir)]).filter((f) => this.isPage(f)), this.cacheDir());
-    // A real name from any post's map is forbidden in every other post (each post's own map still applies to it).
-    this.watched = [...new Set([...this.watched, ...this.siteMaps.flatMap((map) => [...map.keys()])])];
     const watchlist = path.resolve(this.root, this.config.watchlistPath);
     if (isTrackedByGit(watchlist)) {
       this.warnings.push(`\n!!! eleventy-plugin-discreet: ${this.config.watchlistPath} is committed to git. It holds real client names and will be published with the repository.\n!!! Remove it from git now (git rm --cached ${this.config.watchlistPath}), add it to .gitignore, and rewrite the history if it was ever pushed.\n`);
@@ -96,13 +95,18 @@ export class SiteBuild {
   async prepare(): Promise<void> {
     const output = path.resolve(this.root, this.outputDir) + path.sep;
     const pages = collectPosts([path.resolve(this.root, this.inputDir)]).filter((f) => this.isPage(f) && !f.startsWith(output));
-    const checks = await checkMany(pages, this.checkOptions());
-    pages.forEach((file, i) => this.prechecked.set(projectPath(file, this.root), checks[i]));
+    // Each page is read once: the same bytes give its pseudonym map and its check (and are hashed once).
+    const read = readOnce();
+    this.siteMaps = await declaredMaps(pages, this.cacheDir(), read);
+    // A real name from any post's map is forbidden in every other post (each post's own map still applies to it).
+    this.watched = [...new Set([...this.watched, ...this.siteMaps.flatMap((map) => [...map.keys()])])];
+    const checks = await checkMany(pages, { ...this.checkOptions(), read });
+    pages.forEach((file, i) => this.prechecked.set(this.key(file), checks[i]));
   }
 
   /** The check of a page `prepare` saw, counted in this build once Eleventy uses the page. */
   check(file: string): CheckedPost | undefined {
-    const key = projectPath(file, this.root);
+    const key = this.key(file);
     const check = this.checks.get(key) ?? this.prechecked.get(key);
     if (check) this.checks.set(key, check);
     return check;
@@ -111,8 +115,15 @@ export class SiteBuild {
   /** Checks a page `prepare` did not see (a template format it does not know). */
   private async checkLate(file: string): Promise<CheckedPost> {
     const [check] = await checkMany([file], { ...this.checkOptions(), workers: 0 });
-    this.checks.set(projectPath(file, this.root), check);
+    this.checks.set(this.key(file), check);
     return check;
+  }
+
+  /** The project-relative key of a path as Eleventy gives it ("./posts/a.md" -> "posts/a.md"). */
+  private key(file: string): string {
+    let key = this.keys.get(file);
+    if (key === undefined) this.keys.set(file, (key = projectPath(file, this.root)));
+    return key;
   }
 
   private checkOptions(): CheckManyOptions {
@@ -132,8 +143,8 @@ export class SiteBuild {
     if (!inputPath) return undefined;
     const file = path.resolve(this.root, inputPath);
     // Templates added by code (virtual templates) have no file to check; their output is still scanned.
-    if (!fs.existsSync(file)) return undefined;
-    const check = this.check(file) ?? (await this.checkLate(file));
+    const check = this.check(file) ?? (fs.existsSync(file) ? await this.checkLate(file) : undefined);
+    if (!check) return undefined;
     if (check.report.status !== 'cleared') return false;
     // JavaScript templates hand over a module, not text: leave it; the transform and the scan cover its output.
     if (typeof content !== 'string') return undefined;
@@ -170,10 +181,9 @@ export class SiteBuild {
 
   /** The front-matter hook: held-back posts become invisible, cleared ones lose their real names. */
   frontMatter(file: string | undefined, parse: () => unknown): unknown {
-    const full = file ? path.resolve(this.root, file) : undefined;
-    if (!full || !fs.existsSync(full) || !this.isPage(full)) return parse();
-    const check = this.check(full);
-    // A page `prepare` did not see is held back by the preprocessor alone.
+    // Only pages `prepare` saw have a check here; any other file (a layout, a page it did not see) is
+    // left to the preprocessor, which holds it back if it must.
+    const check = file ? this.check(file) : undefined;
     if (!check) return parse();
     if (check.report.status !== 'cleared') return { ...HELD_BACK_DATA };
     const data = parse();
@@ -208,7 +218,7 @@ export class SiteBuild {
 
   /** The transform: aliases in every output, for names that reached it through layouts, lists and feeds. */
   replaceInOutput(inputPath: string | undefined, outputPath: string | false | undefined, content: string): string {
-    const own = inputPath ? this.checks.get(projectPath(inputPath, this.root)) : undefined;
+    const own = inputPath ? this.checks.get(this.key(inputPath)) : undefined;
     const forms = [
       ...(own?.report.status === 'cleared' ? nameForms(own.pseudonyms.realToAlias, { parts: true }) : []),
       ...this.siteForms(),

@@ -12,7 +12,7 @@
 import { parseConfig, type DiscreetOptions } from '../src/config.js';
 import { InputError } from '../src/errors.js';
 import { SiteBuild, type BuildDirectories, type BuildResult } from './build.js';
-import { reviewSite, type ReviewServer } from '../src/review-page.js';
+import type { ReviewServer } from '../src/review-page.js';
 
 export type { DiscreetOptions } from '../src/config.js';
 
@@ -114,7 +114,9 @@ export default function discreet(eleventyConfig: EleventyConfigApi, options: Dis
  * and clock; it is started once and does not keep the process alive by itself.
  */
 function openReviewPage(input: string, latest: () => SiteBuild): Promise<ReviewServer | undefined> {
-  const start = (port?: number) => {
+  // Loaded here, not at the top: only `--serve` needs a web server.
+  const start = async (port?: number) => {
+    const { reviewSite } = await import('../src/review-page.js');
     const { config, watched, root } = latest();
     return reviewSite({ paths: [input], config, watched, root, now: () => latest().now, port, keepAlive: false });
   };

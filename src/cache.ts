@@ -121,7 +121,7 @@ export class CheckCache {
 
   /** The key of one post: its shown path (messages name it), its bytes and everything that shapes findings. */
   keyFor(displayPath: string, content: Uint8Array | string): string {
-    return crypto.createHash('sha256').update(this.context).update('\0').update(displayPath).update('\0').update(content).digest('hex');
+    return crypto.createHash('sha256').update(this.context).update('\0').update(displayPath).update('\0').update(digest(content)).digest('hex');
   }
 
   get(key: string): CachedCheck | undefined {
@@ -158,21 +158,12 @@ export class FileFacts<V> {
     this.store.set(this.keyFor(content, context), value);
   }
 
-  /** The fact for `content`, computed by `read` when it is not remembered. */
-  of(content: Uint8Array | string, read: () => V, context = ''): V {
-    const known = this.get(content, context);
-    if (known !== undefined) return known;
-    const value = read();
-    this.set(content, value, context);
-    return value;
-  }
-
   save(): void {
     this.store.save();
   }
 
   private keyFor(content: Uint8Array | string, context: string): string {
-    return crypto.createHash('sha256').update(engineFingerprint()).update('\0').update(context).update('\0').update(content).digest('hex');
+    return crypto.createHash('sha256').update(engineFingerprint()).update('\0').update(context).update('\0').update(digest(content)).digest('hex');
   }
 }
 
@@ -223,7 +214,18 @@ function reviveDates(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reviveDates(v)]));
 }
 
-function sha256(text: string): string {
+/** Content digests of byte buffers (never changed once read), so bytes read once for several caches are hashed once. */
+const digests = new WeakMap<Uint8Array, string>();
+
+/** The SHA-256 of a post's or page's content; keys are hashes over it, not over the content again. */
+function digest(content: Uint8Array | string): string {
+  if (typeof content === 'string') return sha256(content);
+  let known = digests.get(content);
+  if (known === undefined) digests.set(content, (known = sha256(content)));
+  return known;
+}
+
+function sha256(text: string | Uint8Array): string {
   return crypto.createHash('sha256').update(text).digest('hex');
 }
 

@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import { pseudonymsOf } from './frontmatter.js';
 import { findNames, foldName, type FoldOptions } from './normalize.js';
-import { decodePost, parsePost } from './post.js';
 import { FileFacts } from './cache.js';
 
 export interface NameForm {
@@ -103,26 +102,36 @@ export function replaceInValue(value: unknown, replace: (text: string) => string
  * and replacing or forbidding it there would garble that post. A post that cannot be read is
  * skipped here; checking it reports the problem.
  */
-export function declaredMaps(files: readonly string[], cacheDir?: string): Map<string, string>[] {
+export async function declaredMaps(files: readonly string[], cacheDir?: string, read: (file: string) => Uint8Array = fs.readFileSync): Promise<Map<string, string>[]> {
   // Parsing every post's front matter on every build costs more than the rest of a build where
-  // nothing changed, so the map of each file content is remembered under the cache folder.
+  // nothing changed, so the map of each file content is remembered under the cache folder, and the
+  // front-matter parser is loaded only for a post that is not remembered.
   const known = cacheDir ? new FileFacts(cacheDir, 'pseudonym-maps', isPairs) : undefined;
+  let parse: ((file: string, bytes: Uint8Array) => [string, string][]) | undefined;
   const maps: Map<string, string>[] = [];
   for (const file of files) {
-    const bytes = fs.readFileSync(file);
-    const pairs = (known ? known.of(bytes, () => mapOf(file, bytes)) : mapOf(file, bytes)).filter(([real]) => words(real).length > 1);
+    const bytes = read(file);
+    let pairs = known?.get(bytes);
+    if (!pairs) {
+      parse ??= mapReader(await import('./post.js'));
+      pairs = parse(file, bytes);
+      known?.set(bytes, pairs);
+    }
+    pairs = pairs.filter(([real]) => words(real).length > 1);
     if (pairs.length) maps.push(new Map(pairs));
   }
   known?.save();
   return maps;
 }
 
-function mapOf(file: string, bytes: Uint8Array): [string, string][] {
-  try {
-    return [...pseudonymsOf(parsePost(file, decodePost(file, bytes)).data).realToAlias];
-  } catch {
-    return [];
-  }
+function mapReader({ decodePost, parsePost }: typeof import('./post.js')) {
+  return (file: string, bytes: Uint8Array): [string, string][] => {
+    try {
+      return [...pseudonymsOf(parsePost(file, decodePost(file, bytes)).data).realToAlias];
+    } catch {
+      return [];
+    }
+  };
 }
 
 function isPairs(value: unknown): value is [string, string][] {

@@ -13,7 +13,7 @@ import type { DiscreetConfig } from './config.js';
 import { collectPosts, relativePath } from './files.js';
 import { pseudonymsOf, type FrontMatter } from './frontmatter.js';
 import { declaredMaps } from './pseudonymize.js';
-import { autoWorkers, checkInWorkers, type PostInput, type WorkerResult } from './pool.js';
+import type { PostInput } from './pool.js';
 import { decideStatus } from './status.js';
 import { STATUSES, type Report, type Summary } from './types.js';
 
@@ -30,6 +30,21 @@ export interface CheckManyOptions extends Omit<CheckOptions, 'displayPath'> {
   /** The path reports show for a file (default: relative to the current folder). */
   displayPath?: (file: string) => string;
   onProgress?: ProgressListener;
+  /** How a post's bytes are read (default: from disk); see `readOnce`. */
+  read?: (file: string) => Uint8Array;
+}
+
+/**
+ * A reader that keeps what it read, for one run that looks at each post twice (its pseudonym map,
+ * then its check): the file is read once, and the same bytes are hashed once (see `cache.ts`).
+ */
+export function readOnce(): (file: string) => Uint8Array {
+  const read = new Map<string, Uint8Array>();
+  return (file) => {
+    let bytes = read.get(file);
+    if (!bytes) read.set(file, (bytes = fs.readFileSync(file)));
+    return bytes;
+  };
 }
 
 /** Where the check cache lives for a site: `<root>/<config.stateDir>/cache`. */
@@ -65,7 +80,7 @@ export async function checkMany(files: readonly string[], options: CheckManyOpti
   const results: CheckedPost[] = new Array(files.length);
   const misses: { index: number; key?: string; input: PostInput }[] = [];
   files.forEach((file, index) => {
-    const input = { file, displayPath: shown(file), content: fs.readFileSync(file) };
+    const input = { file, displayPath: shown(file), content: (options.read ?? fs.readFileSync)(file) };
     const key = cache?.keyFor(input.displayPath, input.content);
     const hit = key === undefined ? undefined : cache!.get(key);
     if (hit) results[index] = fromCache(input, hit, options);
@@ -85,7 +100,9 @@ export async function checkMany(files: readonly string[], options: CheckManyOpti
 
 async function checkMisses(inputs: readonly PostInput[], options: CheckManyOptions, onChecked: (done: number) => void): Promise<CheckedPost[]> {
   if (!inputs.length) return [];
-  const workers = workerCount(inputs, options);
+  // The pool is loaded only when some post has to be checked, like the detectors.
+  const { autoWorkers, checkInWorkers } = await import('./pool.js');
+  const workers = workerCount(inputs, options, autoWorkers);
   const shared = { config: options.config, now: options.now, watched: options.watched };
   if (workers > 0) {
     const results = await checkInWorkers(inputs, shared, workers, onChecked);
@@ -100,7 +117,7 @@ async function checkMisses(inputs: readonly PostInput[], options: CheckManyOptio
   });
 }
 
-function workerCount(inputs: readonly PostInput[], options: CheckManyOptions): number {
+function workerCount(inputs: readonly PostInput[], options: CheckManyOptions, autoWorkers: (bytes: number) => number): number {
   const fromEnv = process.env[WORKERS_ENV]?.trim();
   const wanted = options.workers ?? (fromEnv && /^\d+$/.test(fromEnv) ? Number(fromEnv) : 'auto');
   if (wanted === 'auto') return autoWorkers(inputs.reduce((n, i) => n + i.content.length, 0));
@@ -146,7 +163,8 @@ export function buildReport(checks: readonly PostCheck[], now: Date): Report {
 export async function checkPathsAsync(paths: readonly string[], options: CheckManyOptions): Promise<Report> {
   const files = collectPosts(paths);
   const cacheDir = options.cache === false ? undefined : options.cache ?? defaultCacheDir(options.root ?? '.', options.config);
-  const mapped = declaredMaps(files, cacheDir).flatMap((map) => [...map.keys()]);
+  const read = options.read ?? readOnce();
+  const mapped = (await declaredMaps(files, cacheDir, read)).flatMap((map) => [...map.keys()]);
   const watched = [...new Set([...(options.watched ?? []), ...mapped])];
-  return buildReport(await checkMany(files, { ...options, watched }), options.now);
+  return buildReport(await checkMany(files, { ...options, watched, read }), options.now);
 }

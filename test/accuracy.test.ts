@@ -34,7 +34,7 @@ function readAnnotated(file: string): AnnotatedPost {
 }
 
 const posts = fs.readdirSync(DEVSET).filter((f) => /^\d{3}-.*\.md$/.test(f)).sort().map((f) => readAnnotated(path.join(DEVSET, f)));
-const watched = declaredMaps(fs.readdirSync(DEVSET).map((f) => path.join(DEVSET, f))).flatMap((m) => [...m.keys()]);
+const watched = (await declaredMaps(fs.readdirSync(DEVSET).map((f) => path.join(DEVSET, f)))).flatMap((m) => [...m.keys()]);
 const checked = posts.map((p) => ({ post: p, report: checkPost(p.file, p.source, { config: parseConfig({}), now: NOW, watched }).report }));
 
 test('every risky development post is blocked', () => {
