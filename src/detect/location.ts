@@ -7,7 +7,7 @@
  * by the gazetteer (population decides the risk), and by what stands before them ("lives in",
  * "moved to", "works nights at"), so an unknown village is caught and a capitalised common word is not.
  */
-import nlp from 'compromise/two';
+import nlp from '../nlp.js';
 import { dataSet } from '../data.js';
 import { CITY_POPULATION, isBroadRegion, populationIn, populationOf } from '../places.js';
 import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.js';

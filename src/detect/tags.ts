@@ -9,7 +9,7 @@
  * "Play it anyway." reads as a verb, not as a name).
  */
 // The tagger alone: compromise's third layer (phrase chunks, views) tags nothing differently and costs a fifth more.
-import nlp from 'compromise/two';
+import nlp from '../nlp.js';
 
 export type TermTags = ReadonlySet<string>;
 
