@@ -37,6 +37,15 @@ for (const entry of ['plugins/eleventy.ts', 'src/run.ts', 'src/cache.ts']) {
   });
 }
 
+// A build where nothing changed also needs no worker pool, no front-matter parser (every map is
+// remembered) and, outside --serve, no web server for the review page.
+test('plugins/eleventy.ts loads the pool, the post parser and the review page only when needed', () => {
+  const files = reachable('plugins/eleventy.ts');
+  for (const heavy of ['src/pool.ts', 'src/post.ts', 'src/review-page.ts']) {
+    assert.not.ok(files.has(heavy), `${heavy} is loaded through ${files.get(heavy)?.join(' -> ')}`);
+  }
+});
+
 test('the import scan sees the detectors where they are loaded', () => {
   assert.ok(reachable('src/check-worker.ts').has('src/detect/index.ts'));
 });
