@@ -284,4 +284,34 @@ test('a big city after "a" describes what follows, not a person', () => {
   expectNone(['A Glasgow children and families social worker writes about kinship care.', 'She trained as a Manchester midwife.']);
 });
 
+
+test('parliaments, seats of government and languages are not people', () => {
+  expectNone([
+    'The money was voted through at Westminster and never reached us. Stormont has not sat for months.',
+    'Holyrood debated it, the Dáil passed its own version, and Whitehall wrote another report.',
+    'Nothing moves on Capitol Hill in an election year.',
+    'She answered in Yolŋu Matha, then switched to Kriol so I could follow.',
+    'Her Gàidhlig came back at the end of her life, and the carers learned a few words of it.',
+  ]);
+  // A client who shares a surname with a building is still found by the grammar around her.
+  expectName('My client Dana Whitehall rang twice about the letter.', 'Dana Whitehall');
+});
+
+test('a model or idea named in te reo is no one, though "Te" opens given names too', () => {
+  expectNone([
+    'We talked through Te Whare Tapa Whā as a model of health.',
+    'The service works under Te Tiriti and says so on every form.',
+  ]);
+  expectName('Te Rangi Paewai told me he had not slept.', 'Te Rangi Paewai');
+});
+
+test('a small island named as a given name is the island where the sentence travels there or speaks of its weather', () => {
+  expectNone([
+    'Visiting Iona means the early ferry and a long walk from the pier.',
+    'We took the boat to Arran and the kids ran on the beach.',
+    'Skye in winter is another thing altogether.',
+  ]);
+  expectName('I checked on Iona before I left; she was asleep.', 'Iona');
+  expectName('Visiting Isla at home is easier now her mum has a car.', 'Isla');
+});
 test.run();

@@ -181,4 +181,26 @@ test('a client cue beside the name wins over the grammar of citation', () => {
   assert.equal(names('Work by Ansel Prewitt and colleagues.', 'title: "Notes"\npseudonyms: { "Ansel Prewitt": "A." }'), []);
 });
 
+
+test('an office is no one, and whoever holds it is named in a public capacity', () => {
+  expectNone([
+    'The deputy First Minister, Aoife Carr-Dunne, announced the funding on Tuesday.',
+    'The Taoiseach spoke about housing and the Health Secretary promised a review.',
+    'The Prime Minister visited a school nowhere near us.',
+  ]);
+  expectNames([['The First Minister thanked our team, and my client Ruairi Dunphy met her.', 'Ruairi Dunphy']]);
+});
+
+test('people named at a commemoration of a public event are history\'s, even without its year', () => {
+  expectNone([
+    'At the commemoration we read the names of the hunger strikers, and someone spoke about Francis Hughes and Kieran Doherty.',
+    'For the centenary of the Rising the class made a timeline. We talked about Seán Heuston and Con Colbert.',
+  ]);
+  // A client's memorial is no public event; one's own family at a commemoration is still private.
+  expectNames([
+    ["On the anniversary of Jade Morrow's death we held a memorial at the centre.", 'Jade Morrow'],
+    ['At the commemoration of the rising my grandad, Dessie Logue, laid the wreath.', 'Dessie Logue'],
+  ]);
+});
+
 test.run();

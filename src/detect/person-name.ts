@@ -16,7 +16,7 @@ import { nameForms } from '../pseudonymize.js';
 import { classify, isAnyEnglishWord, isEnglishWord, nameLists } from '../names/lexicon.js';
 import { publicNames, type PublicNames } from '../names/public.js';
 import { citedInContext, clientBeside } from '../names/cited.js';
-import { BARE_STOP_MARKS, CREDIT_SENTENCE, lastStop, sentenceEnd, sentenceStart } from '../sentence.js';
+import { BARE_STOP_MARKS, CREDIT_SENTENCE, lastStop, paragraphAround, sentenceEnd, sentenceStart } from '../sentence.js';
 import { wordsOf, type Word } from '../names/tokens.js';
 import { charactersOf } from '../names/characters.js';
 import { discussesAWork, fictionalNames, type NameSpan } from '../names/fiction.js';
@@ -219,6 +219,9 @@ function joined(text: string, a: Word, b: Word): boolean {
   return (gap === '. ' && titled) || (a.initial && gap === ' ');
 }
 
+/** Words that end the name of an office and are nobody's surname. */
+const OFFICE_HEADS = set('minister ministers taoiseach tánaiste tanaiste premier chancellor secretary president commissioner governor senator');
+
 /** Splits titles, nickname prefixes and common words off a run; null when nothing name-like is left. */
 function shape(run: Word[]): Phrase | null {
   let personalTitle = false, publicTitle = false, nickname = false;
@@ -232,6 +235,8 @@ function shape(run: Word[]): Phrase | null {
     if ((w.cls === 'word' && !w.allCaps) || (w.initial && ABBREVIATIONS.has(w.lower.replace(/\./g, ''))) || (k === 0 && (isOpeningGerund(w) || isOpeningImperative(w)))) { first = undefined; personalTitle = false; continue; }
     break;
   }
+  // "First Minister", "the Deputy Prime Minister", "Health Secretary": an office, whoever holds it.
+  if (run.length > 1 && OFFICE_HEADS.has(run[run.length - 1].lower)) return null;
   let core = run.slice(k);
   // "an Elder opened the circle", "the Aunties cooked": a title alone, or titles, name nobody.
   if (!core.length || (core.length === 1 && (isTitle(core[0]) || isTitlePlural(core[0])))) return null;
@@ -1181,12 +1186,28 @@ function placeOrDateHere(w: Pick<Word, 'start' | 'end' | 'lower' | 'possessive'>
   if (FAMILY_AFTER.test(after)) return false;
   // "Derry born and bred": where someone comes from.
   if (ISLAND_OR_TOWN_BEFORE.test(before) || PLACE_NOUN_AFTER.test(after) || /^\s+born\s+and\s+(?:bred|raised)\b/iu.test(after)) return true;
+  if (islandHere(w, text, before, after)) return true;
   if (/(?:^|[^\p{L}])(?:in|near|outside|around|across|throughout|inside|towards)\s+$/iu.test(before) && !INNER_NOUN_BEFORE.test(before)) return true;
   // "Iona Abbey", "Harris Academy": the first word of a place's name.
   const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1].toLowerCase();
   if (next && PLACE_WORDS.has(next) && !SURNAME_PLACE_WORDS.has(next)) return true;
   // "The Clyde was flooded", "down by the Tay": people are not named with an article.
   return /(?:^|[^\p{L}])the\s+$/iu.test(before);
+}
+
+let islands: ReadonlySet<string> | undefined;
+
+/** "visiting Iona", "the boat to Arran": travel there, in a paragraph that speaks of the crossing. */
+const ISLAND_TRAVEL_BEFORE = /(?:^|[^\p{L}])(?:visit(?:s|ed|ing)?|(?:boat|ferry|crossing|sail(?:s|ed|ing)?|plane|flight|causeway)\s+(?:over\s+|out\s+|across\s+)?(?:to|from|off))\s+$/iu;
+const CROSSING_TALK = /\b(?:island|islands|isle|ferry|ferries|boat|crossing|mainland|causeway|tide|harbour|harbor|pier|jetty|sailing)\b/i;
+/** "Skye in winter", "Iona in the rain": a place in its seasons and weather. */
+const WEATHER_AFTER = /^\s+in\s+(?:the\s+)?(?:rain|winter|summer|spring|autumn|fog|mist|wind|gales?|snow|sun|sunshine|storms?|dark)\b/iu;
+
+/** A small island whose name is also a given name, where the sentence travels there or speaks of its weather. */
+function islandHere(w: Pick<Word, 'start' | 'lower'>, text: string, before: string, after: string): boolean {
+  islands ??= new Set(dataLines('names/islands.txt').flatMap((line) => line.toLowerCase().split(/\s+/)));
+  if (!islands.has(w.lower)) return false;
+  return WEATHER_AFTER.test(after) || (ISLAND_TRAVEL_BEFORE.test(before) && (/\b(?:boat|ferry|crossing|sail\w*|plane|flight|causeway)\b/i.test(before) || CROSSING_TALK.test(paragraphAround(text, w.start))));
 }
 
 /** "She lives on Lewis. Lewis is quiet in winter.": a word the post puts in a place elsewhere. */

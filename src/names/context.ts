@@ -36,7 +36,8 @@ for (const title of dataLines('names/elder-titles.txt').flatMap((line) => line.s
 export const PUBLIC_ROLES = set(`
   senator sen president governor gov mayor congressman congresswoman congressperson representative rep
   mp msp mla td minister premier chancellor secretary judge justice king queen prince princess pope
-  saint lord lady sir dame archbishop bishop cardinal commissioner professor prof prophet guru`);
+  saint lord lady sir dame archbishop bishop cardinal commissioner professor prof prophet guru taoiseach
+  tánaiste tanaiste`);
 
 /** Nickname prefixes that belong to the name ("Big Stevie", "Wee Davie"). */
 export const NICKNAME_PREFIXES = set('big little lil wee young old');

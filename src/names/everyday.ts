@@ -7,7 +7,7 @@
 import { dataLines } from '../data.js';
 import { foldName } from '../normalize.js';
 import { escapeRegExp } from '../detect/util.js';
-import { classify } from './lexicon.js';
+import { classify, nameLists } from './lexicon.js';
 import { KIN_TITLES, RELATIONS } from './context.js';
 import type { Word } from './tokens.js';
 
@@ -60,9 +60,15 @@ const LOAN_PLACES = new Set(['marae', 'kura', 'kōhanga', 'kohanga', 'wharekura'
 /** "Ngāti Porou", "Ngāi Tahu": an iwi, a people, named like a family. */
 const PEOPLE_PREFIXES = new Set(['ngāti', 'ngati', 'ngāi', 'ngai', 'ngā', 'nga']);
 
-/** A phrase that names a marae, a kura or an iwi rather than a person. */
+/**
+ * A phrase that names a marae, a kura or an iwi rather than a person, or a model, treaty or idea named
+ * in te reo: "Te Whare Tapa Whā", "Te Tiriti". After the article "Te" an everyday word of the language
+ * that is no given name ("whare", "tiriti") makes a thing of the phrase; "Te Aroha" may still be a person.
+ */
 export function namesLoanPlace(core: readonly Word[]): boolean {
-  return core.length > 1 && (LOAN_PLACES.has(core[core.length - 1].lower) || PEOPLE_PREFIXES.has(core[0].lower));
+  if (core.length < 2) return false;
+  const concept = core[0].lower === 'te' && core.slice(1).some((w) => isLoanword(w.text) && !nameLists(w.text).given);
+  return concept || LOAN_PLACES.has(core[core.length - 1].lower) || PEOPLE_PREFIXES.has(core[0].lower);
 }
 
 const ANIMALS = String.raw`(?:dog|dogs|pup|puppy|doggo|pooch|mutt|hound|cat|cats|kitten|kitty|moggy|moggie|tabby|retriever|labrador|spaniel|terrier|collie|sheepdog|greyhound|whippet|lurcher|poodle|cockapoo|cavapoo|labradoodle|goldendoodle|schnauzer|dachshund|pug|beagle|husky|staffie|staffy|bulldog|rottweiler|alsatian|corgi|chihuahua|westie|mastiff|doberman|rabbit|bunny|guinea pig|hamster|gerbil|budgie|parrot|cockatiel|canary|chicken|hen|rooster|duck|goose|goat|pony|horse|donkey|lamb|pig|piglet|tortoise|turtle|lizard|gecko|snake|goldfish|axolotl|ferret|alpaca|llama)`;
