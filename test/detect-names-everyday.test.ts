@@ -314,4 +314,19 @@ test('a small island named as a given name is the island where the sentence trav
   expectName('I checked on Iona before I left; she was asleep.', 'Iona');
   expectName('Visiting Isla at home is easier now her mum has a car.', 'Isla');
 });
+
+test("a maker's or a shop's name before what it sells is a brand; a given name owns things", () => {
+  expectNone([
+    "We had Tunnock's teacakes and Kellogg's cornflakes in, and the Sainsbury's own-brand biscuits.",
+    "Somebody brought McDonald's fries to the review meeting.",
+    'Heinz beans and toast was all he would eat that month.',
+    "Brockley's own-brand crisps were the only thing in the cupboard.",
+    "Farrelly's crisps and Tunnock's teacakes, every single day.",
+    "Kellogg's cereal bars went in the lunchboxes.",
+  ]);
+  expectName("Brockley's mum rang twice about the crisps.", 'Brockley');
+  expectName("Tamsin's biscuits were gone before the meeting started.", 'Tamsin');
+  expectName("Tamsin's fries went cold while she talked.", 'Tamsin');
+});
+
 test.run();

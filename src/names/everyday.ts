@@ -165,6 +165,22 @@ export function namesAFaith(word: Word, before: string, after: string, nounAt: (
   return noun !== null && nounAt(word.end + noun[0].length - noun[1].length);
 }
 
+const PRODUCT_OPENING = String.raw`^['’]s?\s+(?:(?:own|value|basics|finest|premium|original|classic|new|mini|chocolate|caramel|salted|plain|cheese|tomato|frozen)[\s-]+)?`;
+/** What only a maker or a shop sells, or how its range is spoken of: "Kellogg's cornflakes", "Sainsbury's own-brand". */
+const BRANDED_AFTER = new RegExp(String.raw`${PRODUCT_OPENING}(?:own[\s-]?brand|teacakes|cornflakes|frosties|happy\s+meals?|range|products|meal\s+deals?|vouchers?|clubcard|advert|adverts|ads|logo|packaging|jingle|mascot|drive[\s-]?thru|drive[\s-]?through|superstore|online\s+shop)\b`, 'iu');
+/** What a shop sells and a neighbour bakes too: "Brannigan's scones" is a bakery's or a colleague's. */
+const FOOD_AFTER = new RegExp(String.raw`${PRODUCT_OPENING}(?:crisps|fries|nuggets|milkshakes?|ketchup|mayo|mayonnaise|cola|lemonade|cakes?|biscuits|cookies|crackers|wafers|burgers?|beans|soup|cereal|porridge|oats|chocolates?|sweets|bars?|ice[\s-]cream|squash|crumpets|scones|bread|jam|custard|gravy|sausages|sausage\s+rolls|pasties|pies)\b`, 'iu');
+
+/**
+ * "Tunnock's teacakes", "Kellogg's cornflakes", "McDonald's fries": a maker's or a shop's name before
+ * what it sells. A given name owns things ("Joy's cake"), and an unfamiliar name may be a client's
+ * ("Tamsin's biscuits"), so home-made food takes a known family name to be a brand.
+ */
+export function namesABrand(word: Word, after: string): boolean {
+  if (!word.possessive || nameLists(word.text).given) return false;
+  return BRANDED_AFTER.test(after) || (word.cls === 'surname' && FOOD_AFTER.test(after));
+}
+
 /**
  * "Polish-speaking", "Jordan-born", "Kenya-based", "Florence-raised": a place or a language joined to
  * what it says of someone's origin or tongue, not a person's double-barrelled name.
