@@ -737,4 +737,27 @@ test('a sports star a group talks about is no client; a client talked about, or 
   assert.equal(names('The lads were arguing about Declan Rourke and the final. Declan Rourke is in my group.'), ['Declan Rourke', 'Declan Rourke']);
 });
 
+
+test('a work named by its maker in plain text makes its people characters; one likened to them is real', () => {
+  expectNone([
+    "In Nadia Okoro's novel the two sisters stop speaking for a decade, and Tomasz never explains why.",
+    'Like Tomasz in the Ken Loach film, she had done everything the forms asked of her.',
+    'There is a bit in the Aardman film where Wallace forgets the cheese, and the kids howled.',
+  ]);
+  expectNames([
+    ['Kerry-Ann was like Zuri in the Pixar film, holding everything in.', 'Kerry-Ann'],
+    ['Tomasz reminded me of the boy in the Ken Loach film.', 'Tomasz'],
+  ]);
+});
+
+test('a character is public where the post names the author or studio, or gives the full name', () => {
+  expectNone([
+    "When Atticus tells Scout to climb into someone's skin, Harper Lee was writing a manual for social work.",
+    'Rocky Balboa running up the steps is still the picture in my head when a client trains for something.',
+    'Riley in the Pixar film could not name her sadness either.',
+  ]);
+  // Without the work or its maker, the first name alone is anyone's.
+  expectNames([['Atticus told me he was tired of school.', 'Atticus']]);
+});
+
 test.run();

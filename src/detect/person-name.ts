@@ -201,6 +201,13 @@ function isOpeningImperative(w: Word): boolean {
   return w.sentenceStart && w.capitalised && !w.allCaps && OPENING_IMPERATIVES.has(w.lower);
 }
 
+/** Words that open a sentence before a name and are family names too ("Like Riley in the film", "Just Kai and me"). */
+const OPENING_FUNCTION_WORDS = set('like just as but so yet unlike since until till when while even only also then maybe perhaps still');
+
+function isOpeningFunctionWord(w: Word): boolean {
+  return w.sentenceStart && w.capitalised && !w.allCaps && OPENING_FUNCTION_WORDS.has(w.lower);
+}
+
 function isTitle(w: Word): boolean {
   return HONORIFICS.has(w.lower) || KIN_TITLES.has(w.lower) || PUBLIC_ROLES.has(w.lower);
 }
@@ -232,7 +239,7 @@ function shape(run: Word[]): Phrase | null {
     if (HONORIFICS.has(w.lower) || KIN_TITLES.has(w.lower)) { personalTitle = true; first ??= w; continue; }
     if (PUBLIC_ROLES.has(w.lower)) { publicTitle = true; continue; }
     if (NICKNAME_PREFIXES.has(w.lower) && run[k + 1].cls !== 'word' && !run[k + 1].initial) { nickname = true; first ??= w; continue; }
-    if ((w.cls === 'word' && !w.allCaps) || (w.initial && ABBREVIATIONS.has(w.lower.replace(/\./g, ''))) || (k === 0 && (isOpeningGerund(w) || isOpeningImperative(w)))) { first = undefined; personalTitle = false; continue; }
+    if ((w.cls === 'word' && !w.allCaps) || (w.initial && ABBREVIATIONS.has(w.lower.replace(/\./g, ''))) || (k === 0 && (isOpeningGerund(w) || isOpeningImperative(w) || isOpeningFunctionWord(w)))) { first = undefined; personalTitle = false; continue; }
     break;
   }
   // "First Minister", "the Deputy Prime Minister", "Health Secretary": an office, whoever holds it.
@@ -566,6 +573,9 @@ const OWN_PERSON_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,\s*|\(\s*)(?:one
 /** The same, or any ", my ..." after a maker's name ("by X, my Year 4 star"). */
 const OWN_MAKER_AFTER = new RegExp(String.raw`${OWN_PERSON_AFTER.source}|^['’]?s?\s*(?:,\s*|\(\s*)(?:my|our)\s|^\s+(?:in|from)\s+(?:room|class|form|year|grade|group|tutor\s+group)\s*\d`, 'iu');
 
+/** "Kerry-Ann was like Zuri in the film", "Kerry-Ann reminded me of Zuri": the one likened to a character is real. */
+const LIKENED_AFTER = /^\s+(?:(?:is|was|seemed|seems|looked|looks|sounded|sounds|felt|acted|acts)\s+)?(?:just\s+|so\s+|a\s+bit\s+|exactly\s+)?like\s+\p{Lu}|^\s+(?:reminds|reminded)\s+(?:me|us|everyone)\s+of\b/u;
+
 /**
  * A phrase as the fiction check sees it: its words, and whether the post makes it one of the
  * blogger's own people ("my pupil Maya", "one of my Year 6s, ...", "Kai, 9,", "I rang Kai").
@@ -580,7 +590,7 @@ function nameSpanOf(phrase: Phrase, post: PostNames): NameSpan {
     || /\bone\s+of\s+(?:my|our)\s+(?:[\p{L}\d]+\s*){1,3},?\s*$/iu.test(before)
     || /^\s+(?:on|in|from)\s+(?:my|our)\s+(?:caseload|class|group|ward|team|books|list|unit)\b/i.test(after)
     || /\b(?:I|we)\s+(?:\p{L}+\s+)?(?:told|asked|rang|phoned|texted|met|saw|visited|hugged|thanked|called|drove|sat\s+with)\s+$/u.test(before)
-    || OWN_MAKER_AFTER.test(after) || AGE_IN_APPOSITION.test(after);
+    || OWN_MAKER_AFTER.test(after) || AGE_IN_APPOSITION.test(after) || LIKENED_AFTER.test(after);
   return { start, end, keys: phrase.core.filter((w) => !w.initial && !isTitle(w)).map((w) => foldName(w.text)), own };
 }
 

@@ -30,8 +30,15 @@ const WORK = String.raw`novel|novella|book|film|movie|musical|memoir|sitcom|sequ
 /** In "a story about a girl called X" a story is told. */
 const TOLD = String.raw`${WORK}|story|fable|fairy\s+tale|tale`;
 
+/**
+ * A work named by its maker: "Sally Rooney's novel", "the Pixar film", "a Ken Loach film". A maker's
+ * name before the work says it is published, so once is enough to make the post one about it.
+ */
+const MAKER = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`;
+const AUTHORED_WORK = new RegExp(String.raw`\b${MAKER}['’]s?\s+(?:(?:new|latest|first|last|debut|early|later|best|famous|short|animated)\s+)?(?:${WORK})\b|\b(?:the|this|that|a|an)\s+(?:(?:new|latest|first|last|old|early|animated|original)\s+)?${MAKER}\s+(?:${WORK}|cartoon|animation)\b`, 'u');
+
 /** Talk of a work: enough of it makes the post one about a book or a film. */
-const WORK_TALK = new RegExp(String.raw`\b(?:the|this|that|a|her|his|its|their)\s+(?:${WORK})s?\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|plot|spoilers?|chapters?|screenplay|paperback|hardback)\b`, 'giu');
+const WORK_TALK = new RegExp(String.raw`${AUTHORED_WORK.source}|\b(?:the|this|that|a|her|his|its|their)\s+(?:${WORK})s?\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|plot|spoilers?|chapters?|screenplay|paperback|hardback)\b`, 'giu');
 
 /**
  * Talk of watching a show or a series. Strong: what only screen works have ("box set", "the cast",
@@ -99,7 +106,7 @@ const CHARACTER_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,\s*(?:the|its|our
 const STORY_FRAME = new RegExp(String.raw`\b(?:a|an)\s+(?:${TOLD})\s+about\s+an?\s+(?:[\p{L}-]+\s+)?(?:girl|boy|woman|man|child|kid|family|teenager|teen|orphan|dog|cat)\s+(?:called|named)\b|(?:^|[.!?]\s+|\n)in\s+the\s+(?:${WORK}|show|series|episode|story|soap|drama|sitcom|cartoon)\s*,|\b(?:the|this|that)\s+(?:${WORK}|series|drama|sitcom)\s+(?:follows|centres\s+on|centers\s+on|tells\s+the\s+story\s+of)\b`, 'iu');
 
 /** A sentence that speaks of the work: the names in it are its people. */
-const WORK_REF = new RegExp(String.raw`\b(?:the|this|that)\s+(?:${WORK})(?:['’]s)?\b|\bin\s+the\s+(?:${WORK})\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|anti-?hero|villain)\b|\bpoint\s+of\s+view\b|\b(?:haven['’]t|have\s+not|never|not\s+yet|if\s+you['’]ve)\s+(?:read|seen|watched)\s+it\b|\bchapters?\b`, 'iu');
+const WORK_REF = new RegExp(String.raw`${AUTHORED_WORK.source}|\b(?:the|this|that)\s+(?:${WORK})(?:['’]s)?\b|\bin\s+the\s+(?:${WORK})\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|anti-?hero|villain)\b|\bpoint\s+of\s+view\b|\b(?:haven['’]t|have\s+not|never|not\s+yet|if\s+you['’]ve)\s+(?:read|seen|watched)\s+it\b|\bchapters?\b`, 'iu');
 
 /** Headings of a section about the work: "The book", "The plot", "What happens". */
 const WORK_HEADING = new RegExp(String.raw`^(?:#+\s*)?(?:the\s+)?(?:${WORK}|plot|synopsis|premise|characters|cast|story\s+so\s+far|what\s+happens|plot\s+summary|the\s+gist)\s*$`, 'iu');
@@ -111,7 +118,7 @@ const READER_AFTER = new RegExp(String.raw`^['’]?s?\s+(?:(?:just|finally|also|
 export function discussesAWork(text: string, emphasis: readonly TextSpan[]): boolean {
   if (aboutAScreenWork(text, emphasis)) return true;
   const talk = text.match(WORK_TALK)?.length ?? 0;
-  if (talk >= 2 || STORY_FRAME.test(text)) return true;
+  if (talk >= 2 || STORY_FRAME.test(text) || AUTHORED_WORK.test(text)) return true;
   return talk === 1 && (emphasis.some((e) => /^\p{Lu}/u.test(text.slice(e.start, e.end))) || QUOTED_TITLE.test(text));
 }
 
