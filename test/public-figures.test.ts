@@ -203,4 +203,17 @@ test('people named at a commemoration of a public event are history\'s, even wit
   ]);
 });
 
+
+test('a player of a country or a senior club, or of a goal in a final, is public; a young player with family beside him is not', () => {
+  expectNone([
+    'Watching Kieran Tierney play for Scotland, the boys in my group forgot to be angry.',
+    'The lads talked of nothing but the match. Aidan Doherty scored for Derry City in the last minute.',
+    "Callum Breslin's late goal in the final kept three of them up past midnight.",
+  ]);
+  expectNames([
+    ['Callum Breslin plays for Scotland under-16s and his mum drives him to every session.', 'Callum Breslin'],
+    ['Callum Breslin plays for Cork City now, and his mum still drives him to the match.', 'Callum Breslin'],
+  ]);
+});
+
 test.run();
