@@ -329,4 +329,16 @@ test("a maker's or a shop's name before what it sells is a brand; a given name o
   expectName("Tamsin's fries went cold while she talked.", 'Tamsin');
 });
 
+
+test('words of Irish, Gaelic, Welsh or te reo quoted in a post about language are not names; a speaker\'s own name is', () => {
+  expectNone([
+    'Her nain used to sing "Ar Hyd y Nos" and say "Nos da, cariad" every night.',
+    'In te reo, "Ko Hikurangi te maunga" opens a pepeha.',
+    'She would say "Chan eil mi sgìth" when she was exhausted.',
+  ]);
+  expectName('"Tá sé fuar, Siobhán," her gran said.', 'Siobhán');
+  expectName('"Is mise Niamh," she said, and sat down.', 'Niamh');
+  expectName('He stood and said "Ko Tama tōku ingoa" to the group.', 'Tama');
+});
+
 test.run();

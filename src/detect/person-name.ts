@@ -28,6 +28,7 @@ import {
   PLACE_OR_ORG_THINGS, TIME_WITH, OWN_PEOPLE, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES, TOPIC_BEFORE, HISTORY_WORDS,
 } from '../names/context.js';
 import { isGreeting, isHolidayWords } from '../names/greetings.js';
+import { inForeignQuote } from '../names/quoted-language.js';
 import { isSaintOfTheDay } from '../names/saints.js';
 import { inHistoricalEvent } from '../names/history.js';
 import { playsInPublic, talkedAboutStar } from '../names/celebrity.js';
@@ -201,11 +202,11 @@ function isOpeningImperative(w: Word): boolean {
   return w.sentenceStart && w.capitalised && !w.allCaps && OPENING_IMPERATIVES.has(w.lower);
 }
 
-/** Words that open a sentence before a name and are family names too ("Like Riley in the film", "Just Kai and me"). */
-const OPENING_FUNCTION_WORDS = set('like just as but so yet unlike since until till when while even only also then maybe perhaps still');
+/** Words that open a sentence before a name and are family names too ("Like Riley in the film", "Just Kai and me"), and the Māori "Ko" of "Ko Tama tōku ingoa". */
+const OPENING_FUNCTION_WORDS = set('like just as but so yet unlike since until till when while even only also then maybe perhaps still ko');
 
 function isOpeningFunctionWord(w: Word): boolean {
-  return w.sentenceStart && w.capitalised && !w.allCaps && OPENING_FUNCTION_WORDS.has(w.lower);
+  return (w.sentenceStart || w.lower === 'ko') && w.capitalised && !w.allCaps && OPENING_FUNCTION_WORDS.has(w.lower);
 }
 
 function isTitle(w: Word): boolean {
@@ -307,6 +308,10 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (!phrase.personalTitle && core.length === 1 && /(?:^|[^\p{L}])an?\s+$/iu.test(before) && (populationOf(last.text) ?? 0) >= CITY_POPULATION && core[0].cls !== 'given') return 'skip';
   // "Meri Kirihimete", "Dydd Calan Hapus": a greeting in another language; "*Nollaig Shona*" on a card.
   if (!phrase.personalTitle && isGreeting(post.text.slice(start, end))) return 'clear';
+  // '"Nos da, cariad"', '"Ko Hikurangi te maunga"': the words of a phrase quoted in another language.
+  const quoted = phrase.personalTitle ? undefined : inForeignQuote(post.text, start, end);
+  if (quoted === 'name') return 'flag';
+  if (quoted === 'words' && evidence < Evidence.Strong) return 'skip';
   if (!phrase.personalTitle && evidence === Evidence.None && !(core.length === 1 && core[0].cls === 'given') && isHolidayWords(post.text, start, end, post.context.emphasis ?? [])) return 'skip';
   const everyday = everydayVerdict(phrase, before, evidence, post);
   if (everyday) return everyday;
