@@ -341,4 +341,20 @@ test('words of Irish, Gaelic, Welsh or te reo quoted in a post about language ar
   expectName('He stood and said "Ko Tama tōku ingoa" to the group.', 'Tama');
 });
 
+
+test('a word-name is a person where it does what only a person does, in any tense', () => {
+  for (const [body, name] of [
+    ['Faith had moved rooms by the time I got there.', 'Faith'],
+    ["Star hadn't slept, and the night staff had noticed.", 'Star'],
+    ['Bliss had her baby on Tuesday, three weeks early.', 'Bliss'],
+    ['Chance turned up at the drop-in with a black eye.', 'Chance'],
+    ['Precious was tearful again in group.', 'Precious'],
+    ['Mercy was quiet in group and left early.', 'Mercy'],
+  ]) expectName(body, name);
+  expectNone([
+    'Summer had packed up early that year, and autumn moved in.',
+    'Joy was absent from the room. Hope had gone.',
+  ]);
+});
+
 test.run();

@@ -1349,6 +1349,8 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   // Only known names: "Music stopped and she looked up" is no one.
   if (!core.every((w) => w.cls === 'ambiguous') || !nameLists(core[0].text).given) return false;
   if (new RegExp(String.raw`^\s+(?:is|was|turned|turns)\s+(?:now\s+)?(?:\d{1,2}|(?:${NUMBER_WORD_SOURCE})(?:-[a-z]+)?)\s+(?:when|but|so|now|then|until|at the time)\b`).test(after)) return true;
+  // "Faith had moved rooms", "Star hadn't slept", "Bliss had her baby": what only a person does, in any tense.
+  if (core.length === 1 && PERSONAL_ACT_AFTER.test(after)) return true;
   // "Brook's flat", "Rose's kitchen": a home and a body are a person's; "Sky and I walked": so is company.
   if (core[core.length - 1].possessive && new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${HOME_NOUNS})\\b`, 'u').test(after)) return true;
   if (/^\s+and\s+(?:I|me)\b/.test(after)) return true;
@@ -1362,6 +1364,13 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   if (refusesLikeAPerson(core, rest)) return true;
   return !core[0].sentenceStart && evidenceBefore(before) >= Evidence.Some && PERSONAL_PRONOUN.test(rest);
 }
+
+/**
+ * What only a person does or is, whatever its tense or negation: moving rooms, sleeping, eating, turning
+ * up, ringing, having a baby, being tearful or quiet in group. Not "came", "went" or "left": hope and
+ * faith come and go too.
+ */
+const PERSONAL_ACT_AFTER = /^\s+(?:(?:had|has|have)\s+(?:just\s+|already\s+|finally\s+|since\s+)?|(?:had|has|did|was|would|could|is|does)n['’]t\s+(?:even\s+|yet\s+|really\s+)?|never\s+|just\s+|finally\s+)?(?:moved\s+(?:rooms?|house|flats?|schools?|out|in|wards?|beds?|placements?|units?|bedrooms?|seats?|tables?)|packed(?!\s+(?:up|in)\b)|unpacked|eaten|ate|eat|slept|sleep|showered|dressed|turned\s+up|turn\s+up|showed\s+up|rang|rung|ring|phoned|texted|asked\s+(?:for|me|us|if|about|to|whether)|cried|wept|had\s+(?:her|his|their|a)\s+(?:baby|babies|twins|operation|scan|jabs?)|gave\s+birth|given\s+birth|ran\s+away|run\s+away|absconded|self-harmed|overdosed|kicked\s+off|got\s+dressed|brushed\s+(?:her|his|their)|put\s+(?:her|his|their)\s+(?:coat|shoes|hood|bag|hand|head))\b|^\s+(?:is|was|seemed|seems|looked|looks)\s+(?:very\s+|really\s+|so\s+|a\s+bit\s+|quite\s+)?(?:tearful|withdrawn|agitated|distressed|asleep|awake|off\s+sick|off\s+school|(?:quiet|chatty|settled|unsettled|upset|angry|calm|sleepy|tired|hungry|late)\s+(?:in|at|during)\s+(?:group|class|school|session|clinic|the\s+session|the\s+meeting|the\s+review|handover|breakfast|lunch|tea|dinner))\b/iu;
 
 /**
  * "Jade hadn't left the flat", "Amber wouldn't eat": a gem, a colour or a flower does not refuse
