@@ -760,4 +760,26 @@ test('a character is public where the post names the author or studio, or gives 
   expectNames([['Atticus told me he was tired of school.', 'Atticus']]);
 });
 
+
+test('a family title before a lower-case given name in chats and family speech is a name', () => {
+  expectNames([
+    ['she said nanny pat was picking her up after school', 'nanny pat'],
+    ['fine, pop wade drove us and aunty bev brought cake', 'pop wade'],
+    ['fine, pop wade drove us and aunty bev brought cake', 'aunty bev'],
+    ['We went with nanny pat to the shops.', 'nanny pat'],
+    ['her nan sue passed last year', 'nan sue'],
+  ]);
+  // The title alone, or before a word doing a verb's work, names no one.
+  expectNone([
+    'Her aunt rose to her feet and clapped.',
+    'My uncle will be there, my nan will cook and aunty made tea.',
+    "She said she'd nan pat the dog later.",
+    'My gran sang in the choir for forty years.',
+  ]);
+});
+
+test('a chat line labelled with a pronoun is no one\'s name', () => {
+  assert.equal(names('Chat log:\n\n> me: how did it go\n> her: fine, we got the bus'), []);
+});
+
 test.run();

@@ -135,7 +135,7 @@ export const personName: Recognizer = {
       const end = SUFFIXES.has(last.lower) && text[last.end] === '.' ? last.end + 1 : last.end;
       remember(nameCandidate(phrase.first.start, end, post));
     }
-    for (const c of [...nicknames(found, byStart, post), ...chatNames(post), ...transcriptNames(post)]) remember(c);
+    for (const c of [...nicknames(found, byStart, post), ...chatNames(post), ...transcriptNames(post), ...lowerCaseKinNames(words, found, post)]) remember(c);
     for (const c of shortForms(words, found, known, cleared, post)) remember(c);
     for (const c of nicknamesOfMapped(words, found, cleared, post)) remember(c);
     // A name found spreads to its other appearances, and from there to names listed with it.
@@ -1080,7 +1080,7 @@ function fieldLabel(label: string, after: string): boolean {
  */
 const TRANSCRIPT_LINE = /^[ \t]*(?:\*\*)?(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?(?:[ \t]+\p{L}\.?)?)(?:\*\*)?(?::(?:\*\*)?|[ \t]+[-–][ \t])[ \t]*\S/gmu;
 /** Labels of a chat that name no one: the blogger, a role, a relation without a name, a field of a form. */
-const NOT_A_SPEAKER = new Set(['me', 'you', 'us', 'them', 'mum', 'mom', 'mam', 'dad', 'nanny', 'client', 'worker', 'teacher', 'staff', 'admin', 'group', 'everyone', 'all', 'bot', 'system', 'host', 'note', 'edit', 'update', 'q', 'a', 'tip', 'pros', 'cons', 'time', 'date', 'ps', 'nb', 'day', 'week', 'am', 'pm',
+const NOT_A_SPEAKER = new Set(['me', 'you', 'us', 'them', 'her', 'him', 'she', 'he', 'they', 'we', 'i', 'mum', 'mom', 'mam', 'dad', 'nanny', 'client', 'worker', 'teacher', 'staff', 'admin', 'group', 'everyone', 'all', 'bot', 'system', 'host', 'note', 'edit', 'update', 'q', 'a', 'tip', 'pros', 'cons', 'time', 'date', 'ps', 'nb', 'day', 'week', 'am', 'pm',
   // Headings of a care note: "Meds: melatonin 3 mg", "Plan: review in May".
   'meds', 'medication', 'medications', 'diagnosis', 'allergies', 'obs', 'plan', 'background', 'history', 'summary', 'outcome', 'actions', 'goals', 'risks', 'notes', 'bloods']);
 
@@ -1106,6 +1106,37 @@ function transcriptNames(post: PostNames): Candidate[] {
       const at = segment.start + line.index! + line[0].indexOf(label);
       out.push({ ...nameCandidate(at, at + label.length, post), message: `"${label}" labels a speaker in a pasted chat: chat names are real names (or nicknames friends and family know), even when they are also everyday words` });
     }
+  }
+  return out;
+}
+
+/** Family titles typed in lower case before a name in chats and family speech: "nanny pat", "pop wade", "aunty bev". */
+const LOWER_KIN = set('nanny nana nanna nan gran granny grandma grandpa grandad granddad gramps pop pops poppa pa aunty auntie aunt uncle cousin nonna nonno');
+/** After a name that is also a word, what makes "pat" a subject or an object, not a verb: "nanny pat was", "with pop wade.". */
+const NAME_WORD_AFTER = /^(?:['’]s\b|\s*[,.!?;:)"”]|\s*(?:\n|$)|\s+(?:and|&|x+)\b|\s+(?:was|is|were|has|had|said|says|drove|drives|came|comes|rang|rings|texted|brought|brings|took|takes|picked|gets?|got|will|would|can|could|did|does|made|makes|bought|sent|wants|wanted|thinks|reckons|told|asked|loves|died|passed|lives|lived|keeps|kept|cooked|cooks)\b)/u;
+
+/**
+ * "she said nanny pat was picking her up", "pop wade drove us": in chats and family speech a title
+ * before a lower-case given name belongs to it, and the two name someone the family knows. A given
+ * name that is also a word ("pat", "wade") needs the grammar of a name after it: "uncle will drive"
+ * is a modal, "nan pat the dog" a verb.
+ */
+function lowerCaseKinNames(words: Word[], found: Candidate[], post: PostNames): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [title, name] = [words[i], words[i + 1]];
+    if (title.capitalised || name.capitalised || !LOWER_KIN.has(title.lower) || post.text.slice(title.end, name.start) !== ' ' || name.text.length < 2) continue;
+    // "aunty bev": a given name, or a short form the lists hold as a family name only, but no English word.
+    const named = nameLists(name.text).given || (name.cls === 'surname' && !isAnyEnglishWord(name.text));
+    if (!named || NEVER_NAMES.has(name.lower) || CALENDAR.has(name.lower) || KIN_TITLES.has(name.lower) || RELATIONS.has(name.lower)) continue;
+    if (isAliasWord(name, post) || replacedHere(name, post) || isLoanword(name.text) || found.some((c) => c.start < name.end && title.start < c.end)) continue;
+    const after = post.text.slice(name.end, name.end + 20);
+    if (isAnyEnglishWord(name.text) || tagsAt(post, name.start).has('PastTense')) {
+      // "with nanny pat to the shops": after a preposition the pair is an object, and the word no verb ("her aunt rose to her feet").
+      const object = /(?:^|[^\p{L}])(?:with|to|at|from|for|by|and|&|see|saw|visit|visited|visiting|call|called|ask|asked|tell|told)\s+$/iu.test(post.text.slice(Math.max(0, title.start - 12), title.start));
+      if (tagsAt(post, name.start).has('PastTense') || !(NAME_WORD_AFTER.test(after) || (object && /^\s+(?:to|at|from|for|with|in|on)\s/u.test(after)))) continue;
+    }
+    out.push({ ...nameCandidate(title.start, name.end, post), message: `"${post.text.slice(title.start, name.end)}" is a family title and a given name: typed in lower case it still names someone the family and their friends know` });
   }
   return out;
 }
