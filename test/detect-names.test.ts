@@ -782,4 +782,20 @@ test('a chat line labelled with a pronoun is no one\'s name', () => {
   assert.equal(names('Chat log:\n\n> me: how did it go\n> her: fine, we got the bus'), []);
 });
 
+
+test('double-barrelled family names in tables and registers are found whole, in either order', () => {
+  expectNames([
+    ['| Name | Age |\n|---|---|\n| Rose Baker-Hill | 14 |', 'Rose Baker-Hill'],
+    ['| Summer Lane-Fox | Year 9 | exclusion |', 'Summer Lane-Fox'],
+    ['| Shannon Pryce\u2011Whitlow | 15 | respite |', 'Shannon Pryce\u2011Whitlow'],
+    ['| Pryce-Whitlow, Shannon | missed two sessions |', 'Pryce-Whitlow, Shannon'],
+    ['- Okafor, Tayo: discharged on Friday', 'Okafor, Tayo'],
+  ]);
+  expectNone([
+    '| Ennis, Clare | two visits |',
+    'The Anglo-Irish agreement came up in the history group.',
+    'Yes, the Half-Term Club runs again.',
+  ]);
+});
+
 test.run();

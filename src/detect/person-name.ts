@@ -114,6 +114,8 @@ export const personName: Recognizer = {
 
     eponyms(post);
     for (const pet of petNames(text, (w) => !NEVER_NAMES.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()))) post.aliasWords.add(pet);
+    const register = registerNames(post);
+    for (const c of register) remember(c);
     const flagged: Phrase[] = [];
     /** Name-like phrases left alone here, which may still tie a character's name to the work. */
     const unflagged: Phrase[] = [];
@@ -133,7 +135,7 @@ export const personName: Recognizer = {
       if (fiction.has(i) || (!phrase.personalTitle && (isPublicHere(phrase.core, post) || headsACitation(phrase, post))) || character()) { for (const w of phrase.core) cleared.add(w.start); continue; }
       const last = phrase.core[phrase.core.length - 1];
       const end = SUFFIXES.has(last.lower) && text[last.end] === '.' ? last.end + 1 : last.end;
-      remember(nameCandidate(phrase.first.start, end, post));
+      if (!register.some((c) => c.start <= phrase.first.start && end <= c.end)) remember(nameCandidate(phrase.first.start, end, post));
     }
     for (const c of [...nicknames(found, byStart, post), ...chatNames(post), ...transcriptNames(post), ...lowerCaseKinNames(words, found, post)]) remember(c);
     for (const c of shortForms(words, found, known, cleared, post)) remember(c);
@@ -357,6 +359,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   const placeLike = () => (place ??= looksLikePlace(names, shown, before, post));
 
   if (names.length >= 2) {
+    // "| Rose Baker-Hill | 14 |", "Summer Lane-Fox": a given name and a double-barrelled surname are a person's, words or not.
+    if (doubleBarrelled(names) && !/(?:^|[^\p{L}])(?:the|a|an)\s+$/iu.test(before)) return 'flag';
     const wordLike = names.every((w) => w.cls === 'ambiguous' || w.cls === 'word');
     // "a small school in Te Tai Tokerau": unfamiliar words after "in" name a place, unless a given name leads.
     if (evidence < Evidence.Some && names[0].cls !== 'given' && !last.possessive && /(?:^|[^\p{L}])(?:in|near|outside|around|across|throughout|within)\s+$/iu.test(before)) return 'skip';
@@ -411,6 +415,40 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     default:
       return 'skip';
   }
+}
+
+/** A register's row: "| Pryce-Whitlow, Shannon |", "- Okafor, Tayo: discharged", a family name first at the start of a cell or a list line. */
+const REGISTER_ROW = /(?:^|\|)[ \t]*(?:[-*•][ \t]+)?(\p{Lu}[\p{L}'’\-\u2010\u2011]+),[ \t]*(\p{Lu}[\p{L}'’\-\u2010\u2011]+)(?=[ \t]*(?:\||:|\(|$))/gmu;
+
+/**
+ * Names written surname first, as registers and spreadsheets list them: both words name the person,
+ * where the first is a family name (or two joined) and the second a given or unfamiliar name.
+ */
+function registerNames(post: PostNames): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of post.text.matchAll(REGISTER_ROW)) {
+    const [family, given] = [m[1], m[2]];
+    const familyNamed = DOUBLE_BARREL.test(family) || ['surname', 'unknown'].includes(classify(family));
+    const givenNamed = nameLists(given).given || classify(given) === 'unknown';
+    if (!familyNamed || !givenNamed || [family, given].some((w) => NEVER_NAMES.has(w.toLowerCase()) || CALENDAR.has(w.toLowerCase()) || isNotAPerson(w) || isBroadRegion(w))) continue;
+    // "| Ennis, Clare |", "- Bendigo, Victoria": a town and its county or state.
+    if (populationOf(family) !== undefined) continue;
+    const start = m.index + m[0].indexOf(family);
+    const end = m.index + m[0].length;
+    if (post.aliases.has(foldName(`${given} ${family}`)) || post.aliasWords.has(foldName(given)) || post.replaced.has(foldName(given))) continue;
+    out.push(nameCandidate(start, end, post));
+  }
+  return out;
+}
+
+/** Two capitalised name parts joined by a hyphen: "Baker-Hill", "Pryce-Whitlow" (not "Half-Term", "Anglo-Saxon"). */
+const DOUBLE_BARREL = /^\p{Lu}[\p{Ll}'’]+-\p{Lu}[\p{Ll}'’]+$/u;
+
+/** A given name, then a family name of two capitalised name parts joined by a hyphen. */
+function doubleBarrelled(names: Word[]): boolean {
+  const last = names[names.length - 1];
+  if (!DOUBLE_BARREL.test(last.text) || isOriginOrLetterCompound(last) || !nameLists(names[0].text).given) return false;
+  return last.text.split('-').every((part) => { const lists = nameLists(part); return lists.surname || lists.given || classify(part) === 'unknown'; });
 }
 
 /** "Hope says things matter", "Grace asks nothing of us", "Wisdom tells us to wait": a quality speaking in general. */
