@@ -216,4 +216,16 @@ test('a player of a country or a senior club, or of a goal in a final, is public
   ]);
 });
 
+
+test('someone named after a political office they hold is public, whatever the office', () => {
+  expectNone([
+    'Councillor Pat Brennock has been fighting the closure for a year.',
+    'Our local MSP, Fiona Drummond-Kerr, wrote back at last.',
+    'When the Minister for Children, Orla Feeney, came to the unit the young people asked her hard questions.',
+    'The leader of the opposition, Tom Haskett, called it a scandal.',
+    'The council leader Brendan Roache said no.',
+  ]);
+  expectNames([['Our team leader, Bronwen Askew, covered the late shift.', 'Bronwen Askew']]);
+});
+
 test.run();

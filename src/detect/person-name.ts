@@ -503,6 +503,12 @@ function isReplaced(core: Word[], post: PostNames): boolean {
 }
 
 /** Public figures: listed, titled by a public role, or cited like an author. */
+/**
+ * A public office, then the person holding it: "the U.S. Surgeon General, Dr. Vivek Murthy", "the
+ * Minister for Children, X", "our local MSP, X", "the leader of the opposition, X".
+ */
+const PUBLIC_OFFICE_BEFORE = /\b(?:(?:senator|president|governor|mayor|premier|minister|chancellor|commissioner|general|ceo|founder|ambassador|secretary|spokesperson|spokeswoman|spokesman)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’-]*)){0,4})?|mp|msp|ms|td|mla|mpp|mep|councill?or|cllr|taoiseach|tánaiste|tanaiste|(?:opposition|party|council|labour|tory|conservative|green|liberal|snp|dup|sdlp)\s+leader|leader\s+of\s+the\s+(?:opposition|council|house))\s*,\s*$|\b(?:(?:opposition|party|council)\s+leader|leader\s+of\s+the\s+(?:opposition|council|house)|(?:minister|secretary)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’-]*)){0,4})\s+$/iu;
+
 function isPublic(phrase: Phrase, shown: string, before: string, after: string, post: PostNames): boolean {
   const { publicNames: names } = post;
   if (names.has(shown) || names.has(post.text.slice(phrase.first.start, phrase.core[phrase.core.length - 1].end))) return true;
@@ -514,7 +520,7 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   if (phrase.core.length > 1 && phrase.core.slice(0, -1).every((w) => w.initial) && names.surnameOf(last.text, post.folded)) return true;
   if (phrase.publicTitle && !phrase.personalTitle) return true;
   // "the U.S. Surgeon General, Dr. Vivek Murthy": a public office, then the person holding it.
-  if (/\b(?:senator|president|governor|mayor|premier|minister|chancellor|commissioner|general|ceo|founder|ambassador)\s*,\s*$/i.test(before)) return true;
+  if (PUBLIC_OFFICE_BEFORE.test(before)) return true;
   if (phrase.personalTitle) return false;
   if (isPublicHere(phrase.core, post)) return true;
   if (publicByContext(phrase, before, post)) {

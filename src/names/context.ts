@@ -37,7 +37,7 @@ export const PUBLIC_ROLES = set(`
   senator sen president governor gov mayor congressman congresswoman congressperson representative rep
   mp msp mla td minister premier chancellor secretary judge justice king queen prince princess pope
   saint lord lady sir dame archbishop bishop cardinal commissioner professor prof prophet guru taoiseach
-  tánaiste tanaiste`);
+  tánaiste tanaiste councillor councilor cllr alderman alderwoman`);
 
 /** Nickname prefixes that belong to the name ("Big Stevie", "Wee Davie"). */
 export const NICKNAME_PREFIXES = set('big little lil wee young old');
