@@ -798,4 +798,13 @@ test('double-barrelled family names in tables and registers are found whole, in 
   ]);
 });
 
+
+test('a character\'s family in a post about the work, and the people of a film its maker made "about" someone, are characters', () => {
+  expectNone([
+    'There is a scene in Billy Elliot where his dad crosses the picket line. Jackie Elliot does it for his son.',
+    'Ken Loach made a film about a carpenter fighting the benefits system. Tomasz Wren dies before his appeal.',
+  ]);
+  expectNames([['Like Eeyore, Dermot always expected the worst. Dermot is 15 and lives with his nan.', 'Dermot']]);
+});
+
 test.run();

@@ -51,6 +51,9 @@ export function charactersOf(text: string, emphasis: readonly TextSpan[]): (name
   }
   return (name: string) => {
     const key = fold(name);
-    return loadCharacters().some((c) => (key === c.full && (fullHere.has(key) || inPost.has(c.work))) || ((key === c.first || key === c.full) && inPost.has(c.work)));
+    const family = key.includes(' ') ? key.slice(key.lastIndexOf(' ') + 1) : undefined;
+    // "Jackie Elliot" in a post about *Billy Elliot*: a character's family shares the character's surname.
+    const kin = (c: Character) => family !== undefined && c.full.includes(' ') && c.full.endsWith(` ${family}`);
+    return loadCharacters().some((c) => (key === c.full && (fullHere.has(key) || inPost.has(c.work))) || ((key === c.first || key === c.full || kin(c)) && inPost.has(c.work)));
   };
 }

@@ -31,11 +31,12 @@ const WORK = String.raw`novel|novella|book|film|movie|musical|memoir|sitcom|sequ
 const TOLD = String.raw`${WORK}|story|fable|fairy\s+tale|tale`;
 
 /**
- * A work named by its maker: "Sally Rooney's novel", "the Pixar film", "a Ken Loach film". A maker's
+ * A work named by its maker: "Sally Rooney's novel", "the Pixar film", "a Ken Loach film", "Ken Loach
+ * made a film about a carpenter". A maker's
  * name before the work says it is published, so once is enough to make the post one about it.
  */
 const MAKER = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`;
-const AUTHORED_WORK = new RegExp(String.raw`\b${MAKER}['’]s?\s+(?:(?:new|latest|first|last|debut|early|later|best|famous|short|animated)\s+)?(?:${WORK})\b|\b(?:the|this|that|a|an)\s+(?:(?:new|latest|first|last|old|early|animated|original)\s+)?${MAKER}\s+(?:${WORK}|cartoon|animation)\b`, 'u');
+const AUTHORED_WORK = new RegExp(String.raw`\b${MAKER}['’]s?\s+(?:(?:new|latest|first|last|debut|early|later|best|famous|short|animated)\s+)?(?:${WORK})\b|\b${MAKER}\s+(?:made|wrote|directed|filmed|published)\s+(?:a|an|the|his|her|their)\s+(?:(?:new|first|last|short|quiet|furious|brilliant)\s+)?(?:${WORK})\s+about\b|\b(?:the|this|that|a|an)\s+(?:(?:new|latest|first|last|old|early|animated|original)\s+)?${MAKER}\s+(?:${WORK}|cartoon|animation)\b`, 'u');
 
 /** Talk of a work: enough of it makes the post one about a book or a film. */
 const WORK_TALK = new RegExp(String.raw`${AUTHORED_WORK.source}|\b(?:the|this|that|a|her|his|its|their)\s+(?:${WORK})s?\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|plot|spoilers?|chapters?|screenplay|paperback|hardback)\b`, 'giu');
