@@ -228,4 +228,14 @@ test('someone named after a political office they hold is public, whatever the o
   expectNames([['Our team leader, Bronwen Askew, covered the late shift.', 'Bronwen Askew']]);
 });
 
+
+test('a player talked about, idolised or scoring in a match the group watched is public', () => {
+  expectNone([
+    "Ryan McGarrity's hat-trick on Saturday was all anyone talked about.",
+    'We watched the final on the big screen. When Orla Tierney scored the winner, the whole room erupted.',
+    'He supports Celtic and worships Callum McGregor.',
+  ]);
+  expectNames([["Ryan McGarrity's mum rang about the hat-trick he scored for the school.", 'Ryan McGarrity']]);
+});
+
 test.run();
