@@ -238,4 +238,17 @@ test('a player talked about, idolised or scoring in a match the group watched is
   expectNames([["Ryan McGarrity's mum rang about the hat-trick he scored for the school.", 'Ryan McGarrity']]);
 });
 
+
+test('names read at a named commemoration or from a memorial are history\'s, even when the class reads them', () => {
+  expectNone([
+    'On Remembrance Sunday the Year 6s read out the names from the village memorial: Albert Trewin and Walter Pascoe.',
+    'We marked the anniversary of the Clydebank Blitz. Mary Gallacher lost her whole family that night.',
+    'At the Bloody Sunday commemoration the names were read: Jackie Duddy, Michael Kelly and the rest.',
+  ]);
+  expectNames([
+    ["We went to Mum's anniversary mass. Jade Morrow's sister came too.", 'Jade Morrow'],
+    ['At the Remembrance Sunday service my client Albert Pascoe laid a wreath for his brother.', 'Albert Pascoe'],
+  ]);
+});
+
 test.run();
