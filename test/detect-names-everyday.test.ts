@@ -357,4 +357,18 @@ test('a word-name is a person where it does what only a person does, in any tens
   ]);
 });
 
+
+test("a word-name owning a client's things, or taken and met somewhere, is a person", () => {
+  for (const [body, name] of [
+    ["Wade's placement broke down in March.", 'Wade'],
+    ["Precious's school called about her attendance.", 'Precious'],
+    ['I drove Faith to the clinic and waited outside.', 'Faith'],
+    ['We met Wade at the youth centre on Friday.', 'Wade'],
+  ]) expectName(body, name);
+  expectNone([
+    'The talk brought hope to the room, and faith in the process.',
+    'I was out on Achill on Tuesday and across to Inis Mór on Thursday.',
+  ]);
+});
+
 test.run();

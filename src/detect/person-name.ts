@@ -1406,8 +1406,11 @@ function everydayVerdict(phrase: Phrase, before: string, evidence: Evidence, pos
   return /^\s+(?:was|is|were|had been)\s+(?:\w+\s+)?(?:served|shared|cooked|eaten|provided|laid on|dished up|plated)\b/.test(next) ? 'clear' : undefined;
 }
 
-/** Rooms and homes a person has: "Brook's flat", "Sunny's bedroom". */
-const HOME_NOUNS = 'flat|house|home|room|bedroom|kitchen|bed|bathroom|caravan|front door|sofa|couch|car|bike|hands|face|hair|eyes|voice|arms|legs|feet|shoes|coat|bag|phone|school bag';
+/** Rooms and homes a person has, and what a client's life holds: "Brook's flat", "Sunny's bedroom", "Wade's placement". */
+const HOME_NOUNS = 'flat|house|home|room|bedroom|kitchen|bed|bathroom|caravan|front door|sofa|couch|car|bike|hands|face|hair|eyes|voice|arms|legs|feet|shoes|coat|bag|phone|school bag|placements?|diagnosis|medication|meds|caseworker|keyworker|referral|discharge|admission|parole|bail|school|homework|birthday|nightmares|tantrums|baby|pregnancy|appointments?|attendance|exclusion|care plan';
+
+/** Taking, meeting or ringing someone: what is done to a person, not to a quality. */
+const TAKEN_BEFORE = /\b(?:drove|drive|driving|picked\s+up|pick\s+up|collected|collect|collecting|dropped\s+off|drop\s+off|took|take|taking|walked|walking|met|meet|meeting|visited|visit|visiting|rang|phoned|texted|called)\s+$/i;
 
 /** "she", "his", "herself": a person spoken of again. */
 const PERSONAL_PRONOUN = /\b(?:she|he|her|his|him|herself|himself)\b/i;
@@ -1429,6 +1432,8 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   // "Brook's flat", "Rose's kitchen": a home and a body are a person's; "Sky and I walked": so is company.
   if (core[core.length - 1].possessive && new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${HOME_NOUNS})\\b`, 'u').test(after)) return true;
   if (/^\s+and\s+(?:I|me)\b/.test(after)) return true;
+  // "I drove Faith to the clinic", "we met Wade at the youth centre": taken, met or rung somewhere, capitalised mid-sentence.
+  if (!core[0].sentenceStart && TAKEN_BEFORE.test(before) && /^\s+(?:to|from|at|home|back|up|off|round|into|outside)\b/.test(after)) return true;
   const sentence = after.split(/(?<=[.!?])\s+/u);
   const rest = sentence[0];
   const nextOpens = /^(?:["“]\s*)?(?:she|he|his|her)\b/i.test(sentence[1] ?? '');
