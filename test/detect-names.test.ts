@@ -807,4 +807,15 @@ test('a character\'s family in a post about the work, and the people of a film i
   expectNames([['Like Eeyore, Dermot always expected the worst. Dermot is 15 and lives with his nan.', 'Dermot']]);
 });
 
+
+test('a title in plain text, told by how a show is spoken of, makes its people characters', () => {
+  expectNone([
+    'Fans of Derry Girls will remember Sister Michael rolling her eyes.',
+    'Anyone who watched Line of Duty knows Ted Hastings says "mother of God".',
+    'On the show, Dr Marcus Pell tells every patient the truth, which no real consultant would.',
+    'The Channel 4 drama follows a social worker called Tess Arkwright through one awful week.',
+  ]);
+  expectNames([['Anyone who watched Line of Duty with Tess Arkwright, my client, would know she cried.', 'Tess Arkwright']]);
+});
+
 test.run();
