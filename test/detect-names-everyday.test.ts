@@ -371,4 +371,11 @@ test("a word-name owning a client's things, or taken and met somewhere, is a per
   ]);
 });
 
+
+test('a word-name speaking a quotation, or missing school, is a person', () => {
+  expectName('"I\'m not going back," said Faith.', 'Faith');
+  expectName("Joy hasn't been in school since Easter.", 'Joy');
+  expectNone(['"Keep going," said the sign, and hope did the rest.']);
+});
+
 test.run();
