@@ -310,7 +310,9 @@ test('a small island named as a given name is the island where the sentence trav
     'Visiting Iona means the early ferry and a long walk from the pier.',
     'We took the boat to Arran and the kids ran on the beach.',
     'Skye in winter is another thing altogether.',
+    "Iona's abbey was full of pilgrims, and I covered the whole of Lewis and Harris that fortnight.",
   ]);
+  expectName("Isla's mum rang about the ferry times.", 'Isla');
   expectName('I checked on Iona before I left; she was asleep.', 'Iona');
   expectName('Visiting Isla at home is easier now her mum has a car.', 'Isla');
 });

@@ -1270,9 +1270,10 @@ const FAMILY_AFTER = /^(?:['’]s)?\s+(?:family|families|household|twins|kids|ki
  * in the post is not the person here.
  */
 function placeOrDateHere(w: Pick<Word, 'start' | 'end' | 'lower' | 'possessive'>, text: string): boolean {
-  if (w.possessive) return false;
   const before = text.slice(Math.max(0, w.start - 40), w.start);
   const after = text.slice(w.end, w.end + 40);
+  // "Arran's only GP": an island owns what no person does; any other possessive is someone's.
+  if (w.possessive) return islandHere(w, text, before, after);
   if (NAME_MONTHS.has(w.lower) && (MONTH_AS_DATE_BEFORE.test(before) || /^[ \t]+\d{1,4}\b/.test(after))) return true;
   if (FAMILY_AFTER.test(after)) return false;
   // "Derry born and bred": where someone comes from.
@@ -1294,11 +1295,16 @@ const CROSSING_TALK = /\b(?:island|islands|isle|ferry|ferries|boat|crossing|main
 /** "Skye in winter", "Iona in the rain": a place in its seasons and weather. */
 const WEATHER_AFTER = /^\s+in\s+(?:the\s+)?(?:rain|winter|summer|spring|autumn|fog|mist|wind|gales?|snow|sun|sunshine|storms?|dark)\b/iu;
 
-/** A small island whose name is also a given name, where the sentence travels there or speaks of its weather. */
+/** "the whole of Lewis and Harris", "the north end of Skye": a part of a place. */
+const ISLAND_PART_BEFORE = /\b(?:whole|rest|length|north|south|east|west|far\s+end|north\s+end|south\s+end|top|tip|other\s+side)\s+of\s+(?:\p{Lu}[\p{L}]+\s+(?:and|&)\s+)?$/u;
+/** "Arran's only GP", "Iona's abbey", "Barra's airstrip": what an island has and a person does not. */
+const ISLAND_THINGS_AFTER = /^['’]s?\s+(?:only|one|main|tiny|little|single)\s+(?:gp|doctor|nurse|school|shop|surgery|road|pub|ferry|hotel|bus)\b|^['’]s?\s+(?:(?:west|east|north|south)(?:ern)?\s+)?(?:abbey|pier|harbour|harbor|coast|coastline|beaches|roads|population|crofts|crofters|ferry|ferries|lighthouse|hills|villages|islanders|distillery|distilleries|airstrip|causeway|machair)\b/iu;
+
+/** A small island whose name is also a given name, where the sentence travels there, speaks of its weather, or of its parts and its things. */
 function islandHere(w: Pick<Word, 'start' | 'lower'>, text: string, before: string, after: string): boolean {
   islands ??= new Set(dataLines('names/islands.txt').flatMap((line) => line.toLowerCase().split(/\s+/)));
   if (!islands.has(w.lower)) return false;
-  return WEATHER_AFTER.test(after) || (ISLAND_TRAVEL_BEFORE.test(before) && (/\b(?:boat|ferry|crossing|sail\w*|plane|flight|causeway)\b/i.test(before) || CROSSING_TALK.test(paragraphAround(text, w.start))));
+  return WEATHER_AFTER.test(after) || ISLAND_PART_BEFORE.test(before) || ISLAND_THINGS_AFTER.test(after) || (ISLAND_TRAVEL_BEFORE.test(before) && (/\b(?:boat|ferry|crossing|sail\w*|plane|flight|causeway)\b/i.test(before) || CROSSING_TALK.test(paragraphAround(text, w.start))));
 }
 
 /** "She lives on Lewis. Lewis is quiet in winter.": a word the post puts in a place elsewhere. */
