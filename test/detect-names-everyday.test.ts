@@ -17,6 +17,10 @@ function expectName(body: string, name: string, frontMatter?: string): void {
   assert.ok(found.includes(name), `expected "${name}" in: ${body}\n  found ${JSON.stringify(found)}`);
 }
 
+function expectNames(cases: [string, string][]): void {
+  for (const [body, name] of cases) expectName(body, name);
+}
+
 test('titles for elders in other languages are titles, alone, after "my/her" or in a list', () => {
   expectNone([
     'Families use titles for elders: Abuela, Nana, Lola, Oma and Bubbe all mean grandmother somewhere.',
@@ -125,14 +129,14 @@ test('a nickname of a given name the pseudonym map holds is a finding, even one 
 });
 
 test('a single given name of a less common origin is found as the subject of what a person does', () => {
-  for (const [body, name] of [
+  expectNames([
     ['Nomvula hid in the library at lunch.', 'Nomvula'],
     ['At break Lwazi kicked a ball against the wall.', 'Lwazi'],
     ['Palesa drew a map of her street.', 'Palesa'],
     ['Keahi built a tower and Kalani swam two lengths.', 'Kalani'],
     ['Yindi found a lizard under the steps.', 'Yindi'],
     ['Yesterday Kalinda organised the games.', 'Kalinda'],
-  ] as const) expectName(body, name);
+  ]);
   expectNone(['The Pacific swam with light at dusk.', 'Music stopped at nine.', 'Last year Ōtaki hosted the regional games.']);
 });
 
@@ -152,7 +156,6 @@ test('a handle made of a mapped real name leaves the name itself to the map, whi
   assert.ok(found.includes('@tamsin.okonjo.07'), JSON.stringify(found));
   assert.not.ok(found.includes('Tamsin') || found.includes('Okonjo'), JSON.stringify(found));
 });
-
 
 test('a country after a preposition of place, and the eponym of a listed condition, are not people', () => {
   expectNone([
@@ -262,7 +265,6 @@ test('a voice assistant asked to play music is a device; a girl called Alexa is 
   expectName('My client Alexa played football on Saturday.', 'Alexa');
 });
 
-
 test('what others call her is her real name; only the blogger choosing a name makes an alias', () => {
   expectName('Ana-Lucía Ferreira (she hates it when the supply teachers call her Ana-Lucía) sits at the back.', 'Ana-Lucía');
   expectNone(['A woman, call her Bernadette, came to the drop-in.', "I'll call her Bernadette. She came to the drop-in."]);
@@ -279,11 +281,9 @@ test("a chat sign-off that is a handle is the sender's; slang for a friend is no
   expectNone(['His cousin told me, "Bro doesn\'t talk. Bro makes beats."']);
 });
 
-
 test('a big city after "a" describes what follows, not a person', () => {
   expectNone(['A Glasgow children and families social worker writes about kinship care.', 'She trained as a Manchester midwife.']);
 });
-
 
 test('parliaments, seats of government and languages are not people', () => {
   expectNone([
@@ -331,7 +331,6 @@ test("a maker's or a shop's name before what it sells is a brand; a given name o
   expectName("Tamsin's fries went cold while she talked.", 'Tamsin');
 });
 
-
 test('words of Irish, Gaelic, Welsh or te reo quoted in a post about language are not names; a speaker\'s own name is', () => {
   expectNone([
     'Her nain used to sing "Ar Hyd y Nos" and say "Nos da, cariad" every night.',
@@ -343,36 +342,33 @@ test('words of Irish, Gaelic, Welsh or te reo quoted in a post about language ar
   expectName('He stood and said "Ko Tama tōku ingoa" to the group.', 'Tama');
 });
 
-
 test('a word-name is a person where it does what only a person does, in any tense', () => {
-  for (const [body, name] of [
+  expectNames([
     ['Faith had moved rooms by the time I got there.', 'Faith'],
     ["Star hadn't slept, and the night staff had noticed.", 'Star'],
     ['Bliss had her baby on Tuesday, three weeks early.', 'Bliss'],
     ['Chance turned up at the drop-in with a black eye.', 'Chance'],
     ['Precious was tearful again in group.', 'Precious'],
     ['Mercy was quiet in group and left early.', 'Mercy'],
-  ]) expectName(body, name);
+  ]);
   expectNone([
     'Summer had packed up early that year, and autumn moved in.',
     'Joy was absent from the room. Hope had gone.',
   ]);
 });
 
-
 test("a word-name owning a client's things, or taken and met somewhere, is a person", () => {
-  for (const [body, name] of [
+  expectNames([
     ["Wade's placement broke down in March.", 'Wade'],
     ["Precious's school called about her attendance.", 'Precious'],
     ['I drove Faith to the clinic and waited outside.', 'Faith'],
     ['We met Wade at the youth centre on Friday.', 'Wade'],
-  ]) expectName(body, name);
+  ]);
   expectNone([
     'The talk brought hope to the room, and faith in the process.',
     'I was out on Achill on Tuesday and across to Inis Mór on Thursday.',
   ]);
 });
-
 
 test('a word-name speaking a quotation, or missing school, is a person', () => {
   expectName('"I\'m not going back," said Faith.', 'Faith');

@@ -638,7 +638,6 @@ test('a full name thanked with a private description is a private person, even w
   expectNone(['Thanks to Rose Baker for the framework, and to Mark Bishop whose book on grief I lean on.']);
 });
 
-
 test('a pasted group chat: every speaker label is a name, even an everyday word, with its kinship word', () => {
   const body = [
     'Her mum forwarded the family chat so I could see how evenings go.',
@@ -737,7 +736,6 @@ test('a sports star a group talks about is no client; a client talked about, or 
   assert.equal(names('The lads were arguing about Declan Rourke and the final. Declan Rourke is in my group.'), ['Declan Rourke', 'Declan Rourke']);
 });
 
-
 test('a work named by its maker in plain text makes its people characters; one likened to them is real', () => {
   expectNone([
     "In Nadia Okoro's novel the two sisters stop speaking for a decade, and Tomasz never explains why.",
@@ -760,7 +758,6 @@ test('a character is public where the post names the author or studio, or gives 
   expectNames([['Atticus told me he was tired of school.', 'Atticus']]);
 });
 
-
 test('a family title before a lower-case given name in chats and family speech is a name', () => {
   expectNames([
     ['she said nanny pat was picking her up after school', 'nanny pat'],
@@ -782,7 +779,6 @@ test('a chat line labelled with a pronoun is no one\'s name', () => {
   assert.equal(names('Chat log:\n\n> me: how did it go\n> her: fine, we got the bus'), []);
 });
 
-
 test('double-barrelled family names in tables and registers are found whole, in either order', () => {
   expectNames([
     ['| Name | Age |\n|---|---|\n| Rose Baker-Hill | 14 |', 'Rose Baker-Hill'],
@@ -798,7 +794,6 @@ test('double-barrelled family names in tables and registers are found whole, in 
   ]);
 });
 
-
 test('a character\'s family in a post about the work, and the people of a film its maker made "about" someone, are characters', () => {
   expectNone([
     'There is a scene in Billy Elliot where his dad crosses the picket line. Jackie Elliot does it for his son.',
@@ -806,7 +801,6 @@ test('a character\'s family in a post about the work, and the people of a film i
   ]);
   expectNames([['Like Eeyore, Dermot always expected the worst. Dermot is 15 and lives with his nan.', 'Dermot']]);
 });
-
 
 test('a title in plain text, told by how a show is spoken of, makes its people characters', () => {
   expectNone([

@@ -181,7 +181,6 @@ test('a client cue beside the name wins over the grammar of citation', () => {
   assert.equal(names('Work by Ansel Prewitt and colleagues.', 'title: "Notes"\npseudonyms: { "Ansel Prewitt": "A." }'), []);
 });
 
-
 test('an office is no one, and whoever holds it is named in a public capacity', () => {
   expectNone([
     'The deputy First Minister, Aoife Carr-Dunne, announced the funding on Tuesday.',
@@ -203,7 +202,6 @@ test('people named at a commemoration of a public event are history\'s, even wit
   ]);
 });
 
-
 test('a player of a country or a senior club, or of a goal in a final, is public; a young player with family beside him is not', () => {
   expectNone([
     'Watching Kieran Tierney play for Scotland, the boys in my group forgot to be angry.',
@@ -216,7 +214,6 @@ test('a player of a country or a senior club, or of a goal in a final, is public
   ]);
 });
 
-
 test('someone named after a political office they hold is public, whatever the office', () => {
   expectNone([
     'Councillor Pat Brennock has been fighting the closure for a year.',
@@ -228,7 +225,6 @@ test('someone named after a political office they hold is public, whatever the o
   expectNames([['Our team leader, Bronwen Askew, covered the late shift.', 'Bronwen Askew']]);
 });
 
-
 test('a player talked about, idolised or scoring in a match the group watched is public', () => {
   expectNone([
     "Ryan McGarrity's hat-trick on Saturday was all anyone talked about.",
@@ -237,7 +233,6 @@ test('a player talked about, idolised or scoring in a match the group watched is
   ]);
   expectNames([["Ryan McGarrity's mum rang about the hat-trick he scored for the school.", 'Ryan McGarrity']]);
 });
-
 
 test('names read at a named commemoration or from a memorial are history\'s, even when the class reads them', () => {
   expectNone([
