@@ -329,6 +329,10 @@ test("a maker's or a shop's name before what it sells is a brand; a given name o
   expectName("Brockley's mum rang twice about the crisps.", 'Brockley');
   expectName("Tamsin's biscuits were gone before the meeting started.", 'Tamsin');
   expectName("Tamsin's fries went cold while she talked.", 'Tamsin');
+  // A brand that is a title and a name is the brand only before what it sells.
+  expectNone(["Mr Kipling's cakes went first, then the Aunt Bessie's yorkshires."]);
+  expectName('Mr Kipling rang about his son.', 'Mr Kipling');
+  expectName("Aunt Bessie's house was cold all winter.", 'Aunt Bessie');
 });
 
 test('words of Irish, Gaelic, Welsh or te reo quoted in a post about language are not names; a speaker\'s own name is', () => {

@@ -181,6 +181,11 @@ export function namesABrand(word: Word, after: string): boolean {
   return BRANDED_AFTER.test(after) || (word.cls === 'surname' && FOOD_AFTER.test(after));
 }
 
+/** What follows a listed brand that is a title and a name ("Aunt Bessie's yorkshires"): a thing sold, not a home or a relative. */
+export function sellsAfter(after: string): boolean {
+  return BRANDED_AFTER.test(after) || FOOD_AFTER.test(after) || new RegExp(String.raw`${PRODUCT_OPENING}(?:yorkshires?|rice|puddings?|fish\s+fingers|boots|shoes|ads?|adverts?)\b`, 'iu').test(after);
+}
+
 /**
  * "Polish-speaking", "Jordan-born", "Kenya-based", "Florence-raised": a place or a language joined to
  * what it says of someone's origin or tongue, not a person's double-barrelled name.
