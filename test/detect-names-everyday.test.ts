@@ -299,10 +299,13 @@ test('parliaments, seats of government and languages are not people', () => {
 
 test('a model or idea named in te reo is no one, though "Te" opens given names too', () => {
   expectNone([
+    'Ubuntu says I am because we are.',
+    'Tino rangatiratanga was the phrase on the banner.',
     'We talked through Te Whare Tapa Whā as a model of health.',
     'The service works under Te Tiriti and says so on every form.',
   ]);
   expectName('Te Rangi Paewai told me he had not slept.', 'Te Rangi Paewai');
+  expectName('Aroha says she is fine, and her brother agrees.', 'Aroha');
 });
 
 test('a small island named as a given name is the island where the sentence travels there or speaks of its weather', () => {

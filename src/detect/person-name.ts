@@ -1399,7 +1399,12 @@ function everydayVerdict(phrase: Phrase, before: string, evidence: Evidence, pos
   if (core.length === 1 && usedAsElderTitle(core[0], before, post.text.slice(end, end + 40), post.text)) return 'clear';
   if (namesLoanPlace(core)) return 'skip';
   const heading = (post.context.segmentAt(start)?.kind ?? 'text') !== 'text';
-  if (!core.every((w) => isLoanword(w.text)) || evidence >= Evidence.Strong) return undefined;
+  if (!core.every((w) => isLoanword(w.text))) return undefined;
+  // "Ubuntu says I am because we are", "Tino rangatiratanga": a word of the language no one is named,
+  // or one opening a phrase of the language, whatever verb follows it.
+  const nextWord = /^\s+(\p{Ll}[\p{L}\p{M}'’-]*)/u.exec(post.text.slice(end, end + 30))?.[1];
+  if ((core.every((w) => !nameLists(w.text).given && !nameLists(w.text).surname) && evidenceBefore(before) < Evidence.Strong) || (nextWord !== undefined && isLoanword(nextWord) && !isAnyEnglishWord(nextWord))) return 'clear';
+  if (evidence >= Evidence.Strong) return undefined;
   // "Kai, Kōrero and Whānau", "Aroha and Manaaki were the themes": a title, or loanwords listed together.
   const listedWith = /([\p{L}\p{M}]+)\s*(?:,|\band|&)\s*$/u.exec(before)?.[1] ?? /^\s*(?:,|and\b|&)\s*([\p{L}\p{M}]+)/u.exec(post.text.slice(end, end + 30))?.[1];
   if (heading || (listedWith && isLoanword(listedWith))) return 'clear';
