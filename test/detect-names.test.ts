@@ -765,6 +765,7 @@ test('a family title before a lower-case given name in chats and family speech i
     ['fine, pop wade drove us and aunty bev brought cake', 'aunty bev'],
     ['We went with nanny pat to the shops.', 'nanny pat'],
     ['her nan sue passed last year', 'nan sue'],
+    ['Nanny pat and the boys came to the review.', 'Nanny pat'],
   ]);
   // The title alone, or before a word doing a verb's work, names no one.
   expectNone([
@@ -772,6 +773,7 @@ test('a family title before a lower-case given name in chats and family speech i
     'My uncle will be there, my nan will cook and aunty made tea.',
     "She said she'd nan pat the dog later.",
     'My gran sang in the choir for forty years.',
+    "I'll pop round later. She said to pop ruby's coat on the hook.",
   ]);
 });
 

@@ -1171,7 +1171,8 @@ function lowerCaseKinNames(words: Word[], found: Candidate[], post: PostNames): 
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const [title, name] = [words[i], words[i + 1]];
-    if (title.capitalised || name.capitalised || !LOWER_KIN.has(title.lower) || post.text.slice(title.end, name.start) !== ' ' || name.text.length < 2) continue;
+    // "nanny pat", and "Nanny pat" where the phone capitalised the line's first word.
+    if ((title.capitalised && !title.sentenceStart) || name.capitalised || !LOWER_KIN.has(title.lower) || post.text.slice(title.end, name.start) !== ' ' || name.text.length < 2) continue;
     // "aunty bev": a given name, or a short form the lists hold as a family name only, but no English word.
     const named = nameLists(name.text).given || (name.cls === 'surname' && !isAnyEnglishWord(name.text));
     if (!named || NEVER_NAMES.has(name.lower) || CALENDAR.has(name.lower) || KIN_TITLES.has(name.lower) || RELATIONS.has(name.lower)) continue;
@@ -1182,7 +1183,11 @@ function lowerCaseKinNames(words: Word[], found: Candidate[], post: PostNames): 
       const object = /(?:^|[^\p{L}])(?:with|to|at|from|for|by|and|&|see|saw|visit|visited|visiting|call|called|ask|asked|tell|told)\s+$/iu.test(post.text.slice(Math.max(0, title.start - 12), title.start));
       if (tagsAt(post, name.start).has('PastTense') || !(NAME_WORD_AFTER.test(after) || (object && /^\s+(?:to|at|from|for|with|in|on)\s/u.test(after)))) continue;
     }
-    out.push({ ...nameCandidate(title.start, name.end, post), message: `"${post.text.slice(title.start, name.end)}" is a family title and a given name: typed in lower case it still names someone the family and their friends know` });
+    // "to pop ruby's coat on": "pop" the verb, before a name that is the name alone.
+    const verb = title.lower === 'pop' && /(?:^|[^\p{L}])(?:to|['’]ll|will|can|could|just|gonna|i|we|you|and|please)\s+$/iu.test(post.text.slice(Math.max(0, title.start - 12), title.start));
+    if (verb && isAnyEnglishWord(name.text)) continue;
+    const from = verb ? name.start : title.start;
+    out.push({ ...nameCandidate(from, name.end, post), message: `"${post.text.slice(from, name.end)}" is ${verb ? 'a given name' : 'a family title and a given name'}: typed in lower case it still names someone the family and their friends know` });
   }
   return out;
 }
