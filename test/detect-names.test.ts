@@ -745,7 +745,12 @@ test('a work named by its maker in plain text makes its people characters; one l
   expectNames([
     ['Kerry-Ann was like Zuri in the Pixar film, holding everything in.', 'Kerry-Ann'],
     ['Tomasz reminded me of the boy in the Ken Loach film.', 'Tomasz'],
+    // A client's own book, play or film night is theirs.
+    ["Jordan's book bag was soaked again, and Kayla Dunne's play was cancelled.", 'Kayla Dunne'],
+    ['The Hendry film night was a hit. Callum Hendry brought popcorn.', 'Callum Hendry'],
+    ['Fans of Kayden will know he never stops talking.', 'Kayden'],
   ]);
+  expectNone(["In Roddy Doyle's book, Paula Spencer tells her own story of a violent marriage."]);
 });
 
 test('a character is public where the post names the author or studio, or gives the full name', () => {

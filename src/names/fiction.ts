@@ -11,6 +11,7 @@ import { STORY_SENTENCE, sentenceBounds } from '../sentence.js';
 import { foldName } from '../normalize.js';
 import { escapeRegExp } from '../detect/util.js';
 import { NEVER_NAMES, OWN_PEOPLE } from './context.js';
+import { nameLists } from './lexicon.js';
 
 /** A name the detector would report, as far as this module needs it. */
 export interface NameSpan {
@@ -36,7 +37,11 @@ const TOLD = String.raw`${WORK}|story|fable|fairy\s+tale|tale`;
  * name before the work says it is published, so once is enough to make the post one about it.
  */
 const MAKER = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`;
-const AUTHORED_WORK = new RegExp(String.raw`\b${MAKER}['’]s?\s+(?:(?:new|latest|first|last|debut|early|later|best|famous|short|animated)\s+)?(?:${WORK})\b|\b${MAKER}\s+(?:made|wrote|directed|filmed|published)\s+(?:a|an|the|his|her|their)\s+(?:(?:new|first|last|short|quiet|furious|brilliant)\s+)?(?:${WORK})\s+about\b|\b(?:the|this|that|a|an)\s+(?:(?:new|latest|first|last|old|early|animated|original)\s+)?${MAKER}\s+(?:${WORK}|cartoon|animation)\b`, 'u');
+/** "the Hendry film night", "Marcus's novel idea": the work's word as the first half of a thing of the blogger's day. */
+const NOT_THE_WORK = String.raw`(?!\s+(?:night|nights|club|clubs|group|groups|bag|bags|idea|ideas|shelf|corner|session|sessions|day|days|afternoon|evening|trip|review|report|list|week|time|area|room|corner|box|token|voucher|fair|sale|swap)\b)`;
+/** Published works only: a client's book, play or musical is theirs ("Kayla's play was cancelled"), unless a sentence opens in it ("In Roddy Doyle's book,"). */
+const PUBLISHED_WORK = String.raw`novel|novella|memoir|film|movie|sitcom|screenplay|adaptation|graphic\s+novel|picture\s+book|debut`;
+const AUTHORED_WORK = new RegExp(String.raw`\b${MAKER}['’]s?\s+(?:(?:new|latest|first|last|debut|early|later|best|famous|short|animated)\s+)?(?:${PUBLISHED_WORK})\b${NOT_THE_WORK}|\b${MAKER}\s+(?:made|wrote|directed|filmed|published)\s+(?:a|an|the|his|her|their)\s+(?:(?:new|first|last|short|quiet|furious|brilliant)\s+)?(?:${PUBLISHED_WORK})\s+about\b|\b(?:the|this|that|a|an)\s+(?:(?:new|latest|first|last|old|early|animated|original)\s+)?${MAKER}\s+(?:${WORK}|cartoon|animation)\b${NOT_THE_WORK}|(?:^|[.!?]\s+|\n)(?:In|From)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+['’]s\s+(?:(?:new|latest|first|last)\s+)?(?:book|books|play|plays|stories),`, 'u');
 
 /** Talk of a work: enough of it makes the post one about a book or a film. */
 const WORK_TALK = new RegExp(String.raw`${AUTHORED_WORK.source}|\b(?:the|this|that|a|her|his|its|their)\s+(?:${WORK})s?\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|plot|spoilers?|chapters?|screenplay|paperback|hardback)\b`, 'giu');
@@ -114,10 +119,12 @@ const PLAIN_TITLE = /\b(?:[Ff]ans\s+of|[Aa]nyone\s+who\s+(?:has\s+|have\s+|['’
 
 /** The spans of plain-text titles in the text. */
 function plainTitles(text: string): TextSpan[] {
-  return [...text.matchAll(PLAIN_TITLE)].map((m) => {
+  return [...text.matchAll(PLAIN_TITLE)].flatMap((m) => {
     const title = m[1].replace(/\s+(?:of|the|and|in|on|a)$/u, '');
+    // "fans of Kayden": a given name alone is someone's, not a show's.
+    if (!/\s/.test(title) && nameLists(title).given) return [];
     const start = m.index + m[0].length - m[1].length;
-    return { start, end: start + title.length };
+    return [{ start, end: start + title.length }];
   });
 }
 
