@@ -231,7 +231,10 @@ test('a player talked about, idolised or scoring in a match the group watched is
     'We watched the final on the big screen. When Orla Tierney scored the winner, the whole room erupted.',
     'He supports Celtic and worships Callum McGregor.',
   ]);
-  expectNames([["Ryan McGarrity's mum rang about the hat-trick he scored for the school.", 'Ryan McGarrity']]);
+  expectNames([
+    ["Ryan McGarrity's mum rang about the hat-trick he scored for the school.", 'Ryan McGarrity'],
+    ['Aidan Kerr scored twice for the school team on Saturday.', 'Aidan Kerr'],
+  ]);
 });
 
 test('names read at a named commemoration or from a memorial are history\'s, even when the class reads them', () => {

@@ -52,10 +52,14 @@ export function playsInPublic(text: string, start: number, end: number): boolean
   const youth = m !== null && /^\s+(?:under|u-?\d|youths?|schools|schoolboys|schoolgirls|juniors?|minors|academy|development)\b/iu.test(after.slice(m.index + m[0].length));
   const country = team !== undefined && isBroadRegion(team) && !youth;
   const player = country || (team !== undefined && CLUB.test(team) && !youth) || MATCH_DEED.test(after) || SCORED.test(after);
-  if (!player || OWN_FAMILY.test(sentenceByMarks(text, start - 1, end))) return false;
+  const sentence = sentenceByMarks(text, start - 1, end);
+  if (!player || OWN_FAMILY.test(sentence) || YOUTH_SPORT.test(sentence)) return false;
   // A country's side is no client's, wherever else the name stands: the sentence may name the blogger's group who watched.
   return country || everyMention(text, start, end, amongFameTalk);
 }
+
+/** "scored twice for the school team", "the under-12s", "five-a-side": the sport clients play themselves. */
+const YOUTH_SPORT = /\b(?:school|schools|under-?\s?\d+s?|u-?\d+s?|youth|juniors?|minors|academy|five-a-side|primary|year\s*\d+|pe|sports\s+day|kickabout)\b/i;
 
 /** "his mum drives him to every match": a player with a family beside him in the sentence is someone the blogger knows. */
 const OWN_FAMILY = /\b(?:his|her|their)\s+(?:mum|mam|mom|dad|da|mother|father|parents|nan|nana|gran|granny|grandad|brother|sister|carer|foster\s+carers?|social\s+worker|key\s?worker)\b/i;
