@@ -341,6 +341,7 @@ test("a maker's or a shop's name before what it sells is a brand; a given name o
 test('words of Irish, Gaelic, Welsh or te reo quoted in a post about language are not names; a speaker\'s own name is', () => {
   expectNone([
     'Her nain used to sing "Ar Hyd y Nos" and say "Nos da, cariad" every night.',
+    'We sang "Calon Lân" at the end of the service.',
     'In te reo, "Ko Hikurangi te maunga" opens a pepeha.',
     'She would say "Chan eil mi sgìth" when she was exhausted.',
   ]);
@@ -361,6 +362,7 @@ test('a word-name is a person where it does what only a person does, in any tens
   expectNone([
     'Summer had packed up early that year, and autumn moved in.',
     'Joy was absent from the room. Hope had gone.',
+    "Faith hadn't eaten away at my doubts. The talk on Joy was tearful in places.",
   ]);
 });
 

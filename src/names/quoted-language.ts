@@ -11,6 +11,7 @@ const FOREIGN_WORDS = new Set(`
   fuar sgìth tuirseach leat agat agam orm ort mise tusa
   yr yn ac fy dy mae dw dwi rwy wedi ddim iawn nos bore diolch croeso cariad hyd ydw ydy
   ko tōku toku tōna tona taku ingoa kia ora hoa nō ngā maunga awa waka hapū hapu tēnā tena koe kōrua koutou
+  calon lân hen wlad nhadau cymru chroí chridhe grá mhuirnín stór leanbh
 `.trim().split(/\s+/));
 
 /** Someone giving their own name: "Ko Tama tōku ingoa", "Is mise Niamh", "Fy enw i yw Gethin", "Is e Ruairidh an t-ainm a th' orm". */
