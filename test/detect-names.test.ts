@@ -779,6 +779,7 @@ test('a family title before a lower-case given name in chats and family speech i
     "She said she'd nan pat the dog later.",
     'My gran sang in the choir for forty years.',
     "I'll pop round later. She said to pop ruby's coat on the hook.",
+    'The pop star was on the telly all night; her favourite pop song came on twice.',
   ]);
 });
 

@@ -1186,6 +1186,8 @@ function lowerCaseKinNames(words: Word[], found: Candidate[], post: PostNames): 
     // "to pop ruby's coat on": "pop" the verb, before a name that is the name alone.
     const verb = title.lower === 'pop' && /(?:^|[^\p{L}])(?:to|['’]ll|will|can|could|just|gonna|i|we|you|and|please)\s+$/iu.test(post.text.slice(Math.max(0, title.start - 12), title.start));
     if (verb && isAnyEnglishWord(name.text)) continue;
+    // "the pop star", "her favourite pop song": pop music, not a grandad.
+    if (title.lower === 'pop' && (/^(?:star|stars|song|songs|music|art|group|band|idol|idols|culture|princess|punk|quiz|corn|tart|tarts|up|ups)$/.test(name.lower) || /(?:^|[^\p{L}])(?:the|a|an|this|that|some|favourite|favorite|any)\s+$/iu.test(post.text.slice(Math.max(0, title.start - 12), title.start)))) continue;
     const from = verb ? name.start : title.start;
     out.push({ ...nameCandidate(from, name.end, post), message: `"${post.text.slice(from, name.end)}" is ${verb ? 'a given name' : 'a family title and a given name'}: typed in lower case it still names someone the family and their friends know` });
   }
