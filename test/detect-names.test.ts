@@ -638,7 +638,6 @@ test('a full name thanked with a private description is a private person, even w
   expectNone(['Thanks to Rose Baker for the framework, and to Mark Bishop whose book on grief I lean on.']);
 });
 
-
 test('a pasted group chat: every speaker label is a name, even an everyday word, with its kinship word', () => {
   const body = [
     'Her mum forwarded the family chat so I could see how evenings go.',
@@ -735,6 +734,90 @@ test('a sports star a group talks about is no client; a client talked about, or 
   assert.equal(names('Somebody brought up Declan Rourke at tea and the room went quiet.'), ['Declan Rourke']);
   // The same name met again in the group is a client.
   assert.equal(names('The lads were arguing about Declan Rourke and the final. Declan Rourke is in my group.'), ['Declan Rourke', 'Declan Rourke']);
+});
+
+test('a work named by its maker in plain text makes its people characters; one likened to them is real', () => {
+  expectNone([
+    "In Nadia Okoro's novel the two sisters stop speaking for a decade, and Tomasz never explains why.",
+    'Like Tomasz in the Ken Loach film, she had done everything the forms asked of her.',
+    'There is a bit in the Aardman film where Wallace forgets the cheese, and the kids howled.',
+  ]);
+  expectNames([
+    ['Kerry-Ann was like Zuri in the Pixar film, holding everything in.', 'Kerry-Ann'],
+    ['Tomasz reminded me of the boy in the Ken Loach film.', 'Tomasz'],
+    // A client's own book, play or film night is theirs.
+    ["Jordan's book bag was soaked again, and Kayla Dunne's play was cancelled.", 'Kayla Dunne'],
+    ['The Hendry film night was a hit. Callum Hendry brought popcorn.', 'Callum Hendry'],
+    ['Fans of Kayden will know he never stops talking.', 'Kayden'],
+  ]);
+  expectNone(["In Roddy Doyle's book, Paula Spencer tells her own story of a violent marriage."]);
+});
+
+test('a character is public where the post names the author or studio, or gives the full name', () => {
+  expectNone([
+    "When Atticus tells Scout to climb into someone's skin, Harper Lee was writing a manual for social work.",
+    'Rocky Balboa running up the steps is still the picture in my head when a client trains for something.',
+    'Riley in the Pixar film could not name her sadness either.',
+  ]);
+  // Without the work or its maker, the first name alone is anyone's.
+  expectNames([['Atticus told me he was tired of school.', 'Atticus']]);
+});
+
+test('a family title before a lower-case given name in chats and family speech is a name', () => {
+  expectNames([
+    ['she said nanny pat was picking her up after school', 'nanny pat'],
+    ['fine, pop wade drove us and aunty bev brought cake', 'pop wade'],
+    ['fine, pop wade drove us and aunty bev brought cake', 'aunty bev'],
+    ['We went with nanny pat to the shops.', 'nanny pat'],
+    ['her nan sue passed last year', 'nan sue'],
+    ['Nanny pat and the boys came to the review.', 'Nanny pat'],
+  ]);
+  // The title alone, or before a word doing a verb's work, names no one.
+  expectNone([
+    'Her aunt rose to her feet and clapped.',
+    'My uncle will be there, my nan will cook and aunty made tea.',
+    "She said she'd nan pat the dog later.",
+    'My gran sang in the choir for forty years.',
+    "I'll pop round later. She said to pop ruby's coat on the hook.",
+    'The pop star was on the telly all night; her favourite pop song came on twice.',
+  ]);
+});
+
+test('a chat line labelled with a pronoun is no one\'s name', () => {
+  assert.equal(names('Chat log:\n\n> me: how did it go\n> her: fine, we got the bus'), []);
+});
+
+test('double-barrelled family names in tables and registers are found whole, in either order', () => {
+  expectNames([
+    ['| Name | Age |\n|---|---|\n| Rose Baker-Hill | 14 |', 'Rose Baker-Hill'],
+    ['| Summer Lane-Fox | Year 9 | exclusion |', 'Summer Lane-Fox'],
+    ['| Shannon Pryce\u2011Whitlow | 15 | respite |', 'Shannon Pryce\u2011Whitlow'],
+    ['| Pryce-Whitlow, Shannon | missed two sessions |', 'Pryce-Whitlow, Shannon'],
+    ['- Okafor, Tayo: discharged on Friday', 'Okafor, Tayo'],
+  ]);
+  expectNone([
+    '| Ennis, Clare | two visits |',
+    'The Anglo-Irish agreement came up in the history group.',
+    'Yes, the Half-Term Club runs again.',
+  ]);
+});
+
+test('a character\'s family in a post about the work, and the people of a film its maker made "about" someone, are characters', () => {
+  expectNone([
+    'There is a scene in Billy Elliot where his dad crosses the picket line. Jackie Elliot does it for his son.',
+    'Ken Loach made a film about a carpenter fighting the benefits system. Tomasz Wren dies before his appeal.',
+  ]);
+  expectNames([['Like Eeyore, Dermot always expected the worst. Dermot is 15 and lives with his nan.', 'Dermot']]);
+});
+
+test('a title in plain text, told by how a show is spoken of, makes its people characters', () => {
+  expectNone([
+    'Fans of Derry Girls will remember Sister Michael rolling her eyes.',
+    'Anyone who watched Line of Duty knows Ted Hastings says "mother of God".',
+    'On the show, Dr Marcus Pell tells every patient the truth, which no real consultant would.',
+    'The Channel 4 drama follows a social worker called Tess Arkwright through one awful week.',
+  ]);
+  expectNames([['Anyone who watched Line of Duty with Tess Arkwright, my client, would know she cried.', 'Tess Arkwright']]);
 });
 
 test.run();

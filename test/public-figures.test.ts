@@ -181,4 +181,72 @@ test('a client cue beside the name wins over the grammar of citation', () => {
   assert.equal(names('Work by Ansel Prewitt and colleagues.', 'title: "Notes"\npseudonyms: { "Ansel Prewitt": "A." }'), []);
 });
 
+test('an office is no one, and whoever holds it is named in a public capacity', () => {
+  expectNone([
+    'The deputy First Minister, Aoife Carr-Dunne, announced the funding on Tuesday.',
+    'The Taoiseach spoke about housing and the Health Secretary promised a review.',
+    'The Prime Minister visited a school nowhere near us.',
+  ]);
+  expectNames([['The First Minister thanked our team, and my client Ruairi Dunphy met her.', 'Ruairi Dunphy']]);
+});
+
+test('people named at a commemoration of a public event are history\'s, even without its year', () => {
+  expectNone([
+    'At the commemoration we read the names of the hunger strikers, and someone spoke about Francis Hughes and Kieran Doherty.',
+    'For the centenary of the Rising the class made a timeline. We talked about Seán Heuston and Con Colbert.',
+  ]);
+  // A client's memorial is no public event; one's own family at a commemoration is still private.
+  expectNames([
+    ["On the anniversary of Jade Morrow's death we held a memorial at the centre.", 'Jade Morrow'],
+    ['At the commemoration of the rising my grandad, Dessie Logue, laid the wreath.', 'Dessie Logue'],
+  ]);
+});
+
+test('a player of a country or a senior club, or of a goal in a final, is public; a young player with family beside him is not', () => {
+  expectNone([
+    'Watching Kieran Tierney play for Scotland, the boys in my group forgot to be angry.',
+    'The lads talked of nothing but the match. Aidan Doherty scored for Derry City in the last minute.',
+    "Callum Breslin's late goal in the final kept three of them up past midnight.",
+  ]);
+  expectNames([
+    ['Callum Breslin plays for Scotland under-16s and his mum drives him to every session.', 'Callum Breslin'],
+    ['Callum Breslin plays for Cork City now, and his mum still drives him to the match.', 'Callum Breslin'],
+  ]);
+});
+
+test('someone named after a political office they hold is public, whatever the office', () => {
+  expectNone([
+    'Councillor Pat Brennock has been fighting the closure for a year.',
+    'Our local MSP, Fiona Drummond-Kerr, wrote back at last.',
+    'When the Minister for Children, Orla Feeney, came to the unit the young people asked her hard questions.',
+    'The leader of the opposition, Tom Haskett, called it a scandal.',
+    'The council leader Brendan Roache said no.',
+  ]);
+  expectNames([['Our team leader, Bronwen Askew, covered the late shift.', 'Bronwen Askew']]);
+});
+
+test('a player talked about, idolised or scoring in a match the group watched is public', () => {
+  expectNone([
+    "Ryan McGarrity's hat-trick on Saturday was all anyone talked about.",
+    'We watched the final on the big screen. When Orla Tierney scored the winner, the whole room erupted.',
+    'He supports Celtic and worships Callum McGregor.',
+  ]);
+  expectNames([
+    ["Ryan McGarrity's mum rang about the hat-trick he scored for the school.", 'Ryan McGarrity'],
+    ['Aidan Kerr scored twice for the school team on Saturday.', 'Aidan Kerr'],
+  ]);
+});
+
+test('names read at a named commemoration or from a memorial are history\'s, even when the class reads them', () => {
+  expectNone([
+    'On Remembrance Sunday the Year 6s read out the names from the village memorial: Albert Trewin and Walter Pascoe.',
+    'We marked the anniversary of the Clydebank Blitz. Mary Gallacher lost her whole family that night.',
+    'At the Bloody Sunday commemoration the names were read: Jackie Duddy, Michael Kelly and the rest.',
+  ]);
+  expectNames([
+    ["We went to Mum's anniversary mass. Jade Morrow's sister came too.", 'Jade Morrow'],
+    ['At the Remembrance Sunday service my client Albert Pascoe laid a wreath for his brother.', 'Albert Pascoe'],
+  ]);
+});
+
 test.run();

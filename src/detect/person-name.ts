@@ -16,11 +16,11 @@ import { nameForms } from '../pseudonymize.js';
 import { classify, isAnyEnglishWord, isEnglishWord, nameLists } from '../names/lexicon.js';
 import { publicNames, type PublicNames } from '../names/public.js';
 import { citedInContext, clientBeside } from '../names/cited.js';
-import { BARE_STOP_MARKS, CREDIT_SENTENCE, lastStop, sentenceEnd, sentenceStart } from '../sentence.js';
+import { BARE_STOP_MARKS, CREDIT_SENTENCE, lastStop, paragraphAround, sentenceEnd, sentenceStart } from '../sentence.js';
 import { wordsOf, type Word } from '../names/tokens.js';
 import { charactersOf } from '../names/characters.js';
 import { discussesAWork, fictionalNames, type NameSpan } from '../names/fiction.js';
-import { documentTitles, isLoanword, isOriginOrLetterCompound, namesAFaith, namesAVoiceAssistant, namesLoanPlace, opensATitle, petFormsOf, petNames, usedAsElderTitle } from '../names/everyday.js';
+import { documentTitles, isLoanword, isOriginOrLetterCompound, namesABrand, namesAFaith, sellsAfter, namesAVoiceAssistant, namesLoanPlace, opensATitle, petFormsOf, petNames, usedAsElderTitle } from '../names/everyday.js';
 import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORD_SOURCE, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
@@ -28,9 +28,10 @@ import {
   PLACE_OR_ORG_THINGS, TIME_WITH, OWN_PEOPLE, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES, TOPIC_BEFORE, HISTORY_WORDS,
 } from '../names/context.js';
 import { isGreeting, isHolidayWords } from '../names/greetings.js';
+import { inForeignQuote } from '../names/quoted-language.js';
 import { isSaintOfTheDay } from '../names/saints.js';
 import { inHistoricalEvent } from '../names/history.js';
-import { talkedAboutStar } from '../names/celebrity.js';
+import { playsInPublic, talkedAboutStar } from '../names/celebrity.js';
 
 /** Segments whose text the render-time replacement cannot reach. */
 const UNREPLACED_KINDS = new Set(['permalink', 'url']);
@@ -113,6 +114,8 @@ export const personName: Recognizer = {
 
     eponyms(post);
     for (const pet of petNames(text, (w) => !NEVER_NAMES.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()))) post.aliasWords.add(pet);
+    const register = registerNames(post);
+    for (const c of register) remember(c);
     const flagged: Phrase[] = [];
     /** Name-like phrases left alone here, which may still tie a character's name to the work. */
     const unflagged: Phrase[] = [];
@@ -132,9 +135,9 @@ export const personName: Recognizer = {
       if (fiction.has(i) || (!phrase.personalTitle && (isPublicHere(phrase.core, post) || headsACitation(phrase, post))) || character()) { for (const w of phrase.core) cleared.add(w.start); continue; }
       const last = phrase.core[phrase.core.length - 1];
       const end = SUFFIXES.has(last.lower) && text[last.end] === '.' ? last.end + 1 : last.end;
-      remember(nameCandidate(phrase.first.start, end, post));
+      if (!register.some((c) => c.start <= phrase.first.start && end <= c.end)) remember(nameCandidate(phrase.first.start, end, post));
     }
-    for (const c of [...nicknames(found, byStart, post), ...chatNames(post), ...transcriptNames(post)]) remember(c);
+    for (const c of [...nicknames(found, byStart, post), ...chatNames(post), ...transcriptNames(post), ...lowerCaseKinNames(words, found, post)]) remember(c);
     for (const c of shortForms(words, found, known, cleared, post)) remember(c);
     for (const c of nicknamesOfMapped(words, found, cleared, post)) remember(c);
     // A name found spreads to its other appearances, and from there to names listed with it.
@@ -201,6 +204,13 @@ function isOpeningImperative(w: Word): boolean {
   return w.sentenceStart && w.capitalised && !w.allCaps && OPENING_IMPERATIVES.has(w.lower);
 }
 
+/** Words that open a sentence before a name and are family names too ("Like Riley in the film", "Just Kai and me"), and the Māori "Ko" of "Ko Tama tōku ingoa". */
+const OPENING_FUNCTION_WORDS = set('like just as but so yet unlike since until till when while even only also then maybe perhaps still ko');
+
+function isOpeningFunctionWord(w: Word): boolean {
+  return (w.sentenceStart || w.lower === 'ko') && w.capitalised && !w.allCaps && OPENING_FUNCTION_WORDS.has(w.lower);
+}
+
 function isTitle(w: Word): boolean {
   return HONORIFICS.has(w.lower) || KIN_TITLES.has(w.lower) || PUBLIC_ROLES.has(w.lower);
 }
@@ -219,6 +229,9 @@ function joined(text: string, a: Word, b: Word): boolean {
   return (gap === '. ' && titled) || (a.initial && gap === ' ');
 }
 
+/** Words that end the name of an office and are nobody's surname. */
+const OFFICE_HEADS = set('minister ministers taoiseach tánaiste tanaiste premier chancellor secretary president commissioner governor senator');
+
 /** Splits titles, nickname prefixes and common words off a run; null when nothing name-like is left. */
 function shape(run: Word[]): Phrase | null {
   let personalTitle = false, publicTitle = false, nickname = false;
@@ -229,9 +242,11 @@ function shape(run: Word[]): Phrase | null {
     if (HONORIFICS.has(w.lower) || KIN_TITLES.has(w.lower)) { personalTitle = true; first ??= w; continue; }
     if (PUBLIC_ROLES.has(w.lower)) { publicTitle = true; continue; }
     if (NICKNAME_PREFIXES.has(w.lower) && run[k + 1].cls !== 'word' && !run[k + 1].initial) { nickname = true; first ??= w; continue; }
-    if ((w.cls === 'word' && !w.allCaps) || (w.initial && ABBREVIATIONS.has(w.lower.replace(/\./g, ''))) || (k === 0 && (isOpeningGerund(w) || isOpeningImperative(w)))) { first = undefined; personalTitle = false; continue; }
+    if ((w.cls === 'word' && !w.allCaps) || (w.initial && ABBREVIATIONS.has(w.lower.replace(/\./g, ''))) || (k === 0 && (isOpeningGerund(w) || isOpeningImperative(w) || isOpeningFunctionWord(w)))) { first = undefined; personalTitle = false; continue; }
     break;
   }
+  // "First Minister", "the Deputy Prime Minister", "Health Secretary": an office, whoever holds it.
+  if (run.length > 1 && OFFICE_HEADS.has(run[run.length - 1].lower)) return null;
   let core = run.slice(k);
   // "an Elder opened the circle", "the Aunties cooked": a title alone, or titles, name nobody.
   if (!core.length || (core.length === 1 && (isTitle(core[0]) || isTitlePlural(core[0])))) return null;
@@ -295,10 +310,17 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (!phrase.personalTitle && core.length === 1 && /(?:^|[^\p{L}])an?\s+$/iu.test(before) && (populationOf(last.text) ?? 0) >= CITY_POPULATION && core[0].cls !== 'given') return 'skip';
   // "Meri Kirihimete", "Dydd Calan Hapus": a greeting in another language; "*Nollaig Shona*" on a card.
   if (!phrase.personalTitle && isGreeting(post.text.slice(start, end))) return 'clear';
+  // '"Nos da, cariad"', '"Ko Hikurangi te maunga"': the words of a phrase quoted in another language.
+  const quoted = phrase.personalTitle ? undefined : inForeignQuote(post.text, start, end);
+  if (quoted === 'name') return 'flag';
+  if (quoted === 'words' && evidence < Evidence.Strong) return 'skip';
   if (!phrase.personalTitle && evidence === Evidence.None && !(core.length === 1 && core[0].cls === 'given') && isHolidayWords(post.text, start, end, post.context.emphasis ?? [])) return 'skip';
   const everyday = everydayVerdict(phrase, before, evidence, post);
   if (everyday) return everyday;
-  if (isNotAPerson(shown)) return 'clear';
+  // "Mr Kipling's cakes", "Aunt Bessie's yorkshires": a brand that is a title and a name.
+  // Only before what it sells: "Mr Kipling rang about his son" is a man called Kipling, "Aunt Bessie's house" a relative's.
+  if (isNotAPerson(shown) || (phrase.first !== core[0] && last.possessive && sellsAfter(after) && isNotAPerson(post.text.slice(start, end)))) return 'clear';
+  if (!phrase.personalTitle && core.length === 1 && namesABrand(last, after)) return 'clear';
   // "at risk of Huntington's", "her Crohn's flared": the eponym of a condition, short for it.
   if (!phrase.personalTitle && core.length === 1 && last.possessive && isConditionEponym(shown)) return 'clear';
   if (isPluralSubject(phrase, before, after, post)) return 'skip';
@@ -314,7 +336,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   }
   if (citedHere(phrase, before, after, post)) { madePublic(core, post); citedSurname(phrase, post); return 'clear'; }
   // "In 1976 police opened fire ... carried by X": those in a public event long past are history's.
-  if (!phrase.personalTitle && (inHistoricalEvent(post.text, start, end) || (core.length > 1 && talkedAboutStar(post.text, start, end)))) { madePublic(core, post); return 'clear'; }
+  if (!phrase.personalTitle && (inHistoricalEvent(post.text, start, end) || (core.length > 1 && (talkedAboutStar(post.text, start, end) || playsInPublic(post.text, start, end))))) { madePublic(core, post); return 'clear'; }
   if (core.length === 1 && VIRTUE_NAMES.has(core[0].lower) && !phrase.personalTitle && !strongPersonCue(before, after, evidence)
     && (usedAsAbstractNoun(core[0], post) || (core[0].sentenceStart && PERSONIFIED_AFTER.test(after)))) return 'skip';
   const segment = post.context.segmentAt(core[0].start);
@@ -339,6 +361,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   const placeLike = () => (place ??= looksLikePlace(names, shown, before, post));
 
   if (names.length >= 2) {
+    // "| Rose Baker-Hill | 14 |", "Summer Lane-Fox": a given name and a double-barrelled surname are a person's, words or not.
+    if (doubleBarrelled(names) && !/(?:^|[^\p{L}])(?:the|a|an)\s+$/iu.test(before)) return 'flag';
     const wordLike = names.every((w) => w.cls === 'ambiguous' || w.cls === 'word');
     // "a small school in Te Tai Tokerau": unfamiliar words after "in" name a place, unless a given name leads.
     if (evidence < Evidence.Some && names[0].cls !== 'given' && !last.possessive && /(?:^|[^\p{L}])(?:in|near|outside|around|across|throughout|within)\s+$/iu.test(before)) return 'skip';
@@ -395,6 +419,40 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   }
 }
 
+/** A register's row: "| Pryce-Whitlow, Shannon |", "- Okafor, Tayo: discharged", a family name first at the start of a cell or a list line. */
+const REGISTER_ROW = /(?:^|\|)[ \t]*(?:[-*•][ \t]+)?(\p{Lu}[\p{L}'’\-\u2010\u2011]+),[ \t]*(\p{Lu}[\p{L}'’\-\u2010\u2011]+)(?=[ \t]*(?:\||:|\(|$))/gmu;
+
+/**
+ * Names written surname first, as registers and spreadsheets list them: both words name the person,
+ * where the first is a family name (or two joined) and the second a given or unfamiliar name.
+ */
+function registerNames(post: PostNames): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of post.text.matchAll(REGISTER_ROW)) {
+    const [family, given] = [m[1], m[2]];
+    const familyNamed = DOUBLE_BARREL.test(family) || ['surname', 'unknown'].includes(classify(family));
+    const givenNamed = nameLists(given).given || classify(given) === 'unknown';
+    if (!familyNamed || !givenNamed || [family, given].some((w) => NEVER_NAMES.has(w.toLowerCase()) || CALENDAR.has(w.toLowerCase()) || isNotAPerson(w) || isBroadRegion(w))) continue;
+    // "| Ennis, Clare |", "- Bendigo, Victoria": a town and its county or state.
+    if (populationOf(family) !== undefined) continue;
+    const start = m.index + m[0].indexOf(family);
+    const end = m.index + m[0].length;
+    if (post.aliases.has(foldName(`${given} ${family}`)) || post.aliasWords.has(foldName(given)) || post.replaced.has(foldName(given))) continue;
+    out.push(nameCandidate(start, end, post));
+  }
+  return out;
+}
+
+/** Two capitalised name parts joined by a hyphen: "Baker-Hill", "Pryce-Whitlow" (not "Half-Term", "Anglo-Saxon"). */
+const DOUBLE_BARREL = /^\p{Lu}[\p{Ll}'’]+-\p{Lu}[\p{Ll}'’]+$/u;
+
+/** A given name, then a family name of two capitalised name parts joined by a hyphen. */
+function doubleBarrelled(names: Word[]): boolean {
+  const last = names[names.length - 1];
+  if (!DOUBLE_BARREL.test(last.text) || isOriginOrLetterCompound(last) || !nameLists(names[0].text).given) return false;
+  return last.text.split('-').every((part) => { const lists = nameLists(part); return lists.surname || lists.given || classify(part) === 'unknown'; });
+}
+
 /** "Hope says things matter", "Grace asks nothing of us", "Wisdom tells us to wait": a quality speaking in general. */
 const PERSONIFIED_AFTER = /^\s+(?:says|tells|asks|teaches|reminds|whispers|demands|requires|invites|wants|needs|knows)\s+(?:us|nothing|everything|little|much|more|things|something|no one|nobody|everyone)\b(?!\s+(?:that\s+)?(?:she|he|her|him|his|they|them)\b)/;
 
@@ -447,6 +505,12 @@ function isReplaced(core: Word[], post: PostNames): boolean {
 }
 
 /** Public figures: listed, titled by a public role, or cited like an author. */
+/**
+ * A public office, then the person holding it: "the U.S. Surgeon General, Dr. Vivek Murthy", "the
+ * Minister for Children, X", "our local MSP, X", "the leader of the opposition, X".
+ */
+const PUBLIC_OFFICE_BEFORE = /\b(?:(?:senator|president|governor|mayor|premier|minister|chancellor|commissioner|general|ceo|founder|ambassador|secretary|spokesperson|spokeswoman|spokesman)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’-]*)){0,4})?|mp|msp|ms|td|mla|mpp|mep|councill?or|cllr|taoiseach|tánaiste|tanaiste|(?:opposition|party|council|labour|tory|conservative|green|liberal|snp|dup|sdlp)\s+leader|leader\s+of\s+the\s+(?:opposition|council|house))\s*,\s*$|\b(?:(?:opposition|party|council)\s+leader|leader\s+of\s+the\s+(?:opposition|council|house)|(?:minister|secretary)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’-]*)){0,4})\s+$/iu;
+
 function isPublic(phrase: Phrase, shown: string, before: string, after: string, post: PostNames): boolean {
   const { publicNames: names } = post;
   if (names.has(shown) || names.has(post.text.slice(phrase.first.start, phrase.core[phrase.core.length - 1].end))) return true;
@@ -458,7 +522,7 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   if (phrase.core.length > 1 && phrase.core.slice(0, -1).every((w) => w.initial) && names.surnameOf(last.text, post.folded)) return true;
   if (phrase.publicTitle && !phrase.personalTitle) return true;
   // "the U.S. Surgeon General, Dr. Vivek Murthy": a public office, then the person holding it.
-  if (/\b(?:senator|president|governor|mayor|premier|minister|chancellor|commissioner|general|ceo|founder|ambassador)\s*,\s*$/i.test(before)) return true;
+  if (PUBLIC_OFFICE_BEFORE.test(before)) return true;
   if (phrase.personalTitle) return false;
   if (isPublicHere(phrase.core, post)) return true;
   if (publicByContext(phrase, before, post)) {
@@ -560,6 +624,9 @@ const OWN_PERSON_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,\s*|\(\s*)(?:one
 /** The same, or any ", my ..." after a maker's name ("by X, my Year 4 star"). */
 const OWN_MAKER_AFTER = new RegExp(String.raw`${OWN_PERSON_AFTER.source}|^['’]?s?\s*(?:,\s*|\(\s*)(?:my|our)\s|^\s+(?:in|from)\s+(?:room|class|form|year|grade|group|tutor\s+group)\s*\d`, 'iu');
 
+/** "Kerry-Ann was like Zuri in the film", "Kerry-Ann reminded me of Zuri": the one likened to a character is real. */
+const LIKENED_AFTER = /^\s+(?:(?:is|was|seemed|seems|looked|looks|sounded|sounds|felt|acted|acts)\s+)?(?:just\s+|so\s+|a\s+bit\s+|exactly\s+)?like\s+\p{Lu}|^\s+(?:reminds|reminded)\s+(?:me|us|everyone)\s+of\b/u;
+
 /**
  * A phrase as the fiction check sees it: its words, and whether the post makes it one of the
  * blogger's own people ("my pupil Maya", "one of my Year 6s, ...", "Kai, 9,", "I rang Kai").
@@ -574,7 +641,7 @@ function nameSpanOf(phrase: Phrase, post: PostNames): NameSpan {
     || /\bone\s+of\s+(?:my|our)\s+(?:[\p{L}\d]+\s*){1,3},?\s*$/iu.test(before)
     || /^\s+(?:on|in|from)\s+(?:my|our)\s+(?:caseload|class|group|ward|team|books|list|unit)\b/i.test(after)
     || /\b(?:I|we)\s+(?:\p{L}+\s+)?(?:told|asked|rang|phoned|texted|met|saw|visited|hugged|thanked|called|drove|sat\s+with)\s+$/u.test(before)
-    || OWN_MAKER_AFTER.test(after) || AGE_IN_APPOSITION.test(after);
+    || OWN_MAKER_AFTER.test(after) || AGE_IN_APPOSITION.test(after) || LIKENED_AFTER.test(after);
   return { start, end, keys: phrase.core.filter((w) => !w.initial && !isTitle(w)).map((w) => foldName(w.text)), own };
 }
 
@@ -1059,7 +1126,7 @@ function fieldLabel(label: string, after: string): boolean {
  */
 const TRANSCRIPT_LINE = /^[ \t]*(?:\*\*)?(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?(?:[ \t]+\p{L}\.?)?)(?:\*\*)?(?::(?:\*\*)?|[ \t]+[-–][ \t])[ \t]*\S/gmu;
 /** Labels of a chat that name no one: the blogger, a role, a relation without a name, a field of a form. */
-const NOT_A_SPEAKER = new Set(['me', 'you', 'us', 'them', 'mum', 'mom', 'mam', 'dad', 'nanny', 'client', 'worker', 'teacher', 'staff', 'admin', 'group', 'everyone', 'all', 'bot', 'system', 'host', 'note', 'edit', 'update', 'q', 'a', 'tip', 'pros', 'cons', 'time', 'date', 'ps', 'nb', 'day', 'week', 'am', 'pm',
+const NOT_A_SPEAKER = new Set(['me', 'you', 'us', 'them', 'her', 'him', 'she', 'he', 'they', 'we', 'i', 'mum', 'mom', 'mam', 'dad', 'nanny', 'client', 'worker', 'teacher', 'staff', 'admin', 'group', 'everyone', 'all', 'bot', 'system', 'host', 'note', 'edit', 'update', 'q', 'a', 'tip', 'pros', 'cons', 'time', 'date', 'ps', 'nb', 'day', 'week', 'am', 'pm',
   // Headings of a care note: "Meds: melatonin 3 mg", "Plan: review in May".
   'meds', 'medication', 'medications', 'diagnosis', 'allergies', 'obs', 'plan', 'background', 'history', 'summary', 'outcome', 'actions', 'goals', 'risks', 'notes', 'bloods']);
 
@@ -1085,6 +1152,44 @@ function transcriptNames(post: PostNames): Candidate[] {
       const at = segment.start + line.index! + line[0].indexOf(label);
       out.push({ ...nameCandidate(at, at + label.length, post), message: `"${label}" labels a speaker in a pasted chat: chat names are real names (or nicknames friends and family know), even when they are also everyday words` });
     }
+  }
+  return out;
+}
+
+/** Family titles typed in lower case before a name in chats and family speech: "nanny pat", "pop wade", "aunty bev". */
+const LOWER_KIN = set('nanny nana nanna nan gran granny grandma grandpa grandad granddad gramps pop pops poppa pa aunty auntie aunt uncle cousin nonna nonno');
+/** After a name that is also a word, what makes "pat" a subject or an object, not a verb: "nanny pat was", "with pop wade.". */
+const NAME_WORD_AFTER = /^(?:['’]s\b|\s*[,.!?;:)"”]|\s*(?:\n|$)|\s+(?:and|&|x+)\b|\s+(?:was|is|were|has|had|said|says|drove|drives|came|comes|rang|rings|texted|brought|brings|took|takes|picked|gets?|got|will|would|can|could|did|does|made|makes|bought|sent|wants|wanted|thinks|reckons|told|asked|loves|died|passed|lives|lived|keeps|kept|cooked|cooks)\b)/u;
+
+/**
+ * "she said nanny pat was picking her up", "pop wade drove us": in chats and family speech a title
+ * before a lower-case given name belongs to it, and the two name someone the family knows. A given
+ * name that is also a word ("pat", "wade") needs the grammar of a name after it: "uncle will drive"
+ * is a modal, "nan pat the dog" a verb.
+ */
+function lowerCaseKinNames(words: Word[], found: Candidate[], post: PostNames): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [title, name] = [words[i], words[i + 1]];
+    // "nanny pat", and "Nanny pat" where the phone capitalised the line's first word.
+    if ((title.capitalised && !title.sentenceStart) || name.capitalised || !LOWER_KIN.has(title.lower) || post.text.slice(title.end, name.start) !== ' ' || name.text.length < 2) continue;
+    // "aunty bev": a given name, or a short form the lists hold as a family name only, but no English word.
+    const named = nameLists(name.text).given || (name.cls === 'surname' && !isAnyEnglishWord(name.text));
+    if (!named || NEVER_NAMES.has(name.lower) || CALENDAR.has(name.lower) || KIN_TITLES.has(name.lower) || RELATIONS.has(name.lower)) continue;
+    if (isAliasWord(name, post) || replacedHere(name, post) || isLoanword(name.text) || found.some((c) => c.start < name.end && title.start < c.end)) continue;
+    const after = post.text.slice(name.end, name.end + 20);
+    if (isAnyEnglishWord(name.text) || tagsAt(post, name.start).has('PastTense')) {
+      // "with nanny pat to the shops": after a preposition the pair is an object, and the word no verb ("her aunt rose to her feet").
+      const object = /(?:^|[^\p{L}])(?:with|to|at|from|for|by|and|&|see|saw|visit|visited|visiting|call|called|ask|asked|tell|told)\s+$/iu.test(post.text.slice(Math.max(0, title.start - 12), title.start));
+      if (tagsAt(post, name.start).has('PastTense') || !(NAME_WORD_AFTER.test(after) || (object && /^\s+(?:to|at|from|for|with|in|on)\s/u.test(after)))) continue;
+    }
+    // "to pop ruby's coat on": "pop" the verb, before a name that is the name alone.
+    const verb = title.lower === 'pop' && /(?:^|[^\p{L}])(?:to|['’]ll|will|can|could|just|gonna|i|we|you|and|please)\s+$/iu.test(post.text.slice(Math.max(0, title.start - 12), title.start));
+    if (verb && isAnyEnglishWord(name.text)) continue;
+    // "the pop star", "her favourite pop song": pop music, not a grandad.
+    if (title.lower === 'pop' && (/^(?:star|stars|song|songs|music|art|group|band|idol|idols|culture|princess|punk|quiz|corn|tart|tarts|up|ups)$/.test(name.lower) || /(?:^|[^\p{L}])(?:the|a|an|this|that|some|favourite|favorite|any)\s+$/iu.test(post.text.slice(Math.max(0, title.start - 12), title.start)))) continue;
+    const from = verb ? name.start : title.start;
+    out.push({ ...nameCandidate(from, name.end, post), message: `"${post.text.slice(from, name.end)}" is ${verb ? 'a given name' : 'a family title and a given name'}: typed in lower case it still names someone the family and their friends know` });
   }
   return out;
 }
@@ -1174,19 +1279,41 @@ const FAMILY_AFTER = /^(?:['’]s)?\s+(?:family|families|household|twins|kids|ki
  * in the post is not the person here.
  */
 function placeOrDateHere(w: Pick<Word, 'start' | 'end' | 'lower' | 'possessive'>, text: string): boolean {
-  if (w.possessive) return false;
   const before = text.slice(Math.max(0, w.start - 40), w.start);
   const after = text.slice(w.end, w.end + 40);
+  // "Arran's only GP": an island owns what no person does; any other possessive is someone's.
+  if (w.possessive) return islandHere(w, text, before, after);
   if (NAME_MONTHS.has(w.lower) && (MONTH_AS_DATE_BEFORE.test(before) || /^[ \t]+\d{1,4}\b/.test(after))) return true;
   if (FAMILY_AFTER.test(after)) return false;
   // "Derry born and bred": where someone comes from.
   if (ISLAND_OR_TOWN_BEFORE.test(before) || PLACE_NOUN_AFTER.test(after) || /^\s+born\s+and\s+(?:bred|raised)\b/iu.test(after)) return true;
+  if (islandHere(w, text, before, after)) return true;
   if (/(?:^|[^\p{L}])(?:in|near|outside|around|across|throughout|inside|towards)\s+$/iu.test(before) && !INNER_NOUN_BEFORE.test(before)) return true;
   // "Iona Abbey", "Harris Academy": the first word of a place's name.
   const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1].toLowerCase();
   if (next && PLACE_WORDS.has(next) && !SURNAME_PLACE_WORDS.has(next)) return true;
   // "The Clyde was flooded", "down by the Tay": people are not named with an article.
   return /(?:^|[^\p{L}])the\s+$/iu.test(before);
+}
+
+let islands: ReadonlySet<string> | undefined;
+
+/** "visiting Iona", "the boat to Arran": travel there, in a paragraph that speaks of the crossing. */
+const ISLAND_TRAVEL_BEFORE = /(?:^|[^\p{L}])(?:visit(?:s|ed|ing)?|(?:boat|ferry|crossing|sail(?:s|ed|ing)?|plane|flight|causeway)\s+(?:over\s+|out\s+|across\s+)?(?:to|from|off))\s+$/iu;
+const CROSSING_TALK = /\b(?:island|islands|isle|ferry|ferries|boat|crossing|mainland|causeway|tide|harbour|harbor|pier|jetty|sailing)\b/i;
+/** "Skye in winter", "Iona in the rain": a place in its seasons and weather. */
+const WEATHER_AFTER = /^\s+in\s+(?:the\s+)?(?:rain|winter|summer|spring|autumn|fog|mist|wind|gales?|snow|sun|sunshine|storms?|dark)\b/iu;
+
+/** "the whole of Lewis and Harris", "the north end of Skye": a part of a place. */
+const ISLAND_PART_BEFORE = /\b(?:whole|rest|length|north|south|east|west|far\s+end|north\s+end|south\s+end|top|tip|other\s+side)\s+of\s+(?:\p{Lu}[\p{L}]+\s+(?:and|&)\s+)?$/u;
+/** "Arran's only GP", "Iona's abbey", "Barra's airstrip": what an island has and a person does not. */
+const ISLAND_THINGS_AFTER = /^['’]s?\s+(?:only|one|main|tiny|little|single)\s+(?:gp|doctor|nurse|school|shop|surgery|road|pub|ferry|hotel|bus)\b|^['’]s?\s+(?:(?:west|east|north|south)(?:ern)?\s+)?(?:abbey|pier|harbour|harbor|coast|coastline|beaches|roads|population|crofts|crofters|ferry|ferries|lighthouse|hills|villages|islanders|distillery|distilleries|airstrip|causeway|machair)\b/iu;
+
+/** A small island whose name is also a given name, where the sentence travels there, speaks of its weather, or of its parts and its things. */
+function islandHere(w: Pick<Word, 'start' | 'lower'>, text: string, before: string, after: string): boolean {
+  islands ??= new Set(dataLines('names/islands.txt').flatMap((line) => line.toLowerCase().split(/\s+/)));
+  if (!islands.has(w.lower)) return false;
+  return WEATHER_AFTER.test(after) || ISLAND_PART_BEFORE.test(before) || ISLAND_THINGS_AFTER.test(after) || (ISLAND_TRAVEL_BEFORE.test(before) && (/\b(?:boat|ferry|crossing|sail\w*|plane|flight|causeway)\b/i.test(before) || CROSSING_TALK.test(paragraphAround(text, w.start))));
 }
 
 /** "She lives on Lewis. Lewis is quiet in winter.": a word the post puts in a place elsewhere. */
@@ -1279,7 +1406,12 @@ function everydayVerdict(phrase: Phrase, before: string, evidence: Evidence, pos
   if (core.length === 1 && usedAsElderTitle(core[0], before, post.text.slice(end, end + 40), post.text)) return 'clear';
   if (namesLoanPlace(core)) return 'skip';
   const heading = (post.context.segmentAt(start)?.kind ?? 'text') !== 'text';
-  if (!core.every((w) => isLoanword(w.text)) || evidence >= Evidence.Strong) return undefined;
+  if (!core.every((w) => isLoanword(w.text))) return undefined;
+  // "Ubuntu says I am because we are", "Tino rangatiratanga": a word of the language no one is named,
+  // or one opening a phrase of the language, whatever verb follows it.
+  const nextWord = /^\s+(\p{Ll}[\p{L}\p{M}'’-]*)/u.exec(post.text.slice(end, end + 30))?.[1];
+  if ((core.every((w) => !nameLists(w.text).given && !nameLists(w.text).surname) && evidenceBefore(before) < Evidence.Strong) || (nextWord !== undefined && isLoanword(nextWord) && !isAnyEnglishWord(nextWord))) return 'clear';
+  if (evidence >= Evidence.Strong) return undefined;
   // "Kai, Kōrero and Whānau", "Aroha and Manaaki were the themes": a title, or loanwords listed together.
   const listedWith = /([\p{L}\p{M}]+)\s*(?:,|\band|&)\s*$/u.exec(before)?.[1] ?? /^\s*(?:,|and\b|&)\s*([\p{L}\p{M}]+)/u.exec(post.text.slice(end, end + 30))?.[1];
   if (heading || (listedWith && isLoanword(listedWith))) return 'clear';
@@ -1294,8 +1426,11 @@ function everydayVerdict(phrase: Phrase, before: string, evidence: Evidence, pos
   return /^\s+(?:was|is|were|had been)\s+(?:\w+\s+)?(?:served|shared|cooked|eaten|provided|laid on|dished up|plated)\b/.test(next) ? 'clear' : undefined;
 }
 
-/** Rooms and homes a person has: "Brook's flat", "Sunny's bedroom". */
-const HOME_NOUNS = 'flat|house|home|room|bedroom|kitchen|bed|bathroom|caravan|front door|sofa|couch|car|bike|hands|face|hair|eyes|voice|arms|legs|feet|shoes|coat|bag|phone|school bag';
+/** Rooms and homes a person has, and what a client's life holds: "Brook's flat", "Sunny's bedroom", "Wade's placement". */
+const HOME_NOUNS = 'flat|house|home|room|bedroom|kitchen|bed|bathroom|caravan|front door|sofa|couch|car|bike|hands|face|hair|eyes|voice|arms|legs|feet|shoes|coat|bag|phone|school bag|placements?|diagnosis|medication|meds|caseworker|keyworker|referral|discharge|admission|parole|bail|school|homework|birthday|nightmares|tantrums|baby|pregnancy|appointments?|attendance|exclusion|care plan';
+
+/** Taking, meeting or ringing someone: what is done to a person, not to a quality. */
+const TAKEN_BEFORE = /\b(?:drove|drive|driving|picked\s+up|pick\s+up|collected|collect|collecting|dropped\s+off|drop\s+off|took|take|taking|walked|walking|met|meet|meeting|visited|visit|visiting|rang|phoned|texted|called)\s+$/i;
 
 /** "she", "his", "herself": a person spoken of again. */
 const PERSONAL_PRONOUN = /\b(?:she|he|her|his|him|herself|himself)\b/i;
@@ -1312,9 +1447,16 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   // Only known names: "Music stopped and she looked up" is no one.
   if (!core.every((w) => w.cls === 'ambiguous') || !nameLists(core[0].text).given) return false;
   if (new RegExp(String.raw`^\s+(?:is|was|turned|turns)\s+(?:now\s+)?(?:\d{1,2}|(?:${NUMBER_WORD_SOURCE})(?:-[a-z]+)?)\s+(?:when|but|so|now|then|until|at the time)\b`).test(after)) return true;
+  // "Faith had moved rooms", "Star hadn't slept", "Bliss had her baby": what only a person does, in any tense.
+  // Not the object of a preposition: "the talk on Joy was tearful" is the talk's.
+  if (core.length === 1 && PERSONAL_ACT_AFTER.test(after) && !/(?:^|[^\p{L}])(?:on|about|of|in|with|for|from|the|a|an|no|some|without|into|to|than)\s+$/iu.test(before)) return true;
+  // '"I'm not going back," said Faith': the speaker of a quotation.
+  if (/["”’],?\s*(?:said|says|asked|replied|shouted|whispered|added|muttered|snapped|sighed|yelled|mumbled|insisted)\s+$/u.test(before) && /^\s*[.,!?;]/u.test(after)) return true;
   // "Brook's flat", "Rose's kitchen": a home and a body are a person's; "Sky and I walked": so is company.
   if (core[core.length - 1].possessive && new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${HOME_NOUNS})\\b`, 'u').test(after)) return true;
   if (/^\s+and\s+(?:I|me)\b/.test(after)) return true;
+  // "I drove Faith to the clinic", "we met Wade at the youth centre": taken, met or rung somewhere, capitalised mid-sentence.
+  if (!core[0].sentenceStart && TAKEN_BEFORE.test(before) && /^\s+(?:to|from|at|home|back|up|off|round|into|outside)\b/.test(after)) return true;
   const sentence = after.split(/(?<=[.!?])\s+/u);
   const rest = sentence[0];
   const nextOpens = /^(?:["“]\s*)?(?:she|he|his|her)\b/i.test(sentence[1] ?? '');
@@ -1325,6 +1467,13 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   if (refusesLikeAPerson(core, rest)) return true;
   return !core[0].sentenceStart && evidenceBefore(before) >= Evidence.Some && PERSONAL_PRONOUN.test(rest);
 }
+
+/**
+ * What only a person does or is, whatever its tense or negation: moving rooms, sleeping, eating, turning
+ * up, ringing, having a baby, being tearful or quiet in group. Not "came", "went" or "left": hope and
+ * faith come and go too.
+ */
+const PERSONAL_ACT_AFTER = /^\s+(?:has|had|was)(?:n['’]t)?\s+(?:not\s+)?been\s+(?:in|to|at)\s+(?:school|class|college|work|group|clinic|church|training|nursery)\b|^\s+(?:(?:had|has|have)\s+(?:just\s+|already\s+|finally\s+|since\s+)?|(?:had|has|did|was|would|could|is|does)n['’]t\s+(?:even\s+|yet\s+|really\s+)?|never\s+|just\s+|finally\s+)?(?:moved\s+(?:rooms?|house|flats?|schools?|out|in|wards?|beds?|placements?|units?|bedrooms?|seats?|tables?)|packed(?!\s+(?:up|in)\b)|unpacked|(?:eaten|ate|eat)(?!\s+(?:away|into|up)\b)|slept|sleep|showered|dressed|turned\s+up|turn\s+up|showed\s+up|rang|rung|ring|phoned|texted|asked\s+(?:for|me|us|if|about|to|whether)|cried|wept|had\s+(?:her|his|their|a)\s+(?:baby|babies|twins|operation|scan|jabs?)|gave\s+birth|given\s+birth|ran\s+away|run\s+away|absconded|self-harmed|overdosed|kicked\s+off|got\s+dressed|brushed\s+(?:her|his|their)|put\s+(?:her|his|their)\s+(?:coat|shoes|hood|bag|hand|head))\b|^\s+(?:is|was|seemed|seems|looked|looks)\s+(?:very\s+|really\s+|so\s+|a\s+bit\s+|quite\s+)?(?:tearful|withdrawn|agitated|distressed|asleep|awake|off\s+sick|off\s+school|(?:quiet|chatty|settled|unsettled|upset|angry|calm|sleepy|tired|hungry|late)\s+(?:in|at|during)\s+(?:group|class|school|session|clinic|the\s+session|the\s+meeting|the\s+review|handover|breakfast|lunch|tea|dinner))\b/iu;
 
 /**
  * "Jade hadn't left the flat", "Amber wouldn't eat": a gem, a colour or a flower does not refuse

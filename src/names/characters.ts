@@ -13,15 +13,17 @@ interface Character {
   full: string;
   first: string;
   work: string;
+  /** Folded author or studio ("Harper Lee", "Pixar"): naming them names the work. */
+  author: string;
 }
 
 let characters: Character[] | undefined;
 
 function loadCharacters(): Character[] {
   characters ??= dataLines('names/characters.txt').map((line) => {
-    const [name, work = ''] = line.split('|').map((part) => part.trim());
+    const [name, work = '', author = ''] = line.split('|').map((part) => part.trim());
     const full = fold(name);
-    return { full, first: full.split(' ')[0], work };
+    return { full, first: full.split(' ')[0], work, author: fold(author) };
   });
   return characters;
 }
@@ -44,10 +46,14 @@ export function charactersOf(text: string, emphasis: readonly TextSpan[]): (name
   for (const c of loadCharacters()) {
     const named = c.full.includes(' ') && folded.includes(` ${c.full} `);
     if (named) fullHere.add(c.full);
-    if (named || workHere(c.work)) inPost.add(c.work);
+    // "When Atticus tells Scout..., Harper Lee was writing": the author in plain text names the work too.
+    if (named || workHere(c.work) || (c.author && folded.includes(` ${c.author} `))) inPost.add(c.work);
   }
   return (name: string) => {
     const key = fold(name);
-    return loadCharacters().some((c) => (key === c.full && (fullHere.has(key) || inPost.has(c.work))) || ((key === c.first || key === c.full) && inPost.has(c.work)));
+    const family = key.includes(' ') ? key.slice(key.lastIndexOf(' ') + 1) : undefined;
+    // "Jackie Elliot" in a post about *Billy Elliot*: a character's family shares the character's surname.
+    const kin = (c: Character) => family !== undefined && c.full.includes(' ') && c.full.endsWith(` ${family}`);
+    return loadCharacters().some((c) => (key === c.full && (fullHere.has(key) || inPost.has(c.work))) || ((key === c.first || key === c.full || kin(c)) && inPost.has(c.work)));
   };
 }

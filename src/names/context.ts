@@ -36,7 +36,8 @@ for (const title of dataLines('names/elder-titles.txt').flatMap((line) => line.s
 export const PUBLIC_ROLES = set(`
   senator sen president governor gov mayor congressman congresswoman congressperson representative rep
   mp msp mla td minister premier chancellor secretary judge justice king queen prince princess pope
-  saint lord lady sir dame archbishop bishop cardinal commissioner professor prof prophet guru`);
+  saint lord lady sir dame archbishop bishop cardinal commissioner professor prof prophet guru taoiseach
+  tánaiste tanaiste councillor councilor cllr alderman alderwoman`);
 
 /** Nickname prefixes that belong to the name ("Big Stevie", "Wee Davie"). */
 export const NICKNAME_PREFIXES = set('big little lil wee young old');
@@ -224,7 +225,7 @@ export const PLACE_WORDS = set(`
   quarter avenue boulevard blvd highway hwy motorway freeway route trail circle loop`);
 
 /** First words of place names ("San Isidro", "Port Lincoln", "St Columba's"). */
-export const PLACE_PREFIXES = set('san santa santo são sao st st. saint sainte ste los las port fort mount mt lake glen new north south east west upper lower greater');
+export const PLACE_PREFIXES = set('san santa santo são sao st st. saint sainte ste los las port fort mount mt lake glen new north south east west upper lower greater inis inish oileán oilean ynys isle');
 
 /** Prepositions that put a capitalised word in a place ("lives in Galway"). */
 export const PLACE_PREPOSITIONS = set('in at from near outside into towards toward around across through via past beyond inside');

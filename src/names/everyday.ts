@@ -7,7 +7,7 @@
 import { dataLines } from '../data.js';
 import { foldName } from '../normalize.js';
 import { escapeRegExp } from '../detect/util.js';
-import { classify } from './lexicon.js';
+import { classify, nameLists } from './lexicon.js';
 import { KIN_TITLES, RELATIONS } from './context.js';
 import type { Word } from './tokens.js';
 
@@ -60,9 +60,15 @@ const LOAN_PLACES = new Set(['marae', 'kura', 'kōhanga', 'kohanga', 'wharekura'
 /** "Ngāti Porou", "Ngāi Tahu": an iwi, a people, named like a family. */
 const PEOPLE_PREFIXES = new Set(['ngāti', 'ngati', 'ngāi', 'ngai', 'ngā', 'nga']);
 
-/** A phrase that names a marae, a kura or an iwi rather than a person. */
+/**
+ * A phrase that names a marae, a kura or an iwi rather than a person, or a model, treaty or idea named
+ * in te reo: "Te Whare Tapa Whā", "Te Tiriti". After the article "Te" an everyday word of the language
+ * that is no given name ("whare", "tiriti") makes a thing of the phrase; "Te Aroha" may still be a person.
+ */
 export function namesLoanPlace(core: readonly Word[]): boolean {
-  return core.length > 1 && (LOAN_PLACES.has(core[core.length - 1].lower) || PEOPLE_PREFIXES.has(core[0].lower));
+  if (core.length < 2) return false;
+  const concept = core[0].lower === 'te' && core.slice(1).some((w) => isLoanword(w.text) && !nameLists(w.text).given);
+  return concept || LOAN_PLACES.has(core[core.length - 1].lower) || PEOPLE_PREFIXES.has(core[0].lower);
 }
 
 const ANIMALS = String.raw`(?:dog|dogs|pup|puppy|doggo|pooch|mutt|hound|cat|cats|kitten|kitty|moggy|moggie|tabby|retriever|labrador|spaniel|terrier|collie|sheepdog|greyhound|whippet|lurcher|poodle|cockapoo|cavapoo|labradoodle|goldendoodle|schnauzer|dachshund|pug|beagle|husky|staffie|staffy|bulldog|rottweiler|alsatian|corgi|chihuahua|westie|mastiff|doberman|rabbit|bunny|guinea pig|hamster|gerbil|budgie|parrot|cockatiel|canary|chicken|hen|rooster|duck|goose|goat|pony|horse|donkey|lamb|pig|piglet|tortoise|turtle|lizard|gecko|snake|goldfish|axolotl|ferret|alpaca|llama)`;
@@ -157,6 +163,27 @@ export function namesAFaith(word: Word, before: string, after: string, nounAt: (
   const noun = /^[ \t]+(\p{L}[\p{Ll}-]*)/u.exec(after);
   if (noun && /^\p{Lu}/u.test(noun[1])) return classify(noun[1]) === 'word';
   return noun !== null && nounAt(word.end + noun[0].length - noun[1].length);
+}
+
+const PRODUCT_OPENING = String.raw`^['’]s?\s+(?:(?:own|value|basics|finest|premium|original|classic|new|mini|chocolate|caramel|salted|plain|cheese|tomato|frozen)[\s-]+)?`;
+/** What only a maker or a shop sells, or how its range is spoken of: "Kellogg's cornflakes", "Sainsbury's own-brand". */
+const BRANDED_AFTER = new RegExp(String.raw`${PRODUCT_OPENING}(?:own[\s-]?brand|teacakes|cornflakes|frosties|happy\s+meals?|range|products|meal\s+deals?|vouchers?|clubcard|advert|adverts|ads|logo|packaging|jingle|mascot|drive[\s-]?thru|drive[\s-]?through|superstore|online\s+shop)\b`, 'iu');
+/** What a shop sells and a neighbour bakes too: "Brannigan's scones" is a bakery's or a colleague's. */
+const FOOD_AFTER = new RegExp(String.raw`${PRODUCT_OPENING}(?:crisps|fries|nuggets|milkshakes?|ketchup|mayo|mayonnaise|cola|lemonade|cakes?|biscuits|cookies|crackers|wafers|burgers?|beans|soup|cereal|porridge|oats|chocolates?|sweets|bars?|ice[\s-]cream|squash|crumpets|scones|bread|jam|custard|gravy|sausages|sausage\s+rolls|pasties|pies)\b`, 'iu');
+
+/**
+ * "Tunnock's teacakes", "Kellogg's cornflakes", "McDonald's fries": a maker's or a shop's name before
+ * what it sells. A given name owns things ("Joy's cake"), and an unfamiliar name may be a client's
+ * ("Tamsin's biscuits"), so home-made food takes a known family name to be a brand.
+ */
+export function namesABrand(word: Word, after: string): boolean {
+  if (!word.possessive || nameLists(word.text).given) return false;
+  return BRANDED_AFTER.test(after) || (word.cls === 'surname' && FOOD_AFTER.test(after));
+}
+
+/** What follows a listed brand that is a title and a name ("Aunt Bessie's yorkshires"): a thing sold, not a home or a relative. */
+export function sellsAfter(after: string): boolean {
+  return BRANDED_AFTER.test(after) || FOOD_AFTER.test(after) || new RegExp(String.raw`${PRODUCT_OPENING}(?:yorkshires?|rice|puddings?|fish\s+fingers|boots|shoes|ads?|adverts?)\b`, 'iu').test(after);
 }
 
 /**

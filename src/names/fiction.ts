@@ -11,6 +11,7 @@ import { STORY_SENTENCE, sentenceBounds } from '../sentence.js';
 import { foldName } from '../normalize.js';
 import { escapeRegExp } from '../detect/util.js';
 import { NEVER_NAMES, OWN_PEOPLE } from './context.js';
+import { nameLists } from './lexicon.js';
 
 /** A name the detector would report, as far as this module needs it. */
 export interface NameSpan {
@@ -30,8 +31,20 @@ const WORK = String.raw`novel|novella|book|film|movie|musical|memoir|sitcom|sequ
 /** In "a story about a girl called X" a story is told. */
 const TOLD = String.raw`${WORK}|story|fable|fairy\s+tale|tale`;
 
+/**
+ * A work named by its maker: "Sally Rooney's novel", "the Pixar film", "a Ken Loach film", "Ken Loach
+ * made a film about a carpenter". A maker's
+ * name before the work says it is published, so once is enough to make the post one about it.
+ */
+const MAKER = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`;
+/** "the Hendry film night", "Marcus's novel idea": the work's word as the first half of a thing of the blogger's day. */
+const NOT_THE_WORK = String.raw`(?!\s+(?:night|nights|club|clubs|group|groups|bag|bags|idea|ideas|shelf|corner|session|sessions|day|days|afternoon|evening|trip|review|report|list|week|time|area|room|corner|box|token|voucher|fair|sale|swap)\b)`;
+/** Published works only: a client's book, play or musical is theirs ("Kayla's play was cancelled"), unless a sentence opens in it ("In Roddy Doyle's book,"). */
+const PUBLISHED_WORK = String.raw`novel|novella|memoir|film|movie|sitcom|screenplay|adaptation|graphic\s+novel|picture\s+book|debut`;
+const AUTHORED_WORK = new RegExp(String.raw`\b${MAKER}['’]s?\s+(?:(?:new|latest|first|last|debut|early|later|best|famous|short|animated)\s+)?(?:${PUBLISHED_WORK})\b${NOT_THE_WORK}|\b${MAKER}\s+(?:made|wrote|directed|filmed|published)\s+(?:a|an|the|his|her|their)\s+(?:(?:new|first|last|short|quiet|furious|brilliant)\s+)?(?:${PUBLISHED_WORK})\s+about\b|\b(?:the|this|that|a|an)\s+(?:(?:new|latest|first|last|old|early|animated|original)\s+)?${MAKER}\s+(?:${WORK}|cartoon|animation)\b${NOT_THE_WORK}|(?:^|[.!?]\s+|\n)(?:In|From)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+['’]s\s+(?:(?:new|latest|first|last)\s+)?(?:book|books|play|plays|stories),`, 'u');
+
 /** Talk of a work: enough of it makes the post one about a book or a film. */
-const WORK_TALK = new RegExp(String.raw`\b(?:the|this|that|a|her|his|its|their)\s+(?:${WORK})s?\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|plot|spoilers?|chapters?|screenplay|paperback|hardback)\b`, 'giu');
+const WORK_TALK = new RegExp(String.raw`${AUTHORED_WORK.source}|\b(?:the|this|that|a|her|his|its|their)\s+(?:${WORK})s?\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|plot|spoilers?|chapters?|screenplay|paperback|hardback)\b`, 'giu');
 
 /**
  * Talk of watching a show or a series. Strong: what only screen works have ("box set", "the cast",
@@ -96,10 +109,27 @@ const CHARACTER_WORD = String.raw`(?:narrator|protagonist|main\s+character|title
 const CHARACTER_BEFORE = new RegExp(String.raw`\b${CHARACTER_WORD}\s*,?\s*$`, 'iu');
 const CHARACTER_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,\s*(?:the|its|our|a)\s+(?:[\p{L}-]+\s+)?${CHARACTER_WORD}\b|\s+(?:narrates|narrated|narrating)\b)`, 'iu');
 /** "a story about a girl called X", "In the film, X and her mother...": the sentence is the story's. */
-const STORY_FRAME = new RegExp(String.raw`\b(?:a|an)\s+(?:${TOLD})\s+about\s+an?\s+(?:[\p{L}-]+\s+)?(?:girl|boy|woman|man|child|kid|family|teenager|teen|orphan|dog|cat)\s+(?:called|named)\b|(?:^|[.!?]\s+|\n)in\s+the\s+(?:${WORK}|show|series|episode|story|soap|drama|sitcom|cartoon)\s*,|\b(?:the|this|that)\s+(?:${WORK}|series|drama|sitcom)\s+(?:follows|centres\s+on|centers\s+on|tells\s+the\s+story\s+of)\b`, 'iu');
+const STORY_FRAME = new RegExp(String.raw`\b(?:a|an)\s+(?:${TOLD})\s+about\s+an?\s+(?:[\p{L}-]+\s+)?(?:girl|boy|woman|man|child|kid|family|teenager|teen|orphan|dog|cat)\s+(?:called|named)\b|(?:^|[.!?]\s+|\n)(?:in|on)\s+the\s+(?:${WORK}|show|series|episode|story|soap|drama|sitcom|cartoon)\s*,|\b(?:the|this|that)\s+(?:[\p{Lu}\d][\p{L}\d]*\s+){0,2}(?:${WORK}|series|drama|sitcom|show|cartoon)\s+(?:follows|centres\s+on|centers\s+on|tells\s+the\s+story\s+of)\b`, 'iu');
+
+/**
+ * A title in plain text, told by how a work is spoken of: "fans of Derry Girls", "anyone who watched
+ * Line of Duty", "if you've read Holes", "an episode of Bluey". Not "watching X": people are watched too.
+ */
+const PLAIN_TITLE = /\b(?:[Ff]ans\s+of|[Aa]nyone\s+who\s+(?:has\s+|have\s+|['’]s\s+)?(?:ever\s+)?(?:watched|seen|read)|[Ii]f\s+you(?:['’]ve|\s+have)\s+(?:ever\s+)?(?:watched|seen|read)|(?:[Aa]n?|[Tt]he|[Ee]very|[Tt]his|[Tt]hat)\s+episode\s+of|(?:[Ss]eries|[Ss]eason)\s+(?:\d+|one|two|three|four|five)\s+of)\s+((?:The\s+|A\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|in|on|a|\p{Lu}[\p{L}'’-]*)){0,4})/gu;
+
+/** The spans of plain-text titles in the text. */
+function plainTitles(text: string): TextSpan[] {
+  return [...text.matchAll(PLAIN_TITLE)].flatMap((m) => {
+    const title = m[1].replace(/\s+(?:of|the|and|in|on|a)$/u, '');
+    // "fans of Kayden": a given name alone is someone's, not a show's.
+    if (!/\s/.test(title) && nameLists(title).given) return [];
+    const start = m.index + m[0].length - m[1].length;
+    return [{ start, end: start + title.length }];
+  });
+}
 
 /** A sentence that speaks of the work: the names in it are its people. */
-const WORK_REF = new RegExp(String.raw`\b(?:the|this|that)\s+(?:${WORK})(?:['’]s)?\b|\bin\s+the\s+(?:${WORK})\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|anti-?hero|villain)\b|\bpoint\s+of\s+view\b|\b(?:haven['’]t|have\s+not|never|not\s+yet|if\s+you['’]ve)\s+(?:read|seen|watched)\s+it\b|\bchapters?\b`, 'iu');
+const WORK_REF = new RegExp(String.raw`${AUTHORED_WORK.source}|\b(?:the|this|that)\s+(?:${WORK})(?:['’]s)?\b|\bin\s+the\s+(?:${WORK})\b|\b(?:narrator|narrates|narrated|protagonist|main\s+character|title\s+character|characters?|heroine|anti-?hero|villain)\b|\bpoint\s+of\s+view\b|\b(?:haven['’]t|have\s+not|never|not\s+yet|if\s+you['’]ve)\s+(?:read|seen|watched)\s+it\b|\bchapters?\b`, 'iu');
 
 /** Headings of a section about the work: "The book", "The plot", "What happens". */
 const WORK_HEADING = new RegExp(String.raw`^(?:#+\s*)?(?:the\s+)?(?:${WORK}|plot|synopsis|premise|characters|cast|story\s+so\s+far|what\s+happens|plot\s+summary|the\s+gist)\s*$`, 'iu');
@@ -109,9 +139,9 @@ const READER_AFTER = new RegExp(String.raw`^['’]?s?\s+(?:(?:just|finally|also|
 
 /** True when the post discusses a book, a film or a play: talk of one twice, or once beside an italicised title. */
 export function discussesAWork(text: string, emphasis: readonly TextSpan[]): boolean {
-  if (aboutAScreenWork(text, emphasis)) return true;
+  if (aboutAScreenWork(text, emphasis) || plainTitles(text).length) return true;
   const talk = text.match(WORK_TALK)?.length ?? 0;
-  if (talk >= 2 || STORY_FRAME.test(text)) return true;
+  if (talk >= 2 || STORY_FRAME.test(text) || AUTHORED_WORK.test(text)) return true;
   return talk === 1 && (emphasis.some((e) => /^\p{Lu}/u.test(text.slice(e.start, e.end))) || QUOTED_TITLE.test(text));
 }
 
@@ -136,7 +166,7 @@ export function fictionalNames(names: readonly NameSpan[], text: string, segment
   names.forEach((name, i) => {
     if (realPerson(name)) return;
     // A name that is the whole of an italicised title ("*David Copperfield*"), or a word of one ("*Carter's Ward*").
-    if (inTitle(name, text, emphasis)) return tie(i);
+    if (inTitle(name, text, emphasis) || plainTitles(text).some((t) => t.start <= name.start && name.end <= t.end)) return tie(i);
     const sentence = sentenceAround(text, name.start, name.end);
     if (isNamedAsCharacter(name, text) || inCast(name, text) || STORY_FRAME.test(sentence.text)) return tie(i);
     // "My client brought in the book her daughter was reading": the blogger's own people, not the book's.
@@ -316,6 +346,7 @@ function titleWordsOf(text: string, emphasis: readonly TextSpan[]): Set<string> 
   }
   for (const m of text.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+by\s+\p{Lu}/gu)) add(m[1]);
   for (const m of text.matchAll(new RegExp(QUOTED_TITLE.source, 'gu'))) if (m[1].split(/\s+/).length <= 6) add(m[1]);
+  for (const t of plainTitles(text)) add(text.slice(t.start, t.end));
   return words;
 }
 

@@ -9,18 +9,33 @@
  */
 import { paragraphAround, sentenceByMarks } from '../sentence.js';
 import { OWN_PEOPLE } from './context.js';
-import { CLIENTS, words } from './person-words.js';
+import { CLIENTS, CLOSE_FAMILY, words } from './person-words.js';
 import { escapeRegExp } from '../detect/util.js';
 
 const PAST_YEAR = /\b(?:1[6-8]\d\d|19[0-8]\d)\b/;
-const PUBLIC_EVENT = /\b(?:opened fire|massacres?|uprisings?|risings?|rebellions?|revolutions?|riots?|insurrections?|coups?|marches|marchers|protests?|protesters|demonstrators|strikes|strikers|picket lines?|shootings?|bombings?|assassinat\w*|war|wars|battles?|genocide|famine|disaster|apartheid|segregation|civil rights|freedom riders?|hunger strikes?|anniversary|commemorat\w*|memorial|remembrance|iconic|famous (?:photograph|photo|picture|image|speech)|history|historic|historical)\b/i;
-const OWN_IN_SENTENCE = new RegExp(String.raw`\b(?:${words(CLIENTS)}s?|my|our|I|we|me|us|service users?|caseload|referral|session|visit)\b`, 'i');
+const PUBLIC_EVENT = /\b(?:opened fire|massacres?|uprisings?|risings?|rebellions?|revolutions?|riots?|insurrections?|coups?|marches|marchers|protests?|protesters|demonstrators|strikes|strikers|picket lines?|shootings?|bombings?|assassinat\w*|war|wars|battles?|genocide|famine|disaster|apartheid|segregation|civil rights|freedom riders?|hunger strikes?|blitz|air raids?|evacuees|holocaust|shoah|pogroms?|armistice|landings|trenches|the front|workhouses?|suffrage|anniversary|commemorat\w*|memorial|remembrance|iconic|famous (?:photograph|photo|picture|image|speech)|history|historic|historical)\b/i;
+const CLIENT_IN_SENTENCE = String.raw`${words(CLIENTS)}s?|service users?|caseload|referral|session|visit`;
+const OWN_IN_SENTENCE = new RegExp(String.raw`\b(?:${CLIENT_IN_SENTENCE}|my|our|I|we|me|us)\b`, 'i');
+/** At a commemoration "we" read the names and laid the wreath; a client or one's own family is still a private person. */
+const OWN_AT_A_COMMEMORATION = new RegExp(String.raw`\b(?:${CLIENT_IN_SENTENCE})\b|\b(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${words(CLOSE_FAMILY)}|gran\w*|grand\w+|nan\w*|aunt\w*|uncle|cousin|friend|neighbou?r)s?\b`, 'iu');
+/** Words of marking a public past: "at the commemoration", "the anniversary of the rising". */
+const COMMEMORATION = /\b(?:commemorat\w*|anniversary|centenary|centennial|bicentenary|remembrance|wreaths?|plaques?)\b/i;
+
+/** A named event marked, or the names on a memorial: "the Bloody Sunday commemoration", "names from the village memorial", "Remembrance Sunday". */
+const NAMED_COMMEMORATION = /\b(?:\p{Lu}[\p{L}-]*[^\s'’s]\s+){1,3}(?:commemoration|memorial\s+march)\b|\banniversary\s+of\s+the\s+\p{Lu}|\bnames\s+(?:from|on|of)\s+the\s+(?:[\p{L}-]+\s+)?(?:memorial|cenotaph|roll\s+of\s+honou?r|monument|plaque)\b|\bRemembrance\s+(?:Sunday|Day)\b|\bAnzac\s+Day\b|\bArmistice\s+Day\b/u;
 
 function aboutTheEvent(text: string, start: number, end: number): boolean {
   const paragraph = paragraphAround(text, start);
-  if (!PAST_YEAR.test(paragraph) || !PUBLIC_EVENT.test(paragraph)) return false;
+  const events = new Set([...paragraph.matchAll(new RegExp(PUBLIC_EVENT.source, 'gi'))].map((m) => m[0].toLowerCase()));
+  // A commemoration names the event it marks ("the hunger strikers", "the rising"), with or without its year.
+  // A client's memorial day ("the anniversary of her death, a memorial at the centre") names no public event.
+  const commemorated = (COMMEMORATION.test(paragraph) && [...events].some((e) => !COMMEMORATION.test(e) && !/^(?:memorial|history|historic|historical|iconic)$/.test(e)))
+    || NAMED_COMMEMORATION.test(paragraph);
+  if (!commemorated && !(PAST_YEAR.test(paragraph) && events.size)) return false;
   const sentence = sentenceByMarks(text, start - 1, end);
-  return !OWN_IN_SENTENCE.test(sentence) && !OWN_PEOPLE.test(sentence);
+  // At a commemoration the class or the group reads the names; those read are still history's.
+  if (commemorated) return !OWN_AT_A_COMMEMORATION.test(sentence);
+  return !OWN_PEOPLE.test(sentence) && !OWN_IN_SENTENCE.test(sentence);
 }
 
 /**

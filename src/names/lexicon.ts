@@ -40,7 +40,7 @@ function load(): Lexicon {
 
 /** Lower-case search key: curly apostrophes straightened, composed accents. */
 export function nameKey(word: string): string {
-  return word.normalize('NFC').toLowerCase().replace(/’/g, "'");
+  return word.normalize('NFC').toLowerCase().replace(/’/g, "'").replace(/[\u2010\u2011]/g, '-');
 }
 
 export function isEnglishWord(word: string): boolean {

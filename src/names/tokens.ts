@@ -17,7 +17,8 @@ export interface Word {
   cls: WordClass;
 }
 
-const WORD = /(\p{Lu}\.(?:\p{Lu}\.)*)|([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?:['’](?![\p{L}]))?)/gu;
+/** Hyphens join a double-barrelled name whichever one the keyboard typed: "Pryce-Whitlow", "Pryce‐Whitlow", "Pryce‑Whitlow". */
+const WORD = /(\p{Lu}\.(?:\p{Lu}\.)*)|([\p{L}\p{M}]+(?:['’\-\u2010\u2011][\p{L}\p{M}]+)*(?:['’](?![\p{L}]))?)/gu;
 const SKIPPED_BEFORE = /["“”'‘’*_([>#|\s-]/u;
 const SENTENCE_END = /[.!?:;…]/;
 
