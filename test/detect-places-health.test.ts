@@ -88,9 +88,11 @@ test('the blogger\'s own workplace is only noted, a client\'s village is reporte
 
 test('the blogger\'s own place of work counts when it is small: its clients are few', () => {
   const own = (body: string) => findings(body).filter((f) => f.rule === 'location').map((f) => [f.text, f.severity]);
-  // A town of 10,000 or more hides its clients among many; a small town or an unlisted village does not.
+  // A town of a few thousand or more hides its clients among many (a remote region's base town serves a
+  // whole district); a village of under 3,000 or an unlisted one does not.
   assert.equal(own('A school nurse in Dumfries on the first week of term.'), [['Dumfries', 'low']]);
-  assert.equal(own('A district nurse in Dingwall on leg ulcers.'), [['Dingwall', 'medium']]);
+  assert.equal(own('A district nurse in Dingwall on leg ulcers.'), [['Dingwall', 'low']]);
+  assert.equal(own('A district nurse in Aberfeldy on leg ulcers.'), [['Aberfeldy', 'medium']]);
   assert.equal(own('A primary teacher in Kilbrannagh on welcoming a new pupil.'), [['Kilbrannagh', 'medium']]);
   const only = findings("I'm the only nurse in Ardmoyle, so everyone knows me by sight.").find((f) => f.text === 'Ardmoyle');
   assert.is(only?.severity, 'medium');
@@ -609,7 +611,7 @@ test('the blogger\'s own small base and a good cause\'s town are reported, but d
   const status = (body: string) => checkPost('post.md', post('title: "A week of visits"\ndate: 2026-01-05', body), { config: parseConfig({}), now: NOW }).report;
   for (const body of [
     'The charity fun run in Kirkby Stephen is on 14 March 2026. Her three boys will run it in fancy dress.',
-    'A district nurse in Dingwall. The next clinic is on 14 March 2026. Her three boys will run it in fancy dress.',
+    'A district nurse in Aberfeldy. The next clinic is on 14 March 2026. Her three boys will run it in fancy dress.',
   ]) {
     const r = status(body);
     assert.ok(r.findings.some((f) => f.rule === 'location' && f.severity === 'medium'), body);
@@ -886,6 +888,30 @@ test('a small island is reported where someone farms, fishes or takes the boat',
     ['The boat to Inchkeel was cancelled, so she missed her scan.', 'Inchkeel'],
   ]);
   assert.equal(reported('We took the boat to France for a week off.', 'location'), []);
+});
+
+test('a clinic, health post or firm named after its settlement or road is reported; one named for what it does is not', () => {
+  reportsEach([
+    ['Her youngest is seen at the Tamboro clinic every month.', 'Tamboro clinic'],
+    ['They walk two hours to the Chisenga Road health post for his injections.', 'Chisenga Road health post'],
+    ['Her husband kept the books at the Kinvarra stock and station agency until he retired.', 'Kinvarra stock and station agency'],
+    ['Her father ran the Doonbeg creamery for thirty years.', 'Doonbeg creamery'],
+  ]);
+  assert.equal(reported('She was referred to the Memory clinic last month.', 'location'), []);
+  assert.equal(reported('I run the Wednesday clinic with two other nurses.', 'location'), []);
+  // A big town's hospital serves a whole district; where the blogger trained is their own.
+  assert.equal(reported('They drove her to the Tralee hospital after the fall.', 'location'), []);
+  assert.equal(reported('I trained at the Tavistock clinic years ago.', 'location'), []);
+});
+
+test('the town a remote service is based in is only noted, unless a client is tied to it', () => {
+  assert.equal(reported('I work out of Broome and cover a huge patch of the Kimberley.', 'location'), []);
+  assert.equal(reported('The hospital in Tralee is where most of our referrals end up.', 'location'), []);
+  assert.equal(reported('Our practice is in Thurso, the most northerly town on the mainland.', 'location'), []);
+  assert.equal(reported('She lives in Thurso with her two boys.', 'location'), ['Thurso']);
+  assert.equal(reported('The hospital in Tralee discharged him on Friday.', 'location'), ['Tralee']);
+  // A boat or a job "out of" a small port is where that person lives and works.
+  assert.equal(reported('Her boat works out of Ballyconneely most of the season.', 'location'), ['Ballyconneely']);
 });
 
 test.run();

@@ -53,7 +53,9 @@ const WEAK_HEADS = new Set(['Middle', 'General', 'Memorial', 'Nation', 'Lodge', 
 const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats|tower block|caravan park|trailer park|mobile home park|halting site)\b/;
 
 /** Lower-case workplace nouns after a proper name: "the Scunthorpe steelworks", "the Hendry garage". */
-const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|mart|store|branch|site)\b/;
+const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|mart|store|branch|site|distillery|brewery|winery|creamery|saleyards?|sale ?yards|stockyards|(?:livestock|cattle|stock) (?:exchange|market|mart|sales)|(?:stock and station|real estate|estate|travel|employment|insurance|stock) agency|co-?op|packhouse|packing shed|boatyard|hatchery|feedlot|piggery|fish market|fish factory|timber yard|scrapyard)\b/;
+/** Lower-case words for a place of care after a proper name: "the Mokoro clinic", "the Kabwe Road health post". */
+const CARE_AFTER_NAME = /^[ \u00a0](clinic|health (?:post|centre|center|clinic|station|hut)|nursing station|dispensary|(?:cottage |district |base )?hospital|medical (?:centre|center)|maternity (?:unit|home|ward)|hospice|care home|nursing home|rest home)\b/;
 
 
 let chains: ReadonlySet<string> | undefined;
@@ -84,7 +86,7 @@ const WORSHIP_BEFORE = /\b(?:member|members|congregation|pastor|imam|priest|mini
 const PUBLIC_WORSHIP = /\b(?:Church of|Cathedral|Basilica|Abbey|Minster|Council|Union|Conference|Synod|Diocese|Archdiocese|Society|Association|Town Hall|City Hall|Carnegie Hall|Albert Hall|Festival Hall|Music Hall|Concert Hall|Hall of Fame|Dance Hall)\b/;
 
 /** A person lives, comes from or is found there. */
-const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager|crofter|crofters|crofting|fisherman|fishermen|farmer|shepherd|islander|islanders)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|up at|down at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|ferries|boat|boats|crossing|causeway|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond|between)\s+|\b(?:fish(?:es|ed|ing)?|lobster(?:s|ed|ing)?|creel(?:s|ed|ing)?)\s+(?:off|out of|from|around)\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
+const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager|crofter|crofters|crofting|fisherman|fishermen|farmer|shepherd|islander|islanders)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|up at|down at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|ferries|boat|boats|crossing|causeway|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond|between)\s+|\b(?:fish(?:es|ed|ing)?|lobster(?:s|ed|ing)?|creel(?:s|ed|ing)?)\s+(?:off|out of|from|around)\s+|\b(?:works?|worked|working|sails?|sailed|operates?|operated|based|drives?|drove|trucks?|trucking)\s+out\s+of\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
 /** "her aunt in Dunkineely", "his cousins up in": a relative or friend, then where they live. */
 const RELATIVE_IN = /\b(?:aunt|auntie|aunty|uncles?|cousins?|nan|nana|nanna|gran|granny|grandma|grandmother|grandfather|grandad|granddad|grandparents|sisters?|brothers?|mum|mom|mam|dad|mother|father|parents|stepdad|stepmum|stepmom|sons?|daughters?|nieces?|nephews?|in-laws|relatives|rellies|friends?|neighbours?|neighbors?|ex|boyfriend|girlfriend|husband|wife|partner|godmother|godfather)(?:['’]s)?[ \u00a0]+(?:(?:up|down|out|over|back)[ \u00a0]+)?(?:in|from|near|outside)[ \u00a0]+$/i;
 /** A capitalised word, then "in" or "from": "Tom Breen in Ballyvourney", "thanks to Aoife from". */
@@ -297,6 +299,12 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     // "trained at the Tavistock": a town's name with an article is an institution named after it.
     if (single && /\bthe[ \u00a0]+$/i.test(before)) return undefined;
     if (venue && population >= CITY_POPULATION) return undefined;
+    // "I work out of Broome", "our team in Wick", "the hospital in Tralee takes our referrals": the blogger's
+    // base, or the town a service is in, with no client in the sentence.
+    if (population >= SMALL_PRACTICE_TOWN && !SOMEONE.test(sentenceOf(text, phrase.start))) {
+      if (OWN_BASE.test(clauseBefore(text, phrase.start)) && !OTHERS.test(clauseBefore(text, phrase.start))) return workPlace(text, phrase, population);
+      if (SERVICE_IN_BEFORE.test(before)) return serviceTown(phrase, population);
+    }
     // "I'm a nurse in Whitehorse": a regional centre where the blogger works has too many people to point at a client.
     if (population >= OWN_WORK_TOWN && OWN_WORK.test(clauseBefore(text, phrase.start)) && authorsOwn(text, phrase.start)) return ownPlace(phrase);
     if (byline(text, phrase.start)) return workPlace(text, phrase, population);
@@ -542,8 +550,20 @@ function ownPlace(phrase: Phrase): Candidate {
 const OWN_WORK_TOWN = 20_000;
 const OWN_WORK = /\b(?:work(?:s|ed|ing)?|based|job|post|employed|stationed|practi[cs](?:e|es|ed|ing)|teach(?:es|ing)?|nurse|nursing|counsellor|counselor|social\s+worker|youth\s+worker|support\s+worker|midwife|GP|doctor|teacher|therapist|paramedic|chaplain|psychologist)\b/i;
 
-/** Below this many people a town has few clients for each practitioner: naming where you work narrows them down. */
-const SMALL_PRACTICE_TOWN = 10_000;
+/**
+ * Below this many people a town has few clients for each practitioner: naming where you work narrows them
+ * down. A remote region's base town of a few thousand ("I work out of Broome") serves a district around it.
+ */
+const SMALL_PRACTICE_TOWN = 3_000;
+
+/** The blogger's own base: "I work out of", "our team in", "my practice is in". */
+const OWN_BASE = /\b(?:I|I'm|I’m|I've|I’ve|we|we're|we’re|we've|we’ve|our|my)\b[^.!?\n]{0,40}?\b(?:work(?:s|ed|ing)?|based|job|post|employed|stationed|team|service|clinic|practice|surgery|office|base|unit|station|patch|caseload)\b[^.!?\n]{0,25}\b(?:in|at|out[ \u00a0]+of|from)[ \u00a0]+$/i;
+/** A service named by the town it is in: "the hospital in Tralee", "the nearest clinic in Kirkwall". */
+const SERVICE_IN_BEFORE = /\bthe[ \u00a0]+(?:(?:nearest|closest|local|district|regional|main|new|big|general|children's|children’s|maternity|mental[ \u00a0]+health)[ \u00a0]+)*(?:hospital|clinic|surgery|practice|health[ \u00a0]+centre|health[ \u00a0]+center|medical[ \u00a0]+centre|medical[ \u00a0]+center|maternity[ \u00a0]+unit|A&E|ED|emergency[ \u00a0]+department|hospice|pharmacy|office|service|team|court|jobcentre|job[ \u00a0]+centre|library|college|leisure[ \u00a0]+centre|airport)[ \u00a0]+(?:in|at)[ \u00a0]+$/i;
+
+function serviceTown(phrase: Phrase, population: number): Candidate {
+  return note(phrase, `"${phrase.text}" (about ${round(population)} people) is named as where a service is: people come to it from all around, so alone it does not point at anyone`, 'Fine to keep; leave it out if the post ties a client to the town.');
+}
 
 /** The blogger's past or private life, not where they see clients: "I grew up in", "we live in", "we went on holiday to". */
 const OWN_PAST = /\b(?:grew up|growing up|born|raised|trained|studied|qualified|holidays?|went to school|childhood|retired|honeymoon|live|lives|living|home(?![ \u00a0-]visit))\b/i;
@@ -884,14 +904,41 @@ function workplacesAfterName(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesOf(ctx.text, PROPER)) {
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    const rest = WORKPLACE_AFTER.exec(after) ?? HOME_AFTER.exec(after);
+    const care = CARE_AFTER_NAME.exec(after);
+    const rest = WORKPLACE_AFTER.exec(after) ?? HOME_AFTER.exec(after) ?? care;
     if (!rest) continue;
     if (!/\bthe[ \u00a0]+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (isBroadRegion(m[0]) || PUBLIC_PLACES.test(m[0]) || SERVICES.test(m[0])) continue;
     const end = m.index + m[0].length + rest[0].length;
-    out.push(place({ start: m.index, end, text: ctx.text.slice(m.index, end), words: [] }, HOME_AFTER.test(after) ? 'estate' : 'workplace'));
+    const phrase = { start: m.index, end, text: ctx.text.slice(m.index, end), words: m[0].split(/[ \u00a0]+/) };
+    // "the Boots pharmacy": a chain's shop on an errand of the blogger's names no one's workplace.
+    if (isChain(m[0].toLowerCase()) && !SOMEONE.test(sentenceOf(ctx.text, m.index))) continue;
+    // "I trained at the Tavistock clinic": where the blogger learnt or works, with no client in the sentence.
+    const own = authorsOwn(ctx.text, m.index) && !SOMEONE.test(sentenceOf(ctx.text, m.index));
+    if (rest !== care) out.push(own && OWN_PAST.test(clauseBefore(ctx.text, m.index)) ? ownPlace(phrase) : place(phrase, HOME_AFTER.test(after) ? 'estate' : 'workplace'));
+    else if (careNamedByPlace(ctx, m[0])) out.push(careAfterName(ctx, phrase, m[0], care[1], own));
   }
   return out;
+}
+
+/**
+ * "the Mokoro clinic", "the Kabwe Road health post": a clinic named after its settlement or road. Names
+ * in plain words ("the Memory clinic", "the Rainbow clinic") say what the clinic does, not where it is.
+ */
+function careNamedByPlace(ctx: DetectContext, name: string): boolean {
+  const words = name.split(/[ \u00a0]+/);
+  return !words.every((w) => GENERIC.test(w)) && !allDictionaryWords(words) && !CALENDAR.test(name) && !PERSON_TITLES.test(name) && !HOLIDAY_END.test(name) && !silenced(ctx, name) && !/\p{Ll}\p{Lu}/u.test(name);
+}
+
+/** A town's hospital serves a district, and a city's clinic is one of many: noted. A settlement's clinic is its people's. */
+function careAfterName(ctx: DetectContext, phrase: Phrase, name: string, noun: string, own: boolean): Candidate {
+  const known = populationHere(ctx.text, name);
+  if (own) return workPlace(ctx.text, phrase, known);
+  const population = known ?? 0;
+  if (population >= CITY_POPULATION || (population >= HOSPITAL_TOWN && /hospital/.test(noun))) {
+    return note(phrase, `"${phrase.text}" is named after a town of about ${round(population)} people: it serves a whole district, so alone it does not point at anyone`, 'Fine to keep, unless the post adds a ward, a room or a date of admission; say "the local hospital" to be safe.');
+  }
+  return place(phrase, 'facility');
 }
 
 /**
