@@ -914,4 +914,17 @@ test('the town a remote service is based in is only noted, unless a client is ti
   assert.equal(reported('Her boat works out of Ballyconneely most of the season.', 'location'), ['Ballyconneely']);
 });
 
+test('a city\'s football side, a city-sized township, a famous street and a saint\'s parish in general talk are only noted', () => {
+  assert.equal(reported('Half the lads on my caseload support Dundee FC, the rest Aberdeen.', 'location'), []);
+  assert.equal(reported('He is a huge Cork GAA fan.', 'location'), []);
+  // A village's club, or a city club's junior side, is a small world.
+  assert.equal(reported('Her son plays for Kilcavan Rovers on Saturdays.', 'location'), ['Kilcavan Rovers']);
+  assert.equal(reported('Services on the Cape Flats are stretched thin.', 'location'), []);
+  assert.equal(reported('Young people in Khayelitsha wait months for counselling.', 'location'), []);
+  assert.equal(reported('The blues were born on Beale Street.', 'location'), []);
+  assert.equal(reported('He sleeps in a doorway on Beale Street most nights.', 'location'), ['Beale Street']);
+  assert.equal(reported('We held the carol service at St Fintan\'s this year.', 'location'), []);
+  assert.equal(reported('Her son goes to St Fintan\'s and hates it.', 'location'), ["St Fintan's"]);
+});
+
 test.run();

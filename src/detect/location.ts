@@ -14,7 +14,7 @@ import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.j
 import { ORDINARY_OPENERS } from './tags.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { escapeRegExp, matchesOf } from './util.js';
-import { FULL_STOP_MARKS, sentenceByMarks } from '../sentence.js';
+import { FULL_STOP_MARKS, paragraphAround, sentenceByMarks } from '../sentence.js';
 import { CLOSE_FAMILY, PEOPLE, THIRD_PERSON, words } from '../names/person-words.js';
 
 const WORD = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}+)*`;
@@ -77,6 +77,11 @@ const PERSON_TITLES = /^(?:Auntie|Aunty|Aunt|Uncle|Nana|Nan|Nanna|Granny|Gran|Gr
 /** Abbreviations that name services, not places ("the GP surgery", "the NHS"). */
 const SERVICES = /^(?:Canva|Zoom|Teams|Slack|Excel|Outlook|Gmail|Instagram|Snapchat|Facebook|Discord|Roblox|Minecraft|Fortnite|Duolingo|Spotify|Netflix|Messenger|Google|Seesaw|Tapestry|ClassDojo|Moodle|Kahoot|GP|NHS|A&E|ER|ED|ICU|HSE|CAMHS|DSS|DWP|CPS|DCFS|DHS|VA|YMCA|YWCA|AA|NA|Al-Anon|SMART|CBT|DBT|PE|RE|IT|HR)$/;
 const PUBLIC_STREETS = new Set(['great ormond street', 'wall street', 'downing street', 'sesame street', 'coronation street', 'fleet street', 'harley street', 'baker street', 'abbey road', 'penny lane', 'fifth avenue', 'madison avenue', 'pennsylvania avenue', 'park lane', 'oxford street', 'bourbon street', 'easy street', 'carnaby street', 'electric avenue', 'main street usa', 'grafton street', "o'connell street", 'princes street', 'george street', 'high street', 'queen street', 'king street', 'market street', 'church street', 'station road', 'broad street']);
+/**
+ * Streets famous for their history, music or sights: "the blues were born on Beale Street". Talked about
+ * with no one in the sentence they are history; "her dad lived on Vilakazi Street" is still someone's home.
+ */
+const FAMOUS_STREETS = new Set(['beale street', 'auburn avenue', 'vilakazi street', 'lombard street', 'haight street', 'sunset boulevard', 'hollywood boulevard', 'rodeo drive', 'lenox avenue', 'bleecker street', 'canal street', 'michigan avenue', 'savile row', 'bond street', 'portobello road', 'brick lane', 'mathew street', 'lime street', 'shankill road', 'falls road', 'sauchiehall street', 'lygon street', 'royal mile', 'bay street', 'yonge street', 'sweet auburn', 'music row', 'tin pan alley', 'route 66']);
 const VENUES = /\b(?:Convention|Conference|Exhibition|Hotel|Airport|Stadium|Arena|Museum|Gallery|Theatre|Theater|Cathedral|Parliament|Capitol|White House)\b/;
 const PUBLIC_PLACES = /\b(?:University|Parliament|Congress|Senate|Capitol|White House|Supreme Court|United Nations|Department|Ministry|Council|Society|Association|Institute|Foundation|Trust|Board|Commission|Agency|Royal College|College of|Service|NHS|Press|Books|Publishing|Times|Post|News|Radio|Television|TV|Church of|Museum|Gallery|Library|Theatre|Theater|Cathedral|Stadium|Arena|Convention|Conference|Exhibition|Hotel|Airport|Station|Centre for|Center for|Works|Anonymous|Party|Church|Network|Alliance|Coalition|Union|Federation|Partnership|Project|Initiative|Campaign|Charity|Group)\b/;
 
@@ -267,13 +272,18 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   }
 
   if (head && !(head.kind === 'club' || head.kind === 'workplace' ? PUBLIC_PLACES : head.kind === 'worship' ? PUBLIC_WORSHIP : VENUES).test(phrase.text) && !venue) {
+    if (head.kind === 'street' && FAMOUS_STREETS.has(lower) && !SOMEONE.test(sentenceOf(text, phrase.start)) && !CLIENT_WORDS.test(sentenceOf(text, phrase.start))) return note(phrase, `"${phrase.text}" is a famous street, talked about with no client in the sentence: it points at no one you work with`, 'Fine to keep; leave it out if the post ties a client to it.');
     if (head.kind === 'street' && ((PUBLIC_STREETS.has(lower) && !buildingOnCommonStreet(lower, before)) || !streetContext(text, phrase, strong || work))) return undefined;
     if (isBroadRegion(phrase.text) || HOTELS.test(phrase.text)) return undefined;
+    // "the Cape Flats", "Palm Heights" the city: a landmark word in the name of a place of a city's size.
+    const whole = head.kind === 'landmark' ? populationOf(phrase.text) : undefined;
+    if (whole !== undefined && whole >= CITY_POPULATION) return town(phrase, whole);
     if ((WEAK_HEADS.has(head.head) || head.kind === 'worship') && !(strong || work || weak || WORSHIP_BEFORE.test(before) || namedBesideSomeone(text, phrase, head))) return undefined;
     // "Stuart Hall", "Charlotte Church", "Shirley Temple": a first name before a one-word head is a person,
     // unless the sentence says people worship there ("sings in the choir at Ebenezer Chapel").
     if (head.kind === 'worship' && phrase.words.length === 2 && !head.head.includes(' ') && isPersonOrDate(firstTags) && !WORSHIP_BEFORE.test(before)) return undefined;
     if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
+    if (head.kind === 'club' && professionalSide(text, phrase, head.head)) return note(phrase, `"${phrase.text}" is a city's or a county's side, followed by thousands: supporting it does not point at anyone`, 'Fine to keep; leave out a junior team or the local club someone plays for.');
     if (head.kind === 'workplace' && plainTradeName(text, phrase, head.head) && !work) return undefined;
     if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || aboutSomeonesHome(text, phrase, before)) && populationOf(phrase.text) === undefined) return undefined;
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return workPlace(text, phrase, populationOf(phrase.text));
@@ -393,6 +403,17 @@ function hospitalInCity(text: string, phrase: Phrase, head: string): boolean {
   return !!city && (populationOf(city[1]) ?? 0) >= CITY_POPULATION;
 }
 
+/** Heads of a sports club's name: "Dundee FC", "Wigan Athletic", "Cork GAA". */
+const SPORTS_HEAD = /^(?:FC|AFC|RFC|GAA|GAC|Rovers|Athletic|Wanderers)$/;
+
+/** A club named after a city or a county ("Dundee FC", "Cork GAA") is a senior side, unless its junior team is meant. */
+function professionalSide(text: string, phrase: Phrase, head: string): boolean {
+  if (!SPORTS_HEAD.test(head)) return false;
+  const town = phrase.words.slice(0, -1).join(' ');
+  if (!town || TEAM_AFTER.test(text.slice(phrase.end, phrase.end + 30))) return false;
+  return (populationOf(town) ?? 0) >= CITY_POPULATION || isBroadRegion(town) || COUNTY.test(town);
+}
+
 function cityFacility(phrase: Phrase): Candidate {
   return note(phrase, `"${phrase.text}" is a big city's hospital: it serves a whole region, so alone it does not point at anyone`, 'Fine to keep, unless the post adds a ward, a room or a date of admission; say "the city hospital" to be safe.');
 }
@@ -473,7 +494,7 @@ function streetContext(text: string, phrase: Phrase, personContext: boolean): bo
   if (personContext) return true;
   const before = text.slice(Math.max(0, phrase.start - 50), phrase.start);
   if (/\d+[A-Za-z]?,?[ \u00a0]+$/.test(before)) return true;
-  if (/\b(?:house|home|flat|flats|apartment|bungalow|terrace|terraced|bakery|shop|pharmacy|chemist|pub|garage|cafe|café|store|surgery|school|church|corner|end|top|bottom|estate|lives?|living|lived|grew up|moved|address|door|stop|shelter|bench|underpass|car park|centre|center|clinic|hall|library|gym|club|mosque|masjid|temple|gurdwara|mandir|synagogue|shul|marae|kingdom hall|chapel|launderette|laundrette|newsagent|bookies|off-licence|hostel|takeaway|chippy|diner|salon|barbers?)\b[^.!?\n]{0,20}\b(?:on|in|off|of|at|along|near)[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(before)) return true;
+  if (/\b(?:house|home|flat|flats|apartment|bungalow|terrace|terraced|bakery|shop|pharmacy|chemist|pub|garage|cafe|café|store|surgery|school|church|corner|end|top|bottom|estate|lives?|living|lived|grew up|moved|address|door|doorway|sleeps?|sleeping|slept|begs|begging|tent|stop|shelter|bench|underpass|car park|centre|center|clinic|hall|library|gym|club|mosque|masjid|temple|gurdwara|mandir|synagogue|shul|marae|kingdom hall|chapel|launderette|laundrette|newsagent|bookies|off-licence|hostel|takeaway|chippy|diner|salon|barbers?)\b[^.!?\n]{0,20}\b(?:on|in|off|of|at|along|near)[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(before)) return true;
   const chain = /(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’&.-]*)*)[ \u00a0]+(?:on|off|near)[ \u00a0]+$/u.exec(before);
   if (chain && isChain(chain[1].toLowerCase().replace(/^the[ \u00a0]+/, ''))) return true;
   return /^,?[ \u00a0]+in[ \u00a0]+\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 20));
@@ -763,6 +784,11 @@ function saints(ctx: DetectContext): Candidate[] {
     if (nearVenue(ctx.text, phrase)) continue;
     // "the flight to St. John's": a city named after a saint.
     if ((populationOf(m[0]) ?? 0) >= CITY_POPULATION) continue;
+    // "We held the carol service at St Patrick's": a parish named in a paragraph with no one else in it.
+    if (!SOMEONE.test(paragraphAround(ctx.text, m.index)) && !CARED_FOR.test(paragraphAround(ctx.text, m.index))) {
+      out.push(note(phrase, `"${phrase.text}" is a parish church or school named after its saint, with no client in the paragraph: many places share the name`, 'Fine to keep; leave it out if the post ties a client to it.'));
+      continue;
+    }
     out.push(place(phrase, /(?:Church|Chapel|Parish|Hall|Mission)$/.test(m[0]) ? 'worship' : 'school'));
   }
   return [...out, ...saintVillages(ctx)];
@@ -1027,7 +1053,7 @@ function housingBlocks(ctx: DetectContext): Candidate[] {
     const before = ctx.text.slice(Math.max(0, start - 60), start);
     const lived = RESIDENT_BEFORE.test(before) || RESIDENTS_CLUB_BEFORE.test(before) || (HOUSING_ONLY.test(head) && WEAK_BEFORE.test(before)) || RESIDENT_AFTER.test(ctx.text.slice(phrase.end, phrase.end + 40));
     if (!lived || silenced(ctx, phrase.text)) continue;
-    if (PUBLIC_PLACES.test(phrase.text) || VENUES.test(phrase.text) || HOTELS.test(phrase.text) || isBroadRegion(phrase.text)) continue;
+    if (PUBLIC_PLACES.test(phrase.text) || VENUES.test(phrase.text) || HOTELS.test(phrase.text) || isBroadRegion(phrase.text) || (populationOf(phrase.text) ?? 0) >= CITY_POPULATION) continue;
     if (/^Courts?$/.test(head) && LAW_COURT.test(sentenceOf(ctx.text, start))) continue;
     out.push(authorsOwn(ctx.text, start) && !RESIDENTS_CLUB_BEFORE.test(before) ? ownPlace(phrase) : housingBlock(phrase));
   }
@@ -1081,6 +1107,9 @@ function pastoralStations(ctx: DetectContext): Candidate[] {
   }
   return out;
 }
+
+/** People a practitioner looks after, or their family, named in a passage. */
+const CARED_FOR = /\b(?:client|clients|patient|patients|pupil|pupils|student|students|resident|residents|family|families|son|daughter|nan|gran|husband|wife|boy|girl|kids?|child|children|teenager)\b/i;
 
 /** Someone a practitioner looks after, in the sentence: then a place is theirs, whoever else is named. */
 const CLIENT_WORDS = /\b(?:client|clients|patient|patients|pupil|pupils|student|students|resident|residents|family|families|mum|mom|dad|son|daughter|nan|gran|grandmother|grandfather|husband|wife|my|our)\b/i;
