@@ -316,7 +316,8 @@ test('prisons, hospitals by their short names, hamlets of plain words and plants
   assert.equal(reported('Her partner drove her to Brannock Regional in the night.', 'location'), ['Brannock Regional']);
   assert.equal(reported('He was a 63-year-old shepherd from Seven Oaks Gap with a bad chest.', 'location'), ['Seven Oaks Gap']);
   assert.equal(reported('A three-week-old baby boy in Salmon River needed the helicopter.', 'location'), ['Salmon River']);
-  assert.equal(reported('His mum works early shifts at the chicken plant.', 'location'), ['the chicken plant']);
+  assert.equal(reported('His mum works early shifts at the chicken plant outside Ardnagrask.', 'location'), ['the chicken plant', 'Ardnagrask']);
+  assert.equal(reported('He got a job at the Meatworks after school.', 'location'), []);
   assert.equal(reported('Turning 100 in Kilbrannan\n\nShe had a party.', 'location'), ['Kilbrannan']);
   // A big city's hospital serves a whole region: noted only.
   assert.equal(findings('He was admitted to Auckland Hospital in July.').filter((f) => f.rule === 'location').map((f) => f.severity), ['low']);
@@ -600,7 +601,9 @@ test('history, observances, city quarters, big hospitals and a town\'s employer 
   ].join('\n\n');
   assert.equal(reported(body, 'location'), []);
   // The same kinds of place, tied to one person, still count.
-  assert.equal(reported('Her dad worked at the fish plant until his back gave out.', 'location'), ['the fish plant']);
+  // An unnamed plant is one of many until the post names the small place it stands in.
+  assert.equal(reported('Her dad worked at the fish plant until his back gave out.', 'location'), []);
+  assert.equal(reported('She grew up in Portnahaven. Her dad worked nights at the fish plant.', 'location'), ['Portnahaven', 'the fish plant']);
   assert.equal(reported('Her dad lived on Vilakazi Street before he was arrested.', 'location'), ['Vilakazi Street']);
   assert.equal(reported('She stacks shelves at the Tesco Express on Harrow Lane.', 'location'), ['Tesco Express', 'Harrow Lane']);
   assert.equal(reported('She was admitted to Westmead Hospital after the fall.', 'location'), ['Westmead Hospital']);

@@ -138,7 +138,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]));
+    return publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]));
   },
 };
 
@@ -258,6 +258,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (namedRegion(phrase, before)) return region(phrase);
   if (organisationOfACountry(phrase)) return undefined;
   const head = headKind(phrase.words);
+  // "a job at the Meatworks", "laid off from the Mill": a kind of workplace, capitalised the way locals say it.
+  if (phrase.words.length === 1 && HEADS.some(([kind, re]) => kind === 'workplace' && re.test(phrase.text))) return undefined;
   // "Hope Street Café" with "Hope" dropped at the sentence start: what is left is no name.
   if (phrase.words.length > 1 && HEADS.some(([kind, re]) => kind === 'street' && re.test(phrase.words[0]))) return undefined;
   if (CALENDAR.test(phrase.text) || PERSON_TITLES.test(phrase.text) || SERVICES.test(phrase.text) || HOTELS.test(phrase.text) || isWatched(ctx, phrase.text)) return undefined;
@@ -988,10 +990,17 @@ function workplacesEndingMatches(ctx: DetectContext, re: RegExp): Candidate[] {
   });
 }
 
-/** "Half the town worked at the fish plant": a town's employer in general talk, with no one in the sentence. */
-function plantsByProduct(ctx: DetectContext): Candidate[] {
-  return workplacesEndingMatches(ctx, PLANT).map((c) => SOMEONE.test(sentenceOf(ctx.text, c.start)) ? c
-    : note({ start: c.start, end: c.end, text: ctx.text.slice(c.start, c.end), words: [] }, `"${ctx.text.slice(c.start, c.end)}" is a town's employer, talked about in general: it says where many people worked, not who`, 'Fine in general talk; say "the local factory" if the post is about one person who worked there.'));
+/**
+ * "Her dad worked at the fish plant": unnamed, the plant is one of many such until the post names the
+ * small place it stands in; "half the town worked at the fish plant" is general talk.
+ */
+function plantsByProduct(ctx: DetectContext, placeNamed: boolean): Candidate[] {
+  return workplacesEndingMatches(ctx, PLANT).map((c) => {
+    const text = ctx.text.slice(c.start, c.end);
+    if (!SOMEONE.test(sentenceOf(ctx.text, c.start))) return note({ ...c, text, words: [] }, `"${text}" is a town's employer, talked about in general: it says where many people worked, not who`, 'Fine in general talk; say "the local factory" if the post is about one person who worked there.');
+    if (!placeNamed) return note({ ...c, text, words: [] }, `"${text}" is a kind of workplace found in many towns: with no small place named in the post, it does not say which`, 'Fine alone; say "a factory job" if the post also names the town.');
+    return c;
+  });
 }
 
 function dedupe(candidates: Candidate[]): Candidate[] {
