@@ -930,4 +930,11 @@ test('a city\'s football side, a city-sized township, a famous street and a sain
   assert.equal(reported('Her son goes to St Fintan\'s and hates it.', 'location'), ["St Fintan's"]);
 });
 
+test('races, rounds and marathons are events, not places; a small place\'s own regatta still counts', () => {
+  assert.equal(reported('He drank too much at the Galway Races and ended up in A&E.', 'location'), []);
+  assert.equal(reported('She ran the Dublin Marathon for her mam.', 'location'), []);
+  assert.equal(reported('She loves the Anzac Round and wears her brother\'s jersey.', 'location'), []);
+  assert.equal(reported('Her son broke his arm at the Kilbrack Regatta last summer.', 'location'), ['Kilbrack']);
+});
+
 test.run();

@@ -262,7 +262,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (phrase.words.length === 1 && HEADS.some(([kind, re]) => kind === 'workplace' && re.test(phrase.text))) return undefined;
   // "Hope Street Café" with "Hope" dropped at the sentence start: what is left is no name.
   if (phrase.words.length > 1 && HEADS.some(([kind, re]) => kind === 'street' && re.test(phrase.words[0]))) return undefined;
-  if (CALENDAR.test(phrase.text) || PERSON_TITLES.test(phrase.text) || SERVICES.test(phrase.text) || HOTELS.test(phrase.text) || isWatched(ctx, phrase.text)) return undefined;
+  if (CALENDAR.test(phrase.text) || HOLIDAY_END.test(phrase.text) || PERSON_TITLES.test(phrase.text) || SERVICES.test(phrase.text) || HOTELS.test(phrase.text) || isWatched(ctx, phrase.text)) return undefined;
   // "back at J.T. Hargreaves": initials and a surname after a school or work context name a school, not a person.
   if ((work || strong) && /^(?:\p{Lu}\.){1,3}[ \u00a0]?\p{Lu}\p{Ll}+$/u.test(phrase.text)) return place(phrase, 'school');
   // Before the head words: "Tesco Express" ends in one, yet is a brand with thousands of branches.
@@ -340,7 +340,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const compassHospital = patientThere && phrase.words.length > 1 && /^(?:North|South|East|West)$/.test(phrase.words[0]) && !PUBLIC_PLACES.test(phrase.text) && !SERVICE_WORDS.test(phrase.text);
   // "grew up in Bolt Head": plain words right after a home verb are a place's name when they are no kind of service.
   const homeNamed = phrase.words.length > 1 && HOME_VERB_BEFORE.test(before) && !SERVICE_WORDS.test(phrase.text) && !phrase.words.every((w) => GENERIC.test(w) || CARE_KIND.test(w));
-  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || compassHospital || homeNamed || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0]))) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
+  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || compassHospital || homeNamed || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0]))) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !verbalNoun(phrase.words) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
   // "admitted to Glangwili", "she's in Bronglais now": a hospital named without the word "Hospital".
   if (unknownPlace && patientThere && !authorsOwn(text, phrase.start)) return place(phrase, 'facility');
   if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) && !SETTLEMENT_SERVICE_BEFORE.test(before) ? workPlace(text, phrase, undefined) : town(phrase, undefined, work && !strong);
@@ -531,6 +531,13 @@ function organisationOfACountry(phrase: Phrase): boolean {
   if (words.length < 2 || !isBroadRegion(words[words.length - 1]) || isBroadRegion(phrase.text)) return false;
   const head = words.slice(0, -1);
   return !head.some((w) => /^(?:north|south|east|west|central|mid|upper|lower|new|old|greater|inner|outer|county|co\.?)$/i.test(w)) && allDictionaryWords(head);
+}
+
+/** "the Ploughing", "the Shearing": an event called by what people do at it ("Woking" is a town: its stem is too short). */
+function verbalNoun(words: string[]): boolean {
+  dictionary ??= dataSet('words/english.txt');
+  const stem = words.length === 1 ? /^(\p{L}{4,})ing$/u.exec(words[0].toLowerCase())?.[1] : undefined;
+  return !!stem && (dictionary.has(stem) || dictionary.has(`${stem}e`));
 }
 
 function allDictionaryWords(words: string[]): boolean {
@@ -837,7 +844,10 @@ function townsByTheirAmenities(ctx: DetectContext): Candidate[] {
  * "at the Coonamble campdraft", "the Kilbrack regatta": a small place's own show, rodeo or races. In a
  * story about someone, locals know who was thrown, hurt or crowned there.
  */
-const LOCAL_EVENT = /(?<![\p{L}'’])[Tt]he[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)[ \u00a0]+(?:show|shows|show day|ag show|agricultural show|A&P show|campdraft|rodeo|stampede|races|picnic races|race day|race meeting|fair|regatta|gala|feis|eisteddfod|carnival|gymkhana|fete|fête|field days?|sheepdog trials|highland games|ploughing match|sports day|pow ?wow)(?![\p{L}])/gu;
+const EVENT_NOUNS = 'show|shows|show day|ag show|agricultural show|A&P show|campdraft|rodeo|stampede|races|picnic races|race day|race meeting|fair|regatta|gala|feis|eisteddfod|carnival|gymkhana|fete|fête|field days?|sheepdog trials|highland games|ploughing match|sports day|pow ?wow'
+  // "the Kilbrack Regatta" as often as "the Kilbrack regatta": each word may take a capital.
+  .replace(/\b([a-z])/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
+const LOCAL_EVENT = new RegExp(String.raw`(?<![\p{L}'’])[Tt]he[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)[ \u00a0]+(?:${EVENT_NOUNS})(?![\p{L}])`, 'gu');
 /** Words that make an event a big or general one, not one small place's: "the Royal show", "the County fair". */
 const NOT_A_TOWN_EVENT = /^(?:Royal|State|County|National|World|International|Annual|Local|Spring|Summer|Autumn|Fall|Winter|Country|Village|School|Church|Town|City|Agricultural|Regional|Street|Easter|Christmas|Fun|Science|Book|Art|Craft|Trade|Job|Careers|Dog|Horse|Cattle)$/;
 
@@ -1183,8 +1193,11 @@ function notSmallPlace(ctx: DetectContext, name: string): boolean {
     || VENUES.test(name) || PUBLIC_PLACES.test(name) || isBroadRegion(name) || silenced(ctx, name) || (populationOf(name) ?? 0) >= CITY_POPULATION;
 }
 
-/** "Remembrance Sunday", "Heritage Day", "Pride Month": observances end in a word of the calendar. */
-const HOLIDAY_END = /(?:^|[ \u00a0])(?:Day|Days|Sunday|Week|Month|Night|Eve|Weekend|Festival|Jubilee|Holiday|Holidays|Season|Fortnight)$/;
+/**
+ * "Remembrance Sunday", "Heritage Day", "Pride Month": observances end in a word of the calendar; races,
+ * rounds and parades ("the Galway Races", "the Anzac Round") are events a whole region turns out for.
+ */
+const HOLIDAY_END = /(?:^|[ \u00a0])(?:Day|Days|Sunday|Week|Month|Night|Eve|Weekend|Festival|Jubilee|Holiday|Holidays|Season|Fortnight|Races|Marathon|Half Marathon|Fun Run|Carnival|Cup|Games|Round|Derby|Parade|Regatta|Rodeo|Stampede|Tattoo|Championships?|Tournament|Finals?|Grand Prix|Fleadh|Feis|Eisteddfod|Mardi Gras|Olympics|Paralympics|Trophy|Shield)$/;
 
 /** Words traditional pub names are made of: "the Plough", "the Anchor", "the Nag's Head", "the Royal Oak". */
 const PUB_NAME = new RegExp(String.raw`^(?:Ye[ \u00a0]Olde[ \u00a0])?(?:\p{Lu}[\p{L}'’]*[ \u00a0])?(?:Plough|Anchor|Crown|Swan|Bell|Ship|Fox|George|Angel|Star|Feathers|Wheatsheaf|Harrow|Keys|Oak|Hart|Bull|Globe|Mitre|Lamb|Greyhound|Sun|Moon|Railway|Albion|Volunteer|Woolpack|Horseshoes?|Head|Lion|Horse|Grapes|Vine|Eagle|Falcon|Hare|Hound|Dolphin|Mermaid|Boot|Cock|Fleece|Wagon|Windmill|Farmer|Sailor|Ploughman|Shepherd|Cricketers|Bricklayers|Masons|Tap|Vaults|Stag|Boar|Bear|Dragon|Pheasant|Partridge|Britannia|Nelson|Beehive|Chequers|Compasses|Sawyers|Foresters|Oddfellows|Buffs|Harp|Shamrock|Thistle|Drovers|Billet|Ferryman|Legion|Welfare|Crane|Heron|Kestrel|Peacock|Pelican|Cat|Dog|Goat|Ram|Rose)s?(?:[ \u00a0](?:Inn|Arms|Tavern|Hotel|Bar))?$`, 'u');
