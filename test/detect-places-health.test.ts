@@ -937,4 +937,15 @@ test('races, rounds and marathons are events, not places; a small place\'s own r
   assert.equal(reported('Her son broke his arm at the Kilbrack Regatta last summer.', 'location'), ['Kilbrack']);
 });
 
+test('a care home with a house-style name is reported where the sentence tells of care or a stay', () => {
+  reportsEach([
+    ['He spends the afternoons at The Hollies with the other residents.', 'The Hollies'],
+    ['Mum has been at The Cedars since March.', 'The Cedars'],
+  ]);
+  assert.equal(reported('He was at The Oval with his dad on Saturday.', 'location'), []);
+  assert.equal(reported('Her son works at The Range on weekends.', 'location'), []);
+  // Gaelic and Irish schools put the kind first, as Welsh ones do.
+  assert.ok(findings('She teaches the little ones at Sgoil Bhaile Mhanaich.').some((f) => f.text.includes('Sgoil Bhaile Mhanaich') && f.severity !== 'low'));
+});
+
 test.run();

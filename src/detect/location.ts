@@ -44,7 +44,7 @@ const HEADS: [Kind, RegExp][] = [
 const FACILITY_PREFIX = /^(?:HMP|HMYOI|HMPYOI|HMIRC|HMP\/YOI)$/;
 /** First words of place names that are also people's names: "Port Isaac", "Mount Barker", "Fort William". */
 const PLACE_PREFIX = /^(?:Port|Mount|Mt|Fort|Lake|Glen|Cape|Upper|Lower|Great|Little|North|South|East|West|Castle|Kirk|Bally|Kil|Saint|St)\.?$/;
-const SCHOOL_PREFIX = /^(?:Scoil|Coláiste|Colaiste|Gaelscoil|Gaelcholáiste|Ysgol|Coleg|École|Ecole|Colegio|Escuela|Kura|Kura Kaupapa|Te Kura)$/;
+const SCHOOL_PREFIX = /^(?:Scoil|Bunscoil|Meánscoil|Meanscoil|Pobalscoil|Gairmscoil|Naíscoil|Naiscoil|Coláiste|Colaiste|Gaelscoil|Gaelcholáiste|Gaelcholaiste|Sgoil|Bun-sgoil|Bun-Sgoil|Àrd-sgoil|Ard-sgoil|Àrd-Sgoil|Ysgol|Coleg|École|Ecole|Lycée|Lycee|Collège|Colegio|Escuela|Escola|Scuola|Kura|Kura Kaupapa|Te Kura|Wharekura|Kōhanga|Kohanga)$/;
 
 /** Heads that are ordinary words too ("Lodge", "House", "Grove"): only with a place context before them. */
 const WEAK_HEADS = new Set(['Middle', 'General', 'Memorial', 'Nation', 'Lodge', 'House', 'Manor', 'Grange', 'Gardens', 'View', 'Grove', 'Place', 'Court', 'Way', 'High', 'Estate', 'Unit', 'Residential', 'Express', 'Extra', 'Arms', 'Point', 'Landing', 'Prep', 'NS', 'Plant', 'Regional', 'Community Centre', 'Community Center', 'Sports Centre', 'Sports Center', 'Garden Centre', 'Supply', 'Company', 'Limited', 'Produce', 'Timber', 'Feeds', 'Machinery', 'Removals', 'Wholesale', 'Brothers']);
@@ -1372,6 +1372,23 @@ const HOUSE_BEFORE = /\b(?:lives?|living|lived|moved|moving|move|went|gone|place
 const HOUSE_AFTER = /^,?[ \u00a0]+(?:(?:is|was|has been)[ \u00a0]+)?where[ \u00a0]+(?:she|he|they|her|his|their|my client)\b[^.!?\n]{0,20}?\b(?:lives?|lived|living|stays?|stayed|staying|is|was|moved)\b/i;
 const WORKS_OF_ART = /\b(?:book|novel|film|movie|show|series|album|song|band|podcast|episode|read|reading|watch\w*|newspaper|magazine|play|poem|article|column|paper)\b/i;
 
+/** A care home's life in the sentence: "at The Laurels with the other residents". */
+const CARE_HOME_TALK = /\b(?:residents?|carers?|care staff|care home|nursing home|nursing|dementia|respite|visiting|visits|matron|lounge|activities|the home|bed|room|keyworker|key worker)\b/i;
+/** "Mum has been at The Willows since March": someone staying at a house-style name. */
+const STAY_AT_BEFORE = /\b(?:has[ \u00a0]+been|had[ \u00a0]+been|is|was|are|were|now|still|spends?|spent)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}?(?:at|in)[ \u00a0]+$/i;
+const TEAM_NAME = new RegExp(String.raw`^${TEAM_NICKNAME}$`);
+
+/**
+ * "at The Laurels with the other residents", "Mum has been at The Willows since March": a house-style
+ * name (a plural of trees or gables) is a care home where the sentence tells of care or of a stay.
+ */
+function careHomeStay(text: string, at: number, before: string, name: string): boolean {
+  if (!/\b(?:at|in|into|to|from)[ \u00a0]+$/i.test(before)) return false;
+  const sentence = sentenceOf(text, at);
+  if (CARE_HOME_TALK.test(sentence) && SOMEONE.test(sentence)) return true;
+  return /^\p{Lu}\p{Ll}+s$/u.test(name) && !TEAM_NAME.test(name) && allDictionaryWords([name]) && STAY_AT_BEFORE.test(before) && SOMEONE.test(sentence);
+}
+
 function namedHouses(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesOf(ctx.text, THE_HOUSE)) {
@@ -1379,7 +1396,8 @@ function namedHouses(ctx: DetectContext): Candidate[] {
     const before = ctx.text.slice(Math.max(0, m.index - 60), m.index).replace(/["“‘'*_]+$/, '');
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 50).replace(/^["”’'*_]+/, '');
     // "moved to The Laurels" (a capital "The" mid-sentence), or "The Laurels is where she lives".
-    const lived = (!atSentenceStart(before, before.length) && /[\p{Ll},;)][ \u00a0]*$/u.test(before) && HOUSE_BEFORE.test(before)) || HOUSE_AFTER.test(after);
+    const midSentence = !atSentenceStart(before, before.length) && /[\p{Ll},;)][ \u00a0]*$/u.test(before);
+    const lived = (midSentence && (HOUSE_BEFORE.test(before) || careHomeStay(ctx.text, m.index, before, name))) || HOUSE_AFTER.test(after);
     if (!lived || WORKS_OF_ART.test(sentenceOf(ctx.text, m.index))) continue;
     if (notSmallPlace(ctx, name) || notSmallPlace(ctx, `The ${name}`) || SERVICE_WORDS.test(name)) continue;
     const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/[ \u00a0]+/) };
