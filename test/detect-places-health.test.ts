@@ -948,4 +948,14 @@ test('a care home with a house-style name is reported where the sentence tells o
   assert.ok(findings('She teaches the little ones at Sgoil Bhaile Mhanaich.').some((f) => f.text.includes('Sgoil Bhaile Mhanaich') && f.severity !== 'low'));
 });
 
+test('a hyphened French place and a bus route taken to a named end are reported', () => {
+  assert.equal(reported('Her family is from Saint-Zénon-des-Bois originally.', 'location'), ['Saint-Zénon-des-Bois']);
+  reportsEach([
+    ['Her mum takes the 5A to the hospital.', '5A'],
+    ['They live right by the 134 stop.', '134 stop'],
+    ['He rides Route 7 out to his dad\'s.', '7'],
+  ]);
+  assert.equal(reported('I take the 41 bus to work most days.', 'location'), []);
+});
+
 test.run();

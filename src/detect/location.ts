@@ -44,6 +44,8 @@ const HEADS: [Kind, RegExp][] = [
 const FACILITY_PREFIX = /^(?:HMP|HMYOI|HMPYOI|HMIRC|HMP\/YOI)$/;
 /** First words of place names that are also people's names: "Port Isaac", "Mount Barker", "Fort William". */
 const PLACE_PREFIX = /^(?:Port|Mount|Mt|Fort|Lake|Glen|Cape|Upper|Lower|Great|Little|North|South|East|West|Castle|Kirk|Bally|Kil|Saint|St)\.?$/;
+/** French place names are hyphened after a saint, a bay or a point: "Saint-Élie-de-Caxton", "Baie-Sainte-Anne". */
+const HYPHENED_PLACE = /^(?:Saint|Sainte|St|Ste|Notre|Mont|Port|Fort|Baie|Lac|Cap|Pointe|Île|Ile|Rivière|Riviere|Val|Grand|Grande|Petit|Petite|Bois|Anse|Havre|Côte|Cote)-\p{Lu}/u;
 const SCHOOL_PREFIX = /^(?:Scoil|Bunscoil|Meánscoil|Meanscoil|Pobalscoil|Gairmscoil|Naíscoil|Naiscoil|Coláiste|Colaiste|Gaelscoil|Gaelcholáiste|Gaelcholaiste|Sgoil|Bun-sgoil|Bun-Sgoil|Àrd-sgoil|Ard-sgoil|Àrd-Sgoil|Ysgol|Coleg|École|Ecole|Lycée|Lycee|Collège|Colegio|Escuela|Escola|Scuola|Kura|Kura Kaupapa|Te Kura|Wharekura|Kōhanga|Kohanga)$/;
 
 /** Heads that are ordinary words too ("Lodge", "House", "Grove"): only with a place context before them. */
@@ -340,7 +342,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const compassHospital = patientThere && phrase.words.length > 1 && /^(?:North|South|East|West)$/.test(phrase.words[0]) && !PUBLIC_PLACES.test(phrase.text) && !SERVICE_WORDS.test(phrase.text);
   // "grew up in Bolt Head": plain words right after a home verb are a place's name when they are no kind of service.
   const homeNamed = phrase.words.length > 1 && HOME_VERB_BEFORE.test(before) && !SERVICE_WORDS.test(phrase.text) && !phrase.words.every((w) => GENERIC.test(w) || CARE_KIND.test(w));
-  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || compassHospital || homeNamed || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0]))) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !verbalNoun(phrase.words) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
+  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || compassHospital || homeNamed || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0])) && !HYPHENED_PLACE.test(phrase.words[0])) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !verbalNoun(phrase.words) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
   // "admitted to Glangwili", "she's in Bronglais now": a hospital named without the word "Hospital".
   if (unknownPlace && patientThere && !authorsOwn(text, phrase.start)) return place(phrase, 'facility');
   if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) && !SETTLEMENT_SERVICE_BEFORE.test(before) ? workPlace(text, phrase, undefined) : town(phrase, undefined, work && !strong);
@@ -1310,7 +1312,7 @@ function vessels(ctx: DetectContext): Candidate[] {
 }
 
 /** "the 42 bus", "the number 9", "catches the X7": a bus route with someone on it says where they live or go. */
-const BUS_ROUTE = /\b(?:[Tt]he|[Aa]n?|(?:bus|route)(?=[ \u00a0]+\d))[ \u00a0]+((?:number[ \u00a0]+|No\.?[ \u00a0]?)?(\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}[A-Z]?)(?:[ \u00a0]+(?:bus|buses|tram|route|service|night bus|minibus|coach|shuttle))?)(?![\p{L}\p{N}])/gu;
+const BUS_ROUTE = /\b(?:[Tt]he|[Aa]n?|(?:[Bb]us|[Rr]oute)(?=[ \u00a0]+\d))[ \u00a0]+((?:number[ \u00a0]+|No\.?[ \u00a0]?)?(\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}[A-Z]?)(?:[ \u00a0]+(?:bus|buses|tram|route|service|night bus|minibus|coach|shuttle|stop))?)(?![\p{L}\p{N}])/gu;
 const BUS_WORDS = /\b(?:bus|buses|tram|route|stop|shelter|coach|catch|catches|catching|caught|ride|rides|riding|rode|fare|driver|timetable|number)\b/i;
 
 const BUS_BEFORE = /\b(?:catch(?:es|ing)?|caught|takes?|took|taking|gets?|got|getting|rides?|rode|riding|waits?[ \u00a0]+for|waiting[ \u00a0]+for|missed|misses|on|off)[ \u00a0]+(?:the|an?)[ \u00a0]+$/i;
@@ -1321,13 +1323,15 @@ function busRoutes(ctx: DetectContext): Candidate[] {
     const sentence = sentenceOf(ctx.text, m.index);
     // "takes the X7 into town": a journey on a numbered thing is a bus, where no road prefix says otherwise.
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    const trip = /^[ \u00a0]+(?:in(?:to)?[ \u00a0]+(?:town|the city)|to[ \u00a0]+(?:town|school|college|work)|home|back)\b/.test(after);
+    const trip = /^[ \u00a0]+(?:in(?:to)?[ \u00a0]+(?:town|the city)|to[ \u00a0]+(?:(?:the|her|his|their)[ \u00a0]+)?(?:town|school|college|work|hospital|clinic|shops|market|station|estate|flat|house|centre|center|jobcentre|mum's|dad's|nan's|gran's)|to[ \u00a0]+\p{Lu}|out[ \u00a0]+to|home|back)\b/u.test(after);
     // "a 15-minute ride", "the 3 of them", "a 12 hour shift": a number counting something is no route.
-    const numberOnly = !/\b(?:bus|buses|tram|route|service|coach|shuttle|number|No)\b/.test(m[0]) && /^\d/.test(m[2]);
+    const numberOnly = !/\b(?:bus|buses|tram|route|service|coach|shuttle|number|No|stop)\b/i.test(m[0]) && /^\d/.test(m[2]);
     if (/^(?:[-–%:/]|[.,]\d)/.test(after) || (numberOnly && /^[ \u00a0]+(?:of|or|and|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|miles?|km|stops?|times|people|pounds|dollars|percent|am|pm)\b/i.test(after))) continue;
     // A bare number is a route only where someone catches, takes or rides it.
     if (numberOnly && !BUS_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[1].length))) continue;
     if (!BUS_WORDS.test(m[1]) && !BUS_WORDS.test(sentence) && !trip) continue;
+    // "the Walmart on Route 9" is a road; "rides Route 7 home" is a bus someone rides.
+    if (/^[Rr]oute/.test(m[0]) && !/\b(?:bus|buses|rides?|rode|riding|catch(?:es|ing)?|caught|stop)\b/i.test(sentence)) continue;
     // "the A30", "the M6": a road's number, unless a bus is said.
     if (/^[ABMNIR]\d/.test(m[2]) && !/\b(?:bus|buses|tram|coach)\b/i.test(sentence)) continue;
     if (!SOMEONE.test(sentence)) continue;
