@@ -958,4 +958,10 @@ test('a hyphened French place and a bus route taken to a named end are reported'
   assert.equal(reported('I take the 41 bus to work most days.', 'location'), []);
 });
 
+test('a hospital or place named as where research or news came from is only noted', () => {
+  assert.equal(reported('A study from Johns Hopkins Hospital found the same thing.', 'location'), []);
+  assert.equal(reported('The team at Massachusetts General published a new trial.', 'location'), []);
+  assert.equal(reported('Her son was in the research trial at Kilbrannagh Hospital.', 'location'), ['Kilbrannagh Hospital']);
+});
+
 test.run();

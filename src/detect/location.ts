@@ -1167,12 +1167,17 @@ function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
     const sight = (TOURISM.test(sentence) || /\b(?:1[5-8]\d\d|19[0-8]\d)s?\b/.test(sentence)) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
     const figure = !sight && !CLIENT_WORDS.test(sentence) && aboutPublicFigure(ctx, c.start);
     const general = !sight && !figure && generalBefore(ctx, c.start) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
-    if (!sight && !figure && !general) return c;
+    // "A study from Johns Hopkins Hospital found ...": where research or news came from.
+    const research = !sight && !figure && !general && RESEARCH_TALK.test(sentence) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
+    if (!sight && !figure && !general && !research) return c;
     const text = ctx.text.slice(c.start, c.end);
-    const as = sight ? 'history or a sight' : figure ? 'part of a public figure\'s life' : 'a place where many people live or work, in general';
+    const as = sight ? 'history or a sight' : figure ? 'part of a public figure\'s life' : research ? 'where research or news comes from' : 'a place where many people live or work, in general';
     return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is talked about as ${as}, with no client in the sentence: it points at no one you work with`, 'Fine to keep; leave it out if the post ties a client to it.');
   });
 }
+
+/** Research and the news: "a study from", "researchers at", "published a trial". */
+const RESEARCH_TALK = /\b(?:study|studies|research|researchers?|trials?|paper|papers|published|publishes|journal|survey|findings|found that|according to|guidelines?|evidence|headlines?|in the news|reported that|press release)\b/i;
 
 /** "We took the kids to Bondi on holiday": the blogger's own trip, with no client in the sentence. */
 function ownHoliday(sentence: string): boolean {
