@@ -928,6 +928,8 @@ test('a city\'s football side, a city-sized township, a famous street and a sain
   assert.equal(reported('He sleeps in a doorway on Beale Street most nights.', 'location'), ['Beale Street']);
   assert.equal(reported('We held the carol service at St Fintan\'s this year.', 'location'), []);
   assert.equal(reported('Her son goes to St Fintan\'s and hates it.', 'location'), ["St Fintan's"]);
+  // A first name in the paragraph is someone in the story too.
+  assert.equal(reported('Tomás started at St Fintan\'s in September.', 'location'), ["St Fintan's"]);
 });
 
 test('races, rounds and marathons are events, not places; a small place\'s own regatta still counts', () => {

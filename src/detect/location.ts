@@ -796,13 +796,21 @@ function saints(ctx: DetectContext): Candidate[] {
     // "the flight to St. John's": a city named after a saint.
     if ((populationOf(m[0]) ?? 0) >= CITY_POPULATION) continue;
     // "We held the carol service at St Patrick's": a parish named in a paragraph with no one else in it.
-    if (!SOMEONE.test(paragraphAround(ctx.text, m.index)) && !CARED_FOR.test(paragraphAround(ctx.text, m.index))) {
+    if (!someoneInParagraph(ctx.text, m.index)) {
       out.push(note(phrase, `"${phrase.text}" is a parish church or school named after its saint, with no client in the paragraph: many places share the name`, 'Fine to keep; leave it out if the post ties a client to it.'));
       continue;
     }
     out.push(place(phrase, /(?:Church|Chapel|Parish|Hall|Mission)$/.test(m[0]) ? 'worship' : 'school'));
   }
   return [...out, ...saintVillages(ctx)];
+}
+
+/** Anyone other than the blogger in the paragraph: a pronoun, a client or relative, or a first name ("Tomás started at ..."). */
+function someoneInParagraph(text: string, at: number): boolean {
+  const paragraph = paragraphAround(text, at);
+  if (SOMEONE.test(paragraph) || CARED_FOR.test(paragraph)) return true;
+  // A saint's own name ("St Patrick's") is no one in the story.
+  return [...paragraph.matchAll(/(?<!\b(?:St\.?|Saint)[ \u00a0]+)(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}'’])/gu)].some((w) => isGivenName(w[0]));
 }
 
 /** "her cottage in St Keverne", "the chapel at St Ives-by-the-Lane": a village named after its saint. */
