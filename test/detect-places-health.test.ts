@@ -966,4 +966,10 @@ test('a hospital or place named as where research or news came from is only note
   assert.equal(reported('Her son was in the research trial at Kilbrannagh Hospital.', 'location'), ['Kilbrannagh Hospital']);
 });
 
+test('a village club named without "the" is reported where someone plays for it; a city\'s side is not', () => {
+  assert.equal(reported('He hurls with Ballyhale Shamrocks.', 'location'), ['Ballyhale Shamrocks']);
+  assert.equal(reported('He plays for Dundee United.', 'location'), []);
+  assert.equal(reported('He drives a truck for Drumcollogher Co-op.', 'location'), ['Drumcollogher Co-op']);
+});
+
 test.run();

@@ -27,7 +27,7 @@ const LEADING = new Set('the a an this that these those my our your his her thei
 type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark' | 'town' | 'unit' | 'estate' | 'worship' | 'pub' | 'vessel' | 'route' | 'water' | 'home';
 
 /** Words that only close a firm's name ("Harbour Fish Co", "Cassidy & Sons"): see `plainTradeName` for shops named in plain words. */
-const TRADE_WORDS = "Supplies|Supply|Co|Company|Ltd|Limited|Merchants|Wholesale|Wholesalers|Fisheries|Seafoods|Produce|Nurseries|Packers|Contractors|Joinery|Timber|Feeds|Machinery|Roofing|Removals|Couriers|Kennels|Sons|Bros|Brothers";
+const TRADE_WORDS = "Co-op|Co-Op|Coop|Co-operative|Cooperative|Creamery|Mart|Supplies|Supply|Co|Company|Ltd|Limited|Merchants|Wholesale|Wholesalers|Fisheries|Seafoods|Produce|Nurseries|Packers|Contractors|Joinery|Timber|Feeds|Machinery|Roofing|Removals|Couriers|Kennels|Sons|Bros|Brothers";
 
 const HEADS: [Kind, RegExp][] = [
   ['school', /^(?:Elementary|Primary|Middle|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Kindy|Comp|Juniors|Intermediate|Creche|Crèche|Playgroup|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
@@ -260,6 +260,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (namedRegion(phrase, before)) return region(phrase);
   if (organisationOfACountry(phrase)) return undefined;
   const head = headKind(phrase.words);
+  if (professionalSide(text, phrase)) return note(phrase, `"${phrase.text}" is a city's or a county's side, followed by thousands: supporting it does not point at anyone`, 'Fine to keep; leave out a junior team or the local club someone plays for.');
   // "a job at the Meatworks", "laid off from the Mill": a kind of workplace, capitalised the way locals say it.
   if (phrase.words.length === 1 && HEADS.some(([kind, re]) => kind === 'workplace' && re.test(phrase.text))) return undefined;
   // "Hope Street Café" with "Hope" dropped at the sentence start: what is left is no name.
@@ -287,7 +288,6 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     // unless the sentence says people worship there ("sings in the choir at Ebenezer Chapel").
     if (head.kind === 'worship' && phrase.words.length === 2 && !head.head.includes(' ') && isPersonOrDate(firstTags) && !WORSHIP_BEFORE.test(before)) return undefined;
     if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
-    if (head.kind === 'club' && professionalSide(text, phrase, head.head)) return note(phrase, `"${phrase.text}" is a city's or a county's side, followed by thousands: supporting it does not point at anyone`, 'Fine to keep; leave out a junior team or the local club someone plays for.');
     if (head.kind === 'workplace' && plainTradeName(text, phrase, head.head) && !work) return undefined;
     if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || aboutSomeonesHome(text, phrase, before)) && populationOf(phrase.text) === undefined) return undefined;
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return workPlace(text, phrase, populationOf(phrase.text));
@@ -405,17 +405,6 @@ function hospitalInCity(text: string, phrase: Phrase, head: string): boolean {
   if (!HOSPITAL_HEAD.test(head)) return false;
   const city = /^,?[ \u00a0]+(?:in[ \u00a0]+)?(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)/u.exec(text.slice(phrase.end, phrase.end + 40));
   return !!city && (populationOf(city[1]) ?? 0) >= CITY_POPULATION;
-}
-
-/** Heads of a sports club's name: "Dundee FC", "Wigan Athletic", "Cork GAA". */
-const SPORTS_HEAD = /^(?:FC|AFC|RFC|GAA|GAC|Rovers|Athletic|Wanderers)$/;
-
-/** A club named after a city or a county ("Dundee FC", "Cork GAA") is a senior side, unless its junior team is meant. */
-function professionalSide(text: string, phrase: Phrase, head: string): boolean {
-  if (!SPORTS_HEAD.test(head)) return false;
-  const town = phrase.words.slice(0, -1).join(' ');
-  if (!town || TEAM_AFTER.test(text.slice(phrase.end, phrase.end + 30))) return false;
-  return (populationOf(town) ?? 0) >= CITY_POPULATION || isBroadRegion(town) || COUNTY.test(town);
 }
 
 function cityFacility(phrase: Phrase): Candidate {
@@ -923,6 +912,21 @@ function incidentThere(text: string, phrase: Phrase, before: string): boolean {
 const TEAM_NICKNAME = String.raw`(?:Eagles|Bulldogs|Hawks|Magpies|Tigers|Lions|Bears|Sharks|Saints|Swans|Cats|Dragons|Panthers|Falcons|Kangaroos|Roos|Roosters|Rams|Bulls|Wolves|Warriors|Raiders|Rangers|Stingrays|Seahawks|Kookaburras|Cougars|Demons|Blues|Giants|Storm|Thunder|Lightning|Hurricanes|Cobras|Vipers|Jets|Comets|Rockets|Pirates|Vikings|Knights|Spartans|Titans|Trojans|Crusaders|Chiefs|Braves|Mustangs|Broncos|Stallions|Colts|Chargers|Wildcats|Bobcats|Lynx|Foxes|Badgers|Owls|Ravens|Crows|Kestrels|Kites|Redbacks|Bombers|Blazers|Flames|Heat|Sting|Wolverines|Huskies|Grizzlies|Jaguars|Leopards|Pumas|Dolphins|Marlins|Mariners|Seagulls|Pelicans|Scorpions|Wasps|Hornets|Bees|Yellowjackets|Gators|Bearcats|Tornadoes|Cyclones)`;
 /** A junior side, or someone playing for it: "the Mallee Bulldogs under-14s", "plays for the Carnarvon Eagles". */
 const LOCAL_TEAM = new RegExp(String.raw`(?<![\p{L}'’])[Tt]he[ \u00a0]+((?:\p{Lu}[\p{L}'’-]+[ \u00a0]){1,2}${TEAM_NICKNAME})(?![\p{L}])`, 'gu');
+/** Clubs named without "the", as Gaelic and village clubs are: "hurls with Ballyhale Shamrocks", "plays for Kilmacud Crokes". */
+const CLUB_NICKNAME = String.raw`(?:${TEAM_NICKNAME.slice(3, -1)}|Shamrocks|Crokes|Harps|Emmets|Sarsfields|Gaels|Óg|Og|Rovers|United|Celtic|Athletic|Wanderers|Swifts|Hotspurs|Albion|Thistle|Juniors|Colts)`;
+const BARE_CLUB = new RegExp(String.raw`(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]+[ \u00a0]){1,2}${CLUB_NICKNAME})(?![\p{L}])`, 'gu');
+const CLUB_SPORT_BEFORE = /\b(?:plays?|played|playing|hurls?|hurled|hurling|camogie|football|footy|rugby|hockey|netball|soccer|signed|joined|trains?|trained|training|coach(?:es|ed|ing)?|captains?|captained|lines? out)\b[^.!?\n]{0,20}?\b(?:for|with|at)[ \u00a0]+$/i;
+
+/** Last words of a sports club's name: "Dundee FC", "Wigan Athletic", "Cork GAA", "Dundee United". */
+const SPORTS_HEAD = new RegExp(String.raw`^(?:FC|AFC|RFC|GAA|GAC|${CLUB_NICKNAME.slice(3, -1)})$`);
+
+/** A club named after a city or a county ("Dundee FC", "Cork GAA") is a senior side, unless its junior team is meant. */
+function professionalSide(text: string, phrase: Phrase): boolean {
+  if (phrase.words.length < 2 || !SPORTS_HEAD.test(phrase.words[phrase.words.length - 1])) return false;
+  const town = phrase.words.slice(0, -1).join(' ');
+  if (!town || TEAM_AFTER.test(text.slice(phrase.end, phrase.end + 30))) return false;
+  return (populationOf(town) ?? 0) >= CITY_POPULATION || isBroadRegion(town) || COUNTY.test(town);
+}
 const TEAM_AFTER = /^(?:['’]s?)?[ \u00a0]+(?:under[- \u00a0]?\d{1,2}s?|u[- ]?\d{1,2}s?|juniors?|seniors|minis|colts|reserves|youth|girls|boys|women['’]?s|ladies|netball|footy|squad|side|team|club|first team|second team|firsts|seconds)\b/i;
 const TEAM_BEFORE = /\b(?:plays?|played|playing|signed|joined|trains?|trained|training|coach(?:es|ed|ing)?|captains?|captained|picked|selected|kicks?|kicked|scored|runs?|ran|bowls?|bowled|debut(?:ed)?|goalkeeper|keeper|striker|winger|forward|defender|netballer|footballer)\b[^.!?\n]{0,20}?\b(?:for|with|in|at|against|to)[ \u00a0]+$/i;
 
@@ -943,6 +947,14 @@ function localTeams(ctx: DetectContext): Candidate[] {
     if (!junior && isBroadRegion(town)) continue;
     if (!(junior || TEAM_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 50), m.index)))) continue;
     out.push(place({ start, end: start + name.length, text: name, words }, 'club'));
+  }
+  for (const m of matchesOf(ctx.text, BARE_CLUB)) {
+    const words = m[1].split(/[ \u00a0]/);
+    const town = words.slice(0, -1).join(' ');
+    if (!CLUB_SPORT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 50), m.index)) || LEADING.has(words[0].toLowerCase())) continue;
+    // "plays for Dundee United": a city's or a county's club is a senior side, and "Celtic" alone is one.
+    if (notSmallPlace(ctx, town) || COUNTY.test(town) || isGivenName(town) || allDictionaryWords(words.slice(0, -1))) continue;
+    out.push(place({ start: m.index, end: m.index + m[1].length, text: m[1], words }, 'club'));
   }
   return out;
 }
