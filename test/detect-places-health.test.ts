@@ -53,6 +53,9 @@ test('streets, schools, wards, care homes and workplaces that point at a person 
   assert.ok(findings('Her son started at Scoil Bhríde Dromcolla in September.').some((f) => f.text === 'Scoil Bhríde Dromcolla' && f.severity !== 'low'));
   assert.ok(findings('She grew up on Wapekeka First Nation and moved south at sixteen.').some((f) => f.text === 'Wapekeka First Nation' && f.severity !== 'low'));
   assert.equal(reported('Her family lives on the Carrow Creek Reservation.', 'location'), ['Carrow Creek Reservation']);
+  // A reserve named in plain words, written with a plain noun, is a community all the same.
+  assert.equal(reported('His grandmother lives on the Red Pheasant reserve.', 'location'), ['Red Pheasant']);
+  assert.equal(reported('She went to the Game reserve with her dad.', 'location'), []);
 });
 
 test('capitalised common words, months, names, venues and famous streets are not places', () => {

@@ -1436,7 +1436,7 @@ function namedHouses(ctx: DetectContext): Candidate[] {
 }
 
 /** "KwaNdebele township", "the Mapleton settlement", then perhaps its section: "township, Lindelani". */
-const SETTLEMENT_NAMED = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2})[ \u00a0]+(?:township|informal settlement|squatter camp|settlement|kampong|pueblo|rancheria|hamlet|village)(?:,[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?))?(?![\p{L}])/gu;
+const SETTLEMENT_NAMED = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2})[ \u00a0]+(township|informal settlement|squatter camp|settlement|kampong|pueblo|rancheria|hamlet|village|reserve|reservation|rez)(?:,[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?))?(?![\p{L}])/gu;
 
 function namedSettlements(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
@@ -1444,10 +1444,13 @@ function namedSettlements(ctx: DetectContext): Candidate[] {
     const sentence = sentenceOf(ctx.text, m.index);
     if (!SOMEONE.test(sentence) && !STRONG_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const phrase = trimLeading(m[1], m.index);
-    if (phrase && !notSmallPlace(ctx, phrase.text) && !phrase.words.every((w) => GENERIC.test(w) || allDictionaryWords([w])) && !(phrase.words.length === 1 && isGivenName(phrase.text))) {
+    // "lives on the Six Nations reserve": a reserve's name is often plain words, and it is a community all the same.
+    const reserve = /^(?:reserve|reservation|rez)$/.test(m[2]) && /\bthe[ \u00a0]+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index));
+    if (reserve && (!SOMEONE.test(sentence) || /^(?:Game|Nature|Wildlife|Bird|Marine|Forest|Scenic|Biosphere|Army|Naval|Federal|Cash|Strategic|Private|Reserve)$/.test(m[1]))) continue;
+    if (phrase && !notSmallPlace(ctx, phrase.text) && (reserve || !phrase.words.every((w) => GENERIC.test(w) || allDictionaryWords([w]))) && !(phrase.words.length === 1 && isGivenName(phrase.text))) {
       out.push(town(phrase, populationOf(phrase.text)));
     }
-    const section = m[2];
+    const section = m[3];
     if (section && !notSmallPlace(ctx, section) && !allDictionaryWords(section.split(/[ \u00a0]+/))) {
       const start = m.index + m[0].length - section.length;
       out.push(town({ start, end: start + section.length, text: section, words: section.split(/[ \u00a0]+/) }, populationOf(section)));
