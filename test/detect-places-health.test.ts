@@ -903,6 +903,14 @@ test('a clinic, health post or firm named after its settlement or road is report
     ['Her husband kept the books at the Kinvarra stock and station agency until he retired.', 'Kinvarra stock and station agency'],
     ['Her father ran the Doonbeg creamery for thirty years.', 'Doonbeg creamery'],
   ]);
+  // Without the article too, after "at" or "attends", and a school named the same way.
+  reportsEach([
+    ['Her baby was weighed at Chilanga Mission health post.', 'Chilanga Mission health post'],
+    ['She attends Tamboro clinic every month.', 'Tamboro clinic'],
+    ['Her son is at Tinnakill national school.', 'Tinnakill national school'],
+  ]);
+  assert.equal(reported('Her kids go to the Steiner school on the hill.', 'location'), []);
+  assert.equal(reported('She attended Harvard school of medicine.', 'location'), []);
   assert.equal(reported('She was referred to the Memory clinic last month.', 'location'), []);
   assert.equal(reported('I run the Wednesday clinic with two other nurses.', 'location'), []);
   // A big town's hospital serves a whole district; where the blogger trained is their own.

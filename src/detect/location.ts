@@ -56,6 +56,8 @@ const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats
 
 /** Lower-case workplace nouns after a proper name: "the Scunthorpe steelworks", "the Hendry garage". */
 const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|mart|store|branch|site|distillery|brewery|winery|creamery|saleyards?|sale ?yards|stockyards|(?:livestock|cattle|stock) (?:exchange|market|mart|sales)|(?:stock and station|real estate|estate|travel|employment|insurance|stock) agency|co-?op|packhouse|packing shed|boatyard|hatchery|feedlot|piggery|fish market|fish factory|timber yard|scrapyard)\b/;
+/** Lower-case words for a school after a proper name: "Tinahely national school", "the Coolah school". */
+const SCHOOL_AFTER_NAME = /^[ \u00a0]((?:national|primary|public|high|secondary|area|district|community|central)[ \u00a0]+school|school|primary|kindergarten|kindy|preschool|playgroup)\b(?![ \u00a0]+of\b)/;
 /** Lower-case words for a place of care after a proper name: "the Mokoro clinic", "the Kabwe Road health post". */
 const CARE_AFTER_NAME = /^[ \u00a0](clinic|health (?:post|centre|center|clinic|station|hut)|nursing station|dispensary|(?:cottage |district |base )?hospital|medical (?:centre|center)|maternity (?:unit|home|ward)|hospice|care home|nursing home|rest home)\b/;
 
@@ -964,10 +966,12 @@ function workplacesAfterName(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesOf(ctx.text, PROPER)) {
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    const care = CARE_AFTER_NAME.exec(after);
+    const care = CARE_AFTER_NAME.exec(after) ?? SCHOOL_AFTER_NAME.exec(after);
     const rest = WORKPLACE_AFTER.exec(after) ?? HOME_AFTER.exec(after) ?? care;
     if (!rest) continue;
-    if (!/\bthe[ \u00a0]+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // "the Mokoro clinic"; a clinic or school also goes without the article: "weighed at Chisamba health post".
+    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+    if (!/\bthe[ \u00a0]+$/i.test(before) && !(rest === care && /\b(?:at|to|in|into|from|attends?|attended|attending)[ \u00a0]+$/i.test(before))) continue;
     if (isBroadRegion(m[0]) || PUBLIC_PLACES.test(m[0]) || SERVICES.test(m[0])) continue;
     const end = m.index + m[0].length + rest[0].length;
     const phrase = { start: m.index, end, text: ctx.text.slice(m.index, end), words: m[0].split(/[ \u00a0]+/) };
@@ -976,7 +980,11 @@ function workplacesAfterName(ctx: DetectContext): Candidate[] {
     // "I trained at the Tavistock clinic": where the blogger learnt or works, with no client in the sentence.
     const own = authorsOwn(ctx.text, m.index) && !SOMEONE.test(sentenceOf(ctx.text, m.index));
     if (rest !== care) out.push(own && OWN_PAST.test(clauseBefore(ctx.text, m.index)) ? ownPlace(phrase) : place(phrase, HOME_AFTER.test(after) ? 'estate' : 'workplace'));
-    else if (careNamedByPlace(ctx, m[0])) out.push(careAfterName(ctx, phrase, m[0], care[1], own));
+    else if (SCHOOL_AFTER_NAME.test(after)) {
+      // "the Auckland kindergarten" is one of a city's many; "the Coolah school" is the village's only one.
+      const population = populationHere(ctx.text, m[0]);
+      if (careNamedByPlace(ctx, m[0]) && (population ?? 0) < CITY_POPULATION) out.push(own ? workPlace(ctx.text, phrase, population) : place(phrase, 'school'));
+    } else if (careNamedByPlace(ctx, m[0])) out.push(careAfterName(ctx, phrase, m[0], care[1], own));
   }
   return out;
 }
@@ -987,8 +995,11 @@ function workplacesAfterName(ctx: DetectContext): Candidate[] {
  */
 function careNamedByPlace(ctx: DetectContext, name: string): boolean {
   const words = name.split(/[ \u00a0]+/);
-  return !words.every((w) => GENERIC.test(w)) && !allDictionaryWords(words) && !CALENDAR.test(name) && !PERSON_TITLES.test(name) && !HOLIDAY_END.test(name) && !silenced(ctx, name) && !/\p{Ll}\p{Lu}/u.test(name);
+  return !words.every((w) => GENERIC.test(w) || KIND_OF_SCHOOLING.test(w)) && !allDictionaryWords(words) && !CALENDAR.test(name) && !PERSON_TITLES.test(name) && !HOLIDAY_END.test(name) && !silenced(ctx, name) && !/\p{Ll}\p{Lu}/u.test(name);
 }
+
+/** Kinds of school named after their founders or a day: "the Steiner school", "Sunday school". */
+const KIND_OF_SCHOOLING = /^(?:Steiner|Montessori|Waldorf|Sunday|Saturday|Summer|Forest|Charter|Magnet|Hebrew|Quran|Koran|Bible|Gaelic|Irish|Welsh|Polish|Arabic|Chinese|English|Dance|Ballet|Music|Drama|Swim|Driving|Flight|Nursing|Medical|Law|Business|Art)$/;
 
 /** A town's hospital serves a district, and a city's clinic is one of many: noted. A settlement's clinic is its people's. */
 function careAfterName(ctx: DetectContext, phrase: Phrase, name: string, noun: string, own: boolean): Candidate {
