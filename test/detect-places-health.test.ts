@@ -922,6 +922,7 @@ test('the town a remote service is based in is only noted, unless a client is ti
   assert.equal(reported('I work out of Broome and cover a huge patch of the Kimberley.', 'location'), []);
   assert.equal(reported('The hospital in Tralee is where most of our referrals end up.', 'location'), []);
   assert.equal(reported('Our practice is in Thurso, the most northerly town on the mainland.', 'location'), []);
+  assert.equal(reported('My colleague from Ballymena sent me this.', 'location'), []);
   assert.equal(reported('She lives in Thurso with her two boys.', 'location'), ['Thurso']);
   assert.equal(reported('The hospital in Tralee discharged him on Friday.', 'location'), ['Tralee']);
   // A boat or a job "out of" a small port is where that person lives and works.
@@ -975,6 +976,9 @@ test('a hospital or place named as where research or news came from is only note
   assert.equal(reported('A study from Johns Hopkins Hospital found the same thing.', 'location'), []);
   assert.equal(reported('The team at Massachusetts General published a new trial.', 'location'), []);
   assert.equal(reported('Her son was in the research trial at Kilbrannagh Hospital.', 'location'), ['Kilbrannagh Hospital']);
+  // A disaster a whole town lived through, with no one person in the sentence.
+  assert.equal(reported('After the floods in Lismore last year, our referrals doubled.', 'location'), []);
+  assert.equal(reported('The fire at Mallacoota took his shed and his dog.', 'location'), ['Mallacoota']);
 });
 
 test('a village club named without "the" is reported where someone plays for it; a city\'s side is not', () => {

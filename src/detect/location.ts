@@ -318,6 +318,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     // "I work out of Broome", "our team in Wick", "the hospital in Tralee takes our referrals": the blogger's
     // base, or the town a service is in, with no client in the sentence.
     if (population >= SMALL_PRACTICE_TOWN && !SOMEONE.test(sentenceOf(text, phrase.start))) {
+      // "My colleague from Ballymena sent me this": a fellow professional's town, not a client's.
+      if (COLLEAGUE_BEFORE.test(before)) return note(phrase, `"${phrase.text}" (about ${round(population)} people) reads as a colleague's town, with no client in the sentence`, 'Fine to keep; add it to `allowedPlaces` to silence this note.');
       if (OWN_BASE.test(clauseBefore(text, phrase.start)) && !OTHERS.test(clauseBefore(text, phrase.start))) return workPlace(text, phrase, population);
       if (SERVICE_IN_BEFORE.test(before)) return serviceTown(phrase, population);
     }
@@ -581,6 +583,8 @@ const SMALL_PRACTICE_TOWN = 3_000;
 
 /** The blogger's own base: "I work out of", "our team in", "my practice is in". */
 const OWN_BASE = /\b(?:I|I'm|I’m|I've|I’ve|we|we're|we’re|we've|we’ve|our|my)\b[^.!?\n]{0,40}?\b(?:work(?:s|ed|ing)?|based|job|post|employed|stationed|team|service|clinic|practice|surgery|office|base|unit|station|patch|caseload)\b[^.!?\n]{0,25}\b(?:in|at|out[ \u00a0]+of|from)[ \u00a0]+$/i;
+/** A fellow professional, then their town: "a colleague from", "my supervisor in". */
+const COLLEAGUE_BEFORE = /\b(?:colleagues?|manager|supervisor|mentor|team[ \u00a0]+leader|tutor|lecturer|trainer|peers?|fellow[ \u00a0]+\w+)[ \u00a0]+(?:(?:up|down|out|over|back)[ \u00a0]+)?(?:from|in|at|based[ \u00a0]+in)[ \u00a0]+$/i;
 /** A service named by the town it is in: "the hospital in Tralee", "the nearest clinic in Kirkwall". */
 const SERVICE_IN_BEFORE = /\bthe[ \u00a0]+(?:(?:nearest|closest|local|district|regional|main|new|big|general|children's|children’s|maternity|mental[ \u00a0]+health)[ \u00a0]+)*(?:hospital|clinic|surgery|practice|health[ \u00a0]+centre|health[ \u00a0]+center|medical[ \u00a0]+centre|medical[ \u00a0]+center|maternity[ \u00a0]+unit|A&E|ED|emergency[ \u00a0]+department|hospice|pharmacy|office|service|team|court|jobcentre|job[ \u00a0]+centre|library|college|leisure[ \u00a0]+centre|airport)[ \u00a0]+(?:in|at)[ \u00a0]+$/i;
 
@@ -1198,15 +1202,18 @@ function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
     const sight = (TOURISM.test(sentence) || /\b(?:1[5-8]\d\d|19[0-8]\d)s?\b/.test(sentence)) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
     const figure = !sight && !CLIENT_WORDS.test(sentence) && aboutPublicFigure(ctx, c.start);
     const general = !sight && !figure && generalBefore(ctx, c.start) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
-    // "A study from Johns Hopkins Hospital found ...": where research or news came from.
-    const research = !sight && !figure && !general && RESEARCH_TALK.test(sentence) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
+    // "A study from Johns Hopkins Hospital found ...": where research or news came from. "After the floods in
+    // Lismore, our referrals doubled": a disaster a whole town lived through, with no one person in it.
+    const research = !sight && !figure && !general && !SOMEONE.test(sentence) && ((RESEARCH_TALK.test(sentence) && !CLIENT_WORDS.test(sentence)) || (PUBLIC_DISASTER.test(sentence) && !/\b(?:client|patient|pupil|resident|student)s?\b/i.test(sentence)));
     if (!sight && !figure && !general && !research) return c;
     const text = ctx.text.slice(c.start, c.end);
-    const as = sight ? 'history or a sight' : figure ? 'part of a public figure\'s life' : research ? 'where research or news comes from' : 'a place where many people live or work, in general';
+    const as = sight ? 'history or a sight' : figure ? 'part of a public figure\'s life' : research ? 'where research, news or a public disaster happened' : 'a place where many people live or work, in general';
     return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is talked about as ${as}, with no client in the sentence: it points at no one you work with`, 'Fine to keep; leave it out if the post ties a client to it.');
   });
 }
 
+/** Disasters and attacks a whole town lived through. */
+const PUBLIC_DISASTER = /\b(?:floods?|flooding|bushfires?|wildfires?|fires|earthquakes?|quakes?|cyclones?|hurricanes?|tornado(?:e?s)?|landslides?|disasters?|massacres?|shootings?|bombings?|attacks|explosion|tragedy|closures?)\b/i;
 /** Research and the news: "a study from", "researchers at", "published a trial". */
 const RESEARCH_TALK = /\b(?:study|studies|research|researchers?|trials?|paper|papers|published|publishes|journal|survey|findings|found that|according to|guidelines?|evidence|headlines?|in the news|reported that|press release)\b/i;
 
