@@ -923,6 +923,10 @@ test('the town a remote service is based in is only noted, unless a client is ti
   assert.equal(reported('The hospital in Tralee is where most of our referrals end up.', 'location'), []);
   assert.equal(reported('Our practice is in Thurso, the most northerly town on the mainland.', 'location'), []);
   assert.equal(reported('My colleague from Ballymena sent me this.', 'location'), []);
+  // The blogger's own trip or past, in a paragraph with no one else in it.
+  assert.equal(reported('We stopped in Gundagai for lunch on the way to Sydney.', 'location'), []);
+  assert.equal(reported('My first placement was in a school in Ballina.', 'location'), []);
+  assert.equal(reported('Aoife is nine. We stopped in Gundagai for lunch on the way to her gran.', 'location'), ['Gundagai']);
   assert.equal(reported('She lives in Thurso with her two boys.', 'location'), ['Thurso']);
   assert.equal(reported('The hospital in Tralee discharged him on Friday.', 'location'), ['Tralee']);
   // A boat or a job "out of" a small port is where that person lives and works.

@@ -323,6 +323,9 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
       if (OWN_BASE.test(clauseBefore(text, phrase.start)) && !OTHERS.test(clauseBefore(text, phrase.start))) return workPlace(text, phrase, population);
       if (SERVICE_IN_BEFORE.test(before)) return serviceTown(phrase, population);
     }
+    // "We stopped in Gundagai for lunch", "my first placement was in Ballina": the blogger's own trip or past,
+    // in a paragraph with no one else in it.
+    if (bloggersOwnStory(text, phrase.start)) return ownPlace(phrase);
     // "I'm a nurse in Whitehorse": a regional centre where the blogger works has too many people to point at a client.
     if (population >= OWN_WORK_TOWN && OWN_WORK.test(clauseBefore(text, phrase.start)) && authorsOwn(text, phrase.start)) return ownPlace(phrase);
     if (byline(text, phrase.start)) return workPlace(text, phrase, population);
@@ -583,6 +586,14 @@ const SMALL_PRACTICE_TOWN = 3_000;
 
 /** The blogger's own base: "I work out of", "our team in", "my practice is in". */
 const OWN_BASE = /\b(?:I|I'm|I’m|I've|I’ve|we|we're|we’re|we've|we’ve|our|my)\b[^.!?\n]{0,40}?\b(?:work(?:s|ed|ing)?|based|job|post|employed|stationed|team|service|clinic|practice|surgery|office|base|unit|station|patch|caseload)\b[^.!?\n]{0,25}\b(?:in|at|out[ \u00a0]+of|from)[ \u00a0]+$/i;
+/** The blogger's own trips and career: "we stopped in", "on my way to", "my first placement". */
+const OWN_STORY = /\b(?:stopped|stopping|drove|driving|passed|passing|travelled|traveled|flew|trip|holiday|lunch|coffee|on (?:the|my|our) way|career|placement|first job|qualified|trained|training|studied|grew up|born|raised)\b/i;
+
+function bloggersOwnStory(text: string, at: number): boolean {
+  const sentence = sentenceOf(text, at);
+  return /\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|my|My|our|Our|me|us)\b/.test(sentence) && OWN_STORY.test(sentence) && !OTHERS.test(sentence) && !DWELLING_BEFORE.test(clauseBefore(text, at)) && !someoneInParagraph(text, at);
+}
+
 /** A fellow professional, then their town: "a colleague from", "my supervisor in". */
 const COLLEAGUE_BEFORE = /\b(?:colleagues?|manager|supervisor|mentor|team[ \u00a0]+leader|tutor|lecturer|trainer|peers?|fellow[ \u00a0]+\w+)[ \u00a0]+(?:(?:up|down|out|over|back)[ \u00a0]+)?(?:from|in|at|based[ \u00a0]+in)[ \u00a0]+$/i;
 /** A service named by the town it is in: "the hospital in Tralee", "the nearest clinic in Kirkwall". */
@@ -805,7 +816,9 @@ function someoneInParagraph(text: string, at: number): boolean {
   const paragraph = paragraphAround(text, at);
   if (SOMEONE.test(paragraph) || CARED_FOR.test(paragraph)) return true;
   // A saint's own name ("St Patrick's") is no one in the story.
-  return [...paragraph.matchAll(/(?<!\b(?:St\.?|Saint)[ \u00a0]+)(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}'’])/gu)].some((w) => isGivenName(w[0]));
+  // "My", "Will" or "Sydney" open sentences and name cities as often as they name people.
+  return [...paragraph.matchAll(/(?<!\b(?:St\.?|Saint)[ \u00a0]+)(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}'’])/gu)]
+    .some((w) => isGivenName(w[0]) && !LEADING.has(w[0].toLowerCase()) && !ORDINARY_OPENERS.has(w[0].toLowerCase()) && (populationOf(w[0]) ?? 0) < CITY_POPULATION);
 }
 
 /** "her cottage in St Keverne", "the chapel at St Ives-by-the-Lane": a village named after its saint. */
