@@ -74,6 +74,14 @@ export function isBroadRegion(name: string): boolean {
   return /\s(?:downs|highlands|lowlands|midlands|uplands|tablelands|dales|fens|wolds|moors|valleys|borders|rivers|ranges|plains|prairies|territories|hinterland|outback|wheatbelt|riviera|peninsula|coast)$/.test(key);
 }
 
+let countries: Set<string> | undefined;
+
+/** A country's name ("Jordan", "Ireland", "USA"), as against a state, a county or a region within one. */
+export function isCountry(name: string): boolean {
+  countries ??= new Set([...runtimeNames('region', 'AA'), 'USA', 'US', 'UK', 'America', 'the States'].map((n) => n.toLowerCase()));
+  return countries.has(name.toLowerCase().replace(/^the\s+(?=\p{L})/u, ''));
+}
+
 const COMPASS = /^(?:(?:far|deep|upper|lower|greater|outer|inner|central|mid|north|south|east|west|northern|southern|eastern|western|north[- ]?east(?:ern)?|north[- ]?west(?:ern)?|south[- ]?east(?:ern)?|south[- ]?west(?:ern)?)[ -])+/;
 
 /** Every name Intl knows for two-letter region or language codes, so no country list has to be shipped. */

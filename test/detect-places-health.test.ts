@@ -991,4 +991,12 @@ test('a village club named without "the" is reported where someone plays for it;
   assert.equal(reported('He drives a truck for Drumcollogher Co-op.', 'location'), ['Drumcollogher Co-op']);
 });
 
+test('a town named like a country or a person, placed in a state; AME churches; a named complex', () => {
+  assert.equal(reported('She grew up on a ranch outside of Jordan, Montana.', 'location'), ['Jordan']);
+  assert.equal(reported('He is from Victoria, British Columbia.', 'location'), []);
+  assert.equal(reported('I had coffee with Jordan, Victoria and Sam after the course.', 'location'), []);
+  assert.equal(reported('She attends Mount Olive AME on Sundays.', 'location'), ['Mount Olive AME']);
+  assert.equal(reported('They live in Unit 4 of the Pinewood complex.', 'location'), ['Pinewood complex']);
+});
+
 test.run();

@@ -9,7 +9,7 @@
  */
 import nlp from 'compromise/two';
 import { dataSet } from '../data.js';
-import { CITY_POPULATION, isBroadRegion, populationIn, populationOf } from '../places.js';
+import { CITY_POPULATION, isBroadRegion, isCountry, populationIn, populationOf } from '../places.js';
 import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.js';
 import { ORDINARY_OPENERS } from './tags.js';
 import { aboutPublicFigure } from './public-subject.js';
@@ -36,7 +36,7 @@ const HEADS: [Kind, RegExp][] = [
   ['workplace', new RegExp(String.raw`^(?:Leisure Centre|Leisure Center|Sports Centre|Sports Center|Community Centre|Community Center|Day Centre|Day Center|Garden Centre|Resource Centre|Youth Centre|Family Centre|Children's Centre|Children’s Centre|Tire & Lube|Auto Repair|Auto Repairs|Autos|Automotive|Auto|Body Shop|Tyres|Tires|Salon|Barbers|Plumbing|Electrical|Construction|Builders|Landscaping|Haulage|Transport|Taxis|Cabs|Motors|Garage|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard|${TRADE_WORDS})$`)],
   ['club', /^(?:Club|Gaels|GAA|GAC|FC|AFC|RFC|Rovers|Athletic|Wanderers|Boxing Club|Youth Club|Scouts|Guides|Brigade|Lodge|House|Manor|Grange|Gardens|View|Grove)$/],
   // Where someone worships or meets: a named congregation or hall is a small community.
-  ['worship', /^(?:Church|Chapel|Parish Church|Parish|Mosque|Masjid|Temple|Gurdwara|Mandir|Synagogue|Shul|Kingdom Hall|Meeting House|Meetinghouse|Tabernacle|Mission|Marae|Community Hall|Village Hall|Church Hall|Parish Hall|Scout Hall|Memorial Hall|Miners' Hall|Hall)$/],
+  ['worship', /^(?:AME|A\.M\.E\.|AME Zion|CME|COGIC|Church|Chapel|Parish Church|Parish|Mosque|Masjid|Temple|Gurdwara|Mandir|Synagogue|Shul|Kingdom Hall|Meeting House|Meetinghouse|Tabernacle|Mission|Marae|Community Hall|Village Hall|Church Hall|Parish Hall|Scout Hall|Memorial Hall|Miners' Hall|Hall)$/],
   ['landmark', /^(?:First Nation|Nation|Pueblo|Rancheria|Indian Reserve|Island|Isle|Falls|Mountain|Valley|Bay|Creek|River|Lake|Lakes|Cove|Sound|Rapids|Bluff|Ford|Wells|Springs|Heights|Hills?|Point|Harbour|Harbor|Beach|Glen|Crossing|Junction|Ridge|Forks|Landing|Flats|Reserve|Reservation|Township|Village|Estate|Gap|Hollow|Bend|Corner|Corners|Quay|Narrows|Inlet|Hamlet|Settlement|Siding)$/],
 ];
 
@@ -52,7 +52,7 @@ const SCHOOL_PREFIX = /^(?:Scoil|Bunscoil|Meánscoil|Meanscoil|Pobalscoil|Gairms
 const WEAK_HEADS = new Set(['Middle', 'General', 'Memorial', 'Nation', 'Lodge', 'House', 'Manor', 'Grange', 'Gardens', 'View', 'Grove', 'Place', 'Court', 'Way', 'High', 'Estate', 'Unit', 'Residential', 'Express', 'Extra', 'Arms', 'Point', 'Landing', 'Prep', 'NS', 'Plant', 'Regional', 'Community Centre', 'Community Center', 'Sports Centre', 'Sports Center', 'Garden Centre', 'Supply', 'Company', 'Limited', 'Produce', 'Timber', 'Feeds', 'Machinery', 'Removals', 'Wholesale', 'Brothers']);
 
 /** Lower-case home nouns after a proper name: "the Bellfield estate", "the Riverside caravan park". */
-const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats|tower block|caravan park|trailer park|mobile home park|halting site)\b/;
+const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats|tower block|caravan park|trailer park|mobile home park|halting site|apartment complex|housing complex|complex|apartments)\b/;
 
 /** Lower-case workplace nouns after a proper name: "the Scunthorpe steelworks", "the Hendry garage". */
 const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|mart|store|branch|site|distillery|brewery|winery|creamery|saleyards?|sale ?yards|stockyards|(?:livestock|cattle|stock) (?:exchange|market|mart|sales)|(?:stock and station|real estate|estate|travel|employment|insurance|stock) agency|co-?op|packhouse|packing shed|boatyard|hatchery|feedlot|piggery|fish market|fish factory|timber yard|scrapyard)\b/;
@@ -304,6 +304,12 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (cityPart !== undefined) return town(phrase, cityPart);
   if (COUNTY.test(phrase.text)) return county(phrase);
   if (namedRegion(phrase, before)) return region(phrase);
+  // "a ranch outside of Jordan, Montana": a name that is also a country or a person's, placed in a state, is a town.
+  // "Jordan, Victoria and Sam" is a list of people: the state must close the list.
+  const inState = /^,[ \u00a0]+(\p{Lu}\p{L}*(?:[ \u00a0]\p{Lu}\p{L}*)?)(?![ \u00a0]*(?:,|and\b|&|or\b))/u.exec(text.slice(phrase.end, phrase.end + 30));
+  if (inState && (strong || work || weak) && isBroadRegion(inState[1]) && !isCountry(inState[1]) && !isBroadRegion(`${phrase.text} ${inState[1]}`) && (isBroadRegion(phrase.text) || isGivenName(phrase.words[0])) && !SOMEONE_NAMED_BEFORE.test(before)) {
+    return town(phrase, populationHere(text, phrase.text));
+  }
   if (isBroadRegion(phrase.text) || PUBLIC_PLACES.test(phrase.text)) return undefined;
   // Where someone lives or comes from, the namesake in the post's own country is the one meant.
   const population = strong ? populationHere(text, phrase.text) : populationOf(phrase.text);
@@ -417,6 +423,9 @@ function hospitalInCity(text: string, phrase: Phrase, head: string): boolean {
 function cityFacility(phrase: Phrase): Candidate {
   return note(phrase, `"${phrase.text}" is a big city's hospital: it serves a whole region, so alone it does not point at anyone`, 'Fine to keep, unless the post adds a ward, a room or a date of admission; say "the city hospital" to be safe.');
 }
+
+/** "thanks to", "spoke with": a person, not a place, follows. */
+const SOMEONE_NAMED_BEFORE = /\b(?:to|with|by|and|thanks|met|called|named|asked|told)[ \u00a0]+$/i;
 
 /** "Her village, Drumcarrow, ...": the person's own place named in apposition. */
 const APPOSITION_BEFORE = /\b(?:her|his|their|the family's|my client's)[ \u00a0]+(?:home[ \u00a0]+|little[ \u00a0]+|tiny[ \u00a0]+|old[ \u00a0]+|family[ \u00a0]+)?(?:village|town|hometown|home town|townland|hamlet|island|estate|parish|suburb|neighbourhood|neighborhood|community|settlement|farm|station|property|ranch|croft|smallholding|homestead|run|block|care home|nursing home|school),[ \u00a0]+$/i;
