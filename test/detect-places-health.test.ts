@@ -999,4 +999,12 @@ test('a town named like a country or a person, placed in a state; AME churches; 
   assert.equal(reported('They live in Unit 4 of the Pinewood complex.', 'location'), ['Pinewood complex']);
 });
 
+test('a cited author or thinker after "from" or "back to" is not a place', () => {
+  assert.equal(reported('I keep coming back to Yalom on this.', 'location'), []);
+  assert.equal(reported('We used a model from Pennebaker in the group.', 'location'), []);
+  assert.equal(reported('The idea comes from Vygotsky and his zone of development.', 'location'), []);
+  // A surname that is also where someone's family lives still counts.
+  assert.equal(reported('Her family is from Pennebaker and she goes back every summer.', 'location'), ['Pennebaker']);
+});
+
 test.run();

@@ -13,6 +13,7 @@ import { CITY_POPULATION, isBroadRegion, isCountry, populationIn, populationOf }
 import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.js';
 import { ORDINARY_OPENERS } from './tags.js';
 import { aboutPublicFigure } from './public-subject.js';
+import { publicNames } from '../names/public.js';
 import { escapeRegExp, matchesOf } from './util.js';
 import { FULL_STOP_MARKS, paragraphAround, sentenceByMarks } from '../sentence.js';
 import { CLOSE_FAMILY, PEOPLE, THIRD_PERSON, words } from '../names/person-words.js';
@@ -267,6 +268,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (phrase.words.length === 1 && HEADS.some(([kind, re]) => kind === 'workplace' && re.test(phrase.text))) return undefined;
   // "Hope Street Café" with "Hope" dropped at the sentence start: what is left is no name.
   if (phrase.words.length > 1 && HEADS.some(([kind, re]) => kind === 'street' && re.test(phrase.words[0]))) return undefined;
+  // "I keep coming back to Yalom", "a model from Pennebaker": a cited author or thinker, not a place.
+  if (publicNames(ctx.config).has(phrase.text) || citedAuthor(text, phrase)) return undefined;
   if (CALENDAR.test(phrase.text) || HOLIDAY_END.test(phrase.text) || PERSON_TITLES.test(phrase.text) || SERVICES.test(phrase.text) || HOTELS.test(phrase.text) || isWatched(ctx, phrase.text)) return undefined;
   // "back at J.T. Hargreaves": initials and a surname after a school or work context name a school, not a person.
   if ((work || strong) && /^(?:\p{Lu}\.){1,3}[ \u00a0]?\p{Lu}\p{Ll}+$/u.test(phrase.text)) return place(phrase, 'school');
@@ -601,6 +604,18 @@ const OWN_STORY = /\b(?:stopped|stopping|drove|driving|passed|passing|travelled|
 function bloggersOwnStory(text: string, at: number): boolean {
   const sentence = sentenceOf(text, at);
   return /\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|my|My|our|Our|me|us)\b/.test(sentence) && OWN_STORY.test(sentence) && !OTHERS.test(sentence) && !DWELLING_BEFORE.test(clauseBefore(text, at)) && !someoneInParagraph(text, at);
+}
+
+/** Reading and ideas: "a model from", "comfort in", "the idea comes from", "fell in love with". */
+const IDEAS_TALK = /\b(?:model|models|theory|theories|idea|ideas|concept|framework|approach|book|books|read|reading|wrote|writes|writing|says|quote|quotes|line|lines|work of|coming back|go back|went back|inspired|influenced|according)\b/i;
+let surnames: ReadonlySet<string> | undefined;
+
+/** A surname no gazetteer knows, in a sentence about reading or ideas and not about anyone's home. */
+function citedAuthor(text: string, phrase: Phrase): boolean {
+  if (phrase.words.length !== 1 || populationOf(phrase.text) !== undefined) return false;
+  surnames ??= dataSet('names/surnames.txt');
+  const sentence = sentenceOf(text, phrase.start);
+  return surnames.has(phrase.text.toLowerCase()) && IDEAS_TALK.test(sentence) && !HOME_WORDS.test(sentence);
 }
 
 /** A fellow professional, then their town: "a colleague from", "my supervisor in". */
