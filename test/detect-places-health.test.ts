@@ -997,6 +997,9 @@ test('a town named like a country or a person, placed in a state; AME churches; 
   assert.equal(reported('I had coffee with Jordan, Victoria and Sam after the course.', 'location'), []);
   assert.equal(reported('She attends Mount Olive AME on Sundays.', 'location'), ['Mount Olive AME']);
   assert.equal(reported('They live in Unit 4 of the Pinewood complex.', 'location'), ['Pinewood complex']);
+  // A theme park named like a block of flats, on a day out.
+  assert.equal(reported('They went to Alton Towers for his birthday.', 'location'), []);
+  assert.equal(reported('For his birthday we went to his flat in Carrick Towers.', 'location'), ['Carrick Towers']);
 });
 
 test('a cited author or thinker after "from" or "back to" is not a place', () => {

@@ -1124,6 +1124,8 @@ function neighbourhoodsByDwelling(ctx: DetectContext): Candidate[] {
 const HOUSING_HEAD = /^(?:Towers|Tower|Court|Courts|Heights|Gardens|Apartments|Apts|Flats|Mansions|Plaza|Lofts|Residences|Buildings|Block)$/;
 /** Heads that only housing has: with any place preposition before, the name is a home. */
 const HOUSING_ONLY = /^(?:Towers|Apartments|Apts|Flats|Mansions|Lofts|Residences)$/;
+/** A day out: "went to Alton Towers for his birthday" is a theme park, not a block of flats. */
+const DAY_OUT = /\b(?:birthday|holidays?|day out|day trip|trip|treat|rides?|rollercoasters?|roller coasters?|tickets?|queues?|theme park)\b/i;
 /** Someone lives there: "lives in", "moved into", "a tenant at", "the lift at". */
 const RESIDENT_BEFORE = /\b(?:lives?|living|lived|moved|moving|move|grew up|raised|rehoused|housed|placed|flat|apartment|bedsit|neighbours?|neighbors?|residents?|tenants?|caretaker|concierge|landlord|rents?|rented|renting|lift|stairwell|balcony)\b[^.!?\n]{0,30}?\b(?:in|at|into|to|from|of|on)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 /** A club held where its members live: "the homework club at Cedar Towers", "the tenants' association of". */
@@ -1144,7 +1146,7 @@ function housingBlocks(ctx: DetectContext): Candidate[] {
     if (words.length < 2 || !HOUSING_HEAD.test(head)) continue;
     const phrase = { start, end: m.index + m[0].length, text: ctx.text.slice(start, m.index + m[0].length), words };
     const before = ctx.text.slice(Math.max(0, start - 60), start);
-    const lived = RESIDENT_BEFORE.test(before) || RESIDENTS_CLUB_BEFORE.test(before) || (HOUSING_ONLY.test(head) && WEAK_BEFORE.test(before)) || RESIDENT_AFTER.test(ctx.text.slice(phrase.end, phrase.end + 40));
+    const lived = RESIDENT_BEFORE.test(before) || RESIDENTS_CLUB_BEFORE.test(before) || (HOUSING_ONLY.test(head) && WEAK_BEFORE.test(before) && !DAY_OUT.test(sentenceOf(ctx.text, start))) || RESIDENT_AFTER.test(ctx.text.slice(phrase.end, phrase.end + 40));
     if (!lived || silenced(ctx, phrase.text)) continue;
     if (PUBLIC_PLACES.test(phrase.text) || VENUES.test(phrase.text) || HOTELS.test(phrase.text) || isBroadRegion(phrase.text) || (populationOf(phrase.text) ?? 0) >= CITY_POPULATION) continue;
     if (/^Courts?$/.test(head) && LAW_COURT.test(sentenceOf(ctx.text, start))) continue;
