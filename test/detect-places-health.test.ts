@@ -1010,4 +1010,10 @@ test('a cited author or thinker after "from" or "back to" is not a place', () =>
   assert.equal(reported('Her family is from Pennebaker and she goes back every summer.', 'location'), ['Pennebaker']);
 });
 
+test('the divine is no place; a congregation named before its denomination is one', () => {
+  assert.equal(reported('She found faith in Christ after rehab.', 'location'), []);
+  assert.equal(reported('We sang at the Church of God in Christ on Sunday.', 'location'), []);
+  assert.equal(reported('Her family worships at Greater Mount Calvary Church of God in Christ.', 'location'), ['Greater Mount Calvary Church of God in Christ']);
+});
+
 test.run();

@@ -262,6 +262,13 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (islandNamedKindFirst(phrase)) return isBroadRegion(phrase.text) || !(strongThe || work) ? undefined : place(phrase, 'landmark');
   if (namedRegion(phrase, before)) return region(phrase);
   if (organisationOfACountry(phrase)) return undefined;
+  // "Greater Mount Calvary Church of God in Christ": a congregation named before its denomination.
+  const congregation = NAMED_BEFORE_DENOMINATION.exec(phrase.text);
+  if (congregation && !congregation[1].split(' ').every((w) => GENERIC.test(w)) && (SOMEONE.test(sentenceOf(text, phrase.start)) || WORSHIP_BEFORE.test(before) || work)) {
+    const more = /^[ \u00a0]+in[ \u00a0]+Christ\b/.exec(text.slice(phrase.end, phrase.end + 12));
+    const end = phrase.end + (more ? more[0].length : 0);
+    return place({ ...phrase, end, text: text.slice(phrase.start, end) }, 'worship');
+  }
   const head = headKind(phrase.words);
   if (professionalSide(text, phrase)) return note(phrase, `"${phrase.text}" is a city's or a county's side, followed by thousands: supporting it does not point at anyone`, 'Fine to keep; leave out a junior team or the local club someone plays for.');
   // "a job at the Meatworks", "laid off from the Mill": a kind of workplace, capitalised the way locals say it.
@@ -269,7 +276,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   // "Hope Street Café" with "Hope" dropped at the sentence start: what is left is no name.
   if (phrase.words.length > 1 && HEADS.some(([kind, re]) => kind === 'street' && re.test(phrase.words[0]))) return undefined;
   // "I keep coming back to Yalom", "a model from Pennebaker": a cited author or thinker, not a place.
-  if (publicNames(ctx.config).has(phrase.text) || citedAuthor(text, phrase)) return undefined;
+  // "faith in Christ", "in Heaven now": the divine and the hereafter are no one's address.
+  if (publicNames(ctx.config).has(phrase.text) || citedAuthor(text, phrase) || DIVINE.test(phrase.text)) return undefined;
   if (CALENDAR.test(phrase.text) || HOLIDAY_END.test(phrase.text) || PERSON_TITLES.test(phrase.text) || SERVICES.test(phrase.text) || HOTELS.test(phrase.text) || isWatched(ctx, phrase.text)) return undefined;
   // "back at J.T. Hargreaves": initials and a surname after a school or work context name a school, not a person.
   if ((work || strong) && /^(?:\p{Lu}\.){1,3}[ \u00a0]?\p{Lu}\p{Ll}+$/u.test(phrase.text)) return place(phrase, 'school');
@@ -605,6 +613,10 @@ function bloggersOwnStory(text: string, at: number): boolean {
   const sentence = sentenceOf(text, at);
   return /\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|my|My|our|Our|me|us)\b/.test(sentence) && OWN_STORY.test(sentence) && !OTHERS.test(sentence) && !DWELLING_BEFORE.test(clauseBefore(text, at)) && !someoneInParagraph(text, at);
 }
+
+/** A congregation's own name, then its denomination: "Mount Calvary Church of God", "Bethel Temple of Christ". */
+const NAMED_BEFORE_DENOMINATION = /^((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,4})(?:Church|Temple|Tabernacle|Assembly|Chapel|Cathedral)[ \u00a0]of[ \u00a0](?:God|Christ|the[ \u00a0]Nazarene|the[ \u00a0]Living[ \u00a0]God)$/u;
+const DIVINE = /^(?:Christ|Jesus|Jesus Christ|God|the Lord|Lord|Allah|Buddha|Krishna|Shiva|Vishnu|Jehovah|Yahweh|Heaven|Hell|Paradise|Purgatory|Valhalla|Nirvana|Spirit|Holy Spirit|Holy Ghost)$/;
 
 /** Reading and ideas: "a model from", "comfort in", "the idea comes from", "fell in love with". */
 const IDEAS_TALK = /\b(?:model|models|theory|theories|idea|ideas|concept|framework|approach|book|books|read|reading|wrote|writes|writing|says|quote|quotes|line|lines|work of|coming back|go back|went back|inspired|influenced|according)\b/i;
