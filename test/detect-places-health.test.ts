@@ -1016,4 +1016,13 @@ test('the divine is no place; a congregation named before its denomination is on
   assert.equal(reported('Her family worships at Greater Mount Calvary Church of God in Christ.', 'location'), ['Greater Mount Calvary Church of God in Christ']);
 });
 
+test('charities and the clubs every town has are not one place', () => {
+  assert.equal(reported('She gets food parcels from St Vincent de Paul every week.', 'location'), []);
+  assert.equal(reported('Her son went to the Samaritans in the end.', 'location'), []);
+  assert.equal(reported('She plays bingo at the Working Men\'s Club.', 'location'), []);
+  assert.equal(reported('He goes to the Bowls Club with his mate.', 'location'), []);
+  // A village's own club is still reported.
+  assert.equal(reported('He goes to the Drumkeeran Bowls Club with his mate.', 'location'), ['Drumkeeran Bowls Club']);
+});
+
 test.run();
