@@ -964,6 +964,8 @@ test('a care home with a house-style name is reported where the sentence tells o
   assert.equal(reported('Her son works at The Range on weekends.', 'location'), []);
   // Gaelic and Irish schools put the kind first, as Welsh ones do.
   assert.ok(findings('She teaches the little ones at Sgoil Bhaile Mhanaich.').some((f) => f.text.includes('Sgoil Bhaile Mhanaich') && f.severity !== 'low'));
+  // Their names join words with "na", "a'", "y" or "agus": the whole name is the school.
+  assert.equal(reported('Her daughter goes to Gaelscoil na Cille.', 'location'), ['Gaelscoil na Cille']);
 });
 
 test('a hyphened French place and a bus route taken to a named end are reported', () => {

@@ -19,7 +19,8 @@ import { FULL_STOP_MARKS, paragraphAround, sentenceByMarks } from '../sentence.j
 import { CLOSE_FAMILY, PEOPLE, THIRD_PERSON, words } from '../names/person-words.js';
 
 const WORD = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}+)*`;
-const JOINER = String.raw`[ \u00a0](?:(?:of|upon|on-the|de|del|la|le|du|van|der|von|&)[ \u00a0])?`;
+// Gaelic, Welsh and Māori names join their words with small ones too: "Gaelscoil na Ríthe", "Ysgol y Graig".
+const JOINER = String.raw`[ \u00a0](?:(?:of|upon|on-the|de|del|la|le|du|van|der|von|&|na|nan|nam|a'|a’|y|yr|agus|o)[ \u00a0])?`;
 const PROPER = new RegExp(String.raw`(?<![\p{L}\p{N}'’.])(?:${WORD})(?:${JOINER}(?:${WORD}))*`, 'gu');
 
 /** Words that start a capitalised run without being part of a name. */
