@@ -915,6 +915,8 @@ test('a clinic, health post or firm named after its settlement or road is report
   assert.equal(reported('I run the Wednesday clinic with two other nurses.', 'location'), []);
   // A big town's hospital serves a whole district; where the blogger trained is their own.
   assert.equal(reported('They drove her to the Tralee hospital after the fall.', 'location'), []);
+  // As someone's workplace, a town's hospital is one of its few employers.
+  assert.equal(reported('His mum works nights at the Tralee hospital.', 'location'), ['Tralee hospital']);
   assert.equal(reported('I trained at the Tavistock clinic years ago.', 'location'), []);
 });
 

@@ -1060,7 +1060,9 @@ function careAfterName(ctx: DetectContext, phrase: Phrase, name: string, noun: s
   const known = populationHere(ctx.text, name);
   if (own) return workPlace(ctx.text, phrase, known);
   const population = known ?? 0;
-  if (population >= CITY_POPULATION || (population >= HOSPITAL_TOWN && /hospital/.test(noun))) {
+  // "His mum works at the Gladstone hospital": a town's hospital as someone's workplace is one of its few employers.
+  const staff = WORK_BEFORE.test(ctx.text.slice(Math.max(0, phrase.start - 60), phrase.start).replace(/\bthe[ \u00a0]+$/i, '')) && SOMEONE.test(sentenceOf(ctx.text, phrase.start));
+  if (population >= CITY_POPULATION || (population >= HOSPITAL_TOWN && /hospital/.test(noun) && !staff)) {
     return note(phrase, `"${phrase.text}" is named after a town of about ${round(population)} people: it serves a whole district, so alone it does not point at anyone`, 'Fine to keep, unless the post adds a ward, a room or a date of admission; say "the local hospital" to be safe.');
   }
   return place(phrase, 'facility');
