@@ -1029,4 +1029,9 @@ test('charities and the clubs every town has are not one place', () => {
   assert.equal(reported('He goes to the Drumkeeran Bowls Club with his mate.', 'location'), ['Drumkeeran Bowls Club']);
 });
 
+test('the small place someone grew up in and left is reported', () => {
+  assert.equal(reported('She left Inishcarra at sixteen for school on the mainland.', 'location'), ['Inishcarra']);
+  assert.equal(reported('She left Barnardos at 30 to retrain.', 'location'), []);
+});
+
 test.run();

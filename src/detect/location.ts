@@ -103,6 +103,13 @@ const RELATIVE_IN = /\b(?:aunt|auntie|aunty|uncles?|cousins?|nan|nana|nanna|gran
 /** A capitalised word, then "in" or "from": "Tom Breen in Ballyvourney", "thanks to Aoife from". */
 const NAME_IN = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]+)[ \u00a0]+(?:in|from|near|outside)[ \u00a0]+$/u;
 
+/** "She left Inishbofin at sixteen", "he left Kilkee for good": the place someone grew up and left. */
+function leftHome(text: string, phrase: Phrase, before: string): boolean {
+  return /\b(?:left|leaving|leaves|leave)[ \u00a0]+$/i.test(before)
+    && /^[ \u00a0]+(?:at[ \u00a0]+(?:\d|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|aged|when[ \u00a0]+(?:she|he|they)|for[ \u00a0]+good|behind|as[ \u00a0]+a[ \u00a0]+(?:girl|boy|child|teenager))\b/i.test(text.slice(phrase.end, phrase.end + 30))
+    && SOMEONE.test(sentenceOf(text, phrase.start));
+}
+
 /** A private person named just before: the place is where that person lives, as surely as "lives in". */
 function personLivesThere(text: string, at: number, tags: TermTags): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
@@ -246,7 +253,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const lower = phrase.text.toLowerCase();
   if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower)) return undefined;
   const before = text.slice(Math.max(0, phrase.start - 60), phrase.start);
-  const strong = STRONG_BEFORE.test(before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || incidentThere(text, phrase, before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50));
+  const strong = STRONG_BEFORE.test(before) || leftHome(text, phrase, before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || incidentThere(text, phrase, before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50));
   // "lives on the Carrow Creek Reservation": an article is fine before a named kind of place, not before a bare name.
   const strongThe = strong || STRONG_BEFORE.test(before.replace(/\bthe\s+$/i, ''));
   const work = WORK_BEFORE.test(before);
