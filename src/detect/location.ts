@@ -298,7 +298,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   }
 
   if (head && !(head.kind === 'club' || head.kind === 'workplace' ? PUBLIC_PLACES : head.kind === 'worship' ? PUBLIC_WORSHIP : VENUES).test(phrase.text) && !venue) {
-    if (head.kind === 'street' && FAMOUS_STREETS.has(lower) && !SOMEONE.test(sentenceOf(text, phrase.start)) && !CLIENT_WORDS.test(sentenceOf(text, phrase.start))) return note(phrase, `"${phrase.text}" is a famous street, talked about with no client in the sentence: it points at no one you work with`, 'Fine to keep; leave it out if the post ties a client to it.');
+    if (head.kind === 'street' && FAMOUS_STREETS.has(lower) && !SOMEONE.test(sentenceOf(text, phrase.start)) && !CLIENT_WORDS.test(sentenceOf(text, phrase.start))) return note(phrase, `"${phrase.text}" is a famous street, talked about with no client in the sentence: it points at no one you work with`, NO_CLIENT_HINT);
     if (head.kind === 'street' && ((PUBLIC_STREETS.has(lower) && !buildingOnCommonStreet(lower, before)) || !streetContext(text, phrase, strong || work))) return undefined;
     if (isBroadRegion(phrase.text) || HOTELS.test(phrase.text)) return undefined;
     // "the Cape Flats", "Palm Heights" the city: a landmark word in the name of a place of a city's size.
@@ -711,6 +711,9 @@ const ABOUT: Record<Kind, { what: string; hint: string }> = {
   home: { what: 'a named care home or house', hint: 'say "a care home" or "a house on the edge of town"' },
 };
 
+/** The hint for a place talked about with no client near it. */
+const NO_CLIENT_HINT = 'Fine to keep; leave it out if the post ties a client to it.';
+
 /** A place that is reported but never counts: what it is, and why it is fine. */
 function note(phrase: Phrase, message: string, hint: string): Candidate {
   return { start: phrase.start, end: phrase.end, category: 'location', severity: 'low', message, hint };
@@ -847,7 +850,7 @@ function saints(ctx: DetectContext): Candidate[] {
     if ((populationOf(m[0]) ?? 0) >= CITY_POPULATION) continue;
     // "We held the carol service at St Patrick's": a parish named in a paragraph with no one else in it.
     if (!someoneInParagraph(ctx.text, m.index)) {
-      out.push(note(phrase, `"${phrase.text}" is a parish church or school named after its saint, with no client in the paragraph: many places share the name`, 'Fine to keep; leave it out if the post ties a client to it.'));
+      out.push(note(phrase, `"${phrase.text}" is a parish church or school named after its saint, with no client in the paragraph: many places share the name`, NO_CLIENT_HINT));
       continue;
     }
     out.push(place(phrase, /(?:Church|Chapel|Parish|Hall|Mission)$/.test(m[0]) ? 'worship' : 'school'));
@@ -1269,7 +1272,7 @@ function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
     if (!sight && !figure && !general && !research) return c;
     const text = ctx.text.slice(c.start, c.end);
     const as = sight ? 'history or a sight' : figure ? 'part of a public figure\'s life' : research ? 'where research, news or a public disaster happened' : 'a place where many people live or work, in general';
-    return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is talked about as ${as}, with no client in the sentence: it points at no one you work with`, 'Fine to keep; leave it out if the post ties a client to it.');
+    return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is talked about as ${as}, with no client in the sentence: it points at no one you work with`, NO_CLIENT_HINT);
   });
 }
 
