@@ -1,6 +1,7 @@
 /**
  * What the engine knows about places: a gazetteer of towns and cities with their population
- * (data/places.tsv, built from GeoNames by scripts/build-places.mjs), broad regions that never point
+ * (data/places.tsv, built from GeoNames by scripts/build-places.mjs, and data/districts.tsv, the
+ * city-sized districts and townships GeoNames files under their city), broad regions that never point
  * at a person (data/regions.txt, plus every country and language name the runtime knows).
  */
 import { dataLines, dataSet } from './data.js';
@@ -36,7 +37,7 @@ export function populationIn(name: string, country: string): number | undefined 
 function loadGazetteer(): void {
   gazetteer = new Map();
   countriesOf = new Map();
-  for (const line of dataLines('places.tsv')) {
+  for (const line of [...dataLines('places.tsv'), ...dataLines('districts.tsv')]) {
     const [place, population, countries] = line.split('\t');
     const key = fold(place);
     gazetteer.set(key, Math.max(gazetteer.get(key) ?? 0, Number(population)));
@@ -71,6 +72,14 @@ export function isBroadRegion(name: string): boolean {
   if (/^(?:north|south|east|west)[ -]?(?:end|side)$/.test(key)) return true;
   // "the Darling Downs", "the Scottish Borders", "the Northern Rivers": a landscape that spans many towns.
   return /\s(?:downs|highlands|lowlands|midlands|uplands|tablelands|dales|fens|wolds|moors|valleys|borders|rivers|ranges|plains|prairies|territories|hinterland|outback|wheatbelt|riviera|peninsula|coast)$/.test(key);
+}
+
+let countries: Set<string> | undefined;
+
+/** A country's name ("Jordan", "Ireland", "USA"), as against a state, a county or a region within one. */
+export function isCountry(name: string): boolean {
+  countries ??= new Set([...runtimeNames('region', 'AA'), 'USA', 'US', 'UK', 'America', 'the States'].map((n) => n.toLowerCase()));
+  return countries.has(name.toLowerCase().replace(/^the\s+(?=\p{L})/u, ''));
 }
 
 const COMPASS = /^(?:(?:far|deep|upper|lower|greater|outer|inner|central|mid|north|south|east|west|northern|southern|eastern|western|north[- ]?east(?:ern)?|north[- ]?west(?:ern)?|south[- ]?east(?:ern)?|south[- ]?west(?:ern)?)[ -])+/;

@@ -53,6 +53,9 @@ test('streets, schools, wards, care homes and workplaces that point at a person 
   assert.ok(findings('Her son started at Scoil Bhríde Dromcolla in September.').some((f) => f.text === 'Scoil Bhríde Dromcolla' && f.severity !== 'low'));
   assert.ok(findings('She grew up on Wapekeka First Nation and moved south at sixteen.').some((f) => f.text === 'Wapekeka First Nation' && f.severity !== 'low'));
   assert.equal(reported('Her family lives on the Carrow Creek Reservation.', 'location'), ['Carrow Creek Reservation']);
+  // A reserve named in plain words, written with a plain noun, is a community all the same.
+  assert.equal(reported('His grandmother lives on the Red Pheasant reserve.', 'location'), ['Red Pheasant']);
+  assert.equal(reported('She went to the Game reserve with her dad.', 'location'), []);
 });
 
 test('capitalised common words, months, names, venues and famous streets are not places', () => {
@@ -88,9 +91,11 @@ test('the blogger\'s own workplace is only noted, a client\'s village is reporte
 
 test('the blogger\'s own place of work counts when it is small: its clients are few', () => {
   const own = (body: string) => findings(body).filter((f) => f.rule === 'location').map((f) => [f.text, f.severity]);
-  // A town of 10,000 or more hides its clients among many; a small town or an unlisted village does not.
+  // A town of a few thousand or more hides its clients among many (a remote region's base town serves a
+  // whole district); a village of under 3,000 or an unlisted one does not.
   assert.equal(own('A school nurse in Dumfries on the first week of term.'), [['Dumfries', 'low']]);
-  assert.equal(own('A district nurse in Dingwall on leg ulcers.'), [['Dingwall', 'medium']]);
+  assert.equal(own('A district nurse in Dingwall on leg ulcers.'), [['Dingwall', 'low']]);
+  assert.equal(own('A district nurse in Aberfeldy on leg ulcers.'), [['Aberfeldy', 'medium']]);
   assert.equal(own('A primary teacher in Kilbrannagh on welcoming a new pupil.'), [['Kilbrannagh', 'medium']]);
   const only = findings("I'm the only nurse in Ardmoyle, so everyone knows me by sight.").find((f) => f.text === 'Ardmoyle');
   assert.is(only?.severity, 'medium');
@@ -314,7 +319,8 @@ test('prisons, hospitals by their short names, hamlets of plain words and plants
   assert.equal(reported('Her partner drove her to Brannock Regional in the night.', 'location'), ['Brannock Regional']);
   assert.equal(reported('He was a 63-year-old shepherd from Seven Oaks Gap with a bad chest.', 'location'), ['Seven Oaks Gap']);
   assert.equal(reported('A three-week-old baby boy in Salmon River needed the helicopter.', 'location'), ['Salmon River']);
-  assert.equal(reported('His mum works early shifts at the chicken plant.', 'location'), ['the chicken plant']);
+  assert.equal(reported('His mum works early shifts at the chicken plant outside Ardnagrask.', 'location'), ['the chicken plant', 'Ardnagrask']);
+  assert.equal(reported('He got a job at the Meatworks after school.', 'location'), []);
   assert.equal(reported('Turning 100 in Kilbrannan\n\nShe had a party.', 'location'), ['Kilbrannan']);
   // A big city's hospital serves a whole region: noted only.
   assert.equal(findings('He was admitted to Auckland Hospital in July.').filter((f) => f.rule === 'location').map((f) => f.severity), ['low']);
@@ -598,7 +604,9 @@ test('history, observances, city quarters, big hospitals and a town\'s employer 
   ].join('\n\n');
   assert.equal(reported(body, 'location'), []);
   // The same kinds of place, tied to one person, still count.
-  assert.equal(reported('Her dad worked at the fish plant until his back gave out.', 'location'), ['the fish plant']);
+  // An unnamed plant is one of many until the post names the small place it stands in.
+  assert.equal(reported('Her dad worked at the fish plant until his back gave out.', 'location'), []);
+  assert.equal(reported('She grew up in Portnahaven. Her dad worked nights at the fish plant.', 'location'), ['Portnahaven', 'the fish plant']);
   assert.equal(reported('Her dad lived on Vilakazi Street before he was arrested.', 'location'), ['Vilakazi Street']);
   assert.equal(reported('She stacks shelves at the Tesco Express on Harrow Lane.', 'location'), ['Tesco Express', 'Harrow Lane']);
   assert.equal(reported('She was admitted to Westmead Hospital after the fall.', 'location'), ['Westmead Hospital']);
@@ -609,7 +617,7 @@ test('the blogger\'s own small base and a good cause\'s town are reported, but d
   const status = (body: string) => checkPost('post.md', post('title: "A week of visits"\ndate: 2026-01-05', body), { config: parseConfig({}), now: NOW }).report;
   for (const body of [
     'The charity fun run in Kirkby Stephen is on 14 March 2026. Her three boys will run it in fancy dress.',
-    'A district nurse in Dingwall. The next clinic is on 14 March 2026. Her three boys will run it in fancy dress.',
+    'A district nurse in Aberfeldy. The next clinic is on 14 March 2026. Her three boys will run it in fancy dress.',
   ]) {
     const r = status(body);
     assert.ok(r.findings.some((f) => f.rule === 'location' && f.severity === 'medium'), body);
@@ -886,6 +894,144 @@ test('a small island is reported where someone farms, fishes or takes the boat',
     ['The boat to Inchkeel was cancelled, so she missed her scan.', 'Inchkeel'],
   ]);
   assert.equal(reported('We took the boat to France for a week off.', 'location'), []);
+});
+
+test('a clinic, health post or firm named after its settlement or road is reported; one named for what it does is not', () => {
+  reportsEach([
+    ['Her youngest is seen at the Tamboro clinic every month.', 'Tamboro clinic'],
+    ['They walk two hours to the Chisenga Road health post for his injections.', 'Chisenga Road health post'],
+    ['Her husband kept the books at the Kinvarra stock and station agency until he retired.', 'Kinvarra stock and station agency'],
+    ['Her father ran the Doonbeg creamery for thirty years.', 'Doonbeg creamery'],
+  ]);
+  // Without the article too, after "at" or "attends", and a school named the same way.
+  reportsEach([
+    ['Her baby was weighed at Chilanga Mission health post.', 'Chilanga Mission health post'],
+    ['She attends Tamboro clinic every month.', 'Tamboro clinic'],
+    ['Her son is at Tinnakill national school.', 'Tinnakill national school'],
+  ]);
+  assert.equal(reported('Her kids go to the Steiner school on the hill.', 'location'), []);
+  assert.equal(reported('She attended Harvard school of medicine.', 'location'), []);
+  assert.equal(reported('She was referred to the Memory clinic last month.', 'location'), []);
+  assert.equal(reported('I run the Wednesday clinic with two other nurses.', 'location'), []);
+  // A big town's hospital serves a whole district; where the blogger trained is their own.
+  assert.equal(reported('They drove her to the Tralee hospital after the fall.', 'location'), []);
+  // As someone's workplace, a town's hospital is one of its few employers.
+  assert.equal(reported('His mum works nights at the Tralee hospital.', 'location'), ['Tralee hospital']);
+  assert.equal(reported('I trained at the Tavistock clinic years ago.', 'location'), []);
+});
+
+test('the town a remote service is based in is only noted, unless a client is tied to it', () => {
+  assert.equal(reported('I work out of Broome and cover a huge patch of the Kimberley.', 'location'), []);
+  assert.equal(reported('The hospital in Tralee is where most of our referrals end up.', 'location'), []);
+  assert.equal(reported('Our practice is in Thurso, the most northerly town on the mainland.', 'location'), []);
+  assert.equal(reported('My colleague from Ballymena sent me this.', 'location'), []);
+  // The blogger's own trip or past, in a paragraph with no one else in it.
+  assert.equal(reported('We stopped in Gundagai for lunch on the way to Sydney.', 'location'), []);
+  assert.equal(reported('My first placement was in a school in Ballina.', 'location'), []);
+  assert.equal(reported('Aoife is nine. We stopped in Gundagai for lunch on the way to her gran.', 'location'), ['Gundagai']);
+  assert.equal(reported('She lives in Thurso with her two boys.', 'location'), ['Thurso']);
+  assert.equal(reported('The hospital in Tralee discharged him on Friday.', 'location'), ['Tralee']);
+  // A boat or a job "out of" a small port is where that person lives and works.
+  assert.equal(reported('Her boat works out of Ballyconneely most of the season.', 'location'), ['Ballyconneely']);
+});
+
+test('a city\'s football side, a city-sized township, a famous street and a saint\'s parish in general talk are only noted', () => {
+  assert.equal(reported('Half the lads on my caseload support Dundee FC, the rest Aberdeen.', 'location'), []);
+  assert.equal(reported('He is a huge Cork GAA fan.', 'location'), []);
+  // A village's club, or a city club's junior side, is a small world.
+  assert.equal(reported('Her son plays for Kilcavan Rovers on Saturdays.', 'location'), ['Kilcavan Rovers']);
+  assert.equal(reported('Services on the Cape Flats are stretched thin.', 'location'), []);
+  assert.equal(reported('Young people in Khayelitsha wait months for counselling.', 'location'), []);
+  assert.equal(reported('The blues were born on Beale Street.', 'location'), []);
+  assert.equal(reported('He sleeps in a doorway on Beale Street most nights.', 'location'), ['Beale Street']);
+  assert.equal(reported('We held the carol service at St Fintan\'s this year.', 'location'), []);
+  assert.equal(reported('Her son goes to St Fintan\'s and hates it.', 'location'), ["St Fintan's"]);
+  // A first name in the paragraph is someone in the story too.
+  assert.equal(reported('Tomás started at St Fintan\'s in September.', 'location'), ["St Fintan's"]);
+});
+
+test('races, rounds and marathons are events, not places; a small place\'s own regatta still counts', () => {
+  assert.equal(reported('He drank too much at the Galway Races and ended up in A&E.', 'location'), []);
+  assert.equal(reported('She ran the Dublin Marathon for her mam.', 'location'), []);
+  assert.equal(reported('She loves the Anzac Round and wears her brother\'s jersey.', 'location'), []);
+  assert.equal(reported('Her son broke his arm at the Kilbrack Regatta last summer.', 'location'), ['Kilbrack']);
+});
+
+test('a care home with a house-style name is reported where the sentence tells of care or a stay', () => {
+  reportsEach([
+    ['He spends the afternoons at The Hollies with the other residents.', 'The Hollies'],
+    ['Mum has been at The Cedars since March.', 'The Cedars'],
+  ]);
+  assert.equal(reported('He was at The Oval with his dad on Saturday.', 'location'), []);
+  assert.equal(reported('Her son works at The Range on weekends.', 'location'), []);
+  // Gaelic and Irish schools put the kind first, as Welsh ones do.
+  assert.ok(findings('She teaches the little ones at Sgoil Bhaile Mhanaich.').some((f) => f.text.includes('Sgoil Bhaile Mhanaich') && f.severity !== 'low'));
+  // Their names join words with "na", "a'", "y" or "agus": the whole name is the school.
+  assert.equal(reported('Her daughter goes to Gaelscoil na Cille.', 'location'), ['Gaelscoil na Cille']);
+});
+
+test('a hyphened French place and a bus route taken to a named end are reported', () => {
+  assert.equal(reported('Her family is from Saint-Zénon-des-Bois originally.', 'location'), ['Saint-Zénon-des-Bois']);
+  reportsEach([
+    ['Her mum takes the 5A to the hospital.', '5A'],
+    ['They live right by the 134 stop.', '134 stop'],
+    ['He rides Route 7 out to his dad\'s.', '7'],
+  ]);
+  assert.equal(reported('I take the 41 bus to work most days.', 'location'), []);
+});
+
+test('a hospital or place named as where research or news came from is only noted', () => {
+  assert.equal(reported('A study from Johns Hopkins Hospital found the same thing.', 'location'), []);
+  assert.equal(reported('The team at Massachusetts General published a new trial.', 'location'), []);
+  assert.equal(reported('Her son was in the research trial at Kilbrannagh Hospital.', 'location'), ['Kilbrannagh Hospital']);
+  // A disaster a whole town lived through, with no one person in the sentence.
+  assert.equal(reported('After the floods in Lismore last year, our referrals doubled.', 'location'), []);
+  assert.equal(reported('The fire at Mallacoota took his shed and his dog.', 'location'), ['Mallacoota']);
+});
+
+test('a village club named without "the" is reported where someone plays for it; a city\'s side is not', () => {
+  assert.equal(reported('He hurls with Ballyhale Shamrocks.', 'location'), ['Ballyhale Shamrocks']);
+  assert.equal(reported('He plays for Dundee United.', 'location'), []);
+  assert.equal(reported('He drives a truck for Drumcollogher Co-op.', 'location'), ['Drumcollogher Co-op']);
+});
+
+test('a town named like a country or a person, placed in a state; AME churches; a named complex', () => {
+  assert.equal(reported('She grew up on a ranch outside of Jordan, Montana.', 'location'), ['Jordan']);
+  assert.equal(reported('He is from Victoria, British Columbia.', 'location'), []);
+  assert.equal(reported('I had coffee with Jordan, Victoria and Sam after the course.', 'location'), []);
+  assert.equal(reported('She attends Mount Olive AME on Sundays.', 'location'), ['Mount Olive AME']);
+  assert.equal(reported('They live in Unit 4 of the Pinewood complex.', 'location'), ['Pinewood complex']);
+  // A theme park named like a block of flats, on a day out.
+  assert.equal(reported('They went to Alton Towers for his birthday.', 'location'), []);
+  assert.equal(reported('For his birthday we went to his flat in Carrick Towers.', 'location'), ['Carrick Towers']);
+});
+
+test('a cited author or thinker after "from" or "back to" is not a place', () => {
+  assert.equal(reported('I keep coming back to Yalom on this.', 'location'), []);
+  assert.equal(reported('We used a model from Pennebaker in the group.', 'location'), []);
+  assert.equal(reported('The idea comes from Vygotsky and his zone of development.', 'location'), []);
+  // A surname that is also where someone's family lives still counts.
+  assert.equal(reported('Her family is from Pennebaker and she goes back every summer.', 'location'), ['Pennebaker']);
+});
+
+test('the divine is no place; a congregation named before its denomination is one', () => {
+  assert.equal(reported('She found faith in Christ after rehab.', 'location'), []);
+  assert.equal(reported('We sang at the Church of God in Christ on Sunday.', 'location'), []);
+  assert.equal(reported('Her family worships at Greater Mount Calvary Church of God in Christ.', 'location'), ['Greater Mount Calvary Church of God in Christ']);
+});
+
+test('charities and the clubs every town has are not one place', () => {
+  assert.equal(reported('She gets food parcels from St Vincent de Paul every week.', 'location'), []);
+  assert.equal(reported('Her son went to the Samaritans in the end.', 'location'), []);
+  assert.equal(reported('She plays bingo at the Working Men\'s Club.', 'location'), []);
+  assert.equal(reported('He goes to the Bowls Club with his mate.', 'location'), []);
+  // A village's own club is still reported.
+  assert.equal(reported('He goes to the Drumkeeran Bowls Club with his mate.', 'location'), ['Drumkeeran Bowls Club']);
+});
+
+test('the small place someone grew up in and left is reported', () => {
+  assert.equal(reported('She left Inishcarra at sixteen for school on the mainland.', 'location'), ['Inishcarra']);
+  assert.equal(reported('She left Barnardos at 30 to retrain.', 'location'), []);
 });
 
 test.run();

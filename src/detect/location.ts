@@ -9,16 +9,18 @@
  */
 import nlp from '../nlp.js';
 import { dataSet } from '../data.js';
-import { CITY_POPULATION, isBroadRegion, populationIn, populationOf } from '../places.js';
+import { CITY_POPULATION, isBroadRegion, isCountry, populationIn, populationOf } from '../places.js';
 import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.js';
 import { ORDINARY_OPENERS } from './tags.js';
 import { aboutPublicFigure } from './public-subject.js';
+import { publicNames } from '../names/public.js';
 import { escapeRegExp, matchesOf } from './util.js';
-import { FULL_STOP_MARKS, sentenceByMarks } from '../sentence.js';
+import { FULL_STOP_MARKS, paragraphAround, sentenceByMarks } from '../sentence.js';
 import { CLOSE_FAMILY, PEOPLE, THIRD_PERSON, words } from '../names/person-words.js';
 
 const WORD = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}+)*`;
-const JOINER = String.raw`[ \u00a0](?:(?:of|upon|on-the|de|del|la|le|du|van|der|von|&)[ \u00a0])?`;
+// Gaelic, Welsh and Māori names join their words with small ones too: "Gaelscoil na Ríthe", "Ysgol y Graig".
+const JOINER = String.raw`[ \u00a0](?:(?:of|upon|on-the|de|del|la|le|du|van|der|von|&|na|nan|nam|a'|a’|y|yr|agus|o)[ \u00a0])?`;
 const PROPER = new RegExp(String.raw`(?<![\p{L}\p{N}'’.])(?:${WORD})(?:${JOINER}(?:${WORD}))*`, 'gu');
 
 /** Words that start a capitalised run without being part of a name. */
@@ -27,7 +29,7 @@ const LEADING = new Set('the a an this that these those my our your his her thei
 type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark' | 'town' | 'unit' | 'estate' | 'worship' | 'pub' | 'vessel' | 'route' | 'water' | 'home';
 
 /** Words that only close a firm's name ("Harbour Fish Co", "Cassidy & Sons"): see `plainTradeName` for shops named in plain words. */
-const TRADE_WORDS = "Supplies|Supply|Co|Company|Ltd|Limited|Merchants|Wholesale|Wholesalers|Fisheries|Seafoods|Produce|Nurseries|Packers|Contractors|Joinery|Timber|Feeds|Machinery|Roofing|Removals|Couriers|Kennels|Sons|Bros|Brothers";
+const TRADE_WORDS = "Co-op|Co-Op|Coop|Co-operative|Cooperative|Creamery|Mart|Supplies|Supply|Co|Company|Ltd|Limited|Merchants|Wholesale|Wholesalers|Fisheries|Seafoods|Produce|Nurseries|Packers|Contractors|Joinery|Timber|Feeds|Machinery|Roofing|Removals|Couriers|Kennels|Sons|Bros|Brothers";
 
 const HEADS: [Kind, RegExp][] = [
   ['school', /^(?:Elementary|Primary|Middle|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Kindy|Comp|Juniors|Intermediate|Creche|Crèche|Playgroup|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
@@ -36,7 +38,7 @@ const HEADS: [Kind, RegExp][] = [
   ['workplace', new RegExp(String.raw`^(?:Leisure Centre|Leisure Center|Sports Centre|Sports Center|Community Centre|Community Center|Day Centre|Day Center|Garden Centre|Resource Centre|Youth Centre|Family Centre|Children's Centre|Children’s Centre|Tire & Lube|Auto Repair|Auto Repairs|Autos|Automotive|Auto|Body Shop|Tyres|Tires|Salon|Barbers|Plumbing|Electrical|Construction|Builders|Landscaping|Haulage|Transport|Taxis|Cabs|Motors|Garage|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard|${TRADE_WORDS})$`)],
   ['club', /^(?:Club|Gaels|GAA|GAC|FC|AFC|RFC|Rovers|Athletic|Wanderers|Boxing Club|Youth Club|Scouts|Guides|Brigade|Lodge|House|Manor|Grange|Gardens|View|Grove)$/],
   // Where someone worships or meets: a named congregation or hall is a small community.
-  ['worship', /^(?:Church|Chapel|Parish Church|Parish|Mosque|Masjid|Temple|Gurdwara|Mandir|Synagogue|Shul|Kingdom Hall|Meeting House|Meetinghouse|Tabernacle|Mission|Marae|Community Hall|Village Hall|Church Hall|Parish Hall|Scout Hall|Memorial Hall|Miners' Hall|Hall)$/],
+  ['worship', /^(?:AME|A\.M\.E\.|AME Zion|CME|COGIC|Church|Chapel|Parish Church|Parish|Mosque|Masjid|Temple|Gurdwara|Mandir|Synagogue|Shul|Kingdom Hall|Meeting House|Meetinghouse|Tabernacle|Mission|Marae|Community Hall|Village Hall|Church Hall|Parish Hall|Scout Hall|Memorial Hall|Miners' Hall|Hall)$/],
   ['landmark', /^(?:First Nation|Nation|Pueblo|Rancheria|Indian Reserve|Island|Isle|Falls|Mountain|Valley|Bay|Creek|River|Lake|Lakes|Cove|Sound|Rapids|Bluff|Ford|Wells|Springs|Heights|Hills?|Point|Harbour|Harbor|Beach|Glen|Crossing|Junction|Ridge|Forks|Landing|Flats|Reserve|Reservation|Township|Village|Estate|Gap|Hollow|Bend|Corner|Corners|Quay|Narrows|Inlet|Hamlet|Settlement|Siding)$/],
 ];
 
@@ -44,16 +46,22 @@ const HEADS: [Kind, RegExp][] = [
 const FACILITY_PREFIX = /^(?:HMP|HMYOI|HMPYOI|HMIRC|HMP\/YOI)$/;
 /** First words of place names that are also people's names: "Port Isaac", "Mount Barker", "Fort William". */
 const PLACE_PREFIX = /^(?:Port|Mount|Mt|Fort|Lake|Glen|Cape|Upper|Lower|Great|Little|North|South|East|West|Castle|Kirk|Bally|Kil|Saint|St)\.?$/;
-const SCHOOL_PREFIX = /^(?:Scoil|Coláiste|Colaiste|Gaelscoil|Gaelcholáiste|Ysgol|Coleg|École|Ecole|Colegio|Escuela|Kura|Kura Kaupapa|Te Kura)$/;
+/** French place names are hyphened after a saint, a bay or a point: "Saint-Élie-de-Caxton", "Baie-Sainte-Anne". */
+const HYPHENED_PLACE = /^(?:Saint|Sainte|St|Ste|Notre|Mont|Port|Fort|Baie|Lac|Cap|Pointe|Île|Ile|Rivière|Riviere|Val|Grand|Grande|Petit|Petite|Bois|Anse|Havre|Côte|Cote)-\p{Lu}/u;
+const SCHOOL_PREFIX = /^(?:Scoil|Bunscoil|Meánscoil|Meanscoil|Pobalscoil|Gairmscoil|Naíscoil|Naiscoil|Coláiste|Colaiste|Gaelscoil|Gaelcholáiste|Gaelcholaiste|Sgoil|Bun-sgoil|Bun-Sgoil|Àrd-sgoil|Ard-sgoil|Àrd-Sgoil|Ysgol|Coleg|École|Ecole|Lycée|Lycee|Collège|Colegio|Escuela|Escola|Scuola|Kura|Kura Kaupapa|Te Kura|Wharekura|Kōhanga|Kohanga)$/;
 
 /** Heads that are ordinary words too ("Lodge", "House", "Grove"): only with a place context before them. */
 const WEAK_HEADS = new Set(['Middle', 'General', 'Memorial', 'Nation', 'Lodge', 'House', 'Manor', 'Grange', 'Gardens', 'View', 'Grove', 'Place', 'Court', 'Way', 'High', 'Estate', 'Unit', 'Residential', 'Express', 'Extra', 'Arms', 'Point', 'Landing', 'Prep', 'NS', 'Plant', 'Regional', 'Community Centre', 'Community Center', 'Sports Centre', 'Sports Center', 'Garden Centre', 'Supply', 'Company', 'Limited', 'Produce', 'Timber', 'Feeds', 'Machinery', 'Removals', 'Wholesale', 'Brothers']);
 
 /** Lower-case home nouns after a proper name: "the Bellfield estate", "the Riverside caravan park". */
-const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats|tower block|caravan park|trailer park|mobile home park|halting site)\b/;
+const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats|tower block|caravan park|trailer park|mobile home park|halting site|apartment complex|housing complex|complex|apartments)\b/;
 
 /** Lower-case workplace nouns after a proper name: "the Scunthorpe steelworks", "the Hendry garage". */
-const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|mart|store|branch|site)\b/;
+const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|mart|store|branch|site|distillery|brewery|winery|creamery|saleyards?|sale ?yards|stockyards|(?:livestock|cattle|stock) (?:exchange|market|mart|sales)|(?:stock and station|real estate|estate|travel|employment|insurance|stock) agency|co-?op|packhouse|packing shed|boatyard|hatchery|feedlot|piggery|fish market|fish factory|timber yard|scrapyard)\b/;
+/** Lower-case words for a school after a proper name: "Tinahely national school", "the Coolah school". */
+const SCHOOL_AFTER_NAME = /^[ \u00a0]((?:national|primary|public|high|secondary|area|district|community|central)[ \u00a0]+school|school|primary|kindergarten|kindy|preschool|playgroup)\b(?![ \u00a0]+of\b)/;
+/** Lower-case words for a place of care after a proper name: "the Mokoro clinic", "the Kabwe Road health post". */
+const CARE_AFTER_NAME = /^[ \u00a0](clinic|health (?:post|centre|center|clinic|station|hut)|nursing station|dispensary|(?:cottage |district |base )?hospital|medical (?:centre|center)|maternity (?:unit|home|ward)|hospice|care home|nursing home|rest home)\b/;
 
 
 let chains: ReadonlySet<string> | undefined;
@@ -73,8 +81,13 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 /** People's kin titles and courtesy titles: "at Auntie Rose's" is someone's home, named by a person. */
 const PERSON_TITLES = /^(?:Auntie|Aunty|Aunt|Uncle|Nana|Nan|Nanna|Granny|Gran|Grandma|Grandpa|Grandad|Granddad|Pop|Poppa|Mum|Mom|Dad|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Father|Sister|Brother|Pastor|Rev|Reverend|Coach|Officer|Judge|Auntie's)\.?\b/;
 /** Abbreviations that name services, not places ("the GP surgery", "the NHS"). */
-const SERVICES = /^(?:Canva|Zoom|Teams|Slack|Excel|Outlook|Gmail|Instagram|Snapchat|Facebook|Discord|Roblox|Minecraft|Fortnite|Duolingo|Spotify|Netflix|Messenger|Google|Seesaw|Tapestry|ClassDojo|Moodle|Kahoot|GP|NHS|A&E|ER|ED|ICU|HSE|CAMHS|DSS|DWP|CPS|DCFS|DHS|VA|YMCA|YWCA|AA|NA|Al-Anon|SMART|CBT|DBT|PE|RE|IT|HR)$/;
+const SERVICES = /^(?:Canva|Zoom|Teams|Slack|Excel|Outlook|Gmail|Instagram|Snapchat|Facebook|Discord|Roblox|Minecraft|Fortnite|Duolingo|Spotify|Netflix|Messenger|Google|Seesaw|Tapestry|ClassDojo|Moodle|Kahoot|GP|NHS|A&E|ER|ED|ICU|HSE|CAMHS|DSS|DWP|CPS|DCFS|DHS|VA|YMCA|YWCA|AA|NA|Al-Anon|SMART|CBT|DBT|PE|RE|IT|HR|Samaritans|Barnardos|Barnardo's|Barnardo’s|Childline|Lifeline|Beyond Blue|Beyondblue|Headspace|Kids Helpline|Papyrus|Pieta|Jigsaw|Relate|Cruse|Mencap|Tusla|Centrelink|Jobcentre|Jobcentre Plus)$/;
 const PUBLIC_STREETS = new Set(['great ormond street', 'wall street', 'downing street', 'sesame street', 'coronation street', 'fleet street', 'harley street', 'baker street', 'abbey road', 'penny lane', 'fifth avenue', 'madison avenue', 'pennsylvania avenue', 'park lane', 'oxford street', 'bourbon street', 'easy street', 'carnaby street', 'electric avenue', 'main street usa', 'grafton street', "o'connell street", 'princes street', 'george street', 'high street', 'queen street', 'king street', 'market street', 'church street', 'station road', 'broad street']);
+/**
+ * Streets famous for their history, music or sights: "the blues were born on Beale Street". Talked about
+ * with no one in the sentence they are history; "her dad lived on Vilakazi Street" is still someone's home.
+ */
+const FAMOUS_STREETS = new Set(['beale street', 'auburn avenue', 'vilakazi street', 'lombard street', 'haight street', 'sunset boulevard', 'hollywood boulevard', 'rodeo drive', 'lenox avenue', 'bleecker street', 'canal street', 'michigan avenue', 'savile row', 'bond street', 'portobello road', 'brick lane', 'mathew street', 'lime street', 'shankill road', 'falls road', 'sauchiehall street', 'lygon street', 'royal mile', 'bay street', 'yonge street', 'sweet auburn', 'music row', 'tin pan alley', 'route 66']);
 const VENUES = /\b(?:Convention|Conference|Exhibition|Hotel|Airport|Stadium|Arena|Museum|Gallery|Theatre|Theater|Cathedral|Parliament|Capitol|White House)\b/;
 const PUBLIC_PLACES = /\b(?:University|Parliament|Congress|Senate|Capitol|White House|Supreme Court|United Nations|Department|Ministry|Council|Society|Association|Institute|Foundation|Trust|Board|Commission|Agency|Royal College|College of|Service|NHS|Press|Books|Publishing|Times|Post|News|Radio|Television|TV|Church of|Museum|Gallery|Library|Theatre|Theater|Cathedral|Stadium|Arena|Convention|Conference|Exhibition|Hotel|Airport|Station|Centre for|Center for|Works|Anonymous|Party|Church|Network|Alliance|Coalition|Union|Federation|Partnership|Project|Initiative|Campaign|Charity|Group)\b/;
 
@@ -84,11 +97,18 @@ const WORSHIP_BEFORE = /\b(?:member|members|congregation|pastor|imam|priest|mini
 const PUBLIC_WORSHIP = /\b(?:Church of|Cathedral|Basilica|Abbey|Minster|Council|Union|Conference|Synod|Diocese|Archdiocese|Society|Association|Town Hall|City Hall|Carnegie Hall|Albert Hall|Festival Hall|Music Hall|Concert Hall|Hall of Fame|Dance Hall)\b/;
 
 /** A person lives, comes from or is found there. */
-const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager|crofter|crofters|crofting|fisherman|fishermen|farmer|shepherd|islander|islanders)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|up at|down at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|ferries|boat|boats|crossing|causeway|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond|between)\s+|\b(?:fish(?:es|ed|ing)?|lobster(?:s|ed|ing)?|creel(?:s|ed|ing)?)\s+(?:off|out of|from|around)\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
+const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager|crofter|crofters|crofting|fisherman|fishermen|farmer|shepherd|islander|islanders)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|up at|down at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|ferries|boat|boats|crossing|causeway|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond|between)\s+|\b(?:fish(?:es|ed|ing)?|lobster(?:s|ed|ing)?|creel(?:s|ed|ing)?)\s+(?:off|out of|from|around)\s+|\b(?:works?|worked|working|sails?|sailed|operates?|operated|based|drives?|drove|trucks?|trucking)\s+out\s+of\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
 /** "her aunt in Dunkineely", "his cousins up in": a relative or friend, then where they live. */
 const RELATIVE_IN = /\b(?:aunt|auntie|aunty|uncles?|cousins?|nan|nana|nanna|gran|granny|grandma|grandmother|grandfather|grandad|granddad|grandparents|sisters?|brothers?|mum|mom|mam|dad|mother|father|parents|stepdad|stepmum|stepmom|sons?|daughters?|nieces?|nephews?|in-laws|relatives|rellies|friends?|neighbours?|neighbors?|ex|boyfriend|girlfriend|husband|wife|partner|godmother|godfather)(?:['’]s)?[ \u00a0]+(?:(?:up|down|out|over|back)[ \u00a0]+)?(?:in|from|near|outside)[ \u00a0]+$/i;
 /** A capitalised word, then "in" or "from": "Tom Breen in Ballyvourney", "thanks to Aoife from". */
 const NAME_IN = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]+)[ \u00a0]+(?:in|from|near|outside)[ \u00a0]+$/u;
+
+/** "She left Inishbofin at sixteen", "he left Kilkee for good": the place someone grew up and left. */
+function leftHome(text: string, phrase: Phrase, before: string): boolean {
+  return /\b(?:left|leaving|leaves|leave)[ \u00a0]+$/i.test(before)
+    && /^[ \u00a0]+(?:at[ \u00a0]+(?:\d|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|aged|when[ \u00a0]+(?:she|he|they)|for[ \u00a0]+good|behind|as[ \u00a0]+a[ \u00a0]+(?:girl|boy|child|teenager))\b/i.test(text.slice(phrase.end, phrase.end + 30))
+    && SOMEONE.test(sentenceOf(text, phrase.start));
+}
 
 /** A private person named just before: the place is where that person lives, as surely as "lives in". */
 function personLivesThere(text: string, at: number, tags: TermTags): boolean {
@@ -131,7 +151,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]));
+    return publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]));
   },
 };
 
@@ -233,7 +253,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const lower = phrase.text.toLowerCase();
   if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower)) return undefined;
   const before = text.slice(Math.max(0, phrase.start - 60), phrase.start);
-  const strong = STRONG_BEFORE.test(before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || incidentThere(text, phrase, before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50));
+  const strong = STRONG_BEFORE.test(before) || leftHome(text, phrase, before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || incidentThere(text, phrase, before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50));
   // "lives on the Carrow Creek Reservation": an article is fine before a named kind of place, not before a bare name.
   const strongThe = strong || STRONG_BEFORE.test(before.replace(/\bthe\s+$/i, ''));
   const work = WORK_BEFORE.test(before);
@@ -250,10 +270,23 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (islandNamedKindFirst(phrase)) return isBroadRegion(phrase.text) || !(strongThe || work) ? undefined : place(phrase, 'landmark');
   if (namedRegion(phrase, before)) return region(phrase);
   if (organisationOfACountry(phrase)) return undefined;
+  // "Greater Mount Calvary Church of God in Christ": a congregation named before its denomination.
+  const congregation = NAMED_BEFORE_DENOMINATION.exec(phrase.text);
+  if (congregation && !congregation[1].split(' ').every((w) => GENERIC.test(w)) && (SOMEONE.test(sentenceOf(text, phrase.start)) || WORSHIP_BEFORE.test(before) || work)) {
+    const more = /^[ \u00a0]+in[ \u00a0]+Christ\b/.exec(text.slice(phrase.end, phrase.end + 12));
+    const end = phrase.end + (more ? more[0].length : 0);
+    return place({ ...phrase, end, text: text.slice(phrase.start, end) }, 'worship');
+  }
   const head = headKind(phrase.words);
+  if (professionalSide(text, phrase)) return note(phrase, `"${phrase.text}" is a city's or a county's side, followed by thousands: supporting it does not point at anyone`, 'Fine to keep; leave out a junior team or the local club someone plays for.');
+  // "a job at the Meatworks", "laid off from the Mill": a kind of workplace, capitalised the way locals say it.
+  if (phrase.words.length === 1 && HEADS.some(([kind, re]) => kind === 'workplace' && re.test(phrase.text))) return undefined;
   // "Hope Street Café" with "Hope" dropped at the sentence start: what is left is no name.
   if (phrase.words.length > 1 && HEADS.some(([kind, re]) => kind === 'street' && re.test(phrase.words[0]))) return undefined;
-  if (CALENDAR.test(phrase.text) || PERSON_TITLES.test(phrase.text) || SERVICES.test(phrase.text) || HOTELS.test(phrase.text) || isWatched(ctx, phrase.text)) return undefined;
+  // "I keep coming back to Yalom", "a model from Pennebaker": a cited author or thinker, not a place.
+  // "faith in Christ", "in Heaven now": the divine and the hereafter are no one's address.
+  if (publicNames(ctx.config).has(phrase.text) || citedAuthor(text, phrase) || DIVINE.test(phrase.text)) return undefined;
+  if (CALENDAR.test(phrase.text) || HOLIDAY_END.test(phrase.text) || PERSON_TITLES.test(phrase.text) || SERVICES.test(phrase.text) || HOTELS.test(phrase.text) || isWatched(ctx, phrase.text)) return undefined;
   // "back at J.T. Hargreaves": initials and a surname after a school or work context name a school, not a person.
   if ((work || strong) && /^(?:\p{Lu}\.){1,3}[ \u00a0]?\p{Lu}\p{Ll}+$/u.test(phrase.text)) return place(phrase, 'school');
   // Before the head words: "Tesco Express" ends in one, yet is a brand with thousands of branches.
@@ -265,8 +298,12 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   }
 
   if (head && !(head.kind === 'club' || head.kind === 'workplace' ? PUBLIC_PLACES : head.kind === 'worship' ? PUBLIC_WORSHIP : VENUES).test(phrase.text) && !venue) {
+    if (head.kind === 'street' && FAMOUS_STREETS.has(lower) && !SOMEONE.test(sentenceOf(text, phrase.start)) && !CLIENT_WORDS.test(sentenceOf(text, phrase.start))) return note(phrase, `"${phrase.text}" is a famous street, talked about with no client in the sentence: it points at no one you work with`, NO_CLIENT_HINT);
     if (head.kind === 'street' && ((PUBLIC_STREETS.has(lower) && !buildingOnCommonStreet(lower, before)) || !streetContext(text, phrase, strong || work))) return undefined;
     if (isBroadRegion(phrase.text) || HOTELS.test(phrase.text)) return undefined;
+    // "the Cape Flats", "Palm Heights" the city: a landmark word in the name of a place of a city's size.
+    const whole = head.kind === 'landmark' ? populationOf(phrase.text) : undefined;
+    if (whole !== undefined && whole >= CITY_POPULATION) return town(phrase, whole);
     if ((WEAK_HEADS.has(head.head) || head.kind === 'worship') && !(strong || work || weak || WORSHIP_BEFORE.test(before) || namedBesideSomeone(text, phrase, head))) return undefined;
     // "Stuart Hall", "Charlotte Church", "Shirley Temple": a first name before a one-word head is a person,
     // unless the sentence says people worship there ("sings in the choir at Ebenezer Chapel").
@@ -286,6 +323,12 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (cityPart !== undefined) return town(phrase, cityPart);
   if (COUNTY.test(phrase.text)) return county(phrase);
   if (namedRegion(phrase, before)) return region(phrase);
+  // "a ranch outside of Jordan, Montana": a name that is also a country or a person's, placed in a state, is a town.
+  // "Jordan, Victoria and Sam" is a list of people: the state must close the list.
+  const inState = /^,[ \u00a0]+(\p{Lu}\p{L}*(?:[ \u00a0]\p{Lu}\p{L}*)?)(?![ \u00a0]*(?:,|and\b|&|or\b))/u.exec(text.slice(phrase.end, phrase.end + 30));
+  if (inState && (strong || work || weak) && isBroadRegion(inState[1]) && !isCountry(inState[1]) && !isBroadRegion(`${phrase.text} ${inState[1]}`) && (isBroadRegion(phrase.text) || isGivenName(phrase.words[0])) && !SOMEONE_NAMED_BEFORE.test(before)) {
+    return town(phrase, populationHere(text, phrase.text));
+  }
   if (isBroadRegion(phrase.text) || PUBLIC_PLACES.test(phrase.text)) return undefined;
   // Where someone lives or comes from, the namesake in the post's own country is the one meant.
   const population = strong ? populationHere(text, phrase.text) : populationOf(phrase.text);
@@ -297,6 +340,17 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     // "trained at the Tavistock": a town's name with an article is an institution named after it.
     if (single && /\bthe[ \u00a0]+$/i.test(before)) return undefined;
     if (venue && population >= CITY_POPULATION) return undefined;
+    // "I work out of Broome", "our team in Wick", "the hospital in Tralee takes our referrals": the blogger's
+    // base, or the town a service is in, with no client in the sentence.
+    if (population >= SMALL_PRACTICE_TOWN && !SOMEONE.test(sentenceOf(text, phrase.start))) {
+      // "My colleague from Ballymena sent me this": a fellow professional's town, not a client's.
+      if (COLLEAGUE_BEFORE.test(before)) return note(phrase, `"${phrase.text}" (about ${round(population)} people) reads as a colleague's town, with no client in the sentence`, 'Fine to keep; add it to `allowedPlaces` to silence this note.');
+      if (OWN_BASE.test(clauseBefore(text, phrase.start)) && !OTHERS.test(clauseBefore(text, phrase.start))) return workPlace(text, phrase, population);
+      if (SERVICE_IN_BEFORE.test(before)) return serviceTown(phrase, population);
+    }
+    // "We stopped in Gundagai for lunch", "my first placement was in Ballina": the blogger's own trip or past,
+    // in a paragraph with no one else in it.
+    if (bloggersOwnStory(text, phrase.start)) return ownPlace(phrase);
     // "I'm a nurse in Whitehorse": a regional centre where the blogger works has too many people to point at a client.
     if (population >= OWN_WORK_TOWN && OWN_WORK.test(clauseBefore(text, phrase.start)) && authorsOwn(text, phrase.start)) return ownPlace(phrase);
     if (byline(text, phrase.start)) return workPlace(text, phrase, population);
@@ -320,7 +374,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const compassHospital = patientThere && phrase.words.length > 1 && /^(?:North|South|East|West)$/.test(phrase.words[0]) && !PUBLIC_PLACES.test(phrase.text) && !SERVICE_WORDS.test(phrase.text);
   // "grew up in Bolt Head": plain words right after a home verb are a place's name when they are no kind of service.
   const homeNamed = phrase.words.length > 1 && HOME_VERB_BEFORE.test(before) && !SERVICE_WORDS.test(phrase.text) && !phrase.words.every((w) => GENERIC.test(w) || CARE_KIND.test(w));
-  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || compassHospital || homeNamed || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0]))) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
+  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || compassHospital || homeNamed || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0])) && !HYPHENED_PLACE.test(phrase.words[0])) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !verbalNoun(phrase.words) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
   // "admitted to Glangwili", "she's in Bronglais now": a hospital named without the word "Hospital".
   if (unknownPlace && patientThere && !authorsOwn(text, phrase.start)) return place(phrase, 'facility');
   if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) && !SETTLEMENT_SERVICE_BEFORE.test(before) ? workPlace(text, phrase, undefined) : town(phrase, undefined, work && !strong);
@@ -388,6 +442,9 @@ function hospitalInCity(text: string, phrase: Phrase, head: string): boolean {
 function cityFacility(phrase: Phrase): Candidate {
   return note(phrase, `"${phrase.text}" is a big city's hospital: it serves a whole region, so alone it does not point at anyone`, 'Fine to keep, unless the post adds a ward, a room or a date of admission; say "the city hospital" to be safe.');
 }
+
+/** "thanks to", "spoke with": a person, not a place, follows. */
+const SOMEONE_NAMED_BEFORE = /\b(?:to|with|by|and|thanks|met|called|named|asked|told)[ \u00a0]+$/i;
 
 /** "Her village, Drumcarrow, ...": the person's own place named in apposition. */
 const APPOSITION_BEFORE = /\b(?:her|his|their|the family's|my client's)[ \u00a0]+(?:home[ \u00a0]+|little[ \u00a0]+|tiny[ \u00a0]+|old[ \u00a0]+|family[ \u00a0]+)?(?:village|town|hometown|home town|townland|hamlet|island|estate|parish|suburb|neighbourhood|neighborhood|community|settlement|farm|station|property|ranch|croft|smallholding|homestead|run|block|care home|nursing home|school),[ \u00a0]+$/i;
@@ -465,14 +522,14 @@ function streetContext(text: string, phrase: Phrase, personContext: boolean): bo
   if (personContext) return true;
   const before = text.slice(Math.max(0, phrase.start - 50), phrase.start);
   if (/\d+[A-Za-z]?,?[ \u00a0]+$/.test(before)) return true;
-  if (/\b(?:house|home|flat|flats|apartment|bungalow|terrace|terraced|bakery|shop|pharmacy|chemist|pub|garage|cafe|café|store|surgery|school|church|corner|end|top|bottom|estate|lives?|living|lived|grew up|moved|address|door|stop|shelter|bench|underpass|car park|centre|center|clinic|hall|library|gym|club|mosque|masjid|temple|gurdwara|mandir|synagogue|shul|marae|kingdom hall|chapel|launderette|laundrette|newsagent|bookies|off-licence|hostel|takeaway|chippy|diner|salon|barbers?)\b[^.!?\n]{0,20}\b(?:on|in|off|of|at|along|near)[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(before)) return true;
+  if (/\b(?:house|home|flat|flats|apartment|bungalow|terrace|terraced|bakery|shop|pharmacy|chemist|pub|garage|cafe|café|store|surgery|school|church|corner|end|top|bottom|estate|lives?|living|lived|grew up|moved|address|door|doorway|sleeps?|sleeping|slept|begs|begging|tent|stop|shelter|bench|underpass|car park|centre|center|clinic|hall|library|gym|club|mosque|masjid|temple|gurdwara|mandir|synagogue|shul|marae|kingdom hall|chapel|launderette|laundrette|newsagent|bookies|off-licence|hostel|takeaway|chippy|diner|salon|barbers?)\b[^.!?\n]{0,20}\b(?:on|in|off|of|at|along|near)[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(before)) return true;
   const chain = /(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’&.-]*)*)[ \u00a0]+(?:on|off|near)[ \u00a0]+$/u.exec(before);
   if (chain && isChain(chain[1].toLowerCase().replace(/^the[ \u00a0]+/, ''))) return true;
   return /^,?[ \u00a0]+in[ \u00a0]+\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 20));
 }
 
 /** Qualifiers that make a kind, not a name: "Primary School", "the General Hospital", "Care Home". */
-const GENERIC = /^(?:Baptist|Methodist|Presbyterian|Anglican|Lutheran|Pentecostal|Evangelical|Orthodox|Reformed|Free|United|Uniting|Congregational|Episcopal|Apostolic|Gospel|Christian|Islamic|Sikh|Hindu|Buddhist|Jewish|Salvation|Kingdom|Parish|Church|Village|Scout|Memorial|Primary|Secondary|High|Junior|Senior|Middle|Elementary|Community|General|Local|Children's|Children’s|District|County|Regional|Private|Public|Catholic|Special|Grammar|Infant|Infants|Nursery|Care|Nursing|Residential|Day|Village|Town|City|Teaching|Mental|Health|Medical|Family|Youth|Sports|Boxing|Football|Rugby|Memory|Falls|Pain|Sleep|Fertility|Diabetes|Eating|Disorders?|Gender|Fracture|Continence|Wound|Stroke|Cardiac|Renal|Cancer|Maternity|Antenatal|Postnatal|Sexual|Drug|Alcohol|Addiction|Methadone|Outpatients?|Walk-in|Urgent|Emergency|Psychiatric|Crisis|Eye|Dental|Hearing|Baby|Breast|Chest|Heart|Spinal|Burns|Neonatal|Paediatric|Pediatric|Geriatric|Respiratory|Epilepsy|Autism|ADHD)$/;
+const GENERIC = /^(?:Baptist|Methodist|Presbyterian|Anglican|Lutheran|Pentecostal|Evangelical|Orthodox|Reformed|Free|United|Uniting|Congregational|Episcopal|Apostolic|Gospel|Christian|Islamic|Sikh|Hindu|Buddhist|Jewish|Salvation|Kingdom|Parish|Church|Village|Scout|Memorial|Primary|Secondary|High|Junior|Senior|Middle|Elementary|Community|General|Local|Children's|Children’s|District|County|Regional|Private|Public|Catholic|Special|Grammar|Infant|Infants|Nursery|Care|Nursing|Residential|Day|Village|Town|City|Teaching|Mental|Health|Medical|Family|Youth|Sports|Boxing|Football|Rugby|Memory|Falls|Pain|Sleep|Fertility|Diabetes|Eating|Disorders?|Gender|Fracture|Continence|Wound|Stroke|Cardiac|Renal|Cancer|Maternity|Antenatal|Postnatal|Sexual|Drug|Alcohol|Addiction|Methadone|Outpatients?|Walk-in|Urgent|Emergency|Psychiatric|Crisis|Eye|Dental|Hearing|Baby|Breast|Chest|Heart|Spinal|Burns|Neonatal|Paediatric|Pediatric|Geriatric|Respiratory|Epilepsy|Autism|ADHD|Bowls|Bowling|Golf|Tennis|Cricket|Sailing|Rowing|Swimming|Snooker|Bingo|Working|Men's|Men’s|Women's|Women’s|Workingmen's|Social|Country|Conservative|Labour|Liberal|Ex-Servicemen's|Servicemen's|Miners'|Miners’|Rotary|Probus|Lions)$/;
 
 /** A firm named by one of its trade words: "Harbour Fish Co", "Kerrigan Agricultural Supplies". */
 const TRADE_HEAD = new RegExp(String.raw`(?:^| )(?:${TRADE_WORDS})$`);
@@ -500,6 +557,13 @@ function organisationOfACountry(phrase: Phrase): boolean {
   if (words.length < 2 || !isBroadRegion(words[words.length - 1]) || isBroadRegion(phrase.text)) return false;
   const head = words.slice(0, -1);
   return !head.some((w) => /^(?:north|south|east|west|central|mid|upper|lower|new|old|greater|inner|outer|county|co\.?)$/i.test(w)) && allDictionaryWords(head);
+}
+
+/** "the Ploughing", "the Shearing": an event called by what people do at it ("Woking" is a town: its stem is too short). */
+function verbalNoun(words: string[]): boolean {
+  dictionary ??= dataSet('words/english.txt');
+  const stem = words.length === 1 ? /^(\p{L}{4,})ing$/u.exec(words[0].toLowerCase())?.[1] : undefined;
+  return !!stem && (dictionary.has(stem) || dictionary.has(`${stem}e`));
 }
 
 function allDictionaryWords(words: string[]): boolean {
@@ -542,8 +606,46 @@ function ownPlace(phrase: Phrase): Candidate {
 const OWN_WORK_TOWN = 20_000;
 const OWN_WORK = /\b(?:work(?:s|ed|ing)?|based|job|post|employed|stationed|practi[cs](?:e|es|ed|ing)|teach(?:es|ing)?|nurse|nursing|counsellor|counselor|social\s+worker|youth\s+worker|support\s+worker|midwife|GP|doctor|teacher|therapist|paramedic|chaplain|psychologist)\b/i;
 
-/** Below this many people a town has few clients for each practitioner: naming where you work narrows them down. */
-const SMALL_PRACTICE_TOWN = 10_000;
+/**
+ * Below this many people a town has few clients for each practitioner: naming where you work narrows them
+ * down. A remote region's base town of a few thousand ("I work out of Broome") serves a district around it.
+ */
+const SMALL_PRACTICE_TOWN = 3_000;
+
+/** The blogger's own base: "I work out of", "our team in", "my practice is in". */
+const OWN_BASE = /\b(?:I|I'm|I’m|I've|I’ve|we|we're|we’re|we've|we’ve|our|my)\b[^.!?\n]{0,40}?\b(?:work(?:s|ed|ing)?|based|job|post|employed|stationed|team|service|clinic|practice|surgery|office|base|unit|station|patch|caseload)\b[^.!?\n]{0,25}\b(?:in|at|out[ \u00a0]+of|from)[ \u00a0]+$/i;
+/** The blogger's own trips and career: "we stopped in", "on my way to", "my first placement". */
+const OWN_STORY = /\b(?:stopped|stopping|drove|driving|passed|passing|travelled|traveled|flew|trip|holiday|lunch|coffee|on (?:the|my|our) way|career|placement|first job|qualified|trained|training|studied|grew up|born|raised)\b/i;
+
+function bloggersOwnStory(text: string, at: number): boolean {
+  const sentence = sentenceOf(text, at);
+  return /\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|my|My|our|Our|me|us)\b/.test(sentence) && OWN_STORY.test(sentence) && !OTHERS.test(sentence) && !DWELLING_BEFORE.test(clauseBefore(text, at)) && !someoneInParagraph(text, at);
+}
+
+/** A congregation's own name, then its denomination: "Mount Calvary Church of God", "Bethel Temple of Christ". */
+const NAMED_BEFORE_DENOMINATION = /^((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,4})(?:Church|Temple|Tabernacle|Assembly|Chapel|Cathedral)[ \u00a0]of[ \u00a0](?:God|Christ|the[ \u00a0]Nazarene|the[ \u00a0]Living[ \u00a0]God)$/u;
+const DIVINE = /^(?:Christ|Jesus|Jesus Christ|God|the Lord|Lord|Allah|Buddha|Krishna|Shiva|Vishnu|Jehovah|Yahweh|Heaven|Hell|Paradise|Purgatory|Valhalla|Nirvana|Spirit|Holy Spirit|Holy Ghost)$/;
+
+/** Reading and ideas: "a model from", "comfort in", "the idea comes from", "fell in love with". */
+const IDEAS_TALK = /\b(?:model|models|theory|theories|idea|ideas|concept|framework|approach|book|books|read|reading|wrote|writes|writing|says|quote|quotes|line|lines|work of|coming back|go back|went back|inspired|influenced|according)\b/i;
+let surnames: ReadonlySet<string> | undefined;
+
+/** A surname no gazetteer knows, in a sentence about reading or ideas and not about anyone's home. */
+function citedAuthor(text: string, phrase: Phrase): boolean {
+  if (phrase.words.length !== 1 || populationOf(phrase.text) !== undefined) return false;
+  surnames ??= dataSet('names/surnames.txt');
+  const sentence = sentenceOf(text, phrase.start);
+  return surnames.has(phrase.text.toLowerCase()) && IDEAS_TALK.test(sentence) && !HOME_WORDS.test(sentence);
+}
+
+/** A fellow professional, then their town: "a colleague from", "my supervisor in". */
+const COLLEAGUE_BEFORE = /\b(?:colleagues?|manager|supervisor|mentor|team[ \u00a0]+leader|tutor|lecturer|trainer|peers?|fellow[ \u00a0]+\w+)[ \u00a0]+(?:(?:up|down|out|over|back)[ \u00a0]+)?(?:from|in|at|based[ \u00a0]+in)[ \u00a0]+$/i;
+/** A service named by the town it is in: "the hospital in Tralee", "the nearest clinic in Kirkwall". */
+const SERVICE_IN_BEFORE = /\bthe[ \u00a0]+(?:(?:nearest|closest|local|district|regional|main|new|big|general|children's|children’s|maternity|mental[ \u00a0]+health)[ \u00a0]+)*(?:hospital|clinic|surgery|practice|health[ \u00a0]+centre|health[ \u00a0]+center|medical[ \u00a0]+centre|medical[ \u00a0]+center|maternity[ \u00a0]+unit|A&E|ED|emergency[ \u00a0]+department|hospice|pharmacy|office|service|team|court|jobcentre|job[ \u00a0]+centre|library|college|leisure[ \u00a0]+centre|airport)[ \u00a0]+(?:in|at)[ \u00a0]+$/i;
+
+function serviceTown(phrase: Phrase, population: number): Candidate {
+  return note(phrase, `"${phrase.text}" (about ${round(population)} people) is named as where a service is: people come to it from all around, so alone it does not point at anyone`, 'Fine to keep; leave it out if the post ties a client to the town.');
+}
 
 /** The blogger's past or private life, not where they see clients: "I grew up in", "we live in", "we went on holiday to". */
 const OWN_PAST = /\b(?:grew up|growing up|born|raised|trained|studied|qualified|holidays?|went to school|childhood|retired|honeymoon|live|lives|living|home(?![ \u00a0-]visit))\b/i;
@@ -608,6 +710,9 @@ const ABOUT: Record<Kind, { what: string; hint: string }> = {
   water: { what: 'a named river, beach, cove or park near someone\'s home: locals know who lives by it', hint: 'say "the river" or "a beach near home"' },
   home: { what: 'a named care home or house', hint: 'say "a care home" or "a house on the edge of town"' },
 };
+
+/** The hint for a place talked about with no client near it. */
+const NO_CLIENT_HINT = 'Fine to keep; leave it out if the post ties a client to it.';
 
 /** A place that is reported but never counts: what it is, and why it is fine. */
 function note(phrase: Phrase, message: string, hint: string): Candidate {
@@ -743,13 +848,28 @@ function saints(ctx: DetectContext): Candidate[] {
     if (nearVenue(ctx.text, phrase)) continue;
     // "the flight to St. John's": a city named after a saint.
     if ((populationOf(m[0]) ?? 0) >= CITY_POPULATION) continue;
+    // "We held the carol service at St Patrick's": a parish named in a paragraph with no one else in it.
+    if (!someoneInParagraph(ctx.text, m.index)) {
+      out.push(note(phrase, `"${phrase.text}" is a parish church or school named after its saint, with no client in the paragraph: many places share the name`, NO_CLIENT_HINT));
+      continue;
+    }
     out.push(place(phrase, /(?:Church|Chapel|Parish|Hall|Mission)$/.test(m[0]) ? 'worship' : 'school'));
   }
   return [...out, ...saintVillages(ctx)];
 }
 
+/** Anyone other than the blogger in the paragraph: a pronoun, a client or relative, or a first name ("Tomás started at ..."). */
+function someoneInParagraph(text: string, at: number): boolean {
+  const paragraph = paragraphAround(text, at);
+  if (SOMEONE.test(paragraph) || CARED_FOR.test(paragraph)) return true;
+  // A saint's own name ("St Patrick's") is no one in the story.
+  // "My", "Will" or "Sydney" open sentences and name cities as often as they name people.
+  return [...paragraph.matchAll(/(?<!\b(?:St\.?|Saint)[ \u00a0]+)(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}'’])/gu)]
+    .some((w) => isGivenName(w[0]) && !LEADING.has(w[0].toLowerCase()) && !ORDINARY_OPENERS.has(w[0].toLowerCase()) && (populationOf(w[0]) ?? 0) < CITY_POPULATION);
+}
+
 /** "her cottage in St Keverne", "the chapel at St Ives-by-the-Lane": a village named after its saint. */
-const SAINT_VILLAGE = /(?<=\b(?:in|at|near|outside|from|past|around|beyond|to|into|of)[ \u00a0]+)(?:St\.?|Saint)[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Ll}+(?:-\p{Ll}+)*-\p{Lu}\p{Ll}+)?(?![\p{L}'’-])(?![ \u00a0]+\p{Lu})/gu;
+const SAINT_VILLAGE = /(?<=\b(?:in|at|near|outside|from|past|around|beyond|to|into|of)[ \u00a0]+)(?:St\.?|Saint)[ \u00a0]+\p{Lu}\p{Ll}+(?:-\p{Ll}+(?:-\p{Ll}+)*-\p{Lu}\p{Ll}+)?(?![\p{L}'’-])(?![ \u00a0]+(?:\p{Lu}|(?:de|du|da|di|la|of)\b))/gu;
 /** A saint prayed to, or a feast day, is a person of faith, not a village. */
 const DEVOTION = /\b(?:pray|prays|prayed|praying|prayers?|devotion|devoted|medal|candle|candles|feast|novena|statue|relic|icon|patron)\b/i;
 
@@ -789,7 +909,10 @@ function townsByTheirAmenities(ctx: DetectContext): Candidate[] {
  * "at the Coonamble campdraft", "the Kilbrack regatta": a small place's own show, rodeo or races. In a
  * story about someone, locals know who was thrown, hurt or crowned there.
  */
-const LOCAL_EVENT = /(?<![\p{L}'’])[Tt]he[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)[ \u00a0]+(?:show|shows|show day|ag show|agricultural show|A&P show|campdraft|rodeo|stampede|races|picnic races|race day|race meeting|fair|regatta|gala|feis|eisteddfod|carnival|gymkhana|fete|fête|field days?|sheepdog trials|highland games|ploughing match|sports day|pow ?wow)(?![\p{L}])/gu;
+const EVENT_NOUNS = 'show|shows|show day|ag show|agricultural show|A&P show|campdraft|rodeo|stampede|races|picnic races|race day|race meeting|fair|regatta|gala|feis|eisteddfod|carnival|gymkhana|fete|fête|field days?|sheepdog trials|highland games|ploughing match|sports day|pow ?wow'
+  // "the Kilbrack Regatta" as often as "the Kilbrack regatta": each word may take a capital.
+  .replace(/\b([a-z])/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
+const LOCAL_EVENT = new RegExp(String.raw`(?<![\p{L}'’])[Tt]he[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)[ \u00a0]+(?:${EVENT_NOUNS})(?![\p{L}])`, 'gu');
 /** Words that make an event a big or general one, not one small place's: "the Royal show", "the County fair". */
 const NOT_A_TOWN_EVENT = /^(?:Royal|State|County|National|World|International|Annual|Local|Spring|Summer|Autumn|Fall|Winter|Country|Village|School|Church|Town|City|Agricultural|Regional|Street|Easter|Christmas|Fun|Science|Book|Art|Craft|Trade|Job|Careers|Dog|Horse|Cattle)$/;
 
@@ -855,6 +978,21 @@ function incidentThere(text: string, phrase: Phrase, before: string): boolean {
 const TEAM_NICKNAME = String.raw`(?:Eagles|Bulldogs|Hawks|Magpies|Tigers|Lions|Bears|Sharks|Saints|Swans|Cats|Dragons|Panthers|Falcons|Kangaroos|Roos|Roosters|Rams|Bulls|Wolves|Warriors|Raiders|Rangers|Stingrays|Seahawks|Kookaburras|Cougars|Demons|Blues|Giants|Storm|Thunder|Lightning|Hurricanes|Cobras|Vipers|Jets|Comets|Rockets|Pirates|Vikings|Knights|Spartans|Titans|Trojans|Crusaders|Chiefs|Braves|Mustangs|Broncos|Stallions|Colts|Chargers|Wildcats|Bobcats|Lynx|Foxes|Badgers|Owls|Ravens|Crows|Kestrels|Kites|Redbacks|Bombers|Blazers|Flames|Heat|Sting|Wolverines|Huskies|Grizzlies|Jaguars|Leopards|Pumas|Dolphins|Marlins|Mariners|Seagulls|Pelicans|Scorpions|Wasps|Hornets|Bees|Yellowjackets|Gators|Bearcats|Tornadoes|Cyclones)`;
 /** A junior side, or someone playing for it: "the Mallee Bulldogs under-14s", "plays for the Carnarvon Eagles". */
 const LOCAL_TEAM = new RegExp(String.raw`(?<![\p{L}'’])[Tt]he[ \u00a0]+((?:\p{Lu}[\p{L}'’-]+[ \u00a0]){1,2}${TEAM_NICKNAME})(?![\p{L}])`, 'gu');
+/** Clubs named without "the", as Gaelic and village clubs are: "hurls with Ballyhale Shamrocks", "plays for Kilmacud Crokes". */
+const CLUB_NICKNAME = String.raw`(?:${TEAM_NICKNAME.slice(3, -1)}|Shamrocks|Crokes|Harps|Emmets|Sarsfields|Gaels|Óg|Og|Rovers|United|Celtic|Athletic|Wanderers|Swifts|Hotspurs|Albion|Thistle|Juniors|Colts)`;
+const BARE_CLUB = new RegExp(String.raw`(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]+[ \u00a0]){1,2}${CLUB_NICKNAME})(?![\p{L}])`, 'gu');
+const CLUB_SPORT_BEFORE = /\b(?:plays?|played|playing|hurls?|hurled|hurling|camogie|football|footy|rugby|hockey|netball|soccer|signed|joined|trains?|trained|training|coach(?:es|ed|ing)?|captains?|captained|lines? out)\b[^.!?\n]{0,20}?\b(?:for|with|at)[ \u00a0]+$/i;
+
+/** Last words of a sports club's name: "Dundee FC", "Wigan Athletic", "Cork GAA", "Dundee United". */
+const SPORTS_HEAD = new RegExp(String.raw`^(?:FC|AFC|RFC|GAA|GAC|${CLUB_NICKNAME.slice(3, -1)})$`);
+
+/** A club named after a city or a county ("Dundee FC", "Cork GAA") is a senior side, unless its junior team is meant. */
+function professionalSide(text: string, phrase: Phrase): boolean {
+  if (phrase.words.length < 2 || !SPORTS_HEAD.test(phrase.words[phrase.words.length - 1])) return false;
+  const town = phrase.words.slice(0, -1).join(' ');
+  if (!town || TEAM_AFTER.test(text.slice(phrase.end, phrase.end + 30))) return false;
+  return (populationOf(town) ?? 0) >= CITY_POPULATION || isBroadRegion(town) || COUNTY.test(town);
+}
 const TEAM_AFTER = /^(?:['’]s?)?[ \u00a0]+(?:under[- \u00a0]?\d{1,2}s?|u[- ]?\d{1,2}s?|juniors?|seniors|minis|colts|reserves|youth|girls|boys|women['’]?s|ladies|netball|footy|squad|side|team|club|first team|second team|firsts|seconds)\b/i;
 const TEAM_BEFORE = /\b(?:plays?|played|playing|signed|joined|trains?|trained|training|coach(?:es|ed|ing)?|captains?|captained|picked|selected|kicks?|kicked|scored|runs?|ran|bowls?|bowled|debut(?:ed)?|goalkeeper|keeper|striker|winger|forward|defender|netballer|footballer)\b[^.!?\n]{0,20}?\b(?:for|with|in|at|against|to)[ \u00a0]+$/i;
 
@@ -876,6 +1014,14 @@ function localTeams(ctx: DetectContext): Candidate[] {
     if (!(junior || TEAM_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 50), m.index)))) continue;
     out.push(place({ start, end: start + name.length, text: name, words }, 'club'));
   }
+  for (const m of matchesOf(ctx.text, BARE_CLUB)) {
+    const words = m[1].split(/[ \u00a0]/);
+    const town = words.slice(0, -1).join(' ');
+    if (!CLUB_SPORT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 50), m.index)) || LEADING.has(words[0].toLowerCase())) continue;
+    // "plays for Dundee United": a city's or a county's club is a senior side, and "Celtic" alone is one.
+    if (notSmallPlace(ctx, town) || COUNTY.test(town) || isGivenName(town) || allDictionaryWords(words.slice(0, -1))) continue;
+    out.push(place({ start: m.index, end: m.index + m[1].length, text: m[1], words }, 'club'));
+  }
   return out;
 }
 
@@ -884,14 +1030,52 @@ function workplacesAfterName(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesOf(ctx.text, PROPER)) {
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    const rest = WORKPLACE_AFTER.exec(after) ?? HOME_AFTER.exec(after);
+    const care = CARE_AFTER_NAME.exec(after) ?? SCHOOL_AFTER_NAME.exec(after);
+    const rest = WORKPLACE_AFTER.exec(after) ?? HOME_AFTER.exec(after) ?? care;
     if (!rest) continue;
-    if (!/\bthe[ \u00a0]+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // "the Mokoro clinic"; a clinic or school also goes without the article: "weighed at Chisamba health post".
+    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+    if (!/\bthe[ \u00a0]+$/i.test(before) && !(rest === care && /\b(?:at|to|in|into|from|attends?|attended|attending)[ \u00a0]+$/i.test(before))) continue;
     if (isBroadRegion(m[0]) || PUBLIC_PLACES.test(m[0]) || SERVICES.test(m[0])) continue;
     const end = m.index + m[0].length + rest[0].length;
-    out.push(place({ start: m.index, end, text: ctx.text.slice(m.index, end), words: [] }, HOME_AFTER.test(after) ? 'estate' : 'workplace'));
+    const phrase = { start: m.index, end, text: ctx.text.slice(m.index, end), words: m[0].split(/[ \u00a0]+/) };
+    // "the Boots pharmacy": a chain's shop on an errand of the blogger's names no one's workplace.
+    if (isChain(m[0].toLowerCase()) && !SOMEONE.test(sentenceOf(ctx.text, m.index))) continue;
+    // "I trained at the Tavistock clinic": where the blogger learnt or works, with no client in the sentence.
+    const own = authorsOwn(ctx.text, m.index) && !SOMEONE.test(sentenceOf(ctx.text, m.index));
+    if (rest !== care) out.push(own && OWN_PAST.test(clauseBefore(ctx.text, m.index)) ? ownPlace(phrase) : place(phrase, HOME_AFTER.test(after) ? 'estate' : 'workplace'));
+    else if (SCHOOL_AFTER_NAME.test(after)) {
+      // "the Auckland kindergarten" is one of a city's many; "the Coolah school" is the village's only one.
+      const population = populationHere(ctx.text, m[0]);
+      if (careNamedByPlace(ctx, m[0]) && (population ?? 0) < CITY_POPULATION) out.push(own ? workPlace(ctx.text, phrase, population) : place(phrase, 'school'));
+    } else if (careNamedByPlace(ctx, m[0])) out.push(careAfterName(ctx, phrase, m[0], care[1], own));
   }
   return out;
+}
+
+/**
+ * "the Mokoro clinic", "the Kabwe Road health post": a clinic named after its settlement or road. Names
+ * in plain words ("the Memory clinic", "the Rainbow clinic") say what the clinic does, not where it is.
+ */
+function careNamedByPlace(ctx: DetectContext, name: string): boolean {
+  const words = name.split(/[ \u00a0]+/);
+  return !words.every((w) => GENERIC.test(w) || KIND_OF_SCHOOLING.test(w)) && !allDictionaryWords(words) && !CALENDAR.test(name) && !PERSON_TITLES.test(name) && !HOLIDAY_END.test(name) && !silenced(ctx, name) && !/\p{Ll}\p{Lu}/u.test(name);
+}
+
+/** Kinds of school named after their founders or a day: "the Steiner school", "Sunday school". */
+const KIND_OF_SCHOOLING = /^(?:Steiner|Montessori|Waldorf|Sunday|Saturday|Summer|Forest|Charter|Magnet|Hebrew|Quran|Koran|Bible|Gaelic|Irish|Welsh|Polish|Arabic|Chinese|English|Dance|Ballet|Music|Drama|Swim|Driving|Flight|Nursing|Medical|Law|Business|Art)$/;
+
+/** A town's hospital serves a district, and a city's clinic is one of many: noted. A settlement's clinic is its people's. */
+function careAfterName(ctx: DetectContext, phrase: Phrase, name: string, noun: string, own: boolean): Candidate {
+  const known = populationHere(ctx.text, name);
+  if (own) return workPlace(ctx.text, phrase, known);
+  const population = known ?? 0;
+  // "His mum works at the Gladstone hospital": a town's hospital as someone's workplace is one of its few employers.
+  const staff = WORK_BEFORE.test(ctx.text.slice(Math.max(0, phrase.start - 60), phrase.start).replace(/\bthe[ \u00a0]+$/i, '')) && SOMEONE.test(sentenceOf(ctx.text, phrase.start));
+  if (population >= CITY_POPULATION || (population >= HOSPITAL_TOWN && /hospital/.test(noun) && !staff)) {
+    return note(phrase, `"${phrase.text}" is named after a town of about ${round(population)} people: it serves a whole district, so alone it does not point at anyone`, 'Fine to keep, unless the post adds a ward, a room or a date of admission; say "the local hospital" to be safe.');
+  }
+  return place(phrase, 'facility');
 }
 
 /**
@@ -915,10 +1099,17 @@ function workplacesEndingMatches(ctx: DetectContext, re: RegExp): Candidate[] {
   });
 }
 
-/** "Half the town worked at the fish plant": a town's employer in general talk, with no one in the sentence. */
-function plantsByProduct(ctx: DetectContext): Candidate[] {
-  return workplacesEndingMatches(ctx, PLANT).map((c) => SOMEONE.test(sentenceOf(ctx.text, c.start)) ? c
-    : note({ start: c.start, end: c.end, text: ctx.text.slice(c.start, c.end), words: [] }, `"${ctx.text.slice(c.start, c.end)}" is a town's employer, talked about in general: it says where many people worked, not who`, 'Fine in general talk; say "the local factory" if the post is about one person who worked there.'));
+/**
+ * "Her dad worked at the fish plant": unnamed, the plant is one of many such until the post names the
+ * small place it stands in; "half the town worked at the fish plant" is general talk.
+ */
+function plantsByProduct(ctx: DetectContext, placeNamed: boolean): Candidate[] {
+  return workplacesEndingMatches(ctx, PLANT).map((c) => {
+    const text = ctx.text.slice(c.start, c.end);
+    if (!SOMEONE.test(sentenceOf(ctx.text, c.start))) return note({ ...c, text, words: [] }, `"${text}" is a town's employer, talked about in general: it says where many people worked, not who`, 'Fine in general talk; say "the local factory" if the post is about one person who worked there.');
+    if (!placeNamed) return note({ ...c, text, words: [] }, `"${text}" is a kind of workplace found in many towns: with no small place named in the post, it does not say which`, 'Fine alone; say "a factory job" if the post also names the town.');
+    return c;
+  });
 }
 
 function dedupe(candidates: Candidate[]): Candidate[] {
@@ -958,6 +1149,8 @@ function neighbourhoodsByDwelling(ctx: DetectContext): Candidate[] {
 const HOUSING_HEAD = /^(?:Towers|Tower|Court|Courts|Heights|Gardens|Apartments|Apts|Flats|Mansions|Plaza|Lofts|Residences|Buildings|Block)$/;
 /** Heads that only housing has: with any place preposition before, the name is a home. */
 const HOUSING_ONLY = /^(?:Towers|Apartments|Apts|Flats|Mansions|Lofts|Residences)$/;
+/** A day out: "went to Alton Towers for his birthday" is a theme park, not a block of flats. */
+const DAY_OUT = /\b(?:birthday|holidays?|day out|day trip|trip|treat|rides?|rollercoasters?|roller coasters?|tickets?|queues?|theme park)\b/i;
 /** Someone lives there: "lives in", "moved into", "a tenant at", "the lift at". */
 const RESIDENT_BEFORE = /\b(?:lives?|living|lived|moved|moving|move|grew up|raised|rehoused|housed|placed|flat|apartment|bedsit|neighbours?|neighbors?|residents?|tenants?|caretaker|concierge|landlord|rents?|rented|renting|lift|stairwell|balcony)\b[^.!?\n]{0,30}?\b(?:in|at|into|to|from|of|on)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 /** A club held where its members live: "the homework club at Cedar Towers", "the tenants' association of". */
@@ -978,9 +1171,9 @@ function housingBlocks(ctx: DetectContext): Candidate[] {
     if (words.length < 2 || !HOUSING_HEAD.test(head)) continue;
     const phrase = { start, end: m.index + m[0].length, text: ctx.text.slice(start, m.index + m[0].length), words };
     const before = ctx.text.slice(Math.max(0, start - 60), start);
-    const lived = RESIDENT_BEFORE.test(before) || RESIDENTS_CLUB_BEFORE.test(before) || (HOUSING_ONLY.test(head) && WEAK_BEFORE.test(before)) || RESIDENT_AFTER.test(ctx.text.slice(phrase.end, phrase.end + 40));
+    const lived = RESIDENT_BEFORE.test(before) || RESIDENTS_CLUB_BEFORE.test(before) || (HOUSING_ONLY.test(head) && WEAK_BEFORE.test(before) && !DAY_OUT.test(sentenceOf(ctx.text, start))) || RESIDENT_AFTER.test(ctx.text.slice(phrase.end, phrase.end + 40));
     if (!lived || silenced(ctx, phrase.text)) continue;
-    if (PUBLIC_PLACES.test(phrase.text) || VENUES.test(phrase.text) || HOTELS.test(phrase.text) || isBroadRegion(phrase.text)) continue;
+    if (PUBLIC_PLACES.test(phrase.text) || VENUES.test(phrase.text) || HOTELS.test(phrase.text) || isBroadRegion(phrase.text) || (populationOf(phrase.text) ?? 0) >= CITY_POPULATION) continue;
     if (/^Courts?$/.test(head) && LAW_COURT.test(sentenceOf(ctx.text, start))) continue;
     out.push(authorsOwn(ctx.text, start) && !RESIDENTS_CLUB_BEFORE.test(before) ? ownPlace(phrase) : housingBlock(phrase));
   }
@@ -1035,6 +1228,9 @@ function pastoralStations(ctx: DetectContext): Candidate[] {
   return out;
 }
 
+/** People a practitioner looks after, or their family, named in a passage. */
+const CARED_FOR = /\b(?:client|clients|patient|patients|pupil|pupils|student|students|resident|residents|family|families|son|daughter|nan|gran|husband|wife|boy|girl|kids?|child|children|teenager)\b/i;
+
 /** Someone a practitioner looks after, in the sentence: then a place is theirs, whoever else is named. */
 const CLIENT_WORDS = /\b(?:client|clients|patient|patients|pupil|pupils|student|students|resident|residents|family|families|mum|mom|dad|son|daughter|nan|gran|grandmother|grandfather|husband|wife|my|our)\b/i;
 
@@ -1070,12 +1266,20 @@ function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
     const sight = (TOURISM.test(sentence) || /\b(?:1[5-8]\d\d|19[0-8]\d)s?\b/.test(sentence)) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
     const figure = !sight && !CLIENT_WORDS.test(sentence) && aboutPublicFigure(ctx, c.start);
     const general = !sight && !figure && generalBefore(ctx, c.start) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
-    if (!sight && !figure && !general) return c;
+    // "A study from Johns Hopkins Hospital found ...": where research or news came from. "After the floods in
+    // Lismore, our referrals doubled": a disaster a whole town lived through, with no one person in it.
+    const research = !sight && !figure && !general && !SOMEONE.test(sentence) && ((RESEARCH_TALK.test(sentence) && !CLIENT_WORDS.test(sentence)) || (PUBLIC_DISASTER.test(sentence) && !/\b(?:client|patient|pupil|resident|student)s?\b/i.test(sentence)));
+    if (!sight && !figure && !general && !research) return c;
     const text = ctx.text.slice(c.start, c.end);
-    const as = sight ? 'history or a sight' : figure ? 'part of a public figure\'s life' : 'a place where many people live or work, in general';
-    return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is talked about as ${as}, with no client in the sentence: it points at no one you work with`, 'Fine to keep; leave it out if the post ties a client to it.');
+    const as = sight ? 'history or a sight' : figure ? 'part of a public figure\'s life' : research ? 'where research, news or a public disaster happened' : 'a place where many people live or work, in general';
+    return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is talked about as ${as}, with no client in the sentence: it points at no one you work with`, NO_CLIENT_HINT);
   });
 }
+
+/** Disasters and attacks a whole town lived through. */
+const PUBLIC_DISASTER = /\b(?:floods?|flooding|bushfires?|wildfires?|fires|earthquakes?|quakes?|cyclones?|hurricanes?|tornado(?:e?s)?|landslides?|disasters?|massacres?|shootings?|bombings?|attacks|explosion|tragedy|closures?)\b/i;
+/** Research and the news: "a study from", "researchers at", "published a trial". */
+const RESEARCH_TALK = /\b(?:study|studies|research|researchers?|trials?|paper|papers|published|publishes|journal|survey|findings|found that|according to|guidelines?|evidence|headlines?|in the news|reported that|press release)\b/i;
 
 /** "We took the kids to Bondi on holiday": the blogger's own trip, with no client in the sentence. */
 function ownHoliday(sentence: string): boolean {
@@ -1098,8 +1302,11 @@ function notSmallPlace(ctx: DetectContext, name: string): boolean {
     || VENUES.test(name) || PUBLIC_PLACES.test(name) || isBroadRegion(name) || silenced(ctx, name) || (populationOf(name) ?? 0) >= CITY_POPULATION;
 }
 
-/** "Remembrance Sunday", "Heritage Day", "Pride Month": observances end in a word of the calendar. */
-const HOLIDAY_END = /(?:^|[ \u00a0])(?:Day|Days|Sunday|Week|Month|Night|Eve|Weekend|Festival|Jubilee|Holiday|Holidays|Season|Fortnight)$/;
+/**
+ * "Remembrance Sunday", "Heritage Day", "Pride Month": observances end in a word of the calendar; races,
+ * rounds and parades ("the Galway Races", "the Anzac Round") are events a whole region turns out for.
+ */
+const HOLIDAY_END = /(?:^|[ \u00a0])(?:Day|Days|Sunday|Week|Month|Night|Eve|Weekend|Festival|Jubilee|Holiday|Holidays|Season|Fortnight|Races|Marathon|Half Marathon|Fun Run|Carnival|Cup|Games|Round|Derby|Parade|Regatta|Rodeo|Stampede|Tattoo|Championships?|Tournament|Finals?|Grand Prix|Fleadh|Feis|Eisteddfod|Mardi Gras|Olympics|Paralympics|Trophy|Shield)$/;
 
 /** Words traditional pub names are made of: "the Plough", "the Anchor", "the Nag's Head", "the Royal Oak". */
 const PUB_NAME = new RegExp(String.raw`^(?:Ye[ \u00a0]Olde[ \u00a0])?(?:\p{Lu}[\p{L}'’]*[ \u00a0])?(?:Plough|Anchor|Crown|Swan|Bell|Ship|Fox|George|Angel|Star|Feathers|Wheatsheaf|Harrow|Keys|Oak|Hart|Bull|Globe|Mitre|Lamb|Greyhound|Sun|Moon|Railway|Albion|Volunteer|Woolpack|Horseshoes?|Head|Lion|Horse|Grapes|Vine|Eagle|Falcon|Hare|Hound|Dolphin|Mermaid|Boot|Cock|Fleece|Wagon|Windmill|Farmer|Sailor|Ploughman|Shepherd|Cricketers|Bricklayers|Masons|Tap|Vaults|Stag|Boar|Bear|Dragon|Pheasant|Partridge|Britannia|Nelson|Beehive|Chequers|Compasses|Sawyers|Foresters|Oddfellows|Buffs|Harp|Shamrock|Thistle|Drovers|Billet|Ferryman|Legion|Welfare|Crane|Heron|Kestrel|Peacock|Pelican|Cat|Dog|Goat|Ram|Rose)s?(?:[ \u00a0](?:Inn|Arms|Tavern|Hotel|Bar))?$`, 'u');
@@ -1212,7 +1419,7 @@ function vessels(ctx: DetectContext): Candidate[] {
 }
 
 /** "the 42 bus", "the number 9", "catches the X7": a bus route with someone on it says where they live or go. */
-const BUS_ROUTE = /\b(?:[Tt]he|[Aa]n?|(?:bus|route)(?=[ \u00a0]+\d))[ \u00a0]+((?:number[ \u00a0]+|No\.?[ \u00a0]?)?(\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}[A-Z]?)(?:[ \u00a0]+(?:bus|buses|tram|route|service|night bus|minibus|coach|shuttle))?)(?![\p{L}\p{N}])/gu;
+const BUS_ROUTE = /\b(?:[Tt]he|[Aa]n?|(?:[Bb]us|[Rr]oute)(?=[ \u00a0]+\d))[ \u00a0]+((?:number[ \u00a0]+|No\.?[ \u00a0]?)?(\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}[A-Z]?)(?:[ \u00a0]+(?:bus|buses|tram|route|service|night bus|minibus|coach|shuttle|stop))?)(?![\p{L}\p{N}])/gu;
 const BUS_WORDS = /\b(?:bus|buses|tram|route|stop|shelter|coach|catch|catches|catching|caught|ride|rides|riding|rode|fare|driver|timetable|number)\b/i;
 
 const BUS_BEFORE = /\b(?:catch(?:es|ing)?|caught|takes?|took|taking|gets?|got|getting|rides?|rode|riding|waits?[ \u00a0]+for|waiting[ \u00a0]+for|missed|misses|on|off)[ \u00a0]+(?:the|an?)[ \u00a0]+$/i;
@@ -1223,13 +1430,15 @@ function busRoutes(ctx: DetectContext): Candidate[] {
     const sentence = sentenceOf(ctx.text, m.index);
     // "takes the X7 into town": a journey on a numbered thing is a bus, where no road prefix says otherwise.
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    const trip = /^[ \u00a0]+(?:in(?:to)?[ \u00a0]+(?:town|the city)|to[ \u00a0]+(?:town|school|college|work)|home|back)\b/.test(after);
+    const trip = /^[ \u00a0]+(?:in(?:to)?[ \u00a0]+(?:town|the city)|to[ \u00a0]+(?:(?:the|her|his|their)[ \u00a0]+)?(?:town|school|college|work|hospital|clinic|shops|market|station|estate|flat|house|centre|center|jobcentre|mum's|dad's|nan's|gran's)|to[ \u00a0]+\p{Lu}|out[ \u00a0]+to|home|back)\b/u.test(after);
     // "a 15-minute ride", "the 3 of them", "a 12 hour shift": a number counting something is no route.
-    const numberOnly = !/\b(?:bus|buses|tram|route|service|coach|shuttle|number|No)\b/.test(m[0]) && /^\d/.test(m[2]);
+    const numberOnly = !/\b(?:bus|buses|tram|route|service|coach|shuttle|number|No|stop)\b/i.test(m[0]) && /^\d/.test(m[2]);
     if (/^(?:[-–%:/]|[.,]\d)/.test(after) || (numberOnly && /^[ \u00a0]+(?:of|or|and|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|miles?|km|stops?|times|people|pounds|dollars|percent|am|pm)\b/i.test(after))) continue;
     // A bare number is a route only where someone catches, takes or rides it.
     if (numberOnly && !BUS_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[1].length))) continue;
     if (!BUS_WORDS.test(m[1]) && !BUS_WORDS.test(sentence) && !trip) continue;
+    // "the Walmart on Route 9" is a road; "rides Route 7 home" is a bus someone rides.
+    if (/^[Rr]oute/.test(m[0]) && !/\b(?:bus|buses|rides?|rode|riding|catch(?:es|ing)?|caught|stop)\b/i.test(sentence)) continue;
     // "the A30", "the M6": a road's number, unless a bus is said.
     if (/^[ABMNIR]\d/.test(m[2]) && !/\b(?:bus|buses|tram|coach)\b/i.test(sentence)) continue;
     if (!SOMEONE.test(sentence)) continue;
@@ -1274,6 +1483,23 @@ const HOUSE_BEFORE = /\b(?:lives?|living|lived|moved|moving|move|went|gone|place
 const HOUSE_AFTER = /^,?[ \u00a0]+(?:(?:is|was|has been)[ \u00a0]+)?where[ \u00a0]+(?:she|he|they|her|his|their|my client)\b[^.!?\n]{0,20}?\b(?:lives?|lived|living|stays?|stayed|staying|is|was|moved)\b/i;
 const WORKS_OF_ART = /\b(?:book|novel|film|movie|show|series|album|song|band|podcast|episode|read|reading|watch\w*|newspaper|magazine|play|poem|article|column|paper)\b/i;
 
+/** A care home's life in the sentence: "at The Laurels with the other residents". */
+const CARE_HOME_TALK = /\b(?:residents?|carers?|care staff|care home|nursing home|nursing|dementia|respite|visiting|visits|matron|lounge|activities|the home|bed|room|keyworker|key worker)\b/i;
+/** "Mum has been at The Willows since March": someone staying at a house-style name. */
+const STAY_AT_BEFORE = /\b(?:has[ \u00a0]+been|had[ \u00a0]+been|is|was|are|were|now|still|spends?|spent)[ \u00a0]+(?:\w+[ \u00a0]+){0,2}?(?:at|in)[ \u00a0]+$/i;
+const TEAM_NAME = new RegExp(String.raw`^${TEAM_NICKNAME}$`);
+
+/**
+ * "at The Laurels with the other residents", "Mum has been at The Willows since March": a house-style
+ * name (a plural of trees or gables) is a care home where the sentence tells of care or of a stay.
+ */
+function careHomeStay(text: string, at: number, before: string, name: string): boolean {
+  if (!/\b(?:at|in|into|to|from)[ \u00a0]+$/i.test(before)) return false;
+  const sentence = sentenceOf(text, at);
+  if (CARE_HOME_TALK.test(sentence) && SOMEONE.test(sentence)) return true;
+  return /^\p{Lu}\p{Ll}+s$/u.test(name) && !TEAM_NAME.test(name) && allDictionaryWords([name]) && STAY_AT_BEFORE.test(before) && SOMEONE.test(sentence);
+}
+
 function namedHouses(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesOf(ctx.text, THE_HOUSE)) {
@@ -1281,7 +1507,8 @@ function namedHouses(ctx: DetectContext): Candidate[] {
     const before = ctx.text.slice(Math.max(0, m.index - 60), m.index).replace(/["“‘'*_]+$/, '');
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 50).replace(/^["”’'*_]+/, '');
     // "moved to The Laurels" (a capital "The" mid-sentence), or "The Laurels is where she lives".
-    const lived = (!atSentenceStart(before, before.length) && /[\p{Ll},;)][ \u00a0]*$/u.test(before) && HOUSE_BEFORE.test(before)) || HOUSE_AFTER.test(after);
+    const midSentence = !atSentenceStart(before, before.length) && /[\p{Ll},;)][ \u00a0]*$/u.test(before);
+    const lived = (midSentence && (HOUSE_BEFORE.test(before) || careHomeStay(ctx.text, m.index, before, name))) || HOUSE_AFTER.test(after);
     if (!lived || WORKS_OF_ART.test(sentenceOf(ctx.text, m.index))) continue;
     if (notSmallPlace(ctx, name) || notSmallPlace(ctx, `The ${name}`) || SERVICE_WORDS.test(name)) continue;
     const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/[ \u00a0]+/) };
@@ -1291,7 +1518,7 @@ function namedHouses(ctx: DetectContext): Candidate[] {
 }
 
 /** "KwaNdebele township", "the Mapleton settlement", then perhaps its section: "township, Lindelani". */
-const SETTLEMENT_NAMED = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2})[ \u00a0]+(?:township|informal settlement|squatter camp|settlement|kampong|pueblo|rancheria|hamlet|village)(?:,[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?))?(?![\p{L}])/gu;
+const SETTLEMENT_NAMED = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2})[ \u00a0]+(township|informal settlement|squatter camp|settlement|kampong|pueblo|rancheria|hamlet|village|reserve|reservation|rez)(?:,[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?))?(?![\p{L}])/gu;
 
 function namedSettlements(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
@@ -1299,10 +1526,13 @@ function namedSettlements(ctx: DetectContext): Candidate[] {
     const sentence = sentenceOf(ctx.text, m.index);
     if (!SOMEONE.test(sentence) && !STRONG_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const phrase = trimLeading(m[1], m.index);
-    if (phrase && !notSmallPlace(ctx, phrase.text) && !phrase.words.every((w) => GENERIC.test(w) || allDictionaryWords([w])) && !(phrase.words.length === 1 && isGivenName(phrase.text))) {
+    // "lives on the Six Nations reserve": a reserve's name is often plain words, and it is a community all the same.
+    const reserve = /^(?:reserve|reservation|rez)$/.test(m[2]) && /\bthe[ \u00a0]+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index));
+    if (reserve && (!SOMEONE.test(sentence) || /^(?:Game|Nature|Wildlife|Bird|Marine|Forest|Scenic|Biosphere|Army|Naval|Federal|Cash|Strategic|Private|Reserve)$/.test(m[1]))) continue;
+    if (phrase && !notSmallPlace(ctx, phrase.text) && (reserve || !phrase.words.every((w) => GENERIC.test(w) || allDictionaryWords([w]))) && !(phrase.words.length === 1 && isGivenName(phrase.text))) {
       out.push(town(phrase, populationOf(phrase.text)));
     }
-    const section = m[2];
+    const section = m[3];
     if (section && !notSmallPlace(ctx, section) && !allDictionaryWords(section.split(/[ \u00a0]+/))) {
       const start = m.index + m[0].length - section.length;
       out.push(town({ start, end: start + section.length, text: section, words: section.split(/[ \u00a0]+/) }, populationOf(section)));
