@@ -234,22 +234,58 @@ const MOOD_UMBRELLA = new Set(['depression', 'anxiety', 'addiction']);
  * Short forms that are also words or other abbreviations: "MS" (a master's degree, Microsoft), "CF"
  * ("compare"), "DID", "ADD", "PDA". They name a diagnosis only next to a medical word.
  */
-const AMBIGUOUS_ACRONYMS = new Set(['MS', 'CF', 'PD', 'AF', 'CP', 'TB', 'ADD', 'ODD', 'DID', 'PDA', 'ALS', 'AML', 'GAD', 'SMA', 'EDS', 'BPD', 'FTD', 'TIA', 'FND', 'POTS', 'ECT', 'HRT', 'SVT', 'CLL', 'DMD', 'FOP', 'PMR', 'IPF', 'JIA']);
+const AMBIGUOUS_ACRONYMS = new Set(['MS', 'CF', 'PD', 'AF', 'CP', 'TB', 'ADD', 'ODD', 'DID', 'PDA', 'ALS', 'AML', 'GAD', 'SMA', 'EDS', 'BPD', 'FTD', 'TIA', 'FND', 'POTS', 'ECT', 'HRT', 'SVT', 'CLL', 'DMD', 'FOP', 'PMR', 'IPF', 'JIA', 'TLE', 'TLD', 'TDF', 'CHOP', 'FEC', 'GCA', 'LVF']);
 const MEDICAL_WORDS = /\b(?:diagnos\w*|clinic|clinics|nurse|nurses|condition|flares?|flare-ups?|relapses?|relapsing|symptoms?|consultant|specialist|neurolog\w*|respiratory|hospital|ward|treatment|treated|medication|meds|tablets|infusions?|physio\w*|disease|illness|GP|doctor|paediatrician|pediatrician|psychiatrist|assessment|wheelchair|fatigue|mobility|lungs?|chest|breathing|lesions?|MRI|scans?|enzymes|inhaler|seizures?|prognosis|progressive|remission|chemo|transplant)\b/i;
 /** "has MS", "his CF", "living with ADD"; "an MS in social work" is a degree. */
 const AMBIGUOUS_OWNED = /\b(?:has|had|have|having|with|his|her|their|diagnosed with)[ \u00a0]+$/i;
 /** What the short form describes when it is no diagnosis: "an MS in counseling", "her CP plan", "a PD day". */
 const NOT_DIAGNOSIS_AFTER = /^[ \u00a0]+(?:in|degree|from|student|programme|program|thesis|course|plan|plans|conference|register|case|cases|meeting|referral|investigation|concerns?|procedures?|order|officer|day|days|session|hours|card|file|number)\b/i;
 
-function ambiguousAcronymIsDiagnosis(text: string, start: number, end: number): boolean {
-  if (NOT_DIAGNOSIS_AFTER.test(text.slice(end, end + 20)) || /\b(?:a|an|the)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start))) return false;
+/** "a TB diagnosis", "the CF diagnosis": after an article, the short form is a diagnosis only when the word says so. */
+const DIAGNOSIS_AFTER = /^[ \u00a0]+diagnos[ie]s\b/i;
+
+function ambiguousAcronymIsDiagnosis(text: string, start: number, end: number, kind: Kind): boolean {
+  // "switched to TLE", "started on TLD": a regimen's short form is a drug where a drug is given.
+  if (kind === 'medication' && medicationContext(text, start, end)) return true;
+  if (NOT_DIAGNOSIS_AFTER.test(text.slice(end, end + 20))) return false;
+  if (/\b(?:a|an|the)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start)) && !DIAGNOSIS_AFTER.test(text.slice(end, end + 20))) return false;
   // "has MS", and "has drug-resistant TB": the owner may stand before the words that qualify it.
   const from = extendModifiers(text, start, 'condition');
   if (AMBIGUOUS_OWNED.test(text.slice(Math.max(0, from - 20), from))) return true;
   return MEDICAL_WORDS.test(sentenceAndOneBefore(text, start, end));
 }
 
-const TREATMENT_BEFORE = /\b(?:his|her|their|on|for|started|starting|starts|restarted|needs|needed|needing|receives|received|receiving|titrated|titrating|gave (?:him|her|them)|given|having|has|had)\s+(?:(?:regular|daily|nightly|weekly|home|more|oral|IV|liquid)\s+)?$/i;
+const TREATMENT_BEFORE = /\b(?:his|her|their|on|for|started|starting|starts|restarted|needs|needed|needing|receives|received|receiving|titrated|titrating|takes|took|taking|prescribed|(?:gave|gives|giving) (?:him|her|them)|given|having|has|had)\s+(?:(?:regular|daily|nightly|weekly|home|more|oral|IV|liquid)\s+)?$/i;
+
+/**
+ * The form or phase a drug is given in reads straight off a chart and belongs to its name: "oxycodone
+ * oral solution", "paracetamol suspension", "the RHZE intensive phase".
+ */
+const FORM_AFTER = /^[ \u00a0]+(?:oral[ \u00a0]+(?:solution|suspension|liquid)|(?:sugar-free[ \u00a0]+)?(?:suspension|syrup|elixir|solution|soluble[ \u00a0]+tablets?|dispersible[ \u00a0]+tablets?|orodispersible[ \u00a0]+tablets?|sachets?|suppositor(?:y|ies)|nasal[ \u00a0]+spray|modified[ -]release|MR|SR|XL)|(?:intensive|continuation|maintenance)[ \u00a0]+phase)(?![\p{L}])/iu;
+/** "levothyroxine and liothyronine", "methadone plus diazepam": two drugs given together are one span. */
+const JOINED_AFTER = /^[ \u00a0]+(?:and|plus|with|&)[ \u00a0]+/i;
+
+/** The end of a drug's span: its form, then a second drug joined to it. `formed` says a form was named. */
+function medicationEnd(text: string, end: number, lex: Lexicon): { end: number; formed: boolean } {
+  const form = FORM_AFTER.exec(text.slice(end, end + 40));
+  if (form) end += form[0].length;
+  const joined = JOINED_AFTER.exec(text.slice(end, end + 10));
+  if (joined) {
+    const at = end + joined[0].length;
+    const next = [lex.words, lex.acronyms].map((m) => m.matches(text.slice(at, at + 40)).next().value).find((m) => m?.index === 0);
+    if (next && kindOf(lex, next.text) === 'medication') return { end: medicationEnd(text, at + next.text.length, lex).end, formed: form !== null };
+  }
+  return { end, formed: form !== null };
+}
+
+/** TB regimens in their written shorthand, the months before the letters of the drugs: "2HRZE/4HR". */
+const TB_REGIMEN = /(?<![\p{L}\d/])\d{0,2}(?=[HRZES]*H)(?=[HRZES]*R)(?=[HRZES]*Z)[HRZES]{3,5}(?:\/\d{0,2}[HRZES]{2,4})*(?![\p{L}\d])/gu;
+
+/**
+ * A diagnosis named by the antibody behind it: "anti-NMDA receptor encephalitis", "anti-GAD ataxia",
+ * "anti-MOG disease". These are rare, and the antibody is what makes the diagnosis, so the phrase is one span.
+ */
+const ANTIBODY_CONDITION = /(?<![\p{L}-])anti-(?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]{2,10}(?:[ \u00a0-](?:receptor|antibody|antibodies))?(?:[ \u00a0-](?:positive|associated|mediated))?[ \u00a0-](?:autoimmune[ \u00a0]+)?(?:limbic[ \u00a0]+)?(?:encephalitis|encephalopathy|ataxia|disease|syndrome|neuropathy|myelitis|myositis|myasthenia|vasculitis|nephritis|glomerulonephritis|epilepsy|cerebellitis|neuromyelitis[ \u00a0]+optica|optic[ \u00a0]+neuritis|stiff[ \u00a0-]person[ \u00a0]+syndrome)(?![\p{L}])/gu;
 
 export const health: Recognizer = {
   id: 'health',
@@ -279,9 +315,10 @@ export const health: Recognizer = {
         return;
       }
       // A fracture, or a drug with its dose, in a paragraph about someone is theirs: "Meds: melatonin 3 mg nocte".
-      const eventOrDose = (kind === 'condition' && INJURY_WORD.test(term)) || (kind === 'medication' && DOSE_AFTER.test(text.slice(end, end + 20)));
+      const drug = kind === 'medication' ? medicationEnd(text, end, lex) : { end, formed: false };
+      const eventOrDose = (kind === 'condition' && INJURY_WORD.test(term)) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
       const injuryOfSomeone = eventOrDose && aboutSomeone(paragraphAround(text, from));
-      if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !ownedUmbrella) {
+      if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !ownedUmbrella) {
         if (treatment) return;
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
         return;
@@ -294,13 +331,13 @@ export const health: Recognizer = {
       }
       saidOfSomeone.add(normalise(term));
       const rare = kind === 'rare' || (kind === 'condition' && RARE_CONTEXT.test(paragraphAround(text, from)));
-      const key = `${from}:${end}`;
+      const key = `${from}:${drug.end}`;
       diagnosed ||= kind !== 'medication';
-      if (!found.has(key)) found.set(key, finding(text.slice(from, end), from, end, rare ? 'rare' : ownedUmbrella ? 'common' : kind, means));
+      if (!found.has(key) || rare) found.set(key, finding(text.slice(from, drug.end), from, drug.end, rare ? 'rare' : ownedUmbrella ? 'common' : kind, means));
     };
     for (const re of [lex.words, lex.acronyms]) {
       for (const m of re.matches(text)) {
-        if (AMBIGUOUS_ACRONYMS.has(m.text) && !ambiguousAcronymIsDiagnosis(text, m.index, m.index + m.text.length)) continue;
+        if (AMBIGUOUS_ACRONYMS.has(m.text) && !ambiguousAcronymIsDiagnosis(text, m.index, m.index + m.text.length, kindOf(lex, m.text))) continue;
         consider(m.index, m.index + m.text.length, kindOf(lex, m.text));
       }
     }
@@ -315,6 +352,8 @@ export const health: Recognizer = {
       if (lex.kinds.has(normalise(m[0])) || !surnameLike(m[0].replace(/['’]s?$/, ''))) continue;
       consider(m.index, m.index + m[0].length, 'condition');
     }
+    for (const m of matchesOf(text, TB_REGIMEN)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'medication');
+    for (const m of matchesOf(text, ANTIBODY_CONDITION)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'rare');
     for (const m of matchesOf(text, DOSED_WORD)) {
       const word = m[0].toLowerCase();
       if (lex.kinds.has(normalise(word)) || dataSet('words/english.txt').has(word) || classify(m[0]) === 'word') continue;
@@ -479,7 +518,7 @@ function sentenceAndOneBefore(text: string, start: number, end: number): string 
 
 function attached(text: string, start: number, end: number, sentence: string, kind: Kind): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
-  if (SERVICE_AFTER.test(text.slice(end, end + 30))) return false;
+  if (SERVICE_AFTER.test(text.slice(end, end + 30)) && !ownCare(text, start, end)) return false;
   if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)[\s\S]*$/i, ''))) return true;
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
@@ -490,6 +529,13 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   // "a benzathine penicillin injection every four weeks": a regimen, in a paragraph about someone, is theirs.
   return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && PERSONAL.test(paragraphAround(text, start));
 }
+
+/** "her COPD nurse", "Amir's epilepsy clinic": the service of someone's own condition says they have it. */
+function ownCare(text: string, start: number, end: number): boolean {
+  return OWN_CARE_AFTER.test(text.slice(end, end + 30)) && (/\b(?:his|her|their)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 8), start)) || namedOwner(text.slice(Math.max(0, start - 30), start)));
+}
+
+const OWN_CARE_AFTER = /^[ \u00a0]+(?:nurses?|clinics?|consultants?|specialists?|team|appointments?|reviews?|check-ups?)\b/i;
 
 /** "Amir's epilepsy", "Nan's heart failure": a name with a possessive right before the term owns it. */
 function namedOwner(before: string): boolean {
