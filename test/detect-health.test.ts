@@ -56,4 +56,13 @@ test('a diagnosis named by its antibody is one rare finding, the antibody includ
   assert.equal(reported('She has anti-phospholipid syndrome and sees the clinic monthly.'), ['anti-phospholipid syndrome']);
 });
 
+test('common conditions said of a pupil in a year group, a resident with an age, or a title and initial', () => {
+  assert.equal(reported('A Year 5 boy had a tonic-clonic seizure in class on Tuesday.'), ['tonic-clonic seizure']);
+  assert.equal(reported('Our new starter has T1D and wears a pump to PE.'), ['T1D']);
+  assert.equal(reported('Many of our residents have heart failure. Edna, 91, has heart failure and sleeps in her chair.'), ['heart failure']);
+  assert.equal(reported('Mr K\'s amputation healed slowly over the winter.'), ['amputation']);
+  // A year group in general is no one.
+  assert.equal(reported('Year 5 pupils with epilepsy need a care plan before the residential trip.'), []);
+});
+
 test.run();

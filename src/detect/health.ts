@@ -177,7 +177,7 @@ const MODIFIERS = new RegExp(String.raw`(?:(?:stage[ \u00a0](?:[0-5]|I{1,3}V?|IV
 const CANCER_SITE = /(?:pancreatic|breast|lung|bowel|colon|colorectal|prostate|ovarian|cervical|stomach|oesophageal|esophageal|liver|kidney|bladder|skin|throat|mouth|testicular|thyroid|bone|brain|blood|womb|uterine|rectal|anal|pancreas)$/i;
 
 /** Someone in particular is being described in the sentence. */
-const PERSONAL = /\b(?:she|he|her|his|him|hers|himself|herself|i diagnosed|one of (?:my|our|the) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers)|my (?:client|patient|student|pupil|resident|service user|young person|son|daughter|mum|mom|dad|father|mother|husband|wife|partner)|(?:a|the|this|our) (?:(?:[\w]+-(?:year|month|week|day)-old|baby|little|young|old|elderly|older|teenage|newborn|retired) ){0,2}(?:woman|man|girl|boy|child|kid|teenager|teen|lad|lass|baby|toddler|infant|patient|client|student|pupil|resident|veteran|mother|father|mum|mom|dad|grandmother|grandfather|widow|widower|farmer|driver|nurse|teacher)\b|\d+[- ](?:year|month|week|day)[- ]old|(?:year|month|week|day)[- ]old)\b/i;
+const PERSONAL = /\b(?:she|he|her|his|him|hers|himself|herself|i diagnosed|one of (?:my|our|the) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers|year \d+s)|my (?:client|patient|student|pupil|resident|service user|young person|son|daughter|mum|mom|dad|father|mother|husband|wife|partner)|(?:a|the|this|our) (?:(?:[\w]+-(?:year|month|week|day)-old|baby|little|young|old|elderly|older|teenage|newborn|retired|new|year \d+|grade \d+|reception) ){0,2}(?:woman|man|girl|boy|child|kid|teenager|teen|lad|lass|baby|toddler|infant|patient|client|student|pupil|resident|veteran|mother|father|mum|mom|dad|grandmother|grandfather|widow|widower|farmer|driver|nurse|teacher|starter|youngster|tenant|lodger|pensioner|gentleman|lady)\b|\d+[- ](?:year|month|week|day)[- ]old|(?:year|month|week|day)[- ]old)\b/i;
 /** After a named person, a verb that says the term is theirs: "Dayo has", "Marguerite was diagnosed with". */
 const ATTACHED_BEFORE = /(?:\b(?:diagnosed with|diagnosis of|diagnosis was|has|had|have|having|living with|lives with|developed|suffers from|suffering from|treated for|admitted with|presented with|started|starting|started on|restarted|takes|took|taking|prescribed|titrated|titrating)\b[^.!?\n]{0,30})$/i;
 /** General talk: about people in the plural, statistics, research, awareness. */
@@ -522,7 +522,7 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)[\s\S]*$/i, ''))) return true;
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
-  if (PERSONAL.test(sentence) || namedSubject(sentence) || namedOwner(before)) return true;
+  if (PERSONAL.test(sentence) || NAME_WITH_AGE.test(sentence) || namedSubject(sentence) || namedOwner(before)) return true;
   // A person named just before ("Dayo has thalassaemia"), or the diagnosis verb itself.
   if (/(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)\p{Lu}\p{Ll}+(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.test(before) && ATTACHED_BEFORE.test(before)) return true;
   if (kind !== 'condition' && /\b(?:on|started|takes|taking|prescribed|dose of)\s+$/i.test(before)) return true;
@@ -535,10 +535,12 @@ function ownCare(text: string, start: number, end: number): boolean {
   return OWN_CARE_AFTER.test(text.slice(end, end + 30)) && (/\b(?:his|her|their)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 8), start)) || namedOwner(text.slice(Math.max(0, start - 30), start)));
 }
 
-const OWN_CARE_AFTER = /^[ \u00a0]+(?:nurses?|clinics?|consultants?|specialists?|team|appointments?|reviews?|check-ups?)\b/i;
+const OWN_CARE_AFTER = /^[ \u00a0]+(?:nurses?|clinics?|consultants?|specialists?)\b/i;
 
 /** "Amir's epilepsy", "Nan's heart failure": a name with a possessive right before the term owns it. */
 function namedOwner(before: string): boolean {
+  // "Mr K's amputation", "Mrs P.'s epilepsy": a title with an initial is how notes keep a name short.
+  if (/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+\p{Lu}\.?['’]s?[ \u00a0]+$/u.test(before)) return true;
   const owner = /(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s?[ \u00a0]+(?:(?:new|recent|latest|worsening|ongoing|untreated)[ \u00a0]+)?$/u.exec(before);
   return owner !== null && !NOT_NAME_WORDS.test(owner[1]) && !/^(?:Today|Yesterday|Tomorrow|World|Children|Women|Men|People|Everyone|Nobody|Somebody|Someone)$/.test(owner[1]);
 }
