@@ -65,4 +65,50 @@ test('common conditions said of a pupil in a year group, a resident with an age,
   assert.equal(reported('Year 5 pupils with epilepsy need a care plan before the residential trip.'), []);
 });
 
+/** Health findings noted at low only. */
+function noted(body: string): string[] {
+  return findings(body).filter((f) => f.rule === 'health' && f.severity === 'low').map((f) => f.text);
+}
+
+test('guidance about a hypothetical pupil or patient is noted, not reported; a real one still is', () => {
+  for (const body of [
+    'A child with T1D may need to eat in class, and nobody should make her feel bad about it.',
+    'If a pupil has epilepsy, their rescue medicine goes on every trip with them.',
+    'When a young person is on lithium, they need regular blood tests.',
+    'A patient with heart failure often wakes at night breathless.',
+    'The child with selective mutism needs the pressure taken away, not added.',
+    'Her blood sugar can drop in a lesson. Anyone with T1D has to balance food, activity and insulin all day.',
+  ]) {
+    assert.equal(reported(body), [], body);
+    assert.ok(noted(body).length > 0, `noted: ${body}`);
+  }
+  assert.match(findings('A pupil with epilepsy should never swim without an adult watching him.').find((f) => f.rule === 'health')!.message, /general talk \(guidance about anyone who has it\)/);
+  assert.equal(reported('A girl in my tutor group has epilepsy and nobody told me.'), ['epilepsy']);
+  assert.equal(reported('A boy with T1D joined my class in September and his pump alarmed on day one.'), ['T1D']);
+  assert.equal(reported('If my client misses her lithium, she gets unwell within days.'), ['lithium']);
+});
+
+test('the questions on a form and a rule for keeping a drug are no one\'s', () => {
+  assert.equal(reported('The care plan form asks whether she uses insulin, has had an amputation or has epilepsy.'), []);
+  assert.equal(reported('I always tell new staff: insulin must be kept out of the sun, and her pump should never be left in a hot car.'), []);
+  // Said of her, the same drug is hers.
+  assert.equal(reported('She keeps her insulin in a cool bag on trips.'), ['insulin']);
+});
+
+test('a drug as the subject of a general claim, what it treats, and a work about it are no one\'s', () => {
+  assert.equal(reported('Methadone and buprenorphine are both prescribed for opioid dependence; she explained the difference well.'), []);
+  assert.equal(reported('Amputation rates are higher in deprived areas, and she wants that to change.'), []);
+  assert.equal(reported('The book follows a family through the opioid crisis, and her writing on fentanyl is brutal.'), []);
+  assert.equal(reported('A reader asked about the film I mentioned. It follows a nurse whose son became addicted to OxyContin.'), []);
+  assert.equal(reported('She is prescribed methadone for opioid dependence.'), ['methadone', 'opioid dependence']);
+});
+
+test('everyday words quoted as words, in talk about how people speak, are noted only', () => {
+  assert.equal(reported('Older people speak of "bad nerves" when they mean anxiety or low mood.'), []);
+  assert.equal(reported('When an older man tells me he has "the sugar", I know what he means.'), []);
+  assert.equal(reported('A woman might tell you her nerves are bad, or that she took a turn.'), []);
+  // A relative of the writer said it of herself: hers.
+  assert.equal(reported('My nan used to say she had "bad nerves" after the war.'), ['bad nerves']);
+});
+
 test.run();

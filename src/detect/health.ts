@@ -17,6 +17,7 @@ import { isBroadRegion } from '../places.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { EPONYM_ALONE, LAY_TERMS } from './health-lay.js';
 import { classify } from '../names/lexicon.js';
+import { generalTalk, type GeneralReason } from './health-general.js';
 
 type Kind = 'condition' | 'rare' | 'medication';
 /** Why a finding identifies, beyond the kind of term: care with its details, a common condition made someone's. */
@@ -323,6 +324,11 @@ export const health: Recognizer = {
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
         return;
       }
+      const general = generalTalk(text, from, end);
+      if (general) {
+        found.set(`${from}:${drug.end}`, generalNote(text.slice(from, drug.end), from, drug.end, general));
+        return;
+      }
       // A headline that attaches a condition to someone ("What a seven-year-old taught me about epilepsy")
       // still only announces a topic, unless the body says it of someone or the headline says whose it is.
       if (headlineAnnounces(ctx, text, start, from)) {
@@ -556,10 +562,10 @@ function surnameLike(word: string): boolean {
  * claim ("Narcan saves lives", "whether memantine works"). A person in the same clause, or an owner or
  * a prescribing verb right before the term, keeps it theirs.
  */
-const MEDIA = String.raw`(?:film|movie|documentary|show|series|programme|program|drama|episode|podcast|news|article|headline|story|book|novel|advert|advertisement|ad|campaign|poster|leaflet|training|lecture|course|textbook|module|webinar|trainer|presentation)`;
+const MEDIA = String.raw`(?:writing|chapter|essay|film|movie|documentary|show|series|programme|program|drama|episode|podcast|news|article|headline|story|book|novel|advert|advertisement|ad|campaign|poster|leaflet|training|lecture|course|textbook|module|webinar|trainer|presentation)`;
 const ABOUT_MEDIA_BEFORE = new RegExp(String.raw`\b${MEDIA}s?[ \u00a0]+(?:about|on|for|called|featuring|promoting|selling|explaining|showing)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}$`, 'i');
 /** "a head injury score", "the opioid epidemic": the term names a tool or a public matter, nobody's illness. */
-const TOOL_AFTER = /^[ \u00a0]+(?:scores?|scales?|screen|screening|tools?|questionnaires?|checklists?|kits?|pathways?|protocols?|guidance|polic(?:y|ies)|crisis|epidemic|pandemic|outbreaks?|campaigns?|awareness)\b/i;
+const TOOL_AFTER = /^[ \u00a0]+(?:rates?|figures|statistics|numbers|symptoms|warning[ \u00a0]+signs|scores?|scales?|screen|screening|tools?|questionnaires?|checklists?|kits?|pathways?|protocols?|guidance|polic(?:y|ies)|crisis|epidemic|pandemic|outbreaks?|campaigns?|awareness)\b/i;
 /** "buprenorphine is first-line", "naloxone is safe to give": what the drug or condition is, for anyone. */
 const GENERAL_CLAIM_AFTER = /^[ \u00a0]+(?:is|are)[ \u00a0]+(?:(?:now|still|usually|often|very|really|so|more|less|far|much|not|generally|perfectly|completely)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:first-line|second-line|first[ \u00a0]line|licensed|recommended|approved|safe|safer|effective|addictive|dangerous|available|over[ \u00a0]the[ \u00a0]counter|a[ \u00a0](?:drug|medication|medicine|treatment|condition|disease|opioid|stimulant|sedative|lifesaver|life-saver))\b/i;
 const MEDIA_WORD = new RegExp(String.raw`\b${MEDIA}s?\b`, 'i');
@@ -569,9 +575,22 @@ const CLAUSE_START = /(?:^\s*|[.!?:;\n]\s*|\b(?:that|how|whether|why|because|if|
 /** Verbs of a general claim, in the present: "saves lives", "works", "is first-line". "The epilepsy has been worse" is someone's. */
 const GENERAL_VERB_AFTER = /^[ \u00a0]+(?:saves|save|works|work|reverses|reverse|kills|kill|helps|help|treats|treat|blocks|block|stops|stop|changes|is|are|can|may|might|remains|becomes)\b/i;
 
+/** A sentence telling a work's story: "It follows...", "The book tells the story of...". */
+const PLOT_OPENS = /^\s*(?:it|the[ \u00a0]+(?:story|plot|film|book|novel|series|documentary|play))[ \u00a0]+(?:follows|tells|shows|centres|centers|traces|charts|is[ \u00a0]+about|is[ \u00a0]+set)\b/i;
+/** "methadone and buprenorphine are...": a second drug or condition joined to the subject of a general claim. */
+const JOINED_TERM = /^[ \u00a0]+(?:and|or|&)[ \u00a0]+[\w-]+(?:[ \u00a0]+(?!(?:is|are|can|may)\b)[\w-]+)?(?=[ \u00a0]+(?:is|are|can|may|both|all|each)\b)/i;
+/** "prescribed for opioid dependence", "used to treat epilepsy": what a drug is for, said of no one. */
+const WHAT_IT_TREATS_BEFORE = /\b(?:prescribed|used|licensed|approved|recommended|given)[ \u00a0]+(?:to[ \u00a0]+treat|for)[ \u00a0]+$/i;
+
 function generalMention(text: string, from: number, end: number): boolean {
   const sentenceStart = lastStop(text, from - 1) + 1;
   const lead = text.slice(sentenceStart, from);
+  // "A film about opioids. It follows a nurse whose son...": the plot of a work named just before.
+  if (PLOT_OPENS.test(lead) && MEDIA_WORD.test(text.slice(lastStop(text, sentenceStart - 2) + 1, sentenceStart))) return true;
+  // "her writing on fentanyl": the work is on the drug, although "on" reads as taking it.
+  if (new RegExp(String.raw`\b${MEDIA}s?[ \u00a0]+(?:about|on)[ \u00a0]+$`, 'i').test(lead)) return true;
+  end += JOINED_TERM.exec(text.slice(end, end + 40))?.[0].length ?? 0;
+  if (WHAT_IT_TREATS_BEFORE.test(lead) && !PERSON_IN_CLAUSE.test(lead) && !/\b(?:they|I|we|you)\b/i.test(lead)) return true;
   const owned = OWNED_OR_GIVEN_BEFORE.test(lead.slice(-40)) || namedOwner(lead.slice(-30));
   // "I told her buprenorphine is first-line": "her" is who was told, and the claim is about the drug.
   if (GENERAL_CLAIM_AFTER.test(text.slice(end, end + 60)) && (!owned || /\b(?:told|tell|telling|asked|reminded|showed|taught|warned)[ \u00a0]+(?:her|him|them)[ \u00a0]+$/i.test(lead))) return true;
@@ -579,7 +598,8 @@ function generalMention(text: string, from: number, end: number): boolean {
   if (ABOUT_MEDIA_BEFORE.test(lead.slice(-60)) || TOOL_AFTER.test(text.slice(end, end + 30))) return true;
   // The clause holding the term: from the last "that", "how", colon... to the end of the sentence.
   const clauseStart = Math.max(0, ...[...lead.matchAll(/[,;:]\s*|\b(?:that|how|whether|why|because)\s+/gi)].map((m) => m.index + m[0].length));
-  const clause = lead.slice(clauseStart) + text.slice(from, nextStop(text, end));
+  const clauseEnd = Math.min(nextStop(text, end), ...[text.indexOf(';', end)].filter((i) => i >= 0));
+  const clause = lead.slice(clauseStart) + text.slice(from, clauseEnd);
   if (PERSON_IN_CLAUSE.test(clause)) return false;
   if (MEDIA_WORD.test(text.slice(sentenceStart, nextStop(text, end)))) return true;
   return CLAUSE_START.test(lead) && GENERAL_VERB_AFTER.test(text.slice(end, end + 20));
@@ -608,6 +628,21 @@ function everydayCare(term: string, start: number, end: number): Candidate {
     start, end, category: 'health', severity: 'low',
     message: `"${term}" is care or equipment that many conditions share: alone it does not say what someone has`,
     hint: 'Fine alone; leave it out if the post also names the diagnosis, an age and a place.',
+  };
+}
+
+const GENERAL_WHY: Record<GeneralReason, string> = {
+  hypothetical: 'guidance about anyone who has it',
+  form: 'what a form, leaflet or slide asks about',
+  rule: 'a rule for storing, carrying or checking it',
+  quoted: 'the words people use, quoted as words',
+};
+
+function generalNote(term: string, start: number, end: number, reason: GeneralReason): Candidate {
+  return {
+    start, end, category: 'health', severity: 'low',
+    message: `"${term}" is named in general talk (${GENERAL_WHY[reason]}), not said of anyone in particular`,
+    hint: 'Fine as it is; if you had one person in mind, leave out the details that point at them.',
   };
 }
 

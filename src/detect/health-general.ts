@@ -1,0 +1,82 @@
+/**
+ * Talk about a condition or a drug that attaches it to nobody, although a pronoun or a person word
+ * stands nearby: guidance about a hypothetical pupil ("a child with T1D may need...", "if a pupil has
+ * asthma, their inhaler..."), the questions on a form or the bullets of a slide ("the form asks about
+ * insulin, amputation, epilepsy"), rules for storing or checking a drug ("insulin has to be kept out
+ * of the sun"), and the words people use quoted as words ("older people say their 'nerves are bad'").
+ *
+ * These are the posts where a practitioner teaches: the health rule notes such a mention at `low`
+ * (never blocking, never counted towards a mosaic) instead of reporting it as someone's.
+ */
+import { lastStop, nextStop, sentenceByMarks } from '../sentence.js';
+
+export type GeneralReason = 'hypothetical' | 'form' | 'rule' | 'quoted';
+
+/** Why a mention is general talk, or undefined when it may be someone's. */
+export function generalTalk(text: string, start: number, end: number): GeneralReason | undefined {
+  if (quotedAsWords(text, start, end)) return 'quoted';
+  const sentence = sentenceByMarks(text, start - 1, end);
+  if (SOMEONE_REAL.test(sentence)) return undefined;
+  if (askedOnAForm(text, start)) return 'form';
+  if (hypotheticalPerson(sentence)) return 'hypothetical';
+  if (handlingRule(text, start, end)) return 'rule';
+  return undefined;
+}
+
+/** Anyone in particular: the writer's client or pupil, a name with a title, a person met at a time. */
+const SOMEONE_REAL = /\b(?:my|our)[ \u00a0]+(?:client|patient|pupil|student|resident|son|daughter|mum|mom|dad|husband|wife|partner|nan|gran|grandad)\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+\p{Lu}|\b(?:this|that)[ \u00a0]+(?:girl|boy|child|lad|lass|man|woman|client|patient|pupil|resident)\b|\b(?:yesterday|last[ \u00a0]+(?:week|month|year|term|night)|this[ \u00a0]+(?:morning|week|term)|on[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
+
+const ANY_PERSON = String.raw`(?:(?:a|an|any|every|each|another)[ \u00a0]+(?:(?:young|little|older|new|teenage|adult)[ \u00a0]+)?(?:child|kid|pupil|student|learner|patient|client|person|adult|teenager|young[ \u00a0]+person|parent|resident|baby|toddler|woman|man|girl|boy|service[ \u00a0]+user)|someone|somebody|anyone|anybody|everyone|your[ \u00a0]+(?:child|son|daughter|patient|client|pupil))`;
+/** "If a pupil has asthma", "When someone is on lithium": a condition put to a person who may not exist. */
+const IF_SOMEONE = new RegExp(String.raw`^\s*(?:if|when|whenever|where|once|until|unless|suppose|imagine)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?${ANY_PERSON}\b`, 'i');
+/** "A child with T1D may need...", "A woman might tell you...": a kind of person and what holds for them. */
+const KIND_OF_PERSON = new RegExp(String.raw`(?:^\s*|[,;:]\s*|\b(?:that|and|but)[ \u00a0]+)(?:${ANY_PERSON}|the[ \u00a0]+(?:child|pupil|patient|person)(?=[ \u00a0]+with\b))[ \u00a0]+(?:with|on|who|taking|having|living|newly|may|might|can|could|should|will|would|often|usually|sometimes)\b`, 'i');
+const GENERIC_VERB = /\b(?:may|might|can|cannot|can['’]t|could|should|shouldn['’]t|must|mustn['’]t|will|won['’]t|would|needs?|(?:has|have)[ \u00a0]+to|tends?|is likely|are likely|often|usually|always|never|sometimes|deserves?)\b/i;
+/** A story told of the person: "A girl in my tutor group has epilepsy", "a boy with T1D joined us". */
+const ANCHORED = new RegExp(String.raw`${ANY_PERSON}[ \u00a0]+(?:in|on|from|at)[ \u00a0]+(?:my|our)\b|\b(?:joined|came|arrived|started|told|said|asked|was|were|had|did)\b`, 'i');
+
+function hypotheticalPerson(sentence: string): boolean {
+  if (IF_SOMEONE.test(sentence)) return !/\b(?:in|on|from|at)[ \u00a0]+(?:my|our)[ \u00a0]+(?:class|caseload|ward|group|list)\b/i.test(sentence);
+  return KIND_OF_PERSON.test(sentence) && GENERIC_VERB.test(sentence) && !ANCHORED.test(sentence);
+}
+
+/** The questions a form asks and the points a slide or leaflet lists: "the form asks about insulin, amputation...". */
+const DOCUMENT = String.raw`(?:forms?|questionnaires?|checklists?|leaflets?|booklets?|handouts?|slides?|posters?|templates?|screening[ \u00a0]+tools?|proformas?|referral[ \u00a0]+forms?|care[ \u00a0]+plan[ \u00a0]+templates?|training|courses?|modules?|lists?)`;
+const DOCUMENT_ASKS = new RegExp(String.raw`\b${DOCUMENT}[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:asks?|asked|lists?|listed|covers?|covered|includes?|included|mentions?|mentioned|goes[ \u00a0]+through|went[ \u00a0]+through|has[ \u00a0]+(?:a[ \u00a0]+)?(?:boxes|box|questions?|sections?)|had[ \u00a0]+(?:a[ \u00a0]+)?(?:boxes|box|questions?|sections?))\b`, 'i');
+
+function askedOnAForm(text: string, start: number): boolean {
+  const lead = text.slice(lastStop(text, start - 1) + 1, start);
+  return DOCUMENT_ASKS.test(lead);
+}
+
+/**
+ * "Insulin has to be kept out of the sun", "salbutamol goes in every PE bag": the drug as the subject
+ * of a rule for storing, carrying or checking it. The clause ends at a comma or "and", so "her pump"
+ * in the next clause does not make the rule hers.
+ */
+const HANDLING_AFTER = /^[ \u00a0]+(?:(?:has|have|needs?)[ \u00a0]+to[ \u00a0]+be|must[ \u00a0]+(?:be|not|never|always)|should[ \u00a0]+(?:be|not|never|always|go|come)|is[ \u00a0]+(?:kept|stored|checked|carried|given|taken)|are[ \u00a0]+(?:kept|stored|checked|carried|given|taken)|goes|go|lives|belongs|keeps|lasts)\b/i;
+const CLAUSE_OPENS = /(?:^\s*|[.!?:;\n]\s*|[-*•]\s+|\b(?:that|because|remember|rule)[:,]?\s+)$/i;
+
+function handlingRule(text: string, start: number, end: number): boolean {
+  const lead = text.slice(lastStop(text, start - 1) + 1, start);
+  if (!CLAUSE_OPENS.test(lead) || !HANDLING_AFTER.test(text.slice(end, end + 30))) return false;
+  const clause = text.slice(end, nextStop(text, end)).split(/[,;]|\b(?:and|but|so)\b/)[0];
+  return !/\b(?:his|her|their|my|he|she|him)\b/i.test(clause);
+}
+
+/**
+ * "Older people say their 'nerves are bad'", "when someone tells you they had 'a wee turn'": the
+ * everyday words reported as words, in quotation marks after a verb of saying, in a sentence about
+ * people in general.
+ */
+const SAYING = /\b(?:say|says|said|saying|speak[ \u00a0]+of|speaks[ \u00a0]+of|use|uses|using|call|calls|called|calling|describe|describes|described|describing|mean|means|tell|tells|telling|talk[ \u00a0]+(?:of|about)|talks[ \u00a0]+(?:of|about)|words?|phrases?|expressions?|like|such[ \u00a0]+as)\b/i;
+const PEOPLE_IN_GENERAL = /\b(?:people|patients|clients|residents|folk|families|relatives|generation|someone|somebody|anyone|older|elderly|many|most|some|often|usually|always|might|may|would)\b/i;
+
+function quotedAsWords(text: string, start: number, end: number): boolean {
+  const open = text.slice(Math.max(0, start - 40), start);
+  const quote = /["“‘']([^"“”‘’']*)$/.exec(open);
+  if (!quote || !/^[^"”’'\n]{0,30}["”’']/.test(text.slice(end, end + 31))) return false;
+  const sentence = sentenceByMarks(text, start - 1, end);
+  const before = text.slice(lastStop(text, start - 1) + 1, start - quote[0].length + 1);
+  return SAYING.test(before) && PEOPLE_IN_GENERAL.test(sentence) && !SOMEONE_REAL.test(sentence);
+}
