@@ -111,4 +111,22 @@ test('everyday words quoted as words, in talk about how people speak, are noted 
   assert.equal(reported('My nan used to say she had "bad nerves" after the war.'), ['bad nerves']);
 });
 
+test('a training\'s topics, a question about a drug and a definition of a condition are no one\'s', () => {
+  for (const body of [
+    'We covered epilepsy, T1D and anaphylaxis on the training day, and he said it was the most useful session all year.',
+    'She wanted to know how long methadone stays in the body.',
+    'I\'m a school nurse, and she asked me what T1D actually means.',
+    'Selective mutism, for anyone who has not met it, is a fear of speaking that grips a child in some places.',
+    'With selective mutism, she can talk at home but not at school, and that confuses everyone.',
+    'Salbutamol opens the airways within minutes, which is why he keeps one in his bag.',
+  ]) assert.equal(reported(body), [], body);
+  assert.equal(reported('We talked about her epilepsy and what the school could do.'), ['epilepsy']);
+  assert.equal(reported('With her epilepsy, she can never swim alone.'), ['epilepsy']);
+});
+
+test('a heading that opens with "Living with" names no one', () => {
+  assert.equal(reported('# Living with FND\n\nFunctional neurological disorder is real, and it is not faking.'), []);
+  assert.equal(reported('Dayo has FND and uses a wheelchair on bad days.'), ['FND']);
+});
+
 test.run();

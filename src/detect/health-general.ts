@@ -10,30 +10,32 @@
  */
 import { lastStop, nextStop, sentenceByMarks } from '../sentence.js';
 
-export type GeneralReason = 'hypothetical' | 'form' | 'rule' | 'quoted';
+export type GeneralReason = 'hypothetical' | 'form' | 'question' | 'definition' | 'rule' | 'quoted';
 
 /** Why a mention is general talk, or undefined when it may be someone's. */
 export function generalTalk(text: string, start: number, end: number): GeneralReason | undefined {
   if (quotedAsWords(text, start, end)) return 'quoted';
   const sentence = sentenceByMarks(text, start - 1, end);
   if (SOMEONE_REAL.test(sentence)) return undefined;
-  if (askedOnAForm(text, start)) return 'form';
+  if (askedOnAForm(text, start) || taughtInAList(text, start)) return 'form';
+  if (askedWhatItIs(text, start, end)) return 'question';
+  if (definesIt(text, start, end)) return 'definition';
   if (hypotheticalPerson(sentence)) return 'hypothetical';
   if (handlingRule(text, start, end)) return 'rule';
   return undefined;
 }
 
 /** Anyone in particular: the writer's client or pupil, a name with a title, a person met at a time. */
-const SOMEONE_REAL = /\b(?:my|our)[ \u00a0]+(?:client|patient|pupil|student|resident|son|daughter|mum|mom|dad|husband|wife|partner|nan|gran|grandad)\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+\p{Lu}|\b(?:this|that)[ \u00a0]+(?:girl|boy|child|lad|lass|man|woman|client|patient|pupil|resident)\b|\b(?:yesterday|last[ \u00a0]+(?:week|month|year|term|night)|this[ \u00a0]+(?:morning|week|term)|on[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
+const SOMEONE_REAL = /\b(?:my|our)[ \u00a0]+(?:client|patient|pupil|student|resident|son|daughter|mum|mom|dad|husband|wife|partner|nan|gran|grandad)\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+\p{Lu}|\b(?:this|that)[ \u00a0]+(?:girl|boy|child|lad|lass|man|woman|client|patient|pupil|resident)\b|\b(?:yesterday|last[ \u00a0]+(?:week|month|year|term|night)|this[ \u00a0]+(?:morning|week|term|year)|on[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
 
 const ANY_PERSON = String.raw`(?:(?:a|an|any|every|each|another)[ \u00a0]+(?:(?:young|little|older|new|teenage|adult)[ \u00a0]+)?(?:child|kid|pupil|student|learner|patient|client|person|adult|teenager|young[ \u00a0]+person|parent|resident|baby|toddler|woman|man|girl|boy|service[ \u00a0]+user)|someone|somebody|anyone|anybody|everyone|your[ \u00a0]+(?:child|son|daughter|patient|client|pupil))`;
 /** "If a pupil has asthma", "When someone is on lithium": a condition put to a person who may not exist. */
 const IF_SOMEONE = new RegExp(String.raw`^\s*(?:if|when|whenever|where|once|until|unless|suppose|imagine)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?${ANY_PERSON}\b`, 'i');
 /** "A child with T1D may need...", "A woman might tell you...": a kind of person and what holds for them. */
 const KIND_OF_PERSON = new RegExp(String.raw`(?:^\s*|[,;:]\s*|\b(?:that|and|but)[ \u00a0]+)(?:${ANY_PERSON}|the[ \u00a0]+(?:child|pupil|patient|person)(?=[ \u00a0]+with\b))[ \u00a0]+(?:with|on|who|taking|having|living|newly|may|might|can|could|should|will|would|often|usually|sometimes)\b`, 'i');
-const GENERIC_VERB = /\b(?:may|might|can|cannot|can['’]t|could|should|shouldn['’]t|must|mustn['’]t|will|won['’]t|would|needs?|(?:has|have)[ \u00a0]+to|tends?|is likely|are likely|often|usually|always|never|sometimes|deserves?)\b/i;
+const GENERIC_VERB = /\b(?:may|might|can|cannot|can['’]t|could|should|shouldn['’]t|must|mustn['’]t|will|won['’]t|would|needs?|(?:has|have)[ \u00a0]+to|is|are|isn['’]t|aren['’]t|tends?|is likely|are likely|often|usually|always|never|sometimes|deserves?)\b/i;
 /** A story told of the person: "A girl in my tutor group has epilepsy", "a boy with T1D joined us". */
-const ANCHORED = new RegExp(String.raw`${ANY_PERSON}[ \u00a0]+(?:in|on|from|at)[ \u00a0]+(?:my|our)\b|\b(?:joined|came|arrived|started|told|said|asked|was|were|had|did)\b`, 'i');
+const ANCHORED = new RegExp(String.raw`${ANY_PERSON}[ \u00a0]+(?:in|on|from|at)[ \u00a0]+(?:my|our)\b|\b(?:in|on|from|at|to|joined)[ \u00a0]+(?:my|our)[ \u00a0]+(?:(?:[\w-]+[ \u00a0]+)?class|caseload|ward|group|list|unit|school|team|tutor|service|clinic|practice)\b|\b(?:joined|came|arrived|started|told|said|asked|was|were|had|did)\b`, 'i');
 
 function hypotheticalPerson(sentence: string): boolean {
   if (IF_SOMEONE.test(sentence)) return !/\b(?:in|on|from|at)[ \u00a0]+(?:my|our)[ \u00a0]+(?:class|caseload|ward|group|list)\b/i.test(sentence);
@@ -47,6 +49,36 @@ const DOCUMENT_ASKS = new RegExp(String.raw`\b${DOCUMENT}[ \u00a0]+(?:[\w-]+[ \u
 function askedOnAForm(text: string, start: number): boolean {
   const lead = text.slice(lastStop(text, start - 1) + 1, start);
   return DOCUMENT_ASKS.test(lead);
+}
+
+/** "We covered epilepsy, T1D and anaphylaxis", "I went through insulin and glucagon": a training's topics. */
+const TAUGHT = /\b(?:we|I)[ \u00a0]+(?:(?:always|usually|also|then|first)[ \u00a0]+)?(?:covered|cover|went[ \u00a0]+through|go[ \u00a0]+through|taught|teach|talked[ \u00a0]+(?:about|through)|talk[ \u00a0]+(?:about|through)|listed|list|ran[ \u00a0]+through|run[ \u00a0]+through)[ \u00a0]+(?:[\w-]+(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+|[ \u00a0]+)){0,8}$/i;
+
+function taughtInAList(text: string, start: number): boolean {
+  const lead = text.slice(lastStop(text, start - 1) + 1, start);
+  return TAUGHT.test(lead) && !/\b(?:his|her|their|my|your)[ \u00a0]+$/i.test(lead);
+}
+
+/** "she asked me what T1D means", "whether lithium is addictive": a question about the thing itself. */
+const QUESTION_BEFORE = /\b(?:what|whether|how(?:[ \u00a0]+(?:long|much|often|fast|quickly))?|why|if)[ \u00a0]+$/i;
+const QUESTION_AFTER = /^[ \u00a0]+(?:(?:actually|really|even|exactly)[ \u00a0]+)?(?:means|is|are|does|do|stays|lasts|works|affects|causes|can|would|feels|looks)\b/i;
+
+function askedWhatItIs(text: string, start: number, end: number): boolean {
+  return QUESTION_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && QUESTION_AFTER.test(text.slice(end, end + 20));
+}
+
+/**
+ * "Selective mutism, for anyone who has not met it, is a fear of...", "With selective mutism, a child
+ * can...": the condition opening a sentence that explains what it is or what it does to anyone.
+ */
+const SENTENCE_OPENS = /(?:^|[.!?:\n]\s*|\b(?:that|because)\s+)$/i;
+const DEFINED_AFTER = /^,[^,.;:!?]{1,60},[ \u00a0]+(?:is|are|means|describes)[ \u00a0]+(?:a|an|the|not|when|what|simply|really)\b/i;
+
+function definesIt(text: string, start: number, end: number): boolean {
+  const lead = text.slice(Math.max(0, start - 40), start);
+  if (SENTENCE_OPENS.test(lead) && DEFINED_AFTER.test(text.slice(end, end + 90))) return true;
+  const sentence = sentenceByMarks(text, start - 1, end);
+  return /(?:^|[.!?:\n]\s*)(?:with|in)[ \u00a0]+$/i.test(lead) && text[end] === ',' && GENERIC_VERB.test(sentence) && !ANCHORED.test(sentence);
 }
 
 /**

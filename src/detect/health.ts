@@ -530,7 +530,9 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
   if (PERSONAL.test(sentence) || NAME_WITH_AGE.test(sentence) || namedSubject(sentence) || namedOwner(before)) return true;
   // A person named just before ("Dayo has thalassaemia"), or the diagnosis verb itself.
-  if (/(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)\p{Lu}\p{Ll}+(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.test(before) && ATTACHED_BEFORE.test(before)) return true;
+  const named = /(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)(\p{Lu}\p{Ll}+)(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.exec(before);
+  // "Living with FND" as a heading: a capitalised verb form is no one's name.
+  if (named && !(/ing$/.test(named[1]) && dataSet('words/english.txt').has(named[1].toLowerCase())) && ATTACHED_BEFORE.test(before)) return true;
   if (kind !== 'condition' && /\b(?:on|started|takes|taking|prescribed|dose of)\s+$/i.test(before)) return true;
   // "a benzathine penicillin injection every four weeks": a regimen, in a paragraph about someone, is theirs.
   return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && PERSONAL.test(paragraphAround(text, start));
@@ -573,7 +575,7 @@ const PERSON_IN_CLAUSE = /\b(?:she|he|her|his|him|hers|himself|herself|my (?:cli
 const OWNED_OR_GIVEN_BEFORE = /\b(?:his|her|their|my|your|on|started|starting|restarted|takes|took|taking|prescribed|titrated|given|gave (?:him|her|them)|put (?:him|her|them) on|dose of|course of|diagnosed with|has|had|have|having|with)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?$/i;
 const CLAUSE_START = /(?:^\s*|[.!?:;\n]\s*|\b(?:that|how|whether|why|because|if|and|but)\s+)$/i;
 /** Verbs of a general claim, in the present: "saves lives", "works", "is first-line". "The epilepsy has been worse" is someone's. */
-const GENERAL_VERB_AFTER = /^[ \u00a0]+(?:saves|save|works|work|reverses|reverse|kills|kill|helps|help|treats|treat|blocks|block|stops|stop|changes|is|are|can|may|might|remains|becomes)\b/i;
+const GENERAL_VERB_AFTER = /^[ \u00a0]+(?:saves|save|works|work|reverses|reverse|kills|kill|helps|help|treats|treat|blocks|block|stops|stop|changes|opens|lowers|raises|reduces|causes|affects|lasts|is|are|can|may|might|remains|becomes)\b/i;
 
 /** A sentence telling a work's story: "It follows...", "The book tells the story of...". */
 const PLOT_OPENS = /^\s*(?:it|the[ \u00a0]+(?:story|plot|film|book|novel|series|documentary|play))[ \u00a0]+(?:follows|tells|shows|centres|centers|traces|charts|is[ \u00a0]+about|is[ \u00a0]+set)\b/i;
@@ -598,7 +600,8 @@ function generalMention(text: string, from: number, end: number): boolean {
   if (ABOUT_MEDIA_BEFORE.test(lead.slice(-60)) || TOOL_AFTER.test(text.slice(end, end + 30))) return true;
   // The clause holding the term: from the last "that", "how", colon... to the end of the sentence.
   const clauseStart = Math.max(0, ...[...lead.matchAll(/[,;:]\s*|\b(?:that|how|whether|why|because)\s+/gi)].map((m) => m.index + m[0].length));
-  const clauseEnd = Math.min(nextStop(text, end), ...[text.indexOf(';', end)].filter((i) => i >= 0));
+  // A clause ends at a semicolon or where ", which is why" or ", so" turns to what follows from it.
+  const clauseEnd = Math.min(nextStop(text, end), ...[/;|,[ \u00a0]+(?:which|so)\b/.exec(text.slice(end))].filter((m) => m !== null).map((m) => end + m.index));
   const clause = lead.slice(clauseStart) + text.slice(from, clauseEnd);
   if (PERSON_IN_CLAUSE.test(clause)) return false;
   if (MEDIA_WORD.test(text.slice(sentenceStart, nextStop(text, end)))) return true;
@@ -633,7 +636,9 @@ function everydayCare(term: string, start: number, end: number): Candidate {
 
 const GENERAL_WHY: Record<GeneralReason, string> = {
   hypothetical: 'guidance about anyone who has it',
-  form: 'what a form, leaflet or slide asks about',
+  form: 'what a form, slide or training lists',
+  question: 'a question about what it is',
+  definition: 'an explanation of what it is',
   rule: 'a rule for storing, carrying or checking it',
   quoted: 'the words people use, quoted as words',
 };
