@@ -129,4 +129,14 @@ test('a heading that opens with "Living with" names no one', () => {
   assert.equal(reported('Dayo has FND and uses a wheelchair on bad days.'), ['FND']);
 });
 
+test('quoted everyday words in a paragraph about how people speak, and the people a writer meets, are noted only', () => {
+  const body = 'Older patients talk about their health in a language of their own. "I\'ve had a wee turn." "It\'s my nerves." When a woman tells me her nerves are bad, I ask what that feels like.';
+  assert.equal(reported(body), []);
+  assert.ok(noted(body).includes('nerves'));
+  assert.equal(reported('Most of the men I work with on methadone have been in prison at some point.'), []);
+  // A speaker who is someone, and one of the people met, still count.
+  assert.equal(reported('People often ask me about it. His mum said, "He has epilepsy, you know."'), ['epilepsy']);
+  assert.equal(reported('He is one of the people I see on methadone.'), ['methadone']);
+});
+
 test.run();

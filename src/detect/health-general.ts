@@ -8,16 +8,24 @@
  * These are the posts where a practitioner teaches: the health rule notes such a mention at `low`
  * (never blocking, never counted towards a mosaic) instead of reporting it as someone's.
  */
-import { lastStop, nextStop, sentenceByMarks } from '../sentence.js';
+import { STOP_MARKS, lastStop, nextStop, sentenceByMarks } from '../sentence.js';
 
-export type GeneralReason = 'hypothetical' | 'form' | 'question' | 'definition' | 'rule' | 'quoted';
+/** Sentence stops, counting a stop inside closing quotes: '"I've had a wee turn." When a woman...'. */
+const MARKS = [...STOP_MARKS, '." ', '.” ', '?" ', '?” ', '!" ', '!” '];
+
+function sentenceOf(text: string, start: number, end: number): string {
+  return sentenceByMarks(text, start - 1, end, MARKS).replace(/^[\s"”’]+/, '');
+}
+
+export type GeneralReason = 'hypothetical' | 'group' | 'form' | 'question' | 'definition' | 'rule' | 'quoted';
 
 /** Why a mention is general talk, or undefined when it may be someone's. */
 export function generalTalk(text: string, start: number, end: number): GeneralReason | undefined {
   if (quotedAsWords(text, start, end)) return 'quoted';
-  const sentence = sentenceByMarks(text, start - 1, end);
+  const sentence = sentenceOf(text, start, end);
   if (SOMEONE_REAL.test(sentence)) return undefined;
   if (askedOnAForm(text, start) || taughtInAList(text, start)) return 'form';
+  if (peopleIMeet(text, start)) return 'group';
   if (askedWhatItIs(text, start, end)) return 'question';
   if (definesIt(text, start, end)) return 'definition';
   if (hypotheticalPerson(sentence)) return 'hypothetical';
@@ -40,6 +48,16 @@ const ANCHORED = new RegExp(String.raw`${ANY_PERSON}[ \u00a0]+(?:in|on|from|at)[
 function hypotheticalPerson(sentence: string): boolean {
   if (IF_SOMEONE.test(sentence)) return !/\b(?:in|on|from|at)[ \u00a0]+(?:my|our)[ \u00a0]+(?:class|caseload|ward|group|list)\b/i.test(sentence);
   return KIND_OF_PERSON.test(sentence) && GENERIC_VERB.test(sentence) && !ANCHORED.test(sentence);
+}
+
+/** "the people I have met on methadone", "the men we support with COPD": everyone of a kind the writer meets. */
+const PEOPLE_I_MEET_BEFORE = /\b(?:the|all[ \u00a0]+the|those|so[ \u00a0]+many|many|most|some)[ \u00a0]+(?:(?:young|older|other)[ \u00a0]+)?(?:people|men|women|lads|girls|boys|kids|children|families|parents|clients|patients|residents|pupils|students|mums|dads)[ \u00a0]+(?:(?:I|we)[ \u00a0]+(?:have[ \u00a0]+|had[ \u00a0]+|['’]ve[ \u00a0]+)?(?:met|meet|see|saw|seen|know|knew|work[ \u00a0]+with|worked[ \u00a0]+with|support|supported|nursed|taught|visit|visited)|who[ \u00a0]+(?:are|were|have[ \u00a0]+been))[ \u00a0]+(?:(?:over[ \u00a0]+the[ \u00a0]+years|since|here)[ \u00a0]+)?(?:on|with|taking|having|living[ \u00a0]+with)[ \u00a0]+$/i;
+
+function peopleIMeet(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 90), start);
+  const group = PEOPLE_I_MEET_BEFORE.exec(lead);
+  // "He is one of the people I see on methadone": one of them, so it is his.
+  return group !== null && !/\bone[ \u00a0]+of[ \u00a0]+$/i.test(lead.slice(0, group.index));
 }
 
 /** The questions a form asks and the points a slide or leaflet lists: "the form asks about insulin, amputation...". */
@@ -77,7 +95,7 @@ const DEFINED_AFTER = /^,[^,.;:!?]{1,60},[ \u00a0]+(?:is|are|means|describes)[ \
 function definesIt(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 40), start);
   if (SENTENCE_OPENS.test(lead) && DEFINED_AFTER.test(text.slice(end, end + 90))) return true;
-  const sentence = sentenceByMarks(text, start - 1, end);
+  const sentence = sentenceOf(text, start, end);
   return /(?:^|[.!?:\n]\s*)(?:with|in)[ \u00a0]+$/i.test(lead) && text[end] === ',' && GENERIC_VERB.test(sentence) && !ANCHORED.test(sentence);
 }
 
@@ -97,18 +115,35 @@ function handlingRule(text: string, start: number, end: number): boolean {
 }
 
 /**
- * "Older people say their 'nerves are bad'", "when someone tells you they had 'a wee turn'": the
- * everyday words reported as words, in quotation marks after a verb of saying, in a sentence about
- * people in general.
+ * "Older people say their 'nerves are bad'", "'It's my nerves.' 'I've had a wee turn.'": the everyday
+ * words reported as words, in quotation marks, in a paragraph about how people in general speak.
  */
-const SAYING = /\b(?:say|says|said|saying|speak[ \u00a0]+of|speaks[ \u00a0]+of|use|uses|using|call|calls|called|calling|describe|describes|described|describing|mean|means|tell|tells|telling|talk[ \u00a0]+(?:of|about)|talks[ \u00a0]+(?:of|about)|words?|phrases?|expressions?|like|such[ \u00a0]+as)\b/i;
+const SAYING = /\b(?:say|says|said|saying|speak|speaks|talk|talks|use|uses|using|call|calls|called|calling|describe|describes|described|describing|mean|means|tell|tells|telling|words?|phrases?|expressions?|language|like|such[ \u00a0]+as)\b/i;
 const PEOPLE_IN_GENERAL = /\b(?:people|patients|clients|residents|folk|families|relatives|generation|someone|somebody|anyone|older|elderly|many|most|some|often|usually|always|might|may|would)\b/i;
 
 function quotedAsWords(text: string, start: number, end: number): boolean {
-  const open = text.slice(Math.max(0, start - 40), start);
-  const quote = /["“‘']([^"“”‘’']*)$/.exec(open);
-  if (!quote || !/^[^"”’'\n]{0,30}["”’']/.test(text.slice(end, end + 31))) return false;
-  const sentence = sentenceByMarks(text, start - 1, end);
-  const before = text.slice(lastStop(text, start - 1) + 1, start - quote[0].length + 1);
-  return SAYING.test(before) && PEOPLE_IN_GENERAL.test(sentence) && !SOMEONE_REAL.test(sentence);
+  const quoteStart = insideQuotes(text, start, end);
+  if (quoteStart < 0) return false;
+  const paragraph = text.slice(text.lastIndexOf('\n\n', start) + 1, start);
+  // Who says it: nobody (a quote standing alone), or people in general ("older people say").
+  const speaker = text.slice(lastStop(text, quoteStart - 1, MARKS) + 1, quoteStart);
+  const general = /^[\s"”’]*$/.test(speaker) || PEOPLE_IN_GENERAL.test(speaker);
+  return general && SAYING.test(paragraph) && PEOPLE_IN_GENERAL.test(paragraph) && !SOMEONE_REAL.test(paragraph);
+}
+
+/**
+ * Where the quotation holding the span opens (-1 when there is none): opened before it and closed after
+ * it on the same line. Apostrophes inside words are no quotes.
+ */
+function insideQuotes(text: string, start: number, end: number): number {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = nextStop(text, end, ['\n']);
+  const unword = (s: string) => s.replace(/(?<=\p{L})['’](?=\p{L})/gu, '');
+  const before = unword(text.slice(Math.max(lineStart, start - 120), start));
+  const after = unword(text.slice(end, Math.min(lineEnd, end + 80)));
+  const from = start - before.length;
+  if ((before.match(/"/g) ?? []).length % 2 === 1 && after.includes('"')) return from + before.lastIndexOf('"');
+  if (before.lastIndexOf('“') > before.lastIndexOf('”') && after.includes('”')) return from + before.lastIndexOf('“');
+  const single = /(?:^|[\s(])[‘']([^‘’']*)$/.exec(before);
+  return single && /[’'](?:$|[\s.,;:!?)])/.test(after) ? start - single[1].length - 1 : -1;
 }

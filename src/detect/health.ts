@@ -636,6 +636,7 @@ function everydayCare(term: string, start: number, end: number): Candidate {
 
 const GENERAL_WHY: Record<GeneralReason, string> = {
   hypothetical: 'guidance about anyone who has it',
+  group: 'the people of a kind the writer meets',
   form: 'what a form, slide or training lists',
   question: 'a question about what it is',
   definition: 'an explanation of what it is',
