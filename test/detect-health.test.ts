@@ -139,4 +139,17 @@ test('quoted everyday words in a paragraph about how people speak, and the peopl
   assert.equal(reported('He is one of the people I see on methadone.'), ['methadone']);
 });
 
+test('diagnoses listed after a case-note label are the person\'s; guidance under a heading is not', () => {
+  assert.equal(reported('Background: epilepsy, well controlled on lamotrigine.'), ['epilepsy', 'lamotrigine']);
+  assert.equal(reported('The referral said: heart failure, COPD, lives alone.'), ['heart failure', 'COPD']);
+  assert.equal(reported('Diagnosis at fourteen: epilepsy. Medication: levetiracetam.'), ['epilepsy', 'levetiracetam']);
+  assert.equal(reported('Medication: we keep the inhalers in the office, and insulin goes in the fridge.'), []);
+  assert.equal(reported('She keeps her pump on her belt and insulin goes in the fridge.'), ['insulin']);
+});
+
+test('thinking of a drug as something is an idea of the drug, not a dose of it', () => {
+  assert.equal(reported('One colleague said she had never thought of methadone as harm reduction until she saw it.'), []);
+  assert.equal(reported('He sees insulin as a punishment.'), ['insulin']);
+});
+
 test.run();

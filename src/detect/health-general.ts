@@ -92,8 +92,12 @@ function askedWhatItIs(text: string, start: number, end: number): boolean {
 const SENTENCE_OPENS = /(?:^|[.!?:\n]\s*|\b(?:that|because)\s+)$/i;
 const DEFINED_AFTER = /^,[^,.;:!?]{1,60},[ \u00a0]+(?:is|are|means|describes)[ \u00a0]+(?:a|an|the|not|when|what|simply|really)\b/i;
 
+/** "she had never thought of methadone as harm reduction": an idea of the thing itself. */
+const SEEN_AS_BEFORE = /\b(?:thought|think|thinks|thinking)[ \u00a0]+of[ \u00a0]+$/i;
+
 function definesIt(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 40), start);
+  if (SEEN_AS_BEFORE.test(lead) && /^[ \u00a0]+as\b/i.test(text.slice(end, end + 5))) return true;
   if (SENTENCE_OPENS.test(lead) && DEFINED_AFTER.test(text.slice(end, end + 90))) return true;
   const sentence = sentenceOf(text, start, end);
   return /(?:^|[.!?:\n]\s*)(?:with|in)[ \u00a0]+$/i.test(lead) && text[end] === ',' && GENERIC_VERB.test(sentence) && !ANCHORED.test(sentence);
@@ -105,11 +109,13 @@ function definesIt(text: string, start: number, end: number): boolean {
  * in the next clause does not make the rule hers.
  */
 const HANDLING_AFTER = /^[ \u00a0]+(?:(?:has|have|needs?)[ \u00a0]+to[ \u00a0]+be|must[ \u00a0]+(?:be|not|never|always)|should[ \u00a0]+(?:be|not|never|always|go|come)|is[ \u00a0]+(?:kept|stored|checked|carried|given|taken)|are[ \u00a0]+(?:kept|stored|checked|carried|given|taken)|goes|go|lives|belongs|keeps|lasts)\b/i;
-const CLAUSE_OPENS = /(?:^\s*|[.!?:;\n]\s*|[-*•]\s+|\b(?:that|because|remember|rule)[:,]?\s+)$/i;
+const CLAUSE_OPENS = /(?:^\s*|[.!?:;\n]\s*|[-*•]\s+|\b(?:that|because|remember|rule|and|but|so)[:,]?\s+)$/i;
 
 function handlingRule(text: string, start: number, end: number): boolean {
   const lead = text.slice(lastStop(text, start - 1) + 1, start);
   if (!CLAUSE_OPENS.test(lead) || !HANDLING_AFTER.test(text.slice(end, end + 30))) return false;
+  // "She keeps her pump on her belt and insulin goes in the fridge": the clause before says whose.
+  if (/\b(?:and|but|so),?\s+$/i.test(lead) && /\b(?:his|her|their|he|she|him)\b/i.test(lead)) return false;
   const clause = text.slice(end, nextStop(text, end)).split(/[,;]|\b(?:and|but|so)\b/)[0];
   return !/\b(?:his|her|their|my|he|she|him)\b/i.test(clause);
 }

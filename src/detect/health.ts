@@ -526,6 +526,9 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   const before = text.slice(Math.max(0, start - 50), start);
   if (SERVICE_AFTER.test(text.slice(end, end + 30)) && !ownCare(text, start, end)) return false;
   if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)[\s\S]*$/i, ''))) return true;
+  const label = NOTE_LABEL.exec(text.slice(Math.max(lastStop(text, start - 1, ['\n', '. ']) + 1, start - 120), start));
+  // "Medication: we keep the inhalers in the office": guidance under a heading, not a list of someone's.
+  if (label && !/\b(?:we|I|you|they)\b/.test(label[0].slice(label[0].indexOf(':')))) return true;
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
   if (PERSONAL.test(sentence) || NAME_WITH_AGE.test(sentence) || namedSubject(sentence) || namedOwner(before)) return true;
@@ -544,6 +547,13 @@ function ownCare(text: string, start: number, end: number): boolean {
 }
 
 const OWN_CARE_AFTER = /^[ \u00a0]+(?:nurses?|clinics?|consultants?|specialists?)\b/i;
+
+/**
+ * Case notes and referrals list a person's diagnoses after a label: "Background: epilepsy, well
+ * controlled on lamotrigine", "The referral said: heart failure, COPD, lives alone", "Diagnosis at
+ * fourteen: epilepsy". The list after the label is theirs, up to the end of the line or sentence.
+ */
+const NOTE_LABEL = /(?:^\s*|\b(?:the|her|his|their)[ \u00a0]+)(?:background|diagnos[ie]s|PMH|past[ \u00a0]+medical[ \u00a0]+history|medical[ \u00a0]+history|presenting[ \u00a0]+complaint|reason[ \u00a0]+for[ \u00a0]+referral|meds|medications?|referral(?:[ \u00a0]+(?:said|read|says|letter))?|notes?[ \u00a0]+(?:said|read|say)|discharge[ \u00a0]+(?:letter|summary)(?:[ \u00a0]+(?:said|read))?|handover(?:[ \u00a0]+sheet)?)(?:[ \u00a0]+(?:at|aged|from)[ \u00a0]+[\w-]+)?[ \u00a0]*:[ \u00a0]*(?:[^.\n:;]{0,80}(?:,|\band\b)[ \u00a0]*)?$/i;
 
 /** "Amir's epilepsy", "Nan's heart failure": a name with a possessive right before the term owns it. */
 function namedOwner(before: string): boolean {
