@@ -152,4 +152,9 @@ test('thinking of a drug as something is an idea of the drug, not a dose of it',
   assert.equal(reported('He sees insulin as a punishment.'), ['insulin']);
 });
 
+test('a shorthand fragment opening with a diagnosis describes the person the sentence before named', () => {
+  assert.equal(reported('I first met Agnes in the spring. Epilepsy since childhood, two children, a husband who did everything.'), ['Epilepsy']);
+  assert.equal(reported('We moved to Leeds in 2019. Epilepsy, for those who do not know, is common.'), []);
+});
+
 test.run();

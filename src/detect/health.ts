@@ -532,6 +532,7 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
   if (PERSONAL.test(sentence) || NAME_WITH_AGE.test(sentence) || namedSubject(sentence) || namedOwner(before)) return true;
+  if (fragmentAfterSomeone(text, start, end)) return true;
   // A person named just before ("Dayo has thalassaemia"), or the diagnosis verb itself.
   const named = /(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)(\p{Lu}\p{Ll}+)(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.exec(before);
   // "Living with FND" as a heading: a capitalised verb form is no one's name.
@@ -539,6 +540,20 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (kind !== 'condition' && /\b(?:on|started|takes|taking|prescribed|dose of)\s+$/i.test(before)) return true;
   // "a benzathine penicillin injection every four weeks": a regimen, in a paragraph about someone, is theirs.
   return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && PERSONAL.test(paragraphAround(text, start));
+}
+
+/**
+ * Notes in shorthand after a person is named: "I first met Agnes in the spring. Epilepsy since
+ * childhood, two children...". A fragment that opens with the diagnosis describes whoever the
+ * sentence before named.
+ */
+function fragmentAfterSomeone(text: string, start: number, end: number): boolean {
+  const own = lastStop(text, start - 1);
+  if (own < 0 || text[own] === '\n' || !/^\s*$/.test(text.slice(own + 1, start))) return false;
+  if (!/^(?:,|[ \u00a0]+(?:since|from|aged|at[ \u00a0]+(?:\d+|[a-z]+teen|birth)|diagnosed|first|and[ \u00a0]+(?:a|an|two|three|now)))/i.test(text.slice(end, end + 20))) return false;
+  const previous = text.slice(lastStop(text, own - 1) + 1, own);
+  // A given name inside the sentence: "I first met Agnes".
+  return PERSONAL.test(previous) || [...previous.matchAll(/(?<=\S[ \u00a0]+)\p{Lu}\p{Ll}+/gu)].some((m) => classify(m[0]) === 'given');
 }
 
 /** "her COPD nurse", "Amir's epilepsy clinic": the service of someone's own condition says they have it. */
