@@ -157,4 +157,10 @@ test('a shorthand fragment opening with a diagnosis describes the person the sen
   assert.equal(reported('We moved to Leeds in 2019. Epilepsy, for those who do not know, is common.'), []);
 });
 
+test('lay words said by a kind of person, in talk about how older people speak, are noted only', () => {
+  assert.equal(reported('A woman of eighty may say her nerves are bad when she means she is frightened.'), []);
+  assert.equal(reported('In the Highlands, an older man might tell you he has had a wee turn, or that he has the sugar.'), []);
+  assert.equal(reported('Mrs Duffy told me her nerves are bad since the funeral.'), ['nerves']);
+});
+
 test.run();

@@ -40,10 +40,10 @@ const ANY_PERSON = String.raw`(?:(?:a|an|any|every|each|another)[ \u00a0]+(?:(?:
 /** "If a pupil has asthma", "When someone is on lithium": a condition put to a person who may not exist. */
 const IF_SOMEONE = new RegExp(String.raw`^\s*(?:if|when|whenever|where|once|until|unless|suppose|imagine)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?${ANY_PERSON}\b`, 'i');
 /** "A child with T1D may need...", "A woman might tell you...": a kind of person and what holds for them. */
-const KIND_OF_PERSON = new RegExp(String.raw`(?:^\s*|[,;:]\s*|\b(?:that|and|but)[ \u00a0]+)(?:${ANY_PERSON}|the[ \u00a0]+(?:child|pupil|patient|person)(?=[ \u00a0]+with\b))[ \u00a0]+(?:with|on|who|taking|having|living|newly|may|might|can|could|should|will|would|often|usually|sometimes)\b`, 'i');
+const KIND_OF_PERSON = new RegExp(String.raw`(?:^\s*|[,;:]\s*|\b(?:that|and|but)[ \u00a0]+)(?:${ANY_PERSON}|the[ \u00a0]+(?:child|pupil|patient|person)(?=[ \u00a0]+with\b))(?:[ \u00a0]+(?:of|aged)[ \u00a0]+[\w-]+)?[ \u00a0]+(?:with|on|who|taking|having|living|newly|may|might|can|could|should|will|would|often|usually|sometimes)\b`, 'i');
 const GENERIC_VERB = /\b(?:may|might|can|cannot|can['’]t|could|should|shouldn['’]t|must|mustn['’]t|will|won['’]t|would|needs?|(?:has|have)[ \u00a0]+to|is|are|isn['’]t|aren['’]t|tends?|is likely|are likely|often|usually|always|never|sometimes|deserves?)\b/i;
 /** A story told of the person: "A girl in my tutor group has epilepsy", "a boy with T1D joined us". */
-const ANCHORED = new RegExp(String.raw`${ANY_PERSON}[ \u00a0]+(?:in|on|from|at)[ \u00a0]+(?:my|our)\b|\b(?:in|on|from|at|to|joined)[ \u00a0]+(?:my|our)[ \u00a0]+(?:(?:[\w-]+[ \u00a0]+)?class|caseload|ward|group|list|unit|school|team|tutor|service|clinic|practice)\b|\b(?:joined|came|arrived|started|told|said|asked|was|were|had|did)\b`, 'i');
+const ANCHORED = new RegExp(String.raw`${ANY_PERSON}[ \u00a0]+(?:in|on|from|at)[ \u00a0]+(?:my|our)\b|\b(?:in|on|from|at|to|joined)[ \u00a0]+(?:my|our)[ \u00a0]+(?:(?:[\w-]+[ \u00a0]+)?class|caseload|ward|group|list|unit|school|team|tutor|service|clinic|practice)\b|(?<!\b(?:has|have|may[ \u00a0]+have|might[ \u00a0]+have|would[ \u00a0]+have)[ \u00a0]+)\b(?:joined|came|arrived|started|told|said|asked|was|were|had|did)\b`, 'i');
 
 function hypotheticalPerson(sentence: string): boolean {
   if (IF_SOMEONE.test(sentence)) return !/\b(?:in|on|from|at)[ \u00a0]+(?:my|our)[ \u00a0]+(?:class|caseload|ward|group|list)\b/i.test(sentence);
