@@ -163,4 +163,10 @@ test('lay words said by a kind of person, in talk about how older people speak, 
   assert.equal(reported('Mrs Duffy told me her nerves are bad since the funeral.'), ['nerves']);
 });
 
+test('the parts of a form named by what they ask are no one\'s; a box someone ticked is theirs', () => {
+  assert.equal(reported('The PIP form wants to know about insulin, amputation and epilepsy, and she found it humiliating.'), []);
+  assert.equal(reported('There are questions about insulin, dialysis and epilepsy, and he answered every one.'), []);
+  assert.equal(reported('She ticked the box for epilepsy because she has it.'), ['epilepsy']);
+});
+
 test.run();

@@ -62,11 +62,16 @@ function peopleIMeet(text: string, start: number): boolean {
 
 /** The questions a form asks and the points a slide or leaflet lists: "the form asks about insulin, amputation...". */
 const DOCUMENT = String.raw`(?:forms?|questionnaires?|checklists?|leaflets?|booklets?|handouts?|slides?|posters?|templates?|screening[ \u00a0]+tools?|proformas?|referral[ \u00a0]+forms?|care[ \u00a0]+plan[ \u00a0]+templates?|training|courses?|modules?|lists?)`;
-const DOCUMENT_ASKS = new RegExp(String.raw`\b${DOCUMENT}[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:asks?|asked|lists?|listed|covers?|covered|includes?|included|mentions?|mentioned|goes[ \u00a0]+through|went[ \u00a0]+through|has[ \u00a0]+(?:a[ \u00a0]+)?(?:boxes|box|questions?|sections?)|had[ \u00a0]+(?:a[ \u00a0]+)?(?:boxes|box|questions?|sections?))\b`, 'i');
+const DOCUMENT_ASKS = new RegExp(String.raw`\b${DOCUMENT}[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:asks?|asked|lists?|listed|covers?|covered|includes?|included|mentions?|mentioned|wants?[ \u00a0]+to[ \u00a0]+know[ \u00a0]+(?:about|whether|if)|goes[ \u00a0]+through|went[ \u00a0]+through|has[ \u00a0]+(?:a[ \u00a0]+)?(?:boxes|box|questions?|sections?)|had[ \u00a0]+(?:a[ \u00a0]+)?(?:boxes|box|questions?|sections?))\b`, 'i');
+
+/** "questions about insulin, amputation and epilepsy", "a box for epilepsy": the parts of a form, named by what they ask. */
+const FORM_PARTS_BEFORE = /\b(?:questions?|boxes|box|sections?|tick-?boxes|fields?|bullet[ \u00a0]+points?|bullets)[ \u00a0]+(?:about|on|for|asking[ \u00a0]+about)[ \u00a0]+(?:[\w-]+(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+|[ \u00a0]+)){0,8}$/i;
 
 function askedOnAForm(text: string, start: number): boolean {
   const lead = text.slice(lastStop(text, start - 1) + 1, start);
-  return DOCUMENT_ASKS.test(lead);
+  // "She ticked the box for epilepsy": the answer is hers.
+  if (/\b(?:ticked|ticks|ticking|marked|circled|checked|selected|crossed)[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?:box|boxes|tick-?box)/i.test(lead)) return false;
+  return DOCUMENT_ASKS.test(lead) || FORM_PARTS_BEFORE.test(lead);
 }
 
 /** "We covered epilepsy, T1D and anaphylaxis", "I went through insulin and glucagon": a training's topics. */
