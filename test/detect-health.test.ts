@@ -21,6 +21,9 @@ test('regimens by their short forms are a medication when someone is on them', (
   assert.equal(reported('Her clinic switched her to TLD last spring, one tablet a day.'), ['TLD']);
   assert.equal(reported('He finished six months of BPaLM over the summer.'), ['BPaLM']);
   assert.equal(reported('After the scan she started R-CHOP, six cycles three weeks apart.'), ['R-CHOP']);
+  assert.equal(reported('He started RIPE therapy in the spring and hated the orange tears.'), ['RIPE']);
+  assert.equal(reported('She was given PEP after the assault.'), ['PEP']);
+  assert.equal(reported('The PEP talk before the match went well.'), []);
   // The same letters that are no regimen: a web domain, a chopped onion, a word in capitals.
   assert.equal(reported('The TLD in that email address was wrong, so the form bounced.'), []);
   assert.equal(reported('SHE SAID NO, and she meant it.'), []);

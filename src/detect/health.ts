@@ -235,7 +235,7 @@ const MOOD_UMBRELLA = new Set(['depression', 'anxiety', 'addiction']);
  * Short forms that are also words or other abbreviations: "MS" (a master's degree, Microsoft), "CF"
  * ("compare"), "DID", "ADD", "PDA". They name a diagnosis only next to a medical word.
  */
-const AMBIGUOUS_ACRONYMS = new Set(['MS', 'CF', 'PD', 'AF', 'CP', 'TB', 'ADD', 'ODD', 'DID', 'PDA', 'ALS', 'AML', 'GAD', 'SMA', 'EDS', 'BPD', 'FTD', 'TIA', 'FND', 'POTS', 'ECT', 'HRT', 'SVT', 'CLL', 'DMD', 'FOP', 'PMR', 'IPF', 'JIA', 'TLE', 'TLD', 'TDF', 'CHOP', 'FEC', 'GCA', 'LVF']);
+const AMBIGUOUS_ACRONYMS = new Set(['MS', 'CF', 'PD', 'AF', 'CP', 'TB', 'ADD', 'ODD', 'DID', 'PDA', 'ALS', 'AML', 'GAD', 'SMA', 'EDS', 'BPD', 'FTD', 'TIA', 'FND', 'POTS', 'ECT', 'HRT', 'SVT', 'CLL', 'DMD', 'FOP', 'PMR', 'IPF', 'JIA', 'TLE', 'TLD', 'TDF', 'CHOP', 'FEC', 'RIPE', 'PEP', 'GCA', 'LVF']);
 const MEDICAL_WORDS = /\b(?:diagnos\w*|clinic|clinics|nurse|nurses|condition|flares?|flare-ups?|relapses?|relapsing|symptoms?|consultant|specialist|neurolog\w*|respiratory|hospital|ward|treatment|treated|medication|meds|tablets|infusions?|physio\w*|disease|illness|GP|doctor|paediatrician|pediatrician|psychiatrist|assessment|wheelchair|fatigue|mobility|lungs?|chest|breathing|lesions?|MRI|scans?|enzymes|inhaler|seizures?|prognosis|progressive|remission|chemo|transplant)\b/i;
 /** "has MS", "his CF", "living with ADD"; "an MS in social work" is a degree. */
 const AMBIGUOUS_OWNED = /\b(?:has|had|have|having|with|his|her|their|diagnosed with)[ \u00a0]+$/i;
@@ -639,7 +639,7 @@ const REGIMEN_AFTER = /^[ \u00a0]+(?:injections?|jabs?|infusions?|drips?|tablets
 function medicationContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 20);
-  return /\b(?:on|started|starting|takes|took|taking|prescribed|titrated|dose of|doses of|his|her|their|(?:switched|changed|moved|put)(?:\s+(?:him|her|them))?\s+(?:to|on)|restarted|stopped|mg of|course of)\s+$/i.test(before) || /^\s*\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|ml|units)\b/i.test(after);
+  return /\b(?:on|started|starting|takes|took|taking|prescribed|given|titrated|dose of|doses of|his|her|their|(?:switched|changed|moved|put)(?:\s+(?:him|her|them))?\s+(?:to|on)|restarted|stopped|mg of|course of)\s+$/i.test(before) || /^\s*\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|ml|units)\b/i.test(after);
 }
 
 const WHY: Record<Reason, { what: string; severity: Candidate['severity']; hint: string }> = {
