@@ -172,4 +172,12 @@ test('the parts of a form named by what they ask are no one\'s; a box someone ti
   assert.equal(reported('She ticked the box for epilepsy because she has it.'), ['epilepsy']);
 });
 
+test('the post\'s topic named again without saying whose is noted; said of someone in its own sentence it is theirs', () => {
+  const title = 'Selective mutism: what silence taught me';
+  const general = 'She never spoke in my class that first year. Nobody had ever mentioned selective mutism to me before then.';
+  assert.equal(findings(general, title).filter((f) => f.rule === 'health').map((f) => [f.text, f.severity]), [['selective mutism', 'low']]);
+  const hers = 'She never spoke in my class that first year. She had selective mutism, and nobody had told me.';
+  assert.equal(findings(hers, title).filter((f) => f.rule === 'health' && f.severity !== 'low').map((f) => f.text), ['Selective mutism', 'selective mutism']);
+});
+
 test.run();

@@ -17,7 +17,7 @@ function sentenceOf(text: string, start: number, end: number): string {
   return sentenceByMarks(text, start - 1, end, MARKS).replace(/^[\s"”’]+/, '');
 }
 
-export type GeneralReason = 'hypothetical' | 'group' | 'form' | 'question' | 'definition' | 'rule' | 'quoted';
+export type GeneralReason = 'topic' | 'hypothetical' | 'group' | 'form' | 'question' | 'definition' | 'rule' | 'quoted';
 
 /** Why a mention is general talk, or undefined when it may be someone's. */
 export function generalTalk(text: string, start: number, end: number): GeneralReason | undefined {

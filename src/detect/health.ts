@@ -324,7 +324,7 @@ export const health: Recognizer = {
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
         return;
       }
-      const general = generalTalk(text, from, end);
+      const general = generalTalk(text, from, end) ?? (topicOnly(ctx, text, term, from, end) ? 'topic' : undefined);
       if (general) {
         found.set(`${from}:${drug.end}`, generalNote(text.slice(from, drug.end), from, drug.end, general));
         return;
@@ -410,6 +410,22 @@ function explainsEarlier(text: string, c: Candidate, all: Candidate[]): boolean 
   if (!explanation) return false;
   const before = c.start - lead.length + explanation.index;
   return all.some((o) => o !== c && o.end <= before && before - o.end <= 2 && o.severity !== 'low');
+}
+
+/**
+ * The post's topic, named again in a sentence that says nothing of whose it is: in a post titled
+ * "Selective mutism: what silence taught me", "I learned more about selective mutism from that year"
+ * is the topic, even when the sentence before spoke of a pupil. Said of someone in its own sentence,
+ * it is theirs.
+ */
+const HAS_IT_BEFORE = /\b(?:has|had|have|having|with|diagnosed[ \u00a0]+with|diagnosis[ \u00a0]+of|developed|lives[ \u00a0]+with|living[ \u00a0]+with|treated[ \u00a0]+for)[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?$/i;
+
+function topicOnly(ctx: DetectContext, text: string, term: string, from: number, end: number): boolean {
+  const title = ctx.segments.find((s) => s.kind === 'title');
+  if (!title || from < title.end || !normalise(text.slice(title.start, title.end)).includes(normalise(term))) return false;
+  const own = sentenceByMarks(text, from - 1, end);
+  const before = text.slice(Math.max(lastStop(text, from - 1) + 1, from - 50), from);
+  return !(PERSONAL.test(own) || NAME_WITH_AGE.test(own) || namedSubject(own) || namedOwner(before) || OWNER_BEFORE.test(before) || HAS_IT_BEFORE.test(before));
 }
 
 /** An owner right before the term: "her epilepsy", "Tomás's diabetes". */
@@ -660,6 +676,7 @@ function everydayCare(term: string, start: number, end: number): Candidate {
 }
 
 const GENERAL_WHY: Record<GeneralReason, string> = {
+  topic: 'the topic of the post, named again without saying whose',
   hypothetical: 'guidance about anyone who has it',
   group: 'the people of a kind the writer meets',
   form: 'what a form, slide or training lists',
