@@ -121,7 +121,6 @@ test('a training\'s topics, a question about a drug and a definition of a condit
     'I\'m a school nurse, and she asked me what T1D actually means.',
     'Selective mutism, for anyone who has not met it, is a fear of speaking that grips a child in some places.',
     'With selective mutism, she can talk at home but not at school, and that confuses everyone.',
-    'Salbutamol opens the airways within minutes, which is why he keeps one in his bag.',
   ]) assert.equal(reported(body), [], body);
   assert.equal(reported('We talked about her epilepsy and what the school could do.'), ['epilepsy']);
   assert.equal(reported('With her epilepsy, she can never swim alone.'), ['epilepsy']);

@@ -641,8 +641,8 @@ function generalMention(text: string, from: number, end: number): boolean {
   if (ABOUT_MEDIA_BEFORE.test(lead.slice(-60)) || TOOL_AFTER.test(text.slice(end, end + 30))) return true;
   // The clause holding the term: from the last "that", "how", colon... to the end of the sentence.
   const clauseStart = Math.max(0, ...[...lead.matchAll(/[,;:]\s*|\b(?:that|how|whether|why|because)\s+/gi)].map((m) => m.index + m[0].length));
-  // A clause ends at a semicolon or where ", which is why" or ", so" turns to what follows from it.
-  const clauseEnd = Math.min(nextStop(text, end), ...[/;|,[ \u00a0]+(?:which|so)\b/.exec(text.slice(end))].filter((m) => m !== null).map((m) => end + m.index));
+  // A clause ends at a semicolon: "...are both prescribed for opioid dependence; she explained...".
+  const clauseEnd = Math.min(nextStop(text, end), ...[text.indexOf(';', end)].filter((i) => i >= 0));
   const clause = lead.slice(clauseStart) + text.slice(from, clauseEnd);
   if (PERSON_IN_CLAUSE.test(clause)) return false;
   if (MEDIA_WORD.test(text.slice(sentenceStart, nextStop(text, end)))) return true;
