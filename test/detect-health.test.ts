@@ -179,4 +179,12 @@ test('the post\'s topic named again without saying whose is noted; said of someo
   assert.equal(findings(hers, title).filter((f) => f.rule === 'health' && f.severity !== 'low').map((f) => f.text), ['Selective mutism', 'selective mutism']);
 });
 
+test('a sentence about a group, or about how a drug behaves, is general even after one about a pupil', () => {
+  assert.equal(reported('Check the inhaler is in date before she goes out. A spacer makes salbutamol work better for most children.'), []);
+  assert.equal(reported('He will need blood tests. Ibuprofen and some blood pressure tablets push lithium up as well.'), []);
+  assert.equal(reported('She asked why her pens went cloudy. Insulin that has got too hot loses its strength.'), []);
+  // The sentence before says whose, and this one tells what happened to it.
+  assert.equal(reported('He was admitted in May. His lithium had pushed his kidneys too far.'), ['lithium']);
+});
+
 test.run();

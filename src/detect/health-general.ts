@@ -25,11 +25,11 @@ export function generalTalk(text: string, start: number, end: number): GeneralRe
   const sentence = sentenceOf(text, start, end);
   if (SOMEONE_REAL.test(sentence)) return undefined;
   if (askedOnAForm(text, start) || taughtInAList(text, start)) return 'form';
-  if (peopleIMeet(text, start)) return 'group';
+  if (peopleIMeet(text, start) || forAGroup(sentence)) return 'group';
   if (askedWhatItIs(text, start, end)) return 'question';
   if (definesIt(text, start, end)) return 'definition';
   if (hypotheticalPerson(sentence)) return 'hypothetical';
-  if (handlingRule(text, start, end)) return 'rule';
+  if (handlingRule(text, start, end) || howItWorks(sentence)) return 'rule';
   return undefined;
 }
 
@@ -52,6 +52,17 @@ function hypotheticalPerson(sentence: string): boolean {
 
 /** "the people I have met on methadone", "the men we support with COPD": everyone of a kind the writer meets. */
 const PEOPLE_I_MEET_BEFORE = /\b(?:the|all[ \u00a0]+the|those|so[ \u00a0]+many|many|most|some)[ \u00a0]+(?:(?:young|older|other)[ \u00a0]+)?(?:people|men|women|lads|girls|boys|kids|children|families|parents|clients|patients|residents|pupils|students|mums|dads)[ \u00a0]+(?:(?:I|we)[ \u00a0]+(?:have[ \u00a0]+|had[ \u00a0]+|['’]ve[ \u00a0]+)?(?:met|meet|see|saw|seen|know|knew|work[ \u00a0]+with|worked[ \u00a0]+with|support|supported|nursed|taught|visit|visited)|who[ \u00a0]+(?:are|were|have[ \u00a0]+been))[ \u00a0]+(?:(?:over[ \u00a0]+the[ \u00a0]+years|since|here)[ \u00a0]+)?(?:on|with|taking|having|living[ \u00a0]+with)[ \u00a0]+$/i;
+
+/**
+ * "A spacer makes salbutamol work better for most children": a sentence whose only people are a
+ * group in general, although the sentence before spoke of one child.
+ */
+const GROUP = /\b(?:most|many|all|some|lots[ \u00a0]+of|a[ \u00a0]+lot[ \u00a0]+of|plenty[ \u00a0]+of)[ \u00a0]+(?:of[ \u00a0]+(?:the|our|my)[ \u00a0]+)?(?:children|kids|people|patients|pupils|students|adults|families|residents|clients|women|men|teenagers|users)\b|\b(?:everyone|everybody|anyone|anybody)\b/i;
+const ONE_PERSON = /\b(?:she|he|her|his|him|hers|himself|herself|I|me|my|we|our|us)\b|\p{Lu}\p{Ll}+['’]s\b/u;
+
+function forAGroup(sentence: string): boolean {
+  return GROUP.test(sentence) && !ONE_PERSON.test(sentence);
+}
 
 function peopleIMeet(text: string, start: number): boolean {
   const lead = text.slice(Math.max(0, start - 90), start);
@@ -123,6 +134,17 @@ function handlingRule(text: string, start: number, end: number): boolean {
   if (/\b(?:and|but|so),?\s+$/i.test(lead) && /\b(?:his|her|their|he|she|him)\b/i.test(lead)) return false;
   const clause = text.slice(end, nextStop(text, end)).split(/[,;]|\b(?:and|but|so)\b/)[0];
   return !/\b(?:his|her|their|my|he|she|him)\b/i.test(clause);
+}
+
+/**
+ * "Ibuprofen and some blood pressure tablets push lithium up as well", "Insulin that has got too hot
+ * loses its strength": how a drug behaves, in a sentence of its own with no one in it.
+ */
+const HOW_IT_WORKS = /\b(?:push(?:es)?|raises?|lowers?|loses|lose|reduces?|increases?|interacts?|blocks?|breaks?[ \u00a0]+down|wears?[ \u00a0]+off|lasts?|works?|stops?[ \u00a0]+working|goes[ \u00a0]+(?:cloudy|off|bad))\b/i;
+const NARRATIVE = /\b(?:was|were|had|did|got|went|came|said|told|asked|started|stopped|yesterday|today|ago)\b|\d/i;
+
+function howItWorks(sentence: string): boolean {
+  return HOW_IT_WORKS.test(sentence) && !ONE_PERSON.test(sentence) && !NARRATIVE.test(sentence.replace(/\bthat[ \u00a0]+has[ \u00a0]+got\b/gi, ''));
 }
 
 /**
