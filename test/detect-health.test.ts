@@ -33,6 +33,10 @@ test('a short form with an article is a diagnosis only when the word after says 
   assert.equal(reported('She had a TB diagnosis at twelve and missed most of a school year.'), ['TB']);
   assert.equal(reported('His mum got the CF diagnosis when he was two.'), ['CF']);
   assert.equal(reported('The TB clinic moved to the health centre, and she goes there now.'), []);
+  // "in" after the short form says when or where; after a degree it names the subject.
+  assert.equal(reported('She was diagnosed with TB in March.'), ['TB']);
+  assert.equal(reported('He has CF in both lungs, and physio twice a day.'), ['CF']);
+  assert.equal(reported('He got an MS in social work in 2010.'), []);
 });
 
 test('the nurse or clinic of someone\'s own condition says they have it; a service alone does not', () => {

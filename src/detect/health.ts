@@ -242,13 +242,16 @@ const AMBIGUOUS_OWNED = /\b(?:has|had|have|having|with|his|her|their|diagnosed w
 /** What the short form describes when it is no diagnosis: "an MS in counseling", "her CP plan", "a PD day". */
 const NOT_DIAGNOSIS_AFTER = /^[ \u00a0]+(?:in|degree|from|student|programme|program|thesis|course|plan|plans|conference|register|case|cases|meeting|referral|investigation|concerns?|procedures?|order|officer|day|days|session|hours|card|file|number)\b/i;
 
+/** "diagnosed with TB in March", "CF in both lungs": "in" after the short form says when or where, not a subject of study. */
+const IN_TIME_OR_PLACE = /^[ \u00a0]+in[ \u00a0]+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|the[ \u00a0]+(?:spring|summer|autumn|fall|winter|end|past|same|first|last)|childhood|infancy|her|his|their|both|prison|hospital)\b/;
+
 /** "a TB diagnosis", "the CF diagnosis": after an article, the short form is a diagnosis only when the word says so. */
 const DIAGNOSIS_AFTER = /^[ \u00a0]+diagnos[ie]s\b/i;
 
 function ambiguousAcronymIsDiagnosis(text: string, start: number, end: number, kind: Kind): boolean {
   // "switched to TLE", "started on TLD": a regimen's short form is a drug where a drug is given.
   if (kind === 'medication' && medicationContext(text, start, end)) return true;
-  if (NOT_DIAGNOSIS_AFTER.test(text.slice(end, end + 20))) return false;
+  if (NOT_DIAGNOSIS_AFTER.test(text.slice(end, end + 20)) && !IN_TIME_OR_PLACE.test(text.slice(end, end + 30))) return false;
   if (/\b(?:a|an|the)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start)) && !DIAGNOSIS_AFTER.test(text.slice(end, end + 20))) return false;
   // "has MS", and "has drug-resistant TB": the owner may stand before the words that qualify it.
   const from = extendModifiers(text, start, 'condition');
