@@ -68,6 +68,7 @@ test('common conditions said of a pupil in a year group, a resident with an age,
   assert.equal(reported('Our new starter has T1D and wears a pump to PE.'), ['T1D']);
   assert.equal(reported('Many of our residents have heart failure. Edna, 91, has heart failure and sleeps in her chair.'), ['heart failure']);
   assert.equal(reported('Mr K\'s amputation healed slowly over the winter.'), ['amputation']);
+  assert.equal(reported('He\'s a type 1 diabetic and manages it well.'), ['type 1 diabetic']);
   // A year group in general is no one.
   assert.equal(reported('Year 5 pupils with epilepsy need a care plan before the residential trip.'), []);
 });
