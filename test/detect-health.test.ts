@@ -192,4 +192,10 @@ test('a sentence about a group, or about how a drug behaves, is general even aft
   assert.equal(reported('He was admitted in May. His lithium had pushed his kidneys too far.'), ['lithium']);
 });
 
+test('anyone\'s care plan in guidance is general; what should have happened for one child is theirs', () => {
+  assert.equal(reported('The child\'s care plan should say where the insulin is kept.'), []);
+  assert.equal(reported('A pupil\'s epilepsy care plan should be read by every adult who teaches them.'), []);
+  assert.equal(reported('The child\'s epilepsy plan should have been updated after the last seizure.'), ['epilepsy']);
+});
+
 test.run();

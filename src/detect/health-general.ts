@@ -45,7 +45,12 @@ const GENERIC_VERB = /\b(?:may|might|can|cannot|can['’]t|could|should|shouldn[
 /** A story told of the person: "A girl in my tutor group has epilepsy", "a boy with T1D joined us". */
 const ANCHORED = new RegExp(String.raw`${ANY_PERSON}[ \u00a0]+(?:in|on|from|at)[ \u00a0]+(?:my|our)\b|\b(?:in|on|from|at|to|joined)[ \u00a0]+(?:my|our)[ \u00a0]+(?:(?:[\w-]+[ \u00a0]+)?class|caseload|ward|group|list|unit|school|team|tutor|service|clinic|practice)\b|(?<!\b(?:has|have|may[ \u00a0]+have|might[ \u00a0]+have|would[ \u00a0]+have)[ \u00a0]+)\b(?:joined|came|arrived|started|told|said|asked|was|were|had|did)\b`, 'i');
 
+/** "The child's care plan should say...", "a pupil's epilepsy plan should be read by...": anyone's, in guidance. */
+const ANYONES = /(?:^\s*|[,;:]\s*|\b(?:that|and|but)[ \u00a0]+)(?:a|an|the|each|every|any|your)[ \u00a0]+(?:child|pupil|student|learner|patient|person|young[ \u00a0]+person|resident|client)['’]s\b/i;
+
 function hypotheticalPerson(sentence: string): boolean {
+  // "should have been updated" looks back at what happened to one child.
+  if (ANYONES.test(sentence) && /\b(?:should|must|needs?[ \u00a0]+to|has[ \u00a0]+to|will[ \u00a0]+need)\b(?![ \u00a0]+have\b)/i.test(sentence)) return !ANCHORED.test(sentence);
   if (IF_SOMEONE.test(sentence)) return !/\b(?:in|on|from|at)[ \u00a0]+(?:my|our)[ \u00a0]+(?:class|caseload|ward|group|list)\b/i.test(sentence);
   return KIND_OF_PERSON.test(sentence) && GENERIC_VERB.test(sentence) && !ANCHORED.test(sentence);
 }
@@ -140,8 +145,8 @@ function handlingRule(text: string, start: number, end: number): boolean {
  * "Ibuprofen and some blood pressure tablets push lithium up as well", "Insulin that has got too hot
  * loses its strength": how a drug behaves, in a sentence of its own with no one in it.
  */
-const HOW_IT_WORKS = /\b(?:push(?:es)?|raises?|lowers?|loses|lose|reduces?|increases?|interacts?|blocks?|breaks?[ \u00a0]+down|wears?[ \u00a0]+off|lasts?|works?|stops?[ \u00a0]+working|goes[ \u00a0]+(?:cloudy|off|bad))\b/i;
-const NARRATIVE = /\b(?:was|were|had|did|got|went|came|said|told|asked|started|stopped|yesterday|today|ago)\b|\d/i;
+const HOW_IT_WORKS = /\b(?:push(?:es)?|raises?|lowers?|loses|lose|reduces?|increases?|interacts?|blocks?|breaks?[ \u00a0]+down|wears?[ \u00a0]+off|lasts|works?|stops?[ \u00a0]+working|goes[ \u00a0]+(?:cloudy|off|bad))\b/i;
+const NARRATIVE = /\b(?:was|were|had|did|have[ \u00a0]+been|got|went|came|said|told|asked|started|stopped|yesterday|today|ago)\b|\d/i;
 
 function howItWorks(sentence: string): boolean {
   return HOW_IT_WORKS.test(sentence) && !ONE_PERSON.test(sentence) && !NARRATIVE.test(sentence.replace(/\bthat[ \u00a0]+has[ \u00a0]+got\b/gi, ''));
