@@ -265,7 +265,7 @@ const TREATMENT_BEFORE = /\b(?:his|her|their|on|for|started|starting|starts|rest
  * The form or phase a drug is given in reads straight off a chart and belongs to its name: "oxycodone
  * oral solution", "paracetamol suspension", "the RHZE intensive phase".
  */
-const FORM_AFTER = /^[ \u00a0]+(?:oral[ \u00a0]+(?:solution|suspension|liquid)|(?:sugar-free[ \u00a0]+)?(?:suspension|syrup|elixir|solution|soluble[ \u00a0]+tablets?|dispersible[ \u00a0]+tablets?|orodispersible[ \u00a0]+tablets?|sachets?|suppositor(?:y|ies)|nasal[ \u00a0]+spray|modified[ -]release|MR|SR|XL)|(?:intensive|continuation|maintenance)[ \u00a0]+phase)(?![\p{L}])/iu;
+const FORM_AFTER = /^[ \u00a0]+(?:oral[ \u00a0]+(?:solution|suspension|liquid)|(?:sugar-free[ \u00a0]+)?(?:suspension|syrup|elixir|solution|soluble[ \u00a0]+tablets?|dispersible[ \u00a0]+tablets?|orodispersible[ \u00a0]+tablets?|sachets?|suppositor(?:y|ies)|nasal[ \u00a0]+spray|(?:modified|slow|extended|prolonged)[ -]release)|(?:intensive|continuation|maintenance)[ \u00a0]+phase)(?![\p{L}])/iu;
 /** "levothyroxine and liothyronine", "methadone plus diazepam": two drugs given together are one span. */
 const JOINED_AFTER = /^[ \u00a0]+(?:and|plus|with|&)[ \u00a0]+/i;
 
