@@ -243,4 +243,11 @@ test('anyone\'s care plan in guidance is general; what should have happened for 
   ]);
 });
 
+test('in a post titled as a guide, "if she..." speaks of any reader\'s child; in a story it is hers', () => {
+  const guide = 'Asthma at school: a guide for PE staff';
+  assert.equal(findings('If she coughs at night, her asthma is not controlled.', guide).filter((f) => f.rule === 'health' && f.severity !== 'low'), []);
+  assert.equal(reported('If she coughs at night in my class, her asthma is not controlled.', guide), ['asthma']);
+  assert.equal(reported('If she misses her lithium, she gets unwell within days.', 'A week with Jo'), ['lithium']);
+});
+
 test.run();

@@ -20,7 +20,7 @@ function sentenceOf(text: string, start: number, end: number): string {
 export type GeneralReason = 'topic' | 'hypothetical' | 'group' | 'form' | 'question' | 'definition' | 'rule' | 'quoted';
 
 /** Why a mention is general talk, or undefined when it may be someone's. */
-export function generalTalk(text: string, start: number, end: number): GeneralReason | undefined {
+export function generalTalk(text: string, start: number, end: number, guide = false): GeneralReason | undefined {
   if (quotedAsWords(text, start, end)) return 'quoted';
   const sentence = sentenceOf(text, start, end);
   if (SOMEONE_REAL.test(sentence)) return undefined;
@@ -28,7 +28,7 @@ export function generalTalk(text: string, start: number, end: number): GeneralRe
   if (peopleIMeet(text, start) || forAGroup(sentence)) return 'group';
   if (askedWhatItIs(text, start, end)) return 'question';
   if (definesIt(text, start, end)) return 'definition';
-  if (hypotheticalPerson(sentence)) return 'hypothetical';
+  if (hypotheticalPerson(sentence) || (guide && IF_PRONOUN.test(sentence) && !ANCHORED.test(sentence))) return 'hypothetical';
   if (handlingRule(text, start, end) || howItWorks(sentence)) return 'rule';
   return undefined;
 }
@@ -39,6 +39,11 @@ const SOMEONE_REAL = /\b(?:my|our)[ \u00a0]+(?:client|patient|pupil|student|resi
 const ANY_PERSON = String.raw`(?:(?:a|an|any|every|each|another)[ \u00a0]+(?:(?:young|little|older|new|teenage|adult)[ \u00a0]+)?(?:child|kid|pupil|student|learner|patient|client|person|adult|teenager|young[ \u00a0]+person|parent|resident|baby|toddler|woman|man|girl|boy|service[ \u00a0]+user)|someone|somebody|anyone|anybody|everyone|your[ \u00a0]+(?:child|son|daughter|patient|client|pupil))`;
 /** "If a pupil has asthma", "When someone is on lithium": a condition put to a person who may not exist. */
 const IF_SOMEONE = new RegExp(String.raw`^\s*(?:if|when|whenever|where|once|until|unless|suppose|imagine)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?${ANY_PERSON}\b`, 'i');
+/** In a guide, "If she coughs at night, her asthma is not controlled" speaks of any reader's child. */
+const IF_PRONOUN = /^\s*(?:if|when|whenever|once)[ \u00a0]+(?:he|she|they)\b/i;
+/** A title that promises guidance: "What staff need to know", "A checklist", "Tips for...". */
+export const GUIDE_TITLE = /\b(?:how[ \u00a0]+to|what[ \u00a0]+(?:to|staff|parents|teachers|carers|families|you)[ \u00a0]+(?:need[ \u00a0]+to[ \u00a0]+)?(?:know|do|should)|guide|guidance|checklist|tips|advice|FAQs?|a[ \u00a0]+primer|explained|basics|101)\b/i;
+
 /** "A child with T1D may need...", "A woman might tell you...": a kind of person and what holds for them. */
 const KIND_OF_PERSON = new RegExp(String.raw`(?:^\s*|[,;:]\s*|\b(?:that|and|but)[ \u00a0]+)(?:${ANY_PERSON}|the[ \u00a0]+(?:child|pupil|patient|person)(?=[ \u00a0]+with\b))(?:[ \u00a0]+(?:of|aged)[ \u00a0]+[\w-]+)?[ \u00a0]+(?:with|on|who|taking|having|living|newly|may|might|can|could|should|will|would|often|usually|sometimes)\b`, 'i');
 const GENERIC_VERB = /\b(?:may|might|can|cannot|can['’]t|could|should|shouldn['’]t|must|mustn['’]t|will|won['’]t|would|needs?|(?:has|have)[ \u00a0]+to|is|are|isn['’]t|aren['’]t|tends?|is likely|are likely|often|usually|always|never|sometimes|deserves?)\b/i;

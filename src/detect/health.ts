@@ -17,7 +17,7 @@ import { isBroadRegion } from '../places.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { EPONYM_ALONE, LAY_TERMS } from './health-lay.js';
 import { classify } from '../names/lexicon.js';
-import { generalTalk, type GeneralReason } from './health-general.js';
+import { GUIDE_TITLE, generalTalk, type GeneralReason } from './health-general.js';
 
 type Kind = 'condition' | 'rare' | 'medication';
 /** Why a finding identifies, beyond the kind of term: care with its details, a common condition made someone's. */
@@ -303,6 +303,8 @@ export const health: Recognizer = {
     const headlines: [number, number, Kind][] = [];
     const care: [number, number][] = [];
     let diagnosed = false;
+    const title = ctx.segments.find((s) => s.kind === 'title');
+    const guide = title !== undefined && GUIDE_TITLE.test(text.slice(title.start, title.end));
     const consider = (start: number, end: number, kind: Kind, means?: string) => {
       const term = text.slice(start, end);
       const everyday = EVERYDAY_CARE.has(normalise(term));
@@ -327,7 +329,7 @@ export const health: Recognizer = {
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
         return;
       }
-      const general = generalTalk(text, from, end) ?? (topicOnly(ctx, text, term, from, end) ? 'topic' : undefined);
+      const general = generalTalk(text, from, end, guide) ?? (topicOnly(ctx, text, term, from, end) ? 'topic' : undefined);
       if (general) {
         found.set(`${from}:${drug.end}`, generalNote(text.slice(from, drug.end), from, drug.end, general));
         return;
