@@ -17,6 +17,7 @@ import { isBroadRegion } from '../places.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { EPONYM_ALONE, LAY_TERMS } from './health-lay.js';
 import { classify } from '../names/lexicon.js';
+import { GUIDE_TITLE, generalTalk, type GeneralReason } from './health-general.js';
 
 type Kind = 'condition' | 'rare' | 'medication';
 /** Why a finding identifies, beyond the kind of term: care with its details, a common condition made someone's. */
@@ -177,7 +178,7 @@ const MODIFIERS = new RegExp(String.raw`(?:(?:stage[ \u00a0](?:[0-5]|I{1,3}V?|IV
 const CANCER_SITE = /(?:pancreatic|breast|lung|bowel|colon|colorectal|prostate|ovarian|cervical|stomach|oesophageal|esophageal|liver|kidney|bladder|skin|throat|mouth|testicular|thyroid|bone|brain|blood|womb|uterine|rectal|anal|pancreas)$/i;
 
 /** Someone in particular is being described in the sentence. */
-const PERSONAL = /\b(?:she|he|her|his|him|hers|himself|herself|i diagnosed|one of (?:my|our|the) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers)|my (?:client|patient|student|pupil|resident|service user|young person|son|daughter|mum|mom|dad|father|mother|husband|wife|partner)|(?:a|the|this|our) (?:(?:[\w]+-(?:year|month|week|day)-old|baby|little|young|old|elderly|older|teenage|newborn|retired) ){0,2}(?:woman|man|girl|boy|child|kid|teenager|teen|lad|lass|baby|toddler|infant|patient|client|student|pupil|resident|veteran|mother|father|mum|mom|dad|grandmother|grandfather|widow|widower|farmer|driver|nurse|teacher)\b|\d+[- ](?:year|month|week|day)[- ]old|(?:year|month|week|day)[- ]old)\b/i;
+const PERSONAL = /\b(?:she|he|her|his|him|hers|himself|herself|i diagnosed|one of (?:my|our|the) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers|year \d+s)|my (?:client|patient|student|pupil|resident|service user|young person|son|daughter|mum|mom|dad|father|mother|husband|wife|partner)|(?:a|the|this|our) (?:(?:[\w]+-(?:year|month|week|day)-old|baby|little|young|old|elderly|older|teenage|newborn|retired|new|year \d+|grade \d+|reception) ){0,2}(?:woman|man|girl|boy|child|kid|teenager|teen|lad|lass|baby|toddler|infant|patient|client|student|pupil|resident|veteran|mother|father|mum|mom|dad|grandmother|grandfather|widow|widower|farmer|driver|nurse|teacher|starter|youngster|tenant|lodger|pensioner|gentleman|lady)\b|\d+[- ](?:year|month|week|day)[- ]old|(?:year|month|week|day)[- ]old)\b/i;
 /** After a named person, a verb that says the term is theirs: "Dayo has", "Marguerite was diagnosed with". */
 const ATTACHED_BEFORE = /(?:\b(?:diagnosed with|diagnosis of|diagnosis was|has|had|have|having|living with|lives with|developed|suffers from|suffering from|treated for|admitted with|presented with|started|starting|started on|restarted|takes|took|taking|prescribed|titrated|titrating)\b[^.!?\n]{0,30})$/i;
 /** General talk: about people in the plural, statistics, research, awareness. */
@@ -234,22 +235,61 @@ const MOOD_UMBRELLA = new Set(['depression', 'anxiety', 'addiction']);
  * Short forms that are also words or other abbreviations: "MS" (a master's degree, Microsoft), "CF"
  * ("compare"), "DID", "ADD", "PDA". They name a diagnosis only next to a medical word.
  */
-const AMBIGUOUS_ACRONYMS = new Set(['MS', 'CF', 'PD', 'AF', 'CP', 'TB', 'ADD', 'ODD', 'DID', 'PDA', 'ALS', 'AML', 'GAD', 'SMA', 'EDS', 'BPD', 'FTD', 'TIA', 'FND', 'POTS', 'ECT', 'HRT', 'SVT', 'CLL', 'DMD', 'FOP', 'PMR', 'IPF', 'JIA']);
+const AMBIGUOUS_ACRONYMS = new Set(['MS', 'CF', 'PD', 'AF', 'CP', 'TB', 'ADD', 'ODD', 'DID', 'PDA', 'ALS', 'AML', 'GAD', 'SMA', 'EDS', 'BPD', 'FTD', 'TIA', 'FND', 'POTS', 'ECT', 'HRT', 'SVT', 'CLL', 'DMD', 'FOP', 'PMR', 'IPF', 'JIA', 'TLE', 'TLD', 'TDF', 'CHOP', 'FEC', 'RIPE', 'PEP', 'GCA', 'LVF']);
 const MEDICAL_WORDS = /\b(?:diagnos\w*|clinic|clinics|nurse|nurses|condition|flares?|flare-ups?|relapses?|relapsing|symptoms?|consultant|specialist|neurolog\w*|respiratory|hospital|ward|treatment|treated|medication|meds|tablets|infusions?|physio\w*|disease|illness|GP|doctor|paediatrician|pediatrician|psychiatrist|assessment|wheelchair|fatigue|mobility|lungs?|chest|breathing|lesions?|MRI|scans?|enzymes|inhaler|seizures?|prognosis|progressive|remission|chemo|transplant)\b/i;
 /** "has MS", "his CF", "living with ADD"; "an MS in social work" is a degree. */
 const AMBIGUOUS_OWNED = /\b(?:has|had|have|having|with|his|her|their|diagnosed with)[ \u00a0]+$/i;
 /** What the short form describes when it is no diagnosis: "an MS in counseling", "her CP plan", "a PD day". */
 const NOT_DIAGNOSIS_AFTER = /^[ \u00a0]+(?:in|degree|from|student|programme|program|thesis|course|plan|plans|conference|register|case|cases|meeting|referral|investigation|concerns?|procedures?|order|officer|day|days|session|hours|card|file|number)\b/i;
 
-function ambiguousAcronymIsDiagnosis(text: string, start: number, end: number): boolean {
-  if (NOT_DIAGNOSIS_AFTER.test(text.slice(end, end + 20)) || /\b(?:a|an|the)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start))) return false;
+/** "diagnosed with TB in March", "CF in both lungs": "in" after the short form says when or where, not a subject of study. */
+const IN_TIME_OR_PLACE = /^[ \u00a0]+in[ \u00a0]+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|the[ \u00a0]+(?:spring|summer|autumn|fall|winter|end|past|same|first|last)|childhood|infancy|her|his|their|both|prison|hospital)\b/;
+
+/** "a TB diagnosis", "the CF diagnosis": after an article, the short form is a diagnosis only when the word says so. */
+const DIAGNOSIS_AFTER = /^[ \u00a0]+diagnos[ie]s\b/i;
+
+function ambiguousAcronymIsDiagnosis(text: string, start: number, end: number, kind: Kind): boolean {
+  // "switched to TLE", "started on TLD": a regimen's short form is a drug where a drug is given.
+  if (kind === 'medication' && medicationContext(text, start, end)) return true;
+  if (NOT_DIAGNOSIS_AFTER.test(text.slice(end, end + 20)) && !IN_TIME_OR_PLACE.test(text.slice(end, end + 30))) return false;
+  if (/\b(?:a|an|the)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start)) && !DIAGNOSIS_AFTER.test(text.slice(end, end + 20))) return false;
   // "has MS", and "has drug-resistant TB": the owner may stand before the words that qualify it.
   const from = extendModifiers(text, start, 'condition');
   if (AMBIGUOUS_OWNED.test(text.slice(Math.max(0, from - 20), from))) return true;
   return MEDICAL_WORDS.test(sentenceAndOneBefore(text, start, end));
 }
 
-const TREATMENT_BEFORE = /\b(?:his|her|their|on|for|started|starting|starts|restarted|needs|needed|needing|receives|received|receiving|titrated|titrating|gave (?:him|her|them)|given|having|has|had)\s+(?:(?:regular|daily|nightly|weekly|home|more|oral|IV|liquid)\s+)?$/i;
+const TREATMENT_BEFORE = /\b(?:his|her|their|on|for|started|starting|starts|restarted|needs|needed|needing|receives|received|receiving|titrated|titrating|takes|took|taking|prescribed|(?:gave|gives|giving) (?:him|her|them)|given|having|has|had)\s+(?:(?:regular|daily|nightly|weekly|home|more|oral|IV|liquid)\s+)?$/i;
+
+/**
+ * The form or phase a drug is given in reads straight off a chart and belongs to its name: "oxycodone
+ * oral solution", "paracetamol suspension", "the RHZE intensive phase".
+ */
+const FORM_AFTER = /^[ \u00a0]+(?:oral[ \u00a0]+(?:solution|suspension|liquid)|(?:sugar-free[ \u00a0]+)?(?:suspension|syrup|elixir|solution|soluble[ \u00a0]+tablets?|dispersible[ \u00a0]+tablets?|orodispersible[ \u00a0]+tablets?|sachets?|suppositor(?:y|ies)|nasal[ \u00a0]+spray|(?:modified|slow|extended|prolonged)[ -]release)|(?:intensive|continuation|maintenance)[ \u00a0]+phase)(?![\p{L}])/iu;
+/** "levothyroxine and liothyronine", "methadone plus diazepam": two drugs given together are one span. */
+const JOINED_AFTER = /^[ \u00a0]+(?:and|plus|with|&)[ \u00a0]+/i;
+
+/** The end of a drug's span: its form, then a second drug joined to it. `formed` says a form was named. */
+function medicationEnd(text: string, end: number, lex: Lexicon): { end: number; formed: boolean } {
+  const form = FORM_AFTER.exec(text.slice(end, end + 40));
+  if (form) end += form[0].length;
+  const joined = JOINED_AFTER.exec(text.slice(end, end + 10));
+  if (joined) {
+    const at = end + joined[0].length;
+    const next = [lex.words, lex.acronyms].map((m) => m.matches(text.slice(at, at + 40)).next().value).find((m) => m?.index === 0);
+    if (next && kindOf(lex, next.text) === 'medication') return { end: medicationEnd(text, at + next.text.length, lex).end, formed: form !== null };
+  }
+  return { end, formed: form !== null };
+}
+
+/** TB regimens in their written shorthand, the months before the letters of the drugs: "2HRZE/4HR". */
+const TB_REGIMEN = /(?<![\p{L}\d/])\d{0,2}(?=[HRZES]*H)(?=[HRZES]*R)(?=[HRZES]*Z)[HRZES]{3,5}(?:\/\d{0,2}[HRZES]{2,4})*(?![\p{L}\d])/gu;
+
+/**
+ * A diagnosis named by the antibody behind it: "anti-NMDA receptor encephalitis", "anti-GAD ataxia",
+ * "anti-MOG disease". These are rare, and the antibody is what makes the diagnosis, so the phrase is one span.
+ */
+const ANTIBODY_CONDITION = /(?<![\p{L}-])anti-(?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]{2,10}(?:[ \u00a0-](?:receptor|antibody|antibodies))?(?:[ \u00a0-](?:positive|associated|mediated))?[ \u00a0-](?:autoimmune[ \u00a0]+)?(?:limbic[ \u00a0]+)?(?:encephalitis|encephalopathy|ataxia|disease|syndrome|neuropathy|myelitis|myositis|myasthenia|vasculitis|nephritis|glomerulonephritis|epilepsy|cerebellitis|neuromyelitis[ \u00a0]+optica|optic[ \u00a0]+neuritis|stiff[ \u00a0-]person[ \u00a0]+syndrome)(?![\p{L}])/gu;
 
 export const health: Recognizer = {
   id: 'health',
@@ -263,6 +303,8 @@ export const health: Recognizer = {
     const headlines: [number, number, Kind][] = [];
     const care: [number, number][] = [];
     let diagnosed = false;
+    const title = ctx.segments.find((s) => s.kind === 'title');
+    const guide = title !== undefined && GUIDE_TITLE.test(text.slice(title.start, title.end));
     const consider = (start: number, end: number, kind: Kind, means?: string) => {
       const term = text.slice(start, end);
       const everyday = EVERYDAY_CARE.has(normalise(term));
@@ -279,11 +321,17 @@ export const health: Recognizer = {
         return;
       }
       // A fracture, or a drug with its dose, in a paragraph about someone is theirs: "Meds: melatonin 3 mg nocte".
-      const eventOrDose = (kind === 'condition' && INJURY_WORD.test(term)) || (kind === 'medication' && DOSE_AFTER.test(text.slice(end, end + 20)));
+      const drug = kind === 'medication' ? medicationEnd(text, end, lex) : { end, formed: false };
+      const eventOrDose = (kind === 'condition' && INJURY_WORD.test(term)) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
       const injuryOfSomeone = eventOrDose && aboutSomeone(paragraphAround(text, from));
-      if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !ownedUmbrella) {
+      if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !ownedUmbrella) {
         if (treatment) return;
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
+        return;
+      }
+      const general = generalTalk(text, from, end, guide) ?? (topicOnly(ctx, text, term, from, end) ? 'topic' : undefined);
+      if (general) {
+        found.set(`${from}:${drug.end}`, generalNote(text.slice(from, drug.end), from, drug.end, general));
         return;
       }
       // A headline that attaches a condition to someone ("What a seven-year-old taught me about epilepsy")
@@ -294,13 +342,13 @@ export const health: Recognizer = {
       }
       saidOfSomeone.add(normalise(term));
       const rare = kind === 'rare' || (kind === 'condition' && RARE_CONTEXT.test(paragraphAround(text, from)));
-      const key = `${from}:${end}`;
+      const key = `${from}:${drug.end}`;
       diagnosed ||= kind !== 'medication';
-      if (!found.has(key)) found.set(key, finding(text.slice(from, end), from, end, rare ? 'rare' : ownedUmbrella ? 'common' : kind, means));
+      if (!found.has(key) || rare) found.set(key, finding(text.slice(from, drug.end), from, drug.end, rare ? 'rare' : ownedUmbrella ? 'common' : kind, means));
     };
     for (const re of [lex.words, lex.acronyms]) {
       for (const m of re.matches(text)) {
-        if (AMBIGUOUS_ACRONYMS.has(m.text) && !ambiguousAcronymIsDiagnosis(text, m.index, m.index + m.text.length)) continue;
+        if (AMBIGUOUS_ACRONYMS.has(m.text) && !ambiguousAcronymIsDiagnosis(text, m.index, m.index + m.text.length, kindOf(lex, m.text))) continue;
         consider(m.index, m.index + m.text.length, kindOf(lex, m.text));
       }
     }
@@ -315,6 +363,8 @@ export const health: Recognizer = {
       if (lex.kinds.has(normalise(m[0])) || !surnameLike(m[0].replace(/['’]s?$/, ''))) continue;
       consider(m.index, m.index + m[0].length, 'condition');
     }
+    for (const m of matchesOf(text, TB_REGIMEN)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'medication');
+    for (const m of matchesOf(text, ANTIBODY_CONDITION)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'rare');
     for (const m of matchesOf(text, DOSED_WORD)) {
       const word = m[0].toLowerCase();
       if (lex.kinds.has(normalise(word)) || dataSet('words/english.txt').has(word) || classify(m[0]) === 'word') continue;
@@ -365,6 +415,22 @@ function explainsEarlier(text: string, c: Candidate, all: Candidate[]): boolean 
   if (!explanation) return false;
   const before = c.start - lead.length + explanation.index;
   return all.some((o) => o !== c && o.end <= before && before - o.end <= 2 && o.severity !== 'low');
+}
+
+/**
+ * The post's topic, named again in a sentence that says nothing of whose it is: in a post titled
+ * "Selective mutism: what silence taught me", "I learned more about selective mutism from that year"
+ * is the topic, even when the sentence before spoke of a pupil. Said of someone in its own sentence,
+ * it is theirs.
+ */
+const HAS_IT_BEFORE = /\b(?:has|had|have|having|with|diagnosed[ \u00a0]+with|diagnosis[ \u00a0]+of|developed|lives[ \u00a0]+with|living[ \u00a0]+with|treated[ \u00a0]+for)[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?$/i;
+
+function topicOnly(ctx: DetectContext, text: string, term: string, from: number, end: number): boolean {
+  const title = ctx.segments.find((s) => s.kind === 'title');
+  if (!title || from < title.end || !normalise(text.slice(title.start, title.end)).includes(normalise(term))) return false;
+  const own = sentenceByMarks(text, from - 1, end);
+  const before = text.slice(Math.max(lastStop(text, from - 1) + 1, from - 50), from);
+  return !(PERSONAL.test(own) || NAME_WITH_AGE.test(own) || namedSubject(own) || namedOwner(before) || OWNER_BEFORE.test(before) || HAS_IT_BEFORE.test(before));
 }
 
 /** An owner right before the term: "her epilepsy", "Tomás's diabetes". */
@@ -479,20 +545,56 @@ function sentenceAndOneBefore(text: string, start: number, end: number): string 
 
 function attached(text: string, start: number, end: number, sentence: string, kind: Kind): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
-  if (SERVICE_AFTER.test(text.slice(end, end + 30))) return false;
+  if (SERVICE_AFTER.test(text.slice(end, end + 30)) && !ownCare(text, start, end)) return false;
   if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)[\s\S]*$/i, ''))) return true;
+  const label = NOTE_LABEL.exec(text.slice(Math.max(lastStop(text, start - 1, ['\n', '. ']) + 1, start - 120), start));
+  // "Medication: we keep the inhalers in the office": guidance under a heading, not a list of someone's.
+  if (label && !/\b(?:we|I|you|they)\b/.test(label[0].slice(label[0].indexOf(':')))) return true;
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
-  if (PERSONAL.test(sentence) || namedSubject(sentence) || namedOwner(before)) return true;
+  if (PERSONAL.test(sentence) || NAME_WITH_AGE.test(sentence) || namedSubject(sentence) || namedOwner(before)) return true;
+  if (fragmentAfterSomeone(text, start, end)) return true;
   // A person named just before ("Dayo has thalassaemia"), or the diagnosis verb itself.
-  if (/(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)\p{Lu}\p{Ll}+(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.test(before) && ATTACHED_BEFORE.test(before)) return true;
+  const named = /(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)(\p{Lu}\p{Ll}+)(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.exec(before);
+  // "Living with FND" as a heading: a capitalised verb form is no one's name.
+  if (named && !(/ing$/.test(named[1]) && dataSet('words/english.txt').has(named[1].toLowerCase())) && ATTACHED_BEFORE.test(before)) return true;
   if (kind !== 'condition' && /\b(?:on|started|takes|taking|prescribed|dose of)\s+$/i.test(before)) return true;
   // "a benzathine penicillin injection every four weeks": a regimen, in a paragraph about someone, is theirs.
   return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && PERSONAL.test(paragraphAround(text, start));
 }
 
+/**
+ * Notes in shorthand after a person is named: "I first met Agnes in the spring. Epilepsy since
+ * childhood, two children...". A fragment that opens with the diagnosis describes whoever the
+ * sentence before named.
+ */
+function fragmentAfterSomeone(text: string, start: number, end: number): boolean {
+  const own = lastStop(text, start - 1);
+  if (own < 0 || text[own] === '\n' || !/^\s*$/.test(text.slice(own + 1, start))) return false;
+  if (!/^(?:,|[ \u00a0]+(?:since|from|aged|at[ \u00a0]+(?:\d+|[a-z]+teen|birth)|diagnosed|first|and[ \u00a0]+(?:a|an|two|three|now)))/i.test(text.slice(end, end + 20))) return false;
+  const previous = text.slice(lastStop(text, own - 1) + 1, own);
+  // A given name inside the sentence: "I first met Agnes".
+  return PERSONAL.test(previous) || [...previous.matchAll(/(?<=\S[ \u00a0]+)\p{Lu}\p{Ll}+/gu)].some((m) => classify(m[0]) === 'given');
+}
+
+/** "her COPD nurse", "Amir's epilepsy clinic": the service of someone's own condition says they have it. */
+function ownCare(text: string, start: number, end: number): boolean {
+  return OWN_CARE_AFTER.test(text.slice(end, end + 30)) && (/\b(?:his|her|their)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 8), start)) || namedOwner(text.slice(Math.max(0, start - 30), start)));
+}
+
+const OWN_CARE_AFTER = /^[ \u00a0]+(?:nurses?|clinics?|consultants?|specialists?)\b/i;
+
+/**
+ * Case notes and referrals list a person's diagnoses after a label: "Background: epilepsy, well
+ * controlled on lamotrigine", "The referral said: heart failure, COPD, lives alone", "Diagnosis at
+ * fourteen: epilepsy". The list after the label is theirs, up to the end of the line or sentence.
+ */
+const NOTE_LABEL = /(?:^\s*|\b(?:the|her|his|their)[ \u00a0]+)(?:background|diagnos[ie]s|PMH|past[ \u00a0]+medical[ \u00a0]+history|medical[ \u00a0]+history|presenting[ \u00a0]+complaint|reason[ \u00a0]+for[ \u00a0]+referral|meds|medications?|referral(?:[ \u00a0]+(?:said|read|says|letter))?|notes?[ \u00a0]+(?:said|read|say)|discharge[ \u00a0]+(?:letter|summary)(?:[ \u00a0]+(?:said|read))?|handover(?:[ \u00a0]+sheet)?)(?:[ \u00a0]+(?:at|aged|from)[ \u00a0]+[\w-]+)?[ \u00a0]*:[ \u00a0]*(?:[^.\n:;]{0,80}(?:,|\band\b)[ \u00a0]*)?$/i;
+
 /** "Amir's epilepsy", "Nan's heart failure": a name with a possessive right before the term owns it. */
 function namedOwner(before: string): boolean {
+  // "Mr K's amputation", "Mrs P.'s epilepsy": a title with an initial is how notes keep a name short.
+  if (/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+\p{Lu}\.?['’]s?[ \u00a0]+$/u.test(before)) return true;
   const owner = /(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s?[ \u00a0]+(?:(?:new|recent|latest|worsening|ongoing|untreated)[ \u00a0]+)?$/u.exec(before);
   return owner !== null && !NOT_NAME_WORDS.test(owner[1]) && !/^(?:Today|Yesterday|Tomorrow|World|Children|Women|Men|People|Everyone|Nobody|Somebody|Someone)$/.test(owner[1]);
 }
@@ -508,10 +610,10 @@ function surnameLike(word: string): boolean {
  * claim ("Narcan saves lives", "whether memantine works"). A person in the same clause, or an owner or
  * a prescribing verb right before the term, keeps it theirs.
  */
-const MEDIA = String.raw`(?:film|movie|documentary|show|series|programme|program|drama|episode|podcast|news|article|headline|story|book|novel|advert|advertisement|ad|campaign|poster|leaflet|training|lecture|course|textbook|module|webinar|trainer|presentation)`;
+const MEDIA = String.raw`(?:writing|chapter|essay|film|movie|documentary|show|series|programme|program|drama|episode|podcast|news|article|headline|story|book|novel|advert|advertisement|ad|campaign|poster|leaflet|training|lecture|course|textbook|module|webinar|trainer|presentation)`;
 const ABOUT_MEDIA_BEFORE = new RegExp(String.raw`\b${MEDIA}s?[ \u00a0]+(?:about|on|for|called|featuring|promoting|selling|explaining|showing)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}$`, 'i');
 /** "a head injury score", "the opioid epidemic": the term names a tool or a public matter, nobody's illness. */
-const TOOL_AFTER = /^[ \u00a0]+(?:scores?|scales?|screen|screening|tools?|questionnaires?|checklists?|kits?|pathways?|protocols?|guidance|polic(?:y|ies)|crisis|epidemic|pandemic|outbreaks?|campaigns?|awareness)\b/i;
+const TOOL_AFTER = /^[ \u00a0]+(?:rates?|figures|statistics|numbers|symptoms|warning[ \u00a0]+signs|scores?|scales?|screen|screening|tools?|questionnaires?|checklists?|kits?|pathways?|protocols?|guidance|polic(?:y|ies)|crisis|epidemic|pandemic|outbreaks?|campaigns?|awareness)\b/i;
 /** "buprenorphine is first-line", "naloxone is safe to give": what the drug or condition is, for anyone. */
 const GENERAL_CLAIM_AFTER = /^[ \u00a0]+(?:is|are)[ \u00a0]+(?:(?:now|still|usually|often|very|really|so|more|less|far|much|not|generally|perfectly|completely)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:first-line|second-line|first[ \u00a0]line|licensed|recommended|approved|safe|safer|effective|addictive|dangerous|available|over[ \u00a0]the[ \u00a0]counter|a[ \u00a0](?:drug|medication|medicine|treatment|condition|disease|opioid|stimulant|sedative|lifesaver|life-saver))\b/i;
 const MEDIA_WORD = new RegExp(String.raw`\b${MEDIA}s?\b`, 'i');
@@ -519,11 +621,24 @@ const PERSON_IN_CLAUSE = /\b(?:she|he|her|his|him|hers|himself|herself|my (?:cli
 const OWNED_OR_GIVEN_BEFORE = /\b(?:his|her|their|my|your|on|started|starting|restarted|takes|took|taking|prescribed|titrated|given|gave (?:him|her|them)|put (?:him|her|them) on|dose of|course of|diagnosed with|has|had|have|having|with)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?$/i;
 const CLAUSE_START = /(?:^\s*|[.!?:;\n]\s*|\b(?:that|how|whether|why|because|if|and|but)\s+)$/i;
 /** Verbs of a general claim, in the present: "saves lives", "works", "is first-line". "The epilepsy has been worse" is someone's. */
-const GENERAL_VERB_AFTER = /^[ \u00a0]+(?:saves|save|works|work|reverses|reverse|kills|kill|helps|help|treats|treat|blocks|block|stops|stop|changes|is|are|can|may|might|remains|becomes)\b/i;
+const GENERAL_VERB_AFTER = /^[ \u00a0]+(?:saves|save|works|work|reverses|reverse|kills|kill|helps|help|treats|treat|blocks|block|stops|stop|changes|opens|lowers|raises|reduces|causes|affects|lasts|is|are|can|may|might|remains|becomes)\b/i;
+
+/** A sentence telling a work's story: "It follows...", "The book tells the story of...". */
+const PLOT_OPENS = /^\s*(?:it|the[ \u00a0]+(?:story|plot|film|book|novel|series|documentary|play))[ \u00a0]+(?:follows|tells|shows|centres|centers|traces|charts|is[ \u00a0]+about|is[ \u00a0]+set)\b/i;
+/** "methadone and buprenorphine are...": a second drug or condition joined to the subject of a general claim. */
+const JOINED_TERM = /^[ \u00a0]+(?:and|or|&)[ \u00a0]+[\w-]+(?:[ \u00a0]+(?!(?:is|are|can|may)\b)[\w-]+)?(?=[ \u00a0]+(?:is|are|can|may|both|all|each)\b)/i;
+/** "prescribed for opioid dependence", "used to treat epilepsy": what a drug is for, said of no one. */
+const WHAT_IT_TREATS_BEFORE = /\b(?:prescribed|used|licensed|approved|recommended|given)[ \u00a0]+(?:to[ \u00a0]+treat|for)[ \u00a0]+$/i;
 
 function generalMention(text: string, from: number, end: number): boolean {
   const sentenceStart = lastStop(text, from - 1) + 1;
   const lead = text.slice(sentenceStart, from);
+  // "A film about opioids. It follows a nurse whose son...": the plot of a work named just before.
+  if (PLOT_OPENS.test(lead) && MEDIA_WORD.test(text.slice(lastStop(text, sentenceStart - 2) + 1, sentenceStart))) return true;
+  // "her writing on fentanyl": the work is on the drug, although "on" reads as taking it.
+  if (new RegExp(String.raw`\b${MEDIA}s?[ \u00a0]+(?:about|on)[ \u00a0]+$`, 'i').test(lead)) return true;
+  end += JOINED_TERM.exec(text.slice(end, end + 40))?.[0].length ?? 0;
+  if (WHAT_IT_TREATS_BEFORE.test(lead) && !PERSON_IN_CLAUSE.test(lead) && !/\b(?:they|I|we|you)\b/i.test(lead)) return true;
   const owned = OWNED_OR_GIVEN_BEFORE.test(lead.slice(-40)) || namedOwner(lead.slice(-30));
   // "I told her buprenorphine is first-line": "her" is who was told, and the claim is about the drug.
   if (GENERAL_CLAIM_AFTER.test(text.slice(end, end + 60)) && (!owned || /\b(?:told|tell|telling|asked|reminded|showed|taught|warned)[ \u00a0]+(?:her|him|them)[ \u00a0]+$/i.test(lead))) return true;
@@ -531,7 +646,9 @@ function generalMention(text: string, from: number, end: number): boolean {
   if (ABOUT_MEDIA_BEFORE.test(lead.slice(-60)) || TOOL_AFTER.test(text.slice(end, end + 30))) return true;
   // The clause holding the term: from the last "that", "how", colon... to the end of the sentence.
   const clauseStart = Math.max(0, ...[...lead.matchAll(/[,;:]\s*|\b(?:that|how|whether|why|because)\s+/gi)].map((m) => m.index + m[0].length));
-  const clause = lead.slice(clauseStart) + text.slice(from, nextStop(text, end));
+  // A clause ends at a semicolon: "...are both prescribed for opioid dependence; she explained...".
+  const clauseEnd = Math.min(nextStop(text, end), ...[text.indexOf(';', end)].filter((i) => i >= 0));
+  const clause = lead.slice(clauseStart) + text.slice(from, clauseEnd);
   if (PERSON_IN_CLAUSE.test(clause)) return false;
   if (MEDIA_WORD.test(text.slice(sentenceStart, nextStop(text, end)))) return true;
   return CLAUSE_START.test(lead) && GENERAL_VERB_AFTER.test(text.slice(end, end + 20));
@@ -543,7 +660,7 @@ const REGIMEN_AFTER = /^[ \u00a0]+(?:injections?|jabs?|infusions?|drips?|tablets
 function medicationContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 20);
-  return /\b(?:on|started|starting|takes|took|taking|prescribed|titrated|dose of|doses of|his|her|their|(?:switched|changed|moved|put)(?:\s+(?:him|her|them))?\s+(?:to|on)|restarted|stopped|mg of|course of)\s+$/i.test(before) || /^\s*\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|ml|units)\b/i.test(after);
+  return /\b(?:on|started|starting|takes|took|taking|prescribed|given|titrated|dose of|doses of|his|her|their|(?:switched|changed|moved|put)(?:\s+(?:him|her|them))?\s+(?:to|on)|restarted|stopped|mg of|course of)\s+$/i.test(before) || /^\s*\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|ml|units)\b/i.test(after);
 }
 
 const WHY: Record<Reason, { what: string; severity: Candidate['severity']; hint: string }> = {
@@ -560,6 +677,25 @@ function everydayCare(term: string, start: number, end: number): Candidate {
     start, end, category: 'health', severity: 'low',
     message: `"${term}" is care or equipment that many conditions share: alone it does not say what someone has`,
     hint: 'Fine alone; leave it out if the post also names the diagnosis, an age and a place.',
+  };
+}
+
+const GENERAL_WHY: Record<GeneralReason, string> = {
+  topic: 'the topic of the post, named again without saying whose',
+  hypothetical: 'guidance about anyone who has it',
+  group: 'the people of a kind the writer meets',
+  form: 'what a form, slide or training lists',
+  question: 'a question about what it is',
+  definition: 'an explanation of what it is',
+  rule: 'a rule for storing, carrying or checking it',
+  quoted: 'the words people use, quoted as words',
+};
+
+function generalNote(term: string, start: number, end: number, reason: GeneralReason): Candidate {
+  return {
+    start, end, category: 'health', severity: 'low',
+    message: `"${term}" is named in general talk (${GENERAL_WHY[reason]}), not said of anyone in particular`,
+    hint: 'Fine as it is; if you had one person in mind, leave out the details that point at them.',
   };
 }
 

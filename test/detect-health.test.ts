@@ -1,0 +1,253 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { checkPost } from '../src/check.js';
+import { parseConfig } from '../src/config.js';
+import { post } from './helpers/fixtures.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+
+function findings(body: string, title = 'A week of visits') {
+  return checkPost('post.md', post(`title: "${title}"\ndate: 2026-01-05`, body), { config: parseConfig({}), now: NOW }).report.findings;
+}
+
+/** Health findings at medium or high (what blocks or counts against precision). */
+function reported(body: string, title?: string): string[] {
+  return findings(body, title).filter((f) => f.rule === 'health' && f.severity !== 'low').map((f) => f.text);
+}
+
+/** Each body reports exactly the expected health texts at medium or high. */
+function expectReported(cases: [string, string[]][]) {
+  for (const [body, expected] of cases) assert.equal(reported(body), expected, body);
+}
+
+test('regimens by their short forms are a medication when someone is on them', () => {
+  expectReported([
+    ['He started on the HRZE intensive phase in March and hated the tablets.', ['HRZE intensive phase']],
+    ['Kwame was moved onto 2HRZE/4HR after the culture came back.', ['2HRZE/4HR']],
+    ['Her clinic switched her to TLD last spring, one tablet a day.', ['TLD']],
+    ['He finished six months of BPaLM over the summer.', ['BPaLM']],
+    ['After the scan she started R-CHOP, six cycles three weeks apart.', ['R-CHOP']],
+    ['He started RIPE therapy in the spring and hated the orange tears.', ['RIPE']],
+    ['She was given PEP after the assault.', ['PEP']],
+    ['The PEP talk before the match went well.', []],
+    // The same letters that are no regimen: a pep talk, a web domain, a word in capitals.
+    ['The TLD in that email address was wrong, so the form bounced.', []],
+    ['SHE SAID NO, and she meant it.', []],
+  ]);
+});
+
+test('a short form with an article is a diagnosis only when the word after says so', () => {
+  expectReported([
+    ['She had a TB diagnosis at twelve and missed most of a school year.', ['TB']],
+    ['His mum got the CF diagnosis when he was two.', ['CF']],
+    ['The TB clinic moved to the health centre, and she goes there now.', []],
+    // "in" after the short form says when or where; after a degree it names the subject.
+    ['She was diagnosed with TB in March.', ['TB']],
+    ['He has CF in both lungs, and physio twice a day.', ['CF']],
+    ['He got an MS in social work in 2010.', []],
+  ]);
+});
+
+test('the nurse or clinic of someone\'s own condition says they have it; a service alone does not', () => {
+  expectReported([
+    ['Her COPD nurse comes on Tuesdays.', ['COPD']],
+    ['Amir\'s epilepsy clinic moved to Thursdays.', ['epilepsy']],
+    ['The COPD nurse comes on Tuesdays to the surgery.', []],
+  ]);
+});
+
+test('a drug\'s form, and two drugs given together, are one finding', () => {
+  expectReported([
+    ['She takes oxycodone oral solution for the pain.', ['oxycodone oral solution']],
+    ['He was given paracetamol suspension for the fever.', ['paracetamol suspension']],
+    ['She is on levothyroxine and liothyronine now.', ['levothyroxine and liothyronine']],
+    ['He was on methadone plus diazepam when I met him.', ['methadone plus diazepam']],
+    // Everyday painkillers stay silent until they are plainly someone's.
+    ['Paracetamol and ibuprofen are in every first aid box.', []],
+  ]);
+});
+
+test('a diagnosis named by its antibody is one rare finding, the antibody included', () => {
+  const found = findings('She spent five weeks on the ward with anti-LGI1 encephalitis.').filter((f) => f.rule === 'health');
+  assert.equal(found.map((f) => [f.text, f.severity]), [['anti-LGI1 encephalitis', 'high']]);
+  assert.match(found[0].message, /rare condition/);
+  expectReported([
+    ['Her anti-MOG disease relapsed in June.', ['anti-MOG disease']],
+    ['He has anti-GAD ataxia and walks with a frame.', ['anti-GAD ataxia']],
+    ['She has anti-phospholipid syndrome and sees the clinic monthly.', ['anti-phospholipid syndrome']],
+  ]);
+});
+
+test('common conditions said of a pupil in a year group, a resident with an age, or a title and initial', () => {
+  expectReported([
+    ['A Year 5 boy had a tonic-clonic seizure in class on Tuesday.', ['tonic-clonic seizure']],
+    ['Our new starter has T1D and wears a pump to PE.', ['T1D']],
+    ['Many of our residents have heart failure. Edna, 91, has heart failure and sleeps in her chair.', ['heart failure']],
+    ['Mr K\'s amputation healed slowly over the winter.', ['amputation']],
+    ['He\'s a type 1 diabetic and manages it well.', ['type 1 diabetic']],
+    // A year group in general is no one.
+    ['Year 5 pupils with epilepsy need a care plan before the residential trip.', []],
+  ]);
+});
+
+/** Health findings noted at low only. */
+function noted(body: string): string[] {
+  return findings(body).filter((f) => f.rule === 'health' && f.severity === 'low').map((f) => f.text);
+}
+
+test('guidance about a hypothetical pupil or patient is noted, not reported; a real one still is', () => {
+  for (const body of [
+    'A child with T1D may need to eat in class, and nobody should make her feel bad about it.',
+    'If a pupil has epilepsy, their rescue medicine goes on every trip with them.',
+    'When a young person is on lithium, they need regular blood tests.',
+    'A patient with heart failure often wakes at night breathless.',
+    'The child with selective mutism needs the pressure taken away, not added.',
+    'Her blood sugar can drop in a lesson. Anyone with T1D has to balance food, activity and insulin all day.',
+  ]) {
+    assert.equal(reported(body), [], body);
+    assert.ok(noted(body).length > 0, `noted: ${body}`);
+  }
+  assert.match(findings('A pupil with epilepsy should never swim without an adult watching him.').find((f) => f.rule === 'health')!.message, /general talk \(guidance about anyone who has it\)/);
+  expectReported([
+    ['A girl in my tutor group has epilepsy and nobody told me.', ['epilepsy']],
+    ['A boy with T1D joined my class in September and his pump alarmed on day one.', ['T1D']],
+    ['If my client misses her lithium, she gets unwell within days.', ['lithium']],
+  ]);
+});
+
+test('the questions on a form and a rule for keeping a drug are no one\'s', () => {
+  expectReported([
+    ['The care plan form asks whether she uses insulin, has had an amputation or has epilepsy.', []],
+    ['I always tell new staff: insulin must be kept out of the sun, and her pump should never be left in a hot car.', []],
+    // Said of her, the same drug is hers.
+    ['She keeps her insulin in a cool bag on trips.', ['insulin']],
+  ]);
+});
+
+test('a drug as the subject of a general claim, what it treats, and a work about it are no one\'s', () => {
+  expectReported([
+    ['Methadone and buprenorphine are both prescribed for opioid dependence; she explained the difference well.', []],
+    ['Amputation rates are higher in deprived areas, and she wants that to change.', []],
+    ['The book follows a family through the opioid crisis, and her writing on fentanyl is brutal.', []],
+    ['A reader asked about the film I mentioned. It follows a nurse whose son became addicted to OxyContin.', []],
+    ['She is prescribed methadone for opioid dependence.', ['methadone', 'opioid dependence']],
+  ]);
+});
+
+test('everyday words quoted as words, in talk about how people speak, are noted only', () => {
+  expectReported([
+    ['Older people speak of "bad nerves" when they mean anxiety or low mood.', []],
+    ['When an older man tells me he has "the sugar", I know what he means.', []],
+    ['A woman might tell you her nerves are bad, or that she took a turn.', []],
+    // A relative of the writer said it of herself: hers.
+    ['My nan used to say she had "bad nerves" after the war.', ['bad nerves']],
+  ]);
+});
+
+test('a training\'s topics, a question about a drug and a definition of a condition are no one\'s', () => {
+  for (const body of [
+    'We covered epilepsy, T1D and anaphylaxis on the training day, and he said it was the most useful session all year.',
+    'She wanted to know how long methadone stays in the body.',
+    'I\'m a school nurse, and she asked me what T1D actually means.',
+    'Selective mutism, for anyone who has not met it, is a fear of speaking that grips a child in some places.',
+    'With selective mutism, she can talk at home but not at school, and that confuses everyone.',
+  ]) assert.equal(reported(body), [], body);
+  expectReported([
+    ['We talked about her epilepsy and what the school could do.', ['epilepsy']],
+    ['With her epilepsy, she can never swim alone.', ['epilepsy']],
+  ]);
+});
+
+test('a heading that opens with "Living with" names no one', () => {
+  expectReported([
+    ['# Living with FND\n\nFunctional neurological disorder is real, and it is not faking.', []],
+    ['Dayo has FND and uses a wheelchair on bad days.', ['FND']],
+  ]);
+});
+
+test('quoted everyday words in a paragraph about how people speak, and the people a writer meets, are noted only', () => {
+  const body = 'Older patients talk about their health in a language of their own. "I\'ve had a wee turn." "It\'s my nerves." When a woman tells me her nerves are bad, I ask what that feels like.';
+  assert.equal(reported(body), []);
+  assert.ok(noted(body).includes('nerves'));
+  expectReported([
+    ['Most of the men I work with on methadone have been in prison at some point.', []],
+    // A speaker who is someone, and one of the people met, still count.
+    ['People often ask me about it. His mum said, "He has epilepsy, you know."', ['epilepsy']],
+    ['He is one of the people I see on methadone.', ['methadone']],
+  ]);
+});
+
+test('diagnoses listed after a case-note label are the person\'s; guidance under a heading is not', () => {
+  expectReported([
+    ['Background: epilepsy, well controlled on lamotrigine.', ['epilepsy', 'lamotrigine']],
+    ['The referral said: heart failure, COPD, lives alone.', ['heart failure', 'COPD']],
+    ['Diagnosis at fourteen: epilepsy. Medication: levetiracetam.', ['epilepsy', 'levetiracetam']],
+    ['Medication: we keep the inhalers in the office, and insulin goes in the fridge.', []],
+    ['She keeps her pump on her belt and insulin goes in the fridge.', ['insulin']],
+  ]);
+});
+
+test('thinking of a drug as something is an idea of the drug, not a dose of it', () => {
+  expectReported([
+    ['One colleague said she had never thought of methadone as harm reduction until she saw it.', []],
+    ['He sees insulin as a punishment.', ['insulin']],
+  ]);
+});
+
+test('a shorthand fragment opening with a diagnosis describes the person the sentence before named', () => {
+  expectReported([
+    ['I first met Agnes in the spring. Epilepsy since childhood, two children, a husband who did everything.', ['Epilepsy']],
+    ['We moved to Leeds in 2019. Epilepsy, for those who do not know, is common.', []],
+  ]);
+});
+
+test('lay words said by a kind of person, in talk about how older people speak, are noted only', () => {
+  expectReported([
+    ['A woman of eighty may say her nerves are bad when she means she is frightened.', []],
+    ['In the Highlands, an older man might tell you he has had a wee turn, or that he has the sugar.', []],
+    ['Mrs Duffy told me her nerves are bad since the funeral.', ['nerves']],
+  ]);
+});
+
+test('the parts of a form named by what they ask are no one\'s; a box someone ticked is theirs', () => {
+  expectReported([
+    ['The PIP form wants to know about insulin, amputation and epilepsy, and she found it humiliating.', []],
+    ['There are questions about insulin, dialysis and epilepsy, and he answered every one.', []],
+    ['She ticked the box for epilepsy because she has it.', ['epilepsy']],
+  ]);
+});
+
+test('the post\'s topic named again without saying whose is noted; said of someone in its own sentence it is theirs', () => {
+  const title = 'Selective mutism: what silence taught me';
+  const general = 'She never spoke in my class that first year. Nobody had ever mentioned selective mutism to me before then.';
+  assert.equal(findings(general, title).filter((f) => f.rule === 'health').map((f) => [f.text, f.severity]), [['selective mutism', 'low']]);
+  const hers = 'She never spoke in my class that first year. She had selective mutism, and nobody had told me.';
+  assert.equal(findings(hers, title).filter((f) => f.rule === 'health' && f.severity !== 'low').map((f) => f.text), ['Selective mutism', 'selective mutism']);
+});
+
+test('a sentence about a group, or about how a drug behaves, is general even after one about a pupil', () => {
+  expectReported([
+    ['Check the inhaler is in date before she goes out. A spacer makes salbutamol work better for most children.', []],
+    ['He will need blood tests. Ibuprofen and some blood pressure tablets push lithium up as well.', []],
+    ['She asked why her pens went cloudy. Insulin that has got too hot loses its strength.', []],
+    // The sentence before says whose, and this one tells what happened to it.
+    ['He was admitted in May. His lithium had pushed his kidneys too far.', ['lithium']],
+  ]);
+});
+
+test('anyone\'s care plan in guidance is general; what should have happened for one child is theirs', () => {
+  expectReported([
+    ['The child\'s care plan should say where the insulin is kept.', []],
+    ['A pupil\'s epilepsy care plan should be read by every adult who teaches them.', []],
+    ['The child\'s epilepsy plan should have been updated after the last seizure.', ['epilepsy']],
+  ]);
+});
+
+test('in a post titled as a guide, "if she..." speaks of any reader\'s child; in a story it is hers', () => {
+  const guide = 'Asthma at school: a guide for PE staff';
+  assert.equal(findings('If she coughs at night, her asthma is not controlled.', guide).filter((f) => f.rule === 'health' && f.severity !== 'low'), []);
+  assert.equal(reported('If she coughs at night in my class, her asthma is not controlled.', guide), ['asthma']);
+  assert.equal(reported('If she misses her lithium, she gets unwell within days.', 'A week with Jo'), ['lithium']);
+});
+
+test.run();
