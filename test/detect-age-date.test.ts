@@ -563,4 +563,33 @@ test('a part of a month tied to someone\'s event is a date; the blogger\'s own o
   assert.equal(reported('He went missing the weekend of the 12th and turned up in a squat.', 'date'), ['the weekend of the 12th']);
 });
 
+test('an age in a question, advice, a comparison, a story\'s character or a thing\'s age is no client\'s', () => {
+  for (const body of [
+    'She is managing the pump now. Try explaining basal rates to a nine-year-old and you learn what matters.',
+    'How do you tell a six-year-old that her grandad has died?',
+    'Imagine being a ten-year-old in that waiting room.',
+    'If you have ever tried to get a three-year-old into a car seat, you will understand her mornings.',
+    'Even a four-year-old knows when the adults are lying.',
+    'He reads like a twelve-year-old and talks like a forty-year-old.',
+    'Being a seventeen-year-old carer is exhausting.',
+    'We watched a film in form time. The hero is a twelve-year-old who runs off to sea.',
+    'In the book, the girl is nine when her mother leaves.',
+  ]) {
+    assert.equal(reported(body, 'age'), [], body);
+    assert.ok(reported(body, 'age', { low: true }).length > 0, `noted: ${body}`);
+  }
+  for (const body of [
+    'To a six-year-old, a week is forever.',
+    'The chapel is a hundred years old and cold as a fridge.',
+    'The tree in her garden is a hundred years old.',
+    'Our charity turned 50 this year, and the school turns 100 next month.',
+    'Her car is 20 years old and still runs.',
+  ]) assert.equal(reported(body, 'age', { low: true }), [], body);
+  // A told story keeps the age a client's.
+  assert.equal(reported('Explaining the plan to a nine-year-old was the hardest part of Tuesday.', 'age'), ['nine-year-old']);
+  assert.equal(reported('I met a fifteen-year-old in custody last week.', 'age'), ['fifteen-year-old']);
+  assert.equal(reported('Her nan turned 90 this year.', 'age'), ['90']);
+  assert.equal(reported('The old man is ninety years old and lives alone.', 'age'), ['ninety years old']);
+});
+
 test.run();

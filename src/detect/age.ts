@@ -13,7 +13,7 @@ import type { Candidate, DetectContext, Recognizer } from './types.js';
 import type { Segment } from '../text.js';
 import { NUMBER_SOURCE, NUMBER_SOURCE_ANY_CASE, numberValue } from './numbers.js';
 import { columnCells, matchesOf } from './util.js';
-import { paragraphAround, STORY_SENTENCE, sentenceBefore } from '../sentence.js';
+import { paragraphAround, STORY_SENTENCE, sentenceAround, sentenceBefore, sentenceEnd } from '../sentence.js';
 import { CLIENTS, OFFSPRING, PARENTS, SIBLINGS, SPOUSES, words } from '../names/person-words.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { isCharacter } from '../names/fiction.js';
@@ -37,6 +37,13 @@ const THINGS = new Set(('house home building tree oak church school bridge farmh
   'scheme estate garden forest woodland statute case file record building diary journal newspaper magazine report study ' +
   'survey trial technique method model theory idea belief prayer hymn instrument guitar violin fiddle uniform dress coat ' +
   'brain mind body perspective level standard equivalent version drawing picture sketch artwork crayon sandwich food leftovers milk bread message email text voicemail note post rug blanket teddy doll toy furniture dresser kettle stove radiator window door roof floor staircase bell organ ship').split(' '));
+
+/** Places, groups and things whose age is told as "the chapel is a hundred years old", "our charity turned 50". */
+const AGED_SUBJECTS = new Set([...THINGS, ...('chapel hospice hall tower temple mosque synagogue cathedral abbey library museum centre center ' +
+  'clinic village town city street road bus train engine tractor fence hedge plant vine rose cooker oven freezer television ' +
+  'tv radio ring necklace cardigan jumper teapot bench statue monument festival club team society choir band group project ' +
+  'partnership network movement website blog podcast show series column campaign fund trust association union department ' +
+  'agency unit surgery building place site shelter refuge hostel foodbank parish congregation').split(' ')]);
 
 /** Nouns that stand for a person as the subject of "is 11". */
 const PERSON_NOUNS = `boy|girl|${words(OFFSPRING)}|child|kid|baby|toddler|teen|teenager|man|woman|lady|gentleman|${words(CLIENTS)}|` +
@@ -80,7 +87,7 @@ const NORM_AFTER = /^\s+(?:can|can['’]t|cannot|should|shouldn['’]t|must|must
 /** "The average age of our residents is 84": a statistic, not a person. */
 const STATISTIC_BEFORE = /\b(?:average|mean|median|typical)\s+age\b[^.!?]*$/i;
 /** "Every parent of a two-year-old", "For a seven-year-old, that's...": anyone of that age. */
-const ANY_ONE_BEFORE = /(?:\b(?:every|any|each)\s+[\p{L}-]+\s+of\s+an?|(?:^|[.!?]\s+|\n)For\s+an?)\s+$/iu;
+const ANY_ONE_BEFORE = /(?:\b(?:every|any|each)\s+[\p{L}-]+\s+of\s+an?|(?:^|[.!?]\s+|\n)(?:For|To)\s+an?)\s+$/iu;
 /** "under age 5", "from age 14": a threshold in general talk. */
 const THRESHOLD_BEFORE = /\b(?:under|over|above|below|from|until|till|before|by|after|retirement|pension|school|legal|voting|minimum|maximum)\s+(?:the\s+)?$/i;
 /** What may follow a bare age so that "is 11" is an age and "is 11 minutes late" is not. */
@@ -196,6 +203,11 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (STATISTIC_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return undefined;
   if (form === 'year-old' && (isAnyChildOfThatAge(text, span[0], m.index + m[0].length) || generalAgeTalk(text, span[0]))) return undefined;
   if (form === 'year-old' && anyYoungPersonInReflection(text, span[0])) return lowGeneralAge(start, m.index + m[0].length, text);
+  if ((form === 'year-old' || form === 'turning') && thingIsSubject(text, span[0])) return undefined;
+  if (form === 'year-old') {
+    const reason = anyChildInGeneralTalk(text, span[0], m.index + m[0].length);
+    if (reason) return lowGeneralAge(start, m.index + m[0].length, text, reason);
+  }
   if (form === 'year-old' && ANY_ONE_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])) && /^[,\s]/.test(text.slice(m.index + m[0].length))) {
     if (!/^\s+(?:who|whose|that)\b/.test(text.slice(m.index + m[0].length))) return undefined;
   }
@@ -246,7 +258,19 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if ((form === 'copula' || form === 'apposition') && named && ownChildrenJustMentioned(text, m.index)) {
     return ownAge(start, end, text.slice(start, end));
   }
+  if (inFiction(text, start, end)) return lowGeneralAge(start, end, text, 'the age of a character in the book or film the sentence speaks of');
   return exactAge(start, end, value, text.slice(start, end));
+}
+
+/**
+ * "In the book, the girl is nine", "The film is about a ninety-year-old", "the hero is a twelve-year-old":
+ * a story's character. Said in the sentence itself, since a client may love the same books.
+ */
+const FICTION = /\b(?:in|throughout)\s+(?:the|this|that)\s+(?:book|film|movie|novel|story|play|series|show|episode|musical|comic|cartoon|documentary|picture\s+book)\b|\b(?:the|this|that)\s+(?:book|film|movie|novel|story|play|series|show|episode|documentary|picture\s+book)\b[^.!?;]{0,30}?\b(?:is\s+about|was\s+about|follows|followed|tells|told|stars|starred|features|featured|centres|centers)\b|\b(?:hero|heroine|protagonist|narrator|main\s+character|title\s+character)\b/i;
+
+function inFiction(text: string, start: number, end: number): boolean {
+  const { before, after } = sentenceAround(text, start, end, STORY_SENTENCE);
+  return FICTION.test(`${before}${text.slice(start, end)}${after}`);
 }
 
 /** The blogger speaks of work, not home: "my clients' kids", "a family I work with". */
@@ -361,13 +385,49 @@ function anyYoungPersonInReflection(text: string, at: number): boolean {
   return REFLECTION.test(paragraph);
 }
 
-function lowGeneralAge(start: number, end: number, text: string): Candidate {
+function lowGeneralAge(start: number, end: number, text: string, reason = 'anyone of that age in a paragraph about the work in general'): Candidate {
   const shown = text.slice(start, end);
   return {
     start, end, category: 'age', severity: 'low', quasi: false,
-    message: `"${shown}" reads as anyone of that age in a paragraph about the work in general, not one client`,
+    message: `"${shown}" reads as ${reason}, not one client`,
     hint: 'Fine as it is; if this is someone you work with, say "a teenager" instead.',
   };
+}
+
+/** Openings of advice and thought experiments: "Imagine being...", "Try explaining...", "Remember, a...". */
+const ADVICE_OPENING = /^\s*(?:imagine|picture|try|think|consider|remember|never|don['’]t|do\s+not|even|what|how|why)\b/i;
+/** A sentence led by what anyone does: "Explaining a pump to a nine-year-old is...", "Being a teenage carer...". */
+const GERUND_OPENING = /^\s*(?!during\b|morning\b|evening\b|nothing\b|something\b|anything\b|everything\b)\p{L}+ing\b[^,;:]*$/iu;
+/** "if you've ever tried...", "when you're talking to...", "You don't expect...": the reader, not the blogger's day. */
+const GENERIC_YOU = /\b(?:if|when|whenever|once|unless|until)\s+you\b|^\s*you\b/i;
+/** A told day puts the sentence in a story, whatever its opening. */
+const PAST_TELLING = /\b(?:was|were|had|did|yesterday|last\s+(?:week|night|month|term))\b/i;
+/** "A fourteen-year-old wants...", "Even a four-year-old knows...": what anyone that age is like. */
+const STATE_AFTER = /^\s+(?:wants?|knows?|understands?|deserves?|feels?|thinks?|learns?|notices?|remembers?|sees?\s+through|is\s+not|isn['’]t|can|can['’]t|cannot|should|shouldn['’]t|will|won['’]t|needs?)\b/i;
+
+/**
+ * "a nine-year-old" as anyone that age: in a question, a piece of advice or a thought experiment, a
+ * comparison ("talks like a forty-year-old") or a norm ("Even a four-year-old knows"). Returns why,
+ * for the note; a told story ("was", "last week") keeps it a client's.
+ */
+function anyChildInGeneralTalk(text: string, start: number, end: number): string | undefined {
+  const before = sentenceBefore(text, start, STORY_SENTENCE);
+  if (!/\b(?:an?|any)\s+$/i.test(before)) return undefined;
+  const sentence = before + text.slice(start, sentenceEnd(text, end, STORY_SENTENCE));
+  if (/\blike\s+(?:an?|any)\s+$/i.test(before)) return 'anyone of that age in a comparison';
+  if (/\?\s*$/.test(sentence)) return 'anyone of that age in a question';
+  if (PAST_TELLING.test(sentence)) return undefined;
+  if (ADVICE_OPENING.test(before) || GERUND_OPENING.test(before) || GENERIC_YOU.test(before)) return 'anyone of that age in advice or a thought experiment';
+  if (STATE_AFTER.test(text.slice(end, end + 30))) return 'anyone of that age in a statement about what children that age are like';
+  return undefined;
+}
+
+/** "The tree in her garden is", "Our charity turned": a thing opens the clause whose age follows. */
+const THING_SUBJECT = /(?:^|[,;:(]\s*(?:(?:and|but|while|so)\s+)?)(?:the|this|that|our|my|their|its|his|her|your)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)(?:\s+(?:in|on|at|of|by|near)\s+[^,;:]*?)?\s+(?:is|was|['’]s|turned|turns|will\s+(?:be|turn)|has\s+(?:just\s+)?turned|is\s+turning)\s+(?:(?:about|nearly|almost|over|more\s+than|just|now|already|a\s+good)\s+)?$/iu;
+
+function thingIsSubject(text: string, at: number): boolean {
+  const subject = THING_SUBJECT.exec(sentenceBefore(text, at, STORY_SENTENCE))?.[1].toLowerCase();
+  return subject !== undefined && (AGED_SUBJECTS.has(subject) || AGED_SUBJECTS.has(subject.replace(/s$/, '')));
 }
 
 /** Someone in particular (she, his, "Leah's") in the sentences around `at`. */
