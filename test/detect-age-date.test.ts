@@ -592,4 +592,14 @@ test('an age in a question, advice, a comparison, a story\'s character or a thin
   assert.equal(reported('The old man is ninety years old and lives alone.', 'age'), ['ninety years old']);
 });
 
+test('a baby\'s age in months between commas is an age; a threshold said with "who is" is not; a junior or senior beside a high school is a school year', () => {
+  assert.equal(reported('Her son, three months, slept through the whole visit.', 'age'), ['three']);
+  assert.equal(reported('The falls clinic sees everyone who is 75 or older.', 'age'), []);
+  assert.equal(reported('She is 75 or older, I would guess.', 'age'), ['75']);
+  const school = (sentence: string) => `Her school is Larchfield High School. ${sentence}`;
+  assert.equal(reported(school('Jordan is a junior at the county high school and plays football.'), 'age'), ['junior']);
+  assert.equal(reported(school("She's a senior in high school now."), 'age'), ['senior']);
+  assert.equal(reported(school('He is a junior doctor at the hospital, and she was a senior at the firm.'), 'age', { low: true }), []);
+});
+
 test.run();

@@ -107,9 +107,9 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
   // Ann Lee, 79, who lives...; Kay (16)
   { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})s?(?:\s+of\s+[\p{L}-]+)?),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(\d{1,3})(?=,|\s+and\s+\d{1,3},|\.(?!\d)|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
-  // "Ruby, nine, drew a horse", "the twins, eleven and thirteen,", "our oldest, at 97,": a first name or a
-  // person, then the age as a word between commas
-  { name: 'apposition-word', pattern: new RegExp(String.raw`(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})s?),\s+(?:now\s+|just\s+|only\s+|aged\s+|at\s+)?(${NUM})(?:\s+and\s+${NUM})?,(?!\s*(?:\d|${NUM}\b))`, 'gu') },
+  // "Ruby, nine, drew a horse", "the twins, eleven and thirteen,", "our oldest, at 97,", "her son, three
+  // months,": a first name or a person, then the age as a word between commas
+  { name: 'apposition-word', pattern: new RegExp(String.raw`(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})s?),\s+(?:now\s+|just\s+|only\s+|aged\s+|at\s+)?(${NUM})(?:\s+and\s+${NUM}|\s+(?:weeks?|months?)(?:\s+old)?)?,(?!\s*(?:\d|${NUM}\b))`, 'gu') },
   // "she's coming up to 90", "he's pushing eighty", "two months shy of 100": an age all but reached
   { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+(?:(?:coming\s+up\s+to|pushing|approaching|knocking\s+on|going\s+on|rising)\s+|(?:a|one|two|three|four|five|six|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:shy|short)\s+of\s+)(${NUM})\b${FOLLOW}`, 'gu') },
   // died at 87; At 87, she...
@@ -217,6 +217,8 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     const subject = m[1];
     if (NOT_NAMES.has(subject) || GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
     if (isAgeGroup(subject, text, m.index)) return undefined;
+    // "everyone who is 75 or older", "if they are 16 and over": a threshold, not one person's age.
+    if (/^(?:who|they|you)$/i.test(subject) && THRESHOLD_AFTER.test(text.slice(span[1]))) return undefined;
     if (subject === ',' && !closesWhoClause(text, m.index)) return undefined;
     end = m.index + m[0].length;
     // "My son is 7" is the blogger's family; "my client is 72" is a client.
