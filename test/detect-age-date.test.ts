@@ -602,4 +602,24 @@ test('a baby\'s age in months between commas is an age; a threshold said with "w
   assert.equal(reported(school('He is a junior doctor at the hospital, and she was a senior at the firm.'), 'age', { low: true }), []);
 });
 
+test('an exam timetable, a holiday\'s own date and a nation\'s history are the calendar\'s; a client\'s bare day or table row is theirs', () => {
+  for (const body of [
+    'He has his exams soon: maths on 14 May, English on 19 May.',
+    'Results day is Thursday 20 August, and he is terrified.',
+    'She is revising hard. The first paper is on Wednesday 10 June.',
+    'Remembrance Sunday is on 9 November this year; her grandson is marching.',
+    'On 21 March 1960 police fired on a crowd, and we talked about it in class with him.',
+    '| Name | Score |\n|---|---|\n| Kai | 3/10 |\n| Shannon | 7/10 |',
+  ]) assert.equal(reported(body, 'date'), [], body);
+  assert.equal(reported('On 12 June 1965 she married a farmer from the next valley.', 'date'), ['12 June 1965']);
+  assert.equal(reported('The bailiffs came on the 2nd and took the telly.', 'date'), ['the 2nd']);
+  assert.equal(reported('I saw her on the 5th and she was fine.', 'date'), ['the 5th']);
+  assert.equal(reported('His court date is the 8th.', 'date'), ['the 8th']);
+  assert.equal(reported('The bins go out on the 3rd.', 'date'), []);
+  const table = '| Pupil | Seen | Note |\n|---|---|---|\n| Kai M. | 03/03 | late again |\n| Shannon P. | 14/02 | quiet |';
+  assert.equal(reported(table, 'date'), ['03/03', '14/02']);
+  assert.equal(reported('| Name | Date | Note |\n|---|---|---|\n| Kai M. | 03/03/2025 | late again |', 'date'), ['03/03/2025']);
+  assert.equal(reported('| Date | Speaker | Topic |\n|---|---|---|\n| 14/02/2025 | Dr Amy Lee | Sleep |', 'date'), []);
+});
+
 test.run();

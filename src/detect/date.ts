@@ -57,13 +57,15 @@ const DATE = new RegExp([
 ].join('|'), 'g');
 // "Boxing Day 2025": a holiday with its year is as specific as any full date.
 /** "admitted on the 14th": a day of a month the reader already knows. */
-const BARE_DAY = /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince)\s)the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday|century|grade|minute|attempt|try|go|round|visit|session|page|step|hole|lap|call))/g;
+const BARE_DAY = /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|(?:date|day)\s+(?:is|was))\s)the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday|century|grade|minute|attempt|try|go|round|visit|session|page|step|hole|lap|call))/g;
 const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?:,?\s+((?:19|20)\d\d)\b)?(?!\w)`, 'gi');
 
 const DOB = /(?:\b(?:dob|date\s+of\s+birth|born|birthday|birth\s+date)\b|\bd\.o\.b\.?)[^.;!?\n]{0,20}$/i;
 const OTHER_PERSON = new RegExp(String.raw`\b(?:${words(THIRD_PERSON, CLIENTS, CLOSE_FAMILY, PEOPLE)}|hers|service\s+user|baby|newborn|infant|toddler|teenager|child|kid|partner|grandmother|grandfather|gran|family|parents?|young\s+person|caseload|mr|mrs|ms|miss)\b`, 'i');
 const LIFE_EVENT = /\b(?:born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*|accident|crash\w*|injur\w*|came\s+off|screened\s+positive|tested\s+positive|removal|evict\w*|arrest|sectioned|detained|hospitali[sz]ed|suicid\w*|killed|murdered|attacked|raped|abused|expelled|excluded|kicked\s+out|left\s+(?:home|care)|into\s+care|exclusion|eviction|arrest|called\s+out|call-?out|turned\s+up|showed\s+up|came\s+round|took\s+(?:him|her|them)\s+(?:away|in)|rang|phoned|tried\s+to\s+(?:end|kill|take|hang)|taken\s+(?:to|into|away)|blue-?lighted|rushed\s+(?:in|to)|hit|punched|stabbed|beaten|threatened|smashed|kicked\s+off|ran\s+off|walked\s+out|set\s+fire|told\s+me|confided|broke\s+down|ended\s+up)\b/i;
-const PUBLIC_EVENT = /\b(?:conference|webinar|training|workshop|seminar|course|summit|agm|election|budget|deadline|due\s+date|published|publish|blog|newsletter|launch\w*|release\s+date|bank\s+holiday|term\s+(?:starts|begins|ends)|applications?|submissions?|registration|awareness\s+(?:day|week|month)|legislation|guidance|came\s+into\s+force|consultation|my\s+(?:last|first)\s+day|annual\s+leave|holiday\s+from|talk|keynote|panel|world\s+[\w\s]{0,20}day|international\s+[\w\s]{0,20}day|statistics|figures|data|survey|census|quarter|financial\s+year|per\s+cent|percent|public\s+holiday|national\s+holiday|observance|commemorat\w*|anniversary\s+of|earthquake|hurricane|cyclone|tsunami|bush\s?fires?|wild\s?fires?|floods|bombings?|terror\w*|pandemic|lockdown|referendum|massacre|disaster|inquiry)\b|%|\b\d[\d,]*\s+(?:people|lives|deaths|victims|residents|families)\b/i;
+/** An exam timetable is the same for every pupil in the country: "the first paper is on 10 June", "results day". */
+const EXAMS = String.raw`exams?|examinations?|mocks?|GCSEs?|A[\s-]levels?|SATs|finals|(?:first|second|third|final|last)\s+paper|paper\s+(?:one|two|three|[123])|exam\s+timetable|results\s+day|resits?|exam\s+board`;
+const PUBLIC_EVENT = new RegExp(String.raw`\b(?:${EXAMS}|conference|webinar|training|workshop|seminar|course|summit|agm|election|budget|deadline|due\s+date|published|publish|blog|newsletter|launch\w*|release\s+date|bank\s+holiday|term\s+(?:starts|begins|ends)|applications?|submissions?|registration|awareness\s+(?:day|week|month)|legislation|guidance|came\s+into\s+force|consultation|my\s+(?:last|first)\s+day|annual\s+leave|holiday\s+from|talk|keynote|panel|world\s+[\w\s]{0,20}day|international\s+[\w\s]{0,20}day|statistics|figures|data|survey|census|quarter|financial\s+year|per\s+cent|percent|public\s+holiday|national\s+holiday|observance|commemorat\w*|anniversary\s+of|earthquake|hurricane|cyclone|tsunami|bush\s?fires?|wild\s?fires?|floods|bombings?|terror\w*|pandemic|lockdown|referendum|massacre|disaster|inquiry)\b|%|\b\d[\d,]*\s+(?:people|lives|deaths|victims|residents|families)\b`, 'i');
 /**
  * A named observance in the sentence ("NAIDOC Week ran from 6 to 13 July", "National Day for Truth and
  * Reconciliation on September 30"): the date is the calendar's, not a person's.
@@ -110,7 +112,8 @@ export const personDate: Recognizer = {
     const found: Candidate[] = [];
     for (const mention of mentions) {
       const dob = DOB.test(text.slice(Math.max(0, mention.start - 24), mention.start));
-      const tied = dob || isTiedToPerson(text, mention) || personalAbsence(text, mention) || personIsSubject(text, mention) || actingForSomeone(context, mention);
+      // A short date alone in a cell is read only by its row: elsewhere it may be a score or a fraction.
+      const tied = mention.cell ? inSomeonesRow(context, mention) : dob || isTiedToPerson(text, mention) || personalAbsence(text, mention) || personIsSubject(text, mention) || actingForSomeone(context, mention) || inSomeonesRow(context, mention);
       if (!tied || aboutPublicFigure(context, mention.start)) continue;
       if (mention.day) tiedDays.add(mention.day);
       found.push(dateCandidate(mention, dob));
@@ -179,7 +182,7 @@ function listedTogether(context: DetectContext, end: number, next: Mention): boo
 }
 
 /** `holiday` and `bare` mentions ("Christmas Eve", "the 14th") need an event beside them to be a person's. */
-interface Mention { start: number; end: number; text: string; day?: string; year?: boolean; holiday?: boolean; bare?: boolean }
+interface Mention { start: number; end: number; text: string; day?: string; year?: boolean; holiday?: boolean; bare?: boolean; cell?: boolean }
 
 function* dateMentions(text: string): Generator<Mention> {
   for (const m of matchesOf(text, DATE)) {
@@ -219,7 +222,7 @@ function monthDay(month: number | null, day: number | null): string | undefined 
 /** A holiday is mentioned for many reasons ("on Christmas Eve he walked in"); only an event ties it to a person. */
 function isTiedToPerson(text: string, mention: Mention): boolean {
   if (mention.holiday && HOLIDAY_THEN_MONTH.test(text.slice(mention.end, mention.end + 40))) return false;
-  if (!mention.holiday && NAMED_DAY_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return false;
+  if (!mention.holiday && (NAMED_DAY_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) || HOLIDAY_IS_ON.test(text.slice(Math.max(0, mention.start - 60), mention.start)))) return false;
   // "the 1st of March, St David's Day, ...": the date given as the holiday's own.
   if (!mention.holiday && !mention.year && NAMED_DAY_AFTER.some((re) => re.test(text.slice(mention.end, mention.end + 60)))) return false;
   const sentence = sentenceAround(text, mention.start, mention.end, DATE_SENTENCE);
@@ -230,11 +233,11 @@ function isTiedToPerson(text: string, mention: Mention): boolean {
   if (PERSONAL_EVENT.test(rest)) return true;
   const someone = OTHER_PERSON.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after);
   if (someone && (EVENT_RIGHT_BEFORE.test(sentence.before) || EVENT_RIGHT_AFTER.test(sentence.after))) return true;
-  if (commemorated(text, mention)) return false;
+  if (commemorated(text, mention) || historyOfANation(mention, `${sentence.before} ${sentence.after}`)) return false;
   const next = nextSentence(text, mention.end);
   if (THAT_WAS_THE_DAY.test(next) && (OTHER_PERSON.test(next) || LIFE_EVENT.test(next) || hasNameLikeWord(next))) return true;
   if (PUBLIC_EVENT.test(rest) || (OBSERVANCE.test(rest) && !LIFE_EVENT.test(rest))) return false;
-  if ((mention.holiday || mention.bare) && !mention.year) return LIFE_EVENT.test(rest);
+  if ((mention.holiday || mention.bare) && !mention.year) return LIFE_EVENT.test(rest) || CALL_OUT.test(rest) || (Boolean(mention.bare) && someoneActed(rest));
   if (OTHER_PERSON.test(rest) || LIFE_EVENT.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) return true;
   // "The lab called on January 12, 2026. A six-day-old baby...": a full date opens the story that follows.
   // ...unless the date is the blogger's own ("I qualified on 12 July 2010. My first patient was...").
@@ -253,6 +256,31 @@ function commemorated(text: string, mention: Mention): boolean {
   if (mention.year || !mention.day || !COMMEMORATION_DAYS.has(mention.day)) return false;
   const near = text.slice(Math.max(0, mention.start - 400), mention.end + 400);
   return COMMEMORATION_WORDS.test(near);
+}
+
+/** "Remembrance Sunday is on 9 November", "Thanksgiving falls on the 27th": the date given as a holiday's own. */
+const HOLIDAY_IS_ON = new RegExp(String.raw`(?:${HOLIDAY})\s*(?:,|\(|[–—-]|(?:is|was|falls|fell|will\s+be)(?:\s+on)?)\s*(?:this\s+year\s+)?(?:the\s+)?$`, 'i');
+
+/** Who acts in a nation's history: "police fired on a crowd", "troops landed", "the government signed". */
+const NATIONAL_ACTORS = /\b(?:police|soldiers|troops|army|navy|crowds?|protesters|marchers|demonstrators|strikers|miners|rebels|government|parliament|the\s+(?:king|queen|president|state|nation|country|regime)|war|invasion|riots?|strike|uprising|revolution|massacre|bombing|assassination|treaty|independence|referendum|act\s+of\s+\p{L}+|the\s+\p{Lu}\p{Ll}+\s+Act)\b/u;
+
+/**
+ * "On 21 March 1960 police fired on a crowd": a full date decades back, told of a nation's actors, is
+ * history, whoever the post is about. A client's own old date ("married on 12 June 1965") has none of them.
+ */
+function historyOfANation(mention: Mention, sentence: string): boolean {
+  const year = /\b(?:19|20)\d\d\b/.exec(mention.text)?.[0];
+  return year !== undefined && new Date().getUTCFullYear() - Number(year) >= 40 && NATIONAL_ACTORS.test(sentence);
+}
+
+/** Who comes to a person's door on a day: "the bailiffs came on the 2nd", "police were called on the 19th". */
+const CALL_OUT = /\b(?:bailiffs?|police|ambulance|paramedics|fire\s+brigade|social\s+services|enforcement|landlord|court\s+date|review)\b/i;
+/** Past tenses that tell what someone did on a day: "she rang on the 14th", "he came back on the 3rd". */
+const DID = /\b(?:\p{Ll}{3,}ed|came|went|saw|rang|told|said|got|took|left|ran|fell|gave|brought|sent|wrote|met|lost|broke|woke|slept|sat|stood|spent|began|started|stopped)\b/u;
+
+/** Someone else and a past tense in the same sentence: a day in their story ("I saw her on the 5th"). */
+function someoneActed(sentence: string): boolean {
+  return OTHER_PERSON.test(sentence) && DID.test(sentence);
 }
 
 /** The sentence after the one holding `end`. */
@@ -393,6 +421,17 @@ function* shorthandMentions(context: DetectContext): Generator<Mention> {
     if (month && day >= 1 && day <= 31) yield { start: m.index, end: m.index + m[0].length, text: m[0], day: monthDay(month, day), year: /\d{4}$/.test(m[0]) };
   }
   yield* dateColumn(context);
+  // "| Kai M. | 03/03 | late again |": a short date alone in a table cell, judged by its row.
+  for (const segment of context.segments) {
+    // "| Kai | 3/10 |" under "Score" is a mark, and "14.02" may be a time or a sum.
+    const cell = /^\s*((\d{1,2})\/(\d{1,2}))\s*$/.exec(text.slice(segment.start, segment.end));
+    if (cell && /\b(?:scores?|marks?|ratio|out\s+of|results?|grades?|levels?|points|ratings?|totals?|fractions?|sessions?\s+attended)\b/i.test(text.slice(Math.max(0, segment.start - 300), segment.start))) continue;
+    const day = cell ? numericDay(Number(cell[2]), Number(cell[3])) : undefined;
+    if (cell && day) {
+      const start = segment.start + text.slice(segment.start, segment.end).indexOf(cell[1]);
+      yield { start, end: start + cell[1].length, text: cell[1], day, cell: true };
+    }
+  }
   // "absent 13/10, 14/10 and 20/10", "Admitted 3/3, discharged 9/3", "w/c 6/10": a day and month with
   // no year, read as a date only right after a word that says what happened on it.
   for (const m of matchesOf(text, /(?<![\w\/.-])(\d{1,2})\/(\d{1,2})(?![\w\/]|\.\d)/g)) {
@@ -409,6 +448,24 @@ const DATED_BY_WORD = /(?:\b(?:absent|absences?|off|missed|excluded|suspended|ad
 function numericDay(a: number, b: number): string | undefined {
   if (!a || !b || !((a <= 12 && b <= 31) || (b <= 12 && a <= 31))) return undefined;
   return a <= 12 && b > 12 ? monthDay(a, b) : monthDay(b, a);
+}
+
+/** A cell that names or describes one person: "Kai M.", "Shannon", "Mrs T", "J.", "the Year 9 girl". */
+const PERSON_CELL = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?|(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\s*\p{Lu}\.)?|(?:the|our|my|her|his)\s+.*\b(?:${words(PEOPLE, CLIENTS, CLOSE_FAMILY)}|boy|girl|lad|lass|child|kid|baby|teen|teenager|young\s+(?:man|woman|person)|resident|tenant)s?)$`, 'u');
+
+/**
+ * "| Shannon P. | 14/02/2025 | missed review |": a date alone in a table cell beside a cell that names or
+ * describes someone is that person's day, whatever the other cells say. A row of a public programme
+ * (a speaker, a topic, a training) is not.
+ */
+function inSomeonesRow(context: DetectContext, mention: Mention): boolean {
+  const { text, segments } = context;
+  const index = segments.findIndex((s) => s.start <= mention.start && mention.end <= s.end);
+  if (index < 0 || text.slice(segments[index].start, segments[index].end).trim() !== mention.text) return false;
+  const cell = (i: number): string => (segments[i]?.kind === 'text' ? text.slice(segments[i].start, segments[i].end).trim() : '');
+  const neighbours = [cell(index - 1), cell(index + 1)].filter((c) => c.length > 0 && c.length <= 40);
+  if (neighbours.some((c) => PUBLIC_EVENT.test(c) || NOT_A_NAME.test(c))) return false;
+  return neighbours.some((c) => PERSON_CELL.test(c) && !/^(?:Date|Day|When|Name|Note|Notes|Event|Topic|Week|Term|Total)$/i.test(c) && (c.includes(' ') || /\.$/.test(c) || classify(c) !== 'word'));
 }
 
 /** "| Date | Event |" over "| 03/10 | Home visit |": a short date in a Date column is a day of the record the table keeps. */
@@ -448,7 +505,7 @@ const SUBJECT_AFTER = new RegExp(String.raw`^\s*,?\s*(${SUBJECT})\s+(?:had\s+|ha
 /** "She got her first wheelchair on 4 March 2025": the subject opening the sentence. */
 const SUBJECT_BEFORE = new RegExp(String.raw`^\s*(${SUBJECT})\s+\p{Ll}{2,}`, 'u');
 /** Gatherings and public business whose date is the calendar's even when someone took part. */
-const GATHERING = /\b(?:conference|webinar|training|workshop|seminar|summit|keynote|panel|lecture|election|referendum|budget|legislation|consultation|inquiry|launch\w*|published|broadcast|aired|premiered?|awareness\s+(?:day|week|month))\b/i;
+const GATHERING = new RegExp(String.raw`\b(?:${EXAMS}|conference|webinar|training|workshop|seminar|summit|keynote|panel|lecture|election|referendum|budget|legislation|consultation|inquiry|launch\w*|published|broadcast|aired|premiered?|awareness\s+(?:day|week|month))\b`, 'i');
 
 /**
  * A full date told of someone's life, whatever the verb: "On the 4th of March 2025 she got her first
