@@ -622,4 +622,21 @@ test('an exam timetable, a holiday\'s own date and a nation\'s history are the c
   assert.equal(reported('| Date | Speaker | Topic |\n|---|---|---|\n| 14/02/2025 | Dr Amy Lee | Sleep |', 'date'), []);
 });
 
+test('an age opening a statement about anyone, a share of a group, a comparison or the age of a body or an organisation is no client\'s', () => {
+  for (const body of [
+    "She's a carer now. At fourteen, you shouldn't be the one doing the meds.",
+    'At 85, falls are the biggest risk.',
+    'When a baby is six weeks old, the first jabs are due.',
+    'Some of my clients are 90 and still driving.',
+    "He acts like he's five.",
+    'My knees are eighty years old.',
+    'The NHS is 76 years old this year.',
+    'No child of nine should be caring for a parent.',
+  ]) assert.equal(reported(body, 'age'), [], body);
+  assert.equal(reported('At 15, already pregnant, she left home.', 'age'), ['15']);
+  assert.equal(reported('At 87, Mum still drives.', 'age'), ['87']);
+  assert.equal(reported('At 15, you could see she was scared.', 'age'), ['15']);
+  assert.equal(reported('Our oldest resident is 103 and sharp as a tack.', 'age'), ['103']);
+});
+
 test.run();

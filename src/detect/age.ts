@@ -43,7 +43,8 @@ const AGED_SUBJECTS = new Set([...THINGS, ...('chapel hospice hall tower temple 
   'clinic village town city street road bus train engine tractor fence hedge plant vine rose cooker oven freezer television ' +
   'tv radio ring necklace cardigan jumper teapot bench statue monument festival club team society choir band group project ' +
   'partnership network movement website blog podcast show series column campaign fund trust association union department ' +
-  'agency unit surgery building place site shelter refuge hostel foodbank parish congregation').split(' ')]);
+  'agency unit surgery building place site shelter refuge hostel foodbank parish congregation knee leg back joint hip bone ' +
+  'heart eye foot feet hand skin lung').split(' ')]);
 
 /** Nouns that stand for a person as the subject of "is 11". */
 const PERSON_NOUNS = `boy|girl|${words(OFFSPRING)}|child|kid|baby|toddler|teen|teenager|man|woman|lady|gentleman|${words(CLIENTS)}|` +
@@ -204,6 +205,9 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (form === 'year-old' && (isAnyChildOfThatAge(text, span[0], m.index + m[0].length) || generalAgeTalk(text, span[0]))) return undefined;
   if (form === 'year-old' && anyYoungPersonInReflection(text, span[0])) return lowGeneralAge(start, m.index + m[0].length, text);
   if ((form === 'year-old' || form === 'turning') && thingIsSubject(text, span[0])) return undefined;
+  // "When a baby is six weeks old, the first jabs are due": any baby that age.
+  const copulaSubject = /\b((?:young\s+)?\p{L}+)\s+(?:is|are)\s+(?:(?:about|around|only|just)\s+)?$/u.exec(text.slice(Math.max(0, span[0] - 40), span[0]));
+  if (form === 'year-old' && copulaSubject && isAgeGroup(copulaSubject[1], text, span[0] - copulaSubject[0].length)) return undefined;
   if (form === 'year-old') {
     const reason = anyChildInGeneralTalk(text, span[0], m.index + m[0].length);
     if (reason) return lowGeneralAge(start, m.index + m[0].length, text, reason);
@@ -212,11 +216,19 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     if (!/^\s+(?:who|whose|that)\b/.test(text.slice(m.index + m[0].length))) return undefined;
   }
   if (form === 'aged' && (THRESHOLD_AFTER.test(text.slice(m.index + m[0].length)) || (GROUP_AGED_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && !DETERMINED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).replace(GROUP_AGED_BEFORE, ' '))))) return undefined;
+  if (form === 'at' && m[2]) {
+    const general = generalAtAge(text, m.index + m[0].length);
+    if (general) return lowGeneralAge(start, end, text, general);
+  }
   if (form === 'at' && !m[1] && (GROUP_CLAUSE.test(text.slice(m.index + m[0].length)) || (/^\s*you\b/i.test(text.slice(m.index + m[0].length)) && !specificPersonNear(text, m.index)))) return undefined;
   if (form === 'copula') {
     const subject = m[1];
     if (NOT_NAMES.has(subject) || GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
     if (isAgeGroup(subject, text, m.index)) return undefined;
+    // "Some of my clients are 90": a share of a group, not one person.
+    if (/\b(?:some|many|most|a\s+few|several|lots|half|all)\s+of\s+(?:my|our|the|his|her|their)\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) && /s$/.test(subject)) return undefined;
+    // "He acts like he's five": a comparison, not his age.
+    if (/\b(?:like|as\s+if|as\s+though)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return lowGeneralAge(span[0], span[1], text, 'a comparison, not an age');
     // "everyone who is 75 or older", "if they are 16 and over": a threshold, not one person's age.
     if (/^(?:who|they|you)$/i.test(subject) && THRESHOLD_AFTER.test(text.slice(span[1]))) return undefined;
     if (subject === ',' && !closesWhoClause(text, m.index)) return undefined;
@@ -424,12 +436,31 @@ function anyChildInGeneralTalk(text: string, start: number, end: number): string
   return undefined;
 }
 
+/** "you shouldn't", "you can", "you're meant to": the reader as anyone, told what holds at an age. */
+const GENERIC_YOU_NORM = /^\s*you(?:['’]re|\s+are)?\s+(?:should|shouldn['’]t|can|can['’]t|cannot|need|needn['’]t|have\s+to|must|mustn['’]t|ought|are\s+(?:meant|supposed|expected|allowed)|meant|supposed|expected|allowed|don['’]t|do\s+not)\b/i;
+/** Someone in particular in a clause: a pronoun, a possessive, or a capitalised name after the opening. */
+const SOMEONE_IN_CLAUSE = /\b(?:he|she|they|I|we|his|her|hers|him|their|them|my|our|me|us)\b|\b\p{Lu}\p{Ll}+/u;
+
+/**
+ * "At 85, falls are the biggest risk", "At fourteen, you shouldn't be doing the meds": an age opening a
+ * statement about anyone that age. Said of someone ("At 15, already pregnant, she left home") it stays.
+ */
+function generalAtAge(text: string, clauseStart: number): string | undefined {
+  const clause = text.slice(clauseStart, sentenceEnd(text, clauseStart, STORY_SENTENCE));
+  if (GENERIC_YOU_NORM.test(clause)) return 'anyone of that age, in what the reader should or can do at it';
+  return SOMEONE_IN_CLAUSE.test(clause) || /^\s*you\b/i.test(clause) ? undefined : 'anyone of that age, in a statement that names no one';
+}
+
 /** "The tree in her garden is", "Our charity turned": a thing opens the clause whose age follows. */
-const THING_SUBJECT = /(?:^|[,;:(]\s*(?:(?:and|but|while|so)\s+)?)(?:the|this|that|our|my|their|its|his|her|your)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)(?:\s+(?:in|on|at|of|by|near)\s+[^,;:]*?)?\s+(?:is|was|['’]s|turned|turns|will\s+(?:be|turn)|has\s+(?:just\s+)?turned|is\s+turning)\s+(?:(?:about|nearly|almost|over|more\s+than|just|now|already|a\s+good)\s+)?$/iu;
+const THING_SUBJECT = /(?:^|[,;:(]\s*(?:(?:and|but|while|so)\s+)?)(?:the|this|that|our|my|their|its|his|her|your)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)(?:\s+(?:in|on|at|of|by|near)\s+[^,;:]*?)?\s+(?:is|was|are|were|['’]s|turned|turns|will\s+(?:be|turn)|has\s+(?:just\s+)?turned|is\s+turning)\s+(?:(?:about|nearly|almost|over|more\s+than|just|now|already|a\s+good)\s+)?$/iu;
 
 function thingIsSubject(text: string, at: number): boolean {
-  const subject = THING_SUBJECT.exec(sentenceBefore(text, at, STORY_SENTENCE))?.[1].toLowerCase();
-  return subject !== undefined && (AGED_SUBJECTS.has(subject) || AGED_SUBJECTS.has(subject.replace(/s$/, '')));
+  const written = THING_SUBJECT.exec(sentenceBefore(text, at, STORY_SENTENCE))?.[1];
+  if (written === undefined) return false;
+  // "The NHS is 76 years old": an organisation by its initials.
+  if (/^\p{Lu}{2,6}$/u.test(written)) return true;
+  const subject = written.toLowerCase();
+  return AGED_SUBJECTS.has(subject) || AGED_SUBJECTS.has(subject.replace(/s$/, ''));
 }
 
 /** Someone in particular (she, his, "Leah's") in the sentences around `at`. */
@@ -697,6 +728,8 @@ function ageOfNoClient(context: DetectContext, hit: Candidate): boolean {
   if (CEREMONY.test(sentence) && !OWN_CEREMONY.test(sentence) &&
     !/\b(?:turned|was|were|had)\s+(?:\p{L}+\s+)?$/iu.test(before)) return true;
   if (/\b(?:an?|any|every)\s+(?:[\p{L}-]+\s+)?(?:child|kid|girl|boy|baby|toddler|teen|teenager|person|adult|youngster)\s+(?:of|aged)\s+$/iu.test(before) && GENERAL_VERB_AFTER.test(tail)) return true;
+  // "No child of nine should be caring for a parent": no one at all.
+  if (/\bno\s+(?:[\p{L}-]+\s+)?(?:child|kid|girl|boy|baby|toddler|teen|teenager|person|adult|youngster)\s+(?:of|aged)\s+$/iu.test(before)) return true;
   if (PUBLIC_ROLE.test(before) || PUBLIC_OFFICE.test(before)) return true;
   // "Most people in their eightieth year need help": anyone that age.
   if ((/\btheir\s+$/i.test(before) || /^(?:\p{L}+\s+)?their\b/iu.test(text.slice(hit.start, hit.end))) &&
