@@ -639,4 +639,19 @@ test('an age opening a statement about anyone, a share of a group, a comparison 
   assert.equal(reported('Our oldest resident is 103 and sharp as a tack.', 'age'), ['103']);
 });
 
+test('ages said with a spaced hyphen, an adjective, "shy of", a baby\'s weeks after "at" or a birthday with "a" are reported', () => {
+  const cases: [string, string][] = [
+    ['Edna - 91 - came to the lunch club.', '91'],
+    ["She's a sprightly ninety-one.", 'ninety-one'],
+    ['The lad is just shy of sixteen.', 'sixteen'],
+    ['The baby, at four weeks, was tiny.', 'four'],
+    ['A toddler of two came in with her mum.', 'two'],
+    ['We threw a 91st birthday party for Edna.', '91st'],
+  ];
+  for (const [body, age] of cases) assert.equal(reported(body, 'age'), [age], body);
+  assert.equal(reported('The first birthday after a death is hard.', 'age', { low: true }), []);
+  assert.equal(reported('How do you plan a 90th birthday party?', 'age'), []);
+  assert.equal(reported("He's the wrong side of eighty.", 'age'), []);
+});
+
 test.run();

@@ -94,7 +94,8 @@ const THRESHOLD_BEFORE = /\b(?:under|over|above|below|from|until|till|before|by|
 /** What may follow a bare age so that "is 11" is an age and "is 11 minutes late" is not. */
 const FOLLOW = String.raw`(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+in\s+(?:a|an|one|two|three|four|five|six|a\s+few|\d{1,2})\s+(?:fortnight|weeks?|months?|days?)\b|\s+(?:and|but|now|today|this|next|last|when|going|with|already|too|so|or|yet|then|soon|tomorrow|on|at|as|he|she|they|his|her|their|because|before|after|while|until|in\s+(?:${MONTHS}|the\s+(?:spring|summer|autumn|fall|winter|new\s+year)))\b)`;
 const COPULA = String.raw`(?:['’]s\s+going\s+to\s+be|['’]s|['’]re|['’]m|['’]ll\s+be|['’]ll\s+turn|\s+will\s+turn|\s+(?:(?:is|was)\s+going\s+to\s+be|makes\s+(?:him|her|them)|made\s+(?:him|her|them)|is|was|are|were|had\s+just\s+turned|has\s+just\s+turned|just\s+turned|turned|turns|is\s+turning|will\s+be|would\s+have\s+been|would\s+be))`;
-const HEDGE = String.raw`(?:(?:just|only|now|nearly|almost|barely|already|about|still|recently)\s+)?`;
+/** "nearly 17", "a sprightly ninety-one": words between the verb and the age that leave it exact. */
+const HEDGE = String.raw`(?:(?:just|only|now|nearly|almost|barely|already|about|still|recently)\s+|an?\s+(?:sprightly|spritely|spry|youthful|feisty|fit|frail|lively|mere|healthy|grand\s+old|ripe\s+old)\s+)?`;
 // A closing bracket or comma stands for a name with an aside: "Grzegorz (Grzesiek to everyone) is 38",
 // "Joe, who has been Jojo since school, is 61".
 const SUBJECT = String.raw`(?:\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS})s?|children)|\b\p{Lu}\p{Ll}[\p{L}'’-]*|\)|,)`;
@@ -103,7 +104,7 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // a 38-year-old, five-year-old triplets, a 6-month-old, 15yo
   { name: 'year-old', pattern: new RegExp(String.raw`\b(${NUM})(?:[\s-]+${UNIT}[\s-]+(?:old|young)\b|\s?(?:yo|y\/o)\b)`, 'giu') },
   // aged 14, age 9, at the age of 16, ages 7 and 9, a woman of 82 (but "a dad of six" counts children)
-  { name: 'aged', pattern: new RegExp(String.raw`\b(?:aged|age:?|ages|the\s+age\s+of|(?:her|his|their)\s+age\s+(?:as|was|is|at)|(?:woman|man|lady|gentleman|boy|girl|teen|teenager|child|kid|widow|widower|lad|lass|youngster|pensioner)\s+of)\s+(?:(?:just|only|nearly|almost|barely)\s+)?(${NUM})(?:\s*(?:,|and|&)\s*${NUM})*\b(?!\s*(?:-|–|to|or)\s*\d|\s*(?:-|–|to|or)\s*(?:${NUM})\b)`, 'giu') },
+  { name: 'aged', pattern: new RegExp(String.raw`\b(?:aged|age:?|ages|the\s+age\s+of|(?:her|his|their)\s+age\s+(?:as|was|is|at)|(?:woman|man|lady|gentleman|boy|girl|teen|teenager|child|kid|toddler|baby|infant|widow|widower|lad|lass|youngster|pensioner)\s+of)\s+(?:(?:just|only|nearly|almost|barely)\s+)?(${NUM})(?:\s*(?:,|and|&)\s*${NUM})*\b(?!\s*(?:-|–|to|or)\s*\d|\s*(?:-|–|to|or)\s*(?:${NUM})\b)`, 'giu') },
   // he's 11, Glenys is 93, who is nine, she turned forty, I'm 45
   { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
   // Ann Lee, 79, who lives...; Kay (16)
@@ -112,7 +113,7 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // months,": a first name or a person, then the age as a word between commas
   { name: 'apposition-word', pattern: new RegExp(String.raw`(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})s?),\s+(?:now\s+|just\s+|only\s+|aged\s+|at\s+)?(${NUM})(?:\s+and\s+${NUM}|\s+(?:weeks?|months?)(?:\s+old)?)?,(?!\s*(?:\d|${NUM}\b))`, 'gu') },
   // "she's coming up to 90", "he's pushing eighty", "two months shy of 100": an age all but reached
-  { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+(?:(?:coming\s+up\s+to|pushing|approaching|knocking\s+on|going\s+on|rising)\s+|(?:a|one|two|three|four|five|six|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:shy|short)\s+of\s+)(${NUM})\b${FOLLOW}`, 'gu') },
+  { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+(?:(?:coming\s+up\s+to|pushing|approaching|knocking\s+on|going\s+on|rising|nudging|(?:just\s+)?shy\s+of|on\s+the\s+cusp\s+of)\s+|(?:a|one|two|three|four|five|six|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:shy|short)\s+of\s+)(${NUM})\b${FOLLOW}`, 'gu') },
   // died at 87; At 87, she...
   { name: 'at', pattern: new RegExp(String.raw`\b(?:died|passed\s+away|passed|retired|married|widowed|diagnosed|pregnant|gave\s+birth|left\s+school|left\s+home|emigrated|adopted)\b[^.!?\n]{0,30}?\bat\s+(${NUM})\b(?!\s*(?:%|:|\.\d|[ap]\.?m\b|o'clock|mph|km|miles|minutes|hours|kg|weeks|degrees|percent))|(?:^|[.!?]\s+|\n)At\s+(${NUM}),|(?:^|[.!?]\s+|\n)At\s+(${NUM})\s+(?=(?:I|she|he|they)\s)`, 'gu') },
   // her 16th birthday, his sixteenth birthday
@@ -127,12 +128,14 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // "a cake for Edna's 100th", "for his 90th and he cried": a resident's birthday, said of them by name or
   // followed by the party ("her 100th party"). 16 and over, as above.
   { name: 'birthday', pattern: new RegExp(String.raw`(?:\b(?:[Hh]er|[Hh]is|[Tt]heir)|(?<![\p{L}'’])(?<!\bthe\s)(\p{Lu}\p{Ll}+|resident|patient|client|gran|nan|nana|granny|grandma|grandad|grandpa|grandmother|grandfather)['’]s)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})(?=\s*[,.;:!?)\u2013\u2014]|\s*$|\s+(?:in|on|at|with|last|this|next|and|was|were|is|fell|falls|party|parties|bash|do|tea|lunch|dinner|cake|celebrations?|when|so|because|we|she|he|they)\b)`, 'gu') },
+  // "a 91st birthday party for Edna": a birthday of 16 and over said with "a" or "the" is still someone's age
+  { name: 'birthday', pattern: new RegExp(String.raw`(?<!\b(?:my|our)\s+)\b(?:a|the)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+birthday\b`, 'giu') },
   // born in 1994, born 1994, b. 1994
   { name: 'birth-year', pattern: /\b(?:born(?:\s+(?:in|around|circa))?(?:\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|middle|mid|end|start)(?:\s+of)?)?|b\.)\s+((?:18|19|20)\d\d)\b(?![\/.-]\d)/giu },
   // "a 1932 baby", "born in '32": the same year, said the way older people say it
   { name: 'birth-year', pattern: /\ba\s+((?:18|19|20)\d\d)\s+(?:baby|babe|child)\b|\bborn(?:\s+(?:in|around|circa))?\s+(['’]\d\d)\b(?![\/.-]\d)/giu },
-  // Margaret — 94 this spring — still runs the choir
-  { name: 'aside', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+[—–]\s+(?:now\s+|just\s+|aged\s+)?(\d{1,3}|${NUM})(?=\s*[—–,]|\s+(?:this|next|last|now|in)\b[^—–\n]{0,20}[—–])`, 'gu') },
+  // Margaret — 94 this spring — still runs the choir; Edna - 91 - came to lunch
+  { name: 'aside', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+[—–-]\s+(?:now\s+|just\s+|aged\s+)?(\d{1,3}|${NUM})(?=\s*[—–,]|\s+-\s|\s+(?:this|next|last|now|in)\b[^—–\n]{0,20}[—–])`, 'gu') },
 ];
 
 /**
@@ -208,10 +211,12 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   // "When a baby is six weeks old, the first jabs are due": any baby that age.
   const copulaSubject = /\b((?:young\s+)?\p{L}+)\s+(?:is|are)\s+(?:(?:about|around|only|just)\s+)?$/u.exec(text.slice(Math.max(0, span[0] - 40), span[0]));
   if (form === 'year-old' && copulaSubject && isAgeGroup(copulaSubject[1], text, span[0] - copulaSubject[0].length)) return undefined;
-  if (form === 'year-old') {
+  if (form === 'year-old' || (form === 'birthday' && /^(?:a|the)\s/i.test(m[0]))) {
     const reason = anyChildInGeneralTalk(text, span[0], m.index + m[0].length);
-    if (reason) return lowGeneralAge(start, m.index + m[0].length, text, reason);
+    if (reason) return lowGeneralAge(start, form === 'year-old' ? m.index + m[0].length : end, text, reason);
   }
+  // "the first birthday after a death" is a count; "a 91st birthday party" is someone's age.
+  if (form === 'birthday' && /^(?:a|the)\s/i.test(m[0]) && value < 16) return undefined;
   if (form === 'year-old' && ANY_ONE_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])) && /^[,\s]/.test(text.slice(m.index + m[0].length))) {
     if (!/^\s+(?:who|whose|that)\b/.test(text.slice(m.index + m[0].length))) return undefined;
   }
@@ -259,7 +264,7 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   // "Ruby, nine, ..." and "Edna's 100th": only a word that can be a first name owns the age ("Honestly, ten, ...").
   if (form === 'apposition-word' && (NOT_NAMES.has(m[1]) || (/^\p{Lu}/u.test(m[1]) && classify(m[1]) === 'word') || value < 1 || value > 110)) return undefined;
   // "the kids, at nine, went to bed" is a clock.
-  if (form === 'apposition-word' && /,\s+at\s/.test(m[0]) && value < 13) return undefined;
+  if (form === 'apposition-word' && /,\s+at\s/.test(m[0]) && !/(?:weeks?|months?)(?:\s+old)?,$/.test(m[0]) && value < 13) return undefined;
   if (form === 'apposition-word' && /\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(m[1])) return ownAge(start, end, written);
   // "Bill's 90th", "our resident's 104th": the birthday says whose it is; "my gran's 90th" is the blogger's family.
   if (form === 'birthday' && m[1] && m[2]) {
