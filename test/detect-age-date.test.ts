@@ -495,6 +495,9 @@ test("a child's school year said of them is reported like an age; a year group, 
   assert.equal(reported(body('I teach Year 9 on Tuesdays and she helps.'), 'age'), []);
   assert.equal(reported(body('Year 9 pupils choose their options in spring.'), 'age'), []);
   assert.equal(reported(body("The scan showed it's a grade 3 tear."), 'age'), []);
+  // "Our Grade 11 girl" is one child; "the Year 9 girls" are a year group.
+  assert.equal(reported(body('Tayo, our Grade 11 girl, has been missing lessons.'), 'age'), ['Grade 11']);
+  assert.equal(reported(body('The Year 9 girls were loud in assembly.'), 'age', { low: true }), []);
   // With the exact age already in the post, the age is the finding.
   assert.equal(reported(body("Orla is fourteen and she's in Year 9."), 'age'), ['fourteen']);
 });
