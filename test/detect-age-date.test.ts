@@ -657,4 +657,10 @@ test('ages said with a spaced hyphen, an adjective, "shy of", a baby\'s weeks af
   assert.equal(reported("He's the wrong side of eighty.", 'age'), []);
 });
 
+test('a short weekday with an ordinal day, and "the night of the 3rd", date a client\'s day', () => {
+  assert.equal(reported('She rang on Thurs 9th in tears.', 'date'), ['Thurs 9th']);
+  assert.equal(reported('He went missing the night of the 3rd.', 'date'), ['the 3rd']);
+  assert.equal(reported('The shop is open Sat 3rd.', 'date'), []);
+});
+
 test.run();

@@ -56,8 +56,8 @@ const DATE = new RegExp([
   String.raw`(?<=\b[Oo]n\s)\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)`,
 ].join('|'), 'g');
 // "Boxing Day 2025": a holiday with its year is as specific as any full date.
-/** "admitted on the 14th": a day of a month the reader already knows. */
-const BARE_DAY = /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|(?:date|day)\s+(?:is|was))\s)the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday|century|grade|minute|attempt|try|go|round|visit|session|page|step|hole|lap|call))/g;
+/** "admitted on the 14th", "the night of the 3rd": a day of a month the reader already knows. */
+const BARE_DAY = /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|(?:date|day)\s+(?:is|was)|(?:night|morning|evening|afternoon|early\s+hours)\s+of)\s)the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday|century|grade|minute|attempt|try|go|round|visit|session|page|step|hole|lap|call))/g;
 const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?:,?\s+((?:19|20)\d\d)\b)?(?!\w)`, 'gi');
 
 const DOB = /(?:\b(?:dob|date\s+of\s+birth|born|birthday|birth\s+date)\b|\bd\.o\.b\.?)[^.;!?\n]{0,20}$/i;
@@ -329,8 +329,8 @@ const DATE_RANGE = new RegExp([
   String.raw`\bbetween\s+(?:the\s+)?(${DAY})\s+and\s+(?:the\s+)?${DAY}(?:\s+of)?\s+(${MONTH})${YEAR}?\b`,
   String.raw`(?<![\w\/.-])(\d{1,2})\/(\d{1,2})\s*[–—-]\s*\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d{2}))?(?![\w\/]|\.\d)`,
 ].join('|'), 'g');
-/** "Last Tuesday the 14th", "on Friday the 3rd": a weekday pins the day down to a week of the year. */
-const WEEKDAY_ORDINAL = /\b(?:(?:last|next|this|that|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday))/g;
+/** "Last Tuesday the 14th", "on Friday the 3rd", "Thurs 9th": a weekday pins the day down to a week of the year. */
+const WEEKDAY_ORDINAL = /\b(?:(?:last|next|this|that|on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday))/g;
 const ORDINAL_DAYS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
   'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 /** "twenty-first" -> 21, "thirtieth" -> 30. */
