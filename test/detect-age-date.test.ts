@@ -663,4 +663,17 @@ test('a short weekday with an ordinal day, and "the night of the 3rd", date a cl
   assert.equal(reported('The shop is open Sat 3rd.', 'date'), []);
 });
 
+test('an age from which a stage starts, a show\'s character and the age of a building, a vehicle or a guideline are no client\'s', () => {
+  for (const body of [
+    'From two years old, toddlers need fewer naps.',
+    'Her favourite show is about a twelve-year-old detective.',
+    'Her flat was in a 60-year-old tower block.',
+    'We use a 20-year-old minibus for trips.',
+    "The guidance dates from 2010, so it's fifteen years old.",
+    'The home opened in 1925, so it turns 100 this year.',
+    'A 40-year-old guideline still shapes practice.',
+  ]) assert.equal(reported(body, 'age'), [], body);
+  assert.equal(reported('Her son is two years old and not yet talking.', 'age'), ['two years old']);
+});
+
 test.run();

@@ -36,7 +36,8 @@ const THINGS = new Set(('house home building tree oak church school bridge farmh
   'cat horse pony puppy kitten tortoise parrot pet practice charity organisation organization program programme service ' +
   'scheme estate garden forest woodland statute case file record building diary journal newspaper magazine report study ' +
   'survey trial technique method model theory idea belief prayer hymn instrument guitar violin fiddle uniform dress coat ' +
-  'brain mind body perspective level standard equivalent version drawing picture sketch artwork crayon sandwich food leftovers milk bread message email text voicemail note post rug blanket teddy doll toy furniture dresser kettle stove radiator window door roof floor staircase bell organ ship').split(' '));
+  'brain mind body perspective level standard equivalent version drawing picture sketch artwork crayon sandwich food leftovers milk bread message email text voicemail note post rug blanket teddy doll toy furniture dresser kettle stove radiator window door roof floor staircase bell organ ship ' +
+  'tower block minibus guideline guidance bungalow caravan shed kitchen bathroom heater cooker oven tractor tablet printer software').split(' '));
 
 /** Places, groups and things whose age is told as "the chapel is a hundred years old", "our charity turned 50". */
 const AGED_SUBJECTS = new Set([...THINGS, ...('chapel hospice hall tower temple mosque synagogue cathedral abbey library museum centre center ' +
@@ -208,6 +209,8 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (form === 'year-old' && (isAnyChildOfThatAge(text, span[0], m.index + m[0].length) || generalAgeTalk(text, span[0]))) return undefined;
   if (form === 'year-old' && anyYoungPersonInReflection(text, span[0])) return lowGeneralAge(start, m.index + m[0].length, text);
   if ((form === 'year-old' || form === 'turning') && thingIsSubject(text, span[0])) return undefined;
+  // "From two years old, toddlers need fewer naps": a threshold.
+  if (form === 'year-old' && /\b(?:from|until|till|under|over|above|below|after|before)\s+$/i.test(text.slice(Math.max(0, span[0] - 10), span[0]))) return undefined;
   // "When a baby is six weeks old, the first jabs are due": any baby that age.
   const copulaSubject = /\b((?:young\s+)?\p{L}+)\s+(?:is|are)\s+(?:(?:about|around|only|just)\s+)?$/u.exec(text.slice(Math.max(0, span[0] - 40), span[0]));
   if (form === 'year-old' && copulaSubject && isAgeGroup(copulaSubject[1], text, span[0] - copulaSubject[0].length)) return undefined;
@@ -285,7 +288,7 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
  * "In the book, the girl is nine", "The film is about a ninety-year-old", "the hero is a twelve-year-old":
  * a story's character. Said in the sentence itself, since a client may love the same books.
  */
-const FICTION = /\b(?:in|throughout)\s+(?:the|this|that)\s+(?:book|film|movie|novel|story|play|series|show|episode|musical|comic|cartoon|documentary|picture\s+book)\b|\b(?:the|this|that)\s+(?:book|film|movie|novel|story|play|series|show|episode|documentary|picture\s+book)\b[^.!?;]{0,30}?\b(?:is\s+about|was\s+about|follows|followed|tells|told|stars|starred|features|featured|centres|centers)\b|\b(?:hero|heroine|protagonist|narrator|main\s+character|title\s+character)\b/i;
+const FICTION = /\b(?:in|throughout)\s+(?:the|this|that)\s+(?:book|film|movie|novel|story|play|series|show|episode|musical|comic|cartoon|documentary|picture\s+book)\b|\b(?:the|this|that|her|his|their|my|our)\s+(?:favourite\s+|favorite\s+|new\s+|latest\s+)?(?:book|film|movie|novel|story|play|series|show|episode|documentary|picture\s+book)\b[^.!?;]{0,30}?\b(?:is\s+about|was\s+about|follows|followed|tells|told|stars|starred|features|featured|centres|centers)\b|\b(?:hero|heroine|protagonist|narrator|main\s+character|title\s+character)\b/i;
 
 function inFiction(text: string, start: number, end: number): boolean {
   const { before, after } = sentenceAround(text, start, end, STORY_SENTENCE);
@@ -460,7 +463,10 @@ function generalAtAge(text: string, clauseStart: number): string | undefined {
 const THING_SUBJECT = /(?:^|[,;:(]\s*(?:(?:and|but|while|so)\s+)?)(?:the|this|that|our|my|their|its|his|her|your)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)(?:\s+(?:in|on|at|of|by|near)\s+[^,;:]*?)?\s+(?:is|was|are|were|['’]s|turned|turns|will\s+(?:be|turn)|has\s+(?:just\s+)?turned|is\s+turning)\s+(?:(?:about|nearly|almost|over|more\s+than|just|now|already|a\s+good)\s+)?$/iu;
 
 function thingIsSubject(text: string, at: number): boolean {
-  const written = THING_SUBJECT.exec(sentenceBefore(text, at, STORY_SENTENCE))?.[1];
+  const lead = sentenceBefore(text, at, STORY_SENTENCE);
+  // "so it's fifteen years old", "it turns 100 this year": "it" is never the person.
+  if (/\bit(?:['’]s|\s+(?:is|was|turns|turned|will\s+(?:be|turn)|has\s+(?:just\s+)?turned))\s+(?:(?:about|nearly|almost|over|more\s+than|just|now|already)\s+)?$/i.test(lead)) return true;
+  const written = THING_SUBJECT.exec(lead)?.[1];
   if (written === undefined) return false;
   // "The NHS is 76 years old": an organisation by its initials.
   if (/^\p{Lu}{2,6}$/u.test(written)) return true;
