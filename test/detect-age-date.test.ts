@@ -676,4 +676,13 @@ test('an age from which a stage starts, a show\'s character and the age of a bui
   assert.equal(reported('Her son is two years old and not yet talking.', 'age'), ['two years old']);
 });
 
+test('a national record, the blogger\'s own family and what is true of anyone that age are not a client\'s age', () => {
+  assert.equal(reported('The oldest woman in Britain is 114.', 'age'), []);
+  assert.equal(reported('I sat with a woman who reminded me of my gran, who died at 96.', 'age'), []);
+  assert.equal(reported('I sat with a woman who reminded me of my gran, who died at 96.', 'age', { low: true }), ['96']);
+  assert.equal(reported("A ninety-year-old's skin tears like paper.", 'age'), []);
+  assert.equal(reported('Her husband would have been 100 today.', 'age'), ['100']);
+  assert.equal(reported('Mr Reid, who died at 96, left the ward his radio.', 'age'), ['96']);
+});
+
 test.run();

@@ -14,7 +14,7 @@ import type { Segment } from '../text.js';
 import { NUMBER_SOURCE, NUMBER_SOURCE_ANY_CASE, numberValue } from './numbers.js';
 import { columnCells, matchesOf } from './util.js';
 import { paragraphAround, STORY_SENTENCE, sentenceAround, sentenceBefore, sentenceEnd } from '../sentence.js';
-import { CLIENTS, OFFSPRING, PARENTS, SIBLINGS, SPOUSES, words } from '../names/person-words.js';
+import { CLIENTS, CLOSE_FAMILY, OFFSPRING, PARENTS, SIBLINGS, SPOUSES, words } from '../names/person-words.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { isCharacter } from '../names/fiction.js';
 import { publicNames } from '../names/public.js';
@@ -197,6 +197,8 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   // "Year 10 students are 14 or 15": a guess at a group's age, not one person's ("she was 14 or 15" still counts).
   if (form === 'copula' && /^(?:they|children|\p{Ll}+s)$/iu.test(m[1]) && /^\s*(?:or|to)\s/.test(text.slice(span[1]))) return undefined;
   if (form === 'year-old' && new RegExp(String.raw`\b(?:are|were)\s+(?:${NUM})\s+(?:or|to)\s+$`, 'iu').test(text.slice(Math.max(0, span[0] - 40), span[0]))) return undefined;
+  // "my gran, who died at 96", "my dad retired at 60": the blogger's own family.
+  if (form === 'at' && m[1] && new RegExp(String.raw`\b(?:my|our)\s+(?:late\s+|own\s+)?(?:${words(CLOSE_FAMILY)}|gran|granny|grandma|nan|nana|grandad|grandpa|grandmother|grandfather|aunt|auntie|uncle)(?:,\s*who)?\s+$`, 'i').test(text.slice(Math.max(0, m.index - 40), m.index))) return ownAge(span[0], span[1], written);
   // "At 15 she was sofa-surfing" is an age; "At 3 she left the ward" is a time.
   if (form === 'at' && m[3] && value < 13) return undefined;
   let [start, end] = span;
@@ -233,6 +235,8 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     const subject = m[1];
     if (NOT_NAMES.has(subject) || GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
     if (isAgeGroup(subject, text, m.index)) return undefined;
+    // "The oldest woman in Britain is 114": a public record, not a client.
+    if (/\b(?:oldest|youngest)\s+(?:living\s+)?[\p{L}-]+\s+(?:in|on)\s+(?:the\s+)?(?:world|country|planet|UK|US|USA|Britain|England|Scotland|Wales|Ireland|Australia|Canada|America|Europe|history|record)\s*(?:is|was|['’]s)\s+$/u.test(text.slice(Math.max(0, m.index - 60), span[0]))) return undefined;
     // "Some of my clients are 90": a share of a group, not one person.
     if (/\b(?:some|many|most|a\s+few|several|lots|half|all)\s+of\s+(?:my|our|the|his|her|their)\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) && /s$/.test(subject)) return undefined;
     // "He acts like he's five": a comparison, not his age.
@@ -441,6 +445,8 @@ function anyChildInGeneralTalk(text: string, start: number, end: number): string
   if (PAST_TELLING.test(sentence)) return undefined;
   if (ADVICE_OPENING.test(before) || GERUND_OPENING.test(before) || GENERIC_YOU.test(before)) return 'anyone of that age in advice or a thought experiment';
   if (STATE_AFTER.test(text.slice(end, end + 30))) return 'anyone of that age in a statement about what children that age are like';
+  // "A ninety-year-old's skin tears like paper": what is true of anyone that age.
+  if (/^\s*an?\s+$/i.test(before) && /^['’]s\s/.test(text.slice(end, end + 3))) return 'anyone of that age in a statement about what people that age are like';
   return undefined;
 }
 
