@@ -685,4 +685,18 @@ test('a national record, the blogger\'s own family and what is true of anyone th
   assert.equal(reported('Mr Reid, who died at 96, left the ward his radio.', 'age'), ['96']);
 });
 
+test('the age of someone imagined to make a point, or of the reader put in their place, is noted, not counted', () => {
+  for (const body of [
+    "You're 16, your mum has just died, and the council says you're intentionally homeless.",
+    'Suppose a resident is 92 and refuses to eat.',
+    "Let's say she is 16 and pregnant. Who do you call?",
+    'Think of a girl of twelve who has never had her own bed.',
+    'For example, a client aged 80 may be entitled to attendance allowance.',
+  ]) {
+    assert.equal(reported(body, 'age'), [], body);
+    assert.equal(reported(body, 'age', { low: true }).length, 1, body);
+  }
+  assert.equal(reported('Ann is 84 and lives alone.', 'age'), ['84']);
+});
+
 test.run();

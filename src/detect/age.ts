@@ -285,8 +285,15 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     return ownAge(start, end, text.slice(start, end));
   }
   if (inFiction(text, start, end)) return lowGeneralAge(start, end, text, 'the age of a character in the book or film the sentence speaks of');
+  if (IMAGINED.test(sentenceBefore(text, start, STORY_SENTENCE))) return lowGeneralAge(start, end, text, 'the age of someone imagined to make a point');
   return exactAge(start, end, value, text.slice(start, end));
 }
+
+/**
+ * "Suppose a resident is 92 and refuses to eat", "You're 16, your mum has just died, and...": someone
+ * made up for the sake of the point, or the reader put in their place.
+ */
+const IMAGINED = /^\s*(?:imagine|picture|suppose|supposing|say|let['’]s\s+say|think\s+of|consider|for\s+example|for\s+instance|e\.g\.|you(?:['’]re|\s+are)\b)/i;
 
 /**
  * "In the book, the girl is nine", "The film is about a ninety-year-old", "the hero is a twelve-year-old":
