@@ -699,4 +699,18 @@ test('the age of someone imagined to make a point, or of the reader put in their
   assert.equal(reported('Ann is 84 and lives alone.', 'age'), ['84']);
 });
 
+test('a day that comes round again, the school calendar, the clocks and a march in history are the calendar\'s', () => {
+  for (const body of [
+    'Every year on 11 November he wears his grandad\'s medals.',
+    'He always struggles around 5 November because of the fireworks.',
+    'Boxing Day is always quiet on the ward.',
+    "Payday is the 28th, so he's broke by the 20th.",
+    'The clocks go back on 27 October, and he always gets confused.',
+    'School holidays start on 20 July; his mum is worried about childcare.',
+    'The strike on 14 November closed her school.',
+    'On 16 June 1976 students marched through the township; she told the class her gran was there.',
+  ]) assert.equal(reported(body, 'date'), [], body);
+  assert.equal(reported('Every year on 14 March, the day her son died, she lights a candle.', 'date'), ['14 March']);
+});
+
 test.run();

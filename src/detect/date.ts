@@ -65,7 +65,7 @@ const OTHER_PERSON = new RegExp(String.raw`\b(?:${words(THIRD_PERSON, CLIENTS, C
 const LIFE_EVENT = /\b(?:born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*|accident|crash\w*|injur\w*|came\s+off|screened\s+positive|tested\s+positive|removal|evict\w*|arrest|sectioned|detained|hospitali[sz]ed|suicid\w*|killed|murdered|attacked|raped|abused|expelled|excluded|kicked\s+out|left\s+(?:home|care)|into\s+care|exclusion|eviction|arrest|called\s+out|call-?out|turned\s+up|showed\s+up|came\s+round|took\s+(?:him|her|them)\s+(?:away|in)|rang|phoned|tried\s+to\s+(?:end|kill|take|hang)|taken\s+(?:to|into|away)|blue-?lighted|rushed\s+(?:in|to)|hit|punched|stabbed|beaten|threatened|smashed|kicked\s+off|ran\s+off|walked\s+out|set\s+fire|told\s+me|confided|broke\s+down|ended\s+up)\b/i;
 /** An exam timetable is the same for every pupil in the country: "the first paper is on 10 June", "results day". */
 const EXAMS = String.raw`exams?|examinations?|mocks?|GCSEs?|A[\s-]levels?|SATs|finals|(?:first|second|third|final|last)\s+paper|paper\s+(?:one|two|three|[123])|exam\s+timetable|results\s+day|resits?|exam\s+board`;
-const PUBLIC_EVENT = new RegExp(String.raw`\b(?:${EXAMS}|conference|webinar|training|workshop|seminar|course|summit|agm|election|budget|deadline|due\s+date|published|publish|blog|newsletter|launch\w*|release\s+date|bank\s+holiday|term\s+(?:starts|begins|ends)|applications?|submissions?|registration|awareness\s+(?:day|week|month)|legislation|guidance|came\s+into\s+force|consultation|my\s+(?:last|first)\s+day|annual\s+leave|holiday\s+from|talk|keynote|panel|world\s+[\w\s]{0,20}day|international\s+[\w\s]{0,20}day|statistics|figures|data|survey|census|quarter|financial\s+year|per\s+cent|percent|public\s+holiday|national\s+holiday|observance|commemorat\w*|anniversary\s+of|earthquake|hurricane|cyclone|tsunami|bush\s?fires?|wild\s?fires?|floods|bombings?|terror\w*|pandemic|lockdown|referendum|massacre|disaster|inquiry)\b|%|\b\d[\d,]*\s+(?:people|lives|deaths|victims|residents|families)\b`, 'i');
+const PUBLIC_EVENT = new RegExp(String.raw`\b(?:${EXAMS}|clocks\s+(?:go|went|change)|(?:school|summer|easter|christmas)\s+holidays?|holidays\s+(?:start|begin|end)|half[\s-]term|inset\s+day|inspection|ofsted|strike|industrial\s+action|conference|webinar|training|workshop|seminar|course|summit|agm|election|budget|deadline|due\s+date|published|publish|blog|newsletter|launch\w*|release\s+date|bank\s+holiday|term\s+(?:starts|begins|ends)|applications?|submissions?|registration|awareness\s+(?:day|week|month)|legislation|guidance|came\s+into\s+force|consultation|my\s+(?:last|first)\s+day|annual\s+leave|holiday\s+from|talk|keynote|panel|world\s+[\w\s]{0,20}day|international\s+[\w\s]{0,20}day|statistics|figures|data|survey|census|quarter|financial\s+year|per\s+cent|percent|public\s+holiday|national\s+holiday|observance|commemorat\w*|anniversary\s+of|earthquake|hurricane|cyclone|tsunami|bush\s?fires?|wild\s?fires?|floods|bombings?|terror\w*|pandemic|lockdown|referendum|massacre|disaster|inquiry)\b|%|\b\d[\d,]*\s+(?:people|lives|deaths|victims|residents|families)\b`, 'i');
 /**
  * A named observance in the sentence ("NAIDOC Week ran from 6 to 13 July", "National Day for Truth and
  * Reconciliation on September 30"): the date is the calendar's, not a person's.
@@ -234,6 +234,9 @@ function isTiedToPerson(text: string, mention: Mention): boolean {
   const someone = OTHER_PERSON.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after);
   if (someone && (EVENT_RIGHT_BEFORE.test(sentence.before) || EVENT_RIGHT_AFTER.test(sentence.after))) return true;
   if (commemorated(text, mention) || historyOfANation(mention, `${sentence.before} ${sentence.after}`)) return false;
+  // "Every year on 11 November he wears the medals", "Boxing Day is always quiet": a day that comes round
+  // again is the calendar's, unless a death or a birth it marks is told with it.
+  if (!mention.year && RECURRING.test(rest) && !LIFE_EVENT.test(rest)) return false;
   const next = nextSentence(text, mention.end);
   if (THAT_WAS_THE_DAY.test(next) && (OTHER_PERSON.test(next) || LIFE_EVENT.test(next) || hasNameLikeWord(next))) return true;
   if (PUBLIC_EVENT.test(rest) || (OBSERVANCE.test(rest) && !LIFE_EVENT.test(rest))) return false;
@@ -261,8 +264,11 @@ function commemorated(text: string, mention: Mention): boolean {
 /** "Remembrance Sunday is on 9 November", "Thanksgiving falls on the 27th": the date given as a holiday's own. */
 const HOLIDAY_IS_ON = new RegExp(String.raw`(?:${HOLIDAY})\s*(?:,|\(|[–—-]|(?:is|was|falls|fell|will\s+be)(?:\s+on)?)\s*(?:this\s+year\s+)?(?:the\s+)?$`, 'i');
 
+/** A day that comes round every year or month: "every year on", "of each month", "payday", "always". */
+const RECURRING = /\b(?:every|each)\s+(?:year|month|week|time)\b|\bof\s+(?:each|every|the)\s+month\b|\b(?:always|annually|monthly|yearly|payday|pay\s+day)\b/i;
+
 /** Who acts in a nation's history: "police fired on a crowd", "troops landed", "the government signed". */
-const NATIONAL_ACTORS = /\b(?:police|soldiers|troops|army|navy|crowds?|protesters|marchers|demonstrators|strikers|miners|rebels|government|parliament|the\s+(?:king|queen|president|state|nation|country|regime)|war|invasion|riots?|strike|uprising|revolution|massacre|bombing|assassination|treaty|independence|referendum|act\s+of\s+\p{L}+|the\s+\p{Lu}\p{Ll}+\s+Act)\b/u;
+const NATIONAL_ACTORS = /\b(?:police|soldiers|troops|army|navy|crowds?|protesters|marchers|marched|protests?|demonstrations?|demonstrators|strikers|miners|rebels|government|parliament|the\s+(?:king|queen|president|state|nation|country|regime)|war|invasion|riots?|strike|uprising|revolution|massacre|bombing|assassination|treaty|independence|referendum|act\s+of\s+\p{L}+|the\s+\p{Lu}\p{Ll}+\s+Act)\b/u;
 
 /**
  * "On 21 March 1960 police fired on a crowd": a full date decades back, told of a nation's actors, is
@@ -492,7 +498,7 @@ function personalAbsence(text: string, mention: Mention): boolean {
   const sentence = sentenceAround(text, mention.start, mention.end, DATE_SENTENCE);
   let rest = `${sentence.before} ${sentence.after}`;
   if (!/\p{L}{2}/u.test(rest)) rest = text.slice(Math.max(0, mention.start - 150), mention.start) + ' ' + text.slice(mention.end, mention.end + 150);
-  if (!ABSENCE.test(rest) || PUBLIC_EVENT.test(rest) || ABSENCE_STATISTIC.test(rest)) return false;
+  if (!ABSENCE.test(rest) || PUBLIC_EVENT.test(rest) || ABSENCE_STATISTIC.test(rest) || (!mention.year && RECURRING.test(rest))) return false;
   return OTHER_PERSON.test(rest) || !/\b(?:I|we|my|our|me|us)\b/i.test(rest);
 }
 
