@@ -713,4 +713,11 @@ test('a day that comes round again, the school calendar, the clocks and a march 
   assert.equal(reported('Every year on 14 March, the day her son died, she lights a candle.', 'date'), ['14 March']);
 });
 
+test('"94 y.o." and "she celebrates 94 years" are ages; a business\'s years are not', () => {
+  assert.equal(reported('94 y.o. female, fall at home.', 'age'), ['94 y.o.']);
+  assert.equal(reported('She celebrates 94 years this week.', 'age'), ['94']);
+  assert.equal(reported('The cafe celebrates 40 years this week.', 'age'), []);
+  assert.equal(reported('They celebrate 40 years of marriage.', 'age'), []);
+});
+
 test.run();

@@ -102,8 +102,8 @@ const HEDGE = String.raw`(?:(?:just|only|now|nearly|almost|barely|already|about|
 const SUBJECT = String.raw`(?:\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS})s?|children)|\b\p{Lu}\p{Ll}[\p{L}'’-]*|\)|,)`;
 
 const PATTERNS: { name: string; pattern: RegExp }[] = [
-  // a 38-year-old, five-year-old triplets, a 6-month-old, 15yo
-  { name: 'year-old', pattern: new RegExp(String.raw`\b(${NUM})(?:[\s-]+${UNIT}[\s-]+(?:old|young)\b|\s?(?:yo|y\/o)\b)`, 'giu') },
+  // a 38-year-old, five-year-old triplets, a 6-month-old, 15yo, 94 y.o.
+  { name: 'year-old', pattern: new RegExp(String.raw`\b(${NUM})(?:[\s-]+${UNIT}[\s-]+(?:old|young)\b|\s?(?:yo|y\/o)\b|\s?y\.o\.?(?!\w))`, 'giu') },
   // aged 14, age 9, at the age of 16, ages 7 and 9, a woman of 82 (but "a dad of six" counts children)
   { name: 'aged', pattern: new RegExp(String.raw`\b(?:aged|age:?|ages|the\s+age\s+of|(?:her|his|their)\s+age\s+(?:as|was|is|at)|(?:woman|man|lady|gentleman|boy|girl|teen|teenager|child|kid|toddler|baby|infant|widow|widower|lad|lass|youngster|pensioner)\s+of)\s+(?:(?:just|only|nearly|almost|barely)\s+)?(${NUM})(?:\s*(?:,|and|&)\s*${NUM})*\b(?!\s*(?:-|–|to|or)\s*\d|\s*(?:-|–|to|or)\s*(?:${NUM})\b)`, 'giu') },
   // he's 11, Glenys is 93, who is nine, she turned forty, I'm 45
@@ -131,6 +131,8 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'birthday', pattern: new RegExp(String.raw`(?:\b(?:[Hh]er|[Hh]is|[Tt]heir)|(?<![\p{L}'’])(?<!\bthe\s)(\p{Lu}\p{Ll}+|resident|patient|client|gran|nan|nana|granny|grandma|grandad|grandpa|grandmother|grandfather)['’]s)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})(?=\s*[,.;:!?)\u2013\u2014]|\s*$|\s+(?:in|on|at|with|last|this|next|and|was|were|is|fell|falls|party|parties|bash|do|tea|lunch|dinner|cake|celebrations?|when|so|because|we|she|he|they)\b)`, 'gu') },
   // "a 91st birthday party for Edna": a birthday of 16 and over said with "a" or "the" is still someone's age
   { name: 'birthday', pattern: new RegExp(String.raw`(?<!\b(?:my|our)\s+)\b(?:a|the)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+birthday\b`, 'giu') },
+  // "she celebrates 94 years this week": years of life, not of a marriage or a job
+  { name: 'birthday', pattern: new RegExp(String.raw`\bcelebrat(?:es|ed|ing|e)\s+(?:(?:her|his|their)\s+)?(${NUM})\s+years\b(?!\s+(?:of|at|in|with|as|since|together|married|sober|clean|service|working|teaching|nursing)\b)`, 'giu') },
   // born in 1994, born 1994, b. 1994
   { name: 'birth-year', pattern: /\b(?:born(?:\s+(?:in|around|circa))?(?:\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|middle|mid|end|start)(?:\s+of)?)?|b\.)\s+((?:18|19|20)\d\d)\b(?![\/.-]\d)/giu },
   // "a 1932 baby", "born in '32": the same year, said the way older people say it
@@ -219,6 +221,11 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (form === 'year-old' || (form === 'birthday' && /^(?:a|the)\s/i.test(m[0]))) {
     const reason = anyChildInGeneralTalk(text, span[0], m.index + m[0].length);
     if (reason) return lowGeneralAge(start, form === 'year-old' ? m.index + m[0].length : end, text, reason);
+  }
+  // "She celebrates 94 years": said of a person; "the cafe celebrates 40 years" is a business.
+  if (form === 'birthday' && /^celebrat/i.test(m[0])) {
+    const lead = text.slice(Math.max(0, m.index - 40), m.index).replace(/(?:(?:will|would|is|was|has|had|just|proudly)\s+)?$/i, '');
+    if (!new RegExp(String.raw`\b(?:she|he|they|(?:${PERSON_NOUNS})s?)\s+$`, 'iu').test(lead) && !/(?<![\p{L}])\p{Lu}\p{Ll}+\s+$/u.test(lead)) return undefined;
   }
   // "the first birthday after a death" is a count; "a 91st birthday party" is someone's age.
   if (form === 'birthday' && /^(?:a|the)\s/i.test(m[0]) && value < 16) return undefined;
