@@ -720,4 +720,11 @@ test('"94 y.o." and "she celebrates 94 years" are ages; a business\'s years are 
   assert.equal(reported('They celebrate 40 years of marriage.', 'age'), []);
 });
 
+test('"set for the 21st" and "the week before Christmas" date a client\'s event', () => {
+  assert.equal(reported('Her hearing is set for the 21st.', 'date'), ['the 21st']);
+  assert.equal(reported('The week before Christmas she was evicted.', 'date'), ['The week before Christmas']);
+  assert.equal(reported('He was evicted the week after Easter.', 'date'), ['the week after Easter']);
+  assert.equal(reported('The week before Christmas is always busy.', 'date'), []);
+});
+
 test.run();

@@ -56,8 +56,8 @@ const DATE = new RegExp([
   String.raw`(?<=\b[Oo]n\s)\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)`,
 ].join('|'), 'g');
 // "Boxing Day 2025": a holiday with its year is as specific as any full date.
-/** "admitted on the 14th", "the night of the 3rd": a day of a month the reader already knows. */
-const BARE_DAY = /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|(?:date|day)\s+(?:is|was)|(?:night|morning|evening|afternoon|early\s+hours)\s+of)\s)the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday|century|grade|minute|attempt|try|go|round|visit|session|page|step|hole|lap|call))/g;
+/** "admitted on the 14th", "the night of the 3rd", "her hearing is set for the 21st": a day of a month the reader already knows. */
+const BARE_DAY = /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|(?:date|day)\s+(?:is|was)|(?:night|morning|evening|afternoon|early\s+hours)\s+of|(?:set|booked|listed|scheduled|fixed|arranged|adjourned|moved|postponed|changed|put\s+back|brought\s+forward)\s+(?:for|to|until))\s)the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday|century|grade|minute|attempt|try|go|round|visit|session|page|step|hole|lap|call))/g;
 const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?:,?\s+((?:19|20)\d\d)\b)?(?!\w)`, 'gi');
 
 const DOB = /(?:\b(?:dob|date\s+of\s+birth|born|birthday|birth\s+date)\b|\bd\.o\.b\.?)[^.;!?\n]{0,20}$/i;
@@ -135,13 +135,13 @@ export const personDate: Recognizer = {
 };
 
 const FULL_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const PART_OF_MONTH = String.raw`(?:(?:(?:early|late|mid)[\s-]+|the\s+(?:start|beginning|middle|end|(?:first|second|third|fourth|last|final)\s+(?:week|weekend|fortnight))\s+of\s+)${FULL_MONTH}(?:,?\s+(?:19|20)\d\d)?|the\s+(?:week|weekend)\s+of\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b`;
+const PART_OF_MONTH = String.raw`(?:(?:(?:early|late|mid)[\s-]+|the\s+(?:start|beginning|middle|end|(?:first|second|third|fourth|last|final)\s+(?:week|weekend|fortnight))\s+of\s+)${FULL_MONTH}(?:,?\s+(?:19|20)\d\d)?|the\s+(?:week|weekend)\s+of\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|[Tt]he\s+(?:week|weekend|fortnight)\s+(?:before|after)\s+(?:Christmas|Easter|New\s+Year))\b`;
 /** "diagnosed in late September", "moved out mid-June": a life event, then the part of a month it fell in. */
 /** Turns in a life that a part of a month dates as well as the events above do. */
 const TURNS = String.raw`(?:${EVENTS}|started|began|stopped|finished|left|lost|relapsed|split\s+up|separated|came\s+home|came\s+out|got\s+out|went\s+into\s+labou?r|gave\s+birth|miscarried|was\s+told)`;
 const EVENT_IN_PART = new RegExp(String.raw`\b${TURNS}(?:\s+(?!and\b|but\b)[\p{L}'’-]+){0,3}?\s+(?:(?:in|at|around|by|from|until|since|towards|toward)\s+)?(${PART_OF_MONTH})`, 'giud');
 /** "In late September she was diagnosed": the part of a month, then someone and the event. */
-const PART_THEN_EVENT = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|[Aa]round|[Bb]y)\s+(${PART_OF_MONTH}),?\s+(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:was\s+|were\s+|had\s+been\s+|got\s+)?${TURNS}\b`, 'gud');
+const PART_THEN_EVENT = new RegExp(String.raw`(?:\b(?:[Ii]n|[Aa]t|[Aa]round|[Bb]y)\s+|(?<=^|[.!?]\s|\n)(?=The\s))(${PART_OF_MONTH}),?\s+(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:was\s+|were\s+|had\s+been\s+|got\s+)?${TURNS}\b`, 'gud');
 
 /**
  * "Her mum was diagnosed in late September": a third of a month, tied to someone's admission, diagnosis
