@@ -727,4 +727,15 @@ test('"set for the 21st" and "the week before Christmas" date a client\'s event'
   assert.equal(reported('The week before Christmas is always busy.', 'date'), []);
 });
 
+test('milestones of babies in general, the checks named by an age and when a service starts are no one\'s age', () => {
+  for (const body of [
+    'By one year old, most babies have tripled their birth weight.',
+    'We talk about the two-year-old check and the six-week check.',
+    'Free childcare starts at age three.',
+    'Most babies sit up by six months, and he is getting there.',
+  ]) assert.equal(reported(body, 'age'), [], body);
+  assert.equal(reported('Her mum was worried. Most babies roll by six months, and he is only five months.', 'age'), ['five months']);
+  assert.equal(reported('She left school at age 15.', 'age'), ['15']);
+});
+
 test.run();

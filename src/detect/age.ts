@@ -37,7 +37,8 @@ const THINGS = new Set(('house home building tree oak church school bridge farmh
   'scheme estate garden forest woodland statute case file record building diary journal newspaper magazine report study ' +
   'survey trial technique method model theory idea belief prayer hymn instrument guitar violin fiddle uniform dress coat ' +
   'brain mind body perspective level standard equivalent version drawing picture sketch artwork crayon sandwich food leftovers milk bread message email text voicemail note post rug blanket teddy doll toy furniture dresser kettle stove radiator window door roof floor staircase bell organ ship ' +
-  'tower block minibus guideline guidance bungalow caravan shed kitchen bathroom heater cooker oven tractor tablet printer software').split(' '));
+  'tower block minibus guideline guidance bungalow caravan shed kitchen bathroom heater cooker oven tractor tablet printer software ' +
+  'check checks review jab jabs vaccination vaccinations immunisation immunisations assessment screening').split(' '));
 
 /** Places, groups and things whose age is told as "the chapel is a hundred years old", "our charity turned 50". */
 const AGED_SUBJECTS = new Set([...THINGS, ...('chapel hospice hall tower temple mosque synagogue cathedral abbey library museum centre center ' +
@@ -209,12 +210,14 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     if (isThing(text, end) || GROUP_BEFORE.test(text.slice(Math.max(0, span[0] - 30), span[0]))) return undefined;
   }
   if (form === 'aged' && /^age/i.test(m[0]) && THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;
+  // "Free childcare starts at age three", "screening is offered from age 50": when a service starts.
+  if (form === 'aged' && /^age/i.test(m[0]) && /\b(?:starts?|begins?|ends?|stops?|kicks\s+in|applies|(?:is|are)\s+(?:offered|available|eligible)|qualify|qualifies)\s+(?:from|at)\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
   if (STATISTIC_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return undefined;
   if (form === 'year-old' && (isAnyChildOfThatAge(text, span[0], m.index + m[0].length) || generalAgeTalk(text, span[0]))) return undefined;
   if (form === 'year-old' && anyYoungPersonInReflection(text, span[0])) return lowGeneralAge(start, m.index + m[0].length, text);
   if ((form === 'year-old' || form === 'turning') && thingIsSubject(text, span[0])) return undefined;
-  // "From two years old, toddlers need fewer naps": a threshold.
-  if (form === 'year-old' && /\b(?:from|until|till|under|over|above|below|after|before)\s+$/i.test(text.slice(Math.max(0, span[0] - 10), span[0]))) return undefined;
+  // "From two years old, toddlers need fewer naps", "By one year old, most babies...": a threshold.
+  if (form === 'year-old' && /\b(?:from|until|till|under|over|above|below|after|before|by)\s+$/i.test(text.slice(Math.max(0, span[0] - 10), span[0]))) return undefined;
   // "When a baby is six weeks old, the first jabs are due": any baby that age.
   const copulaSubject = /\b((?:young\s+)?\p{L}+)\s+(?:is|are)\s+(?:(?:about|around|only|just)\s+)?$/u.exec(text.slice(Math.max(0, span[0] - 40), span[0]));
   if (form === 'year-old' && copulaSubject && isAgeGroup(copulaSubject[1], text, span[0] - copulaSubject[0].length)) return undefined;
@@ -642,7 +645,7 @@ const CEREMONY = new RegExp(String.raw`\b${CEREMONY_WORDS}\b`, 'i');
 /** "her quinceañera", "Tia's bar mitzvah": the ceremony of someone in particular. */
 const OWN_CEREMONY = new RegExp(String.raw`(?:\b(?:her|his|their)|\p{L}['’]s)\s+(?:[\p{L}-]+\s+)?${CEREMONY_WORDS}\b`, 'iu');
 /** "A child of seven can understand death": an indefinite person with a present-tense general verb is anyone that age. */
-const GENERAL_VERB_AFTER = /^\s*(?:can|cannot|can['’]t|is\s+able|understands?|knows?|learns?|tends?|usually|typically|generally|often|will\s+usually|will\s+often|needs?|thinks?|sees?|grasps?|has\s+(?:no|little)|does\s+not|doesn['’]t)\b/i;
+const GENERAL_VERB_AFTER = /^\s*(?:(?:weeks?|months?|years?)(?:\s+old)?\s+)?(?:can|cannot|can['’]t|is\s+able|understands?|knows?|learns?|tends?|usually|typically|generally|often|will\s+usually|will\s+often|needs?|thinks?|sees?|grasps?|has\s+(?:no|little)|does\s+not|doesn['’]t)\b/i;
 /**
  * A full name with a public calling beside it: "the poet Mary Oliver", "Phyllis Ekwueme, the founder of
  * the movement,". Clients are not introduced by their public work.
