@@ -738,4 +738,15 @@ test('milestones of babies in general, the checks named by an age and when a ser
   assert.equal(reported('She left school at age 15.', 'age'), ['15']);
 });
 
+test('the blogger\'s own son or mum, turning an age in general and "the body of a 30-year-old" are not a client\'s age', () => {
+  for (const body of [
+    'I have a son who is 12.',
+    'My own mum is 84 and lives alone, so this post is personal.',
+    'Turning 18 in care is a cliff edge.',
+    "He reckons he's got the body of a 30-year-old.",
+  ]) assert.equal(reported(body, 'age'), [], body);
+  assert.equal(reported('I have a client who is 12.', 'age'), ['12']);
+  assert.equal(reported('Turning 100 on the ward was her dream.', 'age'), ['100']);
+});
+
 test.run();

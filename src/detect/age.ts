@@ -256,10 +256,15 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     if (subject === ',' && !closesWhoClause(text, m.index)) return undefined;
     end = m.index + m[0].length;
     // "My son is 7" is the blogger's family; "my client is 72" is a client.
-    const ownFamily = /\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(subject);
+    const ownFamily = (/\b(?:my|our)\s+(?:own\s+|late\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) && !CLIENT_ROLES.test(subject)) ||
+      // "I have a son who is 12"
+      (subject === 'who' && /\b(?:I|we)\s+(?:have|had|['’]ve\s+got)\s+(?:a|an|one|two|three)\s+(?:[\p{L}-]+\s+)?(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|stepson|stepdaughter)s?\s+$/iu.test(text.slice(Math.max(0, m.index - 50), m.index)));
     // "We were thirteen, she and I included": a head count, or the blogger's own age back then; no client's.
     if (subject === 'I' || /^we$/i.test(subject) || ownFamily) return ownAge(start, end, text.slice(start, end));
   }
+  // "Turning 18 in care is a cliff edge": the turning itself is the subject, for anyone.
+  if (form === 'turning' && /(?:^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
+    /^[^.!?\n]{0,40}?\b(?:is|means|can\s+be|feels|isn['’]t)\b/.test(text.slice(span[1]))) return lowGeneralAge(start, end, text, 'anyone turning that age, said in general');
   if (form === 'turning') {
     // "Once a child turns eighteen, the support stops": any child.
     const subject = /\b((?:young\s+)?[\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 60), m.index));
@@ -395,7 +400,7 @@ function isAnyChildOfThatAge(text: string, start: number, end: number): boolean 
  * "scores lower than a forty-year-old", "living to a hundred years old" said of us all: a comparison
  * or a long life in general, not someone's age. "She lived to a hundred" stays hers.
  */
-const COMPARED_BEFORE = /\b(?:than|as)\s+(?:a|an|the\s+average|your\s+average|any)\s+$/i;
+const COMPARED_BEFORE = /\b(?:than|as)\s+(?:a|an|the\s+average|your\s+average|any)\s+$|\b(?:body|mind|brain|energy|heart|legs|knees|skin|face|looks|stamina|attention\s+span|maturity|reading\s+age|mental\s+age)\s+of\s+an?\s+$/i;
 const LIVE_TO_BEFORE = /\b(?:live|lives|living|lived|make\s+it|making\s+it|get|getting|reach|reaching)\s+(?:to\s+(?:be\s+)?|past\s+)$/i;
 const ANYONE_IN_SENTENCE = /\b(?:we|us|you|your|people|most|anyone|everyone|everybody|nobody|no\s+one|one\s+in|few|many|all\s+of)\b/i;
 
