@@ -749,4 +749,15 @@ test('the blogger\'s own son or mum, turning an age in general and "the body of 
   assert.equal(reported('Turning 100 on the ward was her dream.', 'age'), ['100']);
 });
 
+test('a day a whole school or town shares is the calendar\'s; a wedding, a funeral or a collapse on it is someone\'s', () => {
+  for (const body of [
+    'Sports day is on 19 June and she has been practising.',
+    'The Christmas concert on 18 December was her first solo.',
+    "Parents' evening is on 12 March; her dad says he'll come.",
+    'Storm Arwen on 26 November 2021 cut her power for a week.',
+  ]) assert.equal(reported(body, 'date'), [], body);
+  assert.equal(reported('Her wedding is on 14 May.', 'date'), ['14 May']);
+  assert.equal(reported('She collapsed in the heatwave on 19 July 2022.', 'date'), ['19 July 2022']);
+});
+
 test.run();
