@@ -672,6 +672,7 @@ test('an age from which a stage starts, a show\'s character and the age of a bui
     "The guidance dates from 2010, so it's fifteen years old.",
     'The home opened in 1925, so it turns 100 this year.',
     'A 40-year-old guideline still shapes practice.',
+    'Her only company is a 14-year-old collie called Bess.',
   ]) assert.equal(reported(body, 'age'), [], body);
   assert.equal(reported('Her son is two years old and not yet talking.', 'age'), ['two years old']);
 });

@@ -38,7 +38,8 @@ const THINGS = new Set(('house home building tree oak church school bridge farmh
   'survey trial technique method model theory idea belief prayer hymn instrument guitar violin fiddle uniform dress coat ' +
   'brain mind body perspective level standard equivalent version drawing picture sketch artwork crayon sandwich food leftovers milk bread message email text voicemail note post rug blanket teddy doll toy furniture dresser kettle stove radiator window door roof floor staircase bell organ ship ' +
   'tower block minibus guideline guidance bungalow caravan shed kitchen bathroom heater cooker oven tractor tablet printer software ' +
-  'check checks review jab jabs vaccination vaccinations immunisation immunisations assessment screening').split(' '));
+  'check checks review jab jabs vaccination vaccinations immunisation immunisations assessment screening ' +
+  'collie terrier spaniel labrador retriever poodle greyhound whippet lurcher staffie mare gelding stallion budgie hamster rabbit').split(' '));
 
 /** Places, groups and things whose age is told as "the chapel is a hundred years old", "our charity turned 50". */
 const AGED_SUBJECTS = new Set([...THINGS, ...('chapel hospice hall tower temple mosque synagogue cathedral abbey library museum centre center ' +
