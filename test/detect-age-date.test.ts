@@ -588,8 +588,9 @@ test('an age in a question, advice, a comparison, a story\'s character or a thin
     'Our charity turned 50 this year, and the school turns 100 next month.',
     'Her car is 20 years old and still runs.',
   ]) assert.equal(reported(body, 'age', { low: true }), [], body);
-  // A told story keeps the age a client's.
+  // A told story keeps the age a client's, even asked as a question.
   assert.equal(reported('Explaining the plan to a nine-year-old was the hardest part of Tuesday.', 'age'), ['nine-year-old']);
+  assert.equal(reported('Why did a 15-year-old end up in a cell last night?', 'age'), ['15-year-old']);
   assert.equal(reported('I met a fifteen-year-old in custody last week.', 'age'), ['fifteen-year-old']);
   assert.equal(reported('Her nan turned 90 this year.', 'age'), ['90']);
   assert.equal(reported('The old man is ninety years old and lives alone.', 'age'), ['ninety years old']);

@@ -464,8 +464,8 @@ function anyChildInGeneralTalk(text: string, start: number, end: number): string
   if (!/\b(?:an?|any)\s+$/i.test(before)) return undefined;
   const sentence = before + text.slice(start, sentenceEnd(text, end, STORY_SENTENCE));
   if (/\blike\s+(?:an?|any)\s+$/i.test(before)) return 'anyone of that age in a comparison';
-  if (/\?\s*$/.test(sentence)) return 'anyone of that age in a question';
   if (PAST_TELLING.test(sentence)) return undefined;
+  if (/\?\s*$/.test(sentence)) return 'anyone of that age in a question';
   if (ADVICE_OPENING.test(before) || GERUND_OPENING.test(before) || GENERIC_YOU.test(before)) return 'anyone of that age in advice or a thought experiment';
   if (STATE_AFTER.test(text.slice(end, end + 30))) return 'anyone of that age in a statement about what children that age are like';
   // "A ninety-year-old's skin tears like paper": what is true of anyone that age.
