@@ -301,7 +301,7 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     return ownAge(start, end, text.slice(start, end));
   }
   if (inFiction(text, start, end)) return lowGeneralAge(start, end, text, 'the age of a character in the book or film the sentence speaks of');
-  if (IMAGINED.test(sentenceBefore(text, start, STORY_SENTENCE))) return lowGeneralAge(start, end, text, 'the age of someone imagined to make a point');
+  if (IMAGINED.test(sentenceBefore(text, start, STORY_SENTENCE)) && !PAST_TELLING.test(sentenceBefore(text, start, STORY_SENTENCE) + text.slice(start, sentenceEnd(text, end, STORY_SENTENCE)))) return lowGeneralAge(start, end, text, 'the age of someone imagined to make a point');
   return exactAge(start, end, value, text.slice(start, end));
 }
 
@@ -450,7 +450,7 @@ const GERUND_OPENING = /^\s*(?!during\b|morning\b|evening\b|nothing\b|something\
 /** "if you've ever tried...", "when you're talking to...", "You don't expect...": the reader, not the blogger's day. */
 const GENERIC_YOU = /\b(?:if|when|whenever|once|unless|until)\s+you\b|^\s*you\b/i;
 /** A told day puts the sentence in a story, whatever its opening. */
-const PAST_TELLING = /\b(?:was|were|had|did|yesterday|last\s+(?:week|night|month|term))\b/i;
+const PAST_TELLING = /\b(?:was|were|(?<!\b(?:has|have|['’]ve)\s+(?:never\s+|not\s+|always\s+|ever\s+)?)had|did|said|told|yesterday|last\s+(?:week|night|month|term))\b/i;
 /** "A fourteen-year-old wants...", "Even a four-year-old knows...": what anyone that age is like. */
 const STATE_AFTER = /^\s+(?:wants?|knows?|understands?|deserves?|feels?|thinks?|learns?|notices?|remembers?|sees?\s+through|is\s+not|isn['’]t|can|can['’]t|cannot|should|shouldn['’]t|will|won['’]t|needs?)\b/i;
 
