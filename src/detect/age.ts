@@ -7,7 +7,9 @@
  * "died at 87", "born in 1994". Not ages: ranges ("in his late 80s", "in her seventies"), durations
  * ("twenty-two years of nursing", "for six years"), things ("a 100-year-old house"), group talk
  * ("children aged 5 to 11"), public figures ("Thich Nhat Hanh died at ninety-five"). The blogger's own age ("I'm 45") is reported as low: it says nothing
- * about a client, but the author may want to know it is there.
+ * about a client, but the author may want to know it is there. So is anyone of an age in general talk
+ * ("How do you tell a six-year-old...?", "Imagine being ten", "At 85, falls are the biggest risk"), and a
+ * character in a book or film: a note, never a count, unless the sentence tells a day ("was", "last week").
  */
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import type { Segment } from '../text.js';

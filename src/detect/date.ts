@@ -6,7 +6,9 @@
  * or a month with its year ("November 2024"); "in March", "last spring" or "on Friday" are too vague to
  * matter. chrono-node checks that the date exists and gives its day of the year. A specific date is
  * tied to a person when its sentence speaks of someone else (he, she, a client, a name) or of a life
- * event, and is not about a conference, a training, a deadline or a publication. Once one mention of
+ * event, and is not about a conference, a training, a deadline, a publication, an exam timetable, a day
+ * a whole school or town shares, a day that comes round every year, or a nation's history. A short date
+ * alone in a table cell is tied by a cell beside it that names someone. Once one mention of
  * a day is tied to a person, every other mention of that day (a title, "that Boxing Day") is too.
  * A date of birth is high; other dates are medium quasi-identifiers that count towards mosaic risk.
  */
