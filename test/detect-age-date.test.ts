@@ -763,4 +763,16 @@ test('a day a whole school or town shares is the calendar\'s; a wedding, a funer
   assert.equal(reported('She collapsed in the heatwave on 19 July 2022.', 'date'), ['19 July 2022']);
 });
 
+test('the reader\'s child in advice to parents, and the blogger\'s own child, are not a client\'s age', () => {
+  for (const body of [
+    'Your nine-year-old is not being manipulative; she is scared.',
+    'Your teenager is 16 and wants to leave home. What now?',
+    'As a mum of a 10-year-old, I get it.',
+  ]) {
+    assert.equal(reported(body, 'age'), [], body);
+    assert.equal(reported(body, 'age', { low: true }).length, 1, body);
+  }
+  assert.equal(reported('Her 15-year-old will not talk to her.', 'age'), ['15-year-old']);
+});
+
 test.run();

@@ -219,6 +219,11 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (form === 'year-old' && (isAnyChildOfThatAge(text, span[0], m.index + m[0].length) || generalAgeTalk(text, span[0]))) return undefined;
   if (form === 'year-old' && anyYoungPersonInReflection(text, span[0])) return lowGeneralAge(start, m.index + m[0].length, text);
   if ((form === 'year-old' || form === 'turning') && thingIsSubject(text, span[0])) return undefined;
+  // "If your 15-year-old won't talk to you", "Your teenager is 16": the reader's child, in advice to parents.
+  const lead = text.slice(Math.max(0, m.index - 30), form === 'year-old' ? span[0] : m.index);
+  if ((form === 'year-old' || form === 'copula') && /\byour\s+(?:own\s+)?$/i.test(lead)) return lowGeneralAge(start, form === 'year-old' ? m.index + m[0].length : span[1], text, "the reader's own child, in advice to parents");
+  // "As a mum of a 10-year-old, I get it": the blogger's own child.
+  if (form === 'year-old' && /\b[Aa]s\s+(?:a|the)\s+(?:mum|mom|mother|dad|father|parent|grandparent|gran|grandma|grandad)\s+(?:of|to)\s+(?:a|an)\s+$/.test(lead)) return ownAge(start, m.index + m[0].length, text.slice(start, m.index + m[0].length));
   // "From two years old, toddlers need fewer naps", "By one year old, most babies...": a threshold.
   if (form === 'year-old' && /\b(?:from|until|till|under|over|above|below|after|before|by)\s+$/i.test(text.slice(Math.max(0, span[0] - 10), span[0]))) return undefined;
   // "When a baby is six weeks old, the first jabs are due": any baby that age.
