@@ -624,6 +624,8 @@ test('an exam timetable, a holiday\'s own date and a nation\'s history are the c
   assert.equal(reported(table, 'date'), ['03/03', '14/02']);
   assert.equal(reported('| Name | Date | Note |\n|---|---|---|\n| Kai M. | 03/03/2025 | late again |', 'date'), ['03/03/2025']);
   assert.equal(reported('| Date | Speaker | Topic |\n|---|---|---|\n| 14/02/2025 | Dr Amy Lee | Sleep |', 'date'), []);
+  assert.equal(reported('| Pupil | Year | Seen | Note |\n|---|---|---|---|\n| Shannon P. | Year 9 | 14/02 | missed review |', 'date'), ['14/02']);
+  assert.equal(reported('| Date | Speaker | Topic |\n|---|---|---|\n| 14/02 | Dr Amy Lee | Sleep |\n| 21/02 | Tom Reid | Grief |', 'date'), []);
 });
 
 test('an age opening a statement about anyone, a share of a group, a comparison or the age of a body or an organisation is no client\'s', () => {

@@ -463,6 +463,9 @@ function numericDay(a: number, b: number): string | undefined {
 /** A cell that names or describes one person: "Kai M.", "Shannon", "Mrs T", "J.", "the Year 9 girl". */
 const PERSON_CELL = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?|(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\s*\p{Lu}\.)?|(?:the|our|my|her|his)\s+.*\b(?:${words(PEOPLE, CLIENTS, CLOSE_FAMILY)}|boy|girl|lad|lass|child|kid|baby|teen|teenager|young\s+(?:man|woman|person)|resident|tenant)s?)$`, 'u');
 
+/** Words that head a column rather than name someone. */
+const COLUMN_HEADER = /^(?:Date|Day|When|Name|Note|Notes|Event|Topic|Week|Term|Total|Speaker|Lead|Pupil|Client|Who|Year|Seen|Status|Outcome|Action|Staff|Worker|Patient|Resident|Child)$/i;
+
 /**
  * "| Shannon P. | 14/02/2025 | missed review |": a date alone in a table cell beside a cell that names or
  * describes someone is that person's day, whatever the other cells say. A row of a public programme
@@ -475,7 +478,10 @@ function inSomeonesRow(context: DetectContext, mention: Mention): boolean {
   const cell = (i: number): string => (segments[i]?.kind === 'text' ? text.slice(segments[i].start, segments[i].end).trim() : '');
   const neighbours = [cell(index - 1), cell(index + 1)].filter((c) => c.length > 0 && c.length <= 40);
   if (neighbours.some((c) => PUBLIC_EVENT.test(c) || NOT_A_NAME.test(c))) return false;
-  return neighbours.some((c) => PERSON_CELL.test(c) && !/^(?:Date|Day|When|Name|Note|Notes|Event|Topic|Week|Term|Total)$/i.test(c) && (c.includes(' ') || /\.$/.test(c) || classify(c) !== 'word'));
+  const someone = (c: string): boolean => PERSON_CELL.test(c) && !COLUMN_HEADER.test(c) && (c.includes(' ') || /\.$/.test(c) || classify(c) !== 'word');
+  // The name usually leads the row, a cell further back: "| Shannon P. | Year 9 | 14/02 | missed review |".
+  const further = cell(index - 2);
+  return neighbours.some(someone) || (someone(further) && /\s|\.$/.test(further) && !PUBLIC_EVENT.test(further));
 }
 
 /** "| Date | Event |" over "| 03/10 | Home visit |": a short date in a Date column is a day of the record the table keeps. */
