@@ -702,6 +702,7 @@ test('the age of someone imagined to make a point, or of the reader put in their
   }
   assert.equal(reported('Ann is 84 and lives alone.', 'age'), ['84']);
   assert.equal(reported('Imagine my surprise when she said she was 92.', 'age'), ['92']);
+  assert.equal(reported('Say hello to Doris, who is 94.', 'age'), ['94']);
 });
 
 test('a day that comes round again, the school calendar, the clocks and a march in history are the calendar\'s', () => {

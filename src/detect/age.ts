@@ -308,7 +308,7 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     return ownAge(start, end, text.slice(start, end));
   }
   if (inFiction(text, start, end)) return lowGeneralAge(start, end, text, 'the age of a character in the book or film the sentence speaks of');
-  if (IMAGINED.test(sentenceBefore(text, start, STORY_SENTENCE)) && !PAST_TELLING.test(sentenceBefore(text, start, STORY_SENTENCE) + text.slice(start, sentenceEnd(text, end, STORY_SENTENCE)))) return lowGeneralAge(start, end, text, 'the age of someone imagined to make a point');
+  if (IMAGINED.test(sentenceBefore(text, start, STORY_SENTENCE)) && !NAMED_AFTER_OPENING.test(sentenceBefore(text, start, STORY_SENTENCE)) && !PAST_TELLING.test(sentenceBefore(text, start, STORY_SENTENCE) + text.slice(start, sentenceEnd(text, end, STORY_SENTENCE)))) return lowGeneralAge(start, end, text, 'the age of someone imagined to make a point');
   return exactAge(start, end, value, text.slice(start, end));
 }
 
@@ -317,6 +317,8 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
  * made up for the sake of the point, or the reader put in their place.
  */
 const IMAGINED = /^\s*(?:imagine|picture|suppose|supposing|say|let['’]s\s+say|think\s+of|consider|for\s+example|for\s+instance|e\.g\.|you(?:['’]re|\s+are)\b)/i;
+/** "Say hello to Doris, who is 94", "Picture Doris at the piano": a real person named after the opening. */
+const NAMED_AFTER_OPENING = /^\s*\S+(?:\s+\S+)*?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+/u;
 
 /**
  * "In the book, the girl is nine", "The film is about a ninety-year-old", "the hero is a twelve-year-old":
