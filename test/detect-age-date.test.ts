@@ -495,6 +495,9 @@ test("a child's school year said of them is reported like an age; a year group, 
   assert.equal(reported(body('I teach Year 9 on Tuesdays and she helps.'), 'age'), []);
   assert.equal(reported(body('Year 9 pupils choose their options in spring.'), 'age'), []);
   assert.equal(reported(body("The scan showed it's a grade 3 tear."), 'age'), []);
+  // "Our Grade 11 girl" is one child; "the Year 9 girls" are a year group.
+  assert.equal(reported(body('Tayo, our Grade 11 girl, has been missing lessons.'), 'age'), ['Grade 11']);
+  assert.equal(reported(body('The Year 9 girls were loud in assembly.'), 'age', { low: true }), []);
   // With the exact age already in the post, the age is the finding.
   assert.equal(reported(body("Orla is fourteen and she's in Year 9."), 'age'), ['fourteen']);
 });
@@ -561,6 +564,222 @@ test('a part of a month tied to someone\'s event is a date; the blogger\'s own o
   assert.equal(reported('I started this blog in early January.', 'date'), []);
   assert.equal(reported('Her brother was sectioned the third week of August.', 'date'), ['the third week of August']);
   assert.equal(reported('He went missing the weekend of the 12th and turned up in a squat.', 'date'), ['the weekend of the 12th']);
+});
+
+/** Each body reports nothing in `category` (medium or high; with `low`, nothing at all). */
+function noneReported(category: string, bodies: string[], options: { low?: boolean } = {}): void {
+  for (const body of bodies) assert.equal(reported(body, category, options), [], body);
+}
+
+/** Each body's one age is noted as low, never counted. */
+function notedOnly(bodies: string[]): void {
+  for (const body of bodies) {
+    assert.equal(reported(body, 'age'), [], body);
+    assert.equal(reported(body, 'age', { low: true }).length, 1, body);
+  }
+}
+
+test('an age in a question, advice, a comparison, a story\'s character or a thing\'s age is no client\'s', () => {
+  notedOnly([
+    'She is managing the pump now. Try explaining basal rates to a nine-year-old and you learn what matters.',
+    'How do you tell a six-year-old that her grandad has died?',
+    'Imagine being a ten-year-old in that waiting room.',
+    'If you have ever tried to get a three-year-old into a car seat, you will understand her mornings.',
+    'Even a four-year-old knows when the adults are lying.',
+    'She talks like a forty-year-old.',
+    'Being a seventeen-year-old carer is exhausting.',
+    'We watched a film in form time. The hero is a twelve-year-old who runs off to sea.',
+    'In the book, the girl is nine when her mother leaves.',
+  ]);
+  noneReported('age', [
+    'To a six-year-old, a week is forever.',
+    'The chapel is a hundred years old and cold as a fridge.',
+    'The tree in her garden is a hundred years old.',
+    'Our charity turned 50 this year, and the school turns 100 next month.',
+    'Her car is 20 years old and still runs.',
+  ], { low: true });
+  // A told story keeps the age a client's, even asked as a question.
+  assert.equal(reported('Explaining the plan to a nine-year-old was the hardest part of Tuesday.', 'age'), ['nine-year-old']);
+  assert.equal(reported('Why did a 15-year-old end up in a cell last night?', 'age'), ['15-year-old']);
+  assert.equal(reported('I met a fifteen-year-old in custody last week.', 'age'), ['fifteen-year-old']);
+  assert.equal(reported('Her nan turned 90 this year.', 'age'), ['90']);
+  assert.equal(reported('The old man is ninety years old and lives alone.', 'age'), ['ninety years old']);
+});
+
+test('a baby\'s age in months between commas is an age; a threshold said with "who is" is not; a junior or senior beside a high school is a school year', () => {
+  assert.equal(reported('Her son, three months, slept through the whole visit.', 'age'), ['three']);
+  assert.equal(reported('The falls clinic sees everyone who is 75 or older.', 'age'), []);
+  assert.equal(reported('She is 75 or older, I would guess.', 'age'), ['75']);
+  const school = (sentence: string) => `Her school is Larchfield High School. ${sentence}`;
+  assert.equal(reported(school('Jordan is a junior at the county high school and plays football.'), 'age'), ['junior']);
+  assert.equal(reported(school("She's a senior in high school now."), 'age'), ['senior']);
+  assert.equal(reported(school('He is a junior doctor at the hospital, and she was a senior at the firm.'), 'age', { low: true }), []);
+});
+
+test('an exam timetable, a holiday\'s own date and a nation\'s history are the calendar\'s; a client\'s bare day or table row is theirs', () => {
+  noneReported('date', [
+    'He has his exams soon: maths on 14 May, English on 19 May.',
+    'Results day is Thursday 20 August, and he is terrified.',
+    'She is revising hard. The first paper is on Wednesday 10 June.',
+    'Remembrance Sunday is on 9 November this year; her grandson is marching.',
+    'On 21 March 1960 police fired on a crowd, and we talked about it in class with him.',
+    '| Name | Score |\n|---|---|\n| Kai | 3/10 |\n| Shannon | 7/10 |',
+  ]);
+  assert.equal(reported('On 12 June 1965 she married a farmer from the next valley.', 'date'), ['12 June 1965']);
+  assert.equal(reported('The bailiffs came on the 2nd and took the telly.', 'date'), ['the 2nd']);
+  assert.equal(reported('I saw her on the 5th and she was fine.', 'date'), ['the 5th']);
+  assert.equal(reported('His court date is the 8th.', 'date'), ['the 8th']);
+  assert.equal(reported('The bins go out on the 3rd.', 'date'), []);
+  const table = '| Pupil | Seen | Note |\n|---|---|---|\n| Kai M. | 03/03 | late again |\n| Shannon P. | 14/02 | quiet |';
+  assert.equal(reported(table, 'date'), ['03/03', '14/02']);
+  assert.equal(reported('| Name | Date | Note |\n|---|---|---|\n| Kai M. | 03/03/2025 | late again |', 'date'), ['03/03/2025']);
+  assert.equal(reported('| Date | Speaker | Topic |\n|---|---|---|\n| 14/02/2025 | Dr Amy Lee | Sleep |', 'date'), []);
+  assert.equal(reported('| Pupil | Year | Seen | Note |\n|---|---|---|---|\n| Shannon P. | Year 9 | 14/02 | missed review |', 'date'), ['14/02']);
+  assert.equal(reported('| Date | Speaker | Topic |\n|---|---|---|\n| 14/02 | Dr Amy Lee | Sleep |\n| 21/02 | Tom Reid | Grief |', 'date'), []);
+});
+
+test('an age opening a statement about anyone, a share of a group, a comparison or the age of a body or an organisation is no client\'s', () => {
+  noneReported('age', [
+    "She's a carer now. At fourteen, you shouldn't be the one doing the meds.",
+    'At 85, falls are the biggest risk.',
+    'When a baby is six weeks old, the first jabs are due.',
+    'Some of my clients are 90 and still driving.',
+    "He acts like he's five.",
+    'My knees are eighty years old.',
+    'The NHS is 76 years old this year.',
+    'No child of nine should be caring for a parent.',
+  ]);
+  assert.equal(reported('At 15, already pregnant, she left home.', 'age'), ['15']);
+  assert.equal(reported('At 87, Mum still drives.', 'age'), ['87']);
+  assert.equal(reported('At 15, you could see she was scared.', 'age'), ['15']);
+  assert.equal(reported('Our oldest resident is 103 and sharp as a tack.', 'age'), ['103']);
+});
+
+test('ages said with a spaced hyphen, an adjective, "shy of", a baby\'s weeks after "at" or a birthday with "a" are reported', () => {
+  const cases: [string, string][] = [
+    ['Edna - 91 - came to the lunch club.', '91'],
+    ["She's a sprightly ninety-one.", 'ninety-one'],
+    ['The lad is just shy of sixteen.', 'sixteen'],
+    ['The baby, at four weeks, was tiny.', 'four'],
+    ['A toddler of two came in with her mum.', 'two'],
+    ['We threw a 91st birthday party for Edna.', '91st'],
+  ];
+  for (const [body, age] of cases) assert.equal(reported(body, 'age'), [age], body);
+  assert.equal(reported('The first birthday after a death is hard.', 'age', { low: true }), []);
+  assert.equal(reported('How do you plan a 90th birthday party?', 'age'), []);
+  assert.equal(reported("He's the wrong side of eighty.", 'age'), []);
+});
+
+test('a short weekday with an ordinal day, and "the night of the 3rd", date a client\'s day', () => {
+  assert.equal(reported('She rang on Thurs 9th in tears.', 'date'), ['Thurs 9th']);
+  assert.equal(reported('He went missing the night of the 3rd.', 'date'), ['the 3rd']);
+  assert.equal(reported('The shop is open Sat 3rd.', 'date'), []);
+});
+
+test('an age from which a stage starts, a show\'s character and the age of a building, a vehicle or a guideline are no client\'s', () => {
+  noneReported('age', [
+    'From two years old, toddlers need fewer naps.',
+    'Her favourite show is about a twelve-year-old detective.',
+    'Her flat was in a 60-year-old tower block.',
+    'We use a 20-year-old minibus for trips.',
+    "The guidance dates from 2010, so it's fifteen years old.",
+    'The home opened in 1925, so it turns 100 this year.',
+    'A 40-year-old guideline still shapes practice.',
+    'Her only company is a 14-year-old collie called Bess.',
+  ]);
+  assert.equal(reported('Her son is two years old and not yet talking.', 'age'), ['two years old']);
+});
+
+test('a national record, the blogger\'s own family and what is true of anyone that age are not a client\'s age', () => {
+  assert.equal(reported('The oldest woman in Britain is 114.', 'age'), []);
+  assert.equal(reported('I sat with a woman who reminded me of my gran, who died at 96.', 'age'), []);
+  assert.equal(reported('I sat with a woman who reminded me of my gran, who died at 96.', 'age', { low: true }), ['96']);
+  assert.equal(reported("A ninety-year-old's skin tears like paper.", 'age'), []);
+  assert.equal(reported('Her husband would have been 100 today.', 'age'), ['100']);
+  assert.equal(reported('Mr Reid, who died at 96, left the ward his radio.', 'age'), ['96']);
+});
+
+test('the age of someone imagined to make a point, or of the reader put in their place, is noted, not counted', () => {
+  notedOnly([
+    "You're 16, your mum has just died, and the council says you're intentionally homeless.",
+    'Suppose a resident is 92 and refuses to eat.',
+    "Let's say she is 16 and pregnant. Who do you call?",
+    'Think of a girl of twelve who has never had her own bed.',
+    'For example, a client aged 80 may be entitled to attendance allowance.',
+  ]);
+  assert.equal(reported('Ann is 84 and lives alone.', 'age'), ['84']);
+  assert.equal(reported('Imagine my surprise when she said she was 92.', 'age'), ['92']);
+  assert.equal(reported('Say hello to Doris, who is 94.', 'age'), ['94']);
+});
+
+test('a day that comes round again, the school calendar, the clocks and a march in history are the calendar\'s', () => {
+  noneReported('date', [
+    'Every year on 11 November he wears his grandad\'s medals.',
+    'He always struggles around 5 November because of the fireworks.',
+    'Boxing Day is always quiet on the ward.',
+    "Payday is the 28th, so he's broke by the 20th.",
+    'The clocks go back on 27 October, and he always gets confused.',
+    'School holidays start on 20 July; his mum is worried about childcare.',
+    'The strike on 14 November closed her school.',
+    'On 16 June 1976 students marched through the township; she told the class her gran was there.',
+  ]);
+  assert.equal(reported('Every year on 14 March, the day her son died, she lights a candle.', 'date'), ['14 March']);
+});
+
+test('"94 y.o." and "she celebrates 94 years" are ages; a business\'s years are not', () => {
+  assert.equal(reported('94 y.o. female, fall at home.', 'age'), ['94 y.o.']);
+  assert.equal(reported('She celebrates 94 years this week.', 'age'), ['94']);
+  assert.equal(reported('The cafe celebrates 40 years this week.', 'age'), []);
+  assert.equal(reported('They celebrate 40 years of marriage.', 'age'), []);
+});
+
+test('"set for the 21st" and "the week before Christmas" date a client\'s event', () => {
+  assert.equal(reported('Her hearing is set for the 21st.', 'date'), ['the 21st']);
+  assert.equal(reported('The week before Christmas she was evicted.', 'date'), ['The week before Christmas']);
+  assert.equal(reported('He was evicted the week after Easter.', 'date'), ['the week after Easter']);
+  assert.equal(reported('The week before Christmas is always busy.', 'date'), []);
+});
+
+test('milestones of babies in general, the checks named by an age and when a service starts are no one\'s age', () => {
+  noneReported('age', [
+    'By one year old, most babies have tripled their birth weight.',
+    'We talk about the two-year-old check and the six-week check.',
+    'Free childcare starts at age three.',
+    'Most babies sit up by six months, and he is getting there.',
+  ]);
+  assert.equal(reported('Her mum was worried. Most babies roll by six months, and he is only five months.', 'age'), ['five months']);
+  assert.equal(reported('She left school at age 15.', 'age'), ['15']);
+});
+
+test('the blogger\'s own son or mum, turning an age in general and "the body of a 30-year-old" are not a client\'s age', () => {
+  noneReported('age', [
+    'I have a son who is 12.',
+    'My own mum is 84 and lives alone, so this post is personal.',
+    'Turning 18 in care is a cliff edge.',
+    "He reckons he's got the body of a 30-year-old.",
+  ]);
+  assert.equal(reported('I have a client who is 12.', 'age'), ['12']);
+  assert.equal(reported('Turning 100 on the ward was her dream.', 'age'), ['100']);
+});
+
+test('a day a whole school or town shares is the calendar\'s; a wedding, a funeral or a collapse on it is someone\'s', () => {
+  noneReported('date', [
+    'Sports day is on 19 June and she has been practising.',
+    'The Christmas concert on 18 December was her first solo.',
+    "Parents' evening is on 12 March; her dad says he'll come.",
+    'Storm Arwen on 26 November 2021 cut her power for a week.',
+  ]);
+  assert.equal(reported('Her wedding is on 14 May.', 'date'), ['14 May']);
+  assert.equal(reported('She collapsed in the heatwave on 19 July 2022.', 'date'), ['19 July 2022']);
+});
+
+test('the reader\'s child in advice to parents, and the blogger\'s own child, are not a client\'s age', () => {
+  notedOnly([
+    'Your nine-year-old is not being manipulative; she is scared.',
+    'Your teenager is 16 and wants to leave home. What now?',
+    'As a mum of a 10-year-old, I get it.',
+  ]);
+  assert.equal(reported('Her 15-year-old will not talk to her.', 'age'), ['15-year-old']);
 });
 
 test.run();

@@ -7,14 +7,16 @@
  * "died at 87", "born in 1994". Not ages: ranges ("in his late 80s", "in her seventies"), durations
  * ("twenty-two years of nursing", "for six years"), things ("a 100-year-old house"), group talk
  * ("children aged 5 to 11"), public figures ("Thich Nhat Hanh died at ninety-five"). The blogger's own age ("I'm 45") is reported as low: it says nothing
- * about a client, but the author may want to know it is there.
+ * about a client, but the author may want to know it is there. So is anyone of an age in general talk
+ * ("How do you tell a six-year-old...?", "Imagine being ten", "At 85, falls are the biggest risk"), and a
+ * character in a book or film: a note, never a count, unless the sentence tells a day ("was", "last week").
  */
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import type { Segment } from '../text.js';
 import { NUMBER_SOURCE, NUMBER_SOURCE_ANY_CASE, numberValue } from './numbers.js';
 import { columnCells, matchesOf } from './util.js';
-import { paragraphAround, STORY_SENTENCE, sentenceBefore } from '../sentence.js';
-import { CLIENTS, OFFSPRING, PARENTS, SIBLINGS, SPOUSES, words } from '../names/person-words.js';
+import { paragraphAround, STORY_SENTENCE, sentenceAround, sentenceBefore, sentenceEnd } from '../sentence.js';
+import { CLIENTS, CLOSE_FAMILY, OFFSPRING, PARENTS, SIBLINGS, SPOUSES, words } from '../names/person-words.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { isCharacter } from '../names/fiction.js';
 import { publicNames } from '../names/public.js';
@@ -36,7 +38,18 @@ const THINGS = new Set(('house home building tree oak church school bridge farmh
   'cat horse pony puppy kitten tortoise parrot pet practice charity organisation organization program programme service ' +
   'scheme estate garden forest woodland statute case file record building diary journal newspaper magazine report study ' +
   'survey trial technique method model theory idea belief prayer hymn instrument guitar violin fiddle uniform dress coat ' +
-  'brain mind body perspective level standard equivalent version drawing picture sketch artwork crayon sandwich food leftovers milk bread message email text voicemail note post rug blanket teddy doll toy furniture dresser kettle stove radiator window door roof floor staircase bell organ ship').split(' '));
+  'brain mind body perspective level standard equivalent version drawing picture sketch artwork crayon sandwich food leftovers milk bread message email text voicemail note post rug blanket teddy doll toy furniture dresser kettle stove radiator window door roof floor staircase bell organ ship ' +
+  'tower block minibus guideline guidance bungalow caravan shed kitchen bathroom heater cooker oven tractor tablet printer software ' +
+  'check checks review jab jabs vaccination vaccinations immunisation immunisations assessment screening ' +
+  'collie terrier spaniel labrador retriever poodle greyhound whippet lurcher staffie mare gelding stallion budgie hamster rabbit').split(' '));
+
+/** Places, groups and things whose age is told as "the chapel is a hundred years old", "our charity turned 50". */
+const AGED_SUBJECTS = new Set([...THINGS, ...('chapel hospice hall tower temple mosque synagogue cathedral abbey library museum centre center ' +
+  'clinic village town city street road bus train engine tractor fence hedge plant vine rose cooker oven freezer television ' +
+  'tv radio ring necklace cardigan jumper teapot bench statue monument festival club team society choir band group project ' +
+  'partnership network movement website blog podcast show series column campaign fund trust association union department ' +
+  'agency unit surgery building place site shelter refuge hostel foodbank parish congregation knee leg back joint hip bone ' +
+  'heart eye foot feet hand skin lung').split(' ')]);
 
 /** Nouns that stand for a person as the subject of "is 11". */
 const PERSON_NOUNS = `boy|girl|${words(OFFSPRING)}|child|kid|baby|toddler|teen|teenager|man|woman|lady|gentleman|${words(CLIENTS)}|` +
@@ -80,31 +93,32 @@ const NORM_AFTER = /^\s+(?:can|can['’]t|cannot|should|shouldn['’]t|must|must
 /** "The average age of our residents is 84": a statistic, not a person. */
 const STATISTIC_BEFORE = /\b(?:average|mean|median|typical)\s+age\b[^.!?]*$/i;
 /** "Every parent of a two-year-old", "For a seven-year-old, that's...": anyone of that age. */
-const ANY_ONE_BEFORE = /(?:\b(?:every|any|each)\s+[\p{L}-]+\s+of\s+an?|(?:^|[.!?]\s+|\n)For\s+an?)\s+$/iu;
+const ANY_ONE_BEFORE = /(?:\b(?:every|any|each)\s+[\p{L}-]+\s+of\s+an?|(?:^|[.!?]\s+|\n)(?:For|To)\s+an?)\s+$/iu;
 /** "under age 5", "from age 14": a threshold in general talk. */
 const THRESHOLD_BEFORE = /\b(?:under|over|above|below|from|until|till|before|by|after|retirement|pension|school|legal|voting|minimum|maximum)\s+(?:the\s+)?$/i;
 /** What may follow a bare age so that "is 11" is an age and "is 11 minutes late" is not. */
 const FOLLOW = String.raw`(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+in\s+(?:a|an|one|two|three|four|five|six|a\s+few|\d{1,2})\s+(?:fortnight|weeks?|months?|days?)\b|\s+(?:and|but|now|today|this|next|last|when|going|with|already|too|so|or|yet|then|soon|tomorrow|on|at|as|he|she|they|his|her|their|because|before|after|while|until|in\s+(?:${MONTHS}|the\s+(?:spring|summer|autumn|fall|winter|new\s+year)))\b)`;
 const COPULA = String.raw`(?:['’]s\s+going\s+to\s+be|['’]s|['’]re|['’]m|['’]ll\s+be|['’]ll\s+turn|\s+will\s+turn|\s+(?:(?:is|was)\s+going\s+to\s+be|makes\s+(?:him|her|them)|made\s+(?:him|her|them)|is|was|are|were|had\s+just\s+turned|has\s+just\s+turned|just\s+turned|turned|turns|is\s+turning|will\s+be|would\s+have\s+been|would\s+be))`;
-const HEDGE = String.raw`(?:(?:just|only|now|nearly|almost|barely|already|about|still|recently)\s+)?`;
+/** "nearly 17", "a sprightly ninety-one": words between the verb and the age that leave it exact. */
+const HEDGE = String.raw`(?:(?:just|only|now|nearly|almost|barely|already|about|still|recently)\s+|an?\s+(?:sprightly|spritely|spry|youthful|feisty|fit|frail|lively|mere|healthy|grand\s+old|ripe\s+old)\s+)?`;
 // A closing bracket or comma stands for a name with an aside: "Grzegorz (Grzesiek to everyone) is 38",
 // "Joe, who has been Jojo since school, is 61".
 const SUBJECT = String.raw`(?:\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS})s?|children)|\b\p{Lu}\p{Ll}[\p{L}'’-]*|\)|,)`;
 
 const PATTERNS: { name: string; pattern: RegExp }[] = [
-  // a 38-year-old, five-year-old triplets, a 6-month-old, 15yo
-  { name: 'year-old', pattern: new RegExp(String.raw`\b(${NUM})(?:[\s-]+${UNIT}[\s-]+(?:old|young)\b|\s?(?:yo|y\/o)\b)`, 'giu') },
+  // a 38-year-old, five-year-old triplets, a 6-month-old, 15yo, 94 y.o.
+  { name: 'year-old', pattern: new RegExp(String.raw`\b(${NUM})(?:[\s-]+${UNIT}[\s-]+(?:old|young)\b|\s?(?:yo|y\/o)\b|\s?y\.o\.?(?!\w))`, 'giu') },
   // aged 14, age 9, at the age of 16, ages 7 and 9, a woman of 82 (but "a dad of six" counts children)
-  { name: 'aged', pattern: new RegExp(String.raw`\b(?:aged|age:?|ages|the\s+age\s+of|(?:her|his|their)\s+age\s+(?:as|was|is|at)|(?:woman|man|lady|gentleman|boy|girl|teen|teenager|child|kid|widow|widower|lad|lass|youngster|pensioner)\s+of)\s+(?:(?:just|only|nearly|almost|barely)\s+)?(${NUM})(?:\s*(?:,|and|&)\s*${NUM})*\b(?!\s*(?:-|–|to|or)\s*\d|\s*(?:-|–|to|or)\s*(?:${NUM})\b)`, 'giu') },
+  { name: 'aged', pattern: new RegExp(String.raw`\b(?:aged|age:?|ages|the\s+age\s+of|(?:her|his|their)\s+age\s+(?:as|was|is|at)|(?:woman|man|lady|gentleman|boy|girl|teen|teenager|child|kid|toddler|baby|infant|widow|widower|lad|lass|youngster|pensioner)\s+of)\s+(?:(?:just|only|nearly|almost|barely)\s+)?(${NUM})(?:\s*(?:,|and|&)\s*${NUM})*\b(?!\s*(?:-|–|to|or)\s*\d|\s*(?:-|–|to|or)\s*(?:${NUM})\b)`, 'giu') },
   // he's 11, Glenys is 93, who is nine, she turned forty, I'm 45
   { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
   // Ann Lee, 79, who lives...; Kay (16)
   { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})s?(?:\s+of\s+[\p{L}-]+)?),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(\d{1,3})(?=,|\s+and\s+\d{1,3},|\.(?!\d)|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
-  // "Ruby, nine, drew a horse", "the twins, eleven and thirteen,", "our oldest, at 97,": a first name or a
-  // person, then the age as a word between commas
-  { name: 'apposition-word', pattern: new RegExp(String.raw`(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})s?),\s+(?:now\s+|just\s+|only\s+|aged\s+|at\s+)?(${NUM})(?:\s+and\s+${NUM})?,(?!\s*(?:\d|${NUM}\b))`, 'gu') },
+  // "Ruby, nine, drew a horse", "the twins, eleven and thirteen,", "our oldest, at 97,", "her son, three
+  // months,": a first name or a person, then the age as a word between commas
+  { name: 'apposition-word', pattern: new RegExp(String.raw`(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})s?),\s+(?:now\s+|just\s+|only\s+|aged\s+|at\s+)?(${NUM})(?:\s+and\s+${NUM}|\s+(?:weeks?|months?)(?:\s+old)?)?,(?!\s*(?:\d|${NUM}\b))`, 'gu') },
   // "she's coming up to 90", "he's pushing eighty", "two months shy of 100": an age all but reached
-  { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+(?:(?:coming\s+up\s+to|pushing|approaching|knocking\s+on|going\s+on|rising)\s+|(?:a|one|two|three|four|five|six|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:shy|short)\s+of\s+)(${NUM})\b${FOLLOW}`, 'gu') },
+  { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+(?:(?:coming\s+up\s+to|pushing|approaching|knocking\s+on|going\s+on|rising|nudging|(?:just\s+)?shy\s+of|on\s+the\s+cusp\s+of)\s+|(?:a|one|two|three|four|five|six|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:shy|short)\s+of\s+)(${NUM})\b${FOLLOW}`, 'gu') },
   // died at 87; At 87, she...
   { name: 'at', pattern: new RegExp(String.raw`\b(?:died|passed\s+away|passed|retired|married|widowed|diagnosed|pregnant|gave\s+birth|left\s+school|left\s+home|emigrated|adopted)\b[^.!?\n]{0,30}?\bat\s+(${NUM})\b(?!\s*(?:%|:|\.\d|[ap]\.?m\b|o'clock|mph|km|miles|minutes|hours|kg|weeks|degrees|percent))|(?:^|[.!?]\s+|\n)At\s+(${NUM}),|(?:^|[.!?]\s+|\n)At\s+(${NUM})\s+(?=(?:I|she|he|they)\s)`, 'gu') },
   // her 16th birthday, his sixteenth birthday
@@ -119,12 +133,16 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // "a cake for Edna's 100th", "for his 90th and he cried": a resident's birthday, said of them by name or
   // followed by the party ("her 100th party"). 16 and over, as above.
   { name: 'birthday', pattern: new RegExp(String.raw`(?:\b(?:[Hh]er|[Hh]is|[Tt]heir)|(?<![\p{L}'’])(?<!\bthe\s)(\p{Lu}\p{Ll}+|resident|patient|client|gran|nan|nana|granny|grandma|grandad|grandpa|grandmother|grandfather)['’]s)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})(?=\s*[,.;:!?)\u2013\u2014]|\s*$|\s+(?:in|on|at|with|last|this|next|and|was|were|is|fell|falls|party|parties|bash|do|tea|lunch|dinner|cake|celebrations?|when|so|because|we|she|he|they)\b)`, 'gu') },
+  // "a 91st birthday party for Edna": a birthday of 16 and over said with "a" or "the" is still someone's age
+  { name: 'birthday', pattern: new RegExp(String.raw`(?<!\b(?:my|our)\s+)\b(?:a|the)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+birthday\b`, 'giu') },
+  // "she celebrates 94 years this week": years of life, not of a marriage or a job
+  { name: 'birthday', pattern: new RegExp(String.raw`\bcelebrat(?:es|ed|ing|e)\s+(?:(?:her|his|their)\s+)?(${NUM})\s+years\b(?!\s+(?:of|at|in|with|as|since|together|married|sober|clean|service|working|teaching|nursing)\b)`, 'giu') },
   // born in 1994, born 1994, b. 1994
   { name: 'birth-year', pattern: /\b(?:born(?:\s+(?:in|around|circa))?(?:\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|middle|mid|end|start)(?:\s+of)?)?|b\.)\s+((?:18|19|20)\d\d)\b(?![\/.-]\d)/giu },
   // "a 1932 baby", "born in '32": the same year, said the way older people say it
   { name: 'birth-year', pattern: /\ba\s+((?:18|19|20)\d\d)\s+(?:baby|babe|child)\b|\bborn(?:\s+(?:in|around|circa))?\s+(['’]\d\d)\b(?![\/.-]\d)/giu },
-  // Margaret — 94 this spring — still runs the choir
-  { name: 'aside', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+[—–]\s+(?:now\s+|just\s+|aged\s+)?(\d{1,3}|${NUM})(?=\s*[—–,]|\s+(?:this|next|last|now|in)\b[^—–\n]{0,20}[—–])`, 'gu') },
+  // Margaret — 94 this spring — still runs the choir; Edna - 91 - came to lunch
+  { name: 'aside', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+[—–-]\s+(?:now\s+|just\s+|aged\s+)?(\d{1,3}|${NUM})(?=\s*[—–,]|\s+-\s|\s+(?:this|next|last|now|in)\b[^—–\n]{0,20}[—–])`, 'gu') },
 ];
 
 /**
@@ -185,6 +203,8 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   // "Year 10 students are 14 or 15": a guess at a group's age, not one person's ("she was 14 or 15" still counts).
   if (form === 'copula' && /^(?:they|children|\p{Ll}+s)$/iu.test(m[1]) && /^\s*(?:or|to)\s/.test(text.slice(span[1]))) return undefined;
   if (form === 'year-old' && new RegExp(String.raw`\b(?:are|were)\s+(?:${NUM})\s+(?:or|to)\s+$`, 'iu').test(text.slice(Math.max(0, span[0] - 40), span[0]))) return undefined;
+  // "my gran, who died at 96", "my dad retired at 60": the blogger's own family.
+  if (form === 'at' && m[1] && new RegExp(String.raw`\b(?:my|our)\s+(?:late\s+|own\s+)?(?:${words(CLOSE_FAMILY)}|gran|granny|grandma|nan|nana|grandad|grandpa|grandmother|grandfather|aunt|auntie|uncle)(?:,\s*who)?\s+$`, 'i').test(text.slice(Math.max(0, m.index - 40), m.index))) return ownAge(span[0], span[1], written);
   // "At 15 she was sofa-surfing" is an age; "At 3 she left the ward" is a time.
   if (form === 'at' && m[3] && value < 13) return undefined;
   let [start, end] = span;
@@ -193,25 +213,66 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     if (isThing(text, end) || GROUP_BEFORE.test(text.slice(Math.max(0, span[0] - 30), span[0]))) return undefined;
   }
   if (form === 'aged' && /^age/i.test(m[0]) && THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;
+  // "Free childcare starts at age three", "screening is offered from age 50": when a service starts.
+  if (form === 'aged' && /^age/i.test(m[0]) && /\b(?:starts?|begins?|ends?|stops?|kicks\s+in|applies|(?:is|are)\s+(?:offered|available|eligible)|qualify|qualifies)\s+(?:from|at)\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
   if (STATISTIC_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return undefined;
   if (form === 'year-old' && (isAnyChildOfThatAge(text, span[0], m.index + m[0].length) || generalAgeTalk(text, span[0]))) return undefined;
   if (form === 'year-old' && anyYoungPersonInReflection(text, span[0])) return lowGeneralAge(start, m.index + m[0].length, text);
+  if ((form === 'year-old' || form === 'turning') && thingIsSubject(text, span[0])) return undefined;
+  // "If your 15-year-old won't talk to you", "Your teenager is 16": the reader's child, in advice to parents.
+  const lead = text.slice(Math.max(0, m.index - 30), form === 'year-old' ? span[0] : m.index);
+  if ((form === 'year-old' || form === 'copula') && /\byour\s+(?:own\s+)?$/i.test(lead)) return lowGeneralAge(start, form === 'year-old' ? m.index + m[0].length : span[1], text, "the reader's own child, in advice to parents");
+  // "As a mum of a 10-year-old, I get it": the blogger's own child.
+  if (form === 'year-old' && /\b[Aa]s\s+(?:a|the)\s+(?:mum|mom|mother|dad|father|parent|grandparent|gran|grandma|grandad)\s+(?:of|to)\s+(?:a|an)\s+$/.test(lead)) return ownAge(start, m.index + m[0].length, text.slice(start, m.index + m[0].length));
+  // "From two years old, toddlers need fewer naps", "By one year old, most babies...": a threshold.
+  if (form === 'year-old' && /\b(?:from|until|till|under|over|above|below|after|before|by)\s+$/i.test(text.slice(Math.max(0, span[0] - 10), span[0]))) return undefined;
+  // "When a baby is six weeks old, the first jabs are due": any baby that age.
+  const copulaSubject = /\b((?:young\s+)?\p{L}+)\s+(?:is|are)\s+(?:(?:about|around|only|just)\s+)?$/u.exec(text.slice(Math.max(0, span[0] - 40), span[0]));
+  if (form === 'year-old' && copulaSubject && isAgeGroup(copulaSubject[1], text, span[0] - copulaSubject[0].length)) return undefined;
+  if (form === 'year-old' || (form === 'birthday' && /^(?:a|the)\s/i.test(m[0]))) {
+    const reason = anyChildInGeneralTalk(text, span[0], m.index + m[0].length);
+    if (reason) return lowGeneralAge(start, form === 'year-old' ? m.index + m[0].length : end, text, reason);
+  }
+  // "She celebrates 94 years": said of a person; "the cafe celebrates 40 years" is a business.
+  if (form === 'birthday' && /^celebrat/i.test(m[0])) {
+    const lead = text.slice(Math.max(0, m.index - 40), m.index).replace(/(?:(?:will|would|is|was|has|had|just|proudly)\s+)?$/i, '');
+    if (!new RegExp(String.raw`\b(?:she|he|they|(?:${PERSON_NOUNS})s?)\s+$`, 'iu').test(lead) && !/(?<![\p{L}])\p{Lu}\p{Ll}+\s+$/u.test(lead)) return undefined;
+  }
+  // "the first birthday after a death" is a count; "a 91st birthday party" is someone's age.
+  if (form === 'birthday' && /^(?:a|the)\s/i.test(m[0]) && value < 16) return undefined;
   if (form === 'year-old' && ANY_ONE_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])) && /^[,\s]/.test(text.slice(m.index + m[0].length))) {
     if (!/^\s+(?:who|whose|that)\b/.test(text.slice(m.index + m[0].length))) return undefined;
   }
   if (form === 'aged' && (THRESHOLD_AFTER.test(text.slice(m.index + m[0].length)) || (GROUP_AGED_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && !DETERMINED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).replace(GROUP_AGED_BEFORE, ' '))))) return undefined;
+  if (form === 'at' && m[2]) {
+    const general = generalAtAge(text, m.index + m[0].length);
+    if (general) return lowGeneralAge(start, end, text, general);
+  }
   if (form === 'at' && !m[1] && (GROUP_CLAUSE.test(text.slice(m.index + m[0].length)) || (/^\s*you\b/i.test(text.slice(m.index + m[0].length)) && !specificPersonNear(text, m.index)))) return undefined;
   if (form === 'copula') {
     const subject = m[1];
     if (NOT_NAMES.has(subject) || GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
     if (isAgeGroup(subject, text, m.index)) return undefined;
+    // "The oldest woman in Britain is 114": a public record, not a client.
+    if (/\b(?:oldest|youngest)\s+(?:living\s+)?[\p{L}-]+\s+(?:in|on)\s+(?:the\s+)?(?:world|country|planet|UK|US|USA|Britain|England|Scotland|Wales|Ireland|Australia|Canada|America|Europe|history|record)\s*(?:is|was|['’]s)\s+$/u.test(text.slice(Math.max(0, m.index - 60), span[0]))) return undefined;
+    // "Some of my clients are 90": a share of a group, not one person.
+    if (/\b(?:some|many|most|a\s+few|several|lots|half|all)\s+of\s+(?:my|our|the|his|her|their)\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) && /s$/.test(subject)) return undefined;
+    // "He acts like he's five": a comparison, not his age.
+    if (/\b(?:like|as\s+if|as\s+though)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return lowGeneralAge(span[0], span[1], text, 'a comparison, not an age');
+    // "everyone who is 75 or older", "if they are 16 and over": a threshold, not one person's age.
+    if (/^(?:who|they|you)$/i.test(subject) && THRESHOLD_AFTER.test(text.slice(span[1]))) return undefined;
     if (subject === ',' && !closesWhoClause(text, m.index)) return undefined;
     end = m.index + m[0].length;
     // "My son is 7" is the blogger's family; "my client is 72" is a client.
-    const ownFamily = /\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(subject);
+    const ownFamily = (/\b(?:my|our)\s+(?:own\s+|late\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) && !CLIENT_ROLES.test(subject)) ||
+      // "I have a son who is 12"
+      (subject === 'who' && /\b(?:I|we)\s+(?:have|had|['’]ve\s+got)\s+(?:a|an|one|two|three)\s+(?:[\p{L}-]+\s+)?(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|stepson|stepdaughter)s?\s+$/iu.test(text.slice(Math.max(0, m.index - 50), m.index)));
     // "We were thirteen, she and I included": a head count, or the blogger's own age back then; no client's.
     if (subject === 'I' || /^we$/i.test(subject) || ownFamily) return ownAge(start, end, text.slice(start, end));
   }
+  // "Turning 18 in care is a cliff edge": the turning itself is the subject, for anyone.
+  if (form === 'turning' && /(?:^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
+    /^[^.!?\n]{0,40}?\b(?:is|means|can\s+be|feels|isn['’]t)\b/.test(text.slice(span[1]))) return lowGeneralAge(start, end, text, 'anyone turning that age, said in general');
   if (form === 'turning') {
     // "Once a child turns eighteen, the support stops": any child.
     const subject = /\b((?:young\s+)?[\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 60), m.index));
@@ -233,7 +294,7 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   // "Ruby, nine, ..." and "Edna's 100th": only a word that can be a first name owns the age ("Honestly, ten, ...").
   if (form === 'apposition-word' && (NOT_NAMES.has(m[1]) || (/^\p{Lu}/u.test(m[1]) && classify(m[1]) === 'word') || value < 1 || value > 110)) return undefined;
   // "the kids, at nine, went to bed" is a clock.
-  if (form === 'apposition-word' && /,\s+at\s/.test(m[0]) && value < 13) return undefined;
+  if (form === 'apposition-word' && /,\s+at\s/.test(m[0]) && !/(?:weeks?|months?)(?:\s+old)?,$/.test(m[0]) && value < 13) return undefined;
   if (form === 'apposition-word' && /\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(m[1])) return ownAge(start, end, written);
   // "Bill's 90th", "our resident's 104th": the birthday says whose it is; "my gran's 90th" is the blogger's family.
   if (form === 'birthday' && m[1] && m[2]) {
@@ -246,7 +307,28 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if ((form === 'copula' || form === 'apposition') && named && ownChildrenJustMentioned(text, m.index)) {
     return ownAge(start, end, text.slice(start, end));
   }
+  if (inFiction(text, start, end)) return lowGeneralAge(start, end, text, 'the age of a character in the book or film the sentence speaks of');
+  if (IMAGINED.test(sentenceBefore(text, start, STORY_SENTENCE)) && !NAMED_AFTER_OPENING.test(sentenceBefore(text, start, STORY_SENTENCE)) && !PAST_TELLING.test(sentenceBefore(text, start, STORY_SENTENCE) + text.slice(start, sentenceEnd(text, end, STORY_SENTENCE)))) return lowGeneralAge(start, end, text, 'the age of someone imagined to make a point');
   return exactAge(start, end, value, text.slice(start, end));
+}
+
+/**
+ * "Suppose a resident is 92 and refuses to eat", "You're 16, your mum has just died, and...": someone
+ * made up for the sake of the point, or the reader put in their place.
+ */
+const IMAGINED = /^\s*(?:imagine|picture|suppose|supposing|say|let['’]s\s+say|think\s+of|consider|for\s+example|for\s+instance|e\.g\.|you(?:['’]re|\s+are)\b)/i;
+/** "Say hello to Doris, who is 94", "Picture Doris at the piano": a real person named after the opening. */
+const NAMED_AFTER_OPENING = /^\s*\S+(?:\s+\S+)*?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\p{Ll}+/u;
+
+/**
+ * "In the book, the girl is nine", "The film is about a ninety-year-old", "the hero is a twelve-year-old":
+ * a story's character. Said in the sentence itself, since a client may love the same books.
+ */
+const FICTION = /\b(?:in|throughout)\s+(?:the|this|that)\s+(?:book|film|movie|novel|story|play|series|show|episode|musical|comic|cartoon|documentary|picture\s+book)\b|\b(?:the|this|that|her|his|their|my|our)\s+(?:favourite\s+|favorite\s+|new\s+|latest\s+)?(?:book|film|movie|novel|story|play|series|show|episode|documentary|picture\s+book)\b[^.!?;]{0,30}?\b(?:is\s+about|was\s+about|follows|followed|tells|told|stars|starred|features|featured|centres|centers)\b|\b(?:hero|heroine|protagonist|narrator|main\s+character|title\s+character)\b/i;
+
+function inFiction(text: string, start: number, end: number): boolean {
+  const { before, after } = sentenceAround(text, start, end, STORY_SENTENCE);
+  return FICTION.test(`${before}${text.slice(start, end)}${after}`);
 }
 
 /** The blogger speaks of work, not home: "my clients' kids", "a family I work with". */
@@ -328,7 +410,7 @@ function isAnyChildOfThatAge(text: string, start: number, end: number): boolean 
  * "scores lower than a forty-year-old", "living to a hundred years old" said of us all: a comparison
  * or a long life in general, not someone's age. "She lived to a hundred" stays hers.
  */
-const COMPARED_BEFORE = /\b(?:than|as)\s+(?:a|an|the\s+average|your\s+average|any)\s+$/i;
+const COMPARED_BEFORE = /\b(?:than|as)\s+(?:a|an|the\s+average|your\s+average|any)\s+$|\b(?:body|mind|brain|energy|heart|legs|knees|skin|face|looks|stamina|attention\s+span|maturity|reading\s+age|mental\s+age)\s+of\s+an?\s+$/i;
 const LIVE_TO_BEFORE = /\b(?:live|lives|living|lived|make\s+it|making\s+it|get|getting|reach|reaching)\s+(?:to\s+(?:be\s+)?|past\s+)$/i;
 const ANYONE_IN_SENTENCE = /\b(?:we|us|you|your|people|most|anyone|everyone|everybody|nobody|no\s+one|one\s+in|few|many|all\s+of)\b/i;
 
@@ -361,13 +443,73 @@ function anyYoungPersonInReflection(text: string, at: number): boolean {
   return REFLECTION.test(paragraph);
 }
 
-function lowGeneralAge(start: number, end: number, text: string): Candidate {
+function lowGeneralAge(start: number, end: number, text: string, reason = 'anyone of that age in a paragraph about the work in general'): Candidate {
   const shown = text.slice(start, end);
   return {
     start, end, category: 'age', severity: 'low', quasi: false,
-    message: `"${shown}" reads as anyone of that age in a paragraph about the work in general, not one client`,
+    message: `"${shown}" reads as ${reason}, not one client`,
     hint: 'Fine as it is; if this is someone you work with, say "a teenager" instead.',
   };
+}
+
+/** Openings of advice and thought experiments: "Imagine being...", "Try explaining...", "Remember, a...". */
+const ADVICE_OPENING = /^\s*(?:imagine|picture|try|think|consider|remember|never|don['’]t|do\s+not|even|what|how|why)\b/i;
+/** A sentence led by what anyone does: "Explaining a pump to a nine-year-old is...", "Being a teenage carer...". */
+const GERUND_OPENING = /^\s*(?!during\b|morning\b|evening\b|nothing\b|something\b|anything\b|everything\b)\p{L}+ing\b[^,;:]*$/iu;
+/** "if you've ever tried...", "when you're talking to...", "You don't expect...": the reader, not the blogger's day. */
+const GENERIC_YOU = /\b(?:if|when|whenever|once|unless|until)\s+you\b|^\s*you\b/i;
+/** A told day puts the sentence in a story, whatever its opening. */
+const PAST_TELLING = /\b(?:was|were|(?<!\b(?:has|have|['’]ve)\s+(?:never\s+|not\s+|always\s+|ever\s+)?)had|did|said|told|yesterday|last\s+(?:week|night|month|term))\b/i;
+/** "A fourteen-year-old wants...", "Even a four-year-old knows...": what anyone that age is like. */
+const STATE_AFTER = /^\s+(?:wants?|knows?|understands?|deserves?|feels?|thinks?|learns?|notices?|remembers?|sees?\s+through|is\s+not|isn['’]t|can|can['’]t|cannot|should|shouldn['’]t|will|won['’]t|needs?)\b/i;
+
+/**
+ * "a nine-year-old" as anyone that age: in a question, a piece of advice or a thought experiment, a
+ * comparison ("talks like a forty-year-old") or a norm ("Even a four-year-old knows"). Returns why,
+ * for the note; a told story ("was", "last week") keeps it a client's.
+ */
+function anyChildInGeneralTalk(text: string, start: number, end: number): string | undefined {
+  const before = sentenceBefore(text, start, STORY_SENTENCE);
+  if (!/\b(?:an?|any)\s+$/i.test(before)) return undefined;
+  const sentence = before + text.slice(start, sentenceEnd(text, end, STORY_SENTENCE));
+  if (/\blike\s+(?:an?|any)\s+$/i.test(before)) return 'anyone of that age in a comparison';
+  if (PAST_TELLING.test(sentence)) return undefined;
+  if (/\?\s*$/.test(sentence)) return 'anyone of that age in a question';
+  if (ADVICE_OPENING.test(before) || GERUND_OPENING.test(before) || GENERIC_YOU.test(before)) return 'anyone of that age in advice or a thought experiment';
+  if (STATE_AFTER.test(text.slice(end, end + 30))) return 'anyone of that age in a statement about what children that age are like';
+  // "A ninety-year-old's skin tears like paper": what is true of anyone that age.
+  if (/^\s*an?\s+$/i.test(before) && /^['’]s\s/.test(text.slice(end, end + 3))) return 'anyone of that age in a statement about what people that age are like';
+  return undefined;
+}
+
+/** "you shouldn't", "you can", "you're meant to": the reader as anyone, told what holds at an age. */
+const GENERIC_YOU_NORM = /^\s*you(?:['’]re|\s+are)?\s+(?:should|shouldn['’]t|can|can['’]t|cannot|need|needn['’]t|have\s+to|must|mustn['’]t|ought|are\s+(?:meant|supposed|expected|allowed)|meant|supposed|expected|allowed|don['’]t|do\s+not)\b/i;
+/** Someone in particular in a clause: a pronoun, a possessive, or a capitalised name after the opening. */
+const SOMEONE_IN_CLAUSE = /\b(?:he|she|they|I|we|his|her|hers|him|their|them|my|our|me|us)\b|\b\p{Lu}\p{Ll}+/u;
+
+/**
+ * "At 85, falls are the biggest risk", "At fourteen, you shouldn't be doing the meds": an age opening a
+ * statement about anyone that age. Said of someone ("At 15, already pregnant, she left home") it stays.
+ */
+function generalAtAge(text: string, clauseStart: number): string | undefined {
+  const clause = text.slice(clauseStart, sentenceEnd(text, clauseStart, STORY_SENTENCE));
+  if (GENERIC_YOU_NORM.test(clause)) return 'anyone of that age, in what the reader should or can do at it';
+  return SOMEONE_IN_CLAUSE.test(clause) || /^\s*you\b/i.test(clause) ? undefined : 'anyone of that age, in a statement that names no one';
+}
+
+/** "The tree in her garden is", "Our charity turned": a thing opens the clause whose age follows. */
+const THING_SUBJECT = /(?:^|[,;:(]\s*(?:(?:and|but|while|so)\s+)?)(?:the|this|that|our|my|their|its|his|her|your)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)(?:\s+(?:in|on|at|of|by|near)\s+[^,;:]*?)?\s+(?:is|was|are|were|['’]s|turned|turns|will\s+(?:be|turn)|has\s+(?:just\s+)?turned|is\s+turning)\s+(?:(?:about|nearly|almost|over|more\s+than|just|now|already|a\s+good)\s+)?$/iu;
+
+function thingIsSubject(text: string, at: number): boolean {
+  const lead = sentenceBefore(text, at, STORY_SENTENCE);
+  // "so it's fifteen years old", "it turns 100 this year": "it" is never the person.
+  if (/\bit(?:['’]s|\s+(?:is|was|turns|turned|will\s+(?:be|turn)|has\s+(?:just\s+)?turned))\s+(?:(?:about|nearly|almost|over|more\s+than|just|now|already)\s+)?$/i.test(lead)) return true;
+  const written = THING_SUBJECT.exec(lead)?.[1];
+  if (written === undefined) return false;
+  // "The NHS is 76 years old": an organisation by its initials.
+  if (/^\p{Lu}{2,6}$/u.test(written)) return true;
+  const subject = written.toLowerCase();
+  return AGED_SUBJECTS.has(subject) || AGED_SUBJECTS.has(subject.replace(/s$/, ''));
 }
 
 /** Someone in particular (she, his, "Leah's") in the sentences around `at`. */
@@ -518,7 +660,7 @@ const CEREMONY = new RegExp(String.raw`\b${CEREMONY_WORDS}\b`, 'i');
 /** "her quinceañera", "Tia's bar mitzvah": the ceremony of someone in particular. */
 const OWN_CEREMONY = new RegExp(String.raw`(?:\b(?:her|his|their)|\p{L}['’]s)\s+(?:[\p{L}-]+\s+)?${CEREMONY_WORDS}\b`, 'iu');
 /** "A child of seven can understand death": an indefinite person with a present-tense general verb is anyone that age. */
-const GENERAL_VERB_AFTER = /^\s*(?:can|cannot|can['’]t|is\s+able|understands?|knows?|learns?|tends?|usually|typically|generally|often|will\s+usually|will\s+often|needs?|thinks?|sees?|grasps?|has\s+(?:no|little)|does\s+not|doesn['’]t)\b/i;
+const GENERAL_VERB_AFTER = /^\s*(?:(?:weeks?|months?|years?)(?:\s+old)?\s+)?(?:can|cannot|can['’]t|is\s+able|understands?|knows?|learns?|tends?|usually|typically|generally|often|will\s+usually|will\s+often|needs?|thinks?|sees?|grasps?|has\s+(?:no|little)|does\s+not|doesn['’]t)\b/i;
 /**
  * A full name with a public calling beside it: "the poet Mary Oliver", "Phyllis Ekwueme, the founder of
  * the movement,". Clients are not introduced by their public work.
@@ -635,6 +777,8 @@ function ageOfNoClient(context: DetectContext, hit: Candidate): boolean {
   if (CEREMONY.test(sentence) && !OWN_CEREMONY.test(sentence) &&
     !/\b(?:turned|was|were|had)\s+(?:\p{L}+\s+)?$/iu.test(before)) return true;
   if (/\b(?:an?|any|every)\s+(?:[\p{L}-]+\s+)?(?:child|kid|girl|boy|baby|toddler|teen|teenager|person|adult|youngster)\s+(?:of|aged)\s+$/iu.test(before) && GENERAL_VERB_AFTER.test(tail)) return true;
+  // "No child of nine should be caring for a parent": no one at all.
+  if (/\bno\s+(?:[\p{L}-]+\s+)?(?:child|kid|girl|boy|baby|toddler|teen|teenager|person|adult|youngster)\s+(?:of|aged)\s+$/iu.test(before)) return true;
   if (PUBLIC_ROLE.test(before) || PUBLIC_OFFICE.test(before)) return true;
   // "Most people in their eightieth year need help": anyone that age.
   if ((/\btheir\s+$/i.test(before) || /^(?:\p{L}+\s+)?their\b/iu.test(text.slice(hit.start, hit.end))) &&

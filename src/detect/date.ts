@@ -6,7 +6,9 @@
  * or a month with its year ("November 2024"); "in March", "last spring" or "on Friday" are too vague to
  * matter. chrono-node checks that the date exists and gives its day of the year. A specific date is
  * tied to a person when its sentence speaks of someone else (he, she, a client, a name) or of a life
- * event, and is not about a conference, a training, a deadline or a publication. Once one mention of
+ * event, and is not about a conference, a training, a deadline, a publication, an exam timetable, a day
+ * a whole school or town shares, a day that comes round every year, or a nation's history. A short date
+ * alone in a table cell is tied by a cell beside it that names someone. Once one mention of
  * a day is tied to a person, every other mention of that day (a title, "that Boxing Day") is too.
  * A date of birth is high; other dates are medium quasi-identifiers that count towards mosaic risk.
  */
@@ -57,14 +59,18 @@ const DATE = new RegExp([
   String.raw`(?<=\b[Oo]n\s)\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)`,
 ].join('|'), 'g');
 // "Boxing Day 2025": a holiday with its year is as specific as any full date.
-/** "admitted on the 14th": a day of a month the reader already knows. */
-const BARE_DAY = /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince)\s)the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday|century|grade|minute|attempt|try|go|round|visit|session|page|step|hole|lap|call))/g;
+/** "admitted on the 14th", "the night of the 3rd", "her hearing is set for the 21st": a day of a month the reader already knows. */
+const BARE_DAY = /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|(?:date|day)\s+(?:is|was)|(?:night|morning|evening|afternoon|early\s+hours)\s+of|(?:set|booked|listed|scheduled|fixed|arranged|adjourned|moved|postponed|changed|put\s+back|brought\s+forward)\s+(?:for|to|until))\s)the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday|century|grade|minute|attempt|try|go|round|visit|session|page|step|hole|lap|call))/g;
 const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?:,?\s+((?:19|20)\d\d)\b)?(?!\w)`, 'gi');
 
 const DOB = /(?:\b(?:dob|date\s+of\s+birth|born|birthday|birth\s+date)\b|\bd\.o\.b\.?)[^.;!?\n]{0,20}$/i;
 const OTHER_PERSON = new RegExp(String.raw`\b(?:${words(THIRD_PERSON, CLIENTS, CLOSE_FAMILY, PEOPLE)}|hers|service\s+user|baby|newborn|infant|toddler|teenager|child|kid|partner|grandmother|grandfather|gran|family|parents?|young\s+person|caseload|mr|mrs|ms|miss)\b`, 'i');
 const LIFE_EVENT = /\b(?:born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*|accident|crash\w*|injur\w*|came\s+off|screened\s+positive|tested\s+positive|removal|evict\w*|arrest|sectioned|detained|hospitali[sz]ed|suicid\w*|killed|murdered|attacked|raped|abused|expelled|excluded|kicked\s+out|left\s+(?:home|care)|into\s+care|exclusion|eviction|arrest|called\s+out|call-?out|turned\s+up|showed\s+up|came\s+round|took\s+(?:him|her|them)\s+(?:away|in)|rang|phoned|tried\s+to\s+(?:end|kill|take|hang)|taken\s+(?:to|into|away)|blue-?lighted|rushed\s+(?:in|to)|hit|punched|stabbed|beaten|threatened|smashed|kicked\s+off|ran\s+off|walked\s+out|set\s+fire|told\s+me|confided|broke\s+down|ended\s+up)\b/i;
-const PUBLIC_EVENT = /\b(?:conference|webinar|training|workshop|seminar|course|summit|agm|election|budget|deadline|due\s+date|published|publish|blog|newsletter|launch\w*|release\s+date|bank\s+holiday|term\s+(?:starts|begins|ends)|applications?|submissions?|registration|awareness\s+(?:day|week|month)|legislation|guidance|came\s+into\s+force|consultation|my\s+(?:last|first)\s+day|annual\s+leave|holiday\s+from|talk|keynote|panel|world\s+[\w\s]{0,20}day|international\s+[\w\s]{0,20}day|statistics|figures|data|survey|census|quarter|financial\s+year|per\s+cent|percent|public\s+holiday|national\s+holiday|observance|commemorat\w*|anniversary\s+of|earthquake|hurricane|cyclone|tsunami|bush\s?fires?|wild\s?fires?|floods|bombings?|terror\w*|pandemic|lockdown|referendum|massacre|disaster|inquiry)\b|%|\b\d[\d,]*\s+(?:people|lives|deaths|victims|residents|families)\b/i;
+/** An exam timetable is the same for every pupil in the country: "the first paper is on 10 June", "results day". */
+const EXAMS = String.raw`exams?|examinations?|mocks?|GCSEs?|A[\s-]levels?|SATs|finals|(?:first|second|third|final|last)\s+paper|paper\s+(?:one|two|three|[123])|exam\s+timetable|results\s+day|resits?|exam\s+board`;
+/** Days a whole school or town shares: "sports day on 19 June", "the Christmas concert", "the storm on 26 November". */
+const SHARED_DAYS = String.raw`sports\s+day|(?:christmas|summer|spring|school)\s+(?:concert|fair|fete|show)|concert|nativity|parents['’]?\s+evening|open\s+(?:day|evening)|prom|school\s+trip|eleven[\s-]plus|11[\s-]plus|heatwave|storm|snow\s+day|marathon|fun\s+run|carnival|gala`;
+const PUBLIC_EVENT = new RegExp(String.raw`\b(?:${EXAMS}|${SHARED_DAYS}|clocks\s+(?:go|went|change)|(?:school|summer|easter|christmas)\s+holidays?|holidays\s+(?:start|begin|end)|half[\s-]term|inset\s+day|inspection|ofsted|strike|industrial\s+action|conference|webinar|training|workshop|seminar|course|summit|agm|election|budget|deadline|due\s+date|published|publish|blog|newsletter|launch\w*|release\s+date|bank\s+holiday|term\s+(?:starts|begins|ends)|applications?|submissions?|registration|awareness\s+(?:day|week|month)|legislation|guidance|came\s+into\s+force|consultation|my\s+(?:last|first)\s+day|annual\s+leave|holiday\s+from|talk|keynote|panel|world\s+[\w\s]{0,20}day|international\s+[\w\s]{0,20}day|statistics|figures|data|survey|census|quarter|financial\s+year|per\s+cent|percent|public\s+holiday|national\s+holiday|observance|commemorat\w*|anniversary\s+of|earthquake|hurricane|cyclone|tsunami|bush\s?fires?|wild\s?fires?|floods|bombings?|terror\w*|pandemic|lockdown|referendum|massacre|disaster|inquiry)\b|%|\b\d[\d,]*\s+(?:people|lives|deaths|victims|residents|families)\b`, 'i');
 /**
  * A named observance in the sentence ("NAIDOC Week ran from 6 to 13 July", "National Day for Truth and
  * Reconciliation on September 30"): the date is the calendar's, not a person's.
@@ -111,7 +117,8 @@ export const personDate: Recognizer = {
     const found: Candidate[] = [];
     for (const mention of mentions) {
       const dob = DOB.test(text.slice(Math.max(0, mention.start - 24), mention.start));
-      const tied = dob || isTiedToPerson(text, mention) || personalAbsence(text, mention) || personIsSubject(text, mention) || actingForSomeone(context, mention);
+      // A short date alone in a cell is read only by its row: elsewhere it may be a score or a fraction.
+      const tied = mention.cell ? inSomeonesRow(context, mention) : dob || isTiedToPerson(text, mention) || personalAbsence(text, mention) || personIsSubject(text, mention) || actingForSomeone(context, mention) || inSomeonesRow(context, mention);
       if (!tied || aboutPublicFigure(context, mention.start)) continue;
       if (mention.day) tiedDays.add(mention.day);
       found.push(dateCandidate(mention, dob));
@@ -133,13 +140,13 @@ export const personDate: Recognizer = {
 };
 
 const FULL_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const PART_OF_MONTH = String.raw`(?:(?:(?:early|late|mid)[\s-]+|the\s+(?:start|beginning|middle|end|(?:first|second|third|fourth|last|final)\s+(?:week|weekend|fortnight))\s+of\s+)${FULL_MONTH}(?:,?\s+(?:19|20)\d\d)?|the\s+(?:week|weekend)\s+of\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b`;
+const PART_OF_MONTH = String.raw`(?:(?:(?:early|late|mid)[\s-]+|the\s+(?:start|beginning|middle|end|(?:first|second|third|fourth|last|final)\s+(?:week|weekend|fortnight))\s+of\s+)${FULL_MONTH}(?:,?\s+(?:19|20)\d\d)?|the\s+(?:week|weekend)\s+of\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|[Tt]he\s+(?:week|weekend|fortnight)\s+(?:before|after)\s+(?:Christmas|Easter|New\s+Year))\b`;
 /** "diagnosed in late September", "moved out mid-June": a life event, then the part of a month it fell in. */
 /** Turns in a life that a part of a month dates as well as the events above do. */
 const TURNS = String.raw`(?:${EVENTS}|started|began|stopped|finished|left|lost|relapsed|split\s+up|separated|came\s+home|came\s+out|got\s+out|went\s+into\s+labou?r|gave\s+birth|miscarried|was\s+told)`;
 const EVENT_IN_PART = new RegExp(String.raw`\b${TURNS}(?:\s+(?!and\b|but\b)[\p{L}'’-]+){0,3}?\s+(?:(?:in|at|around|by|from|until|since|towards|toward)\s+)?(${PART_OF_MONTH})`, 'giud');
 /** "In late September she was diagnosed": the part of a month, then someone and the event. */
-const PART_THEN_EVENT = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|[Aa]round|[Bb]y)\s+(${PART_OF_MONTH}),?\s+(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:was\s+|were\s+|had\s+been\s+|got\s+)?${TURNS}\b`, 'gud');
+const PART_THEN_EVENT = new RegExp(String.raw`(?:\b(?:[Ii]n|[Aa]t|[Aa]round|[Bb]y)\s+|(?<=^|[.!?]\s|\n)(?=The\s))(${PART_OF_MONTH}),?\s+(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:was\s+|were\s+|had\s+been\s+|got\s+)?${TURNS}\b`, 'gud');
 
 /**
  * "Her mum was diagnosed in late September": a third of a month, tied to someone's admission, diagnosis
@@ -180,7 +187,7 @@ function listedTogether(context: DetectContext, end: number, next: Mention): boo
 }
 
 /** `holiday` and `bare` mentions ("Christmas Eve", "the 14th") need an event beside them to be a person's. */
-interface Mention { start: number; end: number; text: string; day?: string; year?: boolean; holiday?: boolean; bare?: boolean }
+interface Mention { start: number; end: number; text: string; day?: string; year?: boolean; holiday?: boolean; bare?: boolean; cell?: boolean }
 
 function* dateMentions(text: string): Generator<Mention> {
   for (const m of matchesOf(text, DATE)) {
@@ -220,7 +227,7 @@ function monthDay(month: number | null, day: number | null): string | undefined 
 /** A holiday is mentioned for many reasons ("on Christmas Eve he walked in"); only an event ties it to a person. */
 function isTiedToPerson(text: string, mention: Mention): boolean {
   if (mention.holiday && HOLIDAY_THEN_MONTH.test(text.slice(mention.end, mention.end + 40))) return false;
-  if (!mention.holiday && NAMED_DAY_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return false;
+  if (!mention.holiday && (NAMED_DAY_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) || HOLIDAY_IS_ON.test(text.slice(Math.max(0, mention.start - 60), mention.start)))) return false;
   // "the 1st of March, St David's Day, ...": the date given as the holiday's own.
   if (!mention.holiday && !mention.year && NAMED_DAY_AFTER.some((re) => re.test(text.slice(mention.end, mention.end + 60)))) return false;
   const sentence = sentenceAround(text, mention.start, mention.end, DATE_SENTENCE);
@@ -231,11 +238,14 @@ function isTiedToPerson(text: string, mention: Mention): boolean {
   if (PERSONAL_EVENT.test(rest)) return true;
   const someone = OTHER_PERSON.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after);
   if (someone && (EVENT_RIGHT_BEFORE.test(sentence.before) || EVENT_RIGHT_AFTER.test(sentence.after))) return true;
-  if (commemorated(text, mention)) return false;
+  if (commemorated(text, mention) || historyOfANation(mention, `${sentence.before} ${sentence.after}`)) return false;
+  // "Every year on 11 November he wears the medals", "Boxing Day is always quiet": a day that comes round
+  // again is the calendar's, unless a death or a birth it marks is told with it.
+  if (!mention.year && RECURRING.test(rest) && !LIFE_EVENT.test(rest)) return false;
   const next = nextSentence(text, mention.end);
   if (THAT_WAS_THE_DAY.test(next) && (OTHER_PERSON.test(next) || LIFE_EVENT.test(next) || hasNameLikeWord(next))) return true;
   if (PUBLIC_EVENT.test(rest) || (OBSERVANCE.test(rest) && !LIFE_EVENT.test(rest))) return false;
-  if ((mention.holiday || mention.bare) && !mention.year) return LIFE_EVENT.test(rest);
+  if ((mention.holiday || mention.bare) && !mention.year) return LIFE_EVENT.test(rest) || CALL_OUT.test(rest) || (Boolean(mention.bare) && someoneActed(rest));
   if (OTHER_PERSON.test(rest) || LIFE_EVENT.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) return true;
   // "The lab called on January 12, 2026. A six-day-old baby...": a full date opens the story that follows.
   // ...unless the date is the blogger's own ("I qualified on 12 July 2010. My first patient was...").
@@ -254,6 +264,34 @@ function commemorated(text: string, mention: Mention): boolean {
   if (mention.year || !mention.day || !COMMEMORATION_DAYS.has(mention.day)) return false;
   const near = text.slice(Math.max(0, mention.start - 400), mention.end + 400);
   return COMMEMORATION_WORDS.test(near);
+}
+
+/** "Remembrance Sunday is on 9 November", "Thanksgiving falls on the 27th": the date given as a holiday's own. */
+const HOLIDAY_IS_ON = new RegExp(String.raw`(?:${HOLIDAY})\s*(?:,|\(|[–—-]|(?:is|was|falls|fell|will\s+be)(?:\s+on)?)\s*(?:this\s+year\s+)?(?:the\s+)?$`, 'i');
+
+/** A day that comes round every year or month: "every year on", "of each month", "payday", "always". */
+const RECURRING = /\b(?:every|each)\s+(?:year|month|week|time)\b|\bof\s+(?:each|every|the)\s+month\b|\b(?:always|annually|monthly|yearly|payday|pay\s+day)\b/i;
+
+/** Who acts in a nation's history: "police fired on a crowd", "troops landed", "the government signed". */
+const NATIONAL_ACTORS = /\b(?:police|soldiers|troops|army|navy|crowds?|protesters|marchers|marched|protests?|demonstrations?|demonstrators|strikers|miners|rebels|government|parliament|the\s+(?:king|queen|president|state|nation|country|regime)|war|invasion|riots?|strike|uprising|revolution|massacre|bombing|assassination|treaty|independence|referendum|act\s+of\s+\p{L}+|the\s+\p{Lu}\p{Ll}+\s+Act)\b/u;
+
+/**
+ * "On 21 March 1960 police fired on a crowd": a full date decades back, told of a nation's actors, is
+ * history, whoever the post is about. A client's own old date ("married on 12 June 1965") has none of them.
+ */
+function historyOfANation(mention: Mention, sentence: string): boolean {
+  const year = /\b(?:19|20)\d\d\b/.exec(mention.text)?.[0];
+  return year !== undefined && new Date().getUTCFullYear() - Number(year) >= 40 && NATIONAL_ACTORS.test(sentence);
+}
+
+/** Who comes to a person's door on a day: "the bailiffs came on the 2nd", "police were called on the 19th". */
+const CALL_OUT = /\b(?:bailiffs?|police|ambulance|paramedics|fire\s+brigade|social\s+services|enforcement|landlord|court\s+date|review)\b/i;
+/** Past tenses that tell what someone did on a day: "she rang on the 14th", "he came back on the 3rd". */
+const DID = /\b(?:\p{Ll}{3,}ed|came|went|saw|rang|told|said|got|took|left|ran|fell|gave|brought|sent|wrote|met|lost|broke|woke|slept|sat|stood|spent|began|started|stopped)\b/u;
+
+/** Someone else and a past tense in the same sentence: a day in their story ("I saw her on the 5th"). */
+function someoneActed(sentence: string): boolean {
+  return OTHER_PERSON.test(sentence) && DID.test(sentence);
 }
 
 /** The sentence after the one holding `end`. */
@@ -302,8 +340,8 @@ const DATE_RANGE = new RegExp([
   String.raw`\bbetween\s+(?:the\s+)?(${DAY})\s+and\s+(?:the\s+)?${DAY}(?:\s+of)?\s+(${MONTH})${YEAR}?\b`,
   String.raw`(?<![\w\/.-])(\d{1,2})\/(\d{1,2})\s*[–—-]\s*\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d{2}))?(?![\w\/]|\.\d)`,
 ].join('|'), 'g');
-/** "Last Tuesday the 14th", "on Friday the 3rd": a weekday pins the day down to a week of the year. */
-const WEEKDAY_ORDINAL = /\b(?:(?:last|next|this|that|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday))/g;
+/** "Last Tuesday the 14th", "on Friday the 3rd", "Thurs 9th": a weekday pins the day down to a week of the year. */
+const WEEKDAY_ORDINAL = /\b(?:(?:last|next|this|that|on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday))/g;
 const ORDINAL_DAYS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
   'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 /** "twenty-first" -> 21, "thirtieth" -> 30. */
@@ -394,6 +432,17 @@ function* shorthandMentions(context: DetectContext): Generator<Mention> {
     if (month && day >= 1 && day <= 31) yield { start: m.index, end: m.index + m[0].length, text: m[0], day: monthDay(month, day), year: /\d{4}$/.test(m[0]) };
   }
   yield* dateColumn(context);
+  // "| Kai M. | 03/03 | late again |": a short date alone in a table cell, judged by its row.
+  for (const segment of context.segments) {
+    // "| Kai | 3/10 |" under "Score" is a mark, and "14.02" may be a time or a sum.
+    const cell = /^\s*((\d{1,2})\/(\d{1,2}))\s*$/.exec(text.slice(segment.start, segment.end));
+    if (cell && /\b(?:scores?|marks?|ratio|out\s+of|results?|grades?|levels?|points|ratings?|totals?|fractions?|sessions?\s+attended)\b/i.test(text.slice(Math.max(0, segment.start - 300), segment.start))) continue;
+    const day = cell ? numericDay(Number(cell[2]), Number(cell[3])) : undefined;
+    if (cell && day) {
+      const start = segment.start + text.slice(segment.start, segment.end).indexOf(cell[1]);
+      yield { start, end: start + cell[1].length, text: cell[1], day, cell: true };
+    }
+  }
   // "absent 13/10, 14/10 and 20/10", "Admitted 3/3, discharged 9/3", "w/c 6/10": a day and month with
   // no year, read as a date only right after a word that says what happened on it.
   for (const m of matchesOf(text, /(?<![\w\/.-])(\d{1,2})\/(\d{1,2})(?![\w\/]|\.\d)/g)) {
@@ -410,6 +459,30 @@ const DATED_BY_WORD = /(?:\b(?:absent|absences?|off|missed|excluded|suspended|ad
 function numericDay(a: number, b: number): string | undefined {
   if (!a || !b || !((a <= 12 && b <= 31) || (b <= 12 && a <= 31))) return undefined;
   return a <= 12 && b > 12 ? monthDay(a, b) : monthDay(b, a);
+}
+
+/** A cell that names or describes one person: "Kai M.", "Shannon", "Mrs T", "J.", "the Year 9 girl". */
+const PERSON_CELL = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?|(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\s*\p{Lu}\.)?|(?:the|our|my|her|his)\s+.*\b(?:${words(PEOPLE, CLIENTS, CLOSE_FAMILY)}|boy|girl|lad|lass|child|kid|baby|teen|teenager|young\s+(?:man|woman|person)|resident|tenant)s?)$`, 'u');
+
+/** Words that head a column rather than name someone. */
+const COLUMN_HEADER = /^(?:Date|Day|When|Name|Note|Notes|Event|Topic|Week|Term|Total|Speaker|Lead|Pupil|Client|Who|Year|Seen|Status|Outcome|Action|Staff|Worker|Patient|Resident|Child)$/i;
+
+/**
+ * "| Shannon P. | 14/02/2025 | missed review |": a date alone in a table cell beside a cell that names or
+ * describes someone is that person's day, whatever the other cells say. A row of a public programme
+ * (a speaker, a topic, a training) is not.
+ */
+function inSomeonesRow(context: DetectContext, mention: Mention): boolean {
+  const { text, segments } = context;
+  const index = segments.findIndex((s) => s.start <= mention.start && mention.end <= s.end);
+  if (index < 0 || text.slice(segments[index].start, segments[index].end).trim() !== mention.text) return false;
+  const cell = (i: number): string => (segments[i]?.kind === 'text' ? text.slice(segments[i].start, segments[i].end).trim() : '');
+  const neighbours = [cell(index - 1), cell(index + 1)].filter((c) => c.length > 0 && c.length <= 40);
+  if (neighbours.some((c) => PUBLIC_EVENT.test(c) || NOT_A_NAME.test(c))) return false;
+  const someone = (c: string): boolean => PERSON_CELL.test(c) && !COLUMN_HEADER.test(c) && (c.includes(' ') || /\.$/.test(c) || classify(c) !== 'word');
+  // The name usually leads the row, a cell further back: "| Shannon P. | Year 9 | 14/02 | missed review |".
+  const further = cell(index - 2);
+  return neighbours.some(someone) || (someone(further) && /\s|\.$/.test(further) && !PUBLIC_EVENT.test(further));
 }
 
 /** "| Date | Event |" over "| 03/10 | Home visit |": a short date in a Date column is a day of the record the table keeps. */
@@ -436,7 +509,7 @@ function personalAbsence(text: string, mention: Mention): boolean {
   const sentence = sentenceAround(text, mention.start, mention.end, DATE_SENTENCE);
   let rest = `${sentence.before} ${sentence.after}`;
   if (!/\p{L}{2}/u.test(rest)) rest = text.slice(Math.max(0, mention.start - 150), mention.start) + ' ' + text.slice(mention.end, mention.end + 150);
-  if (!ABSENCE.test(rest) || PUBLIC_EVENT.test(rest) || ABSENCE_STATISTIC.test(rest)) return false;
+  if (!ABSENCE.test(rest) || PUBLIC_EVENT.test(rest) || ABSENCE_STATISTIC.test(rest) || (!mention.year && RECURRING.test(rest))) return false;
   return OTHER_PERSON.test(rest) || !/\b(?:I|we|my|our|me|us)\b/i.test(rest);
 }
 
@@ -449,7 +522,7 @@ const SUBJECT_AFTER = new RegExp(String.raw`^\s*,?\s*(${SUBJECT})\s+(?:had\s+|ha
 /** "She got her first wheelchair on 4 March 2025": the subject opening the sentence. */
 const SUBJECT_BEFORE = new RegExp(String.raw`^\s*(${SUBJECT})\s+\p{Ll}{2,}`, 'u');
 /** Gatherings and public business whose date is the calendar's even when someone took part. */
-const GATHERING = /\b(?:conference|webinar|training|workshop|seminar|summit|keynote|panel|lecture|election|referendum|budget|legislation|consultation|inquiry|launch\w*|published|broadcast|aired|premiered?|awareness\s+(?:day|week|month))\b/i;
+const GATHERING = new RegExp(String.raw`\b(?:${EXAMS}|conference|webinar|training|workshop|seminar|summit|keynote|panel|lecture|election|referendum|budget|legislation|consultation|inquiry|launch\w*|published|broadcast|aired|premiered?|awareness\s+(?:day|week|month))\b`, 'i');
 
 /**
  * A full date told of someone's life, whatever the verb: "On the 4th of March 2025 she got her first
