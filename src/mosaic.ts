@@ -3,8 +3,8 @@
  * family of six) identify a person together. When several different kinds of quasi-identifier stand
  * close together in one post (about one person), one `high` finding names them all.
  *
- * Calibrated on invented posts and the sample corpus: three different kinds, at least two of them
- * medium or higher, within a few paragraphs. Family and gender details are `low` in the practitioner
+ * Calibrated on invented posts and the annotated sets: three different kinds, at least two of them
+ * medium or higher, within a few paragraphs, or a named small place with a condition. Family and gender details are `low` in the practitioner
  * preset (never blocking alone) but still count as one of the three.
  */
 import type { Candidate } from './detect/types.js';
@@ -16,6 +16,11 @@ export const MOSAIC_THRESHOLD = 3;
 export const MOSAIC_STRONG_PARTS = 2;
 /** "About one person": parts within this many characters of source (a few paragraphs). */
 export const MOSAIC_WINDOW = 1500;
+/**
+ * Two kinds that identify on their own together: a named small place (a village, a school, a ward)
+ * and a condition said of someone there. Few people in one small place share one diagnosis.
+ */
+const IDENTIFYING_PAIR: readonly Finding['category'][] = ['location', 'health'];
 
 /**
  * `findings` starts with one finding per candidate, in the same order (the engine's own findings,
@@ -45,7 +50,8 @@ function largestCluster(parts: Finding[]): Finding[] | undefined {
     const window = parts.filter((p) => p.offset >= parts[i].offset && p.offset - parts[i].offset <= MOSAIC_WINDOW);
     const kinds = new Set(window.map((p) => p.category));
     const strong = new Set(window.filter((p) => p.severity !== 'low').map((p) => p.category));
-    if (kinds.size >= MOSAIC_THRESHOLD && strong.size >= MOSAIC_STRONG_PARTS && kinds.size > bestKinds) {
+    const enough = (kinds.size >= MOSAIC_THRESHOLD && strong.size >= MOSAIC_STRONG_PARTS) || IDENTIFYING_PAIR.every((kind) => strong.has(kind));
+    if (enough && kinds.size > bestKinds) {
       best = window;
       bestKinds = kinds.size;
     }

@@ -29,8 +29,20 @@ test('a vague description of the same person is not a mosaic', () => {
 });
 
 test('two kinds are not enough, and a family detail alone does not make the second strong part', () => {
-  assert.is(mosaicOf('She moved to Tewkesbury last year and was diagnosed with lupus soon after.'), undefined);
+  assert.is(mosaicOf('She turned 47 in March and was diagnosed with lupus soon after.'), undefined);
   assert.is(mosaicOf('She is a widow who moved to Tewkesbury with her twins.'), undefined);
+});
+
+test('a named place with a condition said of someone there is enough on its own', () => {
+  const mosaic = mosaicOf('She moved to Tewkesbury last year and was diagnosed with lupus soon after.');
+  assert.ok(mosaic, 'a town and a diagnosis');
+  for (const part of ['Tewkesbury', 'lupus']) assert.ok(mosaic!.message.includes(part), `names ${part}`);
+  // A school named only in the tags still points at the one pupil the post describes.
+  const tagged = checkPost('post.md', post('title: "Signing"\ntags:\n  - teaching\n  - Harwood Primary School', 'I teach a class of twenty. This year one of them is profoundly deaf, and she has changed how we start the day.'), { config: parseConfig({}), now: NOW }).report;
+  assert.is(tagged.status, 'blocked');
+  assert.ok(tagged.findings.some((f) => f.rule === 'mosaic' && f.message.includes('Harwood Primary School')));
+  // General talk names no one: the condition is not said of anyone, so there is no pair.
+  assert.is(mosaicOf('Children who are profoundly deaf do well at Harwood Primary School with the right support.'), undefined);
 });
 
 test('a low family detail completes a mosaic of two medium details', () => {
