@@ -250,4 +250,14 @@ test('in a post titled as a guide, "if she..." speaks of any reader\'s child; in
   assert.equal(reported('If she misses her lithium, she gets unwell within days.', 'A week with Jo'), ['lithium']);
 });
 
+test('deafness and sight loss said as an adjective of someone are theirs; general talk and idioms are not', () => {
+  expectReported([
+    ['This year one of my pupils is profoundly deaf, and she has changed how we start the day.', ['profoundly deaf']],
+    ['Her son is hard of hearing and sits at the front.', ['hard of hearing']],
+    ['Mr Doyle is partially sighted now and needs the large-print letters.', ['partially sighted']],
+    ['Children who are profoundly deaf do well in mainstream classes with the right support.', []],
+    ['Our pleas fell on deaf ears for years.', []],
+  ]);
+});
+
 test.run();
