@@ -116,6 +116,22 @@ test('names that are words are people when the sentence says so: an age, a full 
   ]);
 });
 
+test('a word-name that taught or told the writer something is a person, unless every word is capitalised', () => {
+  expectName('## What Sunny taught me\n\nShe sat beside her mum and listened.', 'Sunny');
+  expectName('Looking back, what Grace showed us that year was patience.', 'Grace');
+  expectNone([
+    '## What Hope Taught Me\n\nMore than any course did.',
+    'Hope taught me more than any course did.',
+    'Experience taught me the rest.',
+  ]);
+});
+
+test('a school named the Irish, Gaelic or Welsh way is a place, not a person', () => {
+  const body = 'Our youngest started at Bunscoil Mhuire in September and her brother goes to Ysgol Glan Conwy.';
+  assert.equal(names(body), []);
+  assert.equal(reported(body, 'location'), ['Bunscoil Mhuire', 'Ysgol Glan Conwy']);
+});
+
 test('a nickname of a given name the pseudonym map holds is a finding, even one that is a word', () => {
   const map = (real: string) => `title: "Notes"\npseudonyms:\n  ${real}: Tom Byrne`;
   expectName('Raymond Kowalski came in on Monday. Later Ray was tired.', 'Ray', map('Raymond Kowalski'));

@@ -1450,6 +1450,9 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   // "Faith had moved rooms", "Star hadn't slept", "Bliss had her baby": what only a person does, in any tense.
   // Not the object of a preposition: "the talk on Joy was tearful" is the talk's.
   if (core.length === 1 && PERSONAL_ACT_AFTER.test(after) && !/(?:^|[^\p{L}])(?:on|about|of|in|with|for|from|the|a|an|no|some|without|into|to|than)\s+$/iu.test(before)) return true;
+  // "What Sunny taught me": teaching, telling or thanking the writer, with the name capitalised
+  // mid-sentence and the verb not (a title-case heading capitalises every word and proves nothing).
+  if (core.length === 1 && !core[0].sentenceStart && TOLD_THE_WRITER.test(after)) return true;
   // '"I'm not going back," said Faith': the speaker of a quotation.
   if (/["”’],?\s*(?:said|says|asked|replied|shouted|whispered|added|muttered|snapped|sighed|yelled|mumbled|insisted)\s+$/u.test(before) && /^\s*[.,!?;]/u.test(after)) return true;
   // "Brook's flat", "Rose's kitchen": a home and a body are a person's; "Sky and I walked": so is company.
@@ -1467,6 +1470,9 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   if (refusesLikeAPerson(core, rest)) return true;
   return !core[0].sentenceStart && evidenceBefore(before) >= Evidence.Some && PERSONAL_PRONOUN.test(rest);
 }
+
+/** Case-sensitive on purpose: "What Hope Taught Me" is a title, "what Sunny taught me" a person. */
+const TOLD_THE_WRITER = /^\s+(?:(?:just|once|finally|also)\s+)?(?:taught|teaches|showed|shows|told|tells|reminded|thanked|hugged|emailed|messaged|texted)\s+(?:me|us)\b/u;
 
 /**
  * What only a person does or is, whatever its tense or negation: moving rooms, sleeping, eating, turning

@@ -225,7 +225,8 @@ export const PLACE_WORDS = set(`
   quarter avenue boulevard blvd highway hwy motorway freeway route trail circle loop`);
 
 /** First words of place names ("San Isidro", "Port Lincoln", "St Columba's"). */
-export const PLACE_PREFIXES = set('san santa santo são sao st st. saint sainte ste los las port fort mount mt lake glen new north south east west upper lower greater inis inish oileán oilean ynys isle');
+// With the words that open a school's name in Irish, Scottish Gaelic, Welsh and te reo ("Bunscoil Mhuire", "Ysgol y Graig"): the place rule reports those.
+export const PLACE_PREFIXES = set('san santa santo são sao st st. saint sainte ste los las port fort mount mt lake glen new north south east west upper lower greater inis inish oileán oilean ynys isle scoil bunscoil meánscoil gaelscoil gaelcholáiste coláiste sgoil bun-sgoil àrd-sgoil ysgol coleg wharekura kura');
 
 /** Prepositions that put a capitalised word in a place ("lives in Galway"). */
 export const PLACE_PREPOSITIONS = set('in at from near outside into towards toward around across through via past beyond inside');
