@@ -782,4 +782,18 @@ test('the reader\'s child in advice to parents, and the blogger\'s own child, ar
   assert.equal(reported('Her 15-year-old will not talk to her.', 'age'), ['15-year-old']);
 });
 
+
+test('bare ages of a client after an adverb or an initial are reported; a poem and a public surname are not', () => {
+  const cases: [string, string[]][] = [
+    ['Even at sixteen she was the one holding the family together.', ['sixteen']],
+    ['Wee C has been on the order since spring. C\'s 19 now and has not missed a session.', ['19']],
+    ['He left school at fifteen and went straight onto the boats.', ['fifteen']],
+    ['In the poem the speaker is sixteen and in love.', []],
+    ['We read Seamus Heaney in class. Heaney was fourteen when his brother died.', []],
+    // A letter that labels a thing has no age.
+    ['Plan B is 20 minutes longer on the bus.', []],
+  ];
+  for (const [body, expected] of cases) assert.equal(reported(body, 'age'), expected, body);
+});
+
 test.run();

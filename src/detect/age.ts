@@ -20,6 +20,7 @@ import { CLIENTS, CLOSE_FAMILY, OFFSPRING, PARENTS, SIBLINGS, SPOUSES, words } f
 import { aboutPublicFigure } from './public-subject.js';
 import { isCharacter } from '../names/fiction.js';
 import { publicNames } from '../names/public.js';
+import { foldName } from '../normalize.js';
 import { classify, isEnglishWord } from '../names/lexicon.js';
 
 const NUM = NUMBER_SOURCE;
@@ -103,7 +104,8 @@ const COPULA = String.raw`(?:['’]s\s+going\s+to\s+be|['’]s|['’]re|['’]m|
 const HEDGE = String.raw`(?:(?:just|only|now|nearly|almost|barely|already|about|still|recently)\s+|an?\s+(?:sprightly|spritely|spry|youthful|feisty|fit|frail|lively|mere|healthy|grand\s+old|ripe\s+old)\s+)?`;
 // A closing bracket or comma stands for a name with an aside: "Grzegorz (Grzesiek to everyone) is 38",
 // "Joe, who has been Jojo since school, is 61".
-const SUBJECT = String.raw`(?:\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS})s?|children)|\b\p{Lu}\p{Ll}[\p{L}'’-]*|\)|,)`;
+// A lone capital is a client kept to an initial, as court and probation writing does: "C's 19 now".
+const SUBJECT = String.raw`(?:\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS})s?|children)|\b\p{Lu}\p{Ll}[\p{L}'’-]*|(?<![\p{L}\p{N}.'’&/-])(?![AI](?![\p{L}]))\p{Lu}(?=['’]s\s|\s+(?:is|was|turned|turns|had\s+just\s+turned)\s)|\)|,)`;
 
 const PATTERNS: { name: string; pattern: RegExp }[] = [
   // a 38-year-old, five-year-old triplets, a 6-month-old, 15yo, 94 y.o.
@@ -171,12 +173,17 @@ export const age: Recognizer = {
   detect(context) {
     const { text } = context;
     const found: Candidate[] = clauseAges(context);
+    // Public names are matched on folded text (lower case, words apart), as the list stores them.
+    let folded: string | undefined;
     for (const { name, pattern } of PATTERNS) {
       for (const m of matchesOf(text, new RegExp(pattern.source, pattern.flags + 'd'))) {
         const hit = ageOf(name, m, text);
         // "Mia is ten" in a review of the book Mia is in.
         const subject = [m[1], m[3]].find((s) => s && /^\p{Lu}\p{Ll}/u.test(s) && !NOT_NAMES.has(s));
         if (hit && subject && isCharacter(subject, text, context.emphasis ?? [])) continue;
+        // "Heaney was twelve when his brother died": a public figure named in full elsewhere, here by surname.
+        folded ??= foldName(text);
+        if (hit && subject && publicNames(context.config).surnameOf(subject, folded)) continue;
         const kept = hit && !aboutPublicFigure(context, hit.start) ? asClientAge(context, hit) : undefined;
         if (kept) found.push(kept);
       }
@@ -324,7 +331,7 @@ const NAMED_AFTER_OPENING = /^\s*\S+(?:\s+\S+)*?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s
  * "In the book, the girl is nine", "The film is about a ninety-year-old", "the hero is a twelve-year-old":
  * a story's character. Said in the sentence itself, since a client may love the same books.
  */
-const FICTION = /\b(?:in|throughout)\s+(?:the|this|that)\s+(?:book|film|movie|novel|story|play|series|show|episode|musical|comic|cartoon|documentary|picture\s+book)\b|\b(?:the|this|that|her|his|their|my|our)\s+(?:favourite\s+|favorite\s+|new\s+|latest\s+)?(?:book|film|movie|novel|story|play|series|show|episode|documentary|picture\s+book)\b[^.!?;]{0,30}?\b(?:is\s+about|was\s+about|follows|followed|tells|told|stars|starred|features|featured|centres|centers)\b|\b(?:hero|heroine|protagonist|narrator|main\s+character|title\s+character)\b/i;
+const FICTION = /\b(?:in|throughout)\s+(?:the|this|that)\s+(?:book|film|movie|novel|story|play|series|show|episode|musical|comic|cartoon|documentary|picture\s+book|poem|sonnet|ballad|song)\b|\b(?:the|this|that|her|his|their|my|our)\s+(?:favourite\s+|favorite\s+|new\s+|latest\s+)?(?:book|film|movie|novel|story|play|series|show|episode|documentary|picture\s+book)\b[^.!?;]{0,30}?\b(?:is\s+about|was\s+about|follows|followed|tells|told|stars|starred|features|featured|centres|centers)\b|\b(?:hero|heroine|protagonist|narrator|main\s+character|title\s+character)\b/i;
 
 function inFiction(text: string, start: number, end: number): boolean {
   const { before, after } = sentenceAround(text, start, end, STORY_SENTENCE);
@@ -631,7 +638,8 @@ const CLAUSE_PATTERNS: { name: string; pattern: RegExp }[] = [
   // expelled at thirteen, went into care at nine, lost her mum at seven, moved here at 14
   { name: 'onset', pattern: new RegExp(String.raw`\b${LIFE_STAGE}\b${UNTIL_AT}{0,30}?\bat\s+(?:the\s+age\s+of\s+)?(${NUM})\b${CLOCK_AFTER}`, 'giu') },
   // ...and at thirteen she was sleeping rough (mid-sentence; 13 and over, so "and at nine she went to bed" is a time)
-  { name: 'and-at', pattern: new RegExp(String.raw`(?:,|;|\b(?:and|but|then|so|until))\s+at\s+(${NUM}),?\s+(?=(?:he|she|they|I)\s)`, 'giu') },
+  // "Even at sixteen she was the one...", "only at fifteen he...": an adverb before "at" leaves it an age
+  { name: 'and-at', pattern: new RegExp(String.raw`(?:,|;|\b(?:and|but|then|so|until|even|only|already|still|just|barely))\s+at\s+(${NUM}),?\s+(?=(?:he|she|they|I)\s)`, 'giu') },
   // 13 years of age
   { name: 'years-of-age', pattern: new RegExp(String.raw`\b(${NUM})\s+years?\s+of\s+age\b`, 'giu') },
   // got his first phone at eleven, her first drink at twelve
