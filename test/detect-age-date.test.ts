@@ -792,6 +792,14 @@ test('bare ages of a client after an adverb or an initial are reported; a poem a
     ['We read Seamus Heaney in class. Heaney was fourteen when his brother died.', []],
     // A letter that labels a thing has no age.
     ['Plan B is 20 minutes longer on the bus.', []],
+    // A teen age in words after "at", or opening a fragment, with someone in the sentence.
+    ['He was flown to the mainland at fifteen, alone, with a burst appendix.', ['fifteen']],
+    ['Sixteen, and already caring for her gran.', ['Sixteen']],
+    ['Nineteen. On an order. Diagnosed at school and never treated, he told me.', ['Nineteen']],
+    // A clock, a count, or nobody in particular.
+    ['The minibus left at fifteen, so we were late.', []],
+    ['Sixteen of us made the trip, and she drove.', []],
+    ['Fourteen. That is how many calls came in before she got home.', []],
   ];
   for (const [body, expected] of cases) assert.equal(reported(body, 'age'), expected, body);
 });

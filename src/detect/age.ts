@@ -630,6 +630,13 @@ const SCHEDULED = /^(?:appointment|session|shift|class|lesson|meeting|visit|call
 const UNTIL_AT = String.raw`(?:(?!\bat\b)[^.!?\n])`;
 const SUBJECT_PRONOUN = String.raw`(?:I|he|she|they|\p{Lu}\p{Ll}[\p{L}'’-]*)`;
 
+/** Ages a teenager has, in words: no clock or count reads like these after "at" or alone. */
+const TEEN_WORDS = '[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen';
+/** "In many families a girl has her quinceañera at fifteen": any teenager, not one. */
+const ANY_TEEN = /\b(?:a|an|any|every|each|many|most|some|all)\s+(?:[\p{L}-]+\s+)?(?:girl|boy|child|kid|teen|teenager|young\s+(?:person|people)|people|families|children|kids|girls|boys|teenagers)\b/iu;
+/** Someone in particular, by pronoun or possessive: whose the bare teen age is. */
+const ONE_PERSON_NEAR = /\b(?:she|he|her|his|him)\b/i;
+
 const CLAUSE_PATTERNS: { name: string; pattern: RegExp }[] = [
   // started drinking at 13, began self-harming at twelve
   { name: 'onset', pattern: new RegExp(String.raw`\b(?:started|began|start|begin|starting|beginning)\s+${ONSET_HABIT}\b${UNTIL_AT}{0,25}?\bat\s+(${NUM})\b${CLOCK_AFTER}`, 'giu') },
@@ -640,6 +647,11 @@ const CLAUSE_PATTERNS: { name: string; pattern: RegExp }[] = [
   // ...and at thirteen she was sleeping rough (mid-sentence; 13 and over, so "and at nine she went to bed" is a time)
   // "Even at sixteen she was the one...", "only at fifteen he...": an adverb before "at" leaves it an age
   { name: 'and-at', pattern: new RegExp(String.raw`(?:,|;|\b(?:and|but|then|so|until|even|only|already|still|just|barely))\s+at\s+(${NUM}),?\s+(?=(?:he|she|they|I)\s)`, 'giu') },
+  // flown out at fifteen, joined the fleet at sixteen and never went back: a teen age in words after "at",
+  // at a clause's end, where no clock reads "fifteen"
+  { name: 'teen-at', pattern: new RegExp(String.raw`\bat\s+(${TEEN_WORDS})\b(?=\s*[,.;:!?)\u2013\u2014]|\s+(?:and|but|when|because|after|before|with|without|alone|she|he|they)\b)`, 'giu') },
+  // "Sixteen, and already caring for her gran." "Nineteen. On an order.": a teen age opening a fragment
+  { name: 'teen-fragment', pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${TEEN_WORDS})(?=,?\s+(?:and\s+)?(?:already|still|now|pregnant|alone|homeless|in\s+care|on\s+an?\s+order|living|caring|scared|frightened|terrified|angry|years\s+old)\b|\.\s+(?!(?:That|That['’]s|It|It['’]s|Those|These|They|There)\b))`, 'gu') },
   // 13 years of age
   { name: 'years-of-age', pattern: new RegExp(String.raw`\b(${NUM})\s+years?\s+of\s+age\b`, 'giu') },
   // got his first phone at eleven, her first drink at twelve
@@ -748,6 +760,15 @@ function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate 
       // "Tia (13)" alone is the apposition form's; words, units and lists are read here.
       if (form === 'bracket' && /^\d{1,3}$/.test(written)) return undefined;
       if (/\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(subject)) return ownAge(span[0], span[1], written);
+      break;
+    }
+    case 'teen-at':
+    case 'teen-fragment': {
+      // A pronoun in the sentence (or, for a fragment, the next one) says whose age it is.
+      const own = lead + text.slice(span[0], sentenceEnd(text, span[1], STORY_SENTENCE));
+      const next = form === 'teen-fragment' ? text.slice(span[1], span[1] + 160).split(/(?<=[.!?])\s/).slice(0, 3).join(' ') : '';
+      if (!ONE_PERSON_NEAR.test(own + next) || ANY_TEEN.test(own)) return undefined;
+      if (form === 'teen-at' && subjectIsBlogger) return ownAge(span[0], span[1], written);
       break;
     }
     case 'years-of-age':
