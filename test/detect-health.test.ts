@@ -276,6 +276,9 @@ test('drugs for drug-resistant TB and other specialist infections are medication
   expectReported([
     ['Her nephew spent six months on bedaquiline, delamanid and linezolid, and kept every appointment.', ['bedaquiline', 'delamanid and linezolid']],
     ['He was started on clofazimine after the second culture came back.', ['clofazimine']],
+    // A drug no list holds yet still ends like its family, when someone is on it.
+    ['She was started on sutezolid in the trial and tolerated it well.', ['sutezolid']],
+    ['Her daughter was on vanzacaftor for a year.', ['vanzacaftor']],
   ]);
 });
 

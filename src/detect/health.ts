@@ -51,7 +51,7 @@ function loadLexicon(): Lexicon {
 }
 
 /** Endings of generic drug names: a drug missing from the list still reads as one. */
-const DRUG_ENDING = /(?<![\p{L}])[a-z]{3,}(?:pril|olol|sartan|statin|azepam|azolam|oxetine|triptyline|ipramine|apine|idone|prazole|tidine|floxacin|cycline|mycin|cillin|parin|xaban|gatran|gliptin|gliflozin|glutide|umab|ximab|zumab|tinib|triptan|dronate|lukast|setron|conazole|navir|tegravir|semide|thiazide|dipine|azine|amide|etine|afine|ciclovir|clovir|previr|buvir|asvir|mab|tinib|ciclib|parib|zomib|terol|onide|asone|olone|oxacin|penem|sporin)(?![\p{L}])/gu;
+const DRUG_ENDING = /(?<![\p{L}])[a-z]{3,}(?:pril|olol|sartan|statin|azepam|azolam|oxetine|triptyline|ipramine|apine|idone|prazole|tidine|floxacin|cycline|mycin|cillin|parin|xaban|gatran|gliptin|gliflozin|glutide|umab|ximab|zumab|tinib|triptan|dronate|lukast|setron|conazole|navir|tegravir|semide|thiazide|dipine|azine|amide|etine|afine|ciclovir|clovir|previr|buvir|asvir|mab|tinib|ciclib|parib|zomib|terol|onide|asone|olone|oxacin|penem|sporin|quiline|manid|zolid|fungin|vudine|citabine|tegravir|virine|capavir|caftor)(?![\p{L}])/gu;
 /** An organ and what went wrong with it: "heart failure", "bowel cancer", "liver disease" (with "alcohol-related" or "stage 3" before it). */
 const ORGAN_CONDITION = /\b(?:heart|cardiac|liver|hepatic|kidney|renal|lung|pulmonary|respiratory|bowel|bladder|pancreas|pancreatic|brain|spinal|thyroid|adrenal|bone|skin|blood|prostate|ovarian|cervical|testicular|stomach|gallbladder|valve|coronary|artery|motor neurone|motor neuron)[ \u00a0](?:cancer|failure|disease|tumou?r|damage|injury|infection|insufficiency)\b/gi;
 /** Eponymous or descriptive named conditions not in the lists: "Kearns-Sayre syndrome", "Stickler's disease". */
