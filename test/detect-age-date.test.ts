@@ -800,6 +800,9 @@ test('bare ages of a client after an adverb or an initial are reported; a poem a
     ['The minibus left at fifteen, so we were late.', []],
     ['Sixteen of us made the trip, and she drove.', []],
     ['Fourteen. That is how many calls came in before she got home.', []],
+    // A head count after "they were" is no age; two ages of two children still are.
+    ['They were four, all boys, and she was on her own.', []],
+    ['Her children are four and six.', ['four']],
   ];
   for (const [body, expected] of cases) assert.equal(reported(body, 'age'), expected, body);
 });

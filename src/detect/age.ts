@@ -209,6 +209,8 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (form === 'birthday' && /year$/i.test(m[0]) && value < 60 && /^\s+(?:at|in|with|on|as|for)\b/i.test(text.slice(m.index + m[0].length))) return undefined;
   // "Year 10 students are 14 or 15": a guess at a group's age, not one person's ("she was 14 or 15" still counts).
   if (form === 'copula' && /^(?:they|children|\p{Ll}+s)$/iu.test(m[1]) && /^\s*(?:or|to)\s/.test(text.slice(span[1]))) return undefined;
+  // "They were four, all boys", "we were six in all": a head count, not an age.
+  if (form === 'copula' && /^(?:they|we)$/i.test(m[1]) && /^,?\s+(?:all|both|including|counting|in\s+all|altogether|maybe|or\s+so|of\s+(?:us|them))\b/i.test(text.slice(span[1]))) return undefined;
   if (form === 'year-old' && new RegExp(String.raw`\b(?:are|were)\s+(?:${NUM})\s+(?:or|to)\s+$`, 'iu').test(text.slice(Math.max(0, span[0] - 40), span[0]))) return undefined;
   // "my gran, who died at 96", "my dad retired at 60": the blogger's own family.
   if (form === 'at' && m[1] && new RegExp(String.raw`\b(?:my|our)\s+(?:late\s+|own\s+)?(?:${words(CLOSE_FAMILY)}|gran|granny|grandma|nan|nana|grandad|grandpa|grandmother|grandfather|aunt|auntie|uncle)(?:,\s*who)?\s+$`, 'i').test(text.slice(Math.max(0, m.index - 40), m.index))) return ownAge(span[0], span[1], written);
