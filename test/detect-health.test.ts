@@ -290,6 +290,9 @@ test('a client kept to an initial after a title or pet name owns the diagnosis',
     // A letter that labels a thing is no one.
     ['Part B is the interesting bit: insulin pumps and how they fail.', []],
     ['Plan B was a hospital bed, which nobody wanted.', []],
+    // Asked of someone, "the" condition is theirs; asked of a trainer, the guidance is nobody's.
+    ['I asked C about the ADHD. He shrugged and said school had called it bad behaviour.', ['ADHD']],
+    ['I asked the trainer about the epilepsy guidance for staff.', []],
   ]);
 });
 

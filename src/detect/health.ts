@@ -618,6 +618,8 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   const label = NOTE_LABEL.exec(text.slice(Math.max(lastStop(text, start - 1, ['\n', '. ']) + 1, start - 120), start));
   // "Medication: we keep the inhalers in the office": guidance under a heading, not a list of someone's.
   if (label && !/\b(?:we|I|you|they)\b/.test(label[0].slice(label[0].indexOf(':')))) return true;
+  // "I asked C about the ADHD": asked of someone, "the" is theirs.
+  if (ASKED_ABOUT_THEIRS.test(before)) return true;
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
   if (PERSONAL.test(sentence) || NAME_WITH_AGE.test(sentence) || namedSubject(sentence, false) || namedOwner(before)) return true;
@@ -630,6 +632,8 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   // "a benzathine penicillin injection every four weeks": a regimen, in a paragraph about someone, is theirs.
   return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && PERSONAL.test(paragraphAround(text, start));
 }
+
+const ASKED_ABOUT_THEIRS = /\b(?:asked|ask|asking|told|tell|telling|talked[ \u00a0]+to|spoke[ \u00a0]+to|talk[ \u00a0]+to)[ \u00a0]+(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+\p{Lu}\p{L}*|\p{Lu}\p{L}*)[ \u00a0]+about[ \u00a0]+(?:the|his|her|their)[ \u00a0]+$/u;
 
 /**
  * Notes in shorthand after a person is named: "I first met Agnes in the spring. Epilepsy since
