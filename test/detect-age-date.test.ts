@@ -782,4 +782,29 @@ test('the reader\'s child in advice to parents, and the blogger\'s own child, ar
   assert.equal(reported('Her 15-year-old will not talk to her.', 'age'), ['15-year-old']);
 });
 
+
+test('bare ages of a client after an adverb or an initial are reported; a poem and a public surname are not', () => {
+  const cases: [string, string[]][] = [
+    ['Even at sixteen she was the one holding the family together.', ['sixteen']],
+    ['Wee C has been on the order since spring. C\'s 19 now and has not missed a session.', ['19']],
+    ['He left school at fifteen and went straight onto the boats.', ['fifteen']],
+    ['In the poem the speaker is sixteen and in love.', []],
+    ['We read Seamus Heaney in class. Heaney was fourteen when his brother died.', []],
+    // A letter that labels a thing has no age.
+    ['Plan B is 20 minutes longer on the bus.', []],
+    // A teen age in words after "at", or opening a fragment, with someone in the sentence.
+    ['He was flown to the mainland at fifteen, alone, with a burst appendix.', ['fifteen']],
+    ['Sixteen, and already caring for her gran.', ['Sixteen']],
+    ['Nineteen. On an order. Diagnosed at school and never treated, he told me.', ['Nineteen']],
+    // A clock, a count, or nobody in particular.
+    ['The minibus left at fifteen, so we were late.', []],
+    ['Sixteen of us made the trip, and she drove.', []],
+    ['Fourteen. That is how many calls came in before she got home.', []],
+    // A head count after "they were" is no age; two ages of two children still are.
+    ['They were four, all boys, and she was on her own.', []],
+    ['Her children are four and six.', ['four']],
+  ];
+  for (const [body, expected] of cases) assert.equal(reported(body, 'age'), expected, body);
+});
+
 test.run();

@@ -260,4 +260,63 @@ test('deafness and sight loss said as an adjective of someone are theirs; genera
   ]);
 });
 
+
+test('a heart attack named with the wall it struck is one person\'s, in a paragraph about them', () => {
+  expectReported([
+    ['A man in his fifties at the sawmill, grey and sweating, and the trace showed an inferior STEMI. We took him straight to the cath lab.', ['inferior STEMI']],
+    ['It was an anterior NSTEMI in the end, and the cardiologist kept him in for a week.', ['anterior NSTEMI']],
+    ['Dennis had a posterior MI at the depot and was back on the allotment by June.', ['posterior MI']],
+    // Teaching talk, and the short form in lower case, name no one.
+    ['Posterior MI is easy to miss on a standard ECG.', []],
+    ['She said a lateral mi sounded like a town in Italy.', []],
+  ]);
+});
+
+test('drugs for drug-resistant TB and other specialist infections are medications', () => {
+  expectReported([
+    ['Her nephew spent six months on bedaquiline, delamanid and linezolid, and kept every appointment.', ['bedaquiline', 'delamanid and linezolid']],
+    ['He was started on clofazimine after the second culture came back.', ['clofazimine']],
+    // A drug no list holds yet still ends like its family, when someone is on it.
+    ['She was started on sutezolid in the trial and tolerated it well.', ['sutezolid']],
+    ['Her daughter was on vanzacaftor for a year.', ['vanzacaftor']],
+  ]);
+});
+
+test('a client kept to an initial after a title or pet name owns the diagnosis', () => {
+  expectReported([
+    ['Wee C came to us on a community order. ADHD, diagnosed at school, never treated.', ['ADHD']],
+    ['Wee C came to us on a community order, with ADHD and a temper that went from nothing to everything.', ['ADHD']],
+    ['Mrs K has Parkinson\'s and lives alone above the shop.', ["Parkinson's"]],
+    // A letter that labels a thing is no one.
+    ['Part B is the interesting bit: insulin pumps and how they fail.', []],
+    ['Plan B was a hospital bed, which nobody wanted.', []],
+    // Asked of someone, "the" condition is theirs; asked of a trainer, the guidance is nobody's.
+    ['I asked C about the ADHD. He shrugged and said school had called it bad behaviour.', ['ADHD']],
+    ['I asked the trainer about the epilepsy guidance for staff.', []],
+  ]);
+});
+
+test('an animal\'s injury is not a client\'s', () => {
+  expectReported([
+    ['The ewe had an injury in her neck and we called the vet out.', []],
+    ['Our old collie broke her leg on the cattle grid last spring.', []],
+    ['The horse had a broken leg, and the vet came before dark.', []],
+    // A person after the animal is who the injury belongs to.
+    ['The horse kicked him and he broke his leg in two places.', ['broke his leg']],
+  ]);
+});
+
+test('overdose-reversal stock and treatment rounds are the service\'s, not a resident\'s', () => {
+  expectReported([
+    ['Our manager made sure there is naloxone in every room, and she checks the dates each month.', []],
+    ['The nurse carries naloxone in her bag on every shift.', []],
+    ['She showed me where the naloxone nasal spray lives in the first-aid box.', []],
+    ['She said the methadone pick-ups at the chemist start at nine, and she hates the queue.', []],
+    ['I told her daughter that morphine is not the enemy, and she cried.', []],
+    // Given to someone, it says what happened to them.
+    ['He needed two doses of naloxone on the stairs before he came round.', ['naloxone']],
+    ['His methadone pick-up was moved to the chemist near his mum.', ['methadone']],
+  ]);
+});
+
 test.run();

@@ -20,6 +20,7 @@ import { CLIENTS, CLOSE_FAMILY, OFFSPRING, PARENTS, SIBLINGS, SPOUSES, words } f
 import { aboutPublicFigure } from './public-subject.js';
 import { isCharacter } from '../names/fiction.js';
 import { publicNames } from '../names/public.js';
+import { foldName } from '../normalize.js';
 import { classify, isEnglishWord } from '../names/lexicon.js';
 
 const NUM = NUMBER_SOURCE;
@@ -103,7 +104,8 @@ const COPULA = String.raw`(?:['’]s\s+going\s+to\s+be|['’]s|['’]re|['’]m|
 const HEDGE = String.raw`(?:(?:just|only|now|nearly|almost|barely|already|about|still|recently)\s+|an?\s+(?:sprightly|spritely|spry|youthful|feisty|fit|frail|lively|mere|healthy|grand\s+old|ripe\s+old)\s+)?`;
 // A closing bracket or comma stands for a name with an aside: "Grzegorz (Grzesiek to everyone) is 38",
 // "Joe, who has been Jojo since school, is 61".
-const SUBJECT = String.raw`(?:\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS})s?|children)|\b\p{Lu}\p{Ll}[\p{L}'’-]*|\)|,)`;
+// A lone capital is a client kept to an initial, as court and probation writing does: "C's 19 now".
+const SUBJECT = String.raw`(?:\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS})s?|children)|\b\p{Lu}\p{Ll}[\p{L}'’-]*|(?<![\p{L}\p{N}.'’&/-])(?![AI](?![\p{L}]))\p{Lu}(?=['’]s\s|\s+(?:is|was|turned|turns|had\s+just\s+turned)\s)|\)|,)`;
 
 const PATTERNS: { name: string; pattern: RegExp }[] = [
   // a 38-year-old, five-year-old triplets, a 6-month-old, 15yo, 94 y.o.
@@ -171,12 +173,17 @@ export const age: Recognizer = {
   detect(context) {
     const { text } = context;
     const found: Candidate[] = clauseAges(context);
+    // Public names are matched on folded text (lower case, words apart), as the list stores them.
+    let folded: string | undefined;
     for (const { name, pattern } of PATTERNS) {
       for (const m of matchesOf(text, new RegExp(pattern.source, pattern.flags + 'd'))) {
         const hit = ageOf(name, m, text);
         // "Mia is ten" in a review of the book Mia is in.
         const subject = [m[1], m[3]].find((s) => s && /^\p{Lu}\p{Ll}/u.test(s) && !NOT_NAMES.has(s));
         if (hit && subject && isCharacter(subject, text, context.emphasis ?? [])) continue;
+        // "Heaney was twelve when his brother died": a public figure named in full elsewhere, here by surname.
+        folded ??= foldName(text);
+        if (hit && subject && publicNames(context.config).surnameOf(subject, folded)) continue;
         const kept = hit && !aboutPublicFigure(context, hit.start) ? asClientAge(context, hit) : undefined;
         if (kept) found.push(kept);
       }
@@ -202,6 +209,8 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (form === 'birthday' && /year$/i.test(m[0]) && value < 60 && /^\s+(?:at|in|with|on|as|for)\b/i.test(text.slice(m.index + m[0].length))) return undefined;
   // "Year 10 students are 14 or 15": a guess at a group's age, not one person's ("she was 14 or 15" still counts).
   if (form === 'copula' && /^(?:they|children|\p{Ll}+s)$/iu.test(m[1]) && /^\s*(?:or|to)\s/.test(text.slice(span[1]))) return undefined;
+  // "They were four, all boys", "we were six in all": a head count, not an age.
+  if (form === 'copula' && /^(?:they|we)$/i.test(m[1]) && /^,?\s+(?:all|both|including|counting|in\s+all|altogether|maybe|or\s+so|of\s+(?:us|them))\b/i.test(text.slice(span[1]))) return undefined;
   if (form === 'year-old' && new RegExp(String.raw`\b(?:are|were)\s+(?:${NUM})\s+(?:or|to)\s+$`, 'iu').test(text.slice(Math.max(0, span[0] - 40), span[0]))) return undefined;
   // "my gran, who died at 96", "my dad retired at 60": the blogger's own family.
   if (form === 'at' && m[1] && new RegExp(String.raw`\b(?:my|our)\s+(?:late\s+|own\s+)?(?:${words(CLOSE_FAMILY)}|gran|granny|grandma|nan|nana|grandad|grandpa|grandmother|grandfather|aunt|auntie|uncle)(?:,\s*who)?\s+$`, 'i').test(text.slice(Math.max(0, m.index - 40), m.index))) return ownAge(span[0], span[1], written);
@@ -324,7 +333,7 @@ const NAMED_AFTER_OPENING = /^\s*\S+(?:\s+\S+)*?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s
  * "In the book, the girl is nine", "The film is about a ninety-year-old", "the hero is a twelve-year-old":
  * a story's character. Said in the sentence itself, since a client may love the same books.
  */
-const FICTION = /\b(?:in|throughout)\s+(?:the|this|that)\s+(?:book|film|movie|novel|story|play|series|show|episode|musical|comic|cartoon|documentary|picture\s+book)\b|\b(?:the|this|that|her|his|their|my|our)\s+(?:favourite\s+|favorite\s+|new\s+|latest\s+)?(?:book|film|movie|novel|story|play|series|show|episode|documentary|picture\s+book)\b[^.!?;]{0,30}?\b(?:is\s+about|was\s+about|follows|followed|tells|told|stars|starred|features|featured|centres|centers)\b|\b(?:hero|heroine|protagonist|narrator|main\s+character|title\s+character)\b/i;
+const FICTION = /\b(?:in|throughout)\s+(?:the|this|that)\s+(?:book|film|movie|novel|story|play|series|show|episode|musical|comic|cartoon|documentary|picture\s+book|poem|sonnet|ballad|song)\b|\b(?:the|this|that|her|his|their|my|our)\s+(?:favourite\s+|favorite\s+|new\s+|latest\s+)?(?:book|film|movie|novel|story|play|series|show|episode|documentary|picture\s+book)\b[^.!?;]{0,30}?\b(?:is\s+about|was\s+about|follows|followed|tells|told|stars|starred|features|featured|centres|centers)\b|\b(?:hero|heroine|protagonist|narrator|main\s+character|title\s+character)\b/i;
 
 function inFiction(text: string, start: number, end: number): boolean {
   const { before, after } = sentenceAround(text, start, end, STORY_SENTENCE);
@@ -623,6 +632,13 @@ const SCHEDULED = /^(?:appointment|session|shift|class|lesson|meeting|visit|call
 const UNTIL_AT = String.raw`(?:(?!\bat\b)[^.!?\n])`;
 const SUBJECT_PRONOUN = String.raw`(?:I|he|she|they|\p{Lu}\p{Ll}[\p{L}'’-]*)`;
 
+/** Ages a teenager has, in words: no clock or count reads like these after "at" or alone. */
+const TEEN_WORDS = '[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen';
+/** "In many families a girl has her quinceañera at fifteen": any teenager, not one. */
+const ANY_TEEN = /\b(?:a|an|any|every|each|many|most|some|all)\s+(?:[\p{L}-]+\s+)?(?:girl|boy|child|kid|teen|teenager|young\s+(?:person|people)|people|families|children|kids|girls|boys|teenagers)\b/iu;
+/** Someone in particular, by pronoun or possessive: whose the bare teen age is. */
+const ONE_PERSON_NEAR = /\b(?:she|he|her|his|him)\b/i;
+
 const CLAUSE_PATTERNS: { name: string; pattern: RegExp }[] = [
   // started drinking at 13, began self-harming at twelve
   { name: 'onset', pattern: new RegExp(String.raw`\b(?:started|began|start|begin|starting|beginning)\s+${ONSET_HABIT}\b${UNTIL_AT}{0,25}?\bat\s+(${NUM})\b${CLOCK_AFTER}`, 'giu') },
@@ -631,7 +647,13 @@ const CLAUSE_PATTERNS: { name: string; pattern: RegExp }[] = [
   // expelled at thirteen, went into care at nine, lost her mum at seven, moved here at 14
   { name: 'onset', pattern: new RegExp(String.raw`\b${LIFE_STAGE}\b${UNTIL_AT}{0,30}?\bat\s+(?:the\s+age\s+of\s+)?(${NUM})\b${CLOCK_AFTER}`, 'giu') },
   // ...and at thirteen she was sleeping rough (mid-sentence; 13 and over, so "and at nine she went to bed" is a time)
-  { name: 'and-at', pattern: new RegExp(String.raw`(?:,|;|\b(?:and|but|then|so|until))\s+at\s+(${NUM}),?\s+(?=(?:he|she|they|I)\s)`, 'giu') },
+  // "Even at sixteen she was the one...", "only at fifteen he...": an adverb before "at" leaves it an age
+  { name: 'and-at', pattern: new RegExp(String.raw`(?:,|;|\b(?:and|but|then|so|until|even|only|already|still|just|barely))\s+at\s+(${NUM}),?\s+(?=(?:he|she|they|I)\s)`, 'giu') },
+  // flown out at fifteen, joined the fleet at sixteen and never went back: a teen age in words after "at",
+  // at a clause's end, where no clock reads "fifteen"
+  { name: 'teen-at', pattern: new RegExp(String.raw`\bat\s+(${TEEN_WORDS})\b(?=\s*[,.;:!?)\u2013\u2014]|\s+(?:and|but|when|because|after|before|with|without|alone|she|he|they)\b)`, 'giu') },
+  // "Sixteen, and already caring for her gran." "Nineteen. On an order.": a teen age opening a fragment
+  { name: 'teen-fragment', pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${TEEN_WORDS})(?=,?\s+(?:and\s+)?(?:already|still|now|pregnant|alone|homeless|in\s+care|on\s+an?\s+order|living|caring|scared|frightened|terrified|angry|years\s+old)\b|\.\s+(?!(?:That|That['’]s|It|It['’]s|Those|These|They|There)\b))`, 'gu') },
   // 13 years of age
   { name: 'years-of-age', pattern: new RegExp(String.raw`\b(${NUM})\s+years?\s+of\s+age\b`, 'giu') },
   // got his first phone at eleven, her first drink at twelve
@@ -740,6 +762,15 @@ function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate 
       // "Tia (13)" alone is the apposition form's; words, units and lists are read here.
       if (form === 'bracket' && /^\d{1,3}$/.test(written)) return undefined;
       if (/\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(subject)) return ownAge(span[0], span[1], written);
+      break;
+    }
+    case 'teen-at':
+    case 'teen-fragment': {
+      // A pronoun in the sentence (or, for a fragment, the next one) says whose age it is.
+      const own = lead + text.slice(span[0], sentenceEnd(text, span[1], STORY_SENTENCE));
+      const next = form === 'teen-fragment' ? text.slice(span[1], span[1] + 160).split(/(?<=[.!?])\s/).slice(0, 3).join(' ') : '';
+      if (!ONE_PERSON_NEAR.test(own + next) || ANY_TEEN.test(own)) return undefined;
+      if (form === 'teen-at' && subjectIsBlogger) return ownAge(span[0], span[1], written);
       break;
     }
     case 'years-of-age':

@@ -17,12 +17,13 @@ function sentenceOf(text: string, start: number, end: number): string {
   return sentenceByMarks(text, start - 1, end, MARKS).replace(/^[\s"”’]+/, '');
 }
 
-export type GeneralReason = 'topic' | 'hypothetical' | 'group' | 'form' | 'question' | 'definition' | 'rule' | 'quoted';
+export type GeneralReason = 'topic' | 'hypothetical' | 'group' | 'form' | 'question' | 'definition' | 'rule' | 'quoted' | 'stock';
 
 /** Why a mention is general talk, or undefined when it may be someone's. */
 export function generalTalk(text: string, start: number, end: number, guide = false): GeneralReason | undefined {
   if (quotedAsWords(text, start, end)) return 'quoted';
   const sentence = sentenceOf(text, start, end);
+  if (emergencyStock(text, start, end, sentence) || serviceRound(text, start, end)) return 'stock';
   if (SOMEONE_REAL.test(sentence)) return undefined;
   if (askedOnAForm(text, start) || taughtInAList(text, start)) return 'form';
   if (peopleIMeet(text, start) || forAGroup(sentence)) return 'group';
@@ -127,6 +128,30 @@ function definesIt(text: string, start: number, end: number): boolean {
   if (SENTENCE_OPENS.test(lead) && DEFINED_AFTER.test(text.slice(end, end + 90))) return true;
   const sentence = sentenceOf(text, start, end);
   return /(?:^|[.!?:\n]\s*)(?:with|in)[ \u00a0]+$/i.test(lead) && text[end] === ',' && GENERIC_VERB.test(sentence) && !ANCHORED.test(sentence);
+}
+
+/**
+ * Harm reduction keeps an overdose-reversal drug everywhere ("naloxone on every floor", "a naloxone
+ * spray in the first-aid box", "the nurse carries naloxone"): it is the service's stock, and says
+ * something of a person only when it was given to someone or someone needed it.
+ */
+const REVERSAL_DRUG = /^(?:naloxone|narcan|nyxoid|prenoxad)\b/i;
+const GIVEN_TO_SOMEONE = /\b(?:gave|give|gives|given|giving|needed|needs|need|needing|received|receiving|administered|administering|sprayed|injected|jabbed|revived|reversed|doses?[ \u00a0]+of|shots?[ \u00a0]+of|sprays?[ \u00a0]+of|came[ \u00a0]+round|brought[ \u00a0]+(?:him|her|them)[ \u00a0]+(?:round|back))\b/i;
+
+function emergencyStock(text: string, start: number, end: number, sentence: string): boolean {
+  return REVERSAL_DRUG.test(text.slice(start, end)) && !GIVEN_TO_SOMEONE.test(sentence);
+}
+
+/**
+ * "The methadone pick-ups at the chemist", "the buprenorphine queue": the daily round of a treatment
+ * service, not one person's prescription ("his methadone pick-up" stays his).
+ */
+const SUBSTITUTE_DRUG = /^(?:methadone|buprenorphine|subutex|espranor|buvidal|suboxone|physeptone)$/i;
+const ROUND_AFTER = /^[ \u00a0]+(?:pick-?ups?|collections?|queues?|dispensing|programmes?|programs?|clinics?|services?|rounds?)\b/i;
+
+function serviceRound(text: string, start: number, end: number): boolean {
+  if (!SUBSTITUTE_DRUG.test(text.slice(start, end)) || !ROUND_AFTER.test(text.slice(end, end + 20))) return false;
+  return !/(?:\b(?:his|her|their|my)|\p{L}['’]s?)[ \u00a0]+(?:daily[ \u00a0]+|weekly[ \u00a0]+|supervised[ \u00a0]+)?$/iu.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /**

@@ -51,7 +51,7 @@ function loadLexicon(): Lexicon {
 }
 
 /** Endings of generic drug names: a drug missing from the list still reads as one. */
-const DRUG_ENDING = /(?<![\p{L}])[a-z]{3,}(?:pril|olol|sartan|statin|azepam|azolam|oxetine|triptyline|ipramine|apine|idone|prazole|tidine|floxacin|cycline|mycin|cillin|parin|xaban|gatran|gliptin|gliflozin|glutide|umab|ximab|zumab|tinib|triptan|dronate|lukast|setron|conazole|navir|tegravir|semide|thiazide|dipine|azine|amide|etine|afine|ciclovir|clovir|previr|buvir|asvir|mab|tinib|ciclib|parib|zomib|terol|onide|asone|olone|oxacin|penem|sporin)(?![\p{L}])/gu;
+const DRUG_ENDING = /(?<![\p{L}])[a-z]{3,}(?:pril|olol|sartan|statin|azepam|azolam|oxetine|triptyline|ipramine|apine|idone|prazole|tidine|floxacin|cycline|mycin|cillin|parin|xaban|gatran|gliptin|gliflozin|glutide|umab|ximab|zumab|tinib|triptan|dronate|lukast|setron|conazole|navir|tegravir|semide|thiazide|dipine|azine|amide|etine|afine|ciclovir|clovir|previr|buvir|asvir|mab|tinib|ciclib|parib|zomib|terol|onide|asone|olone|oxacin|penem|sporin|quiline|manid|zolid|fungin|vudine|citabine|tegravir|virine|capavir|caftor)(?![\p{L}])/gu;
 /** An organ and what went wrong with it: "heart failure", "bowel cancer", "liver disease" (with "alcohol-related" or "stage 3" before it). */
 const ORGAN_CONDITION = /\b(?:heart|cardiac|liver|hepatic|kidney|renal|lung|pulmonary|respiratory|bowel|bladder|pancreas|pancreatic|brain|spinal|thyroid|adrenal|bone|skin|blood|prostate|ovarian|cervical|testicular|stomach|gallbladder|valve|coronary|artery|motor neurone|motor neuron)[ \u00a0](?:cancer|failure|disease|tumou?r|damage|injury|infection|insufficiency)\b/gi;
 /** Eponymous or descriptive named conditions not in the lists: "Kearns-Sayre syndrome", "Stickler's disease". */
@@ -125,6 +125,15 @@ const CLINICAL_DETAILS = [
   /\b(?:(?:left|right)[ \u00a0])?(?:below|above|through)[ \u00a0-](?:the[ \u00a0-])?(?:knee|elbow)[ \u00a0-]amputation\b/gi,
 ];
 
+/**
+ * A heart attack with the wall of the heart it struck, read off an ECG: "an inferior STEMI", "an anterior
+ * NSTEMI", "a posterior MI". "A heart attack" fits a great many people; the site is what a discharge
+ * letter says of one. Like a fracture it is one event in one life, so a paragraph about someone makes it theirs.
+ */
+const INFARCT_SITE = /\b(?:(?:inferior|anterior|posterior|lateral|septal|anteroseptal|anterolateral|inferolateral|inferoposterior|posterolateral|high[ \u00a0-]lateral|right[ \u00a0-]ventricular)(?:[ \u00a0-]wall)?[ \u00a0]+(?:N-?STEMI|STEMI|MI|myocardial[ \u00a0]+infarction|infarct|heart[ \u00a0]+attack))(?![\p{L}])/giu;
+/** The short forms keep their capitals: "a lateral mi" is no heart attack. */
+const INFARCT_SHORT = /(?:STEMI|[ \u00a0]MI|[Ii]nfarction|[Ii]nfarct|[Aa]ttack)$/;
+
 const DOSE_AFTER = /^[ \u00a0,]*\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|ml|units)\b/i;
 /** "Eileen, 84,": a name with an age set off by commas, as in notes about one person. */
 const NAME_WITH_AGE = /(?<![\p{L}])\p{Lu}\p{Ll}+,[ \u00a0]*(?:aged[ \u00a0]+)?\d{1,3},/u;
@@ -188,7 +197,7 @@ const RARE_CONTEXT = /\b(?:(?:ultra-)?rare\b|one[- ]in[- ](?:a|two|three|five|te
 /** The condition names a service or a charity: "the diabetes nurse", "Parkinson's UK", "the stroke unit". */
 const SERVICE_AFTER = /^['’]?s?[ \u00a0]+(?:Teams|Word|Excel|Office|Forms|Paint|DOS|UK|Canada|Australia|Ireland|NZ|America|Society|Foundation|Association|Trust|Alliance|Action|Research|Network|charity|nurses?|clinics?|services?|teams?|wards?|units?|specialists?|consultants?|awareness|support group|group|helplines?|centres?|centers?|week|month|day|pathways?|programmes?|programs?|clinic|service|training|course|friends)\b/;
 /** A named person does or has something: "Marguerite came home...", "Dayo has...". */
-const NAMED_SUBJECT = /(?:^|[^.!?]\s)(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All)\b)\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?[ \u00a0]+(?:has|had|have|was|is|came|comes|went|takes|took|got|gets|started|lives|lived|spent|spends|needs|needed|uses|used|developed|suffers|suffered|began|remains|woke|collapsed|fell|arrived|returned)\b/u;
+const NAMED_SUBJECT = /(?:^|[^.!?]\s)(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All)\b)\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+|[ \u00a0]\p{Lu}\.?(?![\p{L}\p{N}]))?[ \u00a0]+(?:has|had|have|was|is|came|comes|went|takes|took|got|gets|started|lives|lived|spent|spends|needs|needed|uses|used|developed|suffers|suffered|began|remains|woke|collapsed|fell|arrived|returned)\b/u;
 
 /**
  * Headlines shown as links, in feeds and on social cards. A description usually lists what the post is
@@ -196,11 +205,46 @@ const NAMED_SUBJECT = /(?:^|[^.!?]\s)(?!(?:The|A|An|This|That|It|There|Then|When
  */
 const HEADLINE_FIELDS = new Set(['title', 'subtitle']);
 
+/** Words a letter labels, so the letter is no one: "hepatitis C is", "vitamin D has", "Plan B was". */
+const LETTERED = `(?:${'hepatitis hep vitamin vit plan type group grade stage class section level option category part block wing ward floor room unit bay bed factor form box step phase tier band zone area gate platform route team key year appendix figure table schedule article clause paragraph model series division league strep'.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
+
+/**
+ * A client kept to an initial, as court, probation and case-note writing does: "C has ADHD", "C's
+ * epilepsy". A lone capital, not "A" or "I", and not the start of a dotted abbreviation.
+ */
+const INITIAL = String.raw`(?<![\p{L}\p{N}.'’&/-])(?<!\b${LETTERED}[ \u00a0])(?![AI](?![\p{L}]))\p{Lu}(?![\p{L}\p{N}.&/-])`;
+const INITIAL_SUBJECT = new RegExp(String.raw`(${INITIAL})[ \u00a0]+(?:(?:has|had|have|was|is|takes|took|got|gets|started|lives|lived|needs|needed|uses|used|developed|suffers|suffered|began|remains|collapsed|fell)\b|['’]s[ \u00a0]+(?:got|been|had)\b)`, 'gu');
+const INITIAL_OWNER = new RegExp(String.raw`(${INITIAL})['’]s[ \u00a0]+(?:(?:new|recent|latest|worsening|ongoing|untreated|undiagnosed)[ \u00a0]+)?$`, 'u');
+
+/**
+ * Initials the post keeps coming back to: a client written as "C" is named again and again, while a
+ * stray capital ("option B was...") turns up once. Set for each post by the recognizer.
+ */
+let initialsOfPost = new Set<string>();
+const LONE_CAPITAL = new RegExp(INITIAL, 'gu');
+
+function recurringInitials(text: string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(LONE_CAPITAL)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([letter]) => letter));
+}
+
+/** Words before an initial that make it a person: a title, or the pet names used for a young client. */
+const BEFORE_INITIAL = /^(?:mr|mrs|ms|miss|mx|dr|wee|young|little|big|baby|client|patient|resident|pupil|auntie|uncle|nana|nan|granny|grandad)$/;
+
+/** "C has ADHD": one of the post's recurring initials is the subject. */
+function initialSubject(sentence: string): boolean {
+  return [...sentence.matchAll(INITIAL_SUBJECT)].some((m) => initialsOfPost.has(m[1]));
+}
+
 /** A subject that is a name, not a capitalised common word or the condition itself ("Autism is..."). */
-function namedSubject(sentence: string): boolean {
+function namedSubject(sentence: string, initials = true): boolean {
+  if (initials && initialSubject(sentence)) return true;
   const english = dataSet('words/english.txt');
   return [...sentence.matchAll(new RegExp(NAMED_SUBJECT.source, 'gu'))].some((m) => {
     const word = /\p{Lu}\p{Ll}+/u.exec(m[0])![0].toLowerCase();
+    // "Mrs K has", "Wee C came": a title or a pet name before an initial is how notes keep a client short.
+    if (/[ \u00a0]\p{Lu}\.?[ \u00a0]+\p{Ll}+$/u.test(m[0])) return BEFORE_INITIAL.test(word);
     return !english.has(word) && !loadLexicon().kinds.has(word);
   });
 }
@@ -297,6 +341,7 @@ export const health: Recognizer = {
   description: 'Specific diagnoses, rare conditions and medications attached to a person',
   detect(ctx) {
     const { text } = ctx;
+    initialsOfPost = recurringInitials(text);
     const lex = loadLexicon();
     const found = new Map<string, Candidate>();
     const saidOfSomeone = new Set<string>();
@@ -313,7 +358,7 @@ export const health: Recognizer = {
       if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
       if (ctx.aliases.has(term.toLowerCase())) return;
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
-      if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end)) return;
+      if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end) || ofAnAnimal(text, from)) return;
       const sentence = sentenceAndOneBefore(text, from, end);
       const treatment = TREATMENTS.has(normalise(term));
       if (everyday) {
@@ -322,7 +367,7 @@ export const health: Recognizer = {
       }
       // A fracture, or a drug with its dose, in a paragraph about someone is theirs: "Meds: melatonin 3 mg nocte".
       const drug = kind === 'medication' ? medicationEnd(text, end, lex) : { end, formed: false };
-      const eventOrDose = (kind === 'condition' && INJURY_WORD.test(term)) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
+      const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || new RegExp(INFARCT_SITE.source, 'iu').test(term))) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
       const injuryOfSomeone = eventOrDose && aboutSomeone(paragraphAround(text, from));
       if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !ownedUmbrella) {
         if (treatment) return;
@@ -393,6 +438,7 @@ export const health: Recognizer = {
     for (const m of matchesOf(text, QUALIFIED_CONDITION)) if (eponymOrQualifier(m[0])) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of INJURY_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of CLINICAL_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
+    for (const m of matchesOf(text, INFARCT_SITE)) if (INFARCT_SHORT.test(m[0])) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, PREGNANCY)) if (PERSONAL.test(sentenceAndOneBefore(text, m.index, m.index + m[0].length)) || namedSubject(sentenceAndOneBefore(text, m.index, m.index + m[0].length))) found.set(`${m.index}:${m.index + m[0].length}`, pregnancy(m[0], m.index));
     for (const m of matchesOf(text, NAMED_SYNDROME)) {
       if (/^(?:The|A|An|This|That|Her|His|Their|Our|My)\b/.test(m[0])) continue;
@@ -480,6 +526,23 @@ function ofPublicFigure(ctx: DetectContext, start: number, end: number): boolean
   return [...lead.matchAll(FULL_NAME)].some((m) => !NOT_NAME_WORDS.test(m[1]) && !NOT_NAME_WORDS.test(m[2])) && aboutPublicFigure(ctx, start);
 }
 
+/** Farm animals and pets, whose injuries and illnesses fill rural and family posts. */
+const ANIMAL = /\b(?:ewes?|rams?|lambs?|sheep|tups?|hoggs?|horses?|mares?|stallions?|geldings?|foals?|ponies|pony|donkeys?|cows?|calf|calves|heifers?|bullocks?|bulls?|steers?|cattle|goats?|kids?(?=[ \u00a0]+(?:and|or)[ \u00a0]+(?:nann(?:y|ies)|goats?)\b)|pigs?|sows?|boars?|piglets?|hens?|chickens?|cockerels?|ducks?|geese|goose|dogs?|puppy|puppies|pups?|collies?|spaniels?|labradors?|terriers?|whippets?|greyhounds?|sheepdogs?|cats?|kittens?|rabbits?|guinea[ \u00a0]+pigs?|hamsters?|ferrets?|llamas?|alpacas?)\b/gi;
+/** Who else the words after the animal may be about: someone speaking, a person noun, a name. */
+const PERSON_AFTER_ANIMAL = /\b(?:I|we|she|he|they|man|woman|boy|girl|lad|lass|child|kid|son|daughter|mum|mom|dad|farmer|client|patient|resident|owner|wife|husband)\b|(?<=[ \u00a0])\p{Lu}\p{Ll}+/u;
+
+/**
+ * "The ewe had an injury in her neck", "the horse's broken leg": an animal's injury or illness, told
+ * in the same sentence or the one before with nobody else named between the animal and the term.
+ */
+function ofAnAnimal(text: string, from: number): boolean {
+  const lead = text.slice(sentenceBeforeStart(text, from), from);
+  const animals = [...lead.matchAll(ANIMAL)];
+  const last = animals[animals.length - 1];
+  if (!last) return false;
+  return !PERSON_AFTER_ANIMAL.test(lead.slice(last.index + last[0].length));
+}
+
 /** "autistic kids often", "deaf adults": an identity word before a plural group describes no one person. */
 function identityOfAGroup(text: string, end: number): boolean {
   return /^[ \u00a0]+(?:kids|children|people|adults|girls|boys|women|men|teens|teenagers|students|pupils|young[ \u00a0]+people|folk|learners|clients|patients|communities|adolescents)\b/i.test(text.slice(end, end + 25));
@@ -488,7 +551,8 @@ function identityOfAGroup(text: string, end: number): boolean {
 /** "Most of my patients on dialysis", "a lot of the lads I see are on methadone": a group, nobody in particular. */
 function aboutAGroup(text: string, start: number, end: number): boolean {
   const sentence = sentenceByMarks(text, start - 1, end);
-  return PLURAL_GROUP.test(sentence) && !/\b(?:she|he|her|his|him)\b/i.test(sentence);
+  // "Like a lot of the lads on orders, C has ADHD": one of the group, named, is still someone.
+  return PLURAL_GROUP.test(sentence) && !/\b(?:she|he|her|his|him)\b/i.test(sentence) && !namedSubject(sentence);
 }
 
 const PLURAL_GROUP = /\b(?:most|many|some|all|several|a few|a lot|lots|half|none|plenty|a number|the majority)\s+of\s+(?:my|our|the|these|those|them)\b|\b(?:my|our)\s+(?:patients|clients|residents|students|pupils|service users|young people|families|regulars)\s+(?:on|with|who)\b/i;
@@ -537,10 +601,14 @@ function extendModifiers(text: string, start: number, kind: Kind): number {
 
 /** The sentence holding the term and the one before it in the same paragraph ("Went through her tablets. Found the old warfarin."). */
 function sentenceAndOneBefore(text: string, start: number, end: number): string {
+  return text.slice(sentenceBeforeStart(text, start), nextStop(text, end) + 1);
+}
+
+/** Where the sentence before the one holding `start` begins, within the paragraph. */
+function sentenceBeforeStart(text: string, start: number): number {
   const own = lastStop(text, start - 1);
   const previous = own >= 0 && text[own] !== '\n' ? lastStop(text, own - 1) : own;
-  const from = Math.max(previous, text.lastIndexOf('\n', start - 1));
-  return text.slice(from + 1, nextStop(text, end) + 1);
+  return Math.max(previous, text.lastIndexOf('\n', start - 1)) + 1;
 }
 
 function attached(text: string, start: number, end: number, sentence: string, kind: Kind): boolean {
@@ -550,9 +618,11 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   const label = NOTE_LABEL.exec(text.slice(Math.max(lastStop(text, start - 1, ['\n', '. ']) + 1, start - 120), start));
   // "Medication: we keep the inhalers in the office": guidance under a heading, not a list of someone's.
   if (label && !/\b(?:we|I|you|they)\b/.test(label[0].slice(label[0].indexOf(':')))) return true;
+  // "I asked C about the ADHD": asked of someone, "the" is theirs.
+  if (ASKED_ABOUT_THEIRS.test(before)) return true;
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
-  if (PERSONAL.test(sentence) || NAME_WITH_AGE.test(sentence) || namedSubject(sentence) || namedOwner(before)) return true;
+  if (PERSONAL.test(sentence) || NAME_WITH_AGE.test(sentence) || namedSubject(sentence, false) || namedOwner(before)) return true;
   if (fragmentAfterSomeone(text, start, end)) return true;
   // A person named just before ("Dayo has thalassaemia"), or the diagnosis verb itself.
   const named = /(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)(\p{Lu}\p{Ll}+)(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.exec(before);
@@ -562,6 +632,8 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   // "a benzathine penicillin injection every four weeks": a regimen, in a paragraph about someone, is theirs.
   return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && PERSONAL.test(paragraphAround(text, start));
 }
+
+const ASKED_ABOUT_THEIRS = /\b(?:asked|ask|asking|told|tell|telling|talked[ \u00a0]+to|spoke[ \u00a0]+to|talk[ \u00a0]+to)[ \u00a0]+(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+\p{Lu}\p{L}*|\p{Lu}\p{L}*)[ \u00a0]+about[ \u00a0]+(?:the|his|her|their)[ \u00a0]+$/u;
 
 /**
  * Notes in shorthand after a person is named: "I first met Agnes in the spring. Epilepsy since
@@ -595,6 +667,8 @@ const NOTE_LABEL = /(?:^\s*|\b(?:the|her|his|their)[ \u00a0]+)(?:background|diag
 function namedOwner(before: string): boolean {
   // "Mr K's amputation", "Mrs P.'s epilepsy": a title with an initial is how notes keep a name short.
   if (/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+\p{Lu}\.?['’]s?[ \u00a0]+$/u.test(before)) return true;
+  const initial = INITIAL_OWNER.exec(before);
+  if (initial && initialsOfPost.has(initial[1])) return true;
   const owner = /(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s?[ \u00a0]+(?:(?:new|recent|latest|worsening|ongoing|untreated)[ \u00a0]+)?$/u.exec(before);
   return owner !== null && !NOT_NAME_WORDS.test(owner[1]) && !/^(?:Today|Yesterday|Tomorrow|World|Children|Women|Men|People|Everyone|Nobody|Somebody|Someone)$/.test(owner[1]);
 }
@@ -615,7 +689,7 @@ const ABOUT_MEDIA_BEFORE = new RegExp(String.raw`\b${MEDIA}s?[ \u00a0]+(?:about|
 /** "a head injury score", "the opioid epidemic": the term names a tool or a public matter, nobody's illness. */
 const TOOL_AFTER = /^[ \u00a0]+(?:rates?|figures|statistics|numbers|symptoms|warning[ \u00a0]+signs|scores?|scales?|screen|screening|tools?|questionnaires?|checklists?|kits?|pathways?|protocols?|guidance|polic(?:y|ies)|crisis|epidemic|pandemic|outbreaks?|campaigns?|awareness)\b/i;
 /** "buprenorphine is first-line", "naloxone is safe to give": what the drug or condition is, for anyone. */
-const GENERAL_CLAIM_AFTER = /^[ \u00a0]+(?:is|are)[ \u00a0]+(?:(?:now|still|usually|often|very|really|so|more|less|far|much|not|generally|perfectly|completely)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:first-line|second-line|first[ \u00a0]line|licensed|recommended|approved|safe|safer|effective|addictive|dangerous|available|over[ \u00a0]the[ \u00a0]counter|a[ \u00a0](?:drug|medication|medicine|treatment|condition|disease|opioid|stimulant|sedative|lifesaver|life-saver))\b/i;
+const GENERAL_CLAIM_AFTER = /^[ \u00a0]+(?:(?:is|are)[ \u00a0]+(?:not[ \u00a0]+)?|isn['’]t[ \u00a0]+|aren['’]t[ \u00a0]+)(?:the[ \u00a0]+(?:enemy|villain|problem|devil)\b|(?:(?:now|still|usually|often|very|really|so|more|less|far|much|not|generally|perfectly|completely)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:first-line|second-line|first[ \u00a0]line|licensed|recommended|approved|safe|safer|effective|addictive|dangerous|available|over[ \u00a0]the[ \u00a0]counter|a[ \u00a0](?:drug|medication|medicine|treatment|condition|disease|opioid|stimulant|sedative|lifesaver|life-saver)))\b/i;
 const MEDIA_WORD = new RegExp(String.raw`\b${MEDIA}s?\b`, 'i');
 const PERSON_IN_CLAUSE = /\b(?:she|he|her|his|him|hers|himself|herself|my (?:client|patient|son|daughter|mum|mom|dad)|client|patient|resident|pupil)\b/i;
 const OWNED_OR_GIVEN_BEFORE = /\b(?:his|her|their|my|your|on|started|starting|restarted|takes|took|taking|prescribed|titrated|given|gave (?:him|her|them)|put (?:him|her|them) on|dose of|course of|diagnosed with|has|had|have|having|with)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?$/i;
@@ -689,6 +763,7 @@ const GENERAL_WHY: Record<GeneralReason, string> = {
   definition: 'an explanation of what it is',
   rule: 'a rule for storing, carrying or checking it',
   quoted: 'the words people use, quoted as words',
+  stock: 'what a service keeps, carries or hands out',
 };
 
 function generalNote(term: string, start: number, end: number, reason: GeneralReason): Candidate {
