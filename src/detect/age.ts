@@ -864,7 +864,8 @@ function publicAntecedent(context: DetectContext, at: number): boolean {
     const names = publicNames(context.config);
     const parts = full.split(/\s+/);
     for (let i = 0; i < parts.length - 1; i++) if (names.has(parts.slice(i).join(' ')) || names.has(parts.slice(i, i + 2).join(' '))) return true;
-    return names.surnameOf(words, context.text);
+    // The list is matched on folded text (lower case, words apart), as it stores names.
+    return names.surnameOf(words, foldName(context.text));
   }
   return false;
 }
