@@ -168,6 +168,15 @@ test('Welsh and Irish village names, joined names and places "above" a farm are 
   for (const [body, place] of cases) assert.ok(reported(body, 'location').includes(place), `${body} -> ${reported(body, 'location')}`);
 });
 
+test('a small town whose name starts with "Church" or ends in "Wells" is a town, named as someone\'s home', () => {
+  reportsEach([
+    ['Her uncle still farms near Church Fenton.', 'Church Fenton'],
+    ['Builth Wells is where she grew up, and her brothers still farm there.', 'Wells'],
+  ]);
+  // The organisation is still not a place.
+  assert.equal(reported('The Church Army runs the night shelter.', 'location'), []);
+});
+
 test('a hospital unit named with its hospital, and a garden, allotment or club named after its estate, are reported', () => {
   reportsEach([
     ['She spent five weeks in the NICU at Our Lady of Mercy before her mum could take her home.', 'NICU at Our Lady of Mercy'],

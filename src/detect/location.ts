@@ -284,7 +284,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const lower = phrase.text.toLowerCase();
   if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower)) return undefined;
   const before = text.slice(Math.max(0, phrase.start - 60), phrase.start);
-  const strong = STRONG_BEFORE.test(before) || leftHome(text, phrase, before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || incidentThere(text, phrase, before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50));
+  const strong = STRONG_BEFORE.test(before) || leftHome(text, phrase, before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || incidentThere(text, phrase, before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50)) || LIVED_THERE_AFTER.test(text.slice(phrase.end, phrase.end + 50));
   // "lives on the Carrow Creek Reservation": an article is fine before a named kind of place, not before a bare name.
   const strongThe = strong || STRONG_BEFORE.test(before.replace(/\bthe\s+$/i, ''));
   const work = WORK_BEFORE.test(before);
@@ -360,7 +360,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (inState && (strong || work || weak) && isBroadRegion(inState[1]) && !isCountry(inState[1]) && !isBroadRegion(`${phrase.text} ${inState[1]}`) && (isBroadRegion(phrase.text) || isGivenName(phrase.words[0])) && !SOMEONE_NAMED_BEFORE.test(before)) {
     return town(phrase, populationHere(text, phrase.text));
   }
-  if (isBroadRegion(phrase.text) || PUBLIC_PLACES.test(phrase.text)) return undefined;
+  // "Church Stretton", "Chapel St Leonards": a town the gazetteer knows, whatever word it starts with.
+  if (isBroadRegion(phrase.text) || (PUBLIC_PLACES.test(phrase.text) && !(populationOf(phrase.text) !== undefined && !PUBLIC_PLACES.test(phrase.words[phrase.words.length - 1])))) return undefined;
   // Where someone lives or comes from, the namesake in the post's own country is the one meant.
   const population = strong ? populationHere(text, phrase.text) : populationOf(phrase.text);
   if (population !== undefined) {
@@ -483,6 +484,9 @@ const SOMEONE_NAMED_BEFORE = /\b(?:to|with|by|and|thanks|met|called|named|asked|
 const APPOSITION_BEFORE = /\b(?:her|his|their|the family's|my client's)[ \u00a0]+(?:home[ \u00a0]+|little[ \u00a0]+|tiny[ \u00a0]+|old[ \u00a0]+|family[ \u00a0]+)?(?:village|town|hometown|home town|townland|hamlet|island|estate|parish|suburb|neighbourhood|neighborhood|community|settlement|farm|station|property|ranch|croft|smallholding|homestead|run|block|care home|nursing home|school),[ \u00a0]+$/i;
 /** "Ardcullen, a village of four hundred people, ...": a place described as small right after its name. */
 const APPOSITION_AFTER = /^,?[ \u00a0]+\(?(?:pop(?:ulation|\.)?|population of)[ \u00a0:]+(?:\d|about|around|roughly|barely|under|just)|^,[ \u00a0]+(?:a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:village|town|hamlet|townland|island|estate|suburb|community|settlement|outport|crofting township)\b/i;
+
+/** "Builth Wells is where she grew up", "Kilbeg was home to his family": said to be someone's home right after the name. */
+const LIVED_THERE_AFTER = /^[ \u00a0]+(?:is|was|has always been)[ \u00a0]+(?:where[ \u00a0]+(?:she|he|they|her|his|their|the family|my client)\b[^.!?\n]{0,20}?\b(?:lives?|lived|grew up|was born|was raised|comes? from|came from|farms?|farmed)|(?:home|home to)[ \u00a0]+(?:for[ \u00a0]+)?(?:her|his|their|the family)\b)/i;
 
 /** ", where her father kept cattle": a place someone's life happened. */
 const WHERE_AFTER = /^,[ \u00a0]+where[ \u00a0]+(?:she|he|they|her|his|their|the family|my client)\b/i;
