@@ -222,6 +222,9 @@ test('a bare year tied to someone\'s diagnosis, loss or move is reported; the bl
     ['She lost her twin brother in 2012 and has not been back to the coast since.', '2012'],
     ['In 2020 he lost his job and then his flat.', '2020'],
     ['Since his stroke in 2022 his wife does the driving.', '2022'],
+    ['Her brother was diagnosed in early 2016.', 'early 2016'],
+    ['He came to Scotland in 2014 as an unaccompanied minor.', '2014'],
+    ['In 2018 Niamh was diagnosed with epilepsy.', '2018'],
   ]) assert.equal(reported(body, 'date'), [year], body);
   for (const body of [
     'I was diagnosed in 2014 and it changed how I practise.',

@@ -194,9 +194,11 @@ function partOfMonthEvents(context: DetectContext): Candidate[] {
 
 /** Turns told by a noun: "since his diagnosis in 2021", "after her stroke in 2018". */
 const TURN_NOUNS = String.raw`(?:his|her|their)\s+(?:\w+\s+)?(?:diagnosis|death|stroke|accident|crash|overdose|arrest|divorce|separation|miscarriage|stillbirth|surgery|operation|transplant|injury|breakdown|conviction|sentence|release|discharge|admission|adoption|removal|eviction|exclusion|amputation|first\s+seizure|relapse)`;
-const BARE_YEAR = String.raw`((?:19|20)\d\d)\b(?!s|\s*[-–\/]\s*\d)`;
-const EVENT_IN_YEAR = new RegExp(String.raw`\b(?:${TURNS}|${TURN_NOUNS})(?:\s+(?!and\b|but\b|in\b)[\p{L}'’-]+){0,4}?\s+(?:back\s+)?in\s+${BARE_YEAR}`, 'giud');
-const YEAR_THEN_EVENT = new RegExp(String.raw`\b[Ii]n\s+${BARE_YEAR},?\s+(?:he|she|they|\p{Lu}\p{Ll}+|(?:her|his|their)\s+\w+)\s+(?:was\s+|were\s+|had\s+been\s+|got\s+|finally\s+)?${TURNS}\b`, 'gud');
+const BARE_YEAR = String.raw`((?:(?:early|late|mid)[\s-]+|the\s+(?:spring|summer|autumn|fall|winter|start|end|middle|beginning)\s+of\s+)?(?:19|20)\d\d)\b(?!s|\s*[-–\/]\s*\d)`;
+/** Arrivals and losses that a year dates as well as the turns above: "came to Ireland in 2015", "stillborn in 2020". */
+const YEAR_TURNS = String.raw`(?:${TURNS}|came\s+(?:to|over)|arrived|emigrated|immigrated|fled|stillborn|widowed|orphaned)`;
+const EVENT_IN_YEAR = new RegExp(String.raw`\b(?:${YEAR_TURNS}|${TURN_NOUNS})(?:\s+(?!and\b|but\b|in\b)[\p{L}'’-]+){0,4}?\s+(?:back\s+)?in\s+${BARE_YEAR}`, 'giud');
+const YEAR_THEN_EVENT = new RegExp(String.raw`\b[Ii]n\s+${BARE_YEAR},?\s+(?:he|she|they|\p{Lu}\p{Ll}+|(?:her|his|their)\s+\w+)\s+(?:was\s+|were\s+|had\s+been\s+|got\s+|finally\s+)?${YEAR_TURNS}\b`, 'gud');
 
 /**
  * "She was diagnosed in 2021", "he lost his son in 2019", "In 2020 she moved out": a year tied to one
@@ -211,10 +213,12 @@ function yearOfEvents(context: DetectContext): Candidate[] {
       const span = m.indices?.[1];
       if (!span) continue;
       const [start, end] = span;
+      // "born in 2008" is a year of birth: the age rule reports it.
+      if (/^born\b|\bborn$/i.test(m[0])) continue;
       const sentence = sentenceAround(text, start, end, DATE_SENTENCE);
       const around = sentence.before + ' ' + sentence.after;
       if (/\b(?:I|we)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && !OTHER_PERSON.test(around)) continue;
-      if (!(OTHER_PERSON.test(around) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) || PUBLIC_EVENT.test(around) || OWN_MILESTONE.test(around)) continue;
+      if (!(OTHER_PERSON.test(around) || hasNameLikeWord(`${sentence.before} ${text.slice(start, end)} ${sentence.after}`)) || PUBLIC_EVENT.test(around) || OWN_MILESTONE.test(around)) continue;
       if (aboutPublicFigure(context, start) || historyOfANation({ start, end, text: text.slice(start, end) }, around)) continue;
       out.push({
         start, end, category: 'date', severity: 'medium', quasi: true,
