@@ -195,6 +195,7 @@ test('famous grounds, a writer\'s birthplace and the blogger\'s own ferry home a
     'We watched the final at Croke Park and she cried with joy.',
     'Her dad took her to Murrayfield for the rugby, and she talked about it for weeks.',
     'Kavanagh grew up in Inniskeen, and his poems are full of those small fields.',
+    'Patrick Kavanagh farmed at Inniskeen before his poems were published in London.',
     'I caught the last ferry from Oban after a long day of visits.',
   ]) assert.equal(reported(body, 'location'), [], body);
   // A client who writes poems is still a client, and her village is still hers.

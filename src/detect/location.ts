@@ -1338,18 +1338,30 @@ function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
 
 /** What writers, poets, singers and painters leave behind. */
 const CREATORS_WORK = /\b(?:poems?|poetry|poets?|novels?|novelists?|short stories|songs?|songwriter|lyrics|albums?|paintings?|painters?|plays|playwright|memoir|verse|sculptures?|symphon\w+|essays?|biograph\w+)\b/i;
-const SURNAME_SUBJECT = /^\s*["“]?(\p{Lu}\p{Ll}+)(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+)?(?:was|were|grew|lived|came|moved|wrote|spent|is|had|left|returned|went|farmed|taught)\b/u;
+const SURNAME_SUBJECT = /^\s*["“]?(?:(\p{Lu}\p{Ll}+)[ \u00a0]+)?(\p{Lu}\p{Ll}+)(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+)?(?:was|were|grew|lived|came|moved|wrote|spent|is|had|left|returned|went|farmed|taught)\b/u;
+
+const WHERE_SURNAME = /\b(?:where|when)[ \u00a0]+()(\p{Lu}\p{Ll}+)[ \u00a0]+(?:grew up|was born|was raised|lived|wrote|farmed|taught|is buried)\b/u;
+
+/** A public career: prizes, publication, fame. */
+const RENOWN = /\b(?:published|publishers?|Nobel|prizes?|awards?|award-winning|famous|renowned|celebrated|best-?sell\w*|collections?|laureate|exhibitions?|chart\w*)\b/i;
 
 /**
  * "Heaney grew up in Bellaghy, and his poems are full of that farm": a writer or artist called by the
- * surname alone, in a paragraph about their work, is a public figure. Clients go by first names.
+ * surname alone, in a paragraph about their work, is a public figure. Clients go by first names; a full
+ * name counts only where the paragraph also tells of prizes or publication.
  */
 function creatorsHome(text: string, at: number): boolean {
-  if (!CREATORS_WORK.test(paragraphAround(text, at))) return false;
-  const subject = SURNAME_SUBJECT.exec(sentenceOf(text, at));
-  if (!subject || LEADING.has(subject[1].toLowerCase()) || ORDINARY_OPENERS.has(subject[1].toLowerCase()) || isGivenName(subject[1])) return false;
+  const paragraph = paragraphAround(text, at);
+  if (!CREATORS_WORK.test(paragraph)) return false;
+  const sentence = sentenceOf(text, at);
+  // "Heaney grew up in Bellaghy", or "Bellaghy, where Heaney grew up".
+  const subject = SURNAME_SUBJECT.exec(sentence) ?? WHERE_SURNAME.exec(sentence);
+  if (!subject) return false;
+  const [, given, surname] = subject;
+  if (given && (!isGivenName(given) || !RENOWN.test(paragraph))) return false;
+  if (LEADING.has(surname.toLowerCase()) || ORDINARY_OPENERS.has(surname.toLowerCase()) || isGivenName(surname)) return false;
   surnames ??= dataSet('names/surnames.txt');
-  return surnames.has(subject[1].toLowerCase());
+  return surnames.has(surname.toLowerCase());
 }
 
 /** Disasters and attacks a whole town lived through. */
