@@ -195,8 +195,8 @@ function partOfMonthEvents(context: DetectContext): Candidate[] {
 /** Turns told by a noun: "since his diagnosis in 2021", "after her stroke in 2018". */
 const TURN_NOUNS = String.raw`(?:his|her|their)\s+(?:\w+\s+)?(?:diagnosis|death|stroke|accident|crash|overdose|arrest|divorce|separation|miscarriage|stillbirth|surgery|operation|transplant|injury|breakdown|conviction|sentence|release|discharge|admission|adoption|removal|eviction|exclusion|amputation|first\s+seizure|relapse)`;
 const BARE_YEAR = String.raw`((?:(?:early|late|mid)[\s-]+|the\s+(?:spring|summer|autumn|fall|winter|start|end|middle|beginning)\s+of\s+)?(?:19|20)\d\d)\b(?!s|\s*[-–\/]\s*\d)`;
-/** Arrivals and losses that a year dates as well as the turns above: "came to Ireland in 2015", "stillborn in 2020". */
-const YEAR_TURNS = String.raw`(?:${TURNS}|came\s+(?:to|over)|arrived|emigrated|immigrated|fled|stillborn|widowed|orphaned)`;
+/** Turns a year dates on its own: a diagnosis, a death or loss, an arrest, a removal, an arrival ("came to Ireland in 2015"). */
+const YEAR_TURNS = String.raw`(?:diagnosed|died|passed\s+away|lost|killed|widowed|orphaned|stillborn|miscarried|arrested|charged|convicted|sentenced|jailed|imprisoned|deported|evicted|adopted|taken\s+into\s+care|came\s+into\s+care|went\s+into\s+care|sectioned|overdosed|emigrated|immigrated|fled|arrived|came\s+(?:to|over)|divorced|relapsed)`;
 const EVENT_IN_YEAR = new RegExp(String.raw`\b(?:${YEAR_TURNS}|${TURN_NOUNS})(?:\s+(?!and\b|but\b|in\b)[\p{L}'’-]+){0,4}?\s+(?:back\s+)?in\s+${BARE_YEAR}`, 'giud');
 const YEAR_THEN_EVENT = new RegExp(String.raw`\b[Ii]n\s+${BARE_YEAR},?\s+(?:he|she|they|\p{Lu}\p{Ll}+|(?:her|his|their)\s+\w+)\s+(?:was\s+|were\s+|had\s+been\s+|got\s+|finally\s+)?${YEAR_TURNS}\b`, 'gud');
 
