@@ -170,24 +170,10 @@ const PART_THEN_EVENT = new RegExp(String.raw`(?:\b(?:[Ii]n|[Aa]t|[Aa]round|[Bb]
 function partOfMonthEvents(context: DetectContext): Candidate[] {
   const { text } = context;
   const out: Candidate[] = [];
-  for (const re of [EVENT_IN_PART, PART_THEN_EVENT]) {
-    for (const m of matchesOf(text, re)) {
-      const span = m.indices?.[1];
-      if (!span) continue;
-      const [start, end] = span;
-      const sentence = sentenceAround(text, start, end, DATE_SENTENCE);
-      const around = sentence.before + ' ' + sentence.after;
-      // "I moved out in mid-June": the blogger's own move.
-      if (/\b(?:I|we)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && !OTHER_PERSON.test(around)) continue;
-      if (!(OTHER_PERSON.test(around) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) || PUBLIC_EVENT.test(around)) continue;
-      if (aboutPublicFigure(context, start)) continue;
-      const shown = text.slice(start, end);
-      out.push({
-        start, end, category: 'date', severity: 'medium', quasi: true,
-        message: `A part of a month tied to someone's event ("${shown}") narrows the records to a few days; with a place or an age it can be matched`,
-        hint: 'Say "in the autumn" or "earlier this year" instead.',
-      });
-    }
+  for (const { start, end, sentence, around } of eventDates(text, [EVENT_IN_PART, PART_THEN_EVENT])) {
+    if (!(OTHER_PERSON.test(around) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) || PUBLIC_EVENT.test(around)) continue;
+    if (aboutPublicFigure(context, start)) continue;
+    out.push(quasiDate(start, end, `A part of a month tied to someone's event ("${text.slice(start, end)}") narrows the records to a few days; with a place or an age it can be matched`, 'Say "in the autumn" or "earlier this year" instead.'));
   }
   return out;
 }
@@ -200,34 +186,39 @@ const YEAR_TURNS = String.raw`(?:diagnosed|died|passed\s+away|lost|killed|widowe
 const EVENT_IN_YEAR = new RegExp(String.raw`\b(?:${YEAR_TURNS}|${TURN_NOUNS})(?:\s+(?!and\b|but\b|in\b)[\p{L}'’-]+){0,4}?\s+(?:back\s+)?in\s+${BARE_YEAR}`, 'giud');
 const YEAR_THEN_EVENT = new RegExp(String.raw`\b[Ii]n\s+${BARE_YEAR},?\s+(?:he|she|they|\p{Lu}\p{Ll}+|(?:her|his|their)\s+\w+)\s+(?:was\s+|were\s+|had\s+been\s+|got\s+|finally\s+)?${YEAR_TURNS}\b`, 'gud');
 
+/** Each event pattern's date (its first group) with the sentence around it, less the blogger's own ("I moved out in mid-June"). */
+function* eventDates(text: string, patterns: RegExp[]): Generator<{ start: number; end: number; sentence: { before: string; after: string }; around: string }> {
+  for (const re of patterns) {
+    for (const m of matchesOf(text, re)) {
+      const span = m.indices?.[1];
+      if (!span) continue;
+      const [start, end] = span;
+      const sentence = sentenceAround(text, start, end, DATE_SENTENCE);
+      const around = `${sentence.before} ${sentence.after}`;
+      if (/\b(?:I|we)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && !OTHER_PERSON.test(around)) continue;
+      yield { start, end, sentence, around };
+    }
+  }
+}
+
 /**
- * "She was diagnosed in 2021", "he lost his son in 2019", "In 2020 she moved out": a year tied to one
- * person's diagnosis, loss or move narrows the records (a registry, a death notice, a court list) to one
+ * "She was diagnosed in 2021", "he lost his son in 2019", "In 2020 he came to Ireland": a year tied to one
+ * person's diagnosis, loss or arrival narrows the records (a registry, a death notice, a court list) to one
  * year's worth; with a place or an age it can be matched. The blogger's own years are theirs.
  */
 function yearOfEvents(context: DetectContext): Candidate[] {
   const { text } = context;
   const out: Candidate[] = [];
-  for (const re of [EVENT_IN_YEAR, YEAR_THEN_EVENT]) {
-    for (const m of matchesOf(text, re)) {
-      const span = m.indices?.[1];
-      if (!span) continue;
-      const [start, end] = span;
-      // "born in 2008" is a year of birth: the age rule reports it.
-      if (/^born\b|\bborn$/i.test(m[0])) continue;
-      const sentence = sentenceAround(text, start, end, DATE_SENTENCE);
-      const around = sentence.before + ' ' + sentence.after;
-      if (/\b(?:I|we)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && !OTHER_PERSON.test(around)) continue;
-      if (!(OTHER_PERSON.test(around) || hasNameLikeWord(`${sentence.before} ${text.slice(start, end)} ${sentence.after}`)) || PUBLIC_EVENT.test(around) || OWN_MILESTONE.test(around)) continue;
-      if (aboutPublicFigure(context, start) || historyOfANation({ start, end, text: text.slice(start, end) }, around)) continue;
-      out.push({
-        start, end, category: 'date', severity: 'medium', quasi: true,
-        message: `A year tied to someone's diagnosis, loss or move ("${text.slice(start, end)}") narrows the records to one year; with a place or an age it can be matched`,
-        hint: 'Say "a few years ago" or "some time back" instead.',
-      });
-    }
+  for (const { start, end, sentence, around } of eventDates(text, [EVENT_IN_YEAR, YEAR_THEN_EVENT])) {
+    if (!(OTHER_PERSON.test(around) || hasNameLikeWord(`${sentence.before} ${text.slice(start, end)} ${sentence.after}`)) || PUBLIC_EVENT.test(around) || OWN_MILESTONE.test(around)) continue;
+    if (aboutPublicFigure(context, start) || historyOfANation({ start, end, text: text.slice(start, end) }, around)) continue;
+    out.push(quasiDate(start, end, `A year tied to someone's diagnosis, loss or arrival ("${text.slice(start, end)}") narrows the records to one year; with a place or an age it can be matched`, 'Say "a few years ago" or "some time back" instead.'));
   }
   return out;
+}
+
+function quasiDate(start: number, end: number, message: string, hint: string): Candidate {
+  return { start, end, category: 'date', severity: 'medium', quasi: true, message, hint };
 }
 
 /** Only a list separator, or a table's cell boundary, between a date ending at `end` and `next`. */
