@@ -197,6 +197,42 @@ test('a commemoration named with its month or day is the calendar\'s, even with 
   assert.ok(reported('On Boxing Day he was arrested outside the shop.', 'date').includes('Boxing Day'));
 });
 
+test('a day given as a national day, or a holiday inside the name of an agreement or a rising, is no one\'s date', () => {
+  for (const body of [
+    'October 3rd is Harvest Lantern Day, and my pupils made lanterns for their grandparents.',
+    'August 9th is when we remember the miners who were killed, and she always lays flowers.',
+    'On 2 March, Black Thursday, his family joins the silent walk.',
+    'Her father was born the year of the Good Friday Agreement.',
+    'His great-grandmother carried messages during the Easter Rising.',
+    'The Boxing Day Test was on the radio when he was admitted.',
+    'On Bloody Monday, 14 May 1979, her uncle was among the marchers.',
+  ]) assert.equal(reported(body, 'date'), [], body);
+});
+
+test('a weekday with its date is a client\'s day when the paragraph is about them, however it is punctuated', () => {
+  assert.equal(reported('Last Thursday the 9th was the day it all fell apart. Rowan had waited months for the letter.', 'date'), ['Thursday the 9th']);
+  assert.equal(reported('It happened last Thursday (the 9th), when her brother came home.', 'date'), ['Thursday (the 9th']);
+  assert.equal(reported('last thursday the 9th she rang me in tears.', 'date'), ['thursday the 9th']);
+  assert.equal(reported('I have a study day on Thursday the 9th, so no visits.', 'date'), []);
+});
+
+test('a bare year tied to someone\'s diagnosis, loss or move is reported; the blogger\'s own and a service\'s are not', () => {
+  for (const [body, year] of [
+    ['He was diagnosed with lupus in 2017 and still works nights.', '2017'],
+    ['She lost her twin brother in 2012 and has not been back to the coast since.', '2012'],
+    ['In 2020 he lost his job and then his flat.', '2020'],
+    ['Since his stroke in 2022 his wife does the driving.', '2022'],
+    ['Her brother was diagnosed in early 2016.', 'early 2016'],
+    ['He came to Scotland in 2014 as an unaccompanied minor.', '2014'],
+    ['In 2018 Niamh was diagnosed with epilepsy.', '2018'],
+  ]) assert.equal(reported(body, 'date'), [year], body);
+  for (const body of [
+    'I was diagnosed in 2014 and it changed how I practise.',
+    'The drop-in started in 2019 with two nurses and a kettle.',
+    'The guidance changed in 2021, and families noticed.',
+  ]) assert.equal(reported(body, 'date'), [], body);
+});
+
 test('dates do not claim identifiers, times or phone numbers', () => {
   const body = 'Her case, CPS-2025-04417, was opened on 3 March 2025 when she rang from 07700 900 148 at 10:45.';
   const dates = reported(body, 'date');

@@ -159,6 +159,49 @@ test('a hamlet no gazetteer knows is caught by a home before it or by a sentence
   assert.equal(reported('They live on Centrelink payments and her mum does cleaning.', 'location'), []);
 });
 
+test('Welsh and Irish village names, joined names and places "above" a farm are caught where the parser sees a person', () => {
+  const cases: [string, string][] = [
+    ['His farm sits up above Cwmrhiwdre, and he drives down twice a week.', 'Cwmrhiwdre'],
+    ['He keeps sheep near Llanfair-ym-Nantmor with his brother.', 'Llanfair-ym-Nantmor'],
+    ['Her aunt farms outside Ballyconnagh, and she spent summers there.', 'Ballyconnagh'],
+  ];
+  for (const [body, place] of cases) assert.ok(reported(body, 'location').includes(place), `${body} -> ${reported(body, 'location')}`);
+});
+
+test('a small town whose name starts with "Church" or ends in "Wells" is a town, named as someone\'s home', () => {
+  reportsEach([
+    ['Her uncle still farms near Church Fenton.', 'Church Fenton'],
+    ['Builth Wells is where she grew up, and her brothers still farm there.', 'Wells'],
+  ]);
+  // The organisation is still not a place.
+  assert.equal(reported('The Church Army runs the night shelter.', 'location'), []);
+});
+
+test('a hospital unit named with its hospital, and a garden, allotment or club named after its estate, are reported', () => {
+  reportsEach([
+    ['She spent five weeks in the NICU at Our Lady of Mercy before her mum could take her home.', 'NICU at Our Lady of Mercy'],
+    ['The baby was in the PICU at St Brendan\'s for a month.', 'PICU at St Brendan\'s'],
+    ['He volunteers at Corranmore Community Garden every Saturday with his dad.', 'Corranmore Community Garden'],
+    ['Her son digs at the Lisnaree allotments with his grandad.', 'Lisnaree allotments'],
+  ]);
+  // The blogger's own unit, a city's units in general, and a garden with no name of its own are not.
+  assert.equal(reported('I have worked on the NICU at Leeds General Infirmary for ten years.', 'location'), []);
+  assert.equal(reported('Twins often spend weeks in the NICU in Manchester.', 'location'), []);
+  assert.equal(reported('She volunteers at the Community Garden on Saturdays.', 'location'), []);
+});
+
+test('famous grounds, a writer\'s birthplace and the blogger\'s own ferry home are not a client\'s place', () => {
+  for (const body of [
+    'We watched the final at Croke Park and she cried with joy.',
+    'Her dad took her to Murrayfield for the rugby, and she talked about it for weeks.',
+    'Kavanagh grew up in Inniskeen, and his poems are full of those small fields.',
+    'Patrick Kavanagh farmed at Inniskeen before his poems were published in London.',
+    'I caught the last ferry from Oban after a long day of visits.',
+  ]) assert.equal(reported(body, 'location'), [], body);
+  // A client who writes poems is still a client, and her village is still hers.
+  assert.ok(reported('Maeve grew up in Kilbrannagh, and her poems are full of that farm.', 'location').includes('Kilbrannagh'));
+});
+
 test('a regional town where someone was only treated is noted; the same town as a home is reported', () => {
   const treated = [
     'She drives three hours to Dubbo for dialysis every week.',

@@ -69,7 +69,7 @@ const LIFE_EVENT = /\b(?:born|birth|died|dies|death|passed\s+away|admitted|admis
 /** An exam timetable is the same for every pupil in the country: "the first paper is on 10 June", "results day". */
 const EXAMS = String.raw`exams?|examinations?|mocks?|GCSEs?|A[\s-]levels?|SATs|finals|(?:first|second|third|final|last)\s+paper|paper\s+(?:one|two|three|[123])|exam\s+timetable|results\s+day|resits?|exam\s+board`;
 /** Days a whole school or town shares: "sports day on 19 June", "the Christmas concert", "the storm on 26 November". */
-const SHARED_DAYS = String.raw`sports\s+day|(?:christmas|summer|spring|school)\s+(?:concert|fair|fete|show)|concert|nativity|parents['’]?\s+evening|open\s+(?:day|evening)|prom|school\s+trip|eleven[\s-]plus|11[\s-]plus|heatwave|storm|snow\s+day|marathon|fun\s+run|carnival|gala`;
+const SHARED_DAYS = String.raw`sports\s+day|(?:christmas|summer|spring|school)\s+(?:concert|fair|fete|show)|concert|nativity|parents['’]?\s+evening|open\s+(?:day|evening)|prom|school\s+trip|eleven[\s-]plus|11[\s-]plus|heatwave|storm|snow\s+day|marathon|fun\s+run|carnival|gala|(?:the\s+)?whole\s+(?:school|class|year\s+group|town|village|country|nation|community)`;
 const PUBLIC_EVENT = new RegExp(String.raw`\b(?:${EXAMS}|${SHARED_DAYS}|clocks\s+(?:go|went|change)|(?:school|summer|easter|christmas)\s+holidays?|holidays\s+(?:start|begin|end)|half[\s-]term|inset\s+day|inspection|ofsted|strike|industrial\s+action|conference|webinar|training|workshop|seminar|course|summit|agm|election|budget|deadline|due\s+date|published|publish|blog|newsletter|launch\w*|release\s+date|bank\s+holiday|term\s+(?:starts|begins|ends)|applications?|submissions?|registration|awareness\s+(?:day|week|month)|legislation|guidance|came\s+into\s+force|consultation|my\s+(?:last|first)\s+day|annual\s+leave|holiday\s+from|talk|keynote|panel|world\s+[\w\s]{0,20}day|international\s+[\w\s]{0,20}day|statistics|figures|data|survey|census|quarter|financial\s+year|per\s+cent|percent|public\s+holiday|national\s+holiday|observance|commemorat\w*|anniversary\s+of|earthquake|hurricane|cyclone|tsunami|bush\s?fires?|wild\s?fires?|floods|bombings?|terror\w*|pandemic|lockdown|referendum|massacre|disaster|inquiry)\b|%|\b\d[\d,]*\s+(?:people|lives|deaths|victims|residents|families)\b`, 'i');
 /**
  * A named observance in the sentence ("NAIDOC Week ran from 6 to 13 July", "National Day for Truth and
@@ -83,9 +83,23 @@ const OBSERVANCE = /\b\p{Lu}[\p{L}'’]*\s+(?:(?:of|for|and)\s+(?:the\s+)?\p{Lu}
 const HOLIDAY_THEN_MONTH = new RegExp(String.raw`^\s*(?:,|\(|on|in|(?:is|was|falls|fell)(?:\s+on)?)?\s*(?:the\s+)?(?:${ORDINAL}\s+(?:of\s+)?)?${MONTH}(?!\w)`, 'i');
 const NAMED_DAY_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}'’.]*\s+)+(?:Day|Night|Eve)\s*(?:,|\(|on|(?:is|was|falls|fell)(?:\s+on)?)\s*(?:the\s+)?$/u;
 const NAMED_DAY_AFTER = [
-  new RegExp(String.raw`^\s*(?:,|\(|[–—-])\s*(?:which\s+is\s+|is\s+)?(?:the\s+)?(?:${HOLIDAY})(?!\w)`, 'i'),
-  /^\s*(?:,|\(|[–—-])\s*(?:which\s+is\s+|is\s+)?(?:\p{Lu}[\p{L}'’.]*\s+)+(?:Day|Night|Eve)\b/u,
+  new RegExp(String.raw`^\s*(?:(?:,|\(|[–—-])\s*(?:which\s+is\s+|is\s+)?|\s(?:is|was|marks|will\s+be)\s+)(?:the\s+)?(?:${HOLIDAY})(?!\w)`, 'i'),
+  // "September 30th is Orange Shirt Day", "30 January, Bloody Sunday,": a day with a name of its own.
+  /^\s*(?:(?:,|\(|[–—-])\s*(?:which\s+is\s+|is\s+)?|\s(?:is|was|marks|will\s+be)\s+)(?:\p{Lu}[\p{L}'’.]*\s+)+(?:Day|Night|Eve|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/u,
+  // "June 16th is when we remember", "on 12 July we mark": the date a community keeps, told as such.
+  /^\s*,?\s*(?:is\s+(?:when|the\s+day)\s+)?(?:we|the\s+(?:whole\s+)?(?:country|nation|world|school|town|community))\s+(?:all\s+|always\s+)?(?:remember|honou?r|mark|commemorate|observe|wear)\b/i,
 ];
+/**
+ * "the Good Friday Agreement", "the Easter Rising", "the Boxing Day Test": a holiday's name inside the
+ * proper name of an agreement, an uprising or a fixture is that event's, not a day in anyone's life.
+ */
+const HOLIDAY_IN_NAME = /^\s+(?:Agreement|Accords?|Rising|Uprising|Rebellion|Massacre|Bombings?|Attacks?|Tsunami|Earthquake|Floods?|Fires?|Bushfires?|Storm|Blizzard|Offensive|Raid|Riots?|Test|Match|Classic|Parade|Sales?|Appeal|Truce|Proclamation|Declaration|Treaty|Tragedy|Disaster|Marathon|Regatta|Races?|Dip|Swim|Concert|Special|Episode)\b/;
+/** "Bloody Sunday", "Black Saturday": a weekday named for what happened on it is a public event's name. */
+const NAMED_WEEKDAY_BEFORE = /(?<![.!?:\n]\s*)\b(?!(?:On|Last|Next|This|That|Every|By|From|Until|Since|The)\s)\p{Lu}\p{Ll}+\s+$/u;
+
+function namedPublicDay(text: string, mention: Mention): boolean {
+  return new RegExp(`^${WEEKDAY}`).test(mention.text) && NAMED_WEEKDAY_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start));
+}
 /** "fell on a Friday this year": the calendar falling, not a person. */
 const CALENDAR_FALL = /\b(?:fell|falls|fall|falling)\s+on\s+(?:a\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend|weekday|the\s+same\s+day)\b/gi;
 
@@ -119,7 +133,8 @@ export const personDate: Recognizer = {
       const dob = DOB.test(text.slice(Math.max(0, mention.start - 24), mention.start));
       // A short date alone in a cell is read only by its row: elsewhere it may be a score or a fraction.
       const tied = mention.cell ? inSomeonesRow(context, mention) : dob || isTiedToPerson(text, mention) || personalAbsence(text, mention) || personIsSubject(text, mention) || actingForSomeone(context, mention) || inSomeonesRow(context, mention);
-      if (!tied || aboutPublicFigure(context, mention.start)) continue;
+      // "on Bloody Sunday, 30 January 1972": the date of a named public event.
+      if (!tied || aboutPublicFigure(context, mention.start) || namedPublicDay(text, mention)) continue;
       if (mention.day) tiedDays.add(mention.day);
       found.push(dateCandidate(mention, dob));
     }
@@ -132,7 +147,7 @@ export const personDate: Recognizer = {
       if (found.some((c) => c.start < mention.end && mention.start < c.end)) continue;
       if (found.some((c) => c.end <= mention.start && listedTogether(context, c.end, mention))) found.push(dateCandidate(mention, false));
     }
-    for (const hit of partOfMonthEvents(context)) {
+    for (const hit of [...partOfMonthEvents(context), ...yearOfEvents(context)]) {
       if (!found.some((c) => c.start < hit.end && hit.start < c.end)) found.push(hit);
     }
     return found;
@@ -155,26 +170,55 @@ const PART_THEN_EVENT = new RegExp(String.raw`(?:\b(?:[Ii]n|[Aa]t|[Aa]round|[Bb]
 function partOfMonthEvents(context: DetectContext): Candidate[] {
   const { text } = context;
   const out: Candidate[] = [];
-  for (const re of [EVENT_IN_PART, PART_THEN_EVENT]) {
+  for (const { start, end, sentence, around } of eventDates(text, [EVENT_IN_PART, PART_THEN_EVENT])) {
+    if (!(OTHER_PERSON.test(around) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) || PUBLIC_EVENT.test(around)) continue;
+    if (aboutPublicFigure(context, start)) continue;
+    out.push(quasiDate(start, end, `A part of a month tied to someone's event ("${text.slice(start, end)}") narrows the records to a few days; with a place or an age it can be matched`, 'Say "in the autumn" or "earlier this year" instead.'));
+  }
+  return out;
+}
+
+/** Turns told by a noun: "since his diagnosis in 2021", "after her stroke in 2018". */
+const TURN_NOUNS = String.raw`(?:his|her|their)\s+(?:\w+\s+)?(?:diagnosis|death|stroke|accident|crash|overdose|arrest|divorce|separation|miscarriage|stillbirth|surgery|operation|transplant|injury|breakdown|conviction|sentence|release|discharge|admission|adoption|removal|eviction|exclusion|amputation|first\s+seizure|relapse)`;
+const BARE_YEAR = String.raw`((?:(?:early|late|mid)[\s-]+|the\s+(?:spring|summer|autumn|fall|winter|start|end|middle|beginning)\s+of\s+)?(?:19|20)\d\d)\b(?!s|\s*[-–\/]\s*\d)`;
+/** Turns a year dates on its own: a diagnosis, a death or loss, an arrest, a removal, an arrival ("came to Ireland in 2015"). */
+const YEAR_TURNS = String.raw`(?:diagnosed|died|passed\s+away|lost|killed|widowed|orphaned|stillborn|miscarried|arrested|charged|convicted|sentenced|jailed|imprisoned|deported|evicted|adopted|taken\s+into\s+care|came\s+into\s+care|went\s+into\s+care|sectioned|overdosed|emigrated|immigrated|fled|arrived|came\s+(?:to|over)|divorced|relapsed)`;
+const EVENT_IN_YEAR = new RegExp(String.raw`\b(?:${YEAR_TURNS}|${TURN_NOUNS})(?:\s+(?!and\b|but\b|in\b)[\p{L}'’-]+){0,4}?\s+(?:back\s+)?in\s+${BARE_YEAR}`, 'giud');
+const YEAR_THEN_EVENT = new RegExp(String.raw`\b[Ii]n\s+${BARE_YEAR},?\s+(?:he|she|they|\p{Lu}\p{Ll}+|(?:her|his|their)\s+\w+)\s+(?:was\s+|were\s+|had\s+been\s+|got\s+|finally\s+)?${YEAR_TURNS}\b`, 'gud');
+
+/** Each event pattern's date (its first group) with the sentence around it, less the blogger's own ("I moved out in mid-June"). */
+function* eventDates(text: string, patterns: RegExp[]): Generator<{ start: number; end: number; sentence: { before: string; after: string }; around: string }> {
+  for (const re of patterns) {
     for (const m of matchesOf(text, re)) {
       const span = m.indices?.[1];
       if (!span) continue;
       const [start, end] = span;
       const sentence = sentenceAround(text, start, end, DATE_SENTENCE);
-      const around = sentence.before + ' ' + sentence.after;
-      // "I moved out in mid-June": the blogger's own move.
+      const around = `${sentence.before} ${sentence.after}`;
       if (/\b(?:I|we)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && !OTHER_PERSON.test(around)) continue;
-      if (!(OTHER_PERSON.test(around) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) || PUBLIC_EVENT.test(around)) continue;
-      if (aboutPublicFigure(context, start)) continue;
-      const shown = text.slice(start, end);
-      out.push({
-        start, end, category: 'date', severity: 'medium', quasi: true,
-        message: `A part of a month tied to someone's event ("${shown}") narrows the records to a few days; with a place or an age it can be matched`,
-        hint: 'Say "in the autumn" or "earlier this year" instead.',
-      });
+      yield { start, end, sentence, around };
     }
   }
+}
+
+/**
+ * "She was diagnosed in 2021", "he lost his son in 2019", "In 2020 he came to Ireland": a year tied to one
+ * person's diagnosis, loss or arrival narrows the records (a registry, a death notice, a court list) to one
+ * year's worth; with a place or an age it can be matched. The blogger's own years are theirs.
+ */
+function yearOfEvents(context: DetectContext): Candidate[] {
+  const { text } = context;
+  const out: Candidate[] = [];
+  for (const { start, end, sentence, around } of eventDates(text, [EVENT_IN_YEAR, YEAR_THEN_EVENT])) {
+    if (!(OTHER_PERSON.test(around) || hasNameLikeWord(`${sentence.before} ${text.slice(start, end)} ${sentence.after}`)) || PUBLIC_EVENT.test(around) || OWN_MILESTONE.test(around)) continue;
+    if (aboutPublicFigure(context, start) || historyOfANation({ start, end, text: text.slice(start, end) }, around)) continue;
+    out.push(quasiDate(start, end, `A year tied to someone's diagnosis, loss or arrival ("${text.slice(start, end)}") narrows the records to one year; with a place or an age it can be matched`, 'Say "a few years ago" or "some time back" instead.'));
+  }
   return out;
+}
+
+function quasiDate(start: number, end: number, message: string, hint: string): Candidate {
+  return { start, end, category: 'date', severity: 'medium', quasi: true, message, hint };
 }
 
 /** Only a list separator, or a table's cell boundary, between a date ending at `end` and `next`. */
@@ -187,7 +231,7 @@ function listedTogether(context: DetectContext, end: number, next: Mention): boo
 }
 
 /** `holiday` and `bare` mentions ("Christmas Eve", "the 14th") need an event beside them to be a person's. */
-interface Mention { start: number; end: number; text: string; day?: string; year?: boolean; holiday?: boolean; bare?: boolean; cell?: boolean }
+interface Mention { start: number; end: number; text: string; day?: string; year?: boolean; holiday?: boolean; bare?: boolean; cell?: boolean; weekday?: boolean }
 
 function* dateMentions(text: string): Generator<Mention> {
   for (const m of matchesOf(text, DATE)) {
@@ -208,6 +252,7 @@ function* dateMentions(text: string): Generator<Mention> {
   }
   for (const m of matchesOf(text, BARE_DAY)) yield { start: m.index, end: m.index + m[0].length, text: m[0], bare: true };
   for (const m of matchesOf(text, HOLIDAY_DATE)) {
+    if (HOLIDAY_IN_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const name = m[0].replace(/,?\s+(?:19|20)\d\d$/, '');
     const day = HOLIDAYS[holidayKey(name)] || undefined;
     yield { start: m.index, end: m.index + m[0].length, text: m[0], day, year: Boolean(m[1]), holiday: true };
@@ -249,6 +294,9 @@ function isTiedToPerson(text: string, mention: Mention): boolean {
   if (OTHER_PERSON.test(rest) || LIFE_EVENT.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) return true;
   // "The lab called on January 12, 2026. A six-day-old baby...": a full date opens the story that follows.
   // ...unless the date is the blogger's own ("I qualified on 12 July 2010. My first patient was...").
+  // "Last Tuesday the 14th was the day everything changed": a weekday and its date pin one day of this
+  // year; in a paragraph about someone else it is their day, told a sentence away from them.
+  if (mention.weekday && !OWN_MILESTONE.test(rest) && someoneInParagraph(text, mention)) return true;
   if (/\b(?:I|we|my|our)\b/i.test(rest)) return false;
   return Boolean(mention.year && mention.day) && OTHER_PERSON.test(nextSentence(text, mention.end));
 }
@@ -292,6 +340,14 @@ const DID = /\b(?:\p{Ll}{3,}ed|came|went|saw|rang|told|said|got|took|left|ran|fe
 /** Someone else and a past tense in the same sentence: a day in their story ("I saw her on the 5th"). */
 function someoneActed(sentence: string): boolean {
   return OTHER_PERSON.test(sentence) && DID.test(sentence);
+}
+
+/** Someone other than the blogger in the paragraph around the mention (a few sentences either side). */
+function someoneInParagraph(text: string, mention: Mention): boolean {
+  const before = text.slice(Math.max(0, mention.start - 400), mention.start);
+  const after = text.slice(mention.end, mention.end + 400);
+  const paragraph = `${before.slice(before.lastIndexOf('\n\n') + 1)} ${after.split('\n\n')[0]}`;
+  return OTHER_PERSON.test(paragraph) || hasNameLikeWord(paragraph);
 }
 
 /** The sentence after the one holding `end`. */
@@ -341,7 +397,7 @@ const DATE_RANGE = new RegExp([
   String.raw`(?<![\w\/.-])(\d{1,2})\/(\d{1,2})\s*[–—-]\s*\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d{2}))?(?![\w\/]|\.\d)`,
 ].join('|'), 'g');
 /** "Last Tuesday the 14th", "on Friday the 3rd", "Thurs 9th": a weekday pins the day down to a week of the year. */
-const WEEKDAY_ORDINAL = /\b(?:(?:last|next|this|that|on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday))/g;
+const WEEKDAY_ORDINAL = /\b(?:(?:last|next|this|that|on)\s+)?(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)(?:,?\s+|\s*[(–—-]\s*)(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday))/g;
 const ORDINAL_DAYS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
   'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 /** "twenty-first" -> 21, "thirtieth" -> 30. */
@@ -413,7 +469,8 @@ function* shorthandMentions(context: DetectContext): Generator<Mention> {
   for (const m of matchesOf(text, WEEKDAY_ORDINAL)) {
     // "Friday the 13th" is as often the superstition as a day: it needs an event beside it, like "the 14th".
     const start = m.index + (/^(?:last|next|this|that|on)\s/i.exec(m[0])?.[0].length ?? 0);
-    yield { start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), bare: /Friday,?\s+the\s+13th/i.test(m[0]) };
+    const bare = /Friday,?\s+the\s+13th/i.test(m[0]);
+    yield { start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), bare, weekday: !bare };
   }
   for (const m of matchesOf(text, SHORT_DATE)) {
     const numeric = /(\d{1,2})\/(\d{1,2})$/.exec(m[0]);

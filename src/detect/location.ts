@@ -36,7 +36,7 @@ const HEADS: [Kind, RegExp][] = [
   ['facility', /^(?:Hospital|University Hospital|General Hospital|General|Memorial|Hospice|Infirmary|Care Home|Nursing Home|Rest Home|Medical Centre|Medical Center|Health Centre|Health Center|Family Centre|Clinic|Surgery|Rehab|Rehabilitation Centre|Treatment Centre|Refuge|Shelter|Hostel|Detention Centre|Detention Center|Correctional Facility|Correctional Institute|Correctional Institution|Correctional Center|Correctional Centre|Correctional Complex|State Prison|Penitentiary|Remand Centre|Young Offender Institution|Regional|Regional Hospital|Regional Medical Center|Regional Medical Centre|Medical Center|Prison|Jail|Unit|Residential)$/],
   ['street', /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Way|Terrace|Boulevard|Blvd|Row|Parade|Highway|Hwy|Pike|Mews|Wynd|Estate|Place|Court)$/],
   ['workplace', new RegExp(String.raw`^(?:Leisure Centre|Leisure Center|Sports Centre|Sports Center|Community Centre|Community Center|Day Centre|Day Center|Garden Centre|Resource Centre|Youth Centre|Family Centre|Children's Centre|Children’s Centre|Tire & Lube|Auto Repair|Auto Repairs|Autos|Automotive|Auto|Body Shop|Tyres|Tires|Salon|Barbers|Plumbing|Electrical|Construction|Builders|Landscaping|Haulage|Transport|Taxis|Cabs|Motors|Garage|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard|${TRADE_WORDS})$`)],
-  ['club', /^(?:Club|Gaels|GAA|GAC|FC|AFC|RFC|Rovers|Athletic|Wanderers|Boxing Club|Youth Club|Scouts|Guides|Brigade|Lodge|House|Manor|Grange|Gardens|View|Grove)$/],
+  ['club', /^(?:Community Garden|Community Gardens|Allotments|Allotment Gardens|Men's Shed|Men’s Shed|Club|Gaels|GAA|GAC|FC|AFC|RFC|Rovers|Athletic|Wanderers|Boxing Club|Youth Club|Scouts|Guides|Brigade|Lodge|House|Manor|Grange|Gardens|View|Grove)$/],
   // Where someone worships or meets: a named congregation or hall is a small community.
   ['worship', /^(?:AME|A\.M\.E\.|AME Zion|CME|COGIC|Church|Chapel|Parish Church|Parish|Mosque|Masjid|Temple|Gurdwara|Mandir|Synagogue|Shul|Kingdom Hall|Meeting House|Meetinghouse|Tabernacle|Mission|Marae|Community Hall|Village Hall|Church Hall|Parish Hall|Scout Hall|Memorial Hall|Miners' Hall|Hall)$/],
   ['landmark', /^(?:First Nation|Nation|Pueblo|Rancheria|Indian Reserve|Island|Isle|Falls|Mountain|Valley|Bay|Creek|River|Lake|Lakes|Cove|Sound|Rapids|Bluff|Ford|Wells|Springs|Heights|Hills?|Point|Harbour|Harbor|Beach|Glen|Crossing|Junction|Ridge|Forks|Landing|Flats|Reserve|Reservation|Township|Village|Estate|Gap|Hollow|Bend|Corner|Corners|Quay|Narrows|Inlet|Hamlet|Settlement|Siding)$/],
@@ -48,6 +48,19 @@ const FACILITY_PREFIX = /^(?:HMP|HMYOI|HMPYOI|HMIRC|HMP\/YOI)$/;
 const PLACE_PREFIX = /^(?:Port|Mount|Mt|Fort|Lake|Glen|Cape|Upper|Lower|Great|Little|North|South|East|West|Castle|Kirk|Bally|Kil|Saint|St)\.?$/;
 /** French place names are hyphened after a saint, a bay or a point: "Saint-Élie-de-Caxton", "Baie-Sainte-Anne". */
 const HYPHENED_PLACE = /^(?:Saint|Sainte|St|Ste|Notre|Mont|Port|Fort|Baie|Lac|Cap|Pointe|Île|Ile|Rivière|Riviere|Val|Grand|Grande|Petit|Petite|Bois|Anse|Havre|Côte|Cote)-\p{Lu}/u;
+/**
+ * Welsh, Irish and Scottish place names are built from a handful of elements ("Llan-" church, "Aber-"
+ * river mouth, "Cwm" valley, "Bally-" townland, "Drum-" ridge, "Inver-"), and English ones join their
+ * words with small ones ("Betws-y-Coed", "Stratford-upon-Avon"): such a word is a place where the
+ * parser takes it for a person's name.
+ */
+const CELTIC_ELEMENT = /^(?:Llan|Aber|Cwm|Pont|Pen|Caer|Nant|Betws|Ystrad|Ysbyty|Rhos|Maes|Porth|Tre[fv]?|Bally|Kil|Drum|Clon|Knock|Inver|Auchter|Strath|Dun|Ard|Carrick|Tulla|Letter|Gort)\p{Ll}{3,}/u;
+const JOINED_PLACE = /^\p{Lu}\p{Ll}+-(?:y|yr|ym|ar|upon|on|under|in|le|by|en|next|on-the|under-the|in-the|by-the|next-the)-\p{Lu}/u;
+
+function placeNameShape(word: string): boolean {
+  return JOINED_PLACE.test(word) || (CELTIC_ELEMENT.test(word) && !isGivenName(word) && !isGivenName(word.split('-')[0]));
+}
+
 const SCHOOL_PREFIX = /^(?:Scoil|Bunscoil|Meánscoil|Meanscoil|Pobalscoil|Gairmscoil|Naíscoil|Naiscoil|Coláiste|Colaiste|Gaelscoil|Gaelcholáiste|Gaelcholaiste|Sgoil|Bun-sgoil|Bun-Sgoil|Àrd-sgoil|Ard-sgoil|Àrd-Sgoil|Ysgol|Coleg|École|Ecole|Lycée|Lycee|Collège|Colegio|Escuela|Escola|Scuola|Kura|Kura Kaupapa|Te Kura|Wharekura|Kōhanga|Kohanga)$/;
 
 /** Heads that are ordinary words too ("Lodge", "House", "Grove"): only with a place context before them. */
@@ -57,6 +70,9 @@ const WEAK_HEADS = new Set(['Middle', 'General', 'Memorial', 'Nation', 'Lodge', 
 const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats|tower block|caravan park|trailer park|mobile home park|halting site|apartment complex|housing complex|complex|apartments)\b/;
 
 /** Lower-case workplace nouns after a proper name: "the Scunthorpe steelworks", "the Hendry garage". */
+/** Lower-case names of where people meet after a proper name: "the Ashgrove allotments", "the Brandwell youth club". */
+const CLUB_AFTER = /^[ \u00a0](allotments?|community gardens?|youth club|youth centre|youth center|men['’]s shed|boxing club|community hall|drop-in)\b/;
+
 const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|mart|store|branch|site|distillery|brewery|winery|creamery|saleyards?|sale ?yards|stockyards|(?:livestock|cattle|stock) (?:exchange|market|mart|sales)|(?:stock and station|real estate|estate|travel|employment|insurance|stock) agency|co-?op|packhouse|packing shed|boatyard|hatchery|feedlot|piggery|fish market|fish factory|timber yard|scrapyard)\b/;
 /** Lower-case words for a school after a proper name: "Tinahely national school", "the Coolah school". */
 const SCHOOL_AFTER_NAME = /^[ \u00a0]((?:national|primary|public|high|secondary|area|district|community|central)[ \u00a0]+school|school|primary|kindergarten|kindy|preschool|playgroup)\b(?![ \u00a0]+of\b)/;
@@ -65,6 +81,23 @@ const CARE_AFTER_NAME = /^[ \u00a0](clinic|health (?:post|centre|center|clinic|s
 
 
 let chains: ReadonlySet<string> | undefined;
+
+let venues: ReadonlySet<string> | undefined;
+
+/** Stadiums, grounds and arenas a whole country knows (data/venues.txt): crowds of thousands, no one's home. */
+function isFamousVenue(lower: string): boolean {
+  venues ??= dataSet('venues.txt');
+  return venues.has(lower.replace(/['’]/g, "'")) || venues.has(`the ${lower}`);
+}
+
+/** "at Croke Park", "to Murrayfield": whichever rule found it, a famous ground is only noted. */
+function famousVenues(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    const text = ctx.text.slice(c.start, c.end);
+    if (c.severity === 'low' || !isFamousVenue(text.toLowerCase())) return c;
+    return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is a stadium or venue that crowds of thousands go to: it says where an event was, not where anyone lives or works`, NO_CLIENT_HINT);
+  });
+}
 
 /** Chains (data/chains.txt): the brand alone says little, a branch ("the Tesco on Quarry Lane") says a lot. */
 function isChain(lower: string): boolean {
@@ -97,7 +130,7 @@ const WORSHIP_BEFORE = /\b(?:member|members|congregation|pastor|imam|priest|mini
 const PUBLIC_WORSHIP = /\b(?:Church of|Cathedral|Basilica|Abbey|Minster|Council|Union|Conference|Synod|Diocese|Archdiocese|Society|Association|Town Hall|City Hall|Carnegie Hall|Albert Hall|Festival Hall|Music Hall|Concert Hall|Hall of Fame|Dance Hall)\b/;
 
 /** A person lives, comes from or is found there. */
-const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager|crofter|crofters|crofting|fisherman|fishermen|farmer|shepherd|islander|islanders)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|up at|down at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|ferries|boat|boats|crossing|causeway|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond|between)\s+|\b(?:fish(?:es|ed|ing)?|lobster(?:s|ed|ing)?|creel(?:s|ed|ing)?)\s+(?:off|out of|from|around)\s+|\b(?:works?|worked|working|sails?|sailed|operates?|operated|based|drives?|drove|trucks?|trucking)\s+out\s+of\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
+const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager|crofter|crofters|crofting|fisherman|fishermen|farmer|shepherd|islander|islanders)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|above|up above|high above|below|down below|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|up at|down at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|ferries|boat|boats|crossing|causeway|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond|between)\s+|\b(?:fish(?:es|ed|ing)?|lobster(?:s|ed|ing)?|creel(?:s|ed|ing)?)\s+(?:off|out of|from|around)\s+|\b(?:works?|worked|working|sails?|sailed|operates?|operated|based|drives?|drove|trucks?|trucking)\s+out\s+of\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
 /** "her aunt in Dunkineely", "his cousins up in": a relative or friend, then where they live. */
 const RELATIVE_IN = /\b(?:aunt|auntie|aunty|uncles?|cousins?|nan|nana|nanna|gran|granny|grandma|grandmother|grandfather|grandad|granddad|grandparents|sisters?|brothers?|mum|mom|mam|dad|mother|father|parents|stepdad|stepmum|stepmom|sons?|daughters?|nieces?|nephews?|in-laws|relatives|rellies|friends?|neighbours?|neighbors?|ex|boyfriend|girlfriend|husband|wife|partner|godmother|godfather)(?:['’]s)?[ \u00a0]+(?:(?:up|down|out|over|back)[ \u00a0]+)?(?:in|from|near|outside)[ \u00a0]+$/i;
 /** A capitalised word, then "in" or "from": "Tom Breen in Ballyvourney", "thanks to Aoife from". */
@@ -151,7 +184,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)]));
+    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)])));
   },
 };
 
@@ -205,10 +238,8 @@ function headKind(words: string[]): { kind: Kind; head: string } | undefined {
   for (const span of [3, 2, 1]) {
     if (words.length <= span - 1) continue;
     const head = words.slice(-span).join(' ');
-    if (words.length === span && span === 1) {
-      // A head word alone ("Street", "College") is not a name.
-      continue;
-    }
+    // A head alone ("Street", "College", "the Community Garden") is not a name.
+    if (words.length === span) continue;
     for (const [kind, re] of HEADS) if (re.test(head)) return { kind, head };
   }
   return undefined;
@@ -253,7 +284,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const lower = phrase.text.toLowerCase();
   if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower)) return undefined;
   const before = text.slice(Math.max(0, phrase.start - 60), phrase.start);
-  const strong = STRONG_BEFORE.test(before) || leftHome(text, phrase, before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || incidentThere(text, phrase, before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50));
+  const strong = STRONG_BEFORE.test(before) || leftHome(text, phrase, before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || incidentThere(text, phrase, before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50)) || LIVED_THERE_AFTER.test(text.slice(phrase.end, phrase.end + 50));
   // "lives on the Carrow Creek Reservation": an article is fine before a named kind of place, not before a bare name.
   const strongThe = strong || STRONG_BEFORE.test(before.replace(/\bthe\s+$/i, ''));
   const work = WORK_BEFORE.test(before);
@@ -329,7 +360,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (inState && (strong || work || weak) && isBroadRegion(inState[1]) && !isCountry(inState[1]) && !isBroadRegion(`${phrase.text} ${inState[1]}`) && (isBroadRegion(phrase.text) || isGivenName(phrase.words[0])) && !SOMEONE_NAMED_BEFORE.test(before)) {
     return town(phrase, populationHere(text, phrase.text));
   }
-  if (isBroadRegion(phrase.text) || PUBLIC_PLACES.test(phrase.text)) return undefined;
+  // "Church Stretton", "Chapel St Leonards": a town the gazetteer knows, whatever word it starts with.
+  if (isBroadRegion(phrase.text) || (PUBLIC_PLACES.test(phrase.text) && !(populationOf(phrase.text) !== undefined && !PUBLIC_PLACES.test(phrase.words[phrase.words.length - 1])))) return undefined;
   // Where someone lives or comes from, the namesake in the post's own country is the one meant.
   const population = strong ? populationHere(text, phrase.text) : populationOf(phrase.text);
   if (population !== undefined) {
@@ -347,6 +379,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
       if (COLLEAGUE_BEFORE.test(before)) return note(phrase, `"${phrase.text}" (about ${round(population)} people) reads as a colleague's town, with no client in the sentence`, 'Fine to keep; add it to `allowedPlaces` to silence this note.');
       if (OWN_BASE.test(clauseBefore(text, phrase.start)) && !OTHERS.test(clauseBefore(text, phrase.start))) return workPlace(text, phrase, population);
       if (SERVICE_IN_BEFORE.test(before)) return serviceTown(phrase, population);
+      // "I caught the last ferry from Oban": the blogger's own journey to or from the town the service runs from.
+      if (OWN_JOURNEY.test(clauseBefore(text, phrase.start))) return ownPlace(phrase);
     }
     // "We stopped in Gundagai for lunch", "my first placement was in Ballina": the blogger's own trip or past,
     // in a paragraph with no one else in it.
@@ -374,7 +408,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const compassHospital = patientThere && phrase.words.length > 1 && /^(?:North|South|East|West)$/.test(phrase.words[0]) && !PUBLIC_PLACES.test(phrase.text) && !SERVICE_WORDS.test(phrase.text);
   // "grew up in Bolt Head": plain words right after a home verb are a place's name when they are no kind of service.
   const homeNamed = phrase.words.length > 1 && HOME_VERB_BEFORE.test(before) && !SERVICE_WORDS.test(phrase.text) && !phrase.words.every((w) => GENERIC.test(w) || CARE_KIND.test(w));
-  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || compassHospital || homeNamed || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0])) && !HYPHENED_PLACE.test(phrase.words[0])) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !verbalNoun(phrase.words) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
+  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || compassHospital || homeNamed || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0])) && !HYPHENED_PLACE.test(phrase.words[0]) && !placeNameShape(phrase.words[0])) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !verbalNoun(phrase.words) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
   // "admitted to Glangwili", "she's in Bronglais now": a hospital named without the word "Hospital".
   if (unknownPlace && patientThere && !authorsOwn(text, phrase.start)) return place(phrase, 'facility');
   if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) && !SETTLEMENT_SERVICE_BEFORE.test(before) ? workPlace(text, phrase, undefined) : town(phrase, undefined, work && !strong);
@@ -450,6 +484,9 @@ const SOMEONE_NAMED_BEFORE = /\b(?:to|with|by|and|thanks|met|called|named|asked|
 const APPOSITION_BEFORE = /\b(?:her|his|their|the family's|my client's)[ \u00a0]+(?:home[ \u00a0]+|little[ \u00a0]+|tiny[ \u00a0]+|old[ \u00a0]+|family[ \u00a0]+)?(?:village|town|hometown|home town|townland|hamlet|island|estate|parish|suburb|neighbourhood|neighborhood|community|settlement|farm|station|property|ranch|croft|smallholding|homestead|run|block|care home|nursing home|school),[ \u00a0]+$/i;
 /** "Ardcullen, a village of four hundred people, ...": a place described as small right after its name. */
 const APPOSITION_AFTER = /^,?[ \u00a0]+\(?(?:pop(?:ulation|\.)?|population of)[ \u00a0:]+(?:\d|about|around|roughly|barely|under|just)|^,[ \u00a0]+(?:a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:village|town|hamlet|townland|island|estate|suburb|community|settlement|outport|crofting township)\b/i;
+
+/** "Builth Wells is where she grew up", "Kilbeg was home to his family": said to be someone's home right after the name. */
+const LIVED_THERE_AFTER = /^[ \u00a0]+(?:is|was|has always been)[ \u00a0]+(?:where[ \u00a0]+(?:she|he|they|her|his|their|the family|my client)\b[^.!?\n]{0,20}?\b(?:lives?|lived|grew up|was born|was raised|comes? from|came from|farms?|farmed)|(?:home|home to)[ \u00a0]+(?:for[ \u00a0]+)?(?:her|his|their|the family)\b)/i;
 
 /** ", where her father kept cattle": a place someone's life happened. */
 const WHERE_AFTER = /^,[ \u00a0]+where[ \u00a0]+(?:she|he|they|her|his|their|the family|my client)\b/i;
@@ -614,6 +651,9 @@ const SMALL_PRACTICE_TOWN = 3_000;
 
 /** The blogger's own base: "I work out of", "our team in", "my practice is in". */
 const OWN_BASE = /\b(?:I|I'm|I’m|I've|I’ve|we|we're|we’re|we've|we’ve|our|my)\b[^.!?\n]{0,40}?\b(?:work(?:s|ed|ing)?|based|job|post|employed|stationed|team|service|clinic|practice|surgery|office|base|unit|station|patch|caseload)\b[^.!?\n]{0,25}\b(?:in|at|out[ \u00a0]+of|from)[ \u00a0]+$/i;
+/** The blogger on the move: "I caught the last ferry from", "we drove back into", "my train to". */
+const OWN_JOURNEY = /\b(?:I|I'd|I’d|we|my|our)\b[^.!?\n]{0,30}?\b(?:caught|catch|catching|missed|took|take|taking|got|drove|driving|flew|sailed|headed|head|came|got back|ferry|train|bus|flight|plane|boat|drive|commute)\b[^.!?\n]{0,30}?\b(?:from|to|into|out of|back to|through|via)[ \u00a0]+$/i;
+
 /** The blogger's own trips and career: "we stopped in", "on my way to", "my first placement". */
 const OWN_STORY = /\b(?:stopped|stopping|drove|driving|passed|passing|travelled|traveled|flew|trip|holiday|lunch|coffee|on (?:the|my|our) way|career|placement|first job|qualified|trained|training|studied|grew up|born|raised)\b/i;
 
@@ -790,6 +830,26 @@ const UNIT = /\b(?:[Ww]ard|WARD|[Rr]oom|[Bb]ay|[Pp]od|[Ss]uite|[Cc]lassroom)[ \u
 const COMPASS_WARD = /\b(?:on|onto|to|from|off|in|into|up[ \u00a0]+to|down[ \u00a0]+to|back[ \u00a0]+to)[ \u00a0]+(\d{1,2}[ \u00a0](?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)|\d{1,2}[A-Z])\b(?![ \u00a0]*\p{Lu})(?!['’\-])/gu;
 /** A number and a letter alone ("on 4B") is a ward only where the sentence is about a stay in hospital. */
 const WARD_TALK = /\b(?:ward|unit|step-?down|bed|beds|nurses?|admitted|transferred|discharged|moved|ICU|HDU|telemetry|obs|observations?|patients?|consultant|round|shift)\b/i;
+
+/**
+ * "the NICU at Christus St. Vincent", "the PICU at St Mary's", "the burns unit at Pinderfields": a unit
+ * named with its hospital holds a few beds, so it says where one baby or patient was.
+ */
+const UNIT_AT_HOSPITAL = /\b(?:NICU|PICU|SCBU|SCN|NNU|CICU|ICU|HDU|CCU|[Nn]eonatal (?:intensive care )?unit|[Ss]pecial care (?:baby unit|nursery)|[Cc]hildren['’]s ward|[Mm]aternity ward|[Ll]abou?r ward|[Bb]urns unit|[Ss]troke unit|[Cc]ardiac unit|[Pp]sychiatric unit|[Mm]other and baby unit|[Ee]ating disorders? unit|[Oo]ncology ward|[Cc]ancer ward)[ \u00a0]+(?:at|in|of)[ \u00a0]+(?:the[ \u00a0]+)?((?:St\.?|Saint|\p{Lu}[\p{L}'’-]*)(?:[ \u00a0]+(?:(?:of|of the)[ \u00a0]+)?(?:St\.?|Saint|\p{Lu}[\p{L}'’-]*)){0,4})/gu;
+
+function unitsAtHospitals(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, UNIT_AT_HOSPITAL)) {
+    const hospital = m[1].replace(/[ \u00a0]+(?:St|Saint)\.?$/, '');
+    // "the NICU in Leeds": a city has several; the unit is one of many until the hospital is named.
+    if (notSmallPlace(ctx, hospital) && !/\b(?:Hospital|Infirmary|General|Royal|Memorial|Medical|Children['’]s)\b/.test(hospital)) continue;
+    const end = m.index + m[0].length - m[1].length + hospital.length;
+    const phrase = { start: m.index, end, text: ctx.text.slice(m.index, end), words: [] };
+    // "I've worked on the NICU at the Royal for ten years": the blogger's own unit, with no patient in the sentence.
+    out.push(authorsOwn(ctx.text, m.index) && !SOMEONE.test(sentenceOf(ctx.text, m.index)) ? ownPlace(phrase) : place(phrase, 'unit'));
+  }
+  return out;
+}
 
 /** "Ward 4C", "room 9", "Room 9 at Willow Bank", and the ward code alone once the post has named it. */
 function wardsAndRooms(ctx: DetectContext): Candidate[] {
@@ -1031,7 +1091,7 @@ function workplacesAfterName(ctx: DetectContext): Candidate[] {
   for (const m of matchesOf(ctx.text, PROPER)) {
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const care = CARE_AFTER_NAME.exec(after) ?? SCHOOL_AFTER_NAME.exec(after);
-    const rest = WORKPLACE_AFTER.exec(after) ?? HOME_AFTER.exec(after) ?? care;
+    const rest = WORKPLACE_AFTER.exec(after) ?? HOME_AFTER.exec(after) ?? CLUB_AFTER.exec(after) ?? care;
     if (!rest) continue;
     // "the Mokoro clinic"; a clinic or school also goes without the article: "weighed at Chisamba health post".
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
@@ -1043,7 +1103,7 @@ function workplacesAfterName(ctx: DetectContext): Candidate[] {
     if (isChain(m[0].toLowerCase()) && !SOMEONE.test(sentenceOf(ctx.text, m.index))) continue;
     // "I trained at the Tavistock clinic": where the blogger learnt or works, with no client in the sentence.
     const own = authorsOwn(ctx.text, m.index) && !SOMEONE.test(sentenceOf(ctx.text, m.index));
-    if (rest !== care) out.push(own && OWN_PAST.test(clauseBefore(ctx.text, m.index)) ? ownPlace(phrase) : place(phrase, HOME_AFTER.test(after) ? 'estate' : 'workplace'));
+    if (rest !== care) out.push(own && OWN_PAST.test(clauseBefore(ctx.text, m.index)) ? ownPlace(phrase) : place(phrase, HOME_AFTER.test(after) ? 'estate' : CLUB_AFTER.test(after) ? 'club' : 'workplace'));
     else if (SCHOOL_AFTER_NAME.test(after)) {
       // "the Auckland kindergarten" is one of a city's many; "the Coolah school" is the village's only one.
       const population = populationHere(ctx.text, m[0]);
@@ -1264,7 +1324,7 @@ function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
     if (CHARITY.test(sentence) && !CLIENT_WORDS.test(sentence) && !SOMEONE.test(sentence)) return { ...c, quasi: false };
     // "The Freedom Charter was signed in Kliptown in 1955": a year long past makes it history.
     const sight = (TOURISM.test(sentence) || /\b(?:1[5-8]\d\d|19[0-8]\d)s?\b/.test(sentence)) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
-    const figure = !sight && !CLIENT_WORDS.test(sentence) && aboutPublicFigure(ctx, c.start);
+    const figure = !sight && !CLIENT_WORDS.test(sentence) && (aboutPublicFigure(ctx, c.start) || creatorsHome(ctx.text, c.start));
     const general = !sight && !figure && generalBefore(ctx, c.start) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
     // "A study from Johns Hopkins Hospital found ...": where research or news came from. "After the floods in
     // Lismore, our referrals doubled": a disaster a whole town lived through, with no one person in it.
@@ -1274,6 +1334,34 @@ function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
     const as = sight ? 'history or a sight' : figure ? 'part of a public figure\'s life' : research ? 'where research, news or a public disaster happened' : 'a place where many people live or work, in general';
     return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is talked about as ${as}, with no client in the sentence: it points at no one you work with`, NO_CLIENT_HINT);
   });
+}
+
+/** What writers, poets, singers and painters leave behind. */
+const CREATORS_WORK = /\b(?:poems?|poetry|poets?|novels?|novelists?|short stories|songs?|songwriter|lyrics|albums?|paintings?|painters?|plays|playwright|memoir|verse|sculptures?|symphon\w+|essays?|biograph\w+)\b/i;
+const SURNAME_SUBJECT = /^\s*["“]?(?:(\p{Lu}\p{Ll}+)[ \u00a0]+)?(\p{Lu}\p{Ll}+)(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+)?(?:was|were|grew|lived|came|moved|wrote|spent|is|had|left|returned|went|farmed|taught)\b/u;
+
+const WHERE_SURNAME = /\b(?:where|when)[ \u00a0]+()(\p{Lu}\p{Ll}+)[ \u00a0]+(?:grew up|was born|was raised|lived|wrote|farmed|taught|is buried)\b/u;
+
+/** A public career: prizes, publication, fame. */
+const RENOWN = /\b(?:published|publishers?|Nobel|prizes?|awards?|award-winning|famous|renowned|celebrated|best-?sell\w*|collections?|laureate|exhibitions?|chart\w*)\b/i;
+
+/**
+ * "Heaney grew up in Bellaghy, and his poems are full of that farm": a writer or artist called by the
+ * surname alone, in a paragraph about their work, is a public figure. Clients go by first names; a full
+ * name counts only where the paragraph also tells of prizes or publication.
+ */
+function creatorsHome(text: string, at: number): boolean {
+  const paragraph = paragraphAround(text, at);
+  if (!CREATORS_WORK.test(paragraph)) return false;
+  const sentence = sentenceOf(text, at);
+  // "Heaney grew up in Bellaghy", or "Bellaghy, where Heaney grew up".
+  const subject = SURNAME_SUBJECT.exec(sentence) ?? WHERE_SURNAME.exec(sentence);
+  if (!subject) return false;
+  const [, given, surname] = subject;
+  if (given && (!isGivenName(given) || !RENOWN.test(paragraph))) return false;
+  if (LEADING.has(surname.toLowerCase()) || ORDINARY_OPENERS.has(surname.toLowerCase()) || isGivenName(surname)) return false;
+  surnames ??= dataSet('names/surnames.txt');
+  return surnames.has(surname.toLowerCase());
 }
 
 /** Disasters and attacks a whole town lived through. */
@@ -1298,7 +1386,7 @@ function trimLeading(name: string, start: number): Phrase | undefined {
 
 /** Names that are never a small place: months and holidays, titles, services, chains, venues, regions and big cities. */
 function notSmallPlace(ctx: DetectContext, name: string): boolean {
-  return CALENDAR.test(name) || HOLIDAY_END.test(name) || PERSON_TITLES.test(name) || SERVICES.test(name) || isChain(name.toLowerCase()) || HOTELS.test(name)
+  return CALENDAR.test(name) || HOLIDAY_END.test(name) || PERSON_TITLES.test(name) || SERVICES.test(name) || isChain(name.toLowerCase()) || isFamousVenue(name.toLowerCase()) || HOTELS.test(name)
     || VENUES.test(name) || PUBLIC_PLACES.test(name) || isBroadRegion(name) || silenced(ctx, name) || (populationOf(name) ?? 0) >= CITY_POPULATION;
 }
 
