@@ -30,6 +30,8 @@ import {
 import { isGreeting, isHolidayWords } from '../names/greetings.js';
 import { inForeignQuote } from '../names/quoted-language.js';
 import { isSaintOfTheDay } from '../names/saints.js';
+import { stormNamed } from '../names/storms.js';
+import { legalTermNamed } from '../names/legal-terms.js';
 import { inHistoricalEvent } from '../names/history.js';
 import { playsInPublic, talkedAboutStar } from '../names/celebrity.js';
 
@@ -279,6 +281,22 @@ function isDayAbbreviation(w: Word, before: string, after: string): boolean {
     || /^\s+(?:was|is|will\s+be)\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:shift|day|night|one)\b/iu.test(after);
 }
 
+/** Endings of the Greek and Latin adjectives of medicine: "dichorionic", "idiopathic", "bilateral", "fibrous". */
+const JARGON_ADJECTIVE = /\p{Ll}{3}(?:ic|ical|al|ous|oid|ary)$/u;
+
+/**
+ * "Dichorionic twins need more scans", "Periventricular bleeds are...": a word of no name list, opening
+ * a sentence with an adjective's ending and a noun after it, is jargon capitalised by its place, not a
+ * surname. "Anibal came in" has a verb after the word.
+ */
+function opensAsJargonAdjective(w: Word, after: string, post: PostNames): boolean {
+  if (!w.sentenceStart || w.cls !== 'unknown' || w.possessive || w.allCaps || !JARGON_ADJECTIVE.test(w.text)) return false;
+  const next = /^[ \t]+(\p{Ll}[\p{Ll}-]+)/u.exec(after);
+  if (!next) return false;
+  const tags = tagsAt(post, w.end + next[0].length - next[1].length);
+  return (tags.has('Noun') || tags.has('Adjective')) && !tags.has('Verb');
+}
+
 /** A capitalised word inside a sentence right before the phrase: the phrase is the end of a longer proper name. */
 const ORGANISATION_HEAD_BEFORE = /[\p{Ll},;]\s+\p{Lu}[\p{L}'’&-]*\s+$/u;
 
@@ -306,6 +324,13 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "from Te Hāpua to Wellington": a journey between places.
   if (/(?:^|[^\p{L}])from\s+$/iu.test(before) && /^\s+to\s+\p{Lu}/u.test(after) && !phrase.personalTitle) return 'skip';
   const evidence = personEvidence(phrase, before, after, last, post);
+  if (!phrase.personalTitle && core.length === 1 && opensAsJargonAdjective(core[0], after, post)) return 'skip';
+  // "after Storm Babet ... when Babet hit": a storm given a person's name, and the storm called by it.
+  const storm = phrase.personalTitle ? undefined : stormNamed(post.text, start, end);
+  if (storm === 'titled' || (storm === 'bare' && evidence < Evidence.Strong)) return 'clear';
+  // "her Miranda rights", "the Gillick test", "Clare's Law", and later "since Jordan": a legal term named after someone.
+  const legal = phrase.personalTitle || core.length !== 1 ? undefined : legalTermNamed(post.text, start, end);
+  if (legal === 'term' || (legal === 'bare' && evidence < Evidence.Strong)) return 'clear';
   // "A Glasgow social worker": a big city after "a" describes what follows; a person is never "a Glasgow".
   if (!phrase.personalTitle && core.length === 1 && /(?:^|[^\p{L}])an?\s+$/iu.test(before) && (populationOf(last.text) ?? 0) >= CITY_POPULATION && core[0].cls !== 'given') return 'skip';
   // "Meri Kirihimete", "Dydd Calan Hapus": a greeting in another language; "*Nollaig Shona*" on a card.

@@ -1,0 +1,57 @@
+/**
+ * Names that are not a client's: storms forecasters name, legal tests and rights named after a
+ * person, titles and characters of TV shows, medical adjectives opening a sentence, and famous people
+ * or scientists talked about.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { reported } from './helpers/findings.js';
+
+const names = (body: string) => reported(body, 'name', {});
+
+function expectNone(bodies: string[]): void {
+  for (const body of bodies) assert.equal(names(body), [], body);
+}
+
+function expectNames(cases: [string, string][]): void {
+  for (const [body, name] of cases) {
+    const found = names(body);
+    assert.ok(found.includes(name), `expected "${name}" in: ${body}\n  found ${JSON.stringify(found)}`);
+  }
+}
+
+test('a named storm, and the storm called by its name alone later, is weather', () => {
+  expectNone([
+    'After Storm Corrin the ward flooded and the generator failed.',
+    'Hurricane Delphine took the roof off the clinic. When Delphine hit, we were in the church hall.',
+    'Cyclone Marisol cut the road for weeks. Marisol left the whole valley without power.',
+  ]);
+  // "Storm" is a given name too; and a relative who shares the storm's name is still someone.
+  expectNames([
+    ['Storm Ellison came in with his mum on Tuesday.', 'Storm Ellison'],
+    ['Storm Corrin brought gales all night. Her daughter Corrin came round after.', 'Corrin'],
+  ]);
+});
+
+test('a legal test, right or law named after a person is the law, and so is the name alone later', () => {
+  expectNone([
+    'She was read her Miranda rights before anyone explained them.',
+    'Under Megan\'s Law parents can ask the police about a neighbour.',
+    'The Jordan ruling set a ceiling on delay. Since Jordan, the Crown has had to move fast.',
+    'We went through the Gillick test and the Fraser guidelines together.',
+  ]);
+  expectNames([
+    ['The Jordan ruling set a ceiling. My client Jordan waited two years anyway.', 'Jordan'],
+    ['Miranda came in with her mum after school.', 'Miranda'],
+  ]);
+});
+
+test('a medical adjective opening a sentence is jargon, not a surname', () => {
+  expectNone([
+    'Dichorionic twins need more scans than people think.',
+    'Periventricular bleeds are common in very early babies.',
+  ]);
+  expectNames([['Anibal came in late again.', 'Anibal']]);
+});
+
+test.run();
