@@ -54,4 +54,19 @@ test('a medical adjective opening a sentence is jargon, not a surname', () => {
   expectNames([['Anibal came in late again.', 'Anibal']]);
 });
 
+test('a show whose title starts with a name, and its characters called by a title, are the show\'s', () => {
+  expectNone([
+    'The residents love Derry Girls, and they quote it at breakfast.',
+    'Half the ward has been watching Derry Girls. Sister Michael is everyone\'s favourite.',
+    'We watched the whole cast of Derry Girls on the chat show.',
+    'My mum still quotes Father Ted, and Mrs Doyle and her tea are a family joke.',
+  ]);
+  // Without the show, a title and a common name are someone's; a client who watched it is still named.
+  expectNames([
+    ['Mrs Doyle from next door brought the post round.', 'Mrs Doyle'],
+    ['Our group watched Derry Girls. Brodie said Sister Michael was like his head teacher.', 'Brodie'],
+    ['Kezia Thorne came in with her mum.', 'Kezia Thorne'],
+  ]);
+});
+
 test.run();

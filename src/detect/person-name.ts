@@ -281,6 +281,20 @@ function isDayAbbreviation(w: Word, before: string, after: string): boolean {
     || /^\s+(?:was|is|will\s+be)\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:shift|day|night|one)\b/iu.test(after);
 }
 
+/**
+ * "the cast of Derry Girls", "we all love Happy Valley": inside a sentence of prose a name followed by
+ * a capitalised everyday word ("Girls", "Game") is the start of a title. People's names are followed
+ * by family names, not by common words in capitals; a heading's title case proves nothing.
+ */
+function opensATitleInProse(last: Word, after: string, post: PostNames): boolean {
+  if (last.possessive) return false;
+  const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(after)?.[1];
+  if (!next || classify(next) !== 'word' || SUFFIXES.has(next.toLowerCase())) return false;
+  if ((post.context.segmentAt(last.start)?.kind ?? 'text') !== 'text') return false;
+  const line = lineOf(post.text, last.start);
+  return /[.!?,;]/.test(line) && (line.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= 4;
+}
+
 /** Endings of the Greek and Latin adjectives of medicine: "dichorionic", "idiopathic", "bilateral", "fibrous". */
 const JARGON_ADJECTIVE = /\p{Ll}{3}(?:ic|ical|al|ous|oid|ary)$/u;
 
@@ -329,6 +343,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   const storm = phrase.personalTitle ? undefined : stormNamed(post.text, start, end);
   if (storm === 'titled' || (storm === 'bare' && evidence < Evidence.Strong)) return 'clear';
   // "her Miranda rights", "the Gillick test", "Clare's Law", and later "since Jordan": a legal term named after someone.
+  if (!phrase.personalTitle && opensATitleInProse(last, after, post)) return 'clear';
   const legal = phrase.personalTitle || core.length !== 1 ? undefined : legalTermNamed(post.text, start, end);
   if (legal === 'term' || (legal === 'bare' && evidence < Evidence.Strong)) return 'clear';
   // "A Glasgow social worker": a big city after "a" describes what follows; a person is never "a Glasgow".

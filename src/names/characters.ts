@@ -19,6 +19,9 @@ interface Character {
 
 let characters: Character[] | undefined;
 
+/** A character called by a title: "Sister Michael", "Mrs Doyle", "Father Dougal". */
+const TITLED = /^(?:mr|mrs|miss|ms|dr|sister|father|mother|brother|nurse|matron|aunt|auntie|uncle|granny|grandpa|captain|inspector|detective|sergeant|constable|judge|reverend)\s/;
+
 function loadCharacters(): Character[] {
   characters ??= dataLines('names/characters.txt').map((line) => {
     const [name, work = '', author = ''] = line.split('|').map((part) => part.trim());
@@ -44,7 +47,9 @@ export function charactersOf(text: string, emphasis: readonly TextSpan[]): (name
   const inPost = new Set<string>();
   const fullHere = new Set<string>();
   for (const c of loadCharacters()) {
-    const named = c.full.includes(' ') && folded.includes(` ${c.full} `);
+    // "Mrs Doyle", "Sister Michael": a title and a common name are anyone's, so such a character is
+    // public only where the post names the work too.
+    const named = c.full.includes(' ') && folded.includes(` ${c.full} `) && (!TITLED.test(c.full) || workHere(c.work));
     if (named) fullHere.add(c.full);
     // "When Atticus tells Scout..., Harper Lee was writing": the author in plain text names the work too.
     if (named || workHere(c.work) || (c.author && folded.includes(` ${c.author} `))) inPost.add(c.work);
