@@ -69,4 +69,18 @@ test('a show whose title starts with a name, and its characters called by a titl
   ]);
 });
 
+test('famous people named as examples or known for a condition, and discoverers of a treatment, are public', () => {
+  expectNone([
+    'Nick Jonas has T1D, and the teens find that reassuring.',
+    'Banting and Best worked on insulin in Toronto; Charles Best\'s notes are in a museum now.',
+    'Celebrities like Dara Kinsella and Tomas Rourke talk openly about diabetes.',
+    'Role models such as Ife Bello make the clinic feel less lonely.',
+  ]);
+  // A client in the sentence, or a later mention in the blogger's own day, keeps the name private.
+  expectNames([
+    ['My client Brodie Kelly, like celebrities such as Dara Kinsella, hides it.', 'Dara Kinsella'],
+    ['Celebrities like Dara Kinsella get help fast. Dara Kinsella told me she waited a year.', 'Dara Kinsella'],
+  ]);
+});
+
 test.run();

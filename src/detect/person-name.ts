@@ -33,7 +33,7 @@ import { isSaintOfTheDay } from '../names/saints.js';
 import { stormNamed } from '../names/storms.js';
 import { legalTermNamed } from '../names/legal-terms.js';
 import { inHistoricalEvent } from '../names/history.js';
-import { playsInPublic, talkedAboutStar } from '../names/celebrity.js';
+import { namedAmongFamous, playsInPublic, talkedAboutStar } from '../names/celebrity.js';
 
 /** Segments whose text the render-time replacement cannot reach. */
 const UNREPLACED_KINDS = new Set(['permalink', 'url']);
@@ -376,7 +376,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   }
   if (citedHere(phrase, before, after, post)) { madePublic(core, post); citedSurname(phrase, post); return 'clear'; }
   // "In 1976 police opened fire ... carried by X": those in a public event long past are history's.
-  if (!phrase.personalTitle && (inHistoricalEvent(post.text, start, end) || (core.length > 1 && (talkedAboutStar(post.text, start, end) || playsInPublic(post.text, start, end))))) { madePublic(core, post); return 'clear'; }
+  if (!phrase.personalTitle && (inHistoricalEvent(post.text, start, end) || (core.length > 1 && (talkedAboutStar(post.text, start, end) || playsInPublic(post.text, start, end) || namedAmongFamous(post.text, start, end))))) { madePublic(core, post); return 'clear'; }
   if (core.length === 1 && VIRTUE_NAMES.has(core[0].lower) && !phrase.personalTitle && !strongPersonCue(before, after, evidence)
     && (usedAsAbstractNoun(core[0], post) || (core[0].sentenceStart && PERSONIFIED_AFTER.test(after)))) return 'skip';
   const segment = post.context.segmentAt(core[0].start);
