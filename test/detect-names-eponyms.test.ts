@@ -83,4 +83,16 @@ test('famous people named as examples or known for a condition, and discoverers 
   ]);
 });
 
+test('those who sign a peace agreement or address a president\'s visit in a paragraph of recent history are public', () => {
+  expectNone([
+    'In 1998 the peace agreement was signed. Declan Moran and Seamus Tierney shook hands on the steps.',
+    'When the president visited in 1995, Aidan Costello spoke to the crowd and the whole town turned out.',
+  ]);
+  expectNames([
+    ['Back in 1998, the year of the peace agreement, Declan Moran came to my office about his son.', 'Declan Moran'],
+    ['In 1998, the year of the peace agreement, Ciara Dunne was born in the Royal.', 'Ciara Dunne'],
+    ['Amira Haddad fled the war in 1996 and came here with nothing.', 'Amira Haddad'],
+  ]);
+});
+
 test.run();
