@@ -95,4 +95,13 @@ test('those who sign a peace agreement or address a president\'s visit in a para
   ]);
 });
 
+test('a pupil with a double-barrelled surname doing what a class does at a commemoration is still named', () => {
+  expectNames([
+    ['On the anniversary of the uprising, Brodie Callaghan-Reid read a poem to the assembly.', 'Brodie Callaghan-Reid'],
+    ['For the centenary of the Rising the class made a timeline. Tayla Fairweather-Doyle drew the march.', 'Tayla Fairweather-Doyle'],
+  ]);
+  // Those the class reads about are still history's.
+  expectNone(['For the centenary of the Rising the class made a timeline. We talked about Seán Heuston and Con Colbert.']);
+});
+
 test.run();

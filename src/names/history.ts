@@ -35,7 +35,14 @@ const POLITICAL_EVENT = /\b(?:peace\s+(?:agreement|deal|process|talks|accord|tre
 /** "was born the year of the agreement", "her dad was at the signing": a life told beside the event. */
 const LIFE_STORY = /\b(?:was|were)\s+born\b|\bgrew\s+up\b|\b(?:her|his|their)\s+(?:mum|mam|mom|dad|da|mother|father|parents|son|daughter|gran|granny|grandad|nan|brother|sister)\b/i;
 
+/**
+ * "Brodie read his poem to the assembly", "Kai drew the march", "Tia asked me why": at a commemoration
+ * the class does what a class does, and the one doing it is a pupil of the blogger's, not history's.
+ */
+const CLASSROOM_ACT_AFTER = /^\s+(?:(?:then|also|just|proudly|quietly)\s+)?(?:drew|painted|coloured|colored|recited|sang|read\s+(?:out\s+)?(?:a|an|his|her|their|the)\s+(?:own\s+)?(?:poem|piece|speech|prayer|letter|story|essay)|asked\s+(?:me|us|if|whether|why|what|how|who)|put\s+(?:his|her|their)\s+hand\s+up|came\s+in|brought\s+in|told\s+(?:me|us|the\s+class|the\s+group)|made\s+(?:a|an|the)\s+(?:poster|card|timeline|model|banner|wreath|display))\b/i;
+
 function aboutTheEvent(text: string, start: number, end: number): boolean {
+  if (CLASSROOM_ACT_AFTER.test(text.slice(end, end + 60))) return false;
   const paragraph = paragraphAround(text, start);
   if (POLITICAL_YEAR.test(paragraph) && POLITICAL_EVENT.test(paragraph)) {
     const sentence = sentenceByMarks(text, start - 1, end);
