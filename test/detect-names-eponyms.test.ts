@@ -25,6 +25,7 @@ test('a named storm, and the storm called by its name alone later, is weather', 
     'After Storm Corrin the ward flooded and the generator failed.',
     'Hurricane Delphine took the roof off the clinic. When Delphine hit, we were in the church hall.',
     'Cyclone Marisol cut the road for weeks. Marisol left the whole valley without power.',
+    'Storm Corrin took down the fence. Corrin was the third storm this winter.',
   ]);
   // "Storm" is a given name too; and a relative who shares the storm's name is still someone.
   expectNames([
@@ -60,6 +61,7 @@ test('a show whose title starts with a name, and its characters called by a titl
     'Half the ward has been watching Derry Girls. Sister Michael is everyone\'s favourite.',
     'We watched the whole cast of Derry Girls on the chat show.',
     'My mum still quotes Father Ted, and Mrs Doyle and her tea are a family joke.',
+    'My nan watched Coronation Street every night; Rita and Norris were family to her.',
   ]);
   // Without the show, a title and a common name are someone's; a client who watched it is still named.
   expectNames([
@@ -75,6 +77,7 @@ test('famous people named as examples or known for a condition, and discoverers 
     'Banting and Best worked on insulin in Toronto; Charles Best\'s notes are in a museum now.',
     'Celebrities like Dara Kinsella and Tomas Rourke talk openly about diabetes.',
     'Role models such as Ife Bello make the clinic feel less lonely.',
+    'The pop star Lila Fenwick has spoken about her type 1 diabetes.',
   ]);
   // A client in the sentence, or a later mention in the blogger's own day, keeps the name private.
   expectNames([

@@ -9,14 +9,15 @@ const NAMED_STORM = /(?<![\p{L}])(?:(?:Tropical\s+|Ex-?)?(Hurricane|Cyclone|Typh
 const STORM_BEFORE = /(?<![\p{L}])(?:Hurricane|Cyclone|Typhoon|Superstorm|Storm)[ \u00a0]+$/u;
 
 /** What a storm brings: without such talk in the post, "Storm Ellis" is a person called Storm. */
-const WEATHER_TALK = /\b(?:winds?|gusts?|gales?|rain|rainfall|downpours?|flood\w*|landfall|power\s+cuts?|without\s+power|power\s+(?:was|went)\s+(?:out|off)|trees?\s+(?:down|came\s+down|fell)|roofs?|met\s+(?:office|éireann|service)|weather|forecast\w*|red\s+warning|amber\s+warning|evacuat\w*|storm\s+damage|slips?|landslides?|sandbags?|surge|battered|hunker\w*|shelters?)\b/i;
+const WEATHER_TALK = /\b(?:winds?|gusts?|gales?|rain|rainfall|downpours?|flood\w*|landfall|power\s+cuts?|without\s+power|power\s+(?:was|went)\s+(?:out|off)|trees?\s+(?:down|came\s+down|fell)|roofs?|met\s+(?:office|éireann|service)|weather|forecast\w*|red\s+warning|amber\s+warning|evacuat\w*|storm\s+damage|slips?|landslides?|sandbags?|surge|battered|hunker\w*|shelters?|blew|blown|fences?)\b/i;
 
 let cached: { text: string; storms: Set<string> } | undefined;
 
 /** The names of storms the text gives ("Babet" of "Storm Babet"), lower case. */
 export function stormsOf(text: string): ReadonlySet<string> {
   if (cached?.text === text) return cached.storms;
-  const weather = WEATHER_TALK.test(text);
+  // The storm is weather where the post speaks of weather, or of storms in lower case ("the third storm this winter").
+  const weather = WEATHER_TALK.test(text) || /\bstorms?\b/.test(text);
   const storms = new Set<string>();
   for (const m of text.matchAll(NAMED_STORM)) if (m[1] || weather) storms.add(m[3].toLowerCase());
   cached = { text, storms };
