@@ -343,7 +343,6 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   const storm = phrase.personalTitle ? undefined : stormNamed(post.text, start, end);
   if (storm === 'titled' || (storm === 'bare' && evidence < Evidence.Strong)) return 'clear';
   // "her Miranda rights", "the Gillick test", "Clare's Law", and later "since Jordan": a legal term named after someone.
-  if (!phrase.personalTitle && opensATitleInProse(last, after, post)) return 'clear';
   const legal = phrase.personalTitle || core.length !== 1 ? undefined : legalTermNamed(post.text, start, end);
   if (legal === 'term' || (legal === 'bare' && evidence < Evidence.Strong)) return 'clear';
   // "A Glasgow social worker": a big city after "a" describes what follows; a person is never "a Glasgow".
@@ -377,6 +376,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (citedHere(phrase, before, after, post)) { madePublic(core, post); citedSurname(phrase, post); return 'clear'; }
   // "In 1976 police opened fire ... carried by X": those in a public event long past are history's.
   if (!phrase.personalTitle && (inHistoricalEvent(post.text, start, end) || (core.length > 1 && (talkedAboutStar(post.text, start, end) || playsInPublic(post.text, start, end) || namedAmongFamous(post.text, start, end))))) { madePublic(core, post); return 'clear'; }
+  // "the cast of Derry Girls": a name opening a title; left for the fiction check, which ties characters to the work by it.
+  if (!phrase.personalTitle && opensATitleInProse(last, after, post)) return 'skip';
   if (core.length === 1 && VIRTUE_NAMES.has(core[0].lower) && !phrase.personalTitle && !strongPersonCue(before, after, evidence)
     && (usedAsAbstractNoun(core[0], post) || (core[0].sentenceStart && PERSONIFIED_AFTER.test(after)))) return 'skip';
   const segment = post.context.segmentAt(core[0].start);
