@@ -4,21 +4,7 @@
  * or scientists talked about.
  */
 import { test } from 'uvu';
-import * as assert from 'uvu/assert';
-import { reported } from './helpers/findings.js';
-
-const names = (body: string) => reported(body, 'name', {});
-
-function expectNone(bodies: string[]): void {
-  for (const body of bodies) assert.equal(names(body), [], body);
-}
-
-function expectNames(cases: [string, string][]): void {
-  for (const [body, name] of cases) {
-    const found = names(body);
-    assert.ok(found.includes(name), `expected "${name}" in: ${body}\n  found ${JSON.stringify(found)}`);
-  }
-}
+import { expectNoneReported as expectNone, expectReported as expectNames } from './helpers/findings.js';
 
 test('a named storm, and the storm called by its name alone later, is weather', () => {
   expectNone([
