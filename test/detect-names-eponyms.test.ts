@@ -93,4 +93,16 @@ test('a pupil with a double-barrelled surname doing what a class does at a comme
   expectNone(['For the centenary of the Rising the class made a timeline. We talked about Seán Heuston and Con Colbert.']);
 });
 
+test('the discoverers of a treatment or a syndrome long ago are public; a client or relative who found something is not', () => {
+  expectNone([
+    'Odhran Keogh and Lasse Brandt discovered the hormone in 1921.',
+    'Marta Oyelaran first described the syndrome in 1866.',
+  ]);
+  expectNames([
+    ['My client Joe Kelly discovered the virus in 1983 in his lab, he says.', 'Joe Kelly'],
+    ['Her dad Joe Kelly developed the drug in 1990.', 'Joe Kelly'],
+    ['Brodie Kelly discovered he was diabetic in 2019.', 'Brodie Kelly'],
+  ]);
+});
+
 test.run();

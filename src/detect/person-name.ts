@@ -749,6 +749,8 @@ function publicByContext(phrase: Phrase, before: string, post: PostNames): boole
   if (PUBLIC_CALLING_BEFORE.test(sentence) || MEMORIAL_BEFORE.test(sentence)) return true;
   const rest = post.text.slice(last.end, last.end + 240).replace(/(?<=[.!?])\s+\p{Lu}[\s\S]*$/u, '');
   if (PUBLIC_DEED_AFTER.test(rest)) return true;
+  // "X and Y discovered the hormone in 1921", "In 1866 X first described the syndrome": a discovery long past.
+  if (DISCOVERY_AFTER.test(rest) && DISCOVERY_YEAR.test(`${sentence} ${rest}`) && !OWN_PEOPLE.test(sentence) && evidenceBefore(before) < Evidence.Strong) return true;
   // "an afternoon on X and how women won the vote": a lesson's topic, in a sentence about history.
   if (!phrase.personalTitle && TOPIC_BEFORE.test(sentence) && HISTORY_WORDS.test(`${sentence} ${rest}`) && evidenceBefore(before) < Evidence.Strong) return true;
   if (core.length === 1 && !last.possessive && last.cls !== 'given' && LITERARY_PRESENT.test(rest)) {
@@ -763,6 +765,11 @@ function publicByContext(phrase: Phrase, before: string, post: PostNames): boole
   }
   return false;
 }
+
+/** A name (with a co-discoverer) making a discovery of medicine or science: "discovered the hormone", "first described the syndrome". */
+const DISCOVERY_AFTER = /^(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}?)?\s*(?:(?:first|later|famously|together)\s+)?(?:discovered|isolated|identified|described|invented|developed|synthesi[sz]ed|purified|extracted)\s+(?:the\s+|an?\s+)?(?:first\s+)?(?:[\p{L}-]+\s+){0,3}?(?:hormone|insulin|penicillin|vaccines?|virus|viruses|bacteri\w*|genes?|cure|treatment|drugs?|syndrome|disease|condition|disorder|structure|dna|x-rays?|antibiotics?|cells?|proteins?|enzymes?|molecules?|elements?|technique|procedure|operation)\b/iu;
+/** A year before living memory of a client's own life events (1500 to 1999). */
+const DISCOVERY_YEAR = /\b(?:1[5-9]\d\d)\b/;
 
 /** Names that something public is named after: "the Mary Seacole Lecture", "the Okafor Building". */
 function eponyms(post: PostNames): void {
