@@ -12,6 +12,7 @@ test('a named storm, and the storm called by its name alone later, is weather', 
     'Hurricane Delphine took the roof off the clinic. When Delphine hit, we were in the church hall.',
     'Cyclone Marisol cut the road for weeks. Marisol left the whole valley without power.',
     'Storm Corrin took down the fence. Corrin was the third storm this winter.',
+    'Since Storm Aoibhe, the estate has been without heat. Aoibhe was the worst in years.',
   ]);
   // "Storm" is a given name too; and a relative who shares the storm's name is still someone.
   expectNames([

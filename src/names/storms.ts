@@ -9,7 +9,7 @@ const NAMED_STORM = /(?<![\p{L}])(?:(?:Tropical\s+|Ex-?)?(Hurricane|Cyclone|Typh
 const STORM_BEFORE = /(?<![\p{L}])(?:Hurricane|Cyclone|Typhoon|Superstorm|Storm)[ \u00a0]+$/u;
 
 /** What a storm brings: without such talk in the post, "Storm Ellis" is a person called Storm. */
-const WEATHER_TALK = /\b(?:winds?|gusts?|gales?|rain|rainfall|downpours?|flood\w*|landfall|power\s+cuts?|without\s+power|power\s+(?:was|went)\s+(?:out|off)|trees?\s+(?:down|came\s+down|fell)|roofs?|met\s+(?:office|éireann|service)|weather|forecast\w*|red\s+warning|amber\s+warning|evacuat\w*|storm\s+damage|slips?|landslides?|sandbags?|surge|battered|hunker\w*|shelters?|blew|blown|fences?)\b/i;
+const WEATHER_TALK = /\b(?:winds?|gusts?|gales?|rain|rainfall|downpours?|flood\w*|landfall|power\s+cuts?|without\s+(?:power|heat|heating|electricity|water)|snowdrifts?|blizzards?|power\s+(?:was|went)\s+(?:out|off)|trees?\s+(?:down|came\s+down|fell)|roofs?|met\s+(?:office|éireann|service)|weather|forecast\w*|red\s+warning|amber\s+warning|evacuat\w*|storm\s+damage|slips?|landslides?|sandbags?|surge|battered|hunker\w*|shelters?|blew|blown|fences?)\b/i;
 
 let cached: { text: string; storms: Set<string> } | undefined;
 
