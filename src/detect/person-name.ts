@@ -30,8 +30,10 @@ import {
 import { isGreeting, isHolidayWords } from '../names/greetings.js';
 import { inForeignQuote } from '../names/quoted-language.js';
 import { isSaintOfTheDay } from '../names/saints.js';
+import { stormNamed } from '../names/storms.js';
+import { legalTermNamed } from '../names/legal-terms.js';
 import { inHistoricalEvent } from '../names/history.js';
-import { playsInPublic, talkedAboutStar } from '../names/celebrity.js';
+import { namedAmongFamous, playsInPublic, talkedAboutStar } from '../names/celebrity.js';
 
 /** Segments whose text the render-time replacement cannot reach. */
 const UNREPLACED_KINDS = new Set(['permalink', 'url']);
@@ -279,6 +281,36 @@ function isDayAbbreviation(w: Word, before: string, after: string): boolean {
     || /^\s+(?:was|is|will\s+be)\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:shift|day|night|one)\b/iu.test(after);
 }
 
+/**
+ * "the cast of Derry Girls", "we all love Happy Valley": inside a sentence of prose a name followed by
+ * a capitalised everyday word ("Girls", "Game") is the start of a title. People's names are followed
+ * by family names, not by common words in capitals; a heading's title case proves nothing.
+ */
+function opensATitleInProse(last: Word, after: string, post: PostNames): boolean {
+  if (last.possessive) return false;
+  const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(after)?.[1];
+  if (!next || classify(next) !== 'word' || SUFFIXES.has(next.toLowerCase())) return false;
+  if ((post.context.segmentAt(last.start)?.kind ?? 'text') !== 'text') return false;
+  const line = lineOf(post.text, last.start);
+  return /[.!?,;]/.test(line) && (line.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= 4;
+}
+
+/** Endings of the Greek and Latin adjectives of medicine: "dichorionic", "idiopathic", "bilateral", "fibrous". */
+const JARGON_ADJECTIVE = /\p{Ll}{3}(?:ic|ical|al|ous|oid|ary)$/u;
+
+/**
+ * "Dichorionic twins need more scans", "Periventricular bleeds are...": a word of no name list, opening
+ * a sentence with an adjective's ending and a noun after it, is jargon capitalised by its place, not a
+ * surname. "Anibal came in" has a verb after the word.
+ */
+function opensAsJargonAdjective(w: Word, after: string, post: PostNames): boolean {
+  if (!w.sentenceStart || w.cls !== 'unknown' || w.possessive || w.allCaps || !JARGON_ADJECTIVE.test(w.text)) return false;
+  const next = /^[ \t]+(\p{Ll}[\p{Ll}-]+)/u.exec(after);
+  if (!next) return false;
+  const tags = tagsAt(post, w.end + next[0].length - next[1].length);
+  return (tags.has('Noun') || tags.has('Adjective')) && !tags.has('Verb');
+}
+
 /** A capitalised word inside a sentence right before the phrase: the phrase is the end of a longer proper name. */
 const ORGANISATION_HEAD_BEFORE = /[\p{Ll},;]\s+\p{Lu}[\p{L}'’&-]*\s+$/u;
 
@@ -306,6 +338,13 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "from Te Hāpua to Wellington": a journey between places.
   if (/(?:^|[^\p{L}])from\s+$/iu.test(before) && /^\s+to\s+\p{Lu}/u.test(after) && !phrase.personalTitle) return 'skip';
   const evidence = personEvidence(phrase, before, after, last, post);
+  if (!phrase.personalTitle && core.length === 1 && opensAsJargonAdjective(core[0], after, post)) return 'skip';
+  // "after Storm Babet ... when Babet hit": a storm given a person's name, and the storm called by it.
+  const storm = phrase.personalTitle ? undefined : stormNamed(post.text, start, end);
+  if (storm === 'titled' || (storm === 'bare' && evidence < Evidence.Strong)) return 'clear';
+  // "her Miranda rights", "the Gillick test", "Clare's Law", and later "since Jordan": a legal term named after someone.
+  const legal = phrase.personalTitle || core.length !== 1 ? undefined : legalTermNamed(post.text, start, end);
+  if (legal === 'term' || (legal === 'bare' && evidence < Evidence.Strong)) return 'clear';
   // "A Glasgow social worker": a big city after "a" describes what follows; a person is never "a Glasgow".
   if (!phrase.personalTitle && core.length === 1 && /(?:^|[^\p{L}])an?\s+$/iu.test(before) && (populationOf(last.text) ?? 0) >= CITY_POPULATION && core[0].cls !== 'given') return 'skip';
   // "Meri Kirihimete", "Dydd Calan Hapus": a greeting in another language; "*Nollaig Shona*" on a card.
@@ -336,7 +375,9 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   }
   if (citedHere(phrase, before, after, post)) { madePublic(core, post); citedSurname(phrase, post); return 'clear'; }
   // "In 1976 police opened fire ... carried by X": those in a public event long past are history's.
-  if (!phrase.personalTitle && (inHistoricalEvent(post.text, start, end) || (core.length > 1 && (talkedAboutStar(post.text, start, end) || playsInPublic(post.text, start, end))))) { madePublic(core, post); return 'clear'; }
+  if (!phrase.personalTitle && (inHistoricalEvent(post.text, start, end) || (core.length > 1 && (talkedAboutStar(post.text, start, end) || playsInPublic(post.text, start, end) || namedAmongFamous(post.text, start, end))))) { madePublic(core, post); return 'clear'; }
+  // "the cast of Derry Girls": a name opening a title; left for the fiction check, which ties characters to the work by it.
+  if (!phrase.personalTitle && opensATitleInProse(last, after, post)) return 'skip';
   if (core.length === 1 && VIRTUE_NAMES.has(core[0].lower) && !phrase.personalTitle && !strongPersonCue(before, after, evidence)
     && (usedAsAbstractNoun(core[0], post) || (core[0].sentenceStart && PERSONIFIED_AFTER.test(after)))) return 'skip';
   const segment = post.context.segmentAt(core[0].start);
@@ -708,6 +749,8 @@ function publicByContext(phrase: Phrase, before: string, post: PostNames): boole
   if (PUBLIC_CALLING_BEFORE.test(sentence) || MEMORIAL_BEFORE.test(sentence)) return true;
   const rest = post.text.slice(last.end, last.end + 240).replace(/(?<=[.!?])\s+\p{Lu}[\s\S]*$/u, '');
   if (PUBLIC_DEED_AFTER.test(rest)) return true;
+  // "X and Y discovered the hormone in 1921", "In 1866 X first described the syndrome": a discovery long past.
+  if (DISCOVERY_AFTER.test(rest) && DISCOVERY_YEAR.test(`${sentence} ${rest}`) && !OWN_PEOPLE.test(sentence) && evidenceBefore(before) < Evidence.Strong) return true;
   // "an afternoon on X and how women won the vote": a lesson's topic, in a sentence about history.
   if (!phrase.personalTitle && TOPIC_BEFORE.test(sentence) && HISTORY_WORDS.test(`${sentence} ${rest}`) && evidenceBefore(before) < Evidence.Strong) return true;
   if (core.length === 1 && !last.possessive && last.cls !== 'given' && LITERARY_PRESENT.test(rest)) {
@@ -722,6 +765,11 @@ function publicByContext(phrase: Phrase, before: string, post: PostNames): boole
   }
   return false;
 }
+
+/** A name (with a co-discoverer) making a discovery of medicine or science: "discovered the hormone", "first described the syndrome". */
+const DISCOVERY_AFTER = /^(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}?)?\s*(?:(?:first|later|famously|together)\s+)?(?:discovered|isolated|identified|described|invented|developed|synthesi[sz]ed|purified|extracted)\s+(?:the\s+|an?\s+)?(?:first\s+)?(?:[\p{L}-]+\s+){0,3}?(?:hormone|insulin|penicillin|vaccines?|virus|viruses|bacteri\w*|genes?|cure|treatment|drugs?|syndrome|disease|condition|disorder|structure|dna|x-rays?|antibiotics?|cells?|proteins?|enzymes?|molecules?|elements?|technique|procedure|operation)\b/iu;
+/** A year before living memory of a client's own life events (1500 to 1999). */
+const DISCOVERY_YEAR = /\b(?:1[5-9]\d\d)\b/;
 
 /** Names that something public is named after: "the Mary Seacole Lecture", "the Okafor Building". */
 function eponyms(post: PostNames): void {

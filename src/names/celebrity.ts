@@ -28,6 +28,24 @@ export function talkedAboutStar(text: string, start: number, end: number): boole
   return TALKED_ABOUT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && everyMention(text, start, end, amongFameTalk);
 }
 
+/** "celebrities like X and Y", "role models such as X": a full name given as an example of the famous. */
+const FAMOUS_EXAMPLE_BEFORE = /\b(?:celebrit(?:y|ies)|celebs|famous\s+(?:people|faces|names|folk|women|men)|well-known\s+(?:people|faces|names)|(?:pop|rock|film|tv|movie|sports?|football|rugby|hollywood)\s+stars|role\s+models|public\s+figures|athletes|olympians|paralympians|footballers|singers|actors|actresses|musicians|pop\s+stars)\s+(?:(?:who|that)\s+[\p{Ll}'’]+(?:\s+[\p{Ll}'’\d]+){0,4}\s*,?\s+)?(?:like|such\s+as|including)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?:,|and|&|or)\s*)*$/u;
+
+/**
+ * Whether the full name between `start` and `end` is one of the famous given as examples ("stars
+ * like X and Y have spoken about it"), with none of the blogger's own people in its sentence.
+ */
+export function namedAmongFamous(text: string, start: number, end: number): boolean {
+  const sentence = sentenceByMarks(text, start - 1, end);
+  // The sentence's first word is capitalised by its place: "Celebrities like X".
+  const head = sentence.slice(0, Math.max(0, sentence.indexOf(text.slice(start, end)))).replace(/^\s*\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  if (!FAMOUS_EXAMPLE_BEFORE.test(head) || CLIENT_IN_SENTENCE.test(sentence) || OWN_PEOPLE.test(sentence)) return false;
+  // "... Dara told me she waited a year": a mention elsewhere in the blogger's own day is someone they know.
+  return everyMention(text, start, end, (t, s, e) => s === start || !FIRST_PERSON.test(sentenceByMarks(t, s - 1, e)));
+}
+
+const FIRST_PERSON = /\b(?:I|me|my|we|us|our)\b/;
+
 /** "X plays for Scotland", "X scored against Wales", "X captained Munster": a player of a country or a senior club. */
 /** A senior club named in a paragraph ("He supports Celtic", "since Bolton Wanderers signed him"): the talk is of sport. */
 const NAMED_CLUB = /\p{Lu}[\p{L}'’-]+\s(?:United|Rovers|Athletic|Albion|Wanderers|Hotspur|Villa|FC|GAA)\b|\b(?:Celtic|Rangers|Arsenal|Leinster|Munster)\b/u;

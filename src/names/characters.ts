@@ -1,5 +1,6 @@
 /**
- * Well-known characters of books, films, plays and TV (data/names/characters.txt). A teacher's post
+ * Well-known characters of books, films, plays and TV (data/names/characters.txt, and
+ * titled-characters.txt for those called by a title and a common name). A teacher's post
  * about a class reader names "Hermione Granger" and then "Hermione": the full name is public anywhere,
  * the first name alone only in a post that names the full character or the work, and never where the
  * post makes it one of the blogger's own people ("my pupil Hermione").
@@ -15,16 +16,19 @@ interface Character {
   work: string;
   /** Folded author or studio ("Harper Lee", "Pixar"): naming them names the work. */
   author: string;
+  /** Called by a title and a common name ("Mrs Doyle"): public only beside the work. */
+  withWorkOnly: boolean;
 }
 
 let characters: Character[] | undefined;
 
 function loadCharacters(): Character[] {
-  characters ??= dataLines('names/characters.txt').map((line) => {
+  const read = (file: string, withWorkOnly: boolean) => dataLines(file).map((line) => {
     const [name, work = '', author = ''] = line.split('|').map((part) => part.trim());
     const full = fold(name);
-    return { full, first: full.split(' ')[0], work, author: fold(author) };
+    return { full, first: full.split(' ')[0], work, author: fold(author), withWorkOnly };
   });
+  characters ??= [...read('names/characters.txt', false), ...read('names/titled-characters.txt', true)];
   return characters;
 }
 
@@ -44,7 +48,9 @@ export function charactersOf(text: string, emphasis: readonly TextSpan[]): (name
   const inPost = new Set<string>();
   const fullHere = new Set<string>();
   for (const c of loadCharacters()) {
-    const named = c.full.includes(' ') && folded.includes(` ${c.full} `);
+    // "Mrs Doyle", "Sister Michael": a title and a common name are anyone's, so such a character is
+    // public only where the post names the work too.
+    const named = c.full.includes(' ') && folded.includes(` ${c.full} `) && (!c.withWorkOnly || workHere(c.work));
     if (named) fullHere.add(c.full);
     // "When Atticus tells Scout..., Harper Lee was writing": the author in plain text names the work too.
     if (named || workHere(c.work) || (c.author && folded.includes(` ${c.author} `))) inPost.add(c.work);

@@ -113,9 +113,9 @@ const STORY_FRAME = new RegExp(String.raw`\b(?:a|an)\s+(?:${TOLD})\s+about\s+an?
 
 /**
  * A title in plain text, told by how a work is spoken of: "fans of Derry Girls", "anyone who watched
- * Line of Duty", "if you've read Holes", "an episode of Bluey". Not "watching X": people are watched too.
+ * Line of Duty", "if you've read Holes", "an episode of Bluey", "the cast of Derry Girls". Not "watching X": people are watched too.
  */
-const PLAIN_TITLE = /\b(?:[Ff]ans\s+of|[Aa]nyone\s+who\s+(?:has\s+|have\s+|['’]s\s+)?(?:ever\s+)?(?:watched|seen|read)|[Ii]f\s+you(?:['’]ve|\s+have)\s+(?:ever\s+)?(?:watched|seen|read)|(?:[Aa]n?|[Tt]he|[Ee]very|[Tt]his|[Tt]hat)\s+episode\s+of|(?:[Ss]eries|[Ss]eason)\s+(?:\d+|one|two|three|four|five)\s+of)\s+((?:The\s+|A\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|in|on|a|\p{Lu}[\p{L}'’-]*)){0,4})/gu;
+const PLAIN_TITLE = /\b(?:[Ff]ans\s+of|[Aa]nyone\s+who\s+(?:has\s+|have\s+|['’]s\s+)?(?:ever\s+)?(?:watched|seen|read)|[Ii]f\s+you(?:['’]ve|\s+have)\s+(?:ever\s+)?(?:watched|seen|read)|(?:[Aa]n?|[Tt]he|[Ee]very|[Tt]his|[Tt]hat)\s+episode\s+of|(?:[Ss]eries|[Ss]eason)\s+(?:\d+|one|two|three|four|five)\s+of|(?:[Tt]he|[Ww]hole)\s+cast\s+(?:of|from)|(?:[Rr]e-?runs|[Rr]epeats|[Bb]ox\s*-?\s*sets?)\s+of)\s+((?:The\s+|A\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|in|on|a|\p{Lu}[\p{L}'’-]*)){0,4})/gu;
 
 /** The spans of plain-text titles in the text. */
 function plainTitles(text: string): TextSpan[] {

@@ -24,8 +24,30 @@ const COMMEMORATION = /\b(?:commemorat\w*|anniversary|centenary|centennial|bicen
 /** A named event marked, or the names on a memorial: "the Bloody Sunday commemoration", "names from the village memorial", "Remembrance Sunday". */
 const NAMED_COMMEMORATION = /\b(?:\p{Lu}[\p{L}-]*[^\s'’s]\s+){1,3}(?:commemoration|memorial\s+march)\b|\banniversary\s+of\s+the\s+\p{Lu}|\bnames\s+(?:from|on|of)\s+the\s+(?:[\p{L}-]+\s+)?(?:memorial|cenotaph|roll\s+of\s+honou?r|monument|plaque)\b|\bRemembrance\s+(?:Sunday|Day)\b|\bAnzac\s+Day\b|\bArmistice\s+Day\b/u;
 
+/**
+ * Politics of a recent past: "the peace agreement was signed in 1998", "when the president visited in
+ * 1995". Those who sign, negotiate or address the crowd are public; a year alone is not enough, since a
+ * client's story of the nineties has years and wars in it, but no treaty.
+ */
+const POLITICAL_YEAR = /\b(?:1[6-9]\d\d|200\d)\b/;
+const POLITICAL_EVENT = /\b(?:peace\s+(?:agreement|deal|process|talks|accord|treaty)|agreement\s+was\s+signed|treaty|accords?|ceasefire|referendum|state\s+visit|(?:president|prime\s+minister|taoiseach|queen|king|pope)(?:['’]s)?\s+(?:visit|came|visited|arrived)|visit\s+(?:of|by)\s+(?:the\s+)?(?:president|prime\s+minister|queen|king|pope)|general\s+election|inauguration|independence\s+day|partition)\b/i;
+
+/** "was born the year of the agreement", "her dad was at the signing": a life told beside the event. */
+const LIFE_STORY = /\b(?:was|were)\s+born\b|\bgrew\s+up\b|\b(?:her|his|their)\s+(?:mum|mam|mom|dad|da|mother|father|parents|son|daughter|gran|granny|grandad|nan|brother|sister)\b/i;
+
+/**
+ * "Brodie read his poem to the assembly", "Kai drew the march", "Tia asked me why": at a commemoration
+ * the class does what a class does, and the one doing it is a pupil of the blogger's, not history's.
+ */
+const CLASSROOM_ACT_AFTER = /^\s+(?:(?:then|also|just|proudly|quietly)\s+)?(?:drew|painted|coloured|colored|recited|sang|read\s+(?:out\s+)?(?:a|an|his|her|their|the)\s+(?:own\s+)?(?:poem|piece|speech|prayer|letter|story|essay)|asked\s+(?:me|us|if|whether|why|what|how|who)|put\s+(?:his|her|their)\s+hand\s+up|came\s+in|brought\s+in|told\s+(?:me|us|the\s+class|the\s+group)|made\s+(?:a|an|the)\s+(?:poster|card|timeline|model|banner|wreath|display))\b/i;
+
 function aboutTheEvent(text: string, start: number, end: number): boolean {
+  if (CLASSROOM_ACT_AFTER.test(text.slice(end, end + 60))) return false;
   const paragraph = paragraphAround(text, start);
+  if (POLITICAL_YEAR.test(paragraph) && POLITICAL_EVENT.test(paragraph)) {
+    const sentence = sentenceByMarks(text, start - 1, end);
+    return !OWN_PEOPLE.test(sentence) && !OWN_IN_SENTENCE.test(sentence) && !LIFE_STORY.test(sentence);
+  }
   const events = new Set([...paragraph.matchAll(new RegExp(PUBLIC_EVENT.source, 'gi'))].map((m) => m[0].toLowerCase()));
   // A commemoration names the event it marks ("the hunger strikers", "the rising"), with or without its year.
   // A client's memorial day ("the anniversary of her death, a memorial at the centre") names no public event.

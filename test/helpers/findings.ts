@@ -1,4 +1,5 @@
 /** Checks a post body through the whole engine and returns what one category or rule reported. */
+import * as assert from 'uvu/assert';
 import { checkPost } from '../../src/check.js';
 import { parseConfig } from '../../src/config.js';
 import type { Finding } from '../../src/types.js';
@@ -19,4 +20,17 @@ export function reported(body: string, category: string, options: { low?: boolea
 
 export function findingOf(body: string, text: string): Finding | undefined {
   return findingsIn(body).find((f) => f.text === text);
+}
+
+/** Fails unless none of `bodies` reports anything in `category`. */
+export function expectNoneReported(bodies: string[], category = 'name'): void {
+  for (const body of bodies) assert.equal(reported(body, category), [], body);
+}
+
+/** Fails unless each body reports its text in `category`. */
+export function expectReported(cases: [body: string, text: string][], category = 'name'): void {
+  for (const [body, text] of cases) {
+    const found = reported(body, category);
+    assert.ok(found.includes(text), `expected "${text}" in: ${body}\n  found ${JSON.stringify(found)}`);
+  }
 }

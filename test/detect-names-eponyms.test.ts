@@ -1,0 +1,109 @@
+/**
+ * Names that are not a client's: storms forecasters name, legal tests and rights named after a
+ * person, titles and characters of TV shows, medical adjectives opening a sentence, and famous people
+ * or scientists talked about.
+ */
+import { test } from 'uvu';
+import { expectNoneReported as expectNone, expectReported as expectNames } from './helpers/findings.js';
+
+test('a named storm, and the storm called by its name alone later, is weather', () => {
+  expectNone([
+    'After Storm Corrin the ward flooded and the generator failed.',
+    'Hurricane Delphine took the roof off the clinic. When Delphine hit, we were in the church hall.',
+    'Cyclone Marisol cut the road for weeks. Marisol left the whole valley without power.',
+    'Storm Corrin took down the fence. Corrin was the third storm this winter.',
+    'Since Storm Aoibhe, the estate has been without heat. Aoibhe was the worst in years.',
+  ]);
+  // "Storm" is a given name too; and a relative who shares the storm's name is still someone.
+  expectNames([
+    ['Storm Ellison came in with his mum on Tuesday.', 'Storm Ellison'],
+    ['Storm Corrin brought gales all night. Her daughter Corrin came round after.', 'Corrin'],
+  ]);
+});
+
+test('a legal test, right or law named after a person is the law, and so is the name alone later', () => {
+  expectNone([
+    'She was read her Miranda rights before anyone explained them.',
+    'Under Megan\'s Law parents can ask the police about a neighbour.',
+    'The Jordan ruling set a ceiling on delay. Since Jordan, the Crown has had to move fast.',
+    'We went through the Gillick test and the Fraser guidelines together.',
+  ]);
+  expectNames([
+    ['The Jordan ruling set a ceiling. My client Jordan waited two years anyway.', 'Jordan'],
+    ['Miranda came in with her mum after school.', 'Miranda'],
+  ]);
+});
+
+test('a medical adjective opening a sentence is jargon, not a surname', () => {
+  expectNone([
+    'Dichorionic twins need more scans than people think.',
+    'Periventricular bleeds are common in very early babies.',
+  ]);
+  expectNames([['Anibal came in late again.', 'Anibal']]);
+});
+
+test('a show whose title starts with a name, and its characters called by a title, are the show\'s', () => {
+  expectNone([
+    'The residents love Derry Girls, and they quote it at breakfast.',
+    'Half the ward has been watching Derry Girls. Sister Michael is everyone\'s favourite.',
+    'We watched the whole cast of Derry Girls on the chat show.',
+    'My mum still quotes Father Ted, and Mrs Doyle and her tea are a family joke.',
+    'My nan watched Coronation Street every night; Rita and Norris were family to her.',
+  ]);
+  // Without the show, a title and a common name are someone's; a client who watched it is still named.
+  expectNames([
+    ['Mrs Doyle from next door brought the post round.', 'Mrs Doyle'],
+    ['Our group watched Derry Girls. Brodie said Sister Michael was like his head teacher.', 'Brodie'],
+    ['Kezia Thorne came in with her mum.', 'Kezia Thorne'],
+  ]);
+});
+
+test('famous people named as examples or known for a condition, and discoverers of a treatment, are public', () => {
+  expectNone([
+    'Nick Jonas has T1D, and the teens find that reassuring.',
+    'Banting and Best worked on insulin in Toronto; Charles Best\'s notes are in a museum now.',
+    'Celebrities like Dara Kinsella and Tomas Rourke talk openly about diabetes.',
+    'Role models such as Ife Bello make the clinic feel less lonely.',
+    'The pop star Lila Fenwick has spoken about her type 1 diabetes.',
+  ]);
+  // A client in the sentence, or a later mention in the blogger's own day, keeps the name private.
+  expectNames([
+    ['My client Brodie Kelly, like celebrities such as Dara Kinsella, hides it.', 'Dara Kinsella'],
+    ['Celebrities like Dara Kinsella get help fast. Dara Kinsella told me she waited a year.', 'Dara Kinsella'],
+  ]);
+});
+
+test('those who sign a peace agreement or address a president\'s visit in a paragraph of recent history are public', () => {
+  expectNone([
+    'In 1998 the peace agreement was signed. Declan Moran and Seamus Tierney shook hands on the steps.',
+    'When the president visited in 1995, Aidan Costello spoke to the crowd and the whole town turned out.',
+  ]);
+  expectNames([
+    ['Back in 1998, the year of the peace agreement, Declan Moran came to my office about his son.', 'Declan Moran'],
+    ['In 1998, the year of the peace agreement, Ciara Dunne was born in the Royal.', 'Ciara Dunne'],
+    ['Amira Haddad fled the war in 1996 and came here with nothing.', 'Amira Haddad'],
+  ]);
+});
+
+test('a pupil with a double-barrelled surname doing what a class does at a commemoration is still named', () => {
+  expectNames([
+    ['On the anniversary of the uprising, Brodie Callaghan-Reid read a poem to the assembly.', 'Brodie Callaghan-Reid'],
+    ['For the centenary of the Rising the class made a timeline. Tayla Fairweather-Doyle drew the march.', 'Tayla Fairweather-Doyle'],
+  ]);
+  // Those the class reads about are still history's.
+  expectNone(['For the centenary of the Rising the class made a timeline. We talked about Seán Heuston and Con Colbert.']);
+});
+
+test('the discoverers of a treatment or a syndrome long ago are public; a client or relative who found something is not', () => {
+  expectNone([
+    'Odhran Keogh and Lasse Brandt discovered the hormone in 1921.',
+    'Marta Oyelaran first described the syndrome in 1866.',
+  ]);
+  expectNames([
+    ['My client Joe Kelly discovered the virus in 1983 in his lab, he says.', 'Joe Kelly'],
+    ['Her dad Joe Kelly developed the drug in 1990.', 'Joe Kelly'],
+    ['Brodie Kelly discovered he was diabetic in 2019.', 'Brodie Kelly'],
+  ]);
+});
+
+test.run();
