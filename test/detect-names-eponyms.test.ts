@@ -53,7 +53,7 @@ test('a show whose title starts with a name, and its characters called by a titl
   // Without the show, a title and a common name are someone's; a client who watched it is still named.
   expectNames([
     ['Mrs Doyle from next door brought the post round.', 'Mrs Doyle'],
-    ['Our group watched Derry Girls. Brodie said Sister Michael was like his head teacher.', 'Brodie'],
+    ['Our group watched Derry Girls. Kaelan said Sister Michael was like his head teacher.', 'Kaelan'],
     ['Kezia Thorne came in with her mum.', 'Kezia Thorne'],
   ]);
 });
@@ -68,7 +68,7 @@ test('famous people named as examples or known for a condition, and discoverers 
   ]);
   // A client in the sentence, or a later mention in the blogger's own day, keeps the name private.
   expectNames([
-    ['My client Brodie Kelly, like celebrities such as Dara Kinsella, hides it.', 'Dara Kinsella'],
+    ['My client Kaelan Kelly, like celebrities such as Dara Kinsella, hides it.', 'Dara Kinsella'],
     ['Celebrities like Dara Kinsella get help fast. Dara Kinsella told me she waited a year.', 'Dara Kinsella'],
   ]);
 });
@@ -87,7 +87,7 @@ test('those who sign a peace agreement or address a president\'s visit in a para
 
 test('a pupil with a double-barrelled surname doing what a class does at a commemoration is still named', () => {
   expectNames([
-    ['On the anniversary of the uprising, Brodie Callaghan-Reid read a poem to the assembly.', 'Brodie Callaghan-Reid'],
+    ['On the anniversary of the uprising, Kaelan Ashworth-Dunne read a poem to the assembly.', 'Kaelan Ashworth-Dunne'],
     ['For the centenary of the Rising the class made a timeline. Tayla Fairweather-Doyle drew the march.', 'Tayla Fairweather-Doyle'],
   ]);
   // Those the class reads about are still history's.

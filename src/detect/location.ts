@@ -832,7 +832,7 @@ const COMPASS_WARD = /\b(?:on|onto|to|from|off|in|into|up[ \u00a0]+to|down[ \u00
 const WARD_TALK = /\b(?:ward|unit|step-?down|bed|beds|nurses?|admitted|transferred|discharged|moved|ICU|HDU|telemetry|obs|observations?|patients?|consultant|round|shift)\b/i;
 
 /**
- * "the NICU at Christus St. Vincent", "the PICU at St Mary's", "the burns unit at Pinderfields": a unit
+ * "the NICU at Holy Cross Regional", "the PICU at St Mary's", "the burns unit at Pinderfields": a unit
  * named with its hospital holds a few beds, so it says where one baby or patient was.
  */
 const UNIT_AT_HOSPITAL = /\b(?:NICU|PICU|SCBU|SCN|NNU|CICU|ICU|HDU|CCU|[Nn]eonatal (?:intensive care )?unit|[Ss]pecial care (?:baby unit|nursery)|[Cc]hildren['’]s ward|[Mm]aternity ward|[Ll]abou?r ward|[Bb]urns unit|[Ss]troke unit|[Cc]ardiac unit|[Pp]sychiatric unit|[Mm]other and baby unit|[Ee]ating disorders? unit|[Oo]ncology ward|[Cc]ancer ward)[ \u00a0]+(?:at|in|of)[ \u00a0]+(?:the[ \u00a0]+)?((?:St\.?|Saint|\p{Lu}[\p{L}'’-]*)(?:[ \u00a0]+(?:(?:of|of the)[ \u00a0]+)?(?:St\.?|Saint|\p{Lu}[\p{L}'’-]*)){0,4})/gu;

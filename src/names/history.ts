@@ -36,7 +36,7 @@ const POLITICAL_EVENT = /\b(?:peace\s+(?:agreement|deal|process|talks|accord|tre
 const LIFE_STORY = /\b(?:was|were)\s+born\b|\bgrew\s+up\b|\b(?:her|his|their)\s+(?:mum|mam|mom|dad|da|mother|father|parents|son|daughter|gran|granny|grandad|nan|brother|sister)\b/i;
 
 /**
- * "Brodie read his poem to the assembly", "Kai drew the march", "Tia asked me why": at a commemoration
+ * "Kaelan read his poem to the assembly", "Kai drew the march", "Tia asked me why": at a commemoration
  * the class does what a class does, and the one doing it is a pupil of the blogger's, not history's.
  */
 const CLASSROOM_ACT_AFTER = /^\s+(?:(?:then|also|just|proudly|quietly)\s+)?(?:drew|painted|coloured|colored|recited|sang|read\s+(?:out\s+)?(?:a|an|his|her|their|the)\s+(?:own\s+)?(?:poem|piece|speech|prayer|letter|story|essay)|asked\s+(?:me|us|if|whether|why|what|how|who)|put\s+(?:his|her|their)\s+hand\s+up|came\s+in|brought\s+in|told\s+(?:me|us|the\s+class|the\s+group)|made\s+(?:a|an|the)\s+(?:poster|card|timeline|model|banner|wreath|display))\b/i;
