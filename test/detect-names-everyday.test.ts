@@ -126,6 +126,12 @@ test('a word-name that taught or told the writer something is a person, unless e
   ]);
 });
 
+test('a given name and a family name joined by dots is an account name, even alone in a tag', () => {
+  assert.equal(reported('We talked about boundaries.', 'name', { frontMatter: 'title: "Boundaries"\ntags:\n  - therapy\n  - "kayla.brightwater"' }), ['kayla.brightwater']);
+  assert.equal(reported('Her friend amy.k added me last week.', 'name'), ['amy.k']);
+  assert.equal(reported('I use node.js, read the notes (e.g. the index.html file) and sketched a rose.garden plan in report.final.docx.', 'name'), []);
+});
+
 test('a school named the Irish, Gaelic or Welsh way is a place, not a person', () => {
   const body = 'Our youngest started at Bunscoil Mhuire in September and her brother goes to Ysgol Glan Conwy.';
   assert.equal(names(body), []);

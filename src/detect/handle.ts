@@ -3,7 +3,7 @@
  * A handle is as good as a name: one search finds the person, and it often carries a birth year too.
  */
 import type { Candidate, Recognizer } from './types.js';
-import { classify, isAnyEnglishWord, isEnglishWord } from '../names/lexicon.js';
+import { classify, isAnyEnglishWord, isEnglishWord, nameLists } from '../names/lexicon.js';
 
 const MENTION = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?)/gu;
 const SNAKE = /(?<![\p{L}\p{N}_@./-])(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+_?)(?![\p{L}\p{N}_@]|\.\p{L})/gu;
@@ -14,6 +14,9 @@ const INTRODUCED = /\b(?:my|his|her|their|your|whose|the|a|an|new|old|secret|fak
 
 /** "Snapchat: kiki.b" opening a line or a list item. */
 const LABELLED = /(?:^|\n|\n\n)\s*(?:instagram|insta|ig|tiktok|snapchat|snap|discord|twitter|x|reddit|twitch|xbox|psn|steam|roblox|user ?name|handle|gamer ?tag)\s*:\s*["“'‘]?([\p{L}\p{N}_.]{3,30})/giu;
+
+/** "jordan.whitehorse", "amy.k.lee": lower-case words joined by dots, as account names are made. */
+const DOTTED = /(?<![\p{L}\p{N}_@./-])(\p{Ll}{2,}(?:\.\p{Ll}+){1,2})(?![\p{L}\p{N}_@]|\.\p{L})/gu;
 
 /** Gamer-tag decoration: "xXmoonmothXx", "xX_Starla_Xx". */
 const DECORATED = /(?<![\p{L}\p{N}_@./-])(?:xX|Xx)_?[\p{L}\p{N}_.]{2,30}?_?(?:Xx|xX)(?![\p{L}\p{N}_@])/gu;
@@ -67,6 +70,14 @@ export const handle: Recognizer = {
       add(m.index!, m.index! + m[0].length, ', a name fused with a number');
     }
     for (const m of text.matchAll(DECORATED)) if (notCode(m.index!)) add(m.index!, m.index! + m[0].length, ', a gamer tag');
+    for (const m of text.matchAll(DOTTED)) {
+      if (!notCode(m.index!) || segmentAt(m.index!)?.kind === 'url') continue;
+      // A given name, then a family name or initial: a person's account or e-mail name, not "e.g" or "index.html".
+      const [first, ...rest] = m[1].split('.');
+      const last = rest[rest.length - 1];
+      if (!nameLists(first).given || isEnglishWord(first) || !(nameLists(last).surname || classify(last) === 'unknown' || last.length === 1)) continue;
+      add(m.index!, m.index! + m[1].length, ', a name written as an account name');
+    }
     for (const m of [...text.matchAll(ADDED_AS), ...text.matchAll(PLAYS_AS)]) {
       const word = m[1].replace(/\.$/, '');
       // "plays as Mario" is a game's character: only the shape of a handle (digits, a dot, an underscore, "NightOwlz").
