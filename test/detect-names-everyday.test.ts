@@ -132,6 +132,12 @@ test('a given name and a family name joined by dots is an account name, even alo
   assert.equal(reported('I use node.js, read the notes (e.g. the index.html file) and sketched a rose.garden plan in report.final.docx.', 'name'), []);
 });
 
+test('a condition written in capitals is a diagnosis, not someone\'s initials', () => {
+  assert.equal(names('The conditions that come up most are asthma, epilepsy and HIV.\n\n- **HIV**: treatment is free at every clinic.\n- **COPD**: inhalers.'), []);
+  assert.equal(names('Her TB came back in March, and the CF clinic rang.'), []);
+  assert.equal(names('JJ came to group on Tuesday.'), ['JJ']);
+});
+
 test('a school named the Irish, Gaelic or Welsh way is a place, not a person', () => {
   const body = 'Our youngest started at Bunscoil Mhuire in September and her brother goes to Ysgol Glan Conwy.';
   assert.equal(names(body), []);

@@ -799,14 +799,20 @@ let notPeople: Set<string> | undefined;
 
 /** Organisations, services, brands and peoples that look like names ("Ofsted", "Samaritans", "Australians"). */
 function isNotAPerson(shown: string): boolean {
-  // Medicines too: "Naloxone brought him back" is a drug at work.
-  notPeople ??= new Set([...dataLines('names/not-people.txt'), ...dataLines('medications.txt')].map(foldName));
+  // Medicines too: "Naloxone brought him back" is a drug at work. So are conditions known by their
+  // capitals ("HIV:" as a list label, "the COPD got worse"): letters of a diagnosis, not initials.
+  notPeople ??= new Set([...dataLines('names/not-people.txt'), ...dataLines('medications.txt'), ...conditionAbbreviations()].map(foldName));
   const key = foldName(shown);
   // A people in the plural ("Young Australians", "Older Samoans") is a group as much as the singular.
   // "Barnardo's", "Nando's": organisations whose own name ends in a possessive.
   const listed = (k: string) => notPeople!.has(k) || notPeople!.has(`${k} s`) || (/[^s]s$/.test(k) && notPeople!.has(k.slice(0, -1)));
   // "Irish Traveller", "British Pakistani": peoples and communities named together are still no one.
   return listed(key) || (key.includes(' ') && key.split(' ').every(listed));
+}
+
+/** "HIV", "COPD", "PTSD": listed conditions written as three or more capitals. */
+function conditionAbbreviations(): string[] {
+  return [...dataLines('conditions.txt'), ...dataLines('rare-conditions.txt')].filter((line) => /^\p{Lu}[\p{Lu}\d]{2,5}$/u.test(line));
 }
 
 let conditionEponyms: Set<string> | undefined;
@@ -1290,7 +1296,7 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
 const ROLE_LETTERS = set(`
   gp ot pt ta sw hv ep mp pc ds di dc cp dv hr it re pe dt rn en yp po cm cw kw sm tl dm pa ae ed mh sn
   ss fe he ld ac qc kc ni id tv uk us eu un nb ps am pm ok aa na ms bp hb od iv ct cv pr hq ai vr iq fb
-  ig ex sg st sa ma ba gm cb`);
+  ig ex sg st sa ma ba gm cb tb cf`);
 
 /** Two capitals that could be what someone goes by ("JJ"), not the abbreviation of a role or service ("OT"). */
 function twoLetterName(w: Word): boolean {
