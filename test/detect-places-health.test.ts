@@ -1077,4 +1077,8 @@ test('the small place someone grew up in and left is reported', () => {
   assert.equal(reported('She left Barnardos at 30 to retrain.', 'location'), []);
 });
 
+test('South Africa\'s provinces are regions, like states and counties', () => {
+  assert.equal(reported('I am a child protection social worker in Gauteng, and before that I worked in KwaZulu-Natal and the Eastern Cape.', 'location'), []);
+});
+
 test.run();
