@@ -1081,4 +1081,8 @@ test('South Africa\'s provinces are regions, like states and counties', () => {
   assert.equal(reported('I am a child protection social worker in Gauteng, and before that I worked in KwaZulu-Natal and the Eastern Cape.', 'location'), []);
 });
 
+test('a school where a group met, "on paper", is still a named school, not research talk', () => {
+  assert.equal(reported('Here is how this spring\'s group at Larkspur Elementary looked on paper.', 'location'), ['Larkspur Elementary']);
+});
+
 test.run();

@@ -1366,8 +1366,8 @@ function creatorsHome(text: string, at: number): boolean {
 
 /** Disasters and attacks a whole town lived through. */
 const PUBLIC_DISASTER = /\b(?:floods?|flooding|bushfires?|wildfires?|fires|earthquakes?|quakes?|cyclones?|hurricanes?|tornado(?:e?s)?|landslides?|disasters?|massacres?|shootings?|bombings?|attacks|explosion|tragedy|closures?)\b/i;
-/** Research and the news: "a study from", "researchers at", "published a trial". */
-const RESEARCH_TALK = /\b(?:study|studies|research|researchers?|trials?|paper|papers|published|publishes|journal|survey|findings|found that|according to|guidelines?|evidence|headlines?|in the news|reported that|press release)\b/i;
+/** Research and the news: "a study from", "researchers at", "published a trial" (not "how it looked on paper"). */
+const RESEARCH_TALK = /\b(?:study|studies|research|researchers?|trials?|(?<!\bon\s)papers?|published|publishes|journal|survey|findings|found that|according to|guidelines?|evidence|headlines?|in the news|reported that|press release)\b/i;
 
 /** "We took the kids to Bondi on holiday": the blogger's own trip, with no client in the sentence. */
 function ownHoliday(sentence: string): boolean {
