@@ -4,7 +4,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { reported } from './helpers/findings.js';
+import { findingsIn, reported } from './helpers/findings.js';
 
 const names = (body: string, frontMatter?: string) => reported(body, 'name', { frontMatter });
 
@@ -136,6 +136,14 @@ test('a condition written in capitals is a diagnosis, not someone\'s initials', 
   assert.equal(names('The conditions that come up most are asthma, epilepsy and HIV.\n\n- **HIV**: treatment is free at every clinic.\n- **COPD**: inhalers.'), []);
   assert.equal(names('Her TB came back in March, and the CF clinic rang.'), []);
   assert.equal(names('JJ came to group on Tuesday.'), ['JJ']);
+});
+
+test('a cell under a Student or Name column is a name, even a word-name; the next table\'s header is not', () => {
+  const body = '| Student | Age | Why referred |\n|---|---|---|\n| Hope | 10 | quiet at recess |\n| Tomas R. | 9 | new to the district |\n| None | - | - |\n\n| Session | Theme |\n|---|---|\n| Week One | Joining in |';
+  const found = findingsIn(body).filter((f) => f.category === 'name').map((f) => f.text);
+  assert.ok(found.includes('Hope'), 'the word-name in the column');
+  assert.ok(found.includes('Tomas R.'));
+  for (const word of ['None', 'Session', 'Week One']) assert.not.ok(found.includes(word), word);
 });
 
 test('a school named the Irish, Gaelic or Welsh way is a place, not a person', () => {

@@ -22,9 +22,10 @@ import { schoolYear } from './school-year.js';
 import { watchedName } from './watched-name.js';
 import { personName } from './person-name.js';
 import { handle } from './handle.js';
+import { nameColumn } from './name-column.js';
 import { ipAddress } from './ip-address.js';
 
-export const recognizers: readonly Recognizer[] = [watchedName, personName, handle, email, phone, location, health, family, gender, nationalId, recordNumber, streetAddress, postalCode, profileUrl, nameInUrl, ipAddress, age, schoolYear, personDate];
+export const recognizers: readonly Recognizer[] = [watchedName, personName, handle, nameColumn, email, phone, location, health, family, gender, nationalId, recordNumber, streetAddress, postalCode, profileUrl, nameInUrl, ipAddress, age, schoolYear, personDate];
 
 export function recognizersFor(preset: Preset): Recognizer[] {
   return recognizers.filter((r) => !r.presets || r.presets.includes(preset));

@@ -1,0 +1,36 @@
+/**
+ * A table of people: "| Student | Age |" over "| Destiny | 10 |". A cell under a column headed
+ * Name, Student, Client and the like is a person's name whatever word it is, because the header
+ * says so; a name that is also a word ("Destiny", "Hope") is found here though prose would not tell.
+ */
+import type { Candidate, Recognizer } from './types.js';
+import { columnCells } from './util.js';
+import { classify, nameLists } from '../names/lexicon.js';
+
+const PEOPLE_HEADER = /^(?:(?:first\s+|full\s+|client(?:['’]s)?\s+|student(?:['’]s)?\s+|child(?:['’]s)?\s+)?names?|students?|pupils?|clients?|child(?:ren)?|kids?|patients?|residents?|young\s+(?:person|people)|participants?|service\s+users?|members?|who)$/i;
+/** One or two capitalised words, or a given name and an initial: "Destiny", "Mateo R.", "Ana-Maria Cruz". */
+const NAME_CELL = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}(?:[\p{Ll}'’-]+|\.))?$/u;
+/** Cells that fill a table without naming anyone. */
+const NOT_A_NAME = /^(?:None|Nobody|Unknown|Total|All|Other|Others|Group|Staff|Teacher|Parent|Carer|Mum|Dad|Me|Yes|No|Tbc|Tbd|Withheld|Anonymous|Redacted)$/i;
+
+export const nameColumn: Recognizer = {
+  id: 'name-column',
+  category: 'name',
+  description: 'Names in a table column headed Name, Student, Client and the like',
+  detect({ text, segments, aliases }) {
+    const out: Candidate[] = [];
+    for (const { match, start } of columnCells(text, segments, PEOPLE_HEADER, NAME_CELL)) {
+      const shown = match[0];
+      const first = shown.split(/\s+/)[0];
+      if (NOT_A_NAME.test(shown) || aliases.has(shown.toLowerCase()) || aliases.has(first.toLowerCase())) continue;
+      // A given name, or a word no dictionary holds: the column may run on into the next table's header.
+      if (!nameLists(first).given && classify(first) !== 'unknown') continue;
+      out.push({
+        start, end: start + shown.length, category: 'name', severity: 'high',
+        message: `"${shown}" stands in a table column of people's names: anyone who knows them will recognise them`,
+        hint: 'Use an alias and add it to `pseudonyms`, or describe the row ("one pupil") instead of naming it.',
+      });
+    }
+    return out;
+  },
+};
