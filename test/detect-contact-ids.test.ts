@@ -349,6 +349,11 @@ test('public figures, aliases, places, eponyms and encyclopedias in a web addres
   assert.equal(reported(aliased, 'contact', { frontMatter: 'title: "T"\npseudonyms: ["Tomasz Wilk"]' }), []);
 });
 
+test('an ambulance report or dispatch number is one patient\'s record; a PCR test is not', () => {
+  assert.equal(reported('I wrote it up under PCR 2026-0511-093 and the CAD number was 4471902.', 'id'), ['2026-0511-093', '4471902']);
+  assert.equal(reported('Her PCR test came back negative in 2021, and the PRF was filed at 0300.', 'id'), []);
+});
+
 test.run();
 
 test("an identifier's own letters are not taken for its label, and a National Insurance number keeps its last letter", () => {
