@@ -127,7 +127,7 @@ export class SiteBuild {
   }
 
   private checkOptions(): CheckManyOptions {
-    return { config: this.config, now: this.now, watched: this.watched, cache: this.cacheDir(), displayPath: (file) => projectPath(file, this.root) };
+    return { config: this.config, now: this.now, watched: this.watched, cache: this.cacheDir(), displayPath: (file) => this.key(file) };
   }
 
   private cacheDir(): string {
@@ -240,7 +240,7 @@ export class SiteBuild {
     const written = new Map<string, string[]>();
     for (const r of results) {
       if (!r.inputPath || typeof r.outputPath !== 'string') continue;
-      const input = projectPath(r.inputPath, this.root);
+      const input = this.key(r.inputPath);
       written.set(input, [...(written.get(input) ?? []), projectPath(r.outputPath, this.root)]);
     }
     const previous = readManifest(this.manifestFile);
