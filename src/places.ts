@@ -59,9 +59,9 @@ let broad: Set<string> | undefined;
 export function isBroadRegion(name: string): boolean {
   if (!broad) {
     broad = new Set(dataSet('regions.txt'));
-    for (const name of runtimeNames('region', 'AA')) broad.add(name.toLowerCase());
+    for (const name of countryNames()) broad.add(name);
     for (const name of runtimeNames('language', 'aa')) broad.add(name.toLowerCase());
-    for (const extra of ['USA', 'US', 'UK', 'America', 'the States', 'Republic of Ireland']) broad.add(extra.toLowerCase());
+    broad.add('republic of ireland');
   }
   const key = name.toLowerCase().replace(/^the\s+/, '');
   if (broad.has(key) || broad.has(`the ${key}`)) return true;
@@ -76,10 +76,14 @@ export function isBroadRegion(name: string): boolean {
 
 let countries: Set<string> | undefined;
 
+/** Every country name the runtime knows, and the short ones people write, lower-cased. */
+function countryNames(): Set<string> {
+  return (countries ??= new Set([...runtimeNames('region', 'AA'), 'USA', 'US', 'UK', 'America', 'the States'].map((n) => n.toLowerCase())));
+}
+
 /** A country's name ("Jordan", "Ireland", "USA"), as against a state, a county or a region within one. */
 export function isCountry(name: string): boolean {
-  countries ??= new Set([...runtimeNames('region', 'AA'), 'USA', 'US', 'UK', 'America', 'the States'].map((n) => n.toLowerCase()));
-  return countries.has(name.toLowerCase().replace(/^the\s+(?=\p{L})/u, ''));
+  return countryNames().has(name.toLowerCase().replace(/^the\s+(?=\p{L})/u, ''));
 }
 
 const COMPASS = /^(?:(?:far|deep|upper|lower|greater|outer|inner|central|mid|north|south|east|west|northern|southern|eastern|western|north[- ]?east(?:ern)?|north[- ]?west(?:ern)?|south[- ]?east(?:ern)?|south[- ]?west(?:ern)?)[ -])+/;

@@ -329,7 +329,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   }
 
   if (head && !(head.kind === 'club' || head.kind === 'workplace' ? PUBLIC_PLACES : head.kind === 'worship' ? PUBLIC_WORSHIP : VENUES).test(phrase.text) && !venue) {
-    if (head.kind === 'street' && FAMOUS_STREETS.has(lower) && !SOMEONE.test(sentenceOf(text, phrase.start)) && !CLIENT_WORDS.test(sentenceOf(text, phrase.start))) return note(phrase, `"${phrase.text}" is a famous street, talked about with no client in the sentence: it points at no one you work with`, NO_CLIENT_HINT);
+    if (head.kind === 'street' && FAMOUS_STREETS.has(lower) && noClientIn(sentenceOf(text, phrase.start))) return note(phrase, `"${phrase.text}" is a famous street, talked about with no client in the sentence: it points at no one you work with`, NO_CLIENT_HINT);
     if (head.kind === 'street' && ((PUBLIC_STREETS.has(lower) && !buildingOnCommonStreet(lower, before)) || !streetContext(text, phrase, strong || work))) return undefined;
     if (isBroadRegion(phrase.text) || HOTELS.test(phrase.text)) return undefined;
     // "the Cape Flats", "Palm Heights" the city: a landmark word in the name of a place of a city's size.
@@ -587,7 +587,6 @@ function isGenericName(words: string[], head: string): boolean {
 
 let dictionary: ReadonlySet<string> | undefined;
 
-/** "Sheltered Housing", "Reception", "Brownies": ordinary English words written with capitals. */
 /** "Age Cymru", "Youth Link Scotland": everyday words before a country name a charity or a body, not a place. */
 function organisationOfACountry(phrase: Phrase): boolean {
   const words = phrase.words;
@@ -603,6 +602,7 @@ function verbalNoun(words: string[]): boolean {
   return !!stem && (dictionary.has(stem) || dictionary.has(`${stem}e`));
 }
 
+/** "Sheltered Housing", "Reception", "Brownies": ordinary English words written with capitals. */
 function allDictionaryWords(words: string[]): boolean {
   dictionary ??= dataSet('words/english.txt');
   return words.every((w) => {
@@ -1035,16 +1035,18 @@ function incidentThere(text: string, phrase: Phrase, before: string): boolean {
 }
 
 /** Nicknames local clubs take: "the Mallee Bulldogs", "the Carnarvon Eagles". */
-const TEAM_NICKNAME = String.raw`(?:Eagles|Bulldogs|Hawks|Magpies|Tigers|Lions|Bears|Sharks|Saints|Swans|Cats|Dragons|Panthers|Falcons|Kangaroos|Roos|Roosters|Rams|Bulls|Wolves|Warriors|Raiders|Rangers|Stingrays|Seahawks|Kookaburras|Cougars|Demons|Blues|Giants|Storm|Thunder|Lightning|Hurricanes|Cobras|Vipers|Jets|Comets|Rockets|Pirates|Vikings|Knights|Spartans|Titans|Trojans|Crusaders|Chiefs|Braves|Mustangs|Broncos|Stallions|Colts|Chargers|Wildcats|Bobcats|Lynx|Foxes|Badgers|Owls|Ravens|Crows|Kestrels|Kites|Redbacks|Bombers|Blazers|Flames|Heat|Sting|Wolverines|Huskies|Grizzlies|Jaguars|Leopards|Pumas|Dolphins|Marlins|Mariners|Seagulls|Pelicans|Scorpions|Wasps|Hornets|Bees|Yellowjackets|Gators|Bearcats|Tornadoes|Cyclones)`;
+const TEAM_NICKNAMES = 'Eagles|Bulldogs|Hawks|Magpies|Tigers|Lions|Bears|Sharks|Saints|Swans|Cats|Dragons|Panthers|Falcons|Kangaroos|Roos|Roosters|Rams|Bulls|Wolves|Warriors|Raiders|Rangers|Stingrays|Seahawks|Kookaburras|Cougars|Demons|Blues|Giants|Storm|Thunder|Lightning|Hurricanes|Cobras|Vipers|Jets|Comets|Rockets|Pirates|Vikings|Knights|Spartans|Titans|Trojans|Crusaders|Chiefs|Braves|Mustangs|Broncos|Stallions|Colts|Chargers|Wildcats|Bobcats|Lynx|Foxes|Badgers|Owls|Ravens|Crows|Kestrels|Kites|Redbacks|Bombers|Blazers|Flames|Heat|Sting|Wolverines|Huskies|Grizzlies|Jaguars|Leopards|Pumas|Dolphins|Marlins|Mariners|Seagulls|Pelicans|Scorpions|Wasps|Hornets|Bees|Yellowjackets|Gators|Bearcats|Tornadoes|Cyclones';
+const TEAM_NICKNAME = `(?:${TEAM_NICKNAMES})`;
 /** A junior side, or someone playing for it: "the Mallee Bulldogs under-14s", "plays for the Carnarvon Eagles". */
 const LOCAL_TEAM = new RegExp(String.raw`(?<![\p{L}'’])[Tt]he[ \u00a0]+((?:\p{Lu}[\p{L}'’-]+[ \u00a0]){1,2}${TEAM_NICKNAME})(?![\p{L}])`, 'gu');
 /** Clubs named without "the", as Gaelic and village clubs are: "hurls with Ballyhale Shamrocks", "plays for Kilmacud Crokes". */
-const CLUB_NICKNAME = String.raw`(?:${TEAM_NICKNAME.slice(3, -1)}|Shamrocks|Crokes|Harps|Emmets|Sarsfields|Gaels|Óg|Og|Rovers|United|Celtic|Athletic|Wanderers|Swifts|Hotspurs|Albion|Thistle|Juniors|Colts)`;
+const CLUB_NICKNAMES = `${TEAM_NICKNAMES}|Shamrocks|Crokes|Harps|Emmets|Sarsfields|Gaels|Óg|Og|Rovers|United|Celtic|Athletic|Wanderers|Swifts|Hotspurs|Albion|Thistle|Juniors|Colts`;
+const CLUB_NICKNAME = `(?:${CLUB_NICKNAMES})`;
 const BARE_CLUB = new RegExp(String.raw`(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]+[ \u00a0]){1,2}${CLUB_NICKNAME})(?![\p{L}])`, 'gu');
 const CLUB_SPORT_BEFORE = /\b(?:plays?|played|playing|hurls?|hurled|hurling|camogie|football|footy|rugby|hockey|netball|soccer|signed|joined|trains?|trained|training|coach(?:es|ed|ing)?|captains?|captained|lines? out)\b[^.!?\n]{0,20}?\b(?:for|with|at)[ \u00a0]+$/i;
 
 /** Last words of a sports club's name: "Dundee FC", "Wigan Athletic", "Cork GAA", "Dundee United". */
-const SPORTS_HEAD = new RegExp(String.raw`^(?:FC|AFC|RFC|GAA|GAC|${CLUB_NICKNAME.slice(3, -1)})$`);
+const SPORTS_HEAD = new RegExp(String.raw`^(?:FC|AFC|RFC|GAA|GAC|${CLUB_NICKNAMES})$`);
 
 /** A club named after a city or a county ("Dundee FC", "Cork GAA") is a senior side, unless its junior team is meant. */
 function professionalSide(text: string, phrase: Phrase): boolean {
@@ -1100,9 +1102,10 @@ function workplacesAfterName(ctx: DetectContext): Candidate[] {
     const end = m.index + m[0].length + rest[0].length;
     const phrase = { start: m.index, end, text: ctx.text.slice(m.index, end), words: m[0].split(/[ \u00a0]+/) };
     // "the Boots pharmacy": a chain's shop on an errand of the blogger's names no one's workplace.
-    if (isChain(m[0].toLowerCase()) && !SOMEONE.test(sentenceOf(ctx.text, m.index))) continue;
+    const someone = SOMEONE.test(sentenceOf(ctx.text, m.index));
+    if (isChain(m[0].toLowerCase()) && !someone) continue;
     // "I trained at the Tavistock clinic": where the blogger learnt or works, with no client in the sentence.
-    const own = authorsOwn(ctx.text, m.index) && !SOMEONE.test(sentenceOf(ctx.text, m.index));
+    const own = authorsOwn(ctx.text, m.index) && !someone;
     if (rest !== care) out.push(own && OWN_PAST.test(clauseBefore(ctx.text, m.index)) ? ownPlace(phrase) : place(phrase, HOME_AFTER.test(after) ? 'estate' : CLUB_AFTER.test(after) ? 'club' : 'workplace'));
     else if (SCHOOL_AFTER_NAME.test(after)) {
       // "the Auckland kindergarten" is one of a city's many; "the Coolah school" is the village's only one.
@@ -1323,9 +1326,9 @@ function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
     // "The fundraiser for the hospice in Kirkby Stephen": the town a good cause is in, with no client there.
     if (CHARITY.test(sentence) && !CLIENT_WORDS.test(sentence) && !SOMEONE.test(sentence)) return { ...c, quasi: false };
     // "The Freedom Charter was signed in Kliptown in 1955": a year long past makes it history.
-    const sight = (TOURISM.test(sentence) || /\b(?:1[5-8]\d\d|19[0-8]\d)s?\b/.test(sentence)) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
+    const sight = (TOURISM.test(sentence) || /\b(?:1[5-8]\d\d|19[0-8]\d)s?\b/.test(sentence)) && noClientIn(sentence);
     const figure = !sight && !CLIENT_WORDS.test(sentence) && (aboutPublicFigure(ctx, c.start) || creatorsHome(ctx.text, c.start));
-    const general = !sight && !figure && generalBefore(ctx, c.start) && !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
+    const general = !sight && !figure && generalBefore(ctx, c.start) && noClientIn(sentence);
     // "A study from Johns Hopkins Hospital found ...": where research or news came from. "After the floods in
     // Lismore, our referrals doubled": a disaster a whole town lived through, with no one person in it.
     const research = !sight && !figure && !general && !SOMEONE.test(sentence) && ((RESEARCH_TALK.test(sentence) && !CLIENT_WORDS.test(sentence)) || (PUBLIC_DISASTER.test(sentence) && !/\b(?:client|patient|pupil|resident|student)s?\b/i.test(sentence)));
@@ -1366,6 +1369,11 @@ function creatorsHome(text: string, at: number): boolean {
 
 /** Disasters and attacks a whole town lived through. */
 const PUBLIC_DISASTER = /\b(?:floods?|flooding|bushfires?|wildfires?|fires|earthquakes?|quakes?|cyclones?|hurricanes?|tornado(?:e?s)?|landslides?|disasters?|massacres?|shootings?|bombings?|attacks|explosion|tragedy|closures?)\b/i;
+/** No one in the sentence: no client, pupil or resident, and no one else the blogger writes about. */
+function noClientIn(sentence: string): boolean {
+  return !SOMEONE.test(sentence) && !CLIENT_WORDS.test(sentence);
+}
+
 /** Research and the news: "a study from", "researchers at", "published a trial" (not "how it looked on paper"). */
 const RESEARCH_TALK = /\b(?:study|studies|research|researchers?|trials?|(?<!\bon\s)papers?|published|publishes|journal|survey|findings|found that|according to|guidelines?|evidence|headlines?|in the news|reported that|press release)\b/i;
 

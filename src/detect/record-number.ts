@@ -15,7 +15,7 @@ const LABEL = new RegExp(String.raw`\b(?:${ID_LABEL_SOURCE})(?!\w)`, 'gi');
 const LINK = new RegExp(ID_LINK_SOURCE, 'iy');
 const POSSESSIVE_LABEL = new RegExp(POSSESSIVE_LABEL_SOURCE, 'gu');
 const IS_LABEL = new RegExp(String.raw`^(?:${ID_LABEL_SOURCE})$`, 'i');
-const CELL_LABEL = new RegExp(String.raw`\b(?:${ID_LABEL_SOURCE})(?!\w)`, 'i');
+const CELL_LABEL = new RegExp(LABEL.source, 'i');
 /** How a label cell of a form ends: "NHS no.", "Client number", "Case ref:", "ID". */
 const CELL_LABEL_END = /(?:\bno\.?|\bnumber|\bref\.?|\bid|#|:)$/i;
 /**
@@ -81,7 +81,7 @@ function labelledCells(text: string): Candidate[] {
     const whole = TOKEN.exec(token)?.[0];
     if (whole !== token || !isIdentifier(token)) continue;
     const start = value.index + value[0].indexOf(token);
-    found.push(idCandidate(start, start + token.length, `${label[0].trim()} ${token}`));
+    found.push(idCandidate(start, start + token.length, `${cell} ${token}`));
   }
   return found;
 }
