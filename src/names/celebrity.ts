@@ -8,10 +8,11 @@ import { paragraphAround, sentenceByMarks } from '../sentence.js';
 import { OWN_PEOPLE } from './context.js';
 import { isBroadRegion } from '../places.js';
 import { everyMention } from './history.js';
+import { CLIENTS, words } from './person-words.js';
 
 const TALKED_ABOUT_BEFORE = /\b(?:brought\s+up|bringing\s+up|brings\s+up|(?:talk|talked|talking|argue|argued|arguing|debate|debated|debating|row|rowed|rowing|fight|fought|fighting|fell\s+out|falling\s+out|went\s+on|going\s+on|raved|raving|ranted|ranting|obsessed|obsessing)\s+(?:about|over|with|on)(?:\s+(?:whether|if|how|why))?|(?:worships?|worshipped|idoli[sz]es?|idoli[sz]ed|hero-worships?)|(?:a|the|huge|big|massive|mad|die-hard)\s+fans?\s+of|posters?\s+of|(?:impression|impersonation)s?\s+of|mentioned|mentioning|(?:opinions?|views?|takes?)\s+on)\s+$/i;
 const FAME = /\b(?:hat-trick|penalty|knockout|podium|fixture|fixtures|football|footballer|soccer|rugby|hurling|camogie|GAA|cricket|tennis|golf|boxing|boxer|darts|snooker|netball|basketball|NBA|NFL|AFL|NRL|league|premiership|cup|final|semi-final|derby|match|matches|game|games|goal|goals|scored|season|transfer|signing|signed|striker|midfielder|goalkeeper|keeper|captain|manager|gaffer|team|club|fans|supporters|pitch|stadium|Olympics?|medal|telly|TV|film|show|singer|album|tour|concert|famous|celebrity|celeb|star|stars|podcast|influencer|YouTuber|TikTok|YouTube)\b/i;
-const CLIENT_IN_SENTENCE = /\b(?:my|our)\s+(?:client|patient|resident|pupil|student|young\s+person|service\s+user)s?\b|\bone\s+of\s+(?:my|our)\b/i;
+const CLIENT_IN_SENTENCE = new RegExp(String.raw`\b(?:my|our)\s+(?:${words(CLIENTS)}|young\s+person|service\s+user)s?\b|\bone\s+of\s+(?:my|our)\b`, 'i');
 
 function amongFameTalk(text: string, start: number, end: number): boolean {
   const sentence = sentenceByMarks(text, start - 1, end);

@@ -7,6 +7,7 @@
 import { dataLines } from '../data.js';
 import { foldName } from '../normalize.js';
 import { escapeRegExp } from '../detect/util.js';
+import { BARE_STOP_MARKS, sentenceByMarks } from '../sentence.js';
 import { classify, nameLists } from './lexicon.js';
 import { KIN_TITLES, RELATIONS } from './context.js';
 import type { Word } from './tokens.js';
@@ -170,6 +171,8 @@ const PRODUCT_OPENING = String.raw`^['’]s?\s+(?:(?:own|value|basics|finest|pre
 const BRANDED_AFTER = new RegExp(String.raw`${PRODUCT_OPENING}(?:own[\s-]?brand|teacakes|cornflakes|frosties|happy\s+meals?|range|products|meal\s+deals?|vouchers?|clubcard|advert|adverts|ads|logo|packaging|jingle|mascot|drive[\s-]?thru|drive[\s-]?through|superstore|online\s+shop)\b`, 'iu');
 /** What a shop sells and a neighbour bakes too: "Brannigan's scones" is a bakery's or a colleague's. */
 const FOOD_AFTER = new RegExp(String.raw`${PRODUCT_OPENING}(?:crisps|fries|nuggets|milkshakes?|ketchup|mayo|mayonnaise|cola|lemonade|cakes?|biscuits|cookies|crackers|wafers|burgers?|beans|soup|cereal|porridge|oats|chocolates?|sweets|bars?|ice[\s-]cream|squash|crumpets|scones|bread|jam|custard|gravy|sausages|sausage\s+rolls|pasties|pies)\b`, 'iu');
+/** What a listed brand that is a title and a name sells: "Aunt Bessie's yorkshires". */
+const SOLD_AFTER = new RegExp(String.raw`${PRODUCT_OPENING}(?:yorkshires?|rice|puddings?|fish\s+fingers|boots|shoes|ads?|adverts?)\b`, 'iu');
 
 /**
  * "Tunnock's teacakes", "Kellogg's cornflakes", "McDonald's fries": a maker's or a shop's name before
@@ -183,7 +186,7 @@ export function namesABrand(word: Word, after: string): boolean {
 
 /** What follows a listed brand that is a title and a name ("Aunt Bessie's yorkshires"): a thing sold, not a home or a relative. */
 export function sellsAfter(after: string): boolean {
-  return BRANDED_AFTER.test(after) || FOOD_AFTER.test(after) || new RegExp(String.raw`${PRODUCT_OPENING}(?:yorkshires?|rice|puddings?|fish\s+fingers|boots|shoes|ads?|adverts?)\b`, 'iu').test(after);
+  return BRANDED_AFTER.test(after) || FOOD_AFTER.test(after) || SOLD_AFTER.test(after);
 }
 
 /**
@@ -221,11 +224,7 @@ export function opensATitle(word: Word, text: string, emphasis: readonly { start
   if (classify(next) === 'given' || classify(next) === 'surname' || KIN_TITLES.has(lower) || RELATIONS.has(lower) || PERSONAL_AFTER_POSSESSIVE.test(lower)) return false;
   const title = `${escapeRegExp(word.text)}['’]s\\s+${escapeRegExp(next)}`;
   const quoted = (at: number) => emphasis.some((span) => span.start <= at && at < span.end) || /["“‘*_]\s*$/u.test(text.slice(Math.max(0, at - 2), at));
-  const aboutAWork = (at: number) => {
-    const from = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
-    const to = text.slice(at).search(/[.!?\n]/);
-    return WORK_CUE.test(text.slice(from, to < 0 ? text.length : at + to));
-  };
+  const aboutAWork = (at: number) => WORK_CUE.test(sentenceByMarks(text, at - 1, at, BARE_STOP_MARKS));
   // This title, here or anywhere in the post, in italics or quotes or in a sentence about a show or a book.
   if (quoted(from) || aboutAWork(from)) return true;
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${title}(?![\\p{L}])`, 'gu'))) if (quoted(m.index) || aboutAWork(m.index)) return true;

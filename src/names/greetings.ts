@@ -6,6 +6,7 @@
 import { dataLines } from '../data.js';
 import { foldName } from '../normalize.js';
 import type { TextSpan } from '../text.js';
+import { sentenceByMarks } from '../sentence.js';
 
 let greetings: string[] | undefined;
 
@@ -32,8 +33,5 @@ const HOLIDAY = /\b(?:christmas|xmas|new\s+year|hogmanay|eid|ramadan|diwali|deep
  */
 export function isHolidayWords(text: string, start: number, end: number, emphasis: readonly TextSpan[]): boolean {
   if (!emphasis.some((e) => e.start <= start && end <= e.end)) return false;
-  const from = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start)) + 1;
-  const stops = [text.indexOf('.', end), text.indexOf('\n', end)].filter((i) => i >= 0);
-  const sentence = text.slice(from, stops.length ? Math.min(...stops) : text.length);
-  return HOLIDAY.test(sentence);
+  return HOLIDAY.test(sentenceByMarks(text, start, end, ['.', '\n']));
 }

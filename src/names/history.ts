@@ -14,6 +14,8 @@ import { escapeRegExp } from '../detect/util.js';
 
 const PAST_YEAR = /\b(?:1[6-8]\d\d|19[0-8]\d)\b/;
 const PUBLIC_EVENT = /\b(?:opened fire|massacres?|uprisings?|risings?|rebellions?|revolutions?|riots?|insurrections?|coups?|marches|marchers|protests?|protesters|demonstrators|strikes|strikers|picket lines?|shootings?|bombings?|assassinat\w*|war|wars|battles?|genocide|famine|disaster|apartheid|segregation|civil rights|freedom riders?|hunger strikes?|blitz|air raids?|evacuees|holocaust|shoah|pogroms?|armistice|landings|trenches|the front|workhouses?|suffrage|anniversary|commemorat\w*|memorial|remembrance|iconic|famous (?:photograph|photo|picture|image|speech)|history|historic|historical)\b/i;
+/** Every public event the paragraph names, for collecting them all at once. */
+const PUBLIC_EVENTS = new RegExp(PUBLIC_EVENT.source, 'gi');
 const CLIENT_IN_SENTENCE = String.raw`${words(CLIENTS)}s?|service users?|caseload|referral|session|visit`;
 const OWN_IN_SENTENCE = new RegExp(String.raw`\b(?:${CLIENT_IN_SENTENCE}|my|our|I|we|me|us)\b`, 'i');
 /** At a commemoration "we" read the names and laid the wreath; a client or one's own family is still a private person. */
@@ -48,7 +50,7 @@ function aboutTheEvent(text: string, start: number, end: number): boolean {
     const sentence = sentenceByMarks(text, start - 1, end);
     return !OWN_PEOPLE.test(sentence) && !OWN_IN_SENTENCE.test(sentence) && !LIFE_STORY.test(sentence);
   }
-  const events = new Set([...paragraph.matchAll(new RegExp(PUBLIC_EVENT.source, 'gi'))].map((m) => m[0].toLowerCase()));
+  const events = new Set([...paragraph.matchAll(PUBLIC_EVENTS)].map((m) => m[0].toLowerCase()));
   // A commemoration names the event it marks ("the hunger strikers", "the rising"), with or without its year.
   // A client's memorial day ("the anniversary of her death, a memorial at the centre") names no public event.
   const commemorated = (COMMEMORATION.test(paragraph) && [...events].some((e) => !COMMEMORATION.test(e) && !/^(?:memorial|history|historic|historical|iconic)$/.test(e)))
