@@ -195,6 +195,11 @@ export const age: Recognizer = {
   },
 };
 
+/** "my gran, who died at 96", "my dad retired at 60": the blogger's own family just before an age. */
+const OWN_ELDER_BEFORE = new RegExp(String.raw`\b(?:my|our)\s+(?:late\s+|own\s+)?(?:${words(CLOSE_FAMILY)}|gran|granny|grandma|nan|nana|grandad|grandpa|grandmother|grandfather|aunt|auntie|uncle)(?:,\s*who)?\s+$`, 'i');
+/** A person just before "celebrates": "she", "the resident". */
+const PERSON_BEFORE = new RegExp(String.raw`\b(?:she|he|they|(?:${PERSON_NOUNS})s?)\s+$`, 'iu');
+
 function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | undefined {
   if (form === 'birth-year') return birthYear(m);
   const group = form === 'copula' || form === 'aside' || form === 'apposition-word' || (form === 'birthday' && m[2]) ? 2 : form === 'apposition' ? (m[2] ? 2 : 4) : form === 'at' ? (m[1] ? 1 : m[2] ? 2 : 3) : 1;
@@ -213,7 +218,7 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (form === 'copula' && /^(?:they|we)$/i.test(m[1]) && /^,?\s+(?:all|both|including|counting|in\s+all|altogether|maybe|or\s+so|of\s+(?:us|them))\b/i.test(text.slice(span[1]))) return undefined;
   if (form === 'year-old' && new RegExp(String.raw`\b(?:are|were)\s+(?:${NUM})\s+(?:or|to)\s+$`, 'iu').test(text.slice(Math.max(0, span[0] - 40), span[0]))) return undefined;
   // "my gran, who died at 96", "my dad retired at 60": the blogger's own family.
-  if (form === 'at' && m[1] && new RegExp(String.raw`\b(?:my|our)\s+(?:late\s+|own\s+)?(?:${words(CLOSE_FAMILY)}|gran|granny|grandma|nan|nana|grandad|grandpa|grandmother|grandfather|aunt|auntie|uncle)(?:,\s*who)?\s+$`, 'i').test(text.slice(Math.max(0, m.index - 40), m.index))) return ownAge(span[0], span[1], written);
+  if (form === 'at' && m[1] && OWN_ELDER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return ownAge(span[0], span[1], written);
   // "At 15 she was sofa-surfing" is an age; "At 3 she left the ward" is a time.
   if (form === 'at' && m[3] && value < 13) return undefined;
   let [start, end] = span;
@@ -245,7 +250,7 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   // "She celebrates 94 years": said of a person; "the cafe celebrates 40 years" is a business.
   if (form === 'birthday' && /^celebrat/i.test(m[0])) {
     const lead = text.slice(Math.max(0, m.index - 40), m.index).replace(/(?:(?:will|would|is|was|has|had|just|proudly)\s+)?$/i, '');
-    if (!new RegExp(String.raw`\b(?:she|he|they|(?:${PERSON_NOUNS})s?)\s+$`, 'iu').test(lead) && !/(?<![\p{L}])\p{Lu}\p{Ll}+\s+$/u.test(lead)) return undefined;
+    if (!PERSON_BEFORE.test(lead) && !/(?<![\p{L}])\p{Lu}\p{Ll}+\s+$/u.test(lead)) return undefined;
   }
   // "the first birthday after a death" is a count; "a 91st birthday party" is someone's age.
   if (form === 'birthday' && /^(?:a|the)\s/i.test(m[0]) && value < 16) return undefined;

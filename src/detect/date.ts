@@ -23,6 +23,7 @@ import { classify } from '../names/lexicon.js';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
 const WEEKDAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+`;
+const STARTS_WITH_WEEKDAY = new RegExp(`^${WEEKDAY}`);
 const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:,?\s+(?:19|20)\d\d)`;
 
@@ -98,7 +99,7 @@ const HOLIDAY_IN_NAME = /^\s+(?:Agreement|Accords?|Rising|Uprising|Rebellion|Mas
 const NAMED_WEEKDAY_BEFORE = /(?<![.!?:\n]\s*)\b(?!(?:On|Last|Next|This|That|Every|By|From|Until|Since|The)\s)\p{Lu}\p{Ll}+\s+$/u;
 
 function namedPublicDay(text: string, mention: Mention): boolean {
-  return new RegExp(`^${WEEKDAY}`).test(mention.text) && NAMED_WEEKDAY_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start));
+  return STARTS_WITH_WEEKDAY.test(mention.text) && NAMED_WEEKDAY_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start));
 }
 /** "fell on a Friday this year": the calendar falling, not a person. */
 const CALENDAR_FALL = /\b(?:fell|falls|fall|falling)\s+on\s+(?:a\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend|weekday|the\s+same\s+day)\b/gi;
@@ -617,7 +618,7 @@ function actingForSomeone(context: DetectContext, mention: Mention): boolean {
   const sentence = `${before} ${mention.text} ${after}`;
   if (!/\b(?:I|we)\b/.test(sentence) || PUBLIC_EVENT.test(sentence) || OWN_MILESTONE.test(sentence)) return false;
   // A year-dated day with no weekday is more often the blogger's own history than a case's working day.
-  if (mention.year && !new RegExp(`^${WEEKDAY}`).test(mention.text)) return false;
+  if (mention.year && !STARTS_WITH_WEEKDAY.test(mention.text)) return false;
   // The paragraph before and the lines after (often a list of what was done) tell whose day it was.
   const story = `${text.slice(Math.max(0, mention.start - before.length - 300), mention.start - before.length)} ${text.slice(mention.end + after.length, mention.end + after.length + 300)}`;
   const frame = [titleOf(context), headingAbove(context, mention.start), sentence, story].join(' \n ');

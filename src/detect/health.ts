@@ -10,7 +10,7 @@
 import { dataLines, dataSet } from '../data.js';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { escapeRegExp, matchesOf } from './util.js';
-import { lastStop, nextStop, paragraphAround, sentenceByMarks } from '../sentence.js';
+import { FULL_STOP_MARKS, lastStop, nextStop, paragraphAround, sentenceByMarks } from '../sentence.js';
 import { CLIENTS, OFFSPRING, PARENTS, SPOUSES, words } from '../names/person-words.js';
 import { TermMatcher } from './terms.js';
 import { isBroadRegion } from '../places.js';
@@ -131,6 +131,8 @@ const CLINICAL_DETAILS = [
  * letter says of one. Like a fracture it is one event in one life, so a paragraph about someone makes it theirs.
  */
 const INFARCT_SITE = /\b(?:(?:inferior|anterior|posterior|lateral|septal|anteroseptal|anterolateral|inferolateral|inferoposterior|posterolateral|high[ \u00a0-]lateral|right[ \u00a0-]ventricular)(?:[ \u00a0-]wall)?[ \u00a0]+(?:N-?STEMI|STEMI|MI|myocardial[ \u00a0]+infarction|infarct|heart[ \u00a0]+attack))(?![\p{L}])/giu;
+/** The same, for testing one term (no `g`, so no position is carried between calls). */
+const INFARCT_TERM = new RegExp(INFARCT_SITE.source, 'iu');
 /** The short forms keep their capitals: "a lateral mi" is no heart attack. */
 const INFARCT_SHORT = /(?:STEMI|[ \u00a0]MI|[Ii]nfarction|[Ii]nfarct|[Aa]ttack)$/;
 
@@ -367,7 +369,7 @@ export const health: Recognizer = {
       }
       // A fracture, or a drug with its dose, in a paragraph about someone is theirs: "Meds: melatonin 3 mg nocte".
       const drug = kind === 'medication' ? medicationEnd(text, end, lex) : { end, formed: false };
-      const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || new RegExp(INFARCT_SITE.source, 'iu').test(term))) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
+      const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || INFARCT_TERM.test(term))) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
       const injuryOfSomeone = eventOrDose && aboutSomeone(paragraphAround(text, from));
       if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !ownedUmbrella) {
         if (treatment) return;
@@ -439,7 +441,10 @@ export const health: Recognizer = {
     for (const re of INJURY_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of CLINICAL_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, INFARCT_SITE)) if (INFARCT_SHORT.test(m[0])) consider(m.index, m.index + m[0].length, 'condition');
-    for (const m of matchesOf(text, PREGNANCY)) if (PERSONAL.test(sentenceAndOneBefore(text, m.index, m.index + m[0].length)) || namedSubject(sentenceAndOneBefore(text, m.index, m.index + m[0].length))) found.set(`${m.index}:${m.index + m[0].length}`, pregnancy(m[0], m.index));
+    for (const m of matchesOf(text, PREGNANCY)) {
+      const said = sentenceAndOneBefore(text, m.index, m.index + m[0].length);
+      if (PERSONAL.test(said) || namedSubject(said)) found.set(`${m.index}:${m.index + m[0].length}`, pregnancy(m[0], m.index));
+    }
     for (const m of matchesOf(text, NAMED_SYNDROME)) {
       if (/^(?:The|A|An|This|That|Her|His|Their|Our|My)\b/.test(m[0])) continue;
       consider(m.index, m.index + m[0].length, kindOf(lex, m[0]));
@@ -615,7 +620,7 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   const before = text.slice(Math.max(0, start - 50), start);
   if (SERVICE_AFTER.test(text.slice(end, end + 30)) && !ownCare(text, start, end)) return false;
   if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)[\s\S]*$/i, ''))) return true;
-  const label = NOTE_LABEL.exec(text.slice(Math.max(lastStop(text, start - 1, ['\n', '. ']) + 1, start - 120), start));
+  const label = NOTE_LABEL.exec(text.slice(Math.max(lastStop(text, start - 1, FULL_STOP_MARKS) + 1, start - 120), start));
   // "Medication: we keep the inhalers in the office": guidance under a heading, not a list of someone's.
   if (label && !/\b(?:we|I|you|they)\b/.test(label[0].slice(label[0].indexOf(':')))) return true;
   // "I asked C about the ADHD": asked of someone, "the" is theirs.
@@ -691,6 +696,8 @@ const TOOL_AFTER = /^[ \u00a0]+(?:rates?|figures|statistics|numbers|symptoms|war
 /** "buprenorphine is first-line", "naloxone is safe to give": what the drug or condition is, for anyone. */
 const GENERAL_CLAIM_AFTER = /^[ \u00a0]+(?:(?:is|are)[ \u00a0]+(?:not[ \u00a0]+)?|isn['’]t[ \u00a0]+|aren['’]t[ \u00a0]+)(?:the[ \u00a0]+(?:enemy|villain|problem|devil)\b|(?:(?:now|still|usually|often|very|really|so|more|less|far|much|not|generally|perfectly|completely)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:first-line|second-line|first[ \u00a0]line|licensed|recommended|approved|safe|safer|effective|addictive|dangerous|available|over[ \u00a0]the[ \u00a0]counter|a[ \u00a0](?:drug|medication|medicine|treatment|condition|disease|opioid|stimulant|sedative|lifesaver|life-saver)))\b/i;
 const MEDIA_WORD = new RegExp(String.raw`\b${MEDIA}s?\b`, 'i');
+/** "her writing on fentanyl": a work about something, just before it. */
+const MEDIA_ON_BEFORE = new RegExp(String.raw`\b${MEDIA}s?[ \u00a0]+(?:about|on)[ \u00a0]+$`, 'i');
 const PERSON_IN_CLAUSE = /\b(?:she|he|her|his|him|hers|himself|herself|my (?:client|patient|son|daughter|mum|mom|dad)|client|patient|resident|pupil)\b/i;
 const OWNED_OR_GIVEN_BEFORE = /\b(?:his|her|their|my|your|on|started|starting|restarted|takes|took|taking|prescribed|titrated|given|gave (?:him|her|them)|put (?:him|her|them) on|dose of|course of|diagnosed with|has|had|have|having|with)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?$/i;
 const CLAUSE_START = /(?:^\s*|[.!?:;\n]\s*|\b(?:that|how|whether|why|because|if|and|but)\s+)$/i;
@@ -710,7 +717,7 @@ function generalMention(text: string, from: number, end: number): boolean {
   // "A film about opioids. It follows a nurse whose son...": the plot of a work named just before.
   if (PLOT_OPENS.test(lead) && MEDIA_WORD.test(text.slice(lastStop(text, sentenceStart - 2) + 1, sentenceStart))) return true;
   // "her writing on fentanyl": the work is on the drug, although "on" reads as taking it.
-  if (new RegExp(String.raw`\b${MEDIA}s?[ \u00a0]+(?:about|on)[ \u00a0]+$`, 'i').test(lead)) return true;
+  if (MEDIA_ON_BEFORE.test(lead)) return true;
   end += JOINED_TERM.exec(text.slice(end, end + 40))?.[0].length ?? 0;
   if (WHAT_IT_TREATS_BEFORE.test(lead) && !PERSON_IN_CLAUSE.test(lead) && !/\b(?:they|I|we|you)\b/i.test(lead)) return true;
   const owned = OWNED_OR_GIVEN_BEFORE.test(lead.slice(-40)) || namedOwner(lead.slice(-30));

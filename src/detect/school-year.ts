@@ -19,6 +19,7 @@ const HIGH_SCHOOL_RANK = String.raw`(?:[Jj]unior|[Ss]enior)(?=\s+(?:at|in)\s+(?:
 const SCHOOL_YEAR = String.raw`(?:(?:[Yy]ear|Yr)\s?(?:1[0-3]|[1-9]|${CARDINAL})|Y(?:1[0-3]|[7-9])|[Gg]rade\s+(?:1[0-2]|[1-9]|${CARDINAL})|(?:1[0-2]|[1-9])(?:st|nd|rd|th)[\s-][Gg]rade(?:r)?|(?:${ORDINAL})[\s-][Gg]rade(?:r)?|P[1-7]|S[1-6]|Primary\s+[1-7]|Form\s+[1-7]|(?:Lower|Upper)\s+Sixth|[Ff]reshman|[Ss]ophomore|[Kk]indergartener|${HIGH_SCHOOL_RANK})(?![\p{L}\p{N}])`;
 /** One child named by the year: "our Grade 11 girl", "that Year 10 lad". */
 const ONE_NOUN = String.raw`(?:girl|boy|lad|lass|pupil|student|kid|child)\b`;
+const ONE_NOUN_AFTER = new RegExp(String.raw`^\s+${ONE_NOUN}`);
 /** One child and the year: "she's in Year 9", "Tilly, in P7,", "he started Grade 10", "a Year 9 girl", "a sophomore". */
 const ONE_CHILD = new RegExp(String.raw`(?:\b(?:in|into|started|starts|starting|entered|entering|repeating|repeated|finished|finishing|going\s+into|moving\s+up\s+to|moved\s+up\s+to|went\s+into|goes\s+into)\s+(?:the\s+)?|\b(?:is|was|['’]s)\s+(?:now\s+|only\s+|just\s+|already\s+)?(?:a\s+|an\s+)?|(?<![\p{L}])(?:[Aa]n?)\s+|\b(?:[Oo]ur|[Tt]he|[Tt]his|[Tt]hat)\s+(?=${SCHOOL_YEAR}\s+${ONE_NOUN}))(${SCHOOL_YEAR})`, 'gu');
 /**
@@ -62,7 +63,7 @@ export const schoolYear: Recognizer = {
       const end = start + year.length;
       if (GROUP_AFTER.test(text.slice(end, end + 30)) || !CHILD_AFTER.test(text.slice(end, end + 30))) continue;
       // "our Grade 11 girl" is one child, where "our Year 9s" is a year group.
-      const oneChild = new RegExp(String.raw`^\s+${ONE_NOUN}`).test(text.slice(end, end + 20)) && /\b(?:our|the|this|that)\s+$/i.test(text.slice(Math.max(0, start - 6), start));
+      const oneChild = ONE_NOUN_AFTER.test(text.slice(end, end + 20)) && /\b(?:our|the|this|that)\s+$/i.test(text.slice(Math.max(0, start - 6), start));
       if (!oneChild && GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 20), start))) continue;
       const sentence = sentenceOf(text, start, end);
       const before = text.slice(sentence.start, start);
