@@ -481,7 +481,7 @@ function topicOnly(ctx: DetectContext, text: string, term: string, from: number,
   if (!title || from < title.end || !normalise(text.slice(title.start, title.end)).includes(normalise(term))) return false;
   const own = sentenceByMarks(text, from - 1, end);
   const before = text.slice(Math.max(lastStop(text, from - 1) + 1, from - 50), from);
-  return !(PERSONAL.test(own) || NAME_WITH_AGE.test(own) || namedSubject(own) || namedOwner(before) || OWNER_BEFORE.test(before) || HAS_IT_BEFORE.test(before));
+  return !(aboutSomeone(own) || namedOwner(before) || OWNER_BEFORE.test(before) || HAS_IT_BEFORE.test(before));
 }
 
 /** An owner right before the term: "her epilepsy", "Tomás's diabetes". */
