@@ -1086,3 +1086,20 @@ test('a school where a group met, "on paper", is still a named school, not resea
 });
 
 test.run();
+
+test('a hernia named by its site, a fracture named with its bone, and how far a condition has gone', () => {
+  assert.equal(reported('At the children\'s unit they found he had congenital diaphragmatic hernia.', 'health'), ['congenital diaphragmatic hernia']);
+  assert.equal(reported('My client Fenna has an inguinal hernia and is waiting for surgery.', 'health'), ['inguinal hernia']);
+  assert.equal(reported('The rider, Tomasz, was talking. He had an open tib-fib fracture on the right.', 'health'), ['open tib-fib fracture']);
+  assert.equal(reported('Her son Ilan has autism (level 2) and a place at the unit.', 'health'), ['autism (level 2)']);
+  assert.equal(reported('Mr Okafor has bowel cancer, stage 3, and is frightened.', 'health'), ['bowel cancer, stage 3']);
+  // General talk names no one.
+  assert.equal(reported('Hernias are common in older men; an inguinal hernia repair is a day case.', 'health'), []);
+});
+
+test('a condition in a table of people is that row\'s person\'s; a table of conditions alone is not', () => {
+  const group = '| Child | Age | Why referred |\n|---|---|---|\n| Tavita | 10 | selective mutism |\n| Marek | 9 | autism, level 1 |';
+  assert.equal(reported(group, 'health'), ['selective mutism', 'autism, level 1']);
+  const counts = '| Condition | Referrals |\n|---|---|\n| selective mutism | 4 |\n| autism | 11 |';
+  assert.equal(reported(counts, 'health'), []);
+});

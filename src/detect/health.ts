@@ -7,6 +7,7 @@
  * Lexicons: data/conditions.txt, data/rare-conditions.txt, data/medications.txt, plus the endings of
  * generic drug names and eponymous syndromes, so a drug or syndrome missing from the lists still counts.
  */
+import { tablesOfPeople } from './name-column.js';
 import { dataLines, dataSet } from '../data.js';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { escapeRegExp, matchesOf } from './util.js';
@@ -75,8 +76,8 @@ const INJURY_WORD = /\b(?:fractur\w*|broken|broke|dislocat\w*|shattered|smashed|
  * "Kawasaki-like vasculitis", "postpartum thyroiditis", "aortic root dilatation". The qualifier is what
  * makes it specific, so the whole phrase is the diagnosis.
  */
-const QUALIFIER = String.raw`(?:(?!(?:The|A|An|Her|His|Their|My|Our|Your|This|That|She|He|They|It|We|I|And|But|With|After|Before|When|Then)\b)\p{Lu}[\p{Ll}'’]+(?:-like)?|[a-z]+-(?:like|associated|related|induced|onset)|postpartum|post-partum|postnatal|peripartum|perinatal|neonatal|autoimmune|aortic(?:[ \u00a0]root)?|aortic[ \u00a0]valve|mitral(?:[ \u00a0]valve)?|tricuspid|pulmonary|cerebral|spinal|renal|hepatic|coronary|giant[ -]cell|reactive|septic|ulcerative|necroti[sz]ing|granulomatous|eosinophilic|lymphocytic|interstitial|optic|transverse|sclerosing|cavernous|arteriovenous|ventricular|atrial)`;
-const QUALIFIED_CONDITION = new RegExp(String.raw`(?<![\p{L}-])(?:${QUALIFIER}[ \u00a0-]+){1,2}(?:[a-z]{3,}(?:itis|osis|opathy|aemia|emia)|dilatation|dilation|aneurysm|stenosis|regurgitation|dissection|coarctation|malformation|dysplasia|hypoplasia|atresia|fistula|thrombosis|embolism|infarction|haemorrhage|hemorrhage)(?![\p{L}])`, 'gu');
+const QUALIFIER = String.raw`(?:(?!(?:The|A|An|Her|His|Their|My|Our|Your|This|That|She|He|They|It|We|I|And|But|With|After|Before|When|Then)\b)\p{Lu}[\p{Ll}'’]+(?:-like)?|[a-z]+-(?:like|associated|related|induced|onset)|postpartum|post-partum|postnatal|peripartum|perinatal|neonatal|autoimmune|aortic(?:[ \u00a0]root)?|aortic[ \u00a0]valve|mitral(?:[ \u00a0]valve)?|tricuspid|pulmonary|cerebral|spinal|renal|hepatic|coronary|giant[ -]cell|reactive|septic|ulcerative|necroti[sz]ing|granulomatous|eosinophilic|lymphocytic|interstitial|optic|transverse|sclerosing|cavernous|arteriovenous|ventricular|atrial|congenital|diaphragmatic|inguinal|hiatal|hiatus|umbilical|incisional|strangulated)`;
+const QUALIFIED_CONDITION = new RegExp(String.raw`(?<![\p{L}-])(?:${QUALIFIER}[ \u00a0-]+){1,2}(?:[a-z]{3,}(?:itis|osis|opathy|aemia|emia)|dilatation|dilation|aneurysm|stenosis|regurgitation|dissection|coarctation|malformation|dysplasia|hypoplasia|atresia|fistula|thrombosis|embolism|infarction|haemorrhage|hemorrhage|hernia)(?![\p{L}])`, 'gu');
 
 /**
  * "Takayasu arteritis", not "Severe arthritis" at a sentence's start or "Ireland tuberculosis": a
@@ -91,7 +92,9 @@ function eponymOrQualifier(phrase: string): boolean {
   return !/^\p{Lu}/u.test(first) || !(dataSet('words/english.txt').has(first.toLowerCase()) || isBroadRegion(first));
 }
 
-const ANATOMY = String.raw`(?:(?:left|right|lower|upper|distal|proximal)[ \u00a0])*(?:tibia|fibula|femur|humerus|radius|ulna|pelvis|hip|wrist|ankle|leg|arm|skull|jaw|collarbone|clavicle|scapula|shoulder|elbow|knee|kneecap|patella|spine|vertebrae?|neck|back|ribs?|hand|foot|heel|fingers?|thumb|toes?|ear|eye|eardrum|retina|cheekbone|eye socket|orbit|sternum|coccyx|tailbone|achilles(?:[ \u00a0]tendon)?|side)`;
+/** A long bone, or the pair set in one cast ("tibia-fibula", "tib/fib"), with its side. */
+const BONE = String.raw`(?:(?:left|right|lower|upper|distal|proximal)[ \u00a0])*(?:tib(?:ia)?[-/]fib(?:ula)?|radius[-/]ulna|radial|ulnar|tibial|femoral|humeral|tibia|fibula|femur|humerus|radius|ulna|pelvic|ankle|wrist|hip|skull|rib)`;
+const ANATOMY = String.raw`(?:(?:left|right|lower|upper|distal|proximal)[ \u00a0])*(?:tib(?:ia)?[-/]fib(?:ula)?|radius[-/]ulna|tibia|fibula|femur|humerus|radius|ulna|pelvis|hip|wrist|ankle|leg|arm|skull|jaw|collarbone|clavicle|scapula|shoulder|elbow|knee|kneecap|patella|spine|vertebrae?|neck|back|ribs?|hand|foot|heel|fingers?|thumb|toes?|ear|eye|eardrum|retina|cheekbone|eye socket|orbit|sternum|coccyx|tailbone|achilles(?:[ \u00a0]tendon)?|side)`;
 /**
  * Injuries described with their anatomy or their type, said of someone: "an open fracture of his
  * right tibia", "a C6 burst fracture", "a hearing loss in her left ear", "a torn ACL".
@@ -99,7 +102,7 @@ const ANATOMY = String.raw`(?:(?:left|right|lower|upper|distal|proximal)[ \u00a0
 const INJURY_DETAILS = [
   new RegExp(String.raw`\b(?:(?:open|compound|closed|displaced|comminuted|stress|burst|spiral|greenstick|hairline|avulsion|compression|depressed|pathological|multiple)[ \u00a0-]+){0,3}(?:fractures?|breaks?|dislocation|tear|rupture|injury|injuries|laceration|burns?)[ \u00a0](?:of|in|to|on)[ \u00a0](?:his|her|their|the)[ \u00a0]${ANATOMY}\b`, 'gi'),
   /\b[CTLS][1-9]\d?(?:[/-][CTLS]?[1-9]\d?)?[ \u00a0](?:(?:burst|compression|wedge|vertebral|spinal|complete|incomplete)[ \u00a0])?(?:fracture|injury|break)\b/g,
-  /\b(?:open|compound|comminuted|displaced|burst|spiral)[ \u00a0]fracture\b/gi,
+  new RegExp(String.raw`\b(?:open|compound|comminuted|displaced|burst|spiral)[ \u00a0](?:${BONE}[ \u00a0])?fracture\b`, 'gi'),
   new RegExp(String.raw`\b(?:hearing[ \u00a0]loss|deafness|sight[ \u00a0]loss|vision[ \u00a0]loss|blindness|weakness|numbness|paralysis|palsy|nerve[ \u00a0]damage|tinnitus)[ \u00a0]in[ \u00a0](?:his|her|their|the|both)[ \u00a0]${ANATOMY}s?\b`, 'gi'),
   /\b(?:torn|ruptured|snapped|severed)[ \u00a0](?:(?:left|right)[ \u00a0])?(?:ACL|anterior[ \u00a0]cruciate(?:[ \u00a0]ligament)?|cruciate(?:[ \u00a0]ligament)?|achilles(?:[ \u00a0]tendon)?|hamstring|rotator[ \u00a0]cuff|meniscus|cartilage|ligaments?|tendons?)\b/gi,
 ];
@@ -337,6 +340,9 @@ const TB_REGIMEN = /(?<![\p{L}\d/])\d{0,2}(?=[HRZES]*H)(?=[HRZES]*R)(?=[HRZES]*Z
  */
 const ANTIBODY_CONDITION = /(?<![\p{L}-])anti-(?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]{2,10}(?:[ \u00a0-](?:receptor|antibody|antibodies))?(?:[ \u00a0-](?:positive|associated|mediated))?[ \u00a0-](?:autoimmune[ \u00a0]+)?(?:limbic[ \u00a0]+)?(?:encephalitis|encephalopathy|ataxia|disease|syndrome|neuropathy|myelitis|myositis|myasthenia|vasculitis|nephritis|glomerulonephritis|epilepsy|cerebellitis|neuromyelitis[ \u00a0]+optica|optic[ \u00a0]+neuritis|stiff[ \u00a0-]person[ \u00a0]+syndrome)(?![\p{L}])/gu;
 
+/** How far a condition has gone, written after it: "autism, level 1", "bowel cancer (stage 3)". */
+const SEVERITY_AFTER = /^(?:,[ \u00a0]*|[ \u00a0]+|[ \u00a0]*\()(?:level|stage|grade)[ \u00a0]+(?:[1-4]|I{1,3}|IV)[ab]?\)?(?![\p{L}\p{N}])/u;
+
 export const health: Recognizer = {
   id: 'health',
   category: 'health',
@@ -352,6 +358,9 @@ export const health: Recognizer = {
     let diagnosed = false;
     const title = ctx.segments.find((s) => s.kind === 'title');
     const guide = title !== undefined && GUIDE_TITLE.test(text.slice(title.start, title.end));
+    // "| Tavita | 10 | selective mutism |": a row of a table of people is about that person.
+    const peopleTables = tablesOfPeople(text, ctx.segments, ctx.aliases);
+    const inRowOfPerson = (start: number, end: number) => peopleTables.some((t) => t.start <= start && end <= t.end);
     const consider = (start: number, end: number, kind: Kind, means?: string) => {
       const term = text.slice(start, end);
       const everyday = EVERYDAY_CARE.has(normalise(term));
@@ -368,10 +377,10 @@ export const health: Recognizer = {
         return;
       }
       // A fracture, or a drug with its dose, in a paragraph about someone is theirs: "Meds: melatonin 3 mg nocte".
-      const drug = kind === 'medication' ? medicationEnd(text, end, lex) : { end, formed: false };
+      const drug = kind === 'medication' ? medicationEnd(text, end, lex) : { end: end + (SEVERITY_AFTER.exec(text.slice(end, end + 20))?.[0].length ?? 0), formed: false };
       const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || INFARCT_TERM.test(term))) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
       const injuryOfSomeone = eventOrDose && aboutSomeone(paragraphAround(text, from));
-      if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !ownedUmbrella) {
+      if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !ownedUmbrella && !inRowOfPerson(from, end)) {
         if (treatment) return;
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
         return;

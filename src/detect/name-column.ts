@@ -4,6 +4,7 @@
  * says so; a name that is also a word ("Destiny", "Hope") is found here though prose would not tell.
  */
 import type { Candidate, Recognizer } from './types.js';
+import type { Segment } from '../text.js';
 import { columnCells } from './util.js';
 import { classify, nameLists } from '../names/lexicon.js';
 
@@ -13,6 +14,23 @@ const NAME_CELL = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}(?:[\p{Ll}'’-]+|\.))?$/u;
 /** Cells that fill a table without naming anyone. */
 const NOT_A_NAME = /^(?:None|Nobody|Unknown|Total|All|Other|Others|Group|Staff|Teacher|Parent|Carer|Mum|Dad|Me|Yes|No|Tbc|Tbd|Withheld|Anonymous|Redacted)$/i;
 
+/** A candidate for the name column: not a filler word, not an alias, and a given name or no known word. */
+function namesSomeone(shown: string, aliases: ReadonlySet<string>): boolean {
+  const first = shown.split(/\s+/)[0];
+  if (NOT_A_NAME.test(shown) || aliases.has(shown.toLowerCase()) || aliases.has(first.toLowerCase())) return false;
+  // A given name, or a word no dictionary holds: the column may run on into the next table's header.
+  return nameLists(first).given || classify(first) === 'unknown';
+}
+
+/** Where tables with a column of people's names stand: every row of one is about a person. */
+export function tablesOfPeople(text: string, segments: readonly Segment[], aliases: ReadonlySet<string>): { start: number; end: number }[] {
+  const tables: { start: number; end: number }[] = [];
+  for (const { match, table } of columnCells(text, segments, PEOPLE_HEADER, NAME_CELL)) {
+    if (namesSomeone(match[0], aliases)) tables.push(table);
+  }
+  return tables;
+}
+
 export const nameColumn: Recognizer = {
   id: 'name-column',
   category: 'name',
@@ -21,10 +39,7 @@ export const nameColumn: Recognizer = {
     const out: Candidate[] = [];
     for (const { match, start } of columnCells(text, segments, PEOPLE_HEADER, NAME_CELL)) {
       const shown = match[0];
-      const first = shown.split(/\s+/)[0];
-      if (NOT_A_NAME.test(shown) || aliases.has(shown.toLowerCase()) || aliases.has(first.toLowerCase())) continue;
-      // A given name, or a word no dictionary holds: the column may run on into the next table's header.
-      if (!nameLists(first).given && classify(first) !== 'unknown') continue;
+      if (!namesSomeone(shown, aliases)) continue;
       out.push({
         start, end: start + shown.length, category: 'name', severity: 'high',
         message: `"${shown}" stands in a table column of people's names: anyone who knows them will recognise them`,

@@ -51,7 +51,7 @@ export function candidatesFromPatterns(text: string, patterns: readonly RegExp[]
  * next row matches `cell`) down the rows, until a cell does not match. `header` and `cell` must not be
  * global; `start` is where the cell's trimmed value begins in `text`.
  */
-export function* columnCells(text: string, segments: readonly Segment[], header: RegExp, cell: RegExp): Generator<{ match: RegExpExecArray; start: number }> {
+export function* columnCells(text: string, segments: readonly Segment[], header: RegExp, cell: RegExp): Generator<{ match: RegExpExecArray; start: number; table: { start: number; end: number } }> {
   const valueAt = (i: number): { value: string; start: number } | undefined => {
     const segment = segments[i];
     if (!segment || segment.kind !== 'text') return undefined;
@@ -67,7 +67,9 @@ export function* columnCells(text: string, segments: readonly Segment[], header:
         const at = valueAt(row);
         const match = at ? cell.exec(at.value) : null;
         if (!at || !match) break;
-        yield { match, start: at.start };
+        // The table runs from its header to the end of this cell's row (at most a row's width further).
+        const rowEnd = segments[Math.min(segments.length - 1, row + width - 1)];
+        yield { match, start: at.start, table: { start: segments[i].start, end: rowEnd.end } };
       }
       break;
     }
