@@ -61,7 +61,9 @@ export interface SentenceStyle {
  * A full stop, "!" or "?" (and a closing quote or bracket) before a capital of any script or an
  * opening quote, or a line break: "e.g. the ward" and "3 p.m. on" do not end a sentence.
  */
-const CAPITAL_BREAK = String.raw`[.!?]["”’)]?\s+(?=[\p{Lu}"“])|\n`;
+/** Abbreviations whose full stop ends nothing: "Mr. Bamford", "Co. Galway", "St. Helens", "No. 4". */
+const TITLE_STOP = String.raw`(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Fr|Sr|Jr|St|Mt|Ft|Co|Sgt|Capt|Lt|Col|Gov|Sen|Rep|Hon|No|Nos|Rd|Ave|Blvd)\.)`;
+const CAPITAL_BREAK = String.raw`[.!?]${TITLE_STOP}["”’)]?\s+(?=[\p{Lu}"“])|\n`;
 
 /**
  * A date's sentence. It ends only where the next one opens with a capital (or at the window's end),

@@ -843,4 +843,11 @@ test('bare ages of a client after an adverb or an initial are reported; a poem a
   for (const [body, expected] of cases) assert.equal(reported(body, 'age'), expected, body);
 });
 
+test('the full stop of "Mr." or "Co." does not cut a date off from the person it belongs to', () => {
+  expectPersonDates([
+    ['Mrs Adeyemi gave birth at home in Tuam, Co. Galway on the 9th of April, before the midwife arrived.', 'the 9th of April'],
+    ['The call about Mr. Haldane came on 14 February, from the flat below.', '14 February'],
+  ]);
+});
+
 test.run();

@@ -354,7 +354,7 @@ test('an ambulance report or dispatch number is one patient\'s record; a PCR tes
   assert.equal(reported('Her PCR test came back negative in 2021, and the PRF was filed at 0300.', 'id'), []);
 });
 
-test.run();
+
 
 test("an identifier's own letters are not taken for its label, and a National Insurance number keeps its last letter", () => {
   assert.equal(reported('Her notes said KLM4821 on the front sheet.', 'id'), ['KLM4821']);
@@ -377,3 +377,11 @@ test('a public internet address is an identifier; home-network, example and vers
     'Documentation uses 203.0.113.7 as an example.',
   ]) assert.equal(reported(body, 'id'), [], body);
 });
+
+test('an Irish address closed by its county is one address, with or without a street type or Eircode', () => {
+  assert.equal(reported('They moved to 22 Ard na Gréine, Tuam, Co. Galway last spring.', 'contact'), ['22 Ard na Gréine, Tuam, Co. Galway']);
+  assert.equal(reported('Her home is 9 Cnoc an Óir, Athenry, Co. Galway, H65 X2T4.', 'contact'), ['9 Cnoc an Óir, Athenry, Co. Galway, H65 X2T4']);
+  // A count before a place is no house number.
+  assert.equal(reported('We had 3 Rivers, Co. Mayo on the list.', 'contact'), []);
+});
+test.run();

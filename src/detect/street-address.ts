@@ -2,7 +2,8 @@
  * Street addresses: a house number, a capitalised street name and a street type, in US, UK, Irish,
  * Australian and Canadian styles ("418 Elm Street", "Flat 2, 14 Holly Lane", "1418 Pine Ave., Apt.
  * 3B", "Unit 3/15 Smith St"), with the town and postcode that follow. An address with no street
- * type counts when a postcode closes it ("7 Bóthar na Trá, Tuam, H54 R2X9"); so does a PO box.
+ * type counts when a postcode or an Irish county closes it ("7 Bóthar na Trá, Tuam, H54 R2X9", "22 Ard
+ * na Gréine, Tuam, Co. Galway"); so does a PO box.
  */
 import type { Candidate, Recognizer } from './types.js';
 import { AU_STATES, PRECISE_CODES, US_STATES } from './postal-code.js';
@@ -32,7 +33,9 @@ const UNIT_BEFORE = String.raw`(?:${UNIT},?\s+|(?:Unit|Flat|Apt\.?|Apartment|Sui
 const HOUSE = String.raw`(?<![\w\/.,-])\d{1,5}[A-Za-z]?(?:[-\/]\d{1,5}[A-Za-z]?)?`;
 const DIRECTION = String.raw`(?:(?:North|South|East|West|N\.?|S\.?|E\.?|W\.?|NE|NW|SE|SW)\s+)?`;
 const POSTCODE = `(?:${Object.values(PRECISE_CODES).join('|')}|(?:${US_STATES}|${AU_STATES}),?\\s\\d{4,5}(?:-\\d{4})?)(?![\\w-])`;
-const TOWN = `(?:,\\s*${NAME})`;
+/** An Irish county closing an address: "Co. Galway", "County Clare". */
+const COUNTY = String.raw`(?:Co\.?|County)\s+${WORD}`;
+const TOWN = `(?:,\\s*(?:${COUNTY}|${NAME}))`;
 
 /** New York style numbered streets: "410 West 120th Street". */
 const NUMBERED = String.raw`\d{1,3}(?:st|nd|rd|th)`;
@@ -47,6 +50,8 @@ const TYPE_FIRST_ADDRESS = new RegExp(`${UNIT_BEFORE}?${HOUSE},?\\s+${TYPE_FIRST
 const NUMBER_ON_STREET = new RegExp(`\\b(?:[Nn]umber|[Nn]o\\.)\\s+\\d{1,4}[A-Za-z]?\\s+(?:on|in|at|along)\\s+(?:the\\s+)?${NAME}\\s+${TYPE}`, 'gu');
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|GPO\s+Box|Locked\s+Bag)\s+\d{1,6}\b/gi;
 const CLOSED_BY_POSTCODE = new RegExp(`${UNIT_BEFORE}?${HOUSE}\\s+${NAME}${TOWN}{0,2},?\\s+${POSTCODE}`, 'gu');
+/** Irish estates go without a street type, and the county closes the address: "22 Ard na Gréine, Tuam, Co. Galway". */
+const CLOSED_BY_COUNTY = new RegExp(`${UNIT_BEFORE}?${HOUSE}\\s+${NAME},\\s*${NAME},\\s*${COUNTY}(?:,?\\s+${POSTCODE})?`, 'gu');
 
 /** Addresses of public landmarks, which identify no client. */
 const LANDMARKS = /^(?:10 Downing Street|1600 Pennsylvania Ave(?:nue|\.)?|221B Baker Street|24 Sussex Drive)\b/i;
@@ -66,7 +71,7 @@ export const streetAddress: Recognizer = {
   description: 'Street addresses with a house number (US, UK, Irish, Australian, Canadian styles)',
   detect({ text }) {
     const found: Candidate[] = [];
-    const all = [TYPED, CLOSED_BY_POSTCODE, PO_BOX, TYPE_FIRST_ADDRESS, NUMBER_ON_STREET];
+    const all = [TYPED, CLOSED_BY_POSTCODE, CLOSED_BY_COUNTY, PO_BOX, TYPE_FIRST_ADDRESS, NUMBER_ON_STREET];
     for (const m of all.flatMap((pattern) => [...matchesOf(text, pattern)])) {
       const address = m[0].replace(/[\s,.]+$/, (tail) => (tail.startsWith('.') && ABBREVIATED_END.test(m[0]) ? '.' : ''));
       if (LANDMARKS.test(address) || COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
