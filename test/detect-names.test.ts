@@ -829,4 +829,25 @@ test('given names common in US records but missing from the locale lists are giv
   expectNone(['She plays hymns and Gilbert and Sullivan with great precision.']);
 });
 
+test('programmes, laws and models named in title case are not people; a given name after an opener still is', () => {
+  expectNone([
+    'Housing First says you give people a home, then the support.',
+    'The course is called Skills to Foster and lasts three days.',
+    'Nobody had told him about Good Samaritan laws.',
+  ]);
+  expectNames([
+    ['Yesterday Hope said she was fine.', 'Hope'],
+    ['## What Stavros wanted\n\nHe wanted to go home.', 'Stavros'],
+  ]);
+});
+
+test('a cited author\'s saying, a creator telling a source, a public voice quoted to politicians', () => {
+  expectNone([
+    'Ruth Whitcombe\'s line, "Eat real food," still fits on a sticky note.',
+    'Winnie-the-Pooh began at a zoo. A. A. Milne based the bear on a real one his son loved.',
+    'Dr. Theresa Tam said early on that this was about trust. I still quote her to politicians.',
+  ]);
+  expectNames([['Tomasz said he was fine. I still quote him to the team.', 'Tomasz']]);
+});
+
 test.run();

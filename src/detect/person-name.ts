@@ -18,6 +18,7 @@ import { publicNames, type PublicNames } from '../names/public.js';
 import { citedInContext, clientBeside } from '../names/cited.js';
 import { BARE_STOP_MARKS, CREDIT_SENTENCE, lastStop, paragraphAround, sentenceEnd, sentenceStart } from '../sentence.js';
 import { wordsOf, type Word } from '../names/tokens.js';
+import { ORDINARY_OPENERS } from './tags.js';
 import { charactersOf } from '../names/characters.js';
 import { discussesAWork, fictionalNames, type NameSpan } from '../names/fiction.js';
 import { documentTitles, isLoanword, isOriginOrLetterCompound, namesABrand, namesAFaith, sellsAfter, namesAVoiceAssistant, namesLoanPlace, opensATitle, petFormsOf, petNames, usedAsElderTitle } from '../names/everyday.js';
@@ -314,6 +315,29 @@ function opensAsJargonAdjective(w: Word, after: string, post: PostNames): boolea
 /** A capitalised word inside a sentence right before the phrase: the phrase is the end of a longer proper name. */
 const ORGANISATION_HEAD_BEFORE = /[\p{Ll},;]\s+\p{Lu}[\p{L}'’&-]*\s+$/u;
 
+/** What a programme, law or model is, said after its name: "Good Samaritan laws", "the Pathways model". */
+const KIND_OF_THING_AFTER = /^\s+(?:laws?|acts?|model|approach|programmes?|programs?|schemes?|initiatives?|framework|principles?|polic(?:y|ies)|protocols?|pathways?|projects?|pilots?|trials?|method|toolkit|curriculum|course|training|award|standards?)\b/;
+/** A capitalised word of an ordinary kind right before, opening the sentence: "Housing First says". */
+const WORD_OPENING_BEFORE = /(?:^|[.!?:]\s+|\n\s*)(\p{Lu}\p{Ll}+)\s+$/u;
+/** Title case run on through a small word: "Skills to Foster", "Space for Change". */
+const TITLE_RUNS_ON = /^\s+(?:to|for|of|and|in|on|with|at)\s+\p{Lu}/u;
+
+/**
+ * The name of a programme, law or model, not of a person: words no given-name list holds, written
+ * as a title. "Housing First says", "Good Samaritan laws", "It's called Skills to Foster".
+ * "Yesterday Hope said" keeps Hope, a given name.
+ */
+function namedThing(core: readonly Word[], before: string, after: string): boolean {
+  if (core.some((w) => nameLists(w.text).given)) return false;
+  if (KIND_OF_THING_AFTER.test(after)) return true;
+  if (core.length !== 1) return false;
+  // Both words are English words: "Housing First", not "What Stavros wanted" or "Meanwhile Okafor".
+  const wordLike = core[0].cls === 'word' || core[0].cls === 'ambiguous';
+  const opener = WORD_OPENING_BEFORE.exec(before)?.[1];
+  const ordinaryOpener = opener !== undefined && (ORDINARY_OPENERS.has(opener.toLowerCase()) || /ly$/.test(opener));
+  return wordLike && ((opener !== undefined && !ordinaryOpener && classify(opener) === 'word') || (core[0].cls === 'word' && TITLE_RUNS_ON.test(after)));
+}
+
 function judge(phrase: Phrase, post: PostNames): Verdict {
   const { core } = phrase;
   const start = phrase.first.start;
@@ -345,6 +369,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "her Miranda rights", "the Gillick test", "Clare's Law", and later "since Jordan": a legal term named after someone.
   const legal = phrase.personalTitle || core.length !== 1 ? undefined : legalTermNamed(post.text, start, end);
   if (legal === 'term' || (legal === 'bare' && evidence < Evidence.Strong)) return 'clear';
+  if (!phrase.personalTitle && namedThing(core, before, after)) return 'skip';
   // "A Glasgow social worker": a big city after "a" describes what follows; a person is never "a Glasgow".
   if (!phrase.personalTitle && core.length === 1 && /(?:^|[^\p{L}])an?\s+$/iu.test(before) && (populationOf(last.text) ?? 0) >= CITY_POPULATION && core[0].cls !== 'given') return 'skip';
   // "Meri Kirihimete", "Dydd Calan Hapus": a greeting in another language; "*Nollaig Shona*" on a card.

@@ -149,6 +149,13 @@ const NOT_A_READER = /^(?:['’]s?|\s+(?:a|an|the|her|his|their|my|our|some|this
 /** "X's famous line", "X's best-known words". */
 const FAMOUS_OWNED = /^['’]s?\s+(?:famous|well-known|best-known|oft-quoted|much-quoted|iconic|landmark|seminal|celebrated|immortal)\s+\p{L}/iu;
 
+/** "X's line, "Eat food..."", "X's words: ...": a saying owned and quoted. */
+const OWNED_SAYING = /^['’]s?\s+(?:(?:old|famous|best|favourite|favorite|classic|great)\s+)?(?:line|lines|words|phrase|quote|quip|maxim|mantra|motto|dictum|advice|rule|question)\s*(?:[,:]\s*|\s+(?:that|is|was|goes|still)\s+)?["“]/iu;
+/** "Dr. A B said ... I still quote her to politicians": a full name quoted to the powerful is a public voice. */
+const QUOTED_ON = /\b(?:I|we)\s+(?:still\s+|often\s+|always\s+|sometimes\s+)?(?:quote|cite)\s+(?:her|him|them)\s+(?:to|at|in)\s+(?:(?:the|our|local)\s+)?(?:politicians|ministers|MPs|MLAs|MPPs|councillors|councilors|journalists|reporters|the\s+press|conferences|audiences|committees|inquiries|funders|commissioners)\b/i;
+/** "X based that on evacuee children he remembered": an author telling where a creation came from. */
+const CREATION_BASED = /^\s+(?:based|modelled|modeled)\s+(?:that|this|it|him|her|them|the\s+(?:character|bear|story|book|novel|film|series|boy|girl))\s+on\b/i;
+
 /** A year well in the past, and a story told in public: a figure from history, not a client remembered. */
 const PAST_YEAR = /\b(?:1[5-8]\d\d|19[0-8]\d)\b/;
 const PUBLIC_STORY = /\b(?:(?:told|tells|telling|shared|shares|sharing|recounted|recounts)\s+(?:that|this|her|his|their|the)\s+story\s+(?:in|at|to|on|across|around|publicly|ever since|for (?:decades|years)|many times|hundreds of times)|testified\b|gave evidence\b|spoke publicly\b|speaks publicly\b|went public\b|(?:her|his|their) memoir\b|wrote a memoir\b|(?:her|his|their) story (?:became|was made into|inspired)\b)/i;
@@ -191,7 +198,8 @@ export function citedInContext(text: string, start: number, end: number): boolea
   if (/\s(?:MP|MSP|TD|MLA|MPP|QC|KC|OBE|MBE|CBE|DBE|KBE)$/u.test(text.slice(start, end))) return true;
   if (PUBLIC_APPOSITION.test(after) || CHAIR_OF.test(after) || ACADEMIC_POST.test(after) || POSTNOMINAL.test(after) || IN_THE_MEDIA.test(after) || SPOKEN_PUBLICLY.test(after) || FAMOUS_OWNED.test(after)) return true;
   if ((AS_BEFORE.test(before) && AS_SAYING.test(after)) || (READING.test(before) && !NOT_A_READER.test(after))) return true;
-  if (FIRST_WORK.test(after)) return true;
+  if (FIRST_WORK.test(after) || OWNED_SAYING.test(after) || CREATION_BASED.test(after)) return true;
+  if (/\s/.test(text.slice(start, end)) && /\b(?:said|wrote|argued|warned|called\s+it)\b/i.test(after) && QUOTED_ON.test(sentenceAfter(text, end + after.length))) return true;
   if (OVATION.test(after) && PUBLIC_EVENT.test(`${before} ${after}`)) return true;
   if (FINDING.test(listAfter) || (AND_COLLEAGUES.test(listAfter) && RESEARCH.test(`${before} ${after}`))) return true;
   return pastPublicStory(text, end, before, after);
@@ -200,7 +208,10 @@ export function citedInContext(text: string, start: number, end: number): boolea
 /** "X was nine when she was sent to the mission school in 1958; she has told that story in schools ever since." */
 function pastPublicStory(text: string, end: number, before: string, after: string): boolean {
   if (!PAST_YEAR.test(`${before} ${after}`)) return false;
-  const sentenceEnd = end + after.length;
-  const next = text.slice(sentenceEnd, sentenceEnd + 200).split(/(?<=[.!?])\s+/u)[0] ?? '';
-  return PUBLIC_STORY.test(`${after} ${next}`);
+  return PUBLIC_STORY.test(`${after} ${sentenceAfter(text, end + after.length)}`);
+}
+
+/** The sentence that starts at (or just after) `from`. */
+function sentenceAfter(text: string, from: number): string {
+  return text.slice(from, from + 200).trimStart().split(/(?<=[.!?])\s+/u)[0] ?? '';
 }
