@@ -287,7 +287,7 @@ test('ages said of an age group, or as a threshold, are general talk', () => {
   assert.equal(reported('Many of the women are in their eighties; the oldest is 97.', 'age'), ['97']);
   // Particular people still have ages.
   assert.ok(reported('The boys are 8 and 10, and share a room.', 'age').includes('8'));
-  assert.equal(reported('Her girls, aged 6 and 9, came too.', 'age'), ['6']);
+  assert.equal(reported('Her girls, aged 6 and 9, came too.', 'age'), ['6', '9']);
   assert.equal(reported('At 15, she was sleeping on a friend\'s sofa.', 'age'), ['15']);
 });
 
@@ -570,7 +570,7 @@ test('a birthday said by its ordinal alone, and an age word between commas after
   assert.equal(reported('Our longest-staying resident\'s 103rd fell on a Sunday.', 'age'), ['103rd']);
   assert.equal(reported("It was my nan's 90th, so I took the day off.", 'age'), []);
   assert.equal(reported('Honestly, ten, maybe eleven, of us turned up.', 'age'), []);
-  assert.equal(reported('The sisters, six and eight, share a bunk bed.', 'age'), ['six']);
+  assert.equal(reported('The sisters, six and eight, share a bunk bed.', 'age'), ['six', 'eight']);
   assert.equal(reported('Our eldest resident, at 98, still reads the paper to the others.', 'age'), ['98']);
   assert.equal(reported('The kids, at nine, were sent up to bed.', 'age'), []);
   assert.equal(reported("She's coming up to 90 and still walks to the post office.", 'age'), ['90']);
@@ -838,7 +838,7 @@ test('bare ages of a client after an adverb or an initial are reported; a poem a
     ['Fourteen. That is how many calls came in before she got home.', []],
     // A head count after "they were" is no age; two ages of two children still are.
     ['They were four, all boys, and she was on her own.', []],
-    ['Her children are four and six.', ['four']],
+    ['Her children are four and six.', ['four', 'six']],
   ];
   for (const [body, expected] of cases) assert.equal(reported(body, 'age'), expected, body);
 });
@@ -848,6 +848,18 @@ test('the full stop of "Mr." or "Co." does not cut a date off from the person it
     ['Mrs Adeyemi gave birth at home in Tuam, Co. Galway on the 9th of April, before the midwife arrived.', 'the 9th of April'],
     ['The call about Mr. Haldane came on 14 February, from the flat below.', '14 February'],
   ]);
+});
+
+test('an age after a name set off by commas, every age of a list, and "your" age in a letter to one person', () => {
+  assert.ok(reported('Her youngest, Idris, is three and sleeps in the damp room.', 'age').includes('three'));
+  assert.ok(reported('Dobbs, as he makes everyone call him, is 66 and a retired plasterer.', 'age').includes('66'));
+  assert.equal(reported('The girls are 9 and 6, and share a bunk bed.', 'age'), ['9', '6']);
+  // "two years out of college" goes on about time, not a second age.
+  assert.equal(reported('Summer, 26, two years out of college, rang the line.', 'age'), ['26']);
+  const letter = findingsIn('You told me you did not need a chaplain. You were in your 94th year.', 'title: "A letter to Wendell"\ndate: 2026-10-01');
+  assert.ok(letter.some((f) => f.category === 'age' && f.severity === 'high'));
+  const guide = findingsIn('When you are in your 60th year, the pension forms multiply.', 'title: "Planning for retirement"\ndate: 2026-10-01');
+  assert.equal(guide.filter((f) => f.category === 'age'), []);
 });
 
 test.run();

@@ -15,6 +15,7 @@ import type { Candidate, DetectContext, Recognizer } from './types.js';
 import type { Segment } from '../text.js';
 import { NUMBER_SOURCE, NUMBER_SOURCE_ANY_CASE, numberValue } from './numbers.js';
 import { columnCells, matchesOf } from './util.js';
+import { addressesOnePerson } from './addressee.js';
 import { paragraphAround, STORY_SENTENCE, sentenceAround, sentenceBefore, sentenceEnd } from '../sentence.js';
 import { CLIENTS, CLOSE_FAMILY, OFFSPRING, PARENTS, SIBLINGS, SPOUSES, words } from '../names/person-words.js';
 import { aboutPublicFigure } from './public-subject.js';
@@ -188,7 +189,7 @@ export const age: Recognizer = {
         if (kept) found.push(kept);
       }
     }
-    for (const hit of [...headingAges(context.segments, text), ...youAges(text)]) {
+    for (const hit of [...headingAges(context.segments, text), ...youAges(text), ...addresseeAges(context), ...listedAfter(found, text)]) {
       if (!found.some((f) => f.start < hit.end && hit.start < f.end)) found.push(hit);
     }
     return found;
@@ -381,6 +382,35 @@ function headingAges(segments: readonly Segment[], text: string): Candidate[] {
   return out;
 }
 
+/** "You were in your 94th year": in a letter to one person, "your" is theirs. */
+const YOUR_NTH_YEAR = new RegExp(String.raw`\bin\s+your\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+year\b(?!\s+(?:of|teaching|nursing|working)\b)`, 'dgiu');
+
+function addresseeAges(context: DetectContext): Candidate[] {
+  if (!addressesOnePerson(context)) return [];
+  return [...matchesOf(context.text, YOUR_NTH_YEAR)].flatMap((m) => {
+    const value = ordinalValue(m[1]);
+    return value >= 1 && value <= 119 ? [exactAge(m.index, m.index + m[0].length, value, m[0])] : [];
+  });
+}
+
+/** ", 8 and 5." after "the boys are": the ages that follow one found, in the same list, are ages too. */
+const LISTED_AGE = new RegExp(String.raw`^(?:,\s*(?:and\s+)?|\s+and\s+)(${NUM})(?=\s*(?:[,.;:!?)]|$|\s+and\b|\s+(?:years?|yrs?)\s+old\b))`, 'iu');
+
+function listedAfter(found: readonly Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const age of found) {
+    if (age.category !== 'age') continue;
+    for (let at = age.end, m = LISTED_AGE.exec(text.slice(at, at + 40)); m; m = LISTED_AGE.exec(text.slice(at, at + 40))) {
+      const value = numberValue(m[1]);
+      if (!(value >= 0 && value <= 119)) break;
+      const start = at + m[0].length - m[1].length;
+      out.push(exactAge(start, start + m[1].length, value, m[1]));
+      at = start + m[1].length;
+    }
+  }
+  return out;
+}
+
 /** "when you're eleven", counted only next to someone in particular ("That was Leah's week"). */
 function youAges(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -544,8 +574,13 @@ function specificPersonNear(text: string, at: number): boolean {
 function closesWhoClause(text: string, comma: number): boolean {
   const before = text.slice(Math.max(0, comma - 160), comma);
   const sentence = before.split(/[.!?]\s+(?=\p{Lu})|\n/u).pop() ?? before;
-  return /\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+(?:who|whom|whose)\b/u.test(sentence);
+  return /\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+(?:who|whom|whose)\b/u.test(sentence) || NAME_IN_APPOSITION.test(sentence) || ASIDE_AFTER_NAME.test(sentence);
 }
+
+/** "Her youngest, Yusuf, is three": the comma closes a name set beside who they are. */
+const NAME_IN_APPOSITION = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(?:youngest|eldest|oldest|middle\s+one|son|daughter|boy|girl|grandson|granddaughter|brother|sister|client|patient|resident|pupil|student|child|baby|twin)s?,\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?$/u;
+/** "Tel, as he insists everyone calls him, is 71", "Ty, Tyrone to his mum, is 29": an aside about the name. */
+const ASIDE_AFTER_NAME = /(?:^|[^\p{L}])\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?,\s+(?:as\s+(?:he|she|they)\s+|(?:known|called)\s+|\p{Lu}\p{Ll}[\p{L}'’-]*\s+to\s+)[^,.;!?]{0,80}$/u;
 
 /** 16th -> 16, sixteenth -> 16, twenty-first -> 21. */
 function ordinalValue(written: string): number {
