@@ -862,4 +862,17 @@ test('an age after a name set off by commas, every age of a list, and "your" age
   assert.equal(guide.filter((f) => f.category === 'age'), []);
 });
 
+test('a weekday with its date, a day named by its place in the month, and a fight or a death in the sentence tie a date', () => {
+  expectPersonDates([
+    ['It was Tuesday 14 October, just after nine. I was on call. The neighbour rang about Mrs Achterberg, who had not been seen.', 'Tuesday 14 October'],
+    ['He died the second Sunday in May, in the room he liked.', 'the second Sunday in May'],
+    ['On 9 June, a fight broke out at the skate park between two older boys.', '9 June'],
+    ['Her daughter rang on 2 April to say she had gone in her sleep.', '2 April'],
+  ]);
+  noneReported('date', [
+    'Memorial Day falls on the last Monday in May.',
+    'Our team meets the first Tuesday of every month.',
+  ]);
+});
+
 test.run();

@@ -62,11 +62,12 @@ const DATE = new RegExp([
 // "Boxing Day 2025": a holiday with its year is as specific as any full date.
 /** "admitted on the 14th", "the night of the 3rd", "her hearing is set for the 21st": a day of a month the reader already knows. */
 const BARE_DAY = /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|(?:date|day)\s+(?:is|was)|(?:night|morning|evening|afternoon|early\s+hours)\s+of|(?:set|booked|listed|scheduled|fixed|arranged|adjourned|moved|postponed|changed|put\s+back|brought\s+forward)\s+(?:for|to|until))\s)the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday|century|grade|minute|attempt|try|go|round|visit|session|page|step|hole|lap|call))/g;
+const NTH_WEEKDAY = new RegExp(String.raw`\bthe\s+(?:first|second|third|fourth|last|final)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+((?:19|20)\d\d))?\b`, 'g');
 const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?:,?\s+((?:19|20)\d\d)\b)?(?!\w)`, 'gi');
 
 const DOB = /(?:\b(?:dob|date\s+of\s+birth|born|birthday|birth\s+date)\b|\bd\.o\.b\.?)[^.;!?\n]{0,20}$/i;
-const OTHER_PERSON = new RegExp(String.raw`\b(?:${words(THIRD_PERSON, CLIENTS, CLOSE_FAMILY, PEOPLE)}|hers|service\s+user|baby|newborn|infant|toddler|teenager|child|kid|partner|grandmother|grandfather|gran|family|parents?|young\s+person|caseload|mr|mrs|ms|miss)\b`, 'i');
-const LIFE_EVENT = /\b(?:born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*|accident|crash\w*|injur\w*|came\s+off|screened\s+positive|tested\s+positive|removal|evict\w*|arrest|sectioned|detained|hospitali[sz]ed|suicid\w*|killed|murdered|attacked|raped|abused|expelled|excluded|kicked\s+out|left\s+(?:home|care)|into\s+care|exclusion|eviction|arrest|called\s+out|call-?out|turned\s+up|showed\s+up|came\s+round|took\s+(?:him|her|them)\s+(?:away|in)|rang|phoned|tried\s+to\s+(?:end|kill|take|hang)|taken\s+(?:to|into|away)|blue-?lighted|rushed\s+(?:in|to)|hit|punched|stabbed|beaten|threatened|smashed|kicked\s+off|ran\s+off|walked\s+out|set\s+fire|told\s+me|confided|broke\s+down|ended\s+up)\b/i;
+const OTHER_PERSON = new RegExp(String.raw`\b(?:${words(THIRD_PERSON, CLIENTS, CLOSE_FAMILY, PEOPLE)}|hers|service\s+user|baby|newborn|infant|toddler|teenager|child|kid|partner|boys|girls|lads|brothers|sisters|grandmother|grandfather|gran|family|parents?|young\s+person|caseload|mr|mrs|ms|miss)\b`, 'i');
+const LIFE_EVENT = /\b(?:born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*|accident|crash\w*|injur\w*|came\s+off|screened\s+positive|tested\s+positive|removal|evict\w*|arrest|sectioned|detained|hospitali[sz]ed|suicid\w*|killed|murdered|attacked|raped|abused|expelled|excluded|kicked\s+out|left\s+(?:home|care)|into\s+care|exclusion|eviction|arrest|called\s+out|call-?out|turned\s+up|showed\s+up|came\s+round|took\s+(?:him|her|them)\s+(?:away|in)|rang|phoned|tried\s+to\s+(?:end|kill|take|hang)|taken\s+(?:to|into|away)|blue-?lighted|rushed\s+(?:in|to)|hit|punched|stabbed|beaten|threatened|smashed|kicked\s+off|ran\s+off|walked\s+out|set\s+fire|told\s+me|confided|broke\s+down|ended\s+up|(?:a|the)\s+fight|fight\s+broke\s+out|fought|brawl|(?:had|['’]d)\s+gone\s+in\s+(?:her|his|their|your)\s+sleep|slipped\s+away|died\s+in\s+(?:her|his|their|your)\s+sleep)\b/i;
 /** An exam timetable is the same for every pupil in the country: "the first paper is on 10 June", "results day". */
 const EXAMS = String.raw`exams?|examinations?|mocks?|GCSEs?|A[\s-]levels?|SATs|finals|(?:first|second|third|final|last)\s+paper|paper\s+(?:one|two|three|[123])|exam\s+timetable|results\s+day|resits?|exam\s+board`;
 /** Days a whole school or town shares: "sports day on 19 June", "the Christmas concert", "the storm on 26 November". */
@@ -249,9 +250,12 @@ function* dateMentions(text: string): Generator<Mention> {
     const parsed = chrono.casual.parse(m[0], new Date(Date.UTC(2000, 0, 1)))[0];
     if (!parsed) continue;
     const day = parsed.start.isCertain('day') ? monthDay(parsed.start.get('month'), parsed.start.get('day')) : undefined;
-    yield { start: m.index, end: m.index + m[0].length, text: m[0], day, year: parsed.start.isCertain('year') };
+    // "Saturday 11 January": the weekday pins the day to one week of one year, like "Tuesday the 14th".
+    yield { start: m.index, end: m.index + m[0].length, text: m[0], day, year: parsed.start.isCertain('year'), weekday: STARTS_WITH_WEEKDAY.test(m[0]) };
   }
   for (const m of matchesOf(text, BARE_DAY)) yield { start: m.index, end: m.index + m[0].length, text: m[0], bare: true };
+  // "the last Sunday in June": one day of one year, named by its place in the month.
+  for (const m of matchesOf(text, NTH_WEEKDAY)) yield { start: m.index, end: m.index + m[0].length, text: m[0], year: Boolean(m[1]), weekday: true };
   for (const m of matchesOf(text, HOLIDAY_DATE)) {
     if (HOLIDAY_IN_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const name = m[0].replace(/,?\s+(?:19|20)\d\d$/, '');
@@ -297,7 +301,10 @@ function isTiedToPerson(text: string, mention: Mention): boolean {
   // ...unless the date is the blogger's own ("I qualified on 12 July 2010. My first patient was...").
   // "Last Tuesday the 14th was the day everything changed": a weekday and its date pin one day of this
   // year; in a paragraph about someone else it is their day, told a sentence away from them.
-  if (mention.weekday && !OWN_MILESTONE.test(rest) && someoneInParagraph(text, mention)) return true;
+  // "By 9am on Friday 15 May I had rung the ward": a full date told with the blogger's own doing is
+  // their diary; "on last Tuesday the 14th I opened her email" is how a client's day is told.
+  const ownDiary = mention.day !== undefined && /\b(?:I|we)\b/.test(rest);
+  if (mention.weekday && !ownDiary && !OWN_MILESTONE.test(rest) && someoneInParagraph(text, mention)) return true;
   if (/\b(?:I|we|my|our)\b/i.test(rest)) return false;
   return Boolean(mention.year && mention.day) && OTHER_PERSON.test(nextSentence(text, mention.end));
 }
