@@ -850,4 +850,12 @@ test('a cited author\'s saying, a creator telling a source, a public voice quote
   expectNames([['Tomasz said he was fine. I still quote him to the team.', 'Tomasz']]);
 });
 
+test('"Jan" and "Jun" are given names beside a relation; a double-barrelled surname\'s initials keep their hyphen', () => {
+  expectNames([
+    ['Her husband, Jun, drove them to the hospital.', 'Jun'],
+    ['I made up the blister pack for R. T-W. this morning.', 'R. T-W.'],
+  ]);
+  expectNone(['The clinic reopens on Jun 5 after the works.', 'See you in Jan when the rota changes.', 'I bought the A-Z. It was cheap.']);
+});
+
 test.run();

@@ -193,14 +193,17 @@ export const NEVER_NAMES = set(`
 
 /** Calendar words: never a name ("Tuesday", "Christmas Eve")... */
 export const CALENDAR = set(`
-  january february march july september october november december jan feb mar apr jun jul aug sep sept
+  january february march july september october november december feb mar apr jul aug sep sept
   oct nov dec monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
   thursdays fridays saturdays sundays christmas easter eid diwali ramadan hanukkah passover thanksgiving
   halloween matariki waitangi anzac naidoc juneteenth hogmanay samhain kwanzaa purim pesach shavuot
   nowruz vaisakhi navratri holi lent advent pentecost epiphany whitsun`);
 
-/** ...except months that are also given names, which need a person's context ("May told me"). */
-export const NAME_MONTHS = set('april may june august');
+/**
+ * ...except months that are also given names, which need a person's context ("May told me", "her
+ * husband, Jun, caught him"), abbreviations included ("Jan" and "Jun" are common given names).
+ */
+export const NAME_MONTHS = set('april may june august jan jun');
 
 /** Words that make a capitalised phrase a place or an organisation ("Willow Bank", "Ballymore Gaels"). */
 export const PLACE_WORDS = set(`

@@ -17,8 +17,11 @@ export interface Word {
   cls: WordClass;
 }
 
-/** Hyphens join a double-barrelled name whichever one the keyboard typed: "Pryce-Whitlow", "Pryce‐Whitlow", "Pryce‑Whitlow". */
-const WORD = /(\p{Lu}\.(?:\p{Lu}\.)*)|([\p{L}\p{M}]+(?:['’\-\u2010\u2011][\p{L}\p{M}]+)*(?:['’](?![\p{L}]))?)/gu;
+/**
+ * Hyphens join a double-barrelled name whichever one the keyboard typed: "Pryce-Whitlow", "Pryce‐Whitlow",
+ * "Pryce‑Whitlow"; its initials keep the hyphen after a first initial ("D. P-W.", not "the A-Z.").
+ */
+const WORD = /(\p{Lu}\.(?:\p{Lu}\.)*|(?<=\p{Lu}\.\s?)\p{Lu}[-\u2010\u2011]\p{Lu}\.)|([\p{L}\p{M}]+(?:['’\-\u2010\u2011][\p{L}\p{M}]+)*(?:['’](?![\p{L}]))?)/gu;
 const SKIPPED_BEFORE = /["“”'‘’*_([>#|\s-]/u;
 const SENTENCE_END = /[.!?:;…]/;
 
