@@ -875,4 +875,13 @@ test('a weekday with its date, a day named by its place in the month, and a figh
   ]);
 });
 
+test('the age of a titled work, and of anyone that age by what is usually true of them, is no client\'s', () => {
+  noneReported('age', [
+    'We start with an old favourite. *The Secret of Clover Street* is thirty years old now and still honest.',
+    'A seven-year-old who wets the bed is usually frightened, not lazy.',
+  ]);
+  assert.ok(reported('*Skye* is nine now and still wets the bed.', 'age').includes('nine'));
+  assert.ok(reported('We met a seven-year-old who is often left alone.', 'age').includes('seven-year-old'));
+});
+
 test.run();

@@ -721,6 +721,8 @@ const CEREMONY_WORDS = String.raw`(?:quincea[ñn]eras?|quinces?|bar\s+mitzvahs?|
 const CEREMONY = new RegExp(String.raw`\b${CEREMONY_WORDS}\b`, 'i');
 /** "her quinceañera", "Tia's bar mitzvah": the ceremony of someone in particular. */
 const OWN_CEREMONY = new RegExp(String.raw`(?:\b(?:her|his|their)|\p{L}['’]s)\s+(?:[\p{L}-]+\s+)?${CEREMONY_WORDS}\b`, 'iu');
+/** " who slams doors is often scared": a relative clause, then what is usually true of anyone like that. */
+const ANYONE_WHO_AFTER = /^\s+who\s+[^.;!?]{1,60}?\b(?:is|are|will\s+be|can\s+be|tends\s+to\s+be)\s+(?:usually|often|generally|typically|probably|likely|rarely|almost\s+always|nearly\s+always|frequently)\b/i;
 /** "A child of seven can understand death": an indefinite person with a present-tense general verb is anyone that age. */
 const GENERAL_VERB_AFTER = /^\s*(?:(?:weeks?|months?|years?)(?:\s+old)?\s+)?(?:can|cannot|can['’]t|is\s+able|understands?|knows?|learns?|tends?|usually|typically|generally|often|will\s+usually|will\s+often|needs?|thinks?|sees?|grasps?|has\s+(?:no|little)|does\s+not|doesn['’]t)\b/i;
 /**
@@ -848,6 +850,12 @@ function ageOfNoClient(context: DetectContext, hit: Candidate): boolean {
   if (CEREMONY.test(sentence) && !OWN_CEREMONY.test(sentence) &&
     !/\b(?:turned|was|were|had)\s+(?:\p{L}+\s+)?$/iu.test(before)) return true;
   if (/\b(?:an?|any|every)\s+(?:[\p{L}-]+\s+)?(?:child|kid|girl|boy|baby|toddler|teen|teenager|person|adult|youngster)\s+(?:of|aged)\s+$/iu.test(before) && GENERAL_VERB_AFTER.test(tail)) return true;
+  // "*The Story of Tracy Beaker* is thirty years old now": the age of a titled work.
+  const subjectEnd = hit.start - (/\s+(?:is|was|turns|turned|will\s+be)\s+(?:(?:now|nearly|almost|over|just)\s+)?$/i.exec(before)?.[0].length ?? NaN);
+  // One italicised word may be a pseudonym set off ("*Skye* is nine"); a title has several.
+  if ((context.emphasis ?? []).some((e) => (e.end === subjectEnd || e.end + 1 === subjectEnd) && /\s/.test(text.slice(e.start, e.end).trim()))) return true;
+  // "A seven-year-old who wets the bed is usually frightened": anyone that age, by the general verb after.
+  if (/(?:^|[^\p{L}])(?:an?|any|every)\s+$/iu.test(before) && /year-old$/i.test(text.slice(hit.start, hit.end)) && (GENERAL_VERB_AFTER.test(tail) || ANYONE_WHO_AFTER.test(tail))) return true;
   // "No child of nine should be caring for a parent": no one at all.
   if (/\bno\s+(?:[\p{L}-]+\s+)?(?:child|kid|girl|boy|baby|toddler|teen|teenager|person|adult|youngster)\s+(?:of|aged)\s+$/iu.test(before)) return true;
   if (PUBLIC_ROLE.test(before) || PUBLIC_OFFICE.test(before)) return true;
