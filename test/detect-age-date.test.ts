@@ -884,4 +884,12 @@ test('the age of a titled work, and of anyone that age by what is usually true o
   assert.ok(reported('We met a seven-year-old who is often left alone.', 'age').includes('seven-year-old'));
 });
 
+test('a holiday that fell on the blogger\'s shift, and a thing reported lost in a year, date no one', () => {
+  noneReported('date', [
+    'This year Easter Sunday fell on my night shift, and the ward was quiet.',
+    'A colleague found a tympanic thermometer she had reported lost in 2021.',
+  ]);
+  assert.ok(reported('Mr Haddad lost his wife in 2019 and stopped cooking.', 'date').includes('2019'));
+});
+
 test.run();

@@ -103,7 +103,7 @@ function namedPublicDay(text: string, mention: Mention): boolean {
   return STARTS_WITH_WEEKDAY.test(mention.text) && NAMED_WEEKDAY_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start));
 }
 /** "fell on a Friday this year": the calendar falling, not a person. */
-const CALENDAR_FALL = /\b(?:fell|falls|fall|falling)\s+on\s+(?:a\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend|weekday|the\s+same\s+day)\b/gi;
+const CALENDAR_FALL = /\b(?:fell|falls|fall|falling)\s+on\s+(?:a\s+|the\s+|my\s+|our\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend|weekday|the\s+same\s+day|(?:(?:night|day|late|early|long|weekend)\s+)?shift|birthday|day\s+off)\b/gi;
 
 /** "his release date", "her hearing": a possessive makes an otherwise public word the person's own event. */
 const PERSONAL_EVENT = /\b(?:his|her|their)\s+(?:\w+\s+)?(?:release|court|parole|hearing|discharge|admission|due)\s+date\b/i;
@@ -184,7 +184,7 @@ function partOfMonthEvents(context: DetectContext): Candidate[] {
 const TURN_NOUNS = String.raw`(?:his|her|their)\s+(?:\w+\s+)?(?:diagnosis|death|stroke|accident|crash|overdose|arrest|divorce|separation|miscarriage|stillbirth|surgery|operation|transplant|injury|breakdown|conviction|sentence|release|discharge|admission|adoption|removal|eviction|exclusion|amputation|first\s+seizure|relapse)`;
 const BARE_YEAR = String.raw`((?:(?:early|late|mid)[\s-]+|the\s+(?:spring|summer|autumn|fall|winter|start|end|middle|beginning)\s+of\s+)?(?:19|20)\d\d)\b(?!s|\s*[-–\/]\s*\d)`;
 /** Turns a year dates on its own: a diagnosis, a death or loss, an arrest, a removal, an arrival ("came to Ireland in 2015"). */
-const YEAR_TURNS = String.raw`(?:diagnosed|died|passed\s+away|lost|killed|widowed|orphaned|stillborn|miscarried|arrested|charged|convicted|sentenced|jailed|imprisoned|deported|evicted|adopted|taken\s+into\s+care|came\s+into\s+care|went\s+into\s+care|sectioned|overdosed|emigrated|immigrated|fled|arrived|came\s+(?:to|over)|divorced|relapsed)`;
+const YEAR_TURNS = String.raw`(?:diagnosed|died|passed\s+away|(?<!(?:reported|presumed|thought|declared|marked|listed)\s+)lost|killed|widowed|orphaned|stillborn|miscarried|arrested|charged|convicted|sentenced|jailed|imprisoned|deported|evicted|adopted|taken\s+into\s+care|came\s+into\s+care|went\s+into\s+care|sectioned|overdosed|emigrated|immigrated|fled|arrived|came\s+(?:to|over)|divorced|relapsed)`;
 const EVENT_IN_YEAR = new RegExp(String.raw`\b(?:${YEAR_TURNS}|${TURN_NOUNS})(?:\s+(?!and\b|but\b|in\b)[\p{L}'’-]+){0,4}?\s+(?:back\s+)?in\s+${BARE_YEAR}`, 'giud');
 const YEAR_THEN_EVENT = new RegExp(String.raw`\b[Ii]n\s+${BARE_YEAR},?\s+(?:he|she|they|\p{Lu}\p{Ll}+|(?:her|his|their)\s+\w+)\s+(?:was\s+|were\s+|had\s+been\s+|got\s+|finally\s+)?${YEAR_TURNS}\b`, 'gud');
 
