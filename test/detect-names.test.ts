@@ -858,4 +858,11 @@ test('"Jan" and "Jun" are given names beside a relation; a double-barrelled surn
   expectNone(['The clinic reopens on Jun 5 after the works.', 'See you in Jan when the rota changes.', 'I bought the A-Z. It was cheap.']);
 });
 
+test('Vietnamese family titles stand before a name like "Auntie"', () => {
+  expectNames([
+    ['We sat with Chú Minh for an hour after the clinic.', 'Chú Minh'],
+    ['The clinic asked for an email. Cô Thảo didn\'t have one, so her son set one up.', 'Cô Thảo'],
+  ]);
+});
+
 test.run();
