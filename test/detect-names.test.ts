@@ -865,4 +865,9 @@ test('Vietnamese family titles stand before a name like "Auntie"', () => {
   ]);
 });
 
+test('a toy or an imaginary creature called by a name is not a person', () => {
+  expectNone(['He tells long stories about a dinosaur called Reginald.', 'She will not sleep without a teddy called Bernard.']);
+  expectNames([['He tells long stories about his cousin called Reginald.', 'Reginald']]);
+});
+
 test.run();

@@ -72,9 +72,12 @@ export function namesLoanPlace(core: readonly Word[]): boolean {
   return concept || LOAN_PLACES.has(core[core.length - 1].lower) || PEOPLE_PREFIXES.has(core[0].lower);
 }
 
-const ANIMALS = String.raw`(?:dog|dogs|pup|puppy|doggo|pooch|mutt|hound|cat|cats|kitten|kitty|moggy|moggie|tabby|retriever|labrador|spaniel|terrier|collie|sheepdog|greyhound|whippet|lurcher|poodle|cockapoo|cavapoo|labradoodle|goldendoodle|schnauzer|dachshund|pug|beagle|husky|staffie|staffy|bulldog|rottweiler|alsatian|corgi|chihuahua|westie|mastiff|doberman|rabbit|bunny|guinea pig|hamster|gerbil|budgie|parrot|cockatiel|canary|chicken|hen|rooster|duck|goose|goat|pony|horse|donkey|lamb|pig|piglet|tortoise|turtle|lizard|gecko|snake|goldfish|axolotl|ferret|alpaca|llama)`;
+const ANIMALS = String.raw`(?:dog|dogs|pup|puppy|doggo|pooch|mutt|hound|cat|cats|kitten|kitty|moggy|moggie|tabby|retriever|labrador|spaniel|terrier|collie|sheepdog|greyhound|whippet|lurcher|poodle|cockapoo|cavapoo|labradoodle|goldendoodle|schnauzer|dachshund|pug|beagle|husky|staffie|staffy|bulldog|rottweiler|alsatian|corgi|chihuahua|westie|mastiff|doberman|rabbit|bunny|guinea pig|hamster|gerbil|budgie|parrot|cockatiel|canary|chicken|hen|rooster|duck|goose|goat|pony|horse|donkey|lamb|pig|piglet|tortoise|turtle|lizard|gecko|snake|goldfish|axolotl|ferret|alpaca|llama|dinosaur|dragon|unicorn|monster|teddy|teddy bear|bear|soft toy|cuddly toy|toy|doll|puppet|robot|imaginary friend)`;
 
-/** "a retriever called Biscuit", "the ward cat, Mittens", "our therapy dog Pickle", "the dog's name was Rufus". */
+/**
+ * "a retriever called Biscuit", "the ward cat, Mittens", "our therapy dog Pickle", "the dog's name was Rufus";
+ * toys and imaginary creatures are named the same way ("a teddy called Bernard", "a dinosaur called Keith").
+ */
 const PET_AFTER_ANIMAL = new RegExp(String.raw`\b${ANIMALS}(?:['’]s\s+name\s+(?:is|was)\s+|\s*,\s*|\s+(?:(?:who\s+|that\s+)?(?:is\s+|was\s+)?(?:called|named|nicknamed)\s+)?)["“‘']?(\p{Lu}[\p{L}\p{M}'’-]+)`, 'giu');
 
 /** "Pickle, our therapy dog", "Biscuit the retriever" (not "Jo, our dog walker"). */
