@@ -319,4 +319,23 @@ test('overdose-reversal stock and treatment rounds are the service\'s, not a res
   ]);
 });
 
+test('a medication list of one person in a table or a list reports each drug with its dose', () => {
+  expectReported([
+    ['Her tablets, as the pharmacist wrote them out for us:\n\n- Sertraline 50 mg mane\n- Lansoprazole 15 mg daily\n', ['Sertraline 50 mg', 'Lansoprazole 15 mg']],
+    ['| Mr T.O., DOB 1938 | |\n|---|---|\n| Edoxaban 60 mg | once daily |\n| Memantine 10 mg | at night |\n', ['Edoxaban 60 mg', 'Memantine 10 mg']],
+    ['He came home from the ward with a new list.\n\n| Drug | Dose |\n|---|---|\n| Ramipril | 2.5 mg at night |\n', ['Ramipril']],
+    // A teaching table lists doses for anyone.
+    ['Common starting doses, for reference:\n\n- Sertraline 50 mg daily\n- Citalopram 20 mg daily\n', []],
+  ]);
+  assert.equal(reported('Starting doses in adults:\n\n| Drug | Dose |\n|---|---|\n| Sertraline 50 mg | daily |\n', 'How to read a prescription: a guide'), []);
+});
+
+test('a condition in a checklist row about one person is theirs, even in lower case', () => {
+  expectReported([
+    ['I have known Mrs A. for six years, and this is her summary now.\n\n| Area | Notes |\n|---|---|\n| Diagnoses | heart failure, COPD |\n| Other | hep C (treated), PTSD |\n', ['heart failure', 'COPD', 'hep C', 'PTSD']],
+  ]);
+  // A template in a guide shows what a row may hold, for anyone.
+  assert.equal(reported('Copy this into your notes:\n\n| Area | Notes |\n|---|---|\n| Diagnoses | heart failure, COPD |\n', 'How to write a one-page summary: a guide'), []);
+});
+
 test.run();

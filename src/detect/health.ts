@@ -148,6 +148,53 @@ function aboutSomeone(paragraph: string): boolean {
   return PERSONAL.test(paragraph) || NAME_WITH_AGE.test(paragraph) || namedSubject(paragraph);
 }
 
+/**
+ * Tables and lists lose their markup in the visible text: each cell or item stands as a short block of
+ * its own. A run of short blocks is one table or list, and the paragraph that opens the run says what
+ * it lists ("Her medication, as of March:").
+ */
+const ITEM_LENGTH = 80;
+
+/** The header cells and opening paragraph of the table or list holding `at`, or undefined outside one. */
+function recordLead(ctx: DetectContext, at: number): { lead: string; label: string } | undefined {
+  const { segments, text } = ctx;
+  const here = ctx.segmentAt(at);
+  if (!here || here.kind !== 'text' || here.end - here.start > ITEM_LENGTH) return undefined;
+  const index = segments.indexOf(here);
+  const parts: string[] = [];
+  for (let i = index - 1; i >= 0 && index - i <= 40 && segments[i].kind === 'text'; i--) {
+    const value = text.slice(segments[i].start, segments[i].end).trim();
+    parts.push(value);
+    if (value.length > ITEM_LENGTH || /:$/.test(value)) break;
+  }
+  return { lead: parts.reverse().join('\n'), label: index > 0 ? text.slice(segments[index - 1].start, segments[index - 1].end).trim() : '' };
+}
+
+/** A table headed by whom it is about: a date of birth, initials ("J.M.", "Mr D.K."), a title and a name. */
+const PERSON_HEADING = /\b(?:DOB|D\.O\.B\.?|date[ \u00a0]+of[ \u00a0]+birth|NHS[ \u00a0]+(?:no|number))\b|(?<![\p{L}])\p{Lu}\.[ \u00a0]?\p{Lu}\.?(?![\p{L}])|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+\p{Lu}/u;
+/** What a teaching table lists: doses for anyone, examples, a formulary. */
+const GENERAL_LEAD = /\b(?:common(?:ly)?|typical(?:ly)?|usual|starting[ \u00a0]+doses?|maximum|max|recommended|examples?|e\.g\.|such[ \u00a0]+as|BNF|formulary|adults|children[ \u00a0]+aged|licensed|guidance|guidelines?)\b/i;
+/** The row label of a checklist about one person: "| Diagnoses | ... |", "| Other | ... |". */
+const HEALTH_LABEL = /^(?:diagnos[ie]s|conditions?|health|(?:physical|mental)[ \u00a0]+health|(?:past[ \u00a0]+)?medical[ \u00a0]+history|PMH|history|background|other|others|other[ \u00a0]+(?:conditions|diagnoses|issues|needs)|co-?morbidit(?:y|ies)|medications?|meds|current[ \u00a0]+(?:medications?|meds)|allergies|needs|health[ \u00a0]+needs)[ \u00a0]*:?$/i;
+
+/**
+ * A medication list or a health checklist of one person: a drug with its dose opening a cell or an
+ * item, or a condition in the row after a label such as "Diagnoses". The table's header or the
+ * paragraph opening it says whose it is, or, when that says nothing, the post is about someone and
+ * nothing marks the table as teaching.
+ */
+function inRecordOfSomeone(ctx: DetectContext, start: number, end: number, dosed: boolean, guide: boolean): boolean {
+  const record = recordLead(ctx, start);
+  if (!record) return false;
+  const item = ctx.segmentAt(start)!;
+  const opensItem = /^[\s*•-]*$/.test(ctx.text.slice(item.start, start));
+  // "| Apixaban | 5 mg twice daily |": the dose may stand in the next cell.
+  const doseInNextCell = item.end <= end + 1 && DOSE.test(` ${ctx.text.slice(end, end + 30).trimStart()}`);
+  const listed = ((dosed || doseInNextCell) && opensItem) || HEALTH_LABEL.test(record.label);
+  if (!listed || GENERAL_LEAD.test(record.lead)) return false;
+  return aboutSomeone(record.lead) || PERSON_HEADING.test(record.lead) || (!guide && aboutSomeone(ctx.text));
+}
+
 /** A word with a dose after it is a drug even when no list holds it: "on Somnovel 2 mg at night". */
 const DOSED_WORD = /(?<![\p{L}])\p{L}[\p{Ll}-]{3,}(?=[ \u00a0]+\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|units)\b)/gu;
 
@@ -315,13 +362,17 @@ const TREATMENT_BEFORE = /\b(?:his|her|their|on|for|started|starting|starts|rest
  * oral solution", "paracetamol suspension", "the RHZE intensive phase".
  */
 const FORM_AFTER = /^[ \u00a0]+(?:oral[ \u00a0]+(?:solution|suspension|liquid)|(?:sugar-free[ \u00a0]+)?(?:suspension|syrup|elixir|solution|soluble[ \u00a0]+tablets?|dispersible[ \u00a0]+tablets?|orodispersible[ \u00a0]+tablets?|sachets?|suppositor(?:y|ies)|nasal[ \u00a0]+spray|(?:modified|slow|extended|prolonged)[ -]release)|(?:intensive|continuation|maintenance)[ \u00a0]+phase)(?![\p{L}])/iu;
+/** A dose right after a drug's name, with its unit: "5 mg", "2.5mg", "100 micrograms", "10 units". */
+const DOSE = /^[ \u00a0]+\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|ml|mL|units|g)(?![\p{L}])/iu;
 /** "levothyroxine and liothyronine", "methadone plus diazepam": two drugs given together are one span. */
 const JOINED_AFTER = /^[ \u00a0]+(?:and|plus|with|&)[ \u00a0]+/i;
 
 /** The end of a drug's span: its form, then a second drug joined to it. `formed` says a form was named. */
 function medicationEnd(text: string, end: number, lex: Lexicon): { end: number; formed: boolean } {
+  // "Apixaban 5 mg", "paracetamol suspension 250 mg": the dose reads off the chart with the name.
+  end += DOSE.exec(text.slice(end, end + 20))?.[0].length ?? 0;
   const form = FORM_AFTER.exec(text.slice(end, end + 40));
-  if (form) end += form[0].length;
+  if (form) end += form[0].length + (DOSE.exec(text.slice(end + form[0].length, end + form[0].length + 20))?.[0].length ?? 0);
   const joined = JOINED_AFTER.exec(text.slice(end, end + 10));
   if (joined) {
     const at = end + joined[0].length;
@@ -379,7 +430,7 @@ export const health: Recognizer = {
       // A fracture, or a drug with its dose, in a paragraph about someone is theirs: "Meds: melatonin 3 mg nocte".
       const drug = kind === 'medication' ? medicationEnd(text, end, lex) : { end: end + (SEVERITY_AFTER.exec(text.slice(end, end + 20))?.[0].length ?? 0), formed: false };
       const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || INFARCT_TERM.test(term))) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
-      const injuryOfSomeone = eventOrDose && aboutSomeone(paragraphAround(text, from));
+      const injuryOfSomeone = (eventOrDose && aboutSomeone(paragraphAround(text, from))) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
       if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !ownedUmbrella && !inRowOfPerson(from, end)) {
         if (treatment) return;
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
