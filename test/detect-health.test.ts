@@ -338,4 +338,18 @@ test('a condition in a checklist row about one person is theirs, even in lower c
   assert.equal(reported('Copy this into your notes:\n\n| Area | Notes |\n|---|---|\n| Diagnoses | heart failure, COPD |\n', 'How to write a one-page summary: a guide'), []);
 });
 
+test('a death or poisoning put down to drugs is one span, said of someone', () => {
+  expectReported([
+    ['Tramadol and alcohol toxicity, the inquest heard. He had been out of prison for nine days.', ['Tramadol and alcohol toxicity']],
+    ['She died of mixed drug toxicity in a room above a takeaway.', ['mixed drug toxicity']],
+    ['Her brother died of a nitazene overdose the winter before.', ['nitazene overdose']],
+    ['In the spring he took an overdose of amitriptyline and spent a week on the ward.', ['overdose of amitriptyline']],
+    // Counted deaths and how to spot an overdose are no one's.
+    ['Deaths from mixed drug toxicity rose by a fifth last year, the report says.', []],
+    ['Thousands of people in the province have died from opioid toxicity since the pandemic.', []],
+    ['She trained the night staff to spot a heroin overdose early.', []],
+    ['Naloxone can reverse a heroin overdose in minutes.', []],
+  ]);
+});
+
 test.run();

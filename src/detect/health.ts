@@ -72,6 +72,58 @@ const INJURED = new RegExp(String.raw`\b(?:broke|fractured|dislocated|shattered|
 const INJURY_WORD = /\b(?:fractur\w*|broken|broke|dislocat\w*|shattered|smashed|NOF)\b/i;
 
 /**
+ * A death or a poisoning put down to drugs: "methadone and alcohol toxicity", "mixed drug toxicity",
+ * "a carfentanil overdose", "an overdose of insulin". A coroner's finding reads as one phrase, and the
+ * drugs in it say how someone lived, so the whole phrase is the span. Like a fracture it is one event
+ * in one life: a paragraph about someone, or a death told in the sentence, makes it theirs.
+ */
+const SUBSTANCE = String.raw`(?:(?:mixed|multiple|multi|poly|prescription|street|recreational|illicit)[ \u00a0-]?drugs?|carbon[ \u00a0]+monoxide|[\p{L}][\p{L}-]*)`;
+const SUBSTANCES = String.raw`${SUBSTANCE}(?:(?:,[ \u00a0]*|[ \u00a0]+(?:and|&|plus|with)[ \u00a0]+)${SUBSTANCE}){0,3}`;
+const POISONING = new RegExp(String.raw`(?<![\p{L}-])${SUBSTANCES}[ \u00a0]+(?:toxicity|poisoning|overdoses?|intoxication|OD)(?![\p{L}])|(?<![\p{L}])(?:overdose|OD)[ \u00a0]+of[ \u00a0]+(?:(?:his|her|their)[ \u00a0]+)?${SUBSTANCES}`, 'gu');
+const POISONING_TERM = /(?:toxicity|poisoning|overdoses?|intoxication|OD)$|^(?:overdose|OD)[ \u00a0]/;
+/** Drugs people die of that no prescription list holds, and the words for a mixture. */
+const STREET_SUBSTANCE = new Set('alcohol heroin cocaine crack meth methamphetamine amphetamine amphetamines ketamine mdma ecstasy ghb gbl spice xylazine opioid opioids opiate opiates benzodiazepine benzodiazepines benzo benzos drug drugs lithium digoxin paracetamol acetaminophen insulin'.split(' '));
+/** A death told of one person: "the coroner said", "she died", "the post-mortem". "Deaths" are counted, not told. */
+const ONE_DEATH = /\b(?:coroner|inquest|post-?mortem|autopsy|toxicology|died|cause[ \u00a0]+of[ \u00a0]+death|found[ \u00a0]+dead|his[ \u00a0]+death|her[ \u00a0]+death|their[ \u00a0]+death)\b/i;
+
+/** "spot a heroin overdose", "signs of opioid toxicity": what anyone may meet, taught. */
+const HOW_TO_MEET_BEFORE = /\b(?:spot|spotting|recogni[sz]e|recogni[sz]ing|signs?[ \u00a0]+of|symptoms?[ \u00a0]+of|respond(?:ing)?[ \u00a0]+to|revers(?:e|es|ing)|prevent(?:s|ing)?|manag(?:e|ing)|treat(?:s|ing)?|risks?[ \u00a0]+of|deaths?[ \u00a0]+from|cases[ \u00a0]+of)[ \u00a0]+(?:(?:an?|the|any)[ \u00a0]+)?$/i;
+
+/** "Thousands of people have died from opioid toxicity": deaths counted across a country are no one's. */
+const MANY_DEAD = /\b(?:thousands|hundreds|dozens|millions|scores|numbers)[ \u00a0]+of\b|\b(?:have|are|were)[ \u00a0]+(?:died|dying)\b|\bdeaths\b/i;
+
+function isSubstance(word: string, lex: Lexicon): boolean {
+  const w = word.toLowerCase();
+  return STREET_SUBSTANCE.has(w) || lex.kinds.get(normalise(w)) === 'medication' || /^(?:(?:mixed|multiple|multi|poly|prescription|street|recreational|illicit)[ \u00a0-]?drugs?|carbon[ \u00a0]+monoxide)$/.test(w) || /(?:fentanil|fentanyl|tazenes?|azepam|azolam|idone|adol|codone|morphone|phine|orphine)$/.test(w) || new RegExp(`^${DRUG_ENDING.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')}$`, 'u').test(w);
+}
+
+/** Where the poisoning phrases stand; a phrase opened by no substance ("an overdose of insulin") is tried again a word on. */
+function* poisonings(text: string, lex: Lexicon): Generator<[number, number]> {
+  const re = new RegExp(POISONING.source, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const span = poisoningSpan(m[0], lex);
+    if (span && !HOW_TO_MEET_BEFORE.test(text.slice(Math.max(0, m.index + span[0] - 30), m.index + span[0]))) yield [m.index + span[0], m.index + span[1]];
+    else re.lastIndex = m.index + (/^\S+/.exec(m[0])?.[0].length ?? 1);
+  }
+}
+
+/** The poisoning phrase from its first named substance: "drank heavily and alcohol toxicity" keeps "alcohol toxicity". */
+function poisoningSpan(phrase: string, lex: Lexicon): [number, number] | undefined {
+  const overdoseOf = /^(?:overdose|OD)[ \u00a0]+of[ \u00a0]+(?:(?:his|her|their)[ \u00a0]+)?/.exec(phrase);
+  const list = overdoseOf ? phrase.slice(overdoseOf[0].length) : phrase.replace(/[ \u00a0]+\S+$/, '');
+  const items = [...list.matchAll(new RegExp(SUBSTANCE, 'gu'))].filter((m) => !/^(?:and|plus|with)$/i.test(m[0]));
+  if (overdoseOf) {
+    // "an overdose of insulin and ...": the substances run from the start while they are substances.
+    const kept = items.findIndex((m) => !isSubstance(m[0], lex));
+    const last = kept < 0 ? items[items.length - 1] : items[kept - 1];
+    return last && isSubstance(items[0][0], lex) ? [0, overdoseOf[0].length + last.index + last[0].length] : undefined;
+  }
+  let first = items.length;
+  while (first > 0 && isSubstance(items[first - 1][0], lex)) first--;
+  return first < items.length ? [items[first].index, phrase.length] : undefined;
+}
+
+/**
  * A named or qualified inflammation or lesion the lists do not hold: "Takayasu arteritis",
  * "Kawasaki-like vasculitis", "postpartum thyroiditis", "aortic root dilatation". The qualifier is what
  * makes it specific, so the whole phrase is the diagnosis.
@@ -429,8 +481,10 @@ export const health: Recognizer = {
       }
       // A fracture, or a drug with its dose, in a paragraph about someone is theirs: "Meds: melatonin 3 mg nocte".
       const drug = kind === 'medication' ? medicationEnd(text, end, lex) : { end: end + (SEVERITY_AFTER.exec(text.slice(end, end + 20))?.[0].length ?? 0), formed: false };
-      const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || INFARCT_TERM.test(term))) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
-      const injuryOfSomeone = (eventOrDose && aboutSomeone(paragraphAround(text, from))) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
+      const poisoning = kind === 'condition' && POISONING_TERM.test(term);
+      const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || INFARCT_TERM.test(term) || poisoning)) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
+      if (poisoning && MANY_DEAD.test(sentenceByMarks(text, from - 1, end))) return;
+      const injuryOfSomeone = (eventOrDose && aboutSomeone(paragraphAround(text, from))) || (poisoning && ONE_DEATH.test(sentence) && !GENERAL_SENTENCE.test(sentence)) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
       if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !ownedUmbrella && !inRowOfPerson(from, end)) {
         if (treatment) return;
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
@@ -500,6 +554,7 @@ export const health: Recognizer = {
     for (const m of matchesOf(text, QUALIFIED_CONDITION)) if (eponymOrQualifier(m[0])) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of INJURY_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of CLINICAL_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
+    for (const [start, end] of poisonings(text, lex)) consider(start, end, 'condition');
     for (const m of matchesOf(text, INFARCT_SITE)) if (INFARCT_SHORT.test(m[0])) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, PREGNANCY)) {
       const said = sentenceAndOneBefore(text, m.index, m.index + m[0].length);
