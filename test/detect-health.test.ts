@@ -352,4 +352,16 @@ test('a death or poisoning put down to drugs is one span, said of someone', () =
   ]);
 });
 
+test('a condition written with a slash or in its other spelling is still found', () => {
+  expectReported([
+    ['At fifteen she was diagnosed with avoidant/restrictive food intake disorder.', ['avoidant/restrictive food intake disorder']],
+    ['Her son has ADHD/ASD and a new school placement.', ['ADHD/ASD']],
+    ['He has obsessive compulsive disorder and checks the locks for an hour.', ['obsessive compulsive disorder']],
+    ['Her daughter has thalassemia and needs transfusions every month.', ['thalassemia']],
+    ['Her scan last spring showed an intracranial hemorrhage.', ['intracranial hemorrhage']],
+    // The service of a pair joined by a slash is no one's diagnosis.
+    ['She and/or her sister will see the HIV/AIDS nurse at the clinic.', []],
+  ]);
+});
+
 test.run();

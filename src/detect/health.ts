@@ -36,11 +36,34 @@ let lexicon: Lexicon | undefined;
 
 const FILES: [string, Kind][] = [['conditions.txt', 'condition'], ['medications.txt', 'medication'], ['rare-conditions.txt', 'rare']];
 
+/**
+ * British and American spellings of the same diagnosis ("haemophilia", "hemophilia"; "oesophageal",
+ * "esophageal"; "generalised", "generalized"): the lists hold one, people write either.
+ */
+const TO_AMERICAN: [RegExp, string][] = [
+  [/haem/g, 'hem'], [/aem(?=i)/g, 'em'], [/paed/g, 'ped'], [/praevia/g, 'previa'], [/(?<![a-z])oesophag/g, 'esophag'], [/\boedema/g, 'edema'],
+  [/foet/g, 'fet'], [/(pn|rrh)oea\b/g, '$1ea'], [/coeliac/g, 'celiac'], [/oestrogen/g, 'estrogen'], [/(tum|behavi)our\b/g, '$1or'],
+  [/(?<=[a-z]{3})is(ed|ation|ing)\b/g, 'iz$1'],
+];
+const TO_BRITISH: [RegExp, string][] = [
+  [/\bhem(?=[oa])/g, 'haem'], [/(?<=[a-z][^a])emia\b/g, 'aemia'], [/ischemic/g, 'ischaemic'], [/\besophag/g, 'oesophag'], [/\bedema/g, 'oedema'], [/\bfetal/g, 'foetal'],
+  [/(pn|rrh)ea\b/g, '$1oea'], [/celiac/g, 'coeliac'], [/\bestrogen/g, 'oestrogen'], [/(tum|behavi)or\b/g, '$1our'], [/pedi(?=atric)/g, 'paedi'],
+  [/(?<=[a-z]{3})iz(ed|ation|ing)\b/g, 'is$1'],
+];
+
+/** A term with its other spellings, when it has any. */
+function spellings(term: string): string[] {
+  const respell = (rules: [RegExp, string][]) => rules.reduce((t, [from, to]) => t.replace(from, to), term);
+  return [...new Set([term, respell(TO_AMERICAN), respell(TO_BRITISH)])];
+}
+
 function loadLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const kinds = new Map<string, Kind>();
   for (const [file, kind] of FILES) for (const term of dataLines(file)) kinds.set(normalise(term), kind);
-  const terms = FILES.flatMap(([file]) => dataLines(file)).sort((a, b) => b.length - a.length);
+  // The other spelling of a term is the same kind, unless the lists hold it too.
+  for (const [file, kind] of FILES) for (const term of dataLines(file).flatMap(spellings)) if (!kinds.has(normalise(term))) kinds.set(normalise(term), kind);
+  const terms = FILES.flatMap(([file]) => dataLines(file).flatMap(spellings)).sort((a, b) => b.length - a.length);
   // Short forms match in their own capitals only: "PrEP" is a drug, "Prep" a school year, "add" a verb.
   const isAcronym = (t: string) => t.length <= 5 && (/^[A-Z0-9/.-]+$/.test(t) || /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9/.-]+$/.test(t));
   lexicon = {
@@ -507,10 +530,14 @@ export const health: Recognizer = {
       diagnosed ||= kind !== 'medication';
       if (!found.has(key) || rare) found.set(key, finding(text.slice(from, drug.end), from, drug.end, rare ? 'rare' : ownedUmbrella ? 'common' : kind, means));
     };
+    // "avoidant/restrictive food intake disorder", "ADHD/ASD": a slash between words is a separator
+    // like a space. Swapping one character for another keeps every offset.
+    const slashFree = text.replace(/(?<=[\p{L}\p{N}])\/(?=\p{L})/gu, ' ');
     for (const re of [lex.words, lex.acronyms]) {
-      for (const m of re.matches(text)) {
-        if (AMBIGUOUS_ACRONYMS.has(m.text) && !ambiguousAcronymIsDiagnosis(text, m.index, m.index + m.text.length, kindOf(lex, m.text))) continue;
-        consider(m.index, m.index + m.text.length, kindOf(lex, m.text));
+      for (const { index, text: found } of re.matches(slashFree)) {
+        const term = text.slice(index, index + found.length);
+        if (AMBIGUOUS_ACRONYMS.has(term) && !ambiguousAcronymIsDiagnosis(text, index, index + term.length, kindOf(lex, found))) continue;
+        consider(index, index + term.length, kindOf(lex, found));
       }
     }
     for (const { pattern, means, kind } of LAY_TERMS) {
@@ -570,9 +597,24 @@ export const health: Recognizer = {
     for (const [start, end, kind] of headlines) {
       if (saidOfSomeone.has(normalise(text.slice(start, end)))) found.set(`${start}:${end}`, finding(text.slice(start, end), start, end, kind));
     }
-    return [...found.values()].filter((c, _, all) => !all.some((o) => o !== c && o.start <= c.start && c.end <= o.end && (o.end - o.start) > (c.end - c.start)) && !explainsEarlier(text, c, all));
+    return joinSlashed(text, [...found.values()].filter((c, _, all) => !all.some((o) => o !== c && o.start <= c.start && c.end <= o.end && (o.end - o.start) > (c.end - c.start)) && !explainsEarlier(text, c, all)));
   },
 };
+
+/** "ADHD/ASD": two findings joined by a slash are one diagnosis as written, so one finding. */
+function joinSlashed(text: string, candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.severity !== 'low' && c.severity !== 'low' && last.end + 1 === c.start && text[last.end] === '/') {
+      const term = text.slice(last.start, c.end);
+      const higher = c.severity === 'high' ? c : last;
+      out[out.length - 1] = { ...higher, start: last.start, end: c.end, message: higher.message.replace(/^"[^"]*"/, `"${term}"`) };
+    } else out.push(c);
+  }
+  return out;
+}
 
 /** The finding only explains a diagnosis named just before it in the same sentence. */
 function explainsEarlier(text: string, c: Candidate, all: Candidate[]): boolean {
@@ -733,7 +775,8 @@ function sentenceBeforeStart(text: string, start: number): number {
 
 function attached(text: string, start: number, end: number, sentence: string, kind: Kind): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
-  if (SERVICE_AFTER.test(text.slice(end, end + 30)) && !ownCare(text, start, end)) return false;
+  // "the HIV/AIDS nurse": the service follows the second of a pair joined by a slash.
+  if (SERVICE_AFTER.test(text.slice(end, end + 40).replace(/^\/[\p{L}\p{N}-]+/u, '')) && !ownCare(text, start, end)) return false;
   if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)[\s\S]*$/i, ''))) return true;
   const label = NOTE_LABEL.exec(text.slice(Math.max(lastStop(text, start - 1, FULL_STOP_MARKS) + 1, start - 120), start));
   // "Medication: we keep the inhalers in the office": guidance under a heading, not a list of someone's.
