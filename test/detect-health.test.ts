@@ -364,4 +364,25 @@ test('a condition written with a slash or in its other spelling is still found',
   ]);
 });
 
+test('in a letter to one person, what is said of "you" is theirs', () => {
+  assert.equal(reported('You had end-stage heart failure by the time we met. Your macular degeneration meant I read your post to you.', 'A letter to Edith'), ['end-stage heart failure', 'macular degeneration']);
+  assert.equal(reported('Dear Walter,\n\nYou had COPD for as long as I knew you, and you never once missed the choir.'), ['COPD']);
+  // A guide or a letter to many says "you" to every reader.
+  assert.equal(reported('If you have epilepsy, tell your employer what to do during a seizure. Your COPD may be worse in winter.', 'A letter to new starters'), []);
+  assert.equal(reported('You may find your COPD is worse in winter, so keep your inhaler close.', 'Living well with COPD: a guide'), []);
+});
+
+test('a qualifier that names a kind of an umbrella condition makes it a finding', () => {
+  expectReported([
+    ['He developed occupational asthma after eleven years at the bakery.', ['occupational asthma']],
+    ['She has allergic contact dermatitis from the hair dye at work.', ['allergic contact dermatitis']],
+    ['Her mum has wet macular degeneration and injections every month.', ['wet macular degeneration']],
+    ['He gets recurrent chest infections every winter and hates the antibiotics.', ['recurrent chest infections']],
+    // The umbrella word alone, a degree of it, or the kind in general stays general.
+    ['Her dad has dementia and still walks the dog every morning.', []],
+    ['Occupational asthma is common among bakers and paint sprayers.', []],
+    ['Recurrent chest infections are common in older people.', []],
+  ]);
+});
+
 test.run();

@@ -220,7 +220,7 @@ const NAME_WITH_AGE = /(?<![\p{L}])\p{Lu}\p{Ll}+,[ \u00a0]*(?:aged[ \u00a0]+)?\d
 
 /** A paragraph that speaks of one person: a pronoun, a client or relative, a named subject or a name with an age. */
 function aboutSomeone(paragraph: string): boolean {
-  return PERSONAL.test(paragraph) || NAME_WITH_AGE.test(paragraph) || namedSubject(paragraph);
+  return personal(paragraph) || NAME_WITH_AGE.test(paragraph) || namedSubject(paragraph);
 }
 
 /**
@@ -309,12 +309,54 @@ const CAUSE_BEFORE = new RegExp(String.raw`(?:^|[ \u00a0])${CAUSE}[ \u00a0]`, 'i
 /** Adjectives of cause that belong to the diagnosis although they end like any adjective ("-al", "-ic"). */
 const CAUSE_ADJECTIVE = /^(?:streptococcal|staphylococcal|pneumococcal|meningococcal|viral|bacterial|fungal)$/i;
 
+/**
+ * Qualifiers that turn an umbrella word into a diagnosis of its own: "occupational asthma", "brittle
+ * asthma", "allergic contact dermatitis", "wet macular degeneration", "vascular dementia". "Severe" or
+ * "chronic" asthma is still asthma; these name a kind a clinician diagnoses.
+ */
+const SPECIFYING = String.raw`(?:occupational|allergic|irritant|atopic|brittle|wet|dry|neovascular|refractory|recurrent|unstable|end[- ]stage|early[- ]onset|young[- ]onset|late[- ]onset|treatment[- ]resistant|drug[- ]resistant|cough[- ]variant|eosinophilic|steroid[- ]dependent|gestational|vascular|frontotemporal|haemorrhagic|hemorrhagic|ischaemic|ischemic|absence|focal|tonic[- ]clonic|myoclonic|febrile|hemiplegic|vestibular|pernicious|aplastic|sensorineural|conductive|aspiration|neutropenic|psoriatic|rheumatoid|reactive|septic|juvenile|congenital|infantile|psychotic|postnatal|postpartum|perinatal|catatonic|senile|alcoholic|diabetic|hypertensive|inflammatory|degenerative|nocturnal|chronic[ \u00a0]+obstructive)`;
+const SPECIFYING_WORD = new RegExp(String.raw`^${SPECIFYING}$`, 'i');
+const SPECIFIED_BEFORE = new RegExp(String.raw`(?:^|[ \u00a0])${SPECIFYING}[ \u00a0]`, 'i');
+
+/**
+ * Infections that keep coming back, with where they strike: "recurrent chest infections", "frequent
+ * UTIs", "repeated ear infections". One infection is everyone's winter; the pattern is a finding in
+ * someone's notes, and often the sign of a condition behind it.
+ */
+const REPEATED_INFECTIONS = /\b(?:recurrent|recurring|repeated|repeat|frequent|persistent|constant)[ \u00a0]+(?:(?:chest|lung|respiratory|urinary(?:[ \u00a0]+tract)?|kidney|bladder|ear|sinus|throat|skin|water|wound|fungal|yeast|bacterial)[ \u00a0]+infections|UTIs|pneumonias?|tonsillitis|cellulitis|pancreatitis|bronchitis|otitis(?:[ \u00a0]+media)?)\b/gi;
+
 /** Words that sharpen a diagnosis and belong to it: "stage IV", "early-onset", "left MCA". */
-const MODIFIERS = new RegExp(String.raw`(?:(?:stage[ \u00a0](?:[0-5]|I{1,3}V?|IV|one|two|three|four|five)[ab]?|${CAUSE}|grade[ \u00a0][1-4]|early[- ]onset|late[- ]onset|end[- ]stage|advanced|metastatic|terminal|inoperable|bilateral|left|right|severe|recurrent|relapsing[- ]remitting|secondary[ -]progressive|primary[ -]progressive|juvenile|congenital|infantile|acute|chronic|treatment[- ]resistant|[a-z]+ic|[a-z]+al)[ \u00a0]+)+$`, 'i');
+const MODIFIERS = new RegExp(String.raw`(?:(?:stage[ \u00a0](?:[0-5]|I{1,3}V?|IV|one|two|three|four|five)[ab]?|${CAUSE}|${SPECIFYING}|grade[ \u00a0][1-4]|early[- ]onset|late[- ]onset|end[- ]stage|advanced|metastatic|terminal|inoperable|bilateral|left|right|severe|recurrent|relapsing[- ]remitting|secondary[ -]progressive|primary[ -]progressive|juvenile|congenital|infantile|acute|chronic|treatment[- ]resistant|[a-z]+ic|[a-z]+al)[ \u00a0]+)+$`, 'i');
 const CANCER_SITE = /(?:pancreatic|breast|lung|bowel|colon|colorectal|prostate|ovarian|cervical|stomach|oesophageal|esophageal|liver|kidney|bladder|skin|throat|mouth|testicular|thyroid|bone|brain|blood|womb|uterine|rectal|anal|pancreas)$/i;
 
 /** Someone in particular is being described in the sentence. */
 const PERSONAL = /\b(?:she|he|her|his|him|hers|himself|herself|i diagnosed|one of (?:my|our|the) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers|year \d+s)|my (?:client|patient|student|pupil|resident|service user|young person|son|daughter|mum|mom|dad|father|mother|husband|wife|partner)|(?:a|the|this|our) (?:(?:[\w]+-(?:year|month|week|day)-old|baby|little|young|old|elderly|older|teenage|newborn|retired|new|year \d+|grade \d+|reception) ){0,2}(?:woman|man|girl|boy|child|kid|teenager|teen|lad|lass|baby|toddler|infant|patient|client|student|pupil|resident|veteran|mother|father|mum|mom|dad|grandmother|grandfather|widow|widower|farmer|driver|nurse|teacher|starter|youngster|tenant|lodger|pensioner|gentleman|lady)\b|\d+[- ](?:year|month|week|day)[- ]old|(?:year|month|week|day)[- ]old)\b/i;
+/**
+ * A letter to one person ("A letter to Jean", "Dear Jean,") speaks to its subject as "you": there
+ * "you had heart failure" is said of them. Set for each post by the recognizer; guides say "you" to
+ * every reader, so only a letter's address turns it on.
+ */
+let addressedToOne = false;
+const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
+const LETTER_TITLE = /^(?:(?:an?[ \u00a0]+)?(?:(?:open|last|late|unsent|final|belated)[ \u00a0]+)?(?:letter|note|postcard|message|words)[ \u00a0]+(?:to|for)|to|dear|for)[ \u00a0]+(?!(?:all|every|everyone|anyone|those|new|future|parents|families|colleagues|students|staff|nurses|teachers)\b)/i;
+/** Words that make the addressee many people: "A letter to the families I worked with". */
+const MANY_ADDRESSED = /\b(?:all|everyone|every|families|parents|colleagues|students|pupils|clients|patients|nurses|teachers|carers|workers|readers|friends|those|you[ \u00a0]+all)\b/i;
+/** A salutation opening the body: "Dear Jean,", "To Mr K.,", "Jean,". */
+const SALUTATION = /^(?:dear|to|hi|hello)[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*)?[ \u00a0]*[,.!—–-]?\s*$|^dear[ \u00a0]+\p{Lu}[\p{L}.'’-]*,/iu;
+
+function addressesOnePerson(ctx: DetectContext): boolean {
+  const title = ctx.segments.find((s) => s.kind === 'title');
+  const titleText = title ? ctx.text.slice(title.start, title.end).trim() : '';
+  if (LETTER_TITLE.test(titleText) && !MANY_ADDRESSED.test(titleText)) return true;
+  const opening = ctx.segments.find((s) => s.kind === 'text');
+  return opening !== undefined && SALUTATION.test(ctx.text.slice(opening.start, opening.end).trim());
+}
+
+/** Someone in particular in the words: a pronoun, a client or relative, or "you" in a letter to one person. */
+function personal(words: string): boolean {
+  return PERSONAL.test(words) || (addressedToOne && SECOND_PERSON.test(words));
+}
+
 /** After a named person, a verb that says the term is theirs: "Dayo has", "Marguerite was diagnosed with". */
 const ATTACHED_BEFORE = /(?:\b(?:diagnosed with|diagnosis of|diagnosis was|has|had|have|having|living with|lives with|developed|suffers from|suffering from|treated for|admitted with|presented with|started|starting|started on|restarted|takes|took|taking|prescribed|titrated|titrating)\b[^.!?\n]{0,30})$/i;
 /** General talk: about people in the plural, statistics, research, awareness. */
@@ -476,6 +518,7 @@ export const health: Recognizer = {
   detect(ctx) {
     const { text } = ctx;
     initialsOfPost = recurringInitials(text);
+    addressedToOne = addressesOnePerson(ctx);
     const lex = loadLexicon();
     const found = new Map<string, Candidate>();
     const saidOfSomeone = new Set<string>();
@@ -492,7 +535,8 @@ export const health: Recognizer = {
       const everyday = EVERYDAY_CARE.has(normalise(term));
       const from = everyday ? start : extendModifiers(text, start, kind);
       const ownedUmbrella = OWNABLE_UMBRELLA.has(term.toLowerCase()) && from === start && UMBRELLA_OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-      if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
+      const specified = from < start && SPECIFIED_BEFORE.test(` ${text.slice(from, start)}`);
+      if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && !specified && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
       if (ctx.aliases.has(term.toLowerCase())) return;
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
       if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end) || ofAnAnimal(text, from)) return;
@@ -582,10 +626,11 @@ export const health: Recognizer = {
     for (const re of INJURY_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of CLINICAL_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const [start, end] of poisonings(text, lex)) consider(start, end, 'condition');
+    for (const m of matchesOf(text, REPEATED_INFECTIONS)) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, INFARCT_SITE)) if (INFARCT_SHORT.test(m[0])) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, PREGNANCY)) {
       const said = sentenceAndOneBefore(text, m.index, m.index + m[0].length);
-      if (PERSONAL.test(said) || namedSubject(said)) found.set(`${m.index}:${m.index + m[0].length}`, pregnancy(m[0], m.index));
+      if (personal(said) || namedSubject(said)) found.set(`${m.index}:${m.index + m[0].length}`, pregnancy(m[0], m.index));
     }
     for (const m of matchesOf(text, NAMED_SYNDROME)) {
       if (/^(?:The|A|An|This|That|Her|His|Their|Our|My)\b/.test(m[0])) continue;
@@ -754,7 +799,7 @@ function extendModifiers(text: string, start: number, kind: Kind): number {
   let keep = words.length;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (/^(?:[a-z]+ic|[a-z]+al)$/i.test(w) && !CANCER_SITE.test(w) && !CAUSE_ADJECTIVE.test(w) && !/^(?:metastatic|terminal|bilateral|congenital|infantile|juvenile|acute|chronic)$/i.test(w)) keep = words.length - i - 1;
+    if (/^(?:[a-z]+ic|[a-z]+al)$/i.test(w) && !CANCER_SITE.test(w) && !CAUSE_ADJECTIVE.test(w) && !SPECIFYING_WORD.test(w) && !/^(?:metastatic|terminal|bilateral|congenital|infantile|juvenile|acute|chronic)$/i.test(w)) keep = words.length - i - 1;
   }
   const kept = words.slice(words.length - keep);
   if (!kept.length) return start;
@@ -785,7 +830,7 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (ASKED_ABOUT_THEIRS.test(before)) return true;
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
-  if (PERSONAL.test(sentence) || NAME_WITH_AGE.test(sentence) || namedSubject(sentence, false) || namedOwner(before)) return true;
+  if (personal(sentence) || NAME_WITH_AGE.test(sentence) || namedSubject(sentence, false) || namedOwner(before)) return true;
   if (fragmentAfterSomeone(text, start, end)) return true;
   // A person named just before ("Dayo has thalassaemia"), or the diagnosis verb itself.
   const named = /(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)(\p{Lu}\p{Ll}+)(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.exec(before);
@@ -793,7 +838,7 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (named && !(/ing$/.test(named[1]) && dataSet('words/english.txt').has(named[1].toLowerCase())) && ATTACHED_BEFORE.test(before)) return true;
   if (kind !== 'condition' && /\b(?:on|started|takes|taking|prescribed|dose of)\s+$/i.test(before)) return true;
   // "a benzathine penicillin injection every four weeks": a regimen, in a paragraph about someone, is theirs.
-  return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && PERSONAL.test(paragraphAround(text, start));
+  return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && personal(paragraphAround(text, start));
 }
 
 const ASKED_ABOUT_THEIRS = /\b(?:asked|ask|asking|told|tell|telling|talked[ \u00a0]+to|spoke[ \u00a0]+to|talk[ \u00a0]+to)[ \u00a0]+(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+\p{Lu}\p{L}*|\p{Lu}\p{L}*)[ \u00a0]+about[ \u00a0]+(?:the|his|her|their)[ \u00a0]+$/u;
