@@ -385,4 +385,18 @@ test('a qualifier that names a kind of an umbrella condition makes it a finding'
   ]);
 });
 
+test('a stroke told as an event in one person\'s life is theirs; stroke in general is not', () => {
+  expectReported([
+    ['Grandma had a stroke in the spring. After her stroke she could not find her words.', ['stroke', 'stroke']],
+    ['My uncle had a massive stroke last year and never came home.', ['stroke']],
+    ['Since his stroke he walks with a stick and hates it.', ['stroke']],
+    ['Stroke is a leading cause of disability in adults.', []],
+    ['After a stroke, many people find swallowing difficult for a while.', []],
+    ['It was a stroke of luck that she was in when the letter came.', []],
+    ['His stroke has improved since he started swimming lessons.', []],
+    // Why someone is on a stroke ward is the ward's work, not an event told of them.
+    ['He came to us after a stroke that took most of his speech.', []],
+  ]);
+});
+
 test.run();

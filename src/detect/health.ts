@@ -441,6 +441,28 @@ const UMBRELLA_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${[...UMBRELLA].map(e
 /** Care that is someone's: "on home oxygen", "goes for dialysis", "has had a feeding tube". */
 const CARE_BEFORE = /\b(?:his|her|their|on|for|started|starting|needs|needed|needing|has|had|having|with|uses|using|got|fitted with|receives|receiving)\s+(?:(?:a|an|new|regular|daily|nightly|weekly|home|more|permanent|temporary)\s+)*$/i;
 
+/**
+ * A stroke told as an event in one person's life: "Nana had a stroke in March", "after her stroke she
+ * could not find her words". Alone it fits many people, but beside an age and a place it points at
+ * one; "stroke is a leading cause of disability" stays general, "a stroke of luck" is no stroke.
+ */
+const STROKE_EVENT_BEFORE = /\b(?:had|has[ \u00a0]+had|['’]d[ \u00a0]+had|suffered|having|survived|died[ \u00a0]+(?:of|from|after))[ \u00a0]+(?:(?:a|an|the|her|his|their|another|second|third|first|massive|major|big|small|minor|mild|bad|severe|serious|sudden|fatal|huge|catastrophic|further|last|latest|recent)[ \u00a0]+)+$/i;
+const STROKE_OWNER_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?<![\p{L}])\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:(?:first|second|last|latest|recent|big|massive|major)[ \u00a0]+)?$/u;
+/**
+ * "After her stroke", "since his stroke": the time of one person's life. "Came to us after a stroke"
+ * only says why someone is on a stroke ward, and "after the stroke" leans on what came before.
+ */
+const STROKE_TIME_BEFORE = /\b(?:after|since|before|following|until|from)[ \u00a0]+(?:his|her|their|\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:(?:first|second|last|latest|recent|big|massive|major)[ \u00a0]+)?$/iu;
+/** What a stroke leaves behind, so "his stroke" is no swimmer's or golfer's. */
+const STROKE_AFTERMATH = /\b(?:hospital|ward|ambulance|speech|words|talk|walk|weakness|paralys\w+|rehab\w*|physio\w*|recover\w*|aphasia|swallow\w*|carers?|care[ \u00a0]+home|wheelchair|side|arm|leg|face|never[ \u00a0]+the[ \u00a0]+same|died|diagnos\w*)\b/i;
+
+function strokeEvent(text: string, start: number, end: number): boolean {
+  if (!/^stroke$/i.test(text.slice(start, end)) || /^[ \u00a0]+of\b/i.test(text.slice(end, end + 5))) return false;
+  const before = text.slice(Math.max(0, start - 50), start);
+  if (STROKE_EVENT_BEFORE.test(before) || STROKE_TIME_BEFORE.test(before)) return true;
+  return STROKE_OWNER_BEFORE.test(before) && STROKE_AFTERMATH.test(paragraphAround(text, start));
+}
+
 /** Umbrella words that a cause does not make specific: "work-related anxiety" is still anxiety. */
 const MOOD_UMBRELLA = new Set(['depression', 'anxiety', 'addiction']);
 
@@ -534,7 +556,8 @@ export const health: Recognizer = {
       const term = text.slice(start, end);
       const everyday = EVERYDAY_CARE.has(normalise(term));
       const from = everyday ? start : extendModifiers(text, start, kind);
-      const ownedUmbrella = OWNABLE_UMBRELLA.has(term.toLowerCase()) && from === start && UMBRELLA_OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+      const stroke = strokeEvent(text, start, end);
+      const ownedUmbrella = (OWNABLE_UMBRELLA.has(term.toLowerCase()) && from === start && UMBRELLA_OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) || stroke;
       const specified = from < start && SPECIFIED_BEFORE.test(` ${text.slice(from, start)}`);
       if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && !specified && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
       if (ctx.aliases.has(term.toLowerCase())) return;
@@ -552,7 +575,7 @@ export const health: Recognizer = {
       const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || INFARCT_TERM.test(term) || poisoning)) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
       if (poisoning && MANY_DEAD.test(sentenceByMarks(text, from - 1, end))) return;
       const injuryOfSomeone = (eventOrDose && aboutSomeone(paragraphAround(text, from))) || (poisoning && ONE_DEATH.test(sentence) && !GENERAL_SENTENCE.test(sentence)) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
-      if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !ownedUmbrella && !inRowOfPerson(from, end)) {
+      if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !(ownedUmbrella && !stroke) && !(stroke && (aboutSomeone(sentence) || CLIENT_OR_KIN.test(sentence))) && !inRowOfPerson(from, end)) {
         if (treatment) return;
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
         return;
