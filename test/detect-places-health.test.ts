@@ -849,7 +849,7 @@ test("a charity or body named after its country is neither a place nor a person;
 test('a drug with its dose, oxygen with its flow and an owned common condition are reported when said of someone', () => {
   assert.equal(reported('Her grandson is on melatonin 2 mg before bed now.', 'health'), ['melatonin 2 mg']);
   // A drug no list holds still reads as one with a dose after it.
-  assert.equal(reported('He was put on Dormexal 5 mg at night by the GP.', 'health'), ['Dormexal']);
+  assert.equal(reported('He was put on Dormexal 5 mg at night by the GP.', 'health'), ['Dormexal 5 mg']);
   assert.equal(reported('Since March she has been on continuous oxygen at 3 litres.', 'health'), ['continuous oxygen at 3 litres']);
   assert.equal(reported('He manages on 2 litres of oxygen overnight.', 'health'), ['2 litres of oxygen']);
   assert.equal(reported('His asthma flared every time the heating came on.', 'health'), ['asthma']);
