@@ -324,6 +324,9 @@ test('a medication list of one person in a table or a list reports each drug wit
     ['Her tablets, as the pharmacist wrote them out for us:\n\n- Sertraline 50 mg mane\n- Lansoprazole 15 mg daily\n', ['Sertraline 50 mg', 'Lansoprazole 15 mg']],
     ['| Mr T.O., DOB 1938 | |\n|---|---|\n| Edoxaban 60 mg | once daily |\n| Memantine 10 mg | at night |\n', ['Edoxaban 60 mg', 'Memantine 10 mg']],
     ['He came home from the ward with a new list.\n\n| Drug | Dose |\n|---|---|\n| Ramipril | 2.5 mg at night |\n', ['Ramipril']],
+    // A heading with a name, or a relative in the line that opens the list, says whose list it is.
+    ['## Edna, 91\n\nCurrent medication:\n\n* Rivaroxaban 20mg OD\n* Mirtazapine 15 mg ON\n', ['Rivaroxaban 20mg', 'Mirtazapine 15 mg']],
+    ["Dad's tablets since the last review:\n\n| Drug | Dose |\n|---|---|\n| Levothyroxine 100 micrograms | mornings |\n", ['Levothyroxine 100 micrograms']],
     // A teaching table lists doses for anyone.
     ['Common starting doses, for reference:\n\n- Sertraline 50 mg daily\n- Citalopram 20 mg daily\n', []],
   ]);
@@ -333,6 +336,10 @@ test('a medication list of one person in a table or a list reports each drug wit
 test('a condition in a checklist row about one person is theirs, even in lower case', () => {
   expectReported([
     ['I have known Mrs A. for six years, and this is her summary now.\n\n| Area | Notes |\n|---|---|\n| Diagnoses | heart failure, COPD |\n| Other | hep C (treated), PTSD |\n', ['heart failure', 'COPD', 'hep C', 'PTSD']],
+  ]);
+  // A checklist answered for one person: the conditions ticked are theirs, those answered "no" are not.
+  expectReported([
+    ['Her health checklist from the review:\n\n| Condition | Y/N |\n|---|---|\n| Epilepsy | yes |\n| COPD | no |\n| Heart failure | since 2019 |\n', ['Epilepsy', 'Heart failure']],
   ]);
   // A template in a guide shows what a row may hold, for anyone.
   assert.equal(reported('Copy this into your notes:\n\n| Area | Notes |\n|---|---|\n| Diagnoses | heart failure, COPD |\n', 'How to write a one-page summary: a guide'), []);

@@ -231,18 +231,22 @@ function aboutSomeone(paragraph: string): boolean {
 const ITEM_LENGTH = 80;
 
 /** The header cells and opening paragraph of the table or list holding `at`, or undefined outside one. */
-function recordLead(ctx: DetectContext, at: number): { lead: string; label: string } | undefined {
+function recordLead(ctx: DetectContext, at: number): { lead: string; heading: string; label: string } | undefined {
   const { segments, text } = ctx;
   const here = ctx.segmentAt(at);
   if (!here || here.kind !== 'text' || here.end - here.start > ITEM_LENGTH) return undefined;
   const index = segments.indexOf(here);
   const parts: string[] = [];
+  let heading = 0;
   for (let i = index - 1; i >= 0 && index - i <= 40 && segments[i].kind === 'text'; i--) {
     const value = text.slice(segments[i].start, segments[i].end).trim();
     parts.push(value);
-    if (value.length > ITEM_LENGTH || /:$/.test(value)) break;
+    // "Current medication:" opens the list; the heading above it ("Doris, 84") may say whose it is.
+    if (/:$/.test(value) && !heading) heading = parts.length;
+    if (value.length > ITEM_LENGTH) break;
   }
-  return { lead: parts.reverse().join('\n'), label: index > 0 ? text.slice(segments[index - 1].start, segments[index - 1].end).trim() : '' };
+  const lead = parts.slice(0, heading || parts.length).reverse().join('\n');
+  return { lead, heading: parts.reverse().join('\n'), label: index > 0 ? text.slice(segments[index - 1].start, segments[index - 1].end).trim() : '' };
 }
 
 /** A table headed by whom it is about: a date of birth, initials ("J.M.", "Mr D.K."), a title and a name. */
@@ -265,9 +269,26 @@ function inRecordOfSomeone(ctx: DetectContext, start: number, end: number, dosed
   const opensItem = /^[\s*•-]*$/.test(ctx.text.slice(item.start, start));
   // "| Apixaban | 5 mg twice daily |": the dose may stand in the next cell.
   const doseInNextCell = item.end <= end + 1 && DOSE.test(` ${ctx.text.slice(end, end + 30).trimStart()}`);
-  const listed = ((dosed || doseInNextCell) && opensItem) || HEALTH_LABEL.test(record.label);
+  const listed = ((dosed || doseInNextCell) && opensItem) || HEALTH_LABEL.test(record.label) || (opensItem && item.end <= end + 1 && TICKED.test(nextCell(ctx, item)));
   if (!listed || GENERAL_LEAD.test(record.lead)) return false;
-  return aboutSomeone(record.lead) || PERSON_HEADING.test(record.lead) || (!guide && aboutSomeone(ctx.text));
+  const { heading } = record;
+  return aboutSomeone(heading) || PERSON_HEADING.test(heading) || CLIENT_OR_KIN.test(heading) || nameHeading(heading) || (!guide && aboutSomeone(ctx.text));
+}
+
+/** A checklist's answer in the cell after a condition: "| Epilepsy | yes |", "| COPD | since 2019 |". */
+const TICKED = /^(?:yes|y|[✓✔☑✅x]|ticked|present|current|ongoing|treated|diagnosed|controlled|managed|since[ \u00a0]+\d{4}|(?:19|20)\d{2})(?![\p{L}\p{N}])/iu;
+
+function nextCell(ctx: DetectContext, item: { end: number }): string {
+  const next = ctx.segments[ctx.segments.findIndex((s) => s.start >= item.end)];
+  return next && next.end - next.start <= ITEM_LENGTH ? ctx.text.slice(next.start, next.end).trim() : '';
+}
+
+/** A line that is only a name, with an age perhaps: "Doris, 84", "Mr Okafor". */
+function nameHeading(lines: string): boolean {
+  return lines.split('\n').some((line) => {
+    const m = /^(\p{Lu}\p{Ll}+)(?:[ \u00a0]+\p{Lu}\p{Ll}+)?(?:,?[ \u00a0]+(?:aged[ \u00a0]+)?\d{1,3})?$/u.exec(line);
+    return m !== null && classify(m[1]) === 'given';
+  });
 }
 
 /** A word with a dose after it is a drug even when no list holds it: "on Somnovel 2 mg at night". */
