@@ -351,6 +351,8 @@ test('a death or poisoning put down to drugs is one span, said of someone', () =
     ['She died of mixed drug toxicity in a room above a takeaway.', ['mixed drug toxicity']],
     ['Her brother died of a nitazene overdose the winter before.', ['nitazene overdose']],
     ['In the spring he took an overdose of amitriptyline and spent a week on the ward.', ['overdose of amitriptyline']],
+    ['He overdosed on pregabalin and methadone the week after release.', ['overdosed on pregabalin and methadone']],
+    ['Her son died of toxic drug poisoning the year he turned twenty.', ['toxic drug poisoning']],
     // Counted deaths and how to spot an overdose are no one's.
     ['Deaths from mixed drug toxicity rose by a fifth last year, the report says.', []],
     ['Thousands of people in the province have died from opioid toxicity since the pandemic.', []],

@@ -100,10 +100,11 @@ const INJURY_WORD = /\b(?:fractur\w*|broken|broke|dislocat\w*|shattered|smashed|
  * drugs in it say how someone lived, so the whole phrase is the span. Like a fracture it is one event
  * in one life: a paragraph about someone, or a death told in the sentence, makes it theirs.
  */
-const SUBSTANCE = String.raw`(?:(?:mixed|multiple|multi|poly|prescription|street|recreational|illicit)[ \u00a0-]?drugs?|carbon[ \u00a0]+monoxide|[\p{L}][\p{L}-]*)`;
+const MIXTURE = 'mixed|combined|multiple|multi|poly|prescription|street|recreational|illicit|unregulated|toxic';
+const SUBSTANCE = String.raw`(?:(?:${MIXTURE})[ \u00a0-]?drugs?|carbon[ \u00a0]+monoxide|[\p{L}][\p{L}-]*)`;
 const SUBSTANCES = String.raw`${SUBSTANCE}(?:(?:,[ \u00a0]*|[ \u00a0]+(?:and|&|plus|with)[ \u00a0]+)${SUBSTANCE}){0,3}`;
-const POISONING = new RegExp(String.raw`(?<![\p{L}-])${SUBSTANCES}[ \u00a0]+(?:toxicity|poisoning|overdoses?|intoxication|OD)(?![\p{L}])|(?<![\p{L}])(?:overdose|OD)[ \u00a0]+of[ \u00a0]+(?:(?:his|her|their)[ \u00a0]+)?${SUBSTANCES}`, 'gu');
-const POISONING_TERM = /(?:toxicity|poisoning|overdoses?|intoxication|OD)$|^(?:overdose|OD)[ \u00a0]/;
+const POISONING = new RegExp(String.raw`(?<![\p{L}-])${SUBSTANCES}[ \u00a0]+(?:toxicity|poisoning|overdoses?|intoxication|OD)(?![\p{L}])|(?<![\p{L}])(?:overdose|OD|overdosed[ \u00a0]+on)[ \u00a0]+(?:of[ \u00a0]+)?(?:(?:his|her|their)[ \u00a0]+)?${SUBSTANCES}`, 'gu');
+const POISONING_TERM = /(?:toxicity|poisoning|overdoses?|intoxication|OD)$|^(?:overdose|OD|overdosed)[ \u00a0]/;
 /** Drugs people die of that no prescription list holds, and the words for a mixture. */
 const STREET_SUBSTANCE = new Set('alcohol heroin cocaine crack meth methamphetamine amphetamine amphetamines ketamine mdma ecstasy ghb gbl spice xylazine opioid opioids opiate opiates benzodiazepine benzodiazepines benzo benzos drug drugs lithium digoxin paracetamol acetaminophen insulin'.split(' '));
 /** A death told of one person: "the coroner said", "she died", "the post-mortem". "Deaths" are counted, not told. */
@@ -117,7 +118,7 @@ const MANY_DEAD = /\b(?:thousands|hundreds|dozens|millions|scores|numbers)[ \u00
 
 function isSubstance(word: string, lex: Lexicon): boolean {
   const w = word.toLowerCase();
-  return STREET_SUBSTANCE.has(w) || lex.kinds.get(normalise(w)) === 'medication' || /^(?:(?:mixed|multiple|multi|poly|prescription|street|recreational|illicit)[ \u00a0-]?drugs?|carbon[ \u00a0]+monoxide)$/.test(w) || /(?:fentanil|fentanyl|tazenes?|azepam|azolam|idone|adol|codone|morphone|phine|orphine)$/.test(w) || new RegExp(`^${DRUG_ENDING.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')}$`, 'u').test(w);
+  return STREET_SUBSTANCE.has(w) || lex.kinds.get(normalise(w)) === 'medication' || new RegExp(String.raw`^(?:(?:${MIXTURE})[ \u00a0-]?drugs?|carbon[ \u00a0]+monoxide)$`).test(w) || /(?:fentanil|fentanyl|tazenes?|azepam|azolam|idone|adol|codone|morphone|phine|orphine)$/.test(w) || new RegExp(`^${DRUG_ENDING.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')}$`, 'u').test(w);
 }
 
 /** Where the poisoning phrases stand; a phrase opened by no substance ("an overdose of insulin") is tried again a word on. */
@@ -132,7 +133,7 @@ function* poisonings(text: string, lex: Lexicon): Generator<[number, number]> {
 
 /** The poisoning phrase from its first named substance: "drank heavily and alcohol toxicity" keeps "alcohol toxicity". */
 function poisoningSpan(phrase: string, lex: Lexicon): [number, number] | undefined {
-  const overdoseOf = /^(?:overdose|OD)[ \u00a0]+of[ \u00a0]+(?:(?:his|her|their)[ \u00a0]+)?/.exec(phrase);
+  const overdoseOf = /^(?:overdose[ \u00a0]+of|OD[ \u00a0]+of|overdosed[ \u00a0]+on)[ \u00a0]+(?:(?:his|her|their)[ \u00a0]+)?/.exec(phrase);
   const list = overdoseOf ? phrase.slice(overdoseOf[0].length) : phrase.replace(/[ \u00a0]+\S+$/, '');
   const items = [...list.matchAll(new RegExp(SUBSTANCE, 'gu'))].filter((m) => !/^(?:and|plus|with)$/i.test(m[0]));
   if (overdoseOf) {
