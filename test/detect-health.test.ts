@@ -331,6 +331,9 @@ test('a medication list of one person in a table or a list reports each drug wit
     ['Common starting doses, for reference:\n\n- Sertraline 50 mg daily\n- Citalopram 20 mg daily\n', []],
   ]);
   assert.equal(reported('Starting doses in adults:\n\n| Drug | Dose |\n|---|---|\n| Sertraline 50 mg | daily |\n', 'How to read a prescription: a guide'), []);
+  // In a guide, a hypothetical pupil before the table is anyone's; so are the top doses of a drug in prose.
+  assert.equal(reported('If a pupil has brittle asthma, their plan should say what to do.\n\n| Reliever | Amount |\n|---|---|\n| Salbutamol 100 mcg | up to 10 puffs |\n', 'What teachers need to know about asthma'), []);
+  assert.equal(reported('Semaglutide 2.4 mg and tirzepatide 15 mg are the top doses. One client told me she was thinking of starting.', 'GLP-1s, explained'), []);
 });
 
 test('a condition in a checklist row about one person is theirs, even in lower case', () => {
@@ -379,6 +382,7 @@ test('in a letter to one person, what is said of "you" is theirs', () => {
   assert.equal(reported('You were fifteen when we first met. You had anorexia and a rescue greyhound, and I still think of you.', 'What I never said'), ['anorexia']);
   // A guide, a letter to many, or a title that greets no one says "you" to every reader.
   assert.equal(reported('If you have COPD, your inhaler matters more than you think.', "For what it's worth"), []);
+  assert.equal(reported('Dear reader, you may have ADHD and not know it yet.'), []);
   assert.equal(reported('If you have epilepsy, tell your employer what to do during a seizure. Your COPD may be worse in winter.', 'A letter to new starters'), []);
   assert.equal(reported('You may find your COPD is worse in winter, so keep your inhaler close.', 'Living well with COPD: a guide'), []);
 });

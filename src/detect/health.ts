@@ -273,6 +273,8 @@ function inRecordOfSomeone(ctx: DetectContext, start: number, end: number, dosed
   const listed = ((dosed || doseInNextCell) && opensItem) || HEALTH_LABEL.test(record.label) || (opensItem && item.end <= end + 1 && TICKED.test(nextCell(ctx, item)));
   if (!listed || GENERAL_LEAD.test(record.lead)) return false;
   const { heading } = record;
+  // In a guide, "if a pupil has..." before a table is anyone: only a name or a date of birth says whose.
+  if (guide) return PERSON_HEADING.test(heading) || nameHeading(heading);
   return aboutSomeone(heading) || PERSON_HEADING.test(heading) || CLIENT_OR_KIN.test(heading) || nameHeading(heading) || (!guide && aboutSomeone(ctx.text));
 }
 
@@ -371,7 +373,7 @@ const MANY_ADDRESSED = /\b(?:all|everyone|every|families|parents|colleagues|stud
 /** "new starters", "my Year 6s": a plural noun among the first words after "to". */
 const PLURAL_ADDRESSEE = /^(?:[\p{L}'’-]+[ \u00a0]+){0,2}?(?!(?:this|his|hers|its|is|was|us|yours|always|perhaps)\b)(?:\p{Ll}[\p{L}'’-]*s|\d+s)\b/u;
 /** A salutation opening the body: "Dear Jean,", "To Mr K.,", "Jean,". */
-const SALUTATION = /^(?:dear|to|hi|hello)[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*)?[ \u00a0]*[,.!—–-]?\s*$|^dear[ \u00a0]+\p{Lu}[\p{L}.'’-]*,/iu;
+const SALUTATION = /^(?:[Dd]ear|[Tt]o|[Hh]i|[Hh]ello)[ \u00a0]+(?!(?:[Rr]eader|[Rr]eaders|[Ff]riends?|[Aa]ll|[Ee]veryone|[Cc]olleagues|[Yy]ou)\b)\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*)?(?:[ \u00a0]*[,.!—–-]?\s*$|,)/u;
 
 function addressesOnePerson(ctx: DetectContext): boolean {
   const title = ctx.segments.find((s) => s.kind === 'title');
@@ -951,7 +953,7 @@ const ABOUT_MEDIA_BEFORE = new RegExp(String.raw`\b${MEDIA}s?[ \u00a0]+(?:about|
 /** "a head injury score", "the opioid epidemic": the term names a tool or a public matter, nobody's illness. */
 const TOOL_AFTER = /^[ \u00a0]+(?:rates?|figures|statistics|numbers|symptoms|warning[ \u00a0]+signs|scores?|scales?|screen|screening|tools?|questionnaires?|checklists?|kits?|pathways?|protocols?|guidance|polic(?:y|ies)|crisis|epidemic|pandemic|outbreaks?|campaigns?|awareness)\b/i;
 /** "buprenorphine is first-line", "naloxone is safe to give": what the drug or condition is, for anyone. */
-const GENERAL_CLAIM_AFTER = /^[ \u00a0]+(?:(?:is|are)[ \u00a0]+(?:not[ \u00a0]+)?|isn['’]t[ \u00a0]+|aren['’]t[ \u00a0]+)(?:the[ \u00a0]+(?:enemy|villain|problem|devil)\b|(?:(?:now|still|usually|often|very|really|so|more|less|far|much|not|generally|perfectly|completely)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:first-line|second-line|first[ \u00a0]line|licensed|recommended|approved|safe|safer|effective|addictive|dangerous|available|over[ \u00a0]the[ \u00a0]counter|a[ \u00a0](?:drug|medication|medicine|treatment|condition|disease|opioid|stimulant|sedative|lifesaver|life-saver)))\b/i;
+const GENERAL_CLAIM_AFTER = /^[ \u00a0]+(?:(?:is|are)[ \u00a0]+(?:not[ \u00a0]+)?|isn['’]t[ \u00a0]+|aren['’]t[ \u00a0]+)(?:the[ \u00a0]+(?:enemy|villain|problem|devil)\b|(?:(?:now|still|usually|often|very|really|so|more|less|far|much|not|generally|perfectly|completely)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:first-line|second-line|first[ \u00a0]line|licensed|recommended|approved|safe|safer|effective|addictive|dangerous|available|over[ \u00a0]the[ \u00a0]counter|a[ \u00a0](?:drug|medication|medicine|treatment|condition|disease|opioid|stimulant|sedative|lifesaver|life-saver)|(?:usual|top|standard|normal|maximum|max|starting|typical|highest|lowest|licensed|recommended)[ \u00a0]+doses?))\b/i;
 const MEDIA_WORD = new RegExp(String.raw`\b${MEDIA}s?\b`, 'i');
 /** "her writing on fentanyl": a work about something, just before it. */
 const MEDIA_ON_BEFORE = new RegExp(String.raw`\b${MEDIA}s?[ \u00a0]+(?:about|on)[ \u00a0]+$`, 'i');
@@ -964,7 +966,7 @@ const GENERAL_VERB_AFTER = /^[ \u00a0]+(?:saves|save|works|work|reverses|reverse
 /** A sentence telling a work's story: "It follows...", "The book tells the story of...". */
 const PLOT_OPENS = /^\s*(?:it|the[ \u00a0]+(?:story|plot|film|book|novel|series|documentary|play))[ \u00a0]+(?:follows|tells|shows|centres|centers|traces|charts|is[ \u00a0]+about|is[ \u00a0]+set)\b/i;
 /** "methadone and buprenorphine are...": a second drug or condition joined to the subject of a general claim. */
-const JOINED_TERM = /^[ \u00a0]+(?:and|or|&)[ \u00a0]+[\w-]+(?:[ \u00a0]+(?!(?:is|are|can|may)\b)[\w-]+)?(?=[ \u00a0]+(?:is|are|can|may|both|all|each)\b)/i;
+const JOINED_TERM = /^[ \u00a0]+(?:and|or|&)[ \u00a0]+[\w-]+(?:[ \u00a0]+(?!(?:is|are|can|may)\b)[\w.-]+){0,2}(?=[ \u00a0]+(?:is|are|can|may|both|all|each)\b)/i;
 /** "prescribed for opioid dependence", "used to treat epilepsy": what a drug is for, said of no one. */
 const WHAT_IT_TREATS_BEFORE = /\b(?:prescribed|used|licensed|approved|recommended|given)[ \u00a0]+(?:to[ \u00a0]+treat|for)[ \u00a0]+$/i;
 
@@ -975,6 +977,8 @@ function generalMention(text: string, from: number, end: number): boolean {
   if (PLOT_OPENS.test(lead) && MEDIA_WORD.test(text.slice(lastStop(text, sentenceStart - 2) + 1, sentenceStart))) return true;
   // "her writing on fentanyl": the work is on the drug, although "on" reads as taking it.
   if (MEDIA_ON_BEFORE.test(lead)) return true;
+  // "Semaglutide 2.4 mg and tirzepatide 15 mg are the top doses": the claim follows the dose.
+  end += DOSE.exec(text.slice(end, end + 20))?.[0].length ?? 0;
   end += JOINED_TERM.exec(text.slice(end, end + 40))?.[0].length ?? 0;
   if (WHAT_IT_TREATS_BEFORE.test(lead) && !PERSON_IN_CLAUSE.test(lead) && !/\b(?:they|I|we|you)\b/i.test(lead)) return true;
   const owned = OWNED_OR_GIVEN_BEFORE.test(lead.slice(-40)) || namedOwner(lead.slice(-30));
