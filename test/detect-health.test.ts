@@ -370,6 +370,7 @@ test('a condition written with a slash or in its other spelling is still found',
     ['Her son has ADHD/ASD and a new school placement.', ['ADHD/ASD']],
     ['He has obsessive compulsive disorder and checks the locks for an hour.', ['obsessive compulsive disorder']],
     ['Her daughter has thalassemia and needs transfusions every month.', ['thalassemia']],
+    ['He has bi-polar disorder and a job he loves.', ['bi-polar disorder']],
     ['Her scan last spring showed an intracranial hemorrhage.', ['intracranial hemorrhage']],
     // The service of a pair joined by a slash is no one's diagnosis.
     ['She and/or her sister will see the HIV/AIDS nurse at the clinic.', []],
