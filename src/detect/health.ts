@@ -255,7 +255,7 @@ const PERSON_HEADING = /\b(?:DOB|D\.O\.B\.?|date[ \u00a0]+of[ \u00a0]+birth|NHS[
 /** What a teaching table lists: doses for anyone, examples, a formulary. */
 const GENERAL_LEAD = /\b(?:common(?:ly)?|typical(?:ly)?|usual|starting[ \u00a0]+doses?|maximum|max|recommended|examples?|e\.g\.|such[ \u00a0]+as|BNF|formulary|adults|children[ \u00a0]+aged|licensed|guidance|guidelines?)\b/i;
 /** The row label of a checklist about one person: "| Diagnoses | ... |", "| Other | ... |". */
-const HEALTH_LABEL = /^(?:diagnos[ie]s|conditions?|health|(?:physical|mental)[ \u00a0]+health|(?:past[ \u00a0]+)?medical[ \u00a0]+history|PMH|history|background|other|others|other[ \u00a0]+(?:conditions|diagnoses|issues|needs)|co-?morbidit(?:y|ies)|medications?|meds|current[ \u00a0]+(?:medications?|meds)|allergies|needs|health[ \u00a0]+needs)[ \u00a0]*:?$/i;
+const HEALTH_LABEL = /^(?:(?:known|current|main|other|primary|secondary)[ \u00a0]+)?(?:diagnos[ie]s|conditions?|health|(?:physical|mental)(?:[ \u00a0]+health)?|medical(?:[ \u00a0]+(?:history|needs|alerts|issues))?|(?:past[ \u00a0]+)?medical[ \u00a0]+history|PMH|history|background|other|others|issues|needs|co-?morbidit(?:y|ies)|medications?|meds|allergies|disabilit(?:y|ies)|SEND?|additional[ \u00a0]+needs|support[ \u00a0]+needs|health[ \u00a0]+needs|alerts)[ \u00a0]*:?$/i;
 
 /**
  * A medication list or a health checklist of one person: a drug with its dose opening a cell or an
