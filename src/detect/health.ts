@@ -75,7 +75,8 @@ function loadLexicon(): Lexicon {
 }
 
 /** Endings of generic drug names: a drug missing from the list still reads as one. */
-const DRUG_ENDING = /(?<![\p{L}])[a-z]{3,}(?:pril|olol|sartan|statin|azepam|azolam|oxetine|triptyline|ipramine|apine|idone|prazole|tidine|floxacin|cycline|mycin|cillin|parin|xaban|gatran|gliptin|gliflozin|glutide|umab|ximab|zumab|tinib|triptan|dronate|lukast|setron|conazole|navir|tegravir|semide|thiazide|dipine|azine|amide|etine|afine|ciclovir|clovir|previr|buvir|asvir|mab|tinib|ciclib|parib|zomib|terol|onide|asone|olone|oxacin|penem|sporin|quiline|manid|zolid|fungin|vudine|citabine|tegravir|virine|capavir|caftor)(?![\p{L}])/gu;
+const DRUG_SUFFIXES = 'pril|olol|sartan|statin|azepam|azolam|oxetine|triptyline|ipramine|apine|idone|prazole|tidine|floxacin|cycline|mycin|cillin|parin|xaban|gatran|gliptin|gliflozin|glutide|umab|ximab|zumab|tinib|triptan|dronate|lukast|setron|conazole|navir|tegravir|semide|thiazide|dipine|azine|amide|etine|afine|ciclovir|clovir|previr|buvir|asvir|mab|tinib|ciclib|parib|zomib|terol|onide|asone|olone|oxacin|penem|sporin|quiline|manid|zolid|fungin|vudine|citabine|tegravir|virine|capavir|caftor';
+const DRUG_ENDING = new RegExp(String.raw`(?<![\p{L}])[a-z]{3,}(?:${DRUG_SUFFIXES})(?![\p{L}])`, 'gu');
 /** An organ and what went wrong with it: "heart failure", "bowel cancer", "liver disease" (with "alcohol-related" or "stage 3" before it). */
 const ORGAN_CONDITION = /\b(?:heart|cardiac|liver|hepatic|kidney|renal|lung|pulmonary|respiratory|bowel|bladder|pancreas|pancreatic|brain|spinal|thyroid|adrenal|bone|skin|blood|prostate|ovarian|cervical|testicular|stomach|gallbladder|valve|coronary|artery|motor neurone|motor neuron)[ \u00a0](?:cancer|failure|disease|tumou?r|damage|injury|infection|insufficiency)\b/gi;
 /** Eponymous or descriptive named conditions not in the lists: "Kearns-Sayre syndrome", "Stickler's disease". */
@@ -116,9 +117,12 @@ const HOW_TO_MEET_BEFORE = /\b(?:spot|spotting|recogni[sz]e|recogni[sz]ing|signs
 /** "Thousands of people have died from opioid toxicity": deaths counted across a country are no one's. */
 const MANY_DEAD = /\b(?:thousands|hundreds|dozens|millions|scores|numbers)[ \u00a0]+of\b|\b(?:have|are|were)[ \u00a0]+(?:died|dying)\b|\bdeaths\b/i;
 
+/** A mixture ("mixed drug"), or a word shaped like a drug's name, opioids' own endings included ("carfentanil", "nitazenes"). */
+const MIXTURE_OR_DRUG_WORD = new RegExp(String.raw`^(?:(?:${MIXTURE})[ \u00a0-]?drugs?|carbon[ \u00a0]+monoxide|[a-z]{3,}(?:${DRUG_SUFFIXES})|[a-z]*(?:fentanil|fentanyl|tazenes?|adol|codone|morphone|orphine))$`);
+
 function isSubstance(word: string, lex: Lexicon): boolean {
   const w = word.toLowerCase();
-  return STREET_SUBSTANCE.has(w) || lex.kinds.get(normalise(w)) === 'medication' || new RegExp(String.raw`^(?:(?:${MIXTURE})[ \u00a0-]?drugs?|carbon[ \u00a0]+monoxide)$`).test(w) || /(?:fentanil|fentanyl|tazenes?|azepam|azolam|idone|adol|codone|morphone|phine|orphine)$/.test(w) || new RegExp(`^${DRUG_ENDING.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')}$`, 'u').test(w);
+  return STREET_SUBSTANCE.has(w) || lex.kinds.get(normalise(w)) === 'medication' || MIXTURE_OR_DRUG_WORD.test(w);
 }
 
 /** Where the poisoning phrases stand; a phrase opened by no substance ("an overdose of insulin") is tried again a word on. */
@@ -231,27 +235,30 @@ function aboutSomeone(paragraph: string): boolean {
  */
 const ITEM_LENGTH = 80;
 
-/** The header cells and opening paragraph of the table or list holding `at`, or undefined outside one. */
-function recordLead(ctx: DetectContext, at: number): { lead: string; heading: string; label: string } | undefined {
+/**
+ * Where the table or list holding `at` stands: `opening`, the cells and the line that open it
+ * ("Current medication:"); `context`, back to the paragraph of prose before it, headings included
+ * ("Doris, 84"); `label`, the cell just before (a row's label). Undefined outside a table or list.
+ */
+function recordAround(ctx: DetectContext, at: number): { opening: string; context: string; label: string } | undefined {
   const { segments, text } = ctx;
   const here = ctx.segmentAt(at);
   if (!here || here.kind !== 'text' || here.end - here.start > ITEM_LENGTH) return undefined;
   const index = segments.indexOf(here);
-  const parts: string[] = [];
-  let heading = 0;
+  const before: string[] = [];
+  let opened = 0;
   for (let i = index - 1; i >= 0 && index - i <= 40 && segments[i].kind === 'text'; i--) {
     const value = text.slice(segments[i].start, segments[i].end).trim();
-    parts.push(value);
-    // "Current medication:" opens the list; the heading above it ("Doris, 84") may say whose it is.
-    if (/:$/.test(value) && !heading) heading = parts.length;
+    before.push(value);
+    if (/:$/.test(value) && !opened) opened = before.length;
     if (value.length > ITEM_LENGTH) break;
   }
-  const lead = parts.slice(0, heading || parts.length).reverse().join('\n');
-  return { lead, heading: parts.reverse().join('\n'), label: index > 0 ? text.slice(segments[index - 1].start, segments[index - 1].end).trim() : '' };
+  const lines = (n: number) => before.slice(0, n).reverse().join('\n');
+  return { opening: lines(opened || before.length), context: lines(before.length), label: before[0] ?? '' };
 }
 
 /** A table headed by whom it is about: a date of birth, initials ("J.M.", "Mr D.K."), a title and a name. */
-const PERSON_HEADING = /\b(?:DOB|D\.O\.B\.?|date[ \u00a0]+of[ \u00a0]+birth|NHS[ \u00a0]+(?:no|number))\b|(?<![\p{L}])\p{Lu}\.[ \u00a0]?\p{Lu}\.?(?![\p{L}])|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+\p{Lu}/u;
+const PERSON_HEADING = /\b(?:DOB|D\.O\.B\.?|date[ \u00a0]+of[ \u00a0]+birth|NHS[ \u00a0]+(?:no|number))\b|(?<![\p{L}])(?!U\.?[SK]\.)\p{Lu}\.[ \u00a0]?\p{Lu}\.?(?![\p{L}])|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+\p{Lu}/u;
 /** What a teaching table lists: doses for anyone, examples, a formulary. */
 const GENERAL_LEAD = /\b(?:common(?:ly)?|typical(?:ly)?|usual|starting[ \u00a0]+doses?|maximum|max|recommended|examples?|e\.g\.|such[ \u00a0]+as|BNF|formulary|adults|children[ \u00a0]+aged|licensed|guidance|guidelines?)\b/i;
 /** The row label of a checklist about one person: "| Diagnoses | ... |", "| Other | ... |". */
@@ -264,18 +271,19 @@ const HEALTH_LABEL = /^(?:(?:known|current|main|other|primary|secondary)[ \u00a0
  * nothing marks the table as teaching.
  */
 function inRecordOfSomeone(ctx: DetectContext, start: number, end: number, dosed: boolean, guide: boolean): boolean {
-  const record = recordLead(ctx, start);
+  const record = recordAround(ctx, start);
   if (!record) return false;
   const item = ctx.segmentAt(start)!;
   const opensItem = /^[\s*•-]*$/.test(ctx.text.slice(item.start, start));
+  const fillsCell = item.end <= end + 1;
   // "| Apixaban | 5 mg twice daily |": the dose may stand in the next cell.
-  const doseInNextCell = item.end <= end + 1 && DOSE.test(` ${ctx.text.slice(end, end + 30).trimStart()}`);
-  const listed = ((dosed || doseInNextCell) && opensItem) || HEALTH_LABEL.test(record.label) || (opensItem && item.end <= end + 1 && TICKED.test(nextCell(ctx, item)));
-  if (!listed || GENERAL_LEAD.test(record.lead)) return false;
-  const { heading } = record;
+  const doseInNextCell = fillsCell && DOSE.test(` ${ctx.text.slice(end, end + 30).trimStart()}`);
+  const listed = ((dosed || doseInNextCell) && opensItem) || HEALTH_LABEL.test(record.label) || (opensItem && fillsCell && TICKED.test(nextCell(ctx, item)));
+  if (!listed || GENERAL_LEAD.test(record.opening)) return false;
+  const { context } = record;
   // In a guide, "if a pupil has..." before a table is anyone: only a name or a date of birth says whose.
-  if (guide) return PERSON_HEADING.test(heading) || nameHeading(heading);
-  return aboutSomeone(heading) || PERSON_HEADING.test(heading) || CLIENT_OR_KIN.test(heading) || nameHeading(heading) || (!guide && aboutSomeone(ctx.text));
+  if (guide) return PERSON_HEADING.test(context) || nameHeading(context);
+  return aboutSomeone(context) || PERSON_HEADING.test(context) || CLIENT_OR_KIN.test(context) || nameHeading(context) || aboutSomeone(ctx.text);
 }
 
 /** A checklist's answer in the cell after a condition: "| Epilepsy | yes |", "| COPD | since 2019 |". */
