@@ -361,6 +361,9 @@ test('a death or poisoning put down to drugs is one span, said of someone', () =
     ['Thousands of people in the province have died from opioid toxicity since the pandemic.', []],
     ['She trained the night staff to spot a heroin overdose early.', []],
     ['Naloxone can reverse a heroin overdose in minutes.', []],
+    // "OD" after a drug on a chart is "once daily", and food poisoning names no drug.
+    ['Her meds: bisoprolol OD, omeprazole OD.', ['bisoprolol', 'omeprazole']],
+    ['She had food poisoning on holiday and lost a week.', []],
   ]);
 });
 

@@ -104,8 +104,9 @@ const INJURY_WORD = /\b(?:fractur\w*|broken|broke|dislocat\w*|shattered|smashed|
 const MIXTURE = 'mixed|combined|multiple|multi|poly|prescription|street|recreational|illicit|unregulated|toxic';
 const SUBSTANCE = String.raw`(?:(?:${MIXTURE})[ \u00a0-]?drugs?|carbon[ \u00a0]+monoxide|[\p{L}][\p{L}-]*)`;
 const SUBSTANCES = String.raw`${SUBSTANCE}(?:(?:,[ \u00a0]*|[ \u00a0]+(?:and|&|plus|with)[ \u00a0]+)${SUBSTANCE}){0,3}`;
-const POISONING = new RegExp(String.raw`(?<![\p{L}-])${SUBSTANCES}[ \u00a0]+(?:toxicity|poisoning|overdoses?|intoxication|OD)(?![\p{L}])|(?<![\p{L}])(?:overdose|OD|overdosed[ \u00a0]+on)[ \u00a0]+(?:of[ \u00a0]+)?(?:(?:his|her|their)[ \u00a0]+)?${SUBSTANCES}`, 'gu');
-const POISONING_TERM = /(?:toxicity|poisoning|overdoses?|intoxication|OD)$|^(?:overdose|OD|overdosed)[ \u00a0]/;
+const POISONING = new RegExp(String.raw`(?<![\p{L}-])${SUBSTANCES}[ \u00a0]+(?:toxicity|poisoning|overdoses?|intoxication)(?![\p{L}])|(?<![\p{L}])(?:overdose|OD|overdosed[ \u00a0]+on)[ \u00a0]+(?:of[ \u00a0]+)?(?:(?:his|her|their)[ \u00a0]+)?${SUBSTANCES}`, 'gu');
+/** "OD" after a drug is "once daily" on a chart; only "an OD of" is an overdose. */
+const POISONING_TERM = /(?:toxicity|poisoning|overdoses?|intoxication)$|^(?:overdose|OD|overdosed)[ \u00a0]/;
 /** Drugs people die of that no prescription list holds, and the words for a mixture. */
 const STREET_SUBSTANCE = new Set('alcohol heroin cocaine crack meth methamphetamine amphetamine amphetamines ketamine mdma ecstasy ghb gbl spice xylazine opioid opioids opiate opiates benzodiazepine benzodiazepines benzo benzos drug drugs lithium digoxin paracetamol acetaminophen insulin'.split(' '));
 /** A death told of one person: "the coroner said", "she died", "the post-mortem". "Deaths" are counted, not told. */
