@@ -324,6 +324,7 @@ test('a medication list of one person in a table or a list reports each drug wit
     ['Her tablets, as the pharmacist wrote them out for us:\n\n- Sertraline 50 mg mane\n- Lansoprazole 15 mg daily\n', ['Sertraline 50 mg', 'Lansoprazole 15 mg']],
     ['| Mr T.O., DOB 1938 | |\n|---|---|\n| Edoxaban 60 mg | once daily |\n| Memantine 10 mg | at night |\n', ['Edoxaban 60 mg', 'Memantine 10 mg']],
     ['He came home from the ward with a new list.\n\n| Drug | Dose |\n|---|---|\n| Ramipril | 2.5 mg at night |\n', ['Ramipril']],
+    ['Her list now:\n\n- Apixaban (5 mg) twice daily\n- Bisoprolol 2.5mg mornings\n', ['Apixaban (5 mg)', 'Bisoprolol 2.5mg']],
     // A heading with a name, or a relative in the line that opens the list, says whose list it is.
     ['## Edna, 91\n\nCurrent medication:\n\n* Rivaroxaban 20mg OD\n* Mirtazapine 15 mg ON\n', ['Rivaroxaban 20mg', 'Mirtazapine 15 mg']],
     ["Dad's tablets since the last review:\n\n| Drug | Dose |\n|---|---|\n| Levothyroxine 100 micrograms | mornings |\n", ['Levothyroxine 100 micrograms']],

@@ -220,7 +220,7 @@ const INFARCT_TERM = new RegExp(INFARCT_SITE.source, 'iu');
 /** The short forms keep their capitals: "a lateral mi" is no heart attack. */
 const INFARCT_SHORT = /(?:STEMI|[ \u00a0]MI|[Ii]nfarction|[Ii]nfarct|[Aa]ttack)$/;
 
-const DOSE_AFTER = /^[ \u00a0,]*\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|ml|units)\b/i;
+const DOSE_AFTER = /^[ \u00a0,]*\(?\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|ml|units)\b/i;
 /** "Eileen, 84,": a name with an age set off by commas, as in notes about one person. */
 const NAME_WITH_AGE = /(?<![\p{L}])\p{Lu}\p{Ll}+,[ \u00a0]*(?:aged[ \u00a0]+)?\d{1,3},/u;
 
@@ -543,8 +543,8 @@ const TREATMENT_BEFORE = /\b(?:his|her|their|on|for|started|starting|starts|rest
  * oral solution", "paracetamol suspension", "the RHZE intensive phase".
  */
 const FORM_AFTER = /^[ \u00a0]+(?:oral[ \u00a0]+(?:solution|suspension|liquid)|(?:sugar-free[ \u00a0]+)?(?:suspension|syrup|elixir|solution|soluble[ \u00a0]+tablets?|dispersible[ \u00a0]+tablets?|orodispersible[ \u00a0]+tablets?|sachets?|suppositor(?:y|ies)|nasal[ \u00a0]+spray|(?:modified|slow|extended|prolonged)[ -]release)|(?:intensive|continuation|maintenance)[ \u00a0]+phase)(?![\p{L}])/iu;
-/** A dose right after a drug's name, with its unit: "5 mg", "2.5mg", "100 micrograms", "10 units". */
-const DOSE = /^[ \u00a0]+\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|ml|mL|units|g)(?![\p{L}])/iu;
+/** A dose right after a drug's name, with its unit: "5 mg", "2.5mg", "100 micrograms", "(10 units)". */
+const DOSE = /^[ \u00a0]+(?:\(\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|ml|units|g)\)|\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|ml|units|g)(?![\p{L}]))/iu;
 /** "levothyroxine and liothyronine", "methadone plus diazepam": two drugs given together are one span. */
 const JOINED_AFTER = /^[ \u00a0]+(?:and|plus|with|&)[ \u00a0]+/i;
 
