@@ -384,6 +384,7 @@ test('a condition written with a slash or in its other spelling is still found',
 test('in a letter to one person, what is said of "you" is theirs', () => {
   assert.equal(reported('You had end-stage heart failure by the time we met. Your macular degeneration meant I read your post to you.', 'A letter to Edith'), ['end-stage heart failure', 'macular degeneration']);
   assert.equal(reported('Dear Walter,\n\nYou had COPD for as long as I knew you, and you never once missed the choir.'), ['COPD']);
+  assert.equal(reported('Your asthma never kept you off the fells. After your stroke you fought for every word.', 'To Ronnie'), ['asthma', 'stroke']);
   assert.equal(reported('You were fifteen when we first met. You had anorexia and a rescue greyhound, and I still think of you.', 'What I never said'), ['anorexia']);
   // A guide, a letter to many, or a title that greets no one says "you" to every reader.
   assert.equal(reported('If you have COPD, your inhaler matters more than you think.', "For what it's worth"), []);

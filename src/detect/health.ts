@@ -502,7 +502,8 @@ function strokeEvent(text: string, start: number, end: number): boolean {
   if (!/^stroke$/i.test(text.slice(start, end)) || /^[ \u00a0]+of\b/i.test(text.slice(end, end + 5))) return false;
   const before = text.slice(Math.max(0, start - 50), start);
   if (STROKE_EVENT_BEFORE.test(before) || STROKE_TIME_BEFORE.test(before)) return true;
-  return STROKE_OWNER_BEFORE.test(before) && STROKE_AFTERMATH.test(paragraphAround(text, start));
+  const owned = STROKE_OWNER_BEFORE.test(before) || (addressedToOne && /\b(?:[Yy]our|after[ \u00a0]+your|since[ \u00a0]+your)[ \u00a0]+$/.test(before));
+  return owned && (/\b(?:after|since|before|following|until|from)[ \u00a0]+\S+[ \u00a0]+$/i.test(before) || STROKE_AFTERMATH.test(paragraphAround(text, start)));
 }
 
 /** Umbrella words that a cause does not make specific: "work-related anxiety" is still anxiety. */
@@ -599,7 +600,9 @@ export const health: Recognizer = {
       const everyday = EVERYDAY_CARE.has(normalise(term));
       const from = everyday ? start : extendModifiers(text, start, kind);
       const stroke = strokeEvent(text, start, end);
-      const ownedUmbrella = (OWNABLE_UMBRELLA.has(term.toLowerCase()) && from === start && UMBRELLA_OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) || stroke;
+      // In a letter to one person, "your asthma" is theirs as "her asthma" would be.
+      const yours = addressedToOne && /\b[Yy]our[ \u00a0]+$/.test(text.slice(Math.max(0, start - 10), start));
+      const ownedUmbrella = (OWNABLE_UMBRELLA.has(term.toLowerCase()) && from === start && (UMBRELLA_OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || yours)) || stroke;
       const specified = from < start && SPECIFIED_BEFORE.test(` ${text.slice(from, start)}`);
       if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && !specified && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
       if (ctx.aliases.has(term.toLowerCase())) return;
