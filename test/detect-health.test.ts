@@ -319,4 +319,105 @@ test('overdose-reversal stock and treatment rounds are the service\'s, not a res
   ]);
 });
 
+test('a medication list of one person in a table or a list reports each drug with its dose', () => {
+  expectReported([
+    ['Her tablets, as the pharmacist wrote them out for us:\n\n- Sertraline 50 mg mane\n- Lansoprazole 15 mg daily\n', ['Sertraline 50 mg', 'Lansoprazole 15 mg']],
+    ['| Mr T.O., DOB 1938 | |\n|---|---|\n| Edoxaban 60 mg | once daily |\n| Memantine 10 mg | at night |\n', ['Edoxaban 60 mg', 'Memantine 10 mg']],
+    ['He came home from the ward with a new list.\n\n| Drug | Dose |\n|---|---|\n| Ramipril | 2.5 mg at night |\n', ['Ramipril']],
+    ['Her list now:\n\n- Apixaban (5 mg) twice daily\n- Bisoprolol 2.5mg mornings\n', ['Apixaban (5 mg)', 'Bisoprolol 2.5mg']],
+    // A heading with a name, or a relative in the line that opens the list, says whose list it is.
+    ['## Edna, 91\n\nCurrent medication:\n\n* Rivaroxaban 20mg OD\n* Mirtazapine 15 mg ON\n', ['Rivaroxaban 20mg', 'Mirtazapine 15 mg']],
+    ["Dad's tablets since the last review:\n\n| Drug | Dose |\n|---|---|\n| Levothyroxine 100 micrograms | mornings |\n", ['Levothyroxine 100 micrograms']],
+    // A teaching table lists doses for anyone.
+    ['Common starting doses, for reference:\n\n- Sertraline 50 mg daily\n- Citalopram 20 mg daily\n', []],
+  ]);
+  assert.equal(reported('Starting doses in adults:\n\n| Drug | Dose |\n|---|---|\n| Sertraline 50 mg | daily |\n', 'How to read a prescription: a guide'), []);
+  // In a guide, a hypothetical pupil before the table is anyone's; so are the top doses of a drug in prose.
+  assert.equal(reported('If a pupil has brittle asthma, their plan should say what to do.\n\n| Reliever | Amount |\n|---|---|\n| Salbutamol 100 mcg | up to 10 puffs |\n', 'What teachers need to know about asthma'), []);
+  assert.equal(reported('Semaglutide 2.4 mg and tirzepatide 15 mg are the top doses. One client told me she was thinking of starting.', 'GLP-1s, explained'), []);
+});
+
+test('a condition in a checklist row about one person is theirs, even in lower case', () => {
+  expectReported([
+    ['I have known Mrs A. for six years, and this is her summary now.\n\n| Area | Notes |\n|---|---|\n| Diagnoses | heart failure, COPD |\n| Other | hep C (treated), PTSD |\n', ['heart failure', 'COPD', 'hep C', 'PTSD']],
+  ]);
+  // A checklist answered for one person: the conditions ticked are theirs, those answered "no" are not.
+  expectReported([
+    ['Her health checklist from the review:\n\n| Condition | Y/N |\n|---|---|\n| Epilepsy | yes |\n| COPD | no |\n| Heart failure | since 2019 |\n', ['Epilepsy', 'Heart failure']],
+  ]);
+  // A template in a guide shows what a row may hold, for anyone.
+  assert.equal(reported('Copy this into your notes:\n\n| Area | Notes |\n|---|---|\n| Diagnoses | heart failure, COPD |\n', 'How to write a one-page summary: a guide'), []);
+});
+
+test('a death or poisoning put down to drugs is one span, said of someone', () => {
+  expectReported([
+    ['Tramadol and alcohol toxicity, the inquest heard. He had been out of prison for nine days.', ['Tramadol and alcohol toxicity']],
+    ['She died of mixed drug toxicity in a room above a takeaway.', ['mixed drug toxicity']],
+    ['Her brother died of a nitazene overdose the winter before.', ['nitazene overdose']],
+    ['In the spring he took an overdose of amitriptyline and spent a week on the ward.', ['overdose of amitriptyline']],
+    ['He overdosed on pregabalin and methadone the week after release.', ['overdosed on pregabalin and methadone']],
+    ['Her son died of toxic drug poisoning the year he turned twenty.', ['toxic drug poisoning']],
+    // Counted deaths and how to spot an overdose are no one's.
+    ['Deaths from mixed drug toxicity rose by a fifth last year, the report says.', []],
+    ['Thousands of people in the province have died from opioid toxicity since the pandemic.', []],
+    ['She trained the night staff to spot a heroin overdose early.', []],
+    ['Naloxone can reverse a heroin overdose in minutes.', []],
+    // "OD" after a drug on a chart is "once daily", and food poisoning names no drug.
+    ['Her meds: bisoprolol OD, omeprazole OD.', ['bisoprolol', 'omeprazole']],
+    ['She had food poisoning on holiday and lost a week.', []],
+  ]);
+});
+
+test('a condition written with a slash or in its other spelling is still found', () => {
+  expectReported([
+    ['At fifteen she was diagnosed with avoidant/restrictive food intake disorder.', ['avoidant/restrictive food intake disorder']],
+    ['Her son has ADHD/ASD and a new school placement.', ['ADHD/ASD']],
+    ['He has obsessive compulsive disorder and checks the locks for an hour.', ['obsessive compulsive disorder']],
+    ['Her daughter has thalassemia and needs transfusions every month.', ['thalassemia']],
+    ['He has bi-polar disorder and a job he loves.', ['bi-polar disorder']],
+    ['Her scan last spring showed an intracranial hemorrhage.', ['intracranial hemorrhage']],
+    // The service of a pair joined by a slash is no one's diagnosis.
+    ['She and/or her sister will see the HIV/AIDS nurse at the clinic.', []],
+  ]);
+});
+
+test('in a letter to one person, what is said of "you" is theirs', () => {
+  assert.equal(reported('You had end-stage heart failure by the time we met. Your macular degeneration meant I read your post to you.', 'A letter to Edith'), ['end-stage heart failure', 'macular degeneration']);
+  assert.equal(reported('Dear Walter,\n\nYou had COPD for as long as I knew you, and you never once missed the choir.'), ['COPD']);
+  assert.equal(reported('Your asthma never kept you off the fells. After your stroke you fought for every word.', 'To Ronnie'), ['asthma', 'stroke']);
+  assert.equal(reported('You were fifteen when we first met. You had anorexia and a rescue greyhound, and I still think of you.', 'What I never said'), ['anorexia']);
+  // A guide, a letter to many, or a title that greets no one says "you" to every reader.
+  assert.equal(reported('If you have COPD, your inhaler matters more than you think.', "For what it's worth"), []);
+  assert.equal(reported('Dear reader, you may have ADHD and not know it yet.'), []);
+  assert.equal(reported('If you have epilepsy, tell your employer what to do during a seizure. Your COPD may be worse in winter.', 'A letter to new starters'), []);
+  assert.equal(reported('You may find your COPD is worse in winter, so keep your inhaler close.', 'Living well with COPD: a guide'), []);
+});
+
+test('a qualifier that names a kind of an umbrella condition makes it a finding', () => {
+  expectReported([
+    ['He developed occupational asthma after eleven years at the bakery.', ['occupational asthma']],
+    ['She has allergic contact dermatitis from the hair dye at work.', ['allergic contact dermatitis']],
+    ['Her mum has wet macular degeneration and injections every month.', ['wet macular degeneration']],
+    ['He gets recurrent chest infections every winter and hates the antibiotics.', ['recurrent chest infections']],
+    // The umbrella word alone, a degree of it, or the kind in general stays general.
+    ['Her dad has dementia and still walks the dog every morning.', []],
+    ['Occupational asthma is common among bakers and paint sprayers.', []],
+    ['Recurrent chest infections are common in older people.', []],
+  ]);
+});
+
+test('a stroke told as an event in one person\'s life is theirs; stroke in general is not', () => {
+  expectReported([
+    ['Grandma had a stroke in the spring. After her stroke she could not find her words.', ['stroke', 'stroke']],
+    ['My uncle had a massive stroke last year and never came home.', ['stroke']],
+    ['Since his stroke he walks with a stick and hates it.', ['stroke']],
+    ['Stroke is a leading cause of disability in adults.', []],
+    ['After a stroke, many people find swallowing difficult for a while.', []],
+    ['It was a stroke of luck that she was in when the letter came.', []],
+    ['His stroke has improved since he started swimming lessons.', []],
+    // Why someone is on a stroke ward is the ward's work, not an event told of them.
+    ['He came to us after a stroke that took most of his speech.', []],
+  ]);
+});
+
 test.run();

@@ -847,9 +847,9 @@ test("a charity or body named after its country is neither a place nor a person;
 });
 
 test('a drug with its dose, oxygen with its flow and an owned common condition are reported when said of someone', () => {
-  assert.equal(reported('Her grandson is on melatonin 2 mg before bed now.', 'health'), ['melatonin']);
+  assert.equal(reported('Her grandson is on melatonin 2 mg before bed now.', 'health'), ['melatonin 2 mg']);
   // A drug no list holds still reads as one with a dose after it.
-  assert.equal(reported('He was put on Dormexal 5 mg at night by the GP.', 'health'), ['Dormexal']);
+  assert.equal(reported('He was put on Dormexal 5 mg at night by the GP.', 'health'), ['Dormexal 5 mg']);
   assert.equal(reported('Since March she has been on continuous oxygen at 3 litres.', 'health'), ['continuous oxygen at 3 litres']);
   assert.equal(reported('He manages on 2 litres of oxygen overnight.', 'health'), ['2 litres of oxygen']);
   assert.equal(reported('His asthma flared every time the heating came on.', 'health'), ['asthma']);
@@ -880,7 +880,7 @@ test('a fracture told as what happened to someone is reported, the paragraph say
 });
 
 test('care notes: a dosed drug or oxygen flow in a paragraph about someone, and kin who have asthma', () => {
-  assert.equal(reported('Meds: melatonin 2 mg nocte, sertraline 100mg mane. He sleeps through most nights now.', 'health'), ['melatonin', 'sertraline']);
+  assert.equal(reported('Meds: melatonin 2 mg nocte, sertraline 100mg mane. He sleeps through most nights now.', 'health'), ['melatonin 2 mg', 'sertraline 100mg']);
   assert.ok(!findings('Meds: melatonin 2 mg nocte. He sleeps through now.').some((f) => f.text === 'Meds'), 'a note heading is no speaker');
   assert.equal(reported('Oxygen at 1 litre, continuous, since the winter. She hates the tubing.', 'health'), ['Oxygen at 1 litre']);
   assert.equal(reported('Dorothy, 88, fractured neck of femur, came to us from the ward.', 'health'), ['fractured neck of femur']);

@@ -69,7 +69,8 @@ const PEOPLE_I_MEET_BEFORE = /\b(?:the|all[ \u00a0]+the|those|so[ \u00a0]+many|m
  * group in general, although the sentence before spoke of one child.
  */
 const GROUP = /\b(?:most|many|all|some|lots[ \u00a0]+of|a[ \u00a0]+lot[ \u00a0]+of|plenty[ \u00a0]+of)[ \u00a0]+(?:of[ \u00a0]+(?:the|our|my)[ \u00a0]+)?(?:children|kids|people|patients|pupils|students|adults|families|residents|clients|women|men|teenagers|users)\b|\b(?:everyone|everybody|anyone|anybody)\b/i;
-const ONE_PERSON = /\b(?:she|he|her|his|him|hers|himself|herself|I|me|my|we|our|us)\b|\p{Lu}\p{Ll}+['’]s\b/u;
+/** A pronoun of someone in particular, at a sentence's start too ("She has..."), or a name with a possessive. */
+const ONE_PERSON = /\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]ers|[Hh]imself|[Hh]erself|I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b|\p{Lu}\p{Ll}+['’]s\b/u;
 
 function forAGroup(sentence: string): boolean {
   return GROUP.test(sentence) && !ONE_PERSON.test(sentence);
@@ -175,7 +176,7 @@ function handlingRule(text: string, start: number, end: number): boolean {
  * "Ibuprofen and some blood pressure tablets push lithium up as well", "Insulin that has got too hot
  * loses its strength": how a drug behaves, in a sentence of its own with no one in it.
  */
-const HOW_IT_WORKS = /\b(?:push(?:es)?|raises?|lowers?|loses|lose|reduces?|increases?|interacts?|blocks?|breaks?[ \u00a0]+down|wears?[ \u00a0]+off|lasts|works?|stops?[ \u00a0]+working|goes[ \u00a0]+(?:cloudy|off|bad))\b/i;
+const HOW_IT_WORKS = /\b(?:push(?:es)?|raises?|lowers?|loses|lose|reduces?|increases?|interacts?|blocks?|breaks?[ \u00a0]+down|wears?[ \u00a0]+off|lasts|(?<!\b(?:at|to|from|off|after|before|of)[ \u00a0]+)works?\b|stops?[ \u00a0]+working|goes[ \u00a0]+(?:cloudy|off|bad))\b/i;
 const NARRATIVE = /\b(?:was|were|had|did|have[ \u00a0]+been|got|went|came|said|told|asked|started|stopped|yesterday|today|ago)\b|\d/i;
 
 function howItWorks(sentence: string): boolean {

@@ -36,11 +36,34 @@ let lexicon: Lexicon | undefined;
 
 const FILES: [string, Kind][] = [['conditions.txt', 'condition'], ['medications.txt', 'medication'], ['rare-conditions.txt', 'rare']];
 
+/**
+ * British and American spellings of the same diagnosis ("haemophilia", "hemophilia"; "oesophageal",
+ * "esophageal"; "generalised", "generalized"): the lists hold one, people write either.
+ */
+const TO_AMERICAN: [RegExp, string][] = [
+  [/haem/g, 'hem'], [/aem(?=i)/g, 'em'], [/paed/g, 'ped'], [/praevia/g, 'previa'], [/(?<![a-z])oesophag/g, 'esophag'], [/\boedema/g, 'edema'],
+  [/foet/g, 'fet'], [/(pn|rrh)oea\b/g, '$1ea'], [/coeliac/g, 'celiac'], [/oestrogen/g, 'estrogen'], [/(tum|behavi)our\b/g, '$1or'],
+  [/(?<=[a-z]{3})is(ed|ation|ing)\b/g, 'iz$1'],
+];
+const TO_BRITISH: [RegExp, string][] = [
+  [/\bhem(?=[oa])/g, 'haem'], [/(?<=[a-z][^a])emia\b/g, 'aemia'], [/ischemic/g, 'ischaemic'], [/\besophag/g, 'oesophag'], [/\bedema/g, 'oedema'], [/\bfetal/g, 'foetal'],
+  [/(pn|rrh)ea\b/g, '$1oea'], [/celiac/g, 'coeliac'], [/\bestrogen/g, 'oestrogen'], [/(tum|behavi)or\b/g, '$1our'], [/pedi(?=atric)/g, 'paedi'],
+  [/(?<=[a-z]{3})iz(ed|ation|ing)\b/g, 'is$1'],
+];
+
+/** A term with its other spellings, when it has any. */
+function spellings(term: string): string[] {
+  const respell = (rules: [RegExp, string][]) => rules.reduce((t, [from, to]) => t.replace(from, to), term);
+  return [...new Set([term, respell(TO_AMERICAN), respell(TO_BRITISH)])];
+}
+
 function loadLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const kinds = new Map<string, Kind>();
   for (const [file, kind] of FILES) for (const term of dataLines(file)) kinds.set(normalise(term), kind);
-  const terms = FILES.flatMap(([file]) => dataLines(file)).sort((a, b) => b.length - a.length);
+  // The other spelling of a term is the same kind, unless the lists hold it too.
+  for (const [file, kind] of FILES) for (const term of dataLines(file).flatMap(spellings)) if (!kinds.has(normalise(term))) kinds.set(normalise(term), kind);
+  const terms = FILES.flatMap(([file]) => dataLines(file).flatMap(spellings)).sort((a, b) => b.length - a.length);
   // Short forms match in their own capitals only: "PrEP" is a drug, "Prep" a school year, "add" a verb.
   const isAcronym = (t: string) => t.length <= 5 && (/^[A-Z0-9/.-]+$/.test(t) || /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9/.-]+$/.test(t));
   lexicon = {
@@ -52,7 +75,8 @@ function loadLexicon(): Lexicon {
 }
 
 /** Endings of generic drug names: a drug missing from the list still reads as one. */
-const DRUG_ENDING = /(?<![\p{L}])[a-z]{3,}(?:pril|olol|sartan|statin|azepam|azolam|oxetine|triptyline|ipramine|apine|idone|prazole|tidine|floxacin|cycline|mycin|cillin|parin|xaban|gatran|gliptin|gliflozin|glutide|umab|ximab|zumab|tinib|triptan|dronate|lukast|setron|conazole|navir|tegravir|semide|thiazide|dipine|azine|amide|etine|afine|ciclovir|clovir|previr|buvir|asvir|mab|tinib|ciclib|parib|zomib|terol|onide|asone|olone|oxacin|penem|sporin|quiline|manid|zolid|fungin|vudine|citabine|tegravir|virine|capavir|caftor)(?![\p{L}])/gu;
+const DRUG_SUFFIXES = 'pril|olol|sartan|statin|azepam|azolam|oxetine|triptyline|ipramine|apine|idone|prazole|tidine|floxacin|cycline|mycin|cillin|parin|xaban|gatran|gliptin|gliflozin|glutide|umab|ximab|zumab|tinib|triptan|dronate|lukast|setron|conazole|navir|tegravir|semide|thiazide|dipine|azine|amide|etine|afine|ciclovir|clovir|previr|buvir|asvir|mab|tinib|ciclib|parib|zomib|terol|onide|asone|olone|oxacin|penem|sporin|quiline|manid|zolid|fungin|vudine|citabine|tegravir|virine|capavir|caftor';
+const DRUG_ENDING = new RegExp(String.raw`(?<![\p{L}])[a-z]{3,}(?:${DRUG_SUFFIXES})(?![\p{L}])`, 'gu');
 /** An organ and what went wrong with it: "heart failure", "bowel cancer", "liver disease" (with "alcohol-related" or "stage 3" before it). */
 const ORGAN_CONDITION = /\b(?:heart|cardiac|liver|hepatic|kidney|renal|lung|pulmonary|respiratory|bowel|bladder|pancreas|pancreatic|brain|spinal|thyroid|adrenal|bone|skin|blood|prostate|ovarian|cervical|testicular|stomach|gallbladder|valve|coronary|artery|motor neurone|motor neuron)[ \u00a0](?:cancer|failure|disease|tumou?r|damage|injury|infection|insufficiency)\b/gi;
 /** Eponymous or descriptive named conditions not in the lists: "Kearns-Sayre syndrome", "Stickler's disease". */
@@ -70,6 +94,63 @@ const INJURY = new RegExp(String.raw`\b(?:broken|fractured|dislocated|shattered)
 const INJURED = new RegExp(String.raw`\b(?:broke|fractured|dislocated|shattered|smashed)[ \u00a0](?:his|her|their)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:${BROKEN_PART})\b`, 'gi');
 /** A fracture or dislocation is one event in one person's life: a paragraph about someone makes it theirs. */
 const INJURY_WORD = /\b(?:fractur\w*|broken|broke|dislocat\w*|shattered|smashed|NOF)\b/i;
+
+/**
+ * A death or a poisoning put down to drugs: "methadone and alcohol toxicity", "mixed drug toxicity",
+ * "a carfentanil overdose", "an overdose of insulin". A coroner's finding reads as one phrase, and the
+ * drugs in it say how someone lived, so the whole phrase is the span. Like a fracture it is one event
+ * in one life: a paragraph about someone, or a death told in the sentence, makes it theirs.
+ */
+const MIXTURE = 'mixed|combined|multiple|multi|poly|prescription|street|recreational|illicit|unregulated|toxic';
+const SUBSTANCE = String.raw`(?:(?:${MIXTURE})[ \u00a0-]?drugs?|carbon[ \u00a0]+monoxide|[\p{L}][\p{L}-]*)`;
+const SUBSTANCES = String.raw`${SUBSTANCE}(?:(?:,[ \u00a0]*|[ \u00a0]+(?:and|&|plus|with)[ \u00a0]+)${SUBSTANCE}){0,3}`;
+const POISONING = new RegExp(String.raw`(?<![\p{L}-])${SUBSTANCES}[ \u00a0]+(?:toxicity|poisoning|overdoses?|intoxication)(?![\p{L}])|(?<![\p{L}])(?:overdose|OD|overdosed[ \u00a0]+on)[ \u00a0]+(?:of[ \u00a0]+)?(?:(?:his|her|their)[ \u00a0]+)?${SUBSTANCES}`, 'gu');
+/** "OD" after a drug is "once daily" on a chart; only "an OD of" is an overdose. */
+const POISONING_TERM = /(?:toxicity|poisoning|overdoses?|intoxication)$|^(?:overdose|OD|overdosed)[ \u00a0]/;
+/** Drugs people die of that no prescription list holds, and the words for a mixture. */
+const STREET_SUBSTANCE = new Set('alcohol heroin cocaine crack meth methamphetamine amphetamine amphetamines ketamine mdma ecstasy ghb gbl spice xylazine opioid opioids opiate opiates benzodiazepine benzodiazepines benzo benzos drug drugs lithium digoxin paracetamol acetaminophen insulin'.split(' '));
+/** A death told of one person: "the coroner said", "she died", "the post-mortem". "Deaths" are counted, not told. */
+const ONE_DEATH = /\b(?:coroner|inquest|post-?mortem|autopsy|toxicology|died|cause[ \u00a0]+of[ \u00a0]+death|found[ \u00a0]+dead|his[ \u00a0]+death|her[ \u00a0]+death|their[ \u00a0]+death)\b/i;
+
+/** "spot a heroin overdose", "signs of opioid toxicity": what anyone may meet, taught. */
+const HOW_TO_MEET_BEFORE = /\b(?:spot|spotting|recogni[sz]e|recogni[sz]ing|signs?[ \u00a0]+of|symptoms?[ \u00a0]+of|respond(?:ing)?[ \u00a0]+to|revers(?:e|es|ing)|prevent(?:s|ing)?|manag(?:e|ing)|treat(?:s|ing)?|risks?[ \u00a0]+of|deaths?[ \u00a0]+from|cases[ \u00a0]+of)[ \u00a0]+(?:(?:an?|the|any)[ \u00a0]+)?$/i;
+
+/** "Thousands of people have died from opioid toxicity": deaths counted across a country are no one's. */
+const MANY_DEAD = /\b(?:thousands|hundreds|dozens|millions|scores|numbers)[ \u00a0]+of\b|\b(?:have|are|were)[ \u00a0]+(?:died|dying)\b|\bdeaths\b/i;
+
+/** A mixture ("mixed drug"), or a word shaped like a drug's name, opioids' own endings included ("carfentanil", "nitazenes"). */
+const MIXTURE_OR_DRUG_WORD = new RegExp(String.raw`^(?:(?:${MIXTURE})[ \u00a0-]?drugs?|carbon[ \u00a0]+monoxide|[a-z]{3,}(?:${DRUG_SUFFIXES})|[a-z]*(?:fentanil|fentanyl|tazenes?|adol|codone|morphone|orphine))$`);
+
+function isSubstance(word: string, lex: Lexicon): boolean {
+  const w = word.toLowerCase();
+  return STREET_SUBSTANCE.has(w) || lex.kinds.get(normalise(w)) === 'medication' || MIXTURE_OR_DRUG_WORD.test(w);
+}
+
+/** Where the poisoning phrases stand; a phrase opened by no substance ("an overdose of insulin") is tried again a word on. */
+function* poisonings(text: string, lex: Lexicon): Generator<[number, number]> {
+  const re = new RegExp(POISONING.source, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const span = poisoningSpan(m[0], lex);
+    if (span && !HOW_TO_MEET_BEFORE.test(text.slice(Math.max(0, m.index + span[0] - 30), m.index + span[0]))) yield [m.index + span[0], m.index + span[1]];
+    else re.lastIndex = m.index + (/^\S+/.exec(m[0])?.[0].length ?? 1);
+  }
+}
+
+/** The poisoning phrase from its first named substance: "drank heavily and alcohol toxicity" keeps "alcohol toxicity". */
+function poisoningSpan(phrase: string, lex: Lexicon): [number, number] | undefined {
+  const overdoseOf = /^(?:overdose[ \u00a0]+of|OD[ \u00a0]+of|overdosed[ \u00a0]+on)[ \u00a0]+(?:(?:his|her|their)[ \u00a0]+)?/.exec(phrase);
+  const list = overdoseOf ? phrase.slice(overdoseOf[0].length) : phrase.replace(/[ \u00a0]+\S+$/, '');
+  const items = [...list.matchAll(new RegExp(SUBSTANCE, 'gu'))].filter((m) => !/^(?:and|plus|with)$/i.test(m[0]));
+  if (overdoseOf) {
+    // "an overdose of insulin and ...": the substances run from the start while they are substances.
+    const kept = items.findIndex((m) => !isSubstance(m[0], lex));
+    const last = kept < 0 ? items[items.length - 1] : items[kept - 1];
+    return last && isSubstance(items[0][0], lex) ? [0, overdoseOf[0].length + last.index + last[0].length] : undefined;
+  }
+  let first = items.length;
+  while (first > 0 && isSubstance(items[first - 1][0], lex)) first--;
+  return first < items.length ? [items[first].index, phrase.length] : undefined;
+}
 
 /**
  * A named or qualified inflammation or lesion the lists do not hold: "Takayasu arteritis",
@@ -139,13 +220,87 @@ const INFARCT_TERM = new RegExp(INFARCT_SITE.source, 'iu');
 /** The short forms keep their capitals: "a lateral mi" is no heart attack. */
 const INFARCT_SHORT = /(?:STEMI|[ \u00a0]MI|[Ii]nfarction|[Ii]nfarct|[Aa]ttack)$/;
 
-const DOSE_AFTER = /^[ \u00a0,]*\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|ml|units)\b/i;
+const DOSE_AFTER = /^[ \u00a0,]*\(?\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|ml|units)\b/i;
 /** "Eileen, 84,": a name with an age set off by commas, as in notes about one person. */
 const NAME_WITH_AGE = /(?<![\p{L}])\p{Lu}\p{Ll}+,[ \u00a0]*(?:aged[ \u00a0]+)?\d{1,3},/u;
 
 /** A paragraph that speaks of one person: a pronoun, a client or relative, a named subject or a name with an age. */
 function aboutSomeone(paragraph: string): boolean {
-  return PERSONAL.test(paragraph) || NAME_WITH_AGE.test(paragraph) || namedSubject(paragraph);
+  return personal(paragraph) || NAME_WITH_AGE.test(paragraph) || namedSubject(paragraph);
+}
+
+/**
+ * Tables and lists lose their markup in the visible text: each cell or item stands as a short block of
+ * its own. A run of short blocks is one table or list, and the paragraph that opens the run says what
+ * it lists ("Her medication, as of March:").
+ */
+const ITEM_LENGTH = 80;
+
+/**
+ * Where the table or list holding `at` stands: `opening`, the cells and the line that open it
+ * ("Current medication:"); `context`, back to the paragraph of prose before it, headings included
+ * ("Doris, 84"); `label`, the cell just before (a row's label). Undefined outside a table or list.
+ */
+function recordAround(ctx: DetectContext, at: number): { opening: string; context: string; label: string } | undefined {
+  const { segments, text } = ctx;
+  const here = ctx.segmentAt(at);
+  if (!here || here.kind !== 'text' || here.end - here.start > ITEM_LENGTH) return undefined;
+  const index = segments.indexOf(here);
+  const before: string[] = [];
+  let opened = 0;
+  for (let i = index - 1; i >= 0 && index - i <= 40 && segments[i].kind === 'text'; i--) {
+    const value = text.slice(segments[i].start, segments[i].end).trim();
+    before.push(value);
+    if (/:$/.test(value) && !opened) opened = before.length;
+    if (value.length > ITEM_LENGTH) break;
+  }
+  const lines = (n: number) => before.slice(0, n).reverse().join('\n');
+  return { opening: lines(opened || before.length), context: lines(before.length), label: before[0] ?? '' };
+}
+
+/** A table headed by whom it is about: a date of birth, initials ("J.M.", "Mr D.K."), a title and a name. */
+const PERSON_HEADING = /\b(?:DOB|D\.O\.B\.?|date[ \u00a0]+of[ \u00a0]+birth|NHS[ \u00a0]+(?:no|number))\b|(?<![\p{L}])(?!U\.?[SK]\.)\p{Lu}\.[ \u00a0]?\p{Lu}\.?(?![\p{L}])|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+\p{Lu}/u;
+/** What a teaching table lists: doses for anyone, examples, a formulary. */
+const GENERAL_LEAD = /\b(?:common(?:ly)?|typical(?:ly)?|usual|starting[ \u00a0]+doses?|maximum|max|recommended|examples?|e\.g\.|such[ \u00a0]+as|BNF|formulary|adults|children[ \u00a0]+aged|licensed|guidance|guidelines?)\b/i;
+/** The row label of a checklist about one person: "| Diagnoses | ... |", "| Other | ... |". */
+const HEALTH_LABEL = /^(?:(?:known|current|main|other|primary|secondary)[ \u00a0]+)?(?:diagnos[ie]s|conditions?|health|(?:physical|mental)(?:[ \u00a0]+health)?|medical(?:[ \u00a0]+(?:history|needs|alerts|issues))?|(?:past[ \u00a0]+)?medical[ \u00a0]+history|PMH|history|background|other|others|issues|needs|co-?morbidit(?:y|ies)|medications?|meds|allergies|disabilit(?:y|ies)|SEND?|additional[ \u00a0]+needs|support[ \u00a0]+needs|health[ \u00a0]+needs|alerts)[ \u00a0]*:?$/i;
+
+/**
+ * A medication list or a health checklist of one person: a drug with its dose opening a cell or an
+ * item, or a condition in the row after a label such as "Diagnoses". The table's header or the
+ * paragraph opening it says whose it is, or, when that says nothing, the post is about someone and
+ * nothing marks the table as teaching.
+ */
+function inRecordOfSomeone(ctx: DetectContext, start: number, end: number, dosed: boolean, guide: boolean): boolean {
+  const record = recordAround(ctx, start);
+  if (!record) return false;
+  const item = ctx.segmentAt(start)!;
+  const opensItem = /^[\s*•-]*$/.test(ctx.text.slice(item.start, start));
+  const fillsCell = item.end <= end + 1;
+  // "| Apixaban | 5 mg twice daily |": the dose may stand in the next cell.
+  const doseInNextCell = fillsCell && DOSE.test(` ${ctx.text.slice(end, end + 30).trimStart()}`);
+  const listed = ((dosed || doseInNextCell) && opensItem) || HEALTH_LABEL.test(record.label) || (opensItem && fillsCell && TICKED.test(nextCell(ctx, item)));
+  if (!listed || GENERAL_LEAD.test(record.opening)) return false;
+  const { context } = record;
+  // In a guide, "if a pupil has..." before a table is anyone: only a name or a date of birth says whose.
+  if (guide) return PERSON_HEADING.test(context) || nameHeading(context);
+  return aboutSomeone(context) || PERSON_HEADING.test(context) || CLIENT_OR_KIN.test(context) || nameHeading(context) || aboutSomeone(ctx.text);
+}
+
+/** A checklist's answer in the cell after a condition: "| Epilepsy | yes |", "| COPD | since 2019 |". */
+const TICKED = /^(?:yes|y|[✓✔☑✅x]|ticked|present|current|ongoing|treated|diagnosed|controlled|managed|since[ \u00a0]+\d{4}|(?:19|20)\d{2})(?![\p{L}\p{N}])/iu;
+
+function nextCell(ctx: DetectContext, item: { end: number }): string {
+  const next = ctx.segments[ctx.segments.findIndex((s) => s.start >= item.end)];
+  return next && next.end - next.start <= ITEM_LENGTH ? ctx.text.slice(next.start, next.end).trim() : '';
+}
+
+/** A line that is only a name, with an age perhaps: "Doris, 84", "Mr Okafor". */
+function nameHeading(lines: string): boolean {
+  return lines.split('\n').some((line) => {
+    const m = /^(\p{Lu}\p{Ll}+)(?:[ \u00a0]+\p{Lu}\p{Ll}+)?(?:,?[ \u00a0]+(?:aged[ \u00a0]+)?\d{1,3})?$/u.exec(line);
+    return m !== null && classify(m[1]) === 'given';
+  });
 }
 
 /** A word with a dose after it is a drug even when no list holds it: "on Somnovel 2 mg at night". */
@@ -187,12 +342,63 @@ const CAUSE_BEFORE = new RegExp(String.raw`(?:^|[ \u00a0])${CAUSE}[ \u00a0]`, 'i
 /** Adjectives of cause that belong to the diagnosis although they end like any adjective ("-al", "-ic"). */
 const CAUSE_ADJECTIVE = /^(?:streptococcal|staphylococcal|pneumococcal|meningococcal|viral|bacterial|fungal)$/i;
 
+/**
+ * Qualifiers that turn an umbrella word into a diagnosis of its own: "occupational asthma", "brittle
+ * asthma", "allergic contact dermatitis", "wet macular degeneration", "vascular dementia". "Severe" or
+ * "chronic" asthma is still asthma; these name a kind a clinician diagnoses.
+ */
+const SPECIFYING = String.raw`(?:occupational|allergic|irritant|atopic|brittle|wet|dry|neovascular|refractory|recurrent|unstable|end[- ]stage|early[- ]onset|young[- ]onset|late[- ]onset|treatment[- ]resistant|drug[- ]resistant|cough[- ]variant|eosinophilic|steroid[- ]dependent|gestational|vascular|frontotemporal|haemorrhagic|hemorrhagic|ischaemic|ischemic|absence|focal|tonic[- ]clonic|myoclonic|febrile|hemiplegic|vestibular|pernicious|aplastic|sensorineural|conductive|aspiration|neutropenic|psoriatic|rheumatoid|reactive|septic|juvenile|congenital|infantile|psychotic|postnatal|postpartum|perinatal|catatonic|senile|alcoholic|diabetic|hypertensive|inflammatory|degenerative|nocturnal|chronic[ \u00a0]+obstructive)`;
+const SPECIFYING_WORD = new RegExp(String.raw`^${SPECIFYING}$`, 'i');
+const SPECIFIED_BEFORE = new RegExp(String.raw`(?:^|[ \u00a0])${SPECIFYING}[ \u00a0]`, 'i');
+
+/**
+ * Infections that keep coming back, with where they strike: "recurrent chest infections", "frequent
+ * UTIs", "repeated ear infections". One infection is everyone's winter; the pattern is a finding in
+ * someone's notes, and often the sign of a condition behind it.
+ */
+const REPEATED_INFECTIONS = /\b(?:recurrent|recurring|repeated|repeat|frequent|persistent|constant)[ \u00a0]+(?:(?:chest|lung|respiratory|urinary(?:[ \u00a0]+tract)?|kidney|bladder|ear|sinus|throat|skin|water|wound|fungal|yeast|bacterial)[ \u00a0]+infections|UTIs|pneumonias?|tonsillitis|cellulitis|pancreatitis|bronchitis|otitis(?:[ \u00a0]+media)?)\b/gi;
+
 /** Words that sharpen a diagnosis and belong to it: "stage IV", "early-onset", "left MCA". */
-const MODIFIERS = new RegExp(String.raw`(?:(?:stage[ \u00a0](?:[0-5]|I{1,3}V?|IV|one|two|three|four|five)[ab]?|${CAUSE}|grade[ \u00a0][1-4]|early[- ]onset|late[- ]onset|end[- ]stage|advanced|metastatic|terminal|inoperable|bilateral|left|right|severe|recurrent|relapsing[- ]remitting|secondary[ -]progressive|primary[ -]progressive|juvenile|congenital|infantile|acute|chronic|treatment[- ]resistant|[a-z]+ic|[a-z]+al)[ \u00a0]+)+$`, 'i');
+const MODIFIERS = new RegExp(String.raw`(?:(?:stage[ \u00a0](?:[0-5]|I{1,3}V?|IV|one|two|three|four|five)[ab]?|${CAUSE}|${SPECIFYING}|grade[ \u00a0][1-4]|early[- ]onset|late[- ]onset|end[- ]stage|advanced|metastatic|terminal|inoperable|bilateral|left|right|severe|recurrent|relapsing[- ]remitting|secondary[ -]progressive|primary[ -]progressive|juvenile|congenital|infantile|acute|chronic|treatment[- ]resistant|[a-z]+ic|[a-z]+al)[ \u00a0]+)+$`, 'i');
 const CANCER_SITE = /(?:pancreatic|breast|lung|bowel|colon|colorectal|prostate|ovarian|cervical|stomach|oesophageal|esophageal|liver|kidney|bladder|skin|throat|mouth|testicular|thyroid|bone|brain|blood|womb|uterine|rectal|anal|pancreas)$/i;
 
 /** Someone in particular is being described in the sentence. */
 const PERSONAL = /\b(?:she|he|her|his|him|hers|himself|herself|i diagnosed|one of (?:my|our|the) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers|year \d+s)|my (?:client|patient|student|pupil|resident|service user|young person|son|daughter|mum|mom|dad|father|mother|husband|wife|partner)|(?:a|the|this|our) (?:(?:[\w]+-(?:year|month|week|day)-old|baby|little|young|old|elderly|older|teenage|newborn|retired|new|year \d+|grade \d+|reception) ){0,2}(?:woman|man|girl|boy|child|kid|teenager|teen|lad|lass|baby|toddler|infant|patient|client|student|pupil|resident|veteran|mother|father|mum|mom|dad|grandmother|grandfather|widow|widower|farmer|driver|nurse|teacher|starter|youngster|tenant|lodger|pensioner|gentleman|lady)\b|\d+[- ](?:year|month|week|day)[- ]old|(?:year|month|week|day)[- ]old)\b/i;
+/**
+ * A letter to one person ("A letter to Jean", "Dear Jean,") speaks to its subject as "you": there
+ * "you had heart failure" is said of them. Set for each post by the recognizer; guides say "you" to
+ * every reader, so only a letter's address turns it on.
+ */
+let addressedToOne = false;
+const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
+const LETTER_TITLE = /^(?:an?[ \u00a0]+)?(?:(?:open|last|late|unsent|final|belated)[ \u00a0]+)?(?:letter|note|postcard|message|words)[ \u00a0]+(?:to|for)[ \u00a0]+/i;
+/** "To Margaret", "Dear Jean", "To the boy in bay four": a name or one person, not "For what it's worth". */
+const SALUTING_TITLE = /^(?:[Tt]o|[Dd]ear|[Ff]or)[ \u00a0]+(?=\p{Lu}|(?:the|my|our)[ \u00a0]+(?![\p{L}]+s\b))/u;
+/** A post that remembers one person to their face: "I still think of you", "when we first met", "you were fourteen". */
+const SPEAKS_TO_SOMEONE = /\b(?:I|we)[ \u00a0]+(?:still[ \u00a0]+|often[ \u00a0]+)?(?:miss|missed|remember|think[ \u00a0]+(?:about|of)|thought[ \u00a0]+(?:about|of)|loved|knew|met|visited|nursed)[ \u00a0]+you\b|\bwhen[ \u00a0]+we[ \u00a0]+(?:first[ \u00a0]+)?met\b|\byou[ \u00a0]+died\b/i;
+const YOU_IN_THE_PAST = /\byou[ \u00a0]+(?:were|had|used[ \u00a0]+to|told[ \u00a0]+me|said)\b/i;
+/** Words that make the addressee many people: "A letter to the families I worked with". */
+const MANY_ADDRESSED = /\b(?:all|everyone|every|families|parents|colleagues|students|pupils|clients|patients|nurses|teachers|carers|workers|readers|friends|those|you[ \u00a0]+all)\b/i;
+/** "new starters", "my Year 6s": a plural noun among the first words after "to". */
+const PLURAL_ADDRESSEE = /^(?:[\p{L}'’-]+[ \u00a0]+){0,2}?(?!(?:this|his|hers|its|is|was|us|yours|always|perhaps)\b)(?:\p{Ll}[\p{L}'’-]*s|\d+s)\b/u;
+/** A salutation opening the body: "Dear Jean,", "To Mr K.,", "Jean,". */
+const SALUTATION = /^(?:[Dd]ear|[Tt]o|[Hh]i|[Hh]ello)[ \u00a0]+(?!(?:[Rr]eader|[Rr]eaders|[Ff]riends?|[Aa]ll|[Ee]veryone|[Cc]olleagues|[Yy]ou)\b)\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*)?(?:[ \u00a0]*[,.!—–-]?\s*$|,)/u;
+
+function addressesOnePerson(ctx: DetectContext): boolean {
+  const title = ctx.segments.find((s) => s.kind === 'title');
+  const titleText = title ? ctx.text.slice(title.start, title.end).trim() : '';
+  const greeting = LETTER_TITLE.exec(titleText) ?? SALUTING_TITLE.exec(titleText);
+  if (greeting && !MANY_ADDRESSED.test(titleText) && !PLURAL_ADDRESSEE.test(titleText.slice(greeting[0].length))) return true;
+  const opening = ctx.segments.find((s) => s.kind === 'text');
+  if (opening !== undefined && SALUTATION.test(ctx.text.slice(opening.start, opening.end).trim())) return true;
+  return SPEAKS_TO_SOMEONE.test(ctx.text) && YOU_IN_THE_PAST.test(ctx.text);
+}
+
+/** Someone in particular in the words: a pronoun, a client or relative, or "you" in a letter to one person. */
+function personal(words: string): boolean {
+  return PERSONAL.test(words) || (addressedToOne && SECOND_PERSON.test(words));
+}
+
 /** After a named person, a verb that says the term is theirs: "Dayo has", "Marguerite was diagnosed with". */
 const ATTACHED_BEFORE = /(?:\b(?:diagnosed with|diagnosis of|diagnosis was|has|had|have|having|living with|lives with|developed|suffers from|suffering from|treated for|admitted with|presented with|started|starting|started on|restarted|takes|took|taking|prescribed|titrated|titrating)\b[^.!?\n]{0,30})$/i;
 /** General talk: about people in the plural, statistics, research, awareness. */
@@ -277,6 +483,29 @@ const UMBRELLA_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${[...UMBRELLA].map(e
 /** Care that is someone's: "on home oxygen", "goes for dialysis", "has had a feeding tube". */
 const CARE_BEFORE = /\b(?:his|her|their|on|for|started|starting|needs|needed|needing|has|had|having|with|uses|using|got|fitted with|receives|receiving)\s+(?:(?:a|an|new|regular|daily|nightly|weekly|home|more|permanent|temporary)\s+)*$/i;
 
+/**
+ * A stroke told as an event in one person's life: "Nana had a stroke in March", "after her stroke she
+ * could not find her words". Alone it fits many people, but beside an age and a place it points at
+ * one; "stroke is a leading cause of disability" stays general, "a stroke of luck" is no stroke.
+ */
+const STROKE_EVENT_BEFORE = /\b(?:had|has[ \u00a0]+had|['’]d[ \u00a0]+had|suffered|having|survived|died[ \u00a0]+(?:of|from|after))[ \u00a0]+(?:(?:a|an|the|her|his|their|another|second|third|first|massive|major|big|small|minor|mild|bad|severe|serious|sudden|fatal|huge|catastrophic|further|last|latest|recent)[ \u00a0]+)+$/i;
+const STROKE_OWNER_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?<![\p{L}])\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:(?:first|second|last|latest|recent|big|massive|major)[ \u00a0]+)?$/u;
+/**
+ * "After her stroke", "since his stroke": the time of one person's life. "Came to us after a stroke"
+ * only says why someone is on a stroke ward, and "after the stroke" leans on what came before.
+ */
+const STROKE_TIME_BEFORE = /\b(?:after|since|before|following|until|from)[ \u00a0]+(?:his|her|their|\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:(?:first|second|last|latest|recent|big|massive|major)[ \u00a0]+)?$/iu;
+/** What a stroke leaves behind, so "his stroke" is no swimmer's or golfer's. */
+const STROKE_AFTERMATH = /\b(?:hospital|ward|ambulance|speech|words|talk|walk|weakness|paralys\w+|rehab\w*|physio\w*|recover\w*|aphasia|swallow\w*|carers?|care[ \u00a0]+home|wheelchair|side|arm|leg|face|never[ \u00a0]+the[ \u00a0]+same|died|diagnos\w*)\b/i;
+
+function strokeEvent(text: string, start: number, end: number): boolean {
+  if (!/^stroke$/i.test(text.slice(start, end)) || /^[ \u00a0]+of\b/i.test(text.slice(end, end + 5))) return false;
+  const before = text.slice(Math.max(0, start - 50), start);
+  if (STROKE_EVENT_BEFORE.test(before) || STROKE_TIME_BEFORE.test(before)) return true;
+  const owned = STROKE_OWNER_BEFORE.test(before) || (addressedToOne && /\b(?:[Yy]our|after[ \u00a0]+your|since[ \u00a0]+your)[ \u00a0]+$/.test(before));
+  return owned && (/\b(?:after|since|before|following|until|from)[ \u00a0]+\S+[ \u00a0]+$/i.test(before) || STROKE_AFTERMATH.test(paragraphAround(text, start)));
+}
+
 /** Umbrella words that a cause does not make specific: "work-related anxiety" is still anxiety. */
 const MOOD_UMBRELLA = new Set(['depression', 'anxiety', 'addiction']);
 
@@ -315,13 +544,17 @@ const TREATMENT_BEFORE = /\b(?:his|her|their|on|for|started|starting|starts|rest
  * oral solution", "paracetamol suspension", "the RHZE intensive phase".
  */
 const FORM_AFTER = /^[ \u00a0]+(?:oral[ \u00a0]+(?:solution|suspension|liquid)|(?:sugar-free[ \u00a0]+)?(?:suspension|syrup|elixir|solution|soluble[ \u00a0]+tablets?|dispersible[ \u00a0]+tablets?|orodispersible[ \u00a0]+tablets?|sachets?|suppositor(?:y|ies)|nasal[ \u00a0]+spray|(?:modified|slow|extended|prolonged)[ -]release)|(?:intensive|continuation|maintenance)[ \u00a0]+phase)(?![\p{L}])/iu;
+/** A dose right after a drug's name, with its unit: "5 mg", "2.5mg", "100 micrograms", "(10 units)". */
+const DOSE = /^[ \u00a0]+(?:\(\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|ml|units|g)\)|\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|ml|units|g)(?![\p{L}]))/iu;
 /** "levothyroxine and liothyronine", "methadone plus diazepam": two drugs given together are one span. */
 const JOINED_AFTER = /^[ \u00a0]+(?:and|plus|with|&)[ \u00a0]+/i;
 
 /** The end of a drug's span: its form, then a second drug joined to it. `formed` says a form was named. */
 function medicationEnd(text: string, end: number, lex: Lexicon): { end: number; formed: boolean } {
+  // "Apixaban 5 mg", "paracetamol suspension 250 mg": the dose reads off the chart with the name.
+  end += DOSE.exec(text.slice(end, end + 20))?.[0].length ?? 0;
   const form = FORM_AFTER.exec(text.slice(end, end + 40));
-  if (form) end += form[0].length;
+  if (form) end += form[0].length + (DOSE.exec(text.slice(end + form[0].length, end + form[0].length + 20))?.[0].length ?? 0);
   const joined = JOINED_AFTER.exec(text.slice(end, end + 10));
   if (joined) {
     const at = end + joined[0].length;
@@ -350,6 +583,7 @@ export const health: Recognizer = {
   detect(ctx) {
     const { text } = ctx;
     initialsOfPost = recurringInitials(text);
+    addressedToOne = addressesOnePerson(ctx);
     const lex = loadLexicon();
     const found = new Map<string, Candidate>();
     const saidOfSomeone = new Set<string>();
@@ -365,8 +599,12 @@ export const health: Recognizer = {
       const term = text.slice(start, end);
       const everyday = EVERYDAY_CARE.has(normalise(term));
       const from = everyday ? start : extendModifiers(text, start, kind);
-      const ownedUmbrella = OWNABLE_UMBRELLA.has(term.toLowerCase()) && from === start && UMBRELLA_OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-      if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
+      const stroke = strokeEvent(text, start, end);
+      // In a letter to one person, "your asthma" is theirs as "her asthma" would be.
+      const yours = addressedToOne && /\b[Yy]our[ \u00a0]+$/.test(text.slice(Math.max(0, start - 10), start));
+      const ownedUmbrella = (OWNABLE_UMBRELLA.has(term.toLowerCase()) && from === start && (UMBRELLA_OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || yours)) || stroke;
+      const specified = from < start && SPECIFIED_BEFORE.test(` ${text.slice(from, start)}`);
+      if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && !specified && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
       if (ctx.aliases.has(term.toLowerCase())) return;
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
       if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end) || ofAnAnimal(text, from)) return;
@@ -378,9 +616,11 @@ export const health: Recognizer = {
       }
       // A fracture, or a drug with its dose, in a paragraph about someone is theirs: "Meds: melatonin 3 mg nocte".
       const drug = kind === 'medication' ? medicationEnd(text, end, lex) : { end: end + (SEVERITY_AFTER.exec(text.slice(end, end + 20))?.[0].length ?? 0), formed: false };
-      const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || INFARCT_TERM.test(term))) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
-      const injuryOfSomeone = eventOrDose && aboutSomeone(paragraphAround(text, from));
-      if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !ownedUmbrella && !inRowOfPerson(from, end)) {
+      const poisoning = kind === 'condition' && POISONING_TERM.test(term);
+      const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || INFARCT_TERM.test(term) || poisoning)) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
+      if (poisoning && MANY_DEAD.test(sentenceByMarks(text, from - 1, end))) return;
+      const injuryOfSomeone = (eventOrDose && aboutSomeone(paragraphAround(text, from))) || (poisoning && ONE_DEATH.test(sentence) && !GENERAL_SENTENCE.test(sentence)) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
+      if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !(ownedUmbrella && !stroke) && !(stroke && (aboutSomeone(sentence) || CLIENT_OR_KIN.test(sentence))) && !inRowOfPerson(from, end)) {
         if (treatment) return;
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
         return;
@@ -402,10 +642,14 @@ export const health: Recognizer = {
       diagnosed ||= kind !== 'medication';
       if (!found.has(key) || rare) found.set(key, finding(text.slice(from, drug.end), from, drug.end, rare ? 'rare' : ownedUmbrella ? 'common' : kind, means));
     };
+    // "avoidant/restrictive food intake disorder", "ADHD/ASD": a slash between words is a separator
+    // like a space. Swapping one character for another keeps every offset.
+    const slashFree = text.replace(/(?<=[\p{L}\p{N}])\/(?=\p{L})/gu, ' ');
     for (const re of [lex.words, lex.acronyms]) {
-      for (const m of re.matches(text)) {
-        if (AMBIGUOUS_ACRONYMS.has(m.text) && !ambiguousAcronymIsDiagnosis(text, m.index, m.index + m.text.length, kindOf(lex, m.text))) continue;
-        consider(m.index, m.index + m.text.length, kindOf(lex, m.text));
+      for (const { index, text: found } of re.matches(slashFree)) {
+        const term = text.slice(index, index + found.length);
+        if (AMBIGUOUS_ACRONYMS.has(term) && !ambiguousAcronymIsDiagnosis(text, index, index + term.length, kindOf(lex, found))) continue;
+        consider(index, index + term.length, kindOf(lex, found));
       }
     }
     for (const { pattern, means, kind } of LAY_TERMS) {
@@ -449,10 +693,12 @@ export const health: Recognizer = {
     for (const m of matchesOf(text, QUALIFIED_CONDITION)) if (eponymOrQualifier(m[0])) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of INJURY_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of CLINICAL_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
+    for (const [start, end] of poisonings(text, lex)) consider(start, end, 'condition');
+    for (const m of matchesOf(text, REPEATED_INFECTIONS)) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, INFARCT_SITE)) if (INFARCT_SHORT.test(m[0])) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, PREGNANCY)) {
       const said = sentenceAndOneBefore(text, m.index, m.index + m[0].length);
-      if (PERSONAL.test(said) || namedSubject(said)) found.set(`${m.index}:${m.index + m[0].length}`, pregnancy(m[0], m.index));
+      if (personal(said) || namedSubject(said)) found.set(`${m.index}:${m.index + m[0].length}`, pregnancy(m[0], m.index));
     }
     for (const m of matchesOf(text, NAMED_SYNDROME)) {
       if (/^(?:The|A|An|This|That|Her|His|Their|Our|My)\b/.test(m[0])) continue;
@@ -464,9 +710,24 @@ export const health: Recognizer = {
     for (const [start, end, kind] of headlines) {
       if (saidOfSomeone.has(normalise(text.slice(start, end)))) found.set(`${start}:${end}`, finding(text.slice(start, end), start, end, kind));
     }
-    return [...found.values()].filter((c, _, all) => !all.some((o) => o !== c && o.start <= c.start && c.end <= o.end && (o.end - o.start) > (c.end - c.start)) && !explainsEarlier(text, c, all));
+    return joinSlashed(text, [...found.values()].filter((c, _, all) => !all.some((o) => o !== c && o.start <= c.start && c.end <= o.end && (o.end - o.start) > (c.end - c.start)) && !explainsEarlier(text, c, all)));
   },
 };
+
+/** "ADHD/ASD": two findings joined by a slash are one diagnosis as written, so one finding. */
+function joinSlashed(text: string, candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.severity !== 'low' && c.severity !== 'low' && last.end + 1 === c.start && text[last.end] === '/') {
+      const term = text.slice(last.start, c.end);
+      const higher = c.severity === 'high' ? c : last;
+      out[out.length - 1] = { ...higher, start: last.start, end: c.end, message: higher.message.replace(/^"[^"]*"/, `"${term}"`) };
+    } else out.push(c);
+  }
+  return out;
+}
 
 /** The finding only explains a diagnosis named just before it in the same sentence. */
 function explainsEarlier(text: string, c: Candidate, all: Candidate[]): boolean {
@@ -606,7 +867,7 @@ function extendModifiers(text: string, start: number, kind: Kind): number {
   let keep = words.length;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (/^(?:[a-z]+ic|[a-z]+al)$/i.test(w) && !CANCER_SITE.test(w) && !CAUSE_ADJECTIVE.test(w) && !/^(?:metastatic|terminal|bilateral|congenital|infantile|juvenile|acute|chronic)$/i.test(w)) keep = words.length - i - 1;
+    if (/^(?:[a-z]+ic|[a-z]+al)$/i.test(w) && !CANCER_SITE.test(w) && !CAUSE_ADJECTIVE.test(w) && !SPECIFYING_WORD.test(w) && !/^(?:metastatic|terminal|bilateral|congenital|infantile|juvenile|acute|chronic)$/i.test(w)) keep = words.length - i - 1;
   }
   const kept = words.slice(words.length - keep);
   if (!kept.length) return start;
@@ -627,7 +888,8 @@ function sentenceBeforeStart(text: string, start: number): number {
 
 function attached(text: string, start: number, end: number, sentence: string, kind: Kind): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
-  if (SERVICE_AFTER.test(text.slice(end, end + 30)) && !ownCare(text, start, end)) return false;
+  // "the HIV/AIDS nurse": the service follows the second of a pair joined by a slash.
+  if (SERVICE_AFTER.test(text.slice(end, end + 40).replace(/^\/[\p{L}\p{N}-]+/u, '')) && !ownCare(text, start, end)) return false;
   if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)[\s\S]*$/i, ''))) return true;
   const label = NOTE_LABEL.exec(text.slice(Math.max(lastStop(text, start - 1, FULL_STOP_MARKS) + 1, start - 120), start));
   // "Medication: we keep the inhalers in the office": guidance under a heading, not a list of someone's.
@@ -636,7 +898,7 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (ASKED_ABOUT_THEIRS.test(before)) return true;
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
-  if (PERSONAL.test(sentence) || NAME_WITH_AGE.test(sentence) || namedSubject(sentence, false) || namedOwner(before)) return true;
+  if (personal(sentence) || NAME_WITH_AGE.test(sentence) || namedSubject(sentence, false) || namedOwner(before)) return true;
   if (fragmentAfterSomeone(text, start, end)) return true;
   // A person named just before ("Dayo has thalassaemia"), or the diagnosis verb itself.
   const named = /(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)(\p{Lu}\p{Ll}+)(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.exec(before);
@@ -644,7 +906,7 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (named && !(/ing$/.test(named[1]) && dataSet('words/english.txt').has(named[1].toLowerCase())) && ATTACHED_BEFORE.test(before)) return true;
   if (kind !== 'condition' && /\b(?:on|started|takes|taking|prescribed|dose of)\s+$/i.test(before)) return true;
   // "a benzathine penicillin injection every four weeks": a regimen, in a paragraph about someone, is theirs.
-  return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && PERSONAL.test(paragraphAround(text, start));
+  return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && personal(paragraphAround(text, start));
 }
 
 const ASKED_ABOUT_THEIRS = /\b(?:asked|ask|asking|told|tell|telling|talked[ \u00a0]+to|spoke[ \u00a0]+to|talk[ \u00a0]+to)[ \u00a0]+(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+\p{Lu}\p{L}*|\p{Lu}\p{L}*)[ \u00a0]+about[ \u00a0]+(?:the|his|her|their)[ \u00a0]+$/u;
@@ -703,7 +965,7 @@ const ABOUT_MEDIA_BEFORE = new RegExp(String.raw`\b${MEDIA}s?[ \u00a0]+(?:about|
 /** "a head injury score", "the opioid epidemic": the term names a tool or a public matter, nobody's illness. */
 const TOOL_AFTER = /^[ \u00a0]+(?:rates?|figures|statistics|numbers|symptoms|warning[ \u00a0]+signs|scores?|scales?|screen|screening|tools?|questionnaires?|checklists?|kits?|pathways?|protocols?|guidance|polic(?:y|ies)|crisis|epidemic|pandemic|outbreaks?|campaigns?|awareness)\b/i;
 /** "buprenorphine is first-line", "naloxone is safe to give": what the drug or condition is, for anyone. */
-const GENERAL_CLAIM_AFTER = /^[ \u00a0]+(?:(?:is|are)[ \u00a0]+(?:not[ \u00a0]+)?|isn['’]t[ \u00a0]+|aren['’]t[ \u00a0]+)(?:the[ \u00a0]+(?:enemy|villain|problem|devil)\b|(?:(?:now|still|usually|often|very|really|so|more|less|far|much|not|generally|perfectly|completely)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:first-line|second-line|first[ \u00a0]line|licensed|recommended|approved|safe|safer|effective|addictive|dangerous|available|over[ \u00a0]the[ \u00a0]counter|a[ \u00a0](?:drug|medication|medicine|treatment|condition|disease|opioid|stimulant|sedative|lifesaver|life-saver)))\b/i;
+const GENERAL_CLAIM_AFTER = /^[ \u00a0]+(?:(?:is|are)[ \u00a0]+(?:not[ \u00a0]+)?|isn['’]t[ \u00a0]+|aren['’]t[ \u00a0]+)(?:the[ \u00a0]+(?:enemy|villain|problem|devil)\b|(?:(?:now|still|usually|often|very|really|so|more|less|far|much|not|generally|perfectly|completely)[ \u00a0]+)*(?:the[ \u00a0]+)?(?:first-line|second-line|first[ \u00a0]line|licensed|recommended|approved|safe|safer|effective|addictive|dangerous|available|over[ \u00a0]the[ \u00a0]counter|a[ \u00a0](?:drug|medication|medicine|treatment|condition|disease|opioid|stimulant|sedative|lifesaver|life-saver)|(?:usual|top|standard|normal|maximum|max|starting|typical|highest|lowest|licensed|recommended)[ \u00a0]+doses?))\b/i;
 const MEDIA_WORD = new RegExp(String.raw`\b${MEDIA}s?\b`, 'i');
 /** "her writing on fentanyl": a work about something, just before it. */
 const MEDIA_ON_BEFORE = new RegExp(String.raw`\b${MEDIA}s?[ \u00a0]+(?:about|on)[ \u00a0]+$`, 'i');
@@ -716,7 +978,7 @@ const GENERAL_VERB_AFTER = /^[ \u00a0]+(?:saves|save|works|work|reverses|reverse
 /** A sentence telling a work's story: "It follows...", "The book tells the story of...". */
 const PLOT_OPENS = /^\s*(?:it|the[ \u00a0]+(?:story|plot|film|book|novel|series|documentary|play))[ \u00a0]+(?:follows|tells|shows|centres|centers|traces|charts|is[ \u00a0]+about|is[ \u00a0]+set)\b/i;
 /** "methadone and buprenorphine are...": a second drug or condition joined to the subject of a general claim. */
-const JOINED_TERM = /^[ \u00a0]+(?:and|or|&)[ \u00a0]+[\w-]+(?:[ \u00a0]+(?!(?:is|are|can|may)\b)[\w-]+)?(?=[ \u00a0]+(?:is|are|can|may|both|all|each)\b)/i;
+const JOINED_TERM = /^[ \u00a0]+(?:and|or|&)[ \u00a0]+[\w-]+(?:[ \u00a0]+(?!(?:is|are|can|may)\b)[\w.-]+){0,2}(?=[ \u00a0]+(?:is|are|can|may|both|all|each)\b)/i;
 /** "prescribed for opioid dependence", "used to treat epilepsy": what a drug is for, said of no one. */
 const WHAT_IT_TREATS_BEFORE = /\b(?:prescribed|used|licensed|approved|recommended|given)[ \u00a0]+(?:to[ \u00a0]+treat|for)[ \u00a0]+$/i;
 
@@ -727,6 +989,8 @@ function generalMention(text: string, from: number, end: number): boolean {
   if (PLOT_OPENS.test(lead) && MEDIA_WORD.test(text.slice(lastStop(text, sentenceStart - 2) + 1, sentenceStart))) return true;
   // "her writing on fentanyl": the work is on the drug, although "on" reads as taking it.
   if (MEDIA_ON_BEFORE.test(lead)) return true;
+  // "Semaglutide 2.4 mg and tirzepatide 15 mg are the top doses": the claim follows the dose.
+  end += DOSE.exec(text.slice(end, end + 20))?.[0].length ?? 0;
   end += JOINED_TERM.exec(text.slice(end, end + 40))?.[0].length ?? 0;
   if (WHAT_IT_TREATS_BEFORE.test(lead) && !PERSON_IN_CLAUSE.test(lead) && !/\b(?:they|I|we|you)\b/i.test(lead)) return true;
   const owned = OWNED_OR_GIVEN_BEFORE.test(lead.slice(-40)) || namedOwner(lead.slice(-30));
