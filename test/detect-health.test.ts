@@ -420,4 +420,11 @@ test('a stroke told as an event in one person\'s life is theirs; stroke in gener
   ]);
 });
 
+test('a public figure\'s condition announced by their family, or named after "When", is theirs, not a client\'s', () => {
+  const reportedHealth = (body: string) => reported(body);
+  assert.equal(reportedHealth('When Bruce Willis\'s family announced his aphasia, our referrals briefly doubled.'), []);
+  assert.equal(reportedHealth('Bruce Willis\'s family announced his aphasia in 2022.'), []);
+  assert.ok(reportedHealth('My client Ayo, like Bruce Willis, has aphasia.').includes('aphasia'));
+});
+
 test.run();

@@ -764,18 +764,25 @@ function teachingTopic(text: string, from: number, end: number): boolean {
   return /(?:^|[.!?:\n#]\s*|\b(?:that|because|and|but|about|on|managing|supporting|teaching|checking|monitoring|explained|explaining|remember)\s+)$/i.test(lead);
 }
 
-const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
-const NOT_NAME_WORDS = /^(?:In|On|At|The|This|That|Last|Next|Since|By|When|After|Before|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const NOT_NAME_WORD_LIST = 'In|On|At|The|This|That|Last|Next|Since|By|When|After|Before|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** Two capitalised words; "When Bruce Willis..." is read from "Bruce", not matched as "When Bruce". */
+const FULL_NAME = new RegExp(String.raw`(?<![\p{L}])(?!(?:${NOT_NAME_WORD_LIST})[ \u00a0])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}])`, 'gu');
+const NOT_NAME_WORDS = new RegExp(`^(?:${NOT_NAME_WORD_LIST})$`);
 
 /** A client, a relative or the writer's own ("my", "our") in the sentence: the term may be theirs, not the public figure's. */
+/** "Bruce Willis has aphasia, like my client": someone of the blogger's beside the public figure. */
+const LIKENED_CLIENT_AFTER = /^,?[ \u00a0]*(?:just[ \u00a0]+)?(?:like|as[ \u00a0]+(?:does|did|has)|and[ \u00a0]+so[ \u00a0]+(?:does|did)|and)[ \u00a0]+(?:my|our|one[ \u00a0]+of[ \u00a0]+(?:my|our))\b/i;
+/** "Bruce Willis's family announced...": the public figure's own family speaking for them. */
+const PUBLIC_FAMILY = /\p{Lu}\p{Ll}+['’]s?[ \u00a0]+(?:family|wife|husband|daughters?|sons?|children|publicist|spokes(?:person|man|woman))\b/gu;
 const CLIENT_OR_KIN = new RegExp(String.raw`\b(?:${words(CLIENTS, PARENTS, OFFSPRING, SPOUSES)}|service user|my|our|baby|child)\b`, 'i');
 
 /** "Temple Grandin is autistic": said of someone on the public-names list, and of no client in the same sentence. */
 function ofPublicFigure(ctx: DetectContext, start: number, end: number): boolean {
-  const own = sentenceByMarks(ctx.text, start - 1, end);
-  if (CLIENT_OR_KIN.test(own)) return false;
   // A full name stands in the sentence before the term: a month after "In" is no one.
   const lead = ctx.text.slice(lastStop(ctx.text, start - 1) + 1, start);
+  // "my client and Bruce Willis both have aphasia" is the client's too; "Bruce Willis's family
+  // announced his aphasia, and our referrals doubled" is his alone.
+  if (CLIENT_OR_KIN.test(lead.replace(PUBLIC_FAMILY, ' ')) || LIKENED_CLIENT_AFTER.test(ctx.text.slice(end, end + 40))) return false;
   return [...lead.matchAll(FULL_NAME)].some((m) => !NOT_NAME_WORDS.test(m[1]) && !NOT_NAME_WORDS.test(m[2])) && aboutPublicFigure(ctx, start);
 }
 

@@ -58,7 +58,8 @@ const SOMEONE_ELSE = new RegExp(String.raw`\b(?:${words(CLIENTS, PEOPLE, CLOSE_F
 
 function namesPublicFigure(scope: string, names: PublicNames): boolean {
   for (const m of scope.matchAll(CAPITALISED_RUN)) {
-    const words = m[0].split(/\s+/);
+    // "Bruce Willis's family": the possessive is not part of the name.
+    const words = m[0].replace(/['’]s?$/u, '').split(/\s+/);
     for (let i = 0; i < words.length - 1; i++) {
       for (let j = words.length; j >= i + 2; j--) if (names.has(words.slice(i, j).join(' '))) return true;
     }
