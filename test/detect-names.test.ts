@@ -870,4 +870,9 @@ test('a toy or an imaginary creature called by a name is not a person', () => {
   expectNames([['He tells long stories about his cousin called Reginald.', 'Reginald']]);
 });
 
+test('a national salute in another language is a greeting; the given name in it alone is still a name', () => {
+  expectNone(['Heroiam Slava, and thank you for reading.']);
+  expectNames([['Slava rang me on Tuesday about the flat.', 'Slava']]);
+});
+
 test.run();
