@@ -28,8 +28,13 @@ const LEADING = new Set('the a an this that these those my our your his her thei
 
 type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark' | 'town' | 'unit' | 'estate' | 'worship' | 'pub' | 'vessel' | 'route' | 'water' | 'home';
 
+/**
+ * Words that close an independent shop's name, often after a local feature: "Fernhollow Pharmacy" is
+ * caught by its head, and so is "Pine Hollow Drug", "Foxglove Market", "Cedar Creek Feed & Seed".
+ */
+const SHOP_WORDS = 'Drug|Drug Store|Drugstore|Apothecary|Grocery|Groceries|Grocers|General Store|Market|Feed & Seed|Deli|Laundromat|Mercantile|Trading Post|Variety|Nails|Spa|Florist|Florists|Takeaway';
 /** Words that only close a firm's name ("Harbour Fish Co", "Cassidy & Sons"): see `plainTradeName` for shops named in plain words. */
-const TRADE_WORDS = "Co-op|Co-Op|Coop|Co-operative|Cooperative|Creamery|Mart|Supplies|Supply|Co|Company|Ltd|Limited|Merchants|Wholesale|Wholesalers|Fisheries|Seafoods|Produce|Nurseries|Packers|Contractors|Joinery|Timber|Feeds|Machinery|Roofing|Removals|Couriers|Kennels|Sons|Bros|Brothers";
+const TRADE_WORDS = `Co-op|Co-Op|Coop|Co-operative|Cooperative|Creamery|Mart|Supplies|Supply|Co|Company|Ltd|Limited|Merchants|Wholesale|Wholesalers|Fisheries|Seafoods|Produce|Nurseries|Packers|Contractors|Joinery|Timber|Feeds|Machinery|Roofing|Removals|Couriers|Kennels|Sons|Bros|Brothers|${SHOP_WORDS}`;
 
 const HEADS: [Kind, RegExp][] = [
   ['school', /^(?:Elementary|Primary|Middle|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Kindy|Comp|Juniors|Intermediate|Creche|Crèche|Playgroup|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
@@ -64,7 +69,7 @@ function placeNameShape(word: string): boolean {
 const SCHOOL_PREFIX = /^(?:Scoil|Bunscoil|Meánscoil|Meanscoil|Pobalscoil|Gairmscoil|Naíscoil|Naiscoil|Coláiste|Colaiste|Gaelscoil|Gaelcholáiste|Gaelcholaiste|Sgoil|Bun-sgoil|Bun-Sgoil|Àrd-sgoil|Ard-sgoil|Àrd-Sgoil|Ysgol|Coleg|École|Ecole|Lycée|Lycee|Collège|Colegio|Escuela|Escola|Scuola|Kura|Kura Kaupapa|Te Kura|Wharekura|Kōhanga|Kohanga)$/;
 
 /** Heads that are ordinary words too ("Lodge", "House", "Grove"): only with a place context before them. */
-const WEAK_HEADS = new Set(['Middle', 'General', 'Memorial', 'Nation', 'Lodge', 'House', 'Manor', 'Grange', 'Gardens', 'View', 'Grove', 'Place', 'Court', 'Way', 'High', 'Estate', 'Unit', 'Residential', 'Express', 'Extra', 'Arms', 'Point', 'Landing', 'Prep', 'NS', 'Plant', 'Regional', 'Community Centre', 'Community Center', 'Sports Centre', 'Sports Center', 'Garden Centre', 'Supply', 'Company', 'Limited', 'Produce', 'Timber', 'Feeds', 'Machinery', 'Removals', 'Wholesale', 'Brothers']);
+const WEAK_HEADS = new Set(['Middle', 'General', 'Memorial', 'Nation', 'Lodge', 'House', 'Manor', 'Grange', 'Gardens', 'View', 'Grove', 'Place', 'Court', 'Way', 'High', 'Estate', 'Unit', 'Residential', 'Express', 'Extra', 'Arms', 'Point', 'Landing', 'Prep', 'NS', 'Plant', 'Regional', 'Community Centre', 'Community Center', 'Sports Centre', 'Sports Center', 'Garden Centre', 'Supply', 'Company', 'Limited', 'Produce', 'Timber', 'Feeds', 'Machinery', 'Removals', 'Wholesale', 'Brothers', 'Market', 'Variety', 'Spa', 'Nails', 'Drug', 'Deli']);
 
 /** Lower-case home nouns after a proper name: "the Bellfield estate", "the Riverside caravan park". */
 const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats|tower block|caravan park|trailer park|mobile home park|halting site|apartment complex|housing complex|complex|apartments)\b/;
@@ -130,7 +135,9 @@ const WORSHIP_BEFORE = /\b(?:member|members|congregation|pastor|imam|priest|mini
 const PUBLIC_WORSHIP = /\b(?:Church of|Cathedral|Basilica|Abbey|Minster|Council|Union|Conference|Synod|Diocese|Archdiocese|Society|Association|Town Hall|City Hall|Carnegie Hall|Albert Hall|Festival Hall|Music Hall|Concert Hall|Hall of Fame|Dance Hall)\b/;
 
 /** A person lives, comes from or is found there. */
-const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager|crofter|crofters|crofting|fisherman|fishermen|farmer|shepherd|islander|islanders)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|above|up above|high above|below|down below|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|up at|down at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|ferries|boat|boats|crossing|causeway|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond|between)\s+|\b(?:fish(?:es|ed|ing)?|lobster(?:s|ed|ing)?|creel(?:s|ed|ing)?)\s+(?:off|out of|from|around)\s+|\b(?:works?|worked|working|sails?|sailed|operates?|operated|based|drives?|drove|trucks?|trucking)\s+out\s+of\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
+const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager|crofter|crofters|crofting|fisherman|fishermen|farmer|shepherd|islander|islanders)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|above|up above|high above|below|down below|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|up at|down at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|ferries|boat|boats|crossing|causeway|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond|between)\s+|\b(?:fish(?:es|ed|ing)?|lobster(?:s|ed|ing)?|creel(?:s|ed|ing)?)\s+(?:off|out of|from|around)\s+|\b(?:works?|worked|working|sails?|sailed|operates?|operated|based|drives?|drove|trucks?|trucking)\s+out\s+of\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|drugstore|drug store|grocery(?: store)?|corner store|feed store|hardware store|diner|salon|bakery|laundromat|deli|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
+/** "Fernhollow Pharmacy in Tillbury", "the Millrace Drug Store outside Ashby": a local shop, then the town it serves. */
+const SHOP_IN_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*[ \u00a0](?:${SHOP_WORDS}|Drugs|Pharmacy|Chemists?|Stores?|Bakery|Diner|Caf[eé]|Salon|Barbers|Hardware|Garage|Mart|Motors|Supplies|Feeds|Butchers)[ \u00a0]+(?:in|outside|near|out[ \u00a0]+past)[ \u00a0]+$`, 'u');
 /** "her aunt in Dunkineely", "his cousins up in": a relative or friend, then where they live. */
 const RELATIVE_IN = /\b(?:aunt|auntie|aunty|uncles?|cousins?|nan|nana|nanna|gran|granny|grandma|grandmother|grandfather|grandad|granddad|grandparents|sisters?|brothers?|mum|mom|mam|dad|mother|father|parents|stepdad|stepmum|stepmom|sons?|daughters?|nieces?|nephews?|in-laws|relatives|rellies|friends?|neighbours?|neighbors?|ex|boyfriend|girlfriend|husband|wife|partner|godmother|godfather)(?:['’]s)?[ \u00a0]+(?:(?:up|down|out|over|back)[ \u00a0]+)?(?:in|from|near|outside)[ \u00a0]+$/i;
 /** A capitalised word, then "in" or "from": "Tom Breen in Ballyvourney", "thanks to Aoife from". */
@@ -184,7 +191,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)])));
+    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)])));
   },
 };
 
@@ -284,7 +291,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const lower = phrase.text.toLowerCase();
   if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower)) return undefined;
   const before = text.slice(Math.max(0, phrase.start - 60), phrase.start);
-  const strong = STRONG_BEFORE.test(before) || leftHome(text, phrase, before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || incidentThere(text, phrase, before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50)) || LIVED_THERE_AFTER.test(text.slice(phrase.end, phrase.end + 50));
+  const strong = STRONG_BEFORE.test(before) || SHOP_IN_BEFORE.test(before) || leftHome(text, phrase, before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || incidentThere(text, phrase, before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50)) || LIVED_THERE_AFTER.test(text.slice(phrase.end, phrase.end + 50));
   // "lives on the Carrow Creek Reservation": an article is fine before a named kind of place, not before a bare name.
   const strongThe = strong || STRONG_BEFORE.test(before.replace(/\bthe\s+$/i, ''));
   const work = WORK_BEFORE.test(before);
@@ -408,7 +415,12 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const compassHospital = patientThere && phrase.words.length > 1 && /^(?:North|South|East|West)$/.test(phrase.words[0]) && !PUBLIC_PLACES.test(phrase.text) && !SERVICE_WORDS.test(phrase.text);
   // "grew up in Bolt Head": plain words right after a home verb are a place's name when they are no kind of service.
   const homeNamed = phrase.words.length > 1 && HOME_VERB_BEFORE.test(before) && !SERVICE_WORDS.test(phrase.text) && !phrase.words.every((w) => GENERIC.test(w) || CARE_KIND.test(w));
-  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || compassHospital || homeNamed || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0])) && !HYPHENED_PLACE.test(phrase.words[0]) && !placeNameShape(phrase.words[0])) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !verbalNoun(phrase.words) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
+  // "lives out past Ainsley", "the pharmacy in Delia": a first name framed as somewhere someone lives or shops is a town.
+  const framedTown = givenNameFramedAsTown(text, phrase, before);
+  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text) && !framedTown) && (personFrom || compassHospital || homeNamed || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !framedTown && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0])) && !HYPHENED_PLACE.test(phrase.words[0]) && !placeNameShape(phrase.words[0])) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !verbalNoun(phrase.words) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
+  // "we flew her out of Kangiqsujuaq", "she was moved to Pukatawagan": a community no gazetteer holds, where
+  // someone was placed, sent or flown from, is small enough that its people know who.
+  if (unknownPlace && phrase.words.length <= 2 && RELOCATED_BEFORE.test(before)) return town(phrase, undefined);
   // "admitted to Glangwili", "she's in Bronglais now": a hospital named without the word "Hospital".
   if (unknownPlace && patientThere && !authorsOwn(text, phrase.start)) return place(phrase, 'facility');
   if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) && !SETTLEMENT_SERVICE_BEFORE.test(before) ? workPlace(text, phrase, undefined) : town(phrase, undefined, work && !strong);
@@ -419,6 +431,20 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   }
   if (unknownPlace && phrase.words.length === 1 && /\bin\s+$/.test(before) && /^[ \u00a0]*(?:[,.;:!?)"”\n]|$|[ \u00a0](?:who|where|and|with|for|since|until|to|in|on|at|but|village|town|townland|parish|area|estate|district|suburb)\b)/.test(text.slice(phrase.end, phrase.end + 12))) return town(phrase, undefined);
   return undefined;
+}
+
+/** Someone placed, sent, flown or brought somewhere: "placed with a foster family up in", "flew him out of". */
+const RELOCATED_BEFORE = /\b(?:placed|moved|relocated|sent|taken|brought|returned|shipped|flown|flew|fly|flies|flying|medevac(?:k?ed)?|airlifted|evacuated|transferred|fostered|adopted)\b(?:[ \u00a0]+(?:her|him|them|the[ \u00a0]+(?:baby|kids|children|family|boy|girl)|the[ \u00a0]+\w+|us|me))?(?:[ \u00a0]+(?:with[ \u00a0]+(?:a|an|her|his|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}\w+))?[ \u00a0]+(?:(?:back|home|up|down|out|over|off|away|north|south)[ \u00a0]+)?(?:to|into|in[ \u00a0]+to|in|out[ \u00a0]+of|from|at)[ \u00a0]+$/i;
+
+/**
+ * A home, a farm or a local shop, then "in", "near", "outside" or "out past": what follows is a town even
+ * where it is also a first name ("lives near Ainsley", "the pharmacy in Delia"). "lives with Ainsley" is not framed.
+ */
+const TOWN_FRAME_BEFORE = /\b(?:lives?|living|lived|grew[ \u00a0]+up|raised|born|farms?|ranch|house|home|place|property|trailer|cabin|(?:the|a)[ \u00a0]+(?:pharmacy|chemist|drugstore|drug[ \u00a0]+store|clinic|store|shop|school|diner|salon|bakery|garage|post[ \u00a0]+office|church))\b[^.!?\n]{0,20}?(?:\b(?:in|near|outside)|\bout[ \u00a0]+(?:past|by|near)|\bpast)[ \u00a0]+$/i;
+
+function givenNameFramedAsTown(text: string, phrase: Phrase, before: string): boolean {
+  return phrase.words.length === 1 && isGivenName(phrase.text) && (TOWN_FRAME_BEFORE.test(before) || SHOP_IN_BEFORE.test(before))
+    && ENDS_NAME.test(text.slice(phrase.end, phrase.end + 16));
 }
 
 /**
@@ -1650,6 +1676,39 @@ function congregationsByNoun(ctx: DetectContext): Candidate[] {
     if (phrase.words.length === 1 && isGivenName(phrase.text)) continue;
     const end = m.index + m[0].length;
     out.push(place({ ...phrase, end, text: ctx.text.slice(phrase.start, end) }, 'worship'));
+  }
+  return out;
+}
+
+/** Peoples whose communities are named "<place> <people> Nation": "Carrot River Cree Nation", "Pine Creek Dakota Nation". */
+const PEOPLES = "Cree|Dene|Ojibwe|Ojibway|Ojibwa|Anishinaabe|Anishinabe|Oji-Cree|Dakota|Lakota|Nakota|Saulteaux|Mohawk|Oneida|Mi'kmaq|Mi’kmaq|Maliseet|Wolastoqiyik|Innu|Stoney|Siksika|Blackfoot|Haida|Gitxsan|Nisga'a|Nisga’a|Tlingit|Salish|Sioux|Chippewa|Potawatomi|Algonquin|Abenaki|Wendat|Huron-Wendat|Tsimshian|Heiltsuk|Secwepemc|Nlaka'pamux|Tahltan|Kaska|Gwich'in|Gwich’in|Tlicho|Tłı̨chǫ|Métis|Metis";
+/**
+ * "Birch Lake First Nation", "Carrot River Cree Nation", "the Oneida Nation of the Thames", "Lower Nicola
+ * Indian Band": a First Nation named in full is a community of a few hundred or a few thousand, whose
+ * people know each other. The people's name alone ("the Cree Nation", "Navajo Nation") is a whole nation.
+ */
+const FIRST_NATION = new RegExp(String.raw`(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){0,4})(First[ \u00a0]Nation|(?:${PEOPLES})[ \u00a0]Nation|Nation[ \u00a0]of[ \u00a0]the[ \u00a0]\p{Lu}[\p{L}'’-]+|Indian[ \u00a0]Band|Indian[ \u00a0]Reserve(?:[ \u00a0]No\.?[ \u00a0]?\d+)?)(?![\p{L}])`, 'gu');
+/** Words that make "First Nations" a kind, not one community: "many First Nations", "Manitoba First Nations". */
+const NATIONS_IN_GENERAL = /^(?:Many|Most|All|Other|Some|Several|Remote|Rural|Northern|Southern|Eastern|Western|Local|Urban|Canadian|Member|Participating|Neighbouring|Neighboring|Treaty|Federal|Indigenous|Aboriginal|Native|Status|Affiliated|Signatory|Sovereign|Assembly|Chiefs|Isolated|Fly-in|Both|Two|Three|Four|Five|Our|Their|The|A|An|Of|For|And)$/;
+
+function firstNations(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, FIRST_NATION)) {
+    let words = m[1].trim() ? m[1].trim().split(/[ \u00a0]+/) : [];
+    let start = m.index;
+    while (words.length && (LEADING.has(words[0].toLowerCase()) || NATIONS_IN_GENERAL.test(words[0]) || ORDINARY_OPENERS.has(words[0].toLowerCase()) && atSentenceStart(ctx.text, start))) { start += words[0].length + 1; words = words.slice(1); }
+    // "the Oneida Nation of the Thames" names one community by its river; "the Cree Nation" names a people.
+    if (!words.length) continue;
+    const name = words.join(' ');
+    if (name && (isBroadRegion(name) || words.some((w) => isBroadRegion(w) && !populationOf(w)) || silenced(ctx, name))) continue;
+    const end = m.index + m[0].length;
+    const phrase = { start, end, text: ctx.text.slice(start, end), words: [...words, ...m[2].split(/[ \u00a0]+/)] };
+    const before = ctx.text.slice(Math.max(0, start - 60), start);
+    if (!someoneInParagraph(ctx.text, start) && !STRONG_BEFORE.test(before) && !WORK_BEFORE.test(before)) {
+      out.push(note(phrase, `"${phrase.text}" is a First Nation named with no client in the paragraph: it says where something happened, not who`, NO_CLIENT_HINT));
+      continue;
+    }
+    out.push(authorsOwn(ctx.text, start) && !SOMEONE.test(sentenceOf(ctx.text, start)) ? workPlace(ctx.text, phrase, undefined) : counted(phrase, `"${phrase.text}" is a First Nation, a community of a few hundred or a few thousand people who know each other: with any other detail it points at one person`, 'Say "a First Nation in the north" or "her home community" instead.'));
   }
   return out;
 }

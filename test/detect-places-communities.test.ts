@@ -1,0 +1,47 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { checkPost } from '../src/check.js';
+import { parseConfig } from '../src/config.js';
+import { post } from './helpers/fixtures.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+
+function findings(body: string) {
+  return checkPost('post.md', post('title: "Notes from the week"\ndate: 2026-02-10', body), { config: parseConfig({}), now: NOW }).report.findings;
+}
+
+/** Location texts reported at medium or high: what blocks a post or counts towards its mosaic. */
+function places(body: string): string[] {
+  return findings(body).filter((f) => f.rule === 'location' && f.severity !== 'low').map((f) => f.text);
+}
+
+test('an independent shop named after a local feature, and its town, are each reported', () => {
+  assert.equal(places('She gets her tablets at Larchford Drug in Penwick every Friday.'), ['Larchford Drug', 'Penwick']);
+  assert.equal(places('Her brother stacks shelves at Quillan Market in Penwick.'), ['Quillan Market', 'Penwick']);
+  assert.equal(places('His dad runs Otterburn Feed & Seed in Penwick.'), ['Otterburn Feed & Seed', 'Penwick']);
+  // A service named in plain words is not a shop: "HSE Drugs and Alcohol Helpline".
+  assert.equal(places('The HSE Drugs and Alcohol Helpline is free to call.'), []);
+});
+
+test('a town that is also a first name is a place where a home or a shop frames it, a person where it does not', () => {
+  assert.equal(places('Her grandmother lives out past Ainsley, on a gravel road.'), ['Ainsley']);
+  assert.equal(places('She collects his prescription from the pharmacy in Ainsley.'), ['Ainsley']);
+  assert.ok(!places('Her grandmother lives with Ainsley and the dog.').includes('Ainsley'));
+});
+
+test('a community no gazetteer holds is a place after a placement, a move or a flight', () => {
+  assert.equal(places('We flew her out of Tuktavik on the medevac plane at dawn.'), ['Tuktavik']);
+  assert.equal(places('The boys were placed with an aunt in Qamaniq after the fire.'), ['Qamaniq']);
+  assert.equal(places('He was sent back to Ikpiarjuk to live with his grandfather.'), ['Ikpiarjuk']);
+});
+
+test('a First Nation named in full is one span, with its "First Nation" or "Cree Nation"', () => {
+  assert.equal(places('Muskeg Point Cree Nation has no pharmacy, so she drives two hours for her insulin.'), ['Muskeg Point Cree Nation']);
+  assert.equal(places('The nurse at Tamarack Lake First Nation called me about her son.'), ['Tamarack Lake First Nation']);
+  assert.equal(places('Her mother grew up on the Kaskitew Nation of the Thames.'), ['Kaskitew Nation of the Thames']);
+  // The people's name alone is a nation of many thousands, and general talk names no one.
+  assert.equal(places('We read about the Cree Nation and its treaty history in class.'), []);
+  assert.equal(places('Many First Nations in the north still have boil-water advisories.'), []);
+});
+
+test.run();
