@@ -44,4 +44,40 @@ test('a First Nation named in full is one span, with its "First Nation" or "Cree
   assert.equal(places('Many First Nations in the north still have boil-water advisories.'), []);
 });
 
+test('a shop on a street named without its type is one workplace; a day of the week is no street', () => {
+  assert.equal(places('Her aunt does nails at Silver Orchid Nails on Brennerton, six days a week.'), ['Silver Orchid Nails on Brennerton']);
+  assert.equal(places('His uncle cooks at the Jade Garden on Halvorsen.'), ['Jade Garden on Halvorsen']);
+  assert.equal(places('She sees her counsellor at the Quarry Centre on Tuesdays.').filter((t) => t.includes(' on ')), []);
+});
+
+test('a section of a township is one place with its township', () => {
+  assert.equal(places('She lives in Section F, Kwanomzamo, in a shack her uncle built.'), ['Section F, Kwanomzamo']);
+  assert.equal(places('The family rents a backyard room in Extension 12, Ntabazwe.'), ['Extension 12, Ntabazwe']);
+  assert.equal(places('He was removed under Section 47, Children Act, after the second visit.'), []);
+});
+
+test('an island reached by a bridge, a causeway or a ferry is a place even when no list has it', () => {
+  assert.equal(places('Her dad drives over the causeway to Fhlodaigh every morning.'), ['Fhlodaigh']);
+  assert.equal(places('They crossed the bridge to Sgeirnis to see his mother.'), ['Sgeirnis']);
+  assert.equal(places('She takes the little ferry over to Skerrabost for school.'), ['Skerrabost']);
+});
+
+test('a room where someone lives, and a rooming house or residential hotel used as a home, are places', () => {
+  assert.equal(places('He has lived in room 311 at the Carrick Rooms since the spring.'), ['room 311 at the Carrick Rooms']);
+  assert.equal(places('Her room at the Larkmoor Lodge SRO has no window.'), ['Larkmoor Lodge SRO']);
+  assert.equal(places('He rents a room at the Penhallow Hotel, a residential hotel by the station.'), ['Penhallow Hotel']);
+  // A holiday or a conference hotel is no one's home.
+  assert.equal(places('We stayed at the Larkmoor Lodge on holiday and loved it.'), []);
+  assert.equal(places('The conference was at the Penhallow Hotel, and the coffee was good.'), []);
+});
+
+test('a big city by its Indigenous name, or its main hospital named as a service, is only noted', () => {
+  assert.equal(places('Her family moved to Tāmaki Makaurau when she was small.'), []);
+  assert.equal(places('He grew up in Tkaronto and came back after his divorce.'), []);
+  assert.equal(places('She was taken to Royal Melbourne Hospital by ambulance.'), []);
+  assert.equal(places('He was sent to St Paul\'s Hospital in Vancouver for his heart.'), []);
+  // A county's hospital is not a city's.
+  assert.equal(places('He came home from Mayo University Hospital last week.'), ['Mayo University Hospital']);
+});
+
 test.run();

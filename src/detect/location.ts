@@ -49,8 +49,8 @@ const HEADS: [Kind, RegExp][] = [
 
 /** Prisons named kind-first: "HMP Dartmoor", "HMYOI Feltham". */
 const FACILITY_PREFIX = /^(?:HMP|HMYOI|HMPYOI|HMIRC|HMP\/YOI)$/;
-/** First words of place names that are also people's names: "Port Isaac", "Mount Barker", "Fort William". */
-const PLACE_PREFIX = /^(?:Port|Mount|Mt|Fort|Lake|Glen|Cape|Upper|Lower|Great|Little|North|South|East|West|Castle|Kirk|Bally|Kil|Saint|St)\.?$/;
+/** First words of place names that are also people's names: "Port Isaac", "Mount Barker", "Fort William", and the Gaelic and Welsh words for an island ("Eilean Shona", "Ynys Enlli"). */
+const PLACE_PREFIX = /^(?:Port|Mount|Mt|Fort|Lake|Glen|Cape|Eilean|Ynys|Inis|Upper|Lower|Great|Little|North|South|East|West|Castle|Kirk|Bally|Kil|Saint|St)\.?$/;
 /** French place names are hyphened after a saint, a bay or a point: "Saint-Élie-de-Caxton", "Baie-Sainte-Anne". */
 const HYPHENED_PLACE = /^(?:Saint|Sainte|St|Ste|Notre|Mont|Port|Fort|Baie|Lac|Cap|Pointe|Île|Ile|Rivière|Riviere|Val|Grand|Grande|Petit|Petite|Bois|Anse|Havre|Côte|Cote)-\p{Lu}/u;
 /**
@@ -135,7 +135,7 @@ const WORSHIP_BEFORE = /\b(?:member|members|congregation|pastor|imam|priest|mini
 const PUBLIC_WORSHIP = /\b(?:Church of|Cathedral|Basilica|Abbey|Minster|Council|Union|Conference|Synod|Diocese|Archdiocese|Society|Association|Town Hall|City Hall|Carnegie Hall|Albert Hall|Festival Hall|Music Hall|Concert Hall|Hall of Fame|Dance Hall)\b/;
 
 /** A person lives, comes from or is found there. */
-const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager|crofter|crofters|crofting|fisherman|fishermen|farmer|shepherd|islander|islanders)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|above|up above|high above|below|down below|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|up at|down at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|ferries|boat|boats|crossing|causeway|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond|between)\s+|\b(?:fish(?:es|ed|ing)?|lobster(?:s|ed|ing)?|creel(?:s|ed|ing)?)\s+(?:off|out of|from|around)\s+|\b(?:works?|worked|working|sails?|sailed|operates?|operated|based|drives?|drove|trucks?|trucking)\s+out\s+of\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|drugstore|drug store|grocery(?: store)?|corner store|feed store|hardware store|diner|salon|bakery|laundromat|deli|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
+const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager|crofter|crofters|crofting|fisherman|fishermen|farmer|shepherd|islander|islanders)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|above|up above|high above|below|down below|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|up at|down at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|ferries|boat|boats|crossing|causeway|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond|between)\s+|\b(?:bridge|causeway|ferry|ferries|boat|boats|launch|water[ \u00a0]taxi|mail[ \u00a0]boat|rows?|rowed|rowing|sails?|sailed|paddles?|paddled|cross(?:es|ed|ing)?(?:[ \u00a0]+the[ \u00a0]+(?:bridge|causeway|sound|strait|water|bar|ford))?)\s+(?:across|over|out|back)?\s*(?:to|into|onto)\s+|\b(?:sheep|cattle|cows|goats|ponies|crofts?)\s+on\s+|\b(?:fish(?:es|ed|ing)?|lobster(?:s|ed|ing)?|creel(?:s|ed|ing)?)\s+(?:off|out of|from|around)\s+|\b(?:works?|worked|working|sails?|sailed|operates?|operated|based|drives?|drove|trucks?|trucking)\s+out\s+of\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|drugstore|drug store|grocery(?: store)?|corner store|feed store|hardware store|diner|salon|bakery|laundromat|deli|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
 /** "Fernhollow Pharmacy in Tillbury", "the Millrace Drug Store outside Ashby": a local shop, then the town it serves. */
 const SHOP_IN_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*[ \u00a0](?:${SHOP_WORDS}|Drugs|Pharmacy|Chemists?|Stores?|Bakery|Diner|Caf[eé]|Salon|Barbers|Hardware|Garage|Mart|Motors|Supplies|Feeds|Butchers)[ \u00a0]+(?:in|outside|near|out[ \u00a0]+past)[ \u00a0]+$`, 'u');
 /** "her aunt in Dunkineely", "his cousins up in": a relative or friend, then where they live. */
@@ -191,7 +191,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)])));
+    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)])));
   },
 };
 
@@ -481,10 +481,14 @@ const STAY_BEFORE = /\b(?:spent|stayed|kept|weeks|days|months|nights|fortnight)\
 const ILLNESS_AFTER = /^[ \u00a0]+(?:with|for|after|having)[ \u00a0]+(?:(?:a|an|his|her|their|suspected|severe|bad|another)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:infection|pneumonia|sepsis|fracture|surgery|operation|treatment|chemo|chemotherapy|radiotherapy|burns|bleed|seizures?|fever|transplant|tests|scans)\b/i;
 const LIVES_BEFORE = /\b(?:lives?|living|lived|moved|grew up|raised|born|home|house|flat|farm)\b[^.!?\n]{0,30}$/i;
 
-/** "Wellington Hospital", "Leeds General": a big city's hospital treats a whole region. */
+/** Words around a city's name in its hospital's: "Royal Melbourne Hospital", "Auckland City Hospital". */
+const HOSPITAL_QUALIFIER = /^(?:Royal|City|Central|Metropolitan|University|Public|Base|District|Memorial|Children['’]s|Women['’]s)$/;
+
+/** "Wellington Hospital", "Leeds General", "Royal Melbourne Hospital": a big city's hospital treats a whole region. */
 function cityHospital(phrase: Phrase, head: string): boolean {
   if (!/^(?:Hospital|University Hospital|General Hospital|General|Infirmary|Regional|Regional Hospital|Clinic)$/.test(head)) return false;
-  const city = phrase.words.slice(0, phrase.words.length - head.split(' ').length).join(' ');
+  const city = phrase.words.slice(0, phrase.words.length - head.split(' ').length).filter((w) => !HOSPITAL_QUALIFIER.test(w)).join(' ');
+  if (!city) return false;
   return (populationOf(city) ?? 0) >= CITY_POPULATION;
 }
 
@@ -883,7 +887,8 @@ function wardsAndRooms(ctx: DetectContext): Candidate[] {
   const codes = new Set<string>();
   for (const m of matchesOf(ctx.text, UNIT)) {
     const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(' ') };
-    if (nearVenue(ctx.text, phrase) && !/ward/i.test(m[0])) continue;
+    // A conference hotel's room is no one's; "rents room 12 at the Empress Hotel" is someone's home.
+    if (nearVenue(ctx.text, phrase) && !/ward/i.test(m[0]) && !LIVES_IN_ROOM.test(sentenceOf(ctx.text, m.index))) continue;
     out.push(classOrRoom(ctx.text, phrase) ? classroom(phrase) : place(phrase, 'unit'));
     if (/\d/.test(m[1]) && /[A-Z]/.test(m[1])) codes.add(m[1]);
   }
@@ -912,7 +917,7 @@ function wardsAndRooms(ctx: DetectContext): Candidate[] {
  */
 function classOrRoom(text: string, phrase: Phrase): boolean {
   if (!/^(?:[Rr]oom|[Cc]lassroom)[ \u00a0]+\S+$/.test(phrase.text)) return false;
-  return !/\b(?:bed|beds|bedside|resident|residents|admitted|moved|lives|living|sleeps|slept|stays|stayed|staying|patient|isolation|discharged|found|fell|fall|door)\b/i.test(sentenceOf(text, phrase.start));
+  return !/\b(?:bed|beds|bedside|resident|residents|admitted|moved|lives|living|lived|rents|rented|renting|tenant|sleeps|slept|stays|stayed|staying|patient|isolation|discharged|found|fell|fall|door)\b/i.test(sentenceOf(text, phrase.start));
 }
 
 /** The sentence holding `at`, cut at full stops and line breaks only. */
@@ -934,6 +939,8 @@ function saints(ctx: DetectContext): Candidate[] {
     if (nearVenue(ctx.text, phrase)) continue;
     // "the flight to St. John's": a city named after a saint.
     if ((populationOf(m[0]) ?? 0) >= CITY_POPULATION) continue;
+    // "St Paul's Hospital in Vancouver": a big city's hospital serves a whole region.
+    if (/Hospital$/.test(m[0]) && hospitalInCity(ctx.text, phrase, 'Hospital')) { out.push(cityFacility(phrase)); continue; }
     // "We held the carol service at St Patrick's": a parish named in a paragraph with no one else in it.
     if (!someoneInParagraph(ctx.text, m.index)) {
       out.push(note(phrase, `"${phrase.text}" is a parish church or school named after its saint, with no client in the paragraph: many places share the name`, NO_CLIENT_HINT));
@@ -1709,6 +1716,87 @@ function firstNations(ctx: DetectContext): Candidate[] {
       continue;
     }
     out.push(authorsOwn(ctx.text, start) && !SOMEONE.test(sentenceOf(ctx.text, start)) ? workPlace(ctx.text, phrase, undefined) : counted(phrase, `"${phrase.text}" is a First Nation, a community of a few hundred or a few thousand people who know each other: with any other detail it points at one person`, 'Say "a First Nation in the north" or "her home community" instead.'));
+  }
+  return out;
+}
+
+/**
+ * "Golden Nails on Westheimer", "the Pho Saigon on Kingsway": a shop placed on a street named without
+ * its type, the way locals say it. Together they name one shop, and so where someone works or goes.
+ */
+const SHOP_ON_STREET = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’&-]*[ \u00a0]){0,3}\p{Lu}[\p{L}'’&-]*)[ \u00a0]+on[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’])/gu;
+/** Someone is at, works for or runs the shop: "does nails at", "cooks at the", "runs the". */
+const AT_SHOP_BEFORE = /(?:\b(?:at|for|from|runs?|ran|running|owns?|owned|manages?|managed|opened)[ \u00a0]+(?:the[ \u00a0]+)?|\bthe[ \u00a0]+)$/i;
+const WEEKDAYS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?$/;
+
+function shopsOnStreets(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, SHOP_ON_STREET)) {
+    const shop = trimLeading(m[1], m.index);
+    const street = m[2];
+    if (!shop) continue;
+    const before = ctx.text.slice(Math.max(0, shop.start - 40), shop.start);
+    const sentence = sentenceOf(ctx.text, m.index);
+    if (!AT_SHOP_BEFORE.test(before) || !(SOMEONE.test(sentence) || WORK_BEFORE.test(before))) continue;
+    // A street with its type ("Mill Road") is the general rule's; "on Monday", "on Zoom" are no street.
+    const streetWords = street.split(/[ \u00a0]+/);
+    if (HEADS.some(([kind, re]) => kind === 'street' && re.test(streetWords[streetWords.length - 1])) || streetWords.some((w) => CALENDAR.test(w) || WEEKDAYS.test(w) || HOLIDAY_END.test(w))) continue;
+    if (SERVICES.test(street) || /\p{Ll}\p{Lu}/u.test(street) || isBroadRegion(street) || silenced(ctx, street) || PERSON_TITLES.test(street)) continue;
+    // The shop is a business, not a person or a public body: "with Tom on Fridays", "at the NHS on Monday".
+    if ((shop.words.length === 1 && isGivenName(shop.text)) || PERSON_TITLES.test(shop.text) || SERVICES.test(shop.text) || PUBLIC_PLACES.test(shop.text) || VENUES.test(shop.text) || isBroadRegion(shop.text) || silenced(ctx, shop.text)) continue;
+    if (nearVenue(ctx.text, shop)) continue;
+    const end = m.index + m[0].length;
+    out.push(place({ start: shop.start, end, text: ctx.text.slice(shop.start, end), words: [...shop.words, 'on', ...streetWords] }, 'workplace'));
+  }
+  return out;
+}
+
+/**
+ * "Section D, Dunoon", "Site B, Mfuleni", "Extension 7, Tembisa": a lettered or numbered part of a
+ * township or informal settlement holds a few thousand people, so the part and the township are one place.
+ */
+const SETTLEMENT_SECTION = /(?<![\p{L}'’])(?:Section|Site|Extension|Ext\.?|Zone|Phase|Block|Stand)[ \u00a0]+(?:\d{1,3}[A-Z]?|[A-Z]{1,2}\d{0,2})(?:,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’])/gu;
+/** "Section 47, Children Act": a clause of a law, not a part of a township. */
+const LAW_WORDS = /\b(?:Act|Acts|Law|Code|Regulations?|Rules|Order|Bill|Directive|Policy|Guidance|Part|Schedule|Chapter|Article|Clause|Paragraph|Level|Stage|Step|Grade|Year|Room|Floor|Ward|Unit)\b/;
+
+function settlementSections(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, SETTLEMENT_SECTION)) {
+    const township = m[1];
+    if (LAW_WORDS.test(township) || CALENDAR.test(township) || SERVICES.test(township) || PUBLIC_PLACES.test(township) || isBroadRegion(township) || silenced(ctx, township)) continue;
+    const before = ctx.text.slice(Math.max(0, m.index - 60), m.index);
+    if (!/\b(?:in|at|to|from|near|of|into)[ \u00a0]+$/i.test(before) || !(SOMEONE.test(sentenceOf(ctx.text, m.index)) || STRONG_BEFORE.test(before))) continue;
+    const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/[ \u00a0,]+/) };
+    out.push(counted(phrase, `"${phrase.text}" is one section of a township or settlement, a few streets of neighbours: it says where someone lives`, 'Say "an informal settlement outside the city" instead.'));
+  }
+  return out;
+}
+
+/** Someone makes a home of a room: "rents room 12", "lived in room 204", "her SRO room". */
+const LIVES_IN_ROOM = /\b(?:lives?|living|lived|rents?|rented|renting|moved|tenants?|evicted|SRO|residential hotel|rooming house|boarding house)\b/i;
+
+/**
+ * "her room at the Sunrise Lodge SRO", "he has lived at the Carlton Hotel, a residential hotel, for years":
+ * a rooming house or a hotel let by the week is a home, and its few dozen tenants know each other.
+ */
+const LODGING = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,3}(?:Hotel|Lodge|Rooms|Inn|Motel|Residence|Rooming[ \u00a0]House|Boarding[ \u00a0]House|Guest[ \u00a0]?[Hh]ouse|Hostel|Mansions|Arms)(?:[ \u00a0]+SRO)?)(?![\p{L}])/gu;
+const LODGER_BEFORE = /\b(?:lives?|living|lived|moved|moving|rents?|rented|renting|room|rooms|bedsit|housed|rehoused|placed|tenants?|residents?|evicted|address|home|SRO)\b[^.!?\n]{0,30}?\b(?:at|in|into|from|of)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+const LODGING_AFTER = /^[ \u00a0]+SRO\b|^,?[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:residential[ \u00a0]hotel|rooming[ \u00a0]house|boarding[ \u00a0]house|SRO|single[- \u00a0]room[- \u00a0]occupancy|welfare[ \u00a0]hotel|flophouse|hostel)\b/i;
+/** A stay away from home: "we stayed at the Sunrise Lodge on holiday". */
+const AWAY_STAY = /\b(?:holidays?|vacation|honeymoon|conference|wedding|weekend away|night away|trip|tourists?|booked|check-?in|checked in|breakfast buffet)\b/i;
+
+function lodgings(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, LODGING)) {
+    const phrase = trimLeading(m[1], m.index);
+    if (!phrase || phrase.words.length < 2) continue;
+    const before = ctx.text.slice(Math.max(0, phrase.start - 60), phrase.start);
+    const after = ctx.text.slice(phrase.end, phrase.end + 60);
+    const sentence = sentenceOf(ctx.text, phrase.start);
+    const lodger = / SRO$/.test(phrase.text) || LODGING_AFTER.test(after) || (LODGER_BEFORE.test(before) && !AWAY_STAY.test(sentence));
+    if (!lodger || HOTELS.test(phrase.text) || isFamousVenue(phrase.text.toLowerCase()) || silenced(ctx, phrase.text)) continue;
+    if (!SOMEONE.test(sentence) && authorsOwn(ctx.text, phrase.start)) { out.push(ownPlace(phrase)); continue; }
+    out.push(counted(phrase, `"${phrase.text}" is a rooming house or a hotel let as a home: its few dozen tenants and staff know who lives there`, 'Say "a rooming house downtown" or "a room in a residential hotel" instead.'));
   }
   return out;
 }
