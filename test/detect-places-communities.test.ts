@@ -19,6 +19,9 @@ test('an independent shop named after a local feature, and its town, are each re
   assert.equal(places('She gets her tablets at Larchford Drug in Penwick every Friday.'), ['Larchford Drug', 'Penwick']);
   assert.equal(places('Her brother stacks shelves at Quillan Market in Penwick.'), ['Quillan Market', 'Penwick']);
   assert.equal(places('His dad runs Otterburn Feed & Seed in Penwick.'), ['Otterburn Feed & Seed', 'Penwick']);
+  assert.equal(places('She fills her scripts at Larchford pharmacy in Penwick.'), ['Larchford pharmacy', 'Penwick']);
+  // A chain's shop on an errand is one of thousands.
+  assert.equal(places('She gets her tablets at Boots pharmacy on the way home.'), []);
   // A service named in plain words is not a shop: "HSE Drugs and Alcohol Helpline".
   assert.equal(places('The HSE Drugs and Alcohol Helpline is free to call.'), []);
 });
@@ -33,6 +36,9 @@ test('a community no gazetteer holds is a place after a placement, a move or a f
   assert.equal(places('We flew her out of Tuktavik on the medevac plane at dawn.'), ['Tuktavik']);
   assert.equal(places('The boys were placed with an aunt in Qamaniq after the fire.'), ['Qamaniq']);
   assert.equal(places('He was sent back to Ikpiarjuk to live with his grandfather.'), ['Ikpiarjuk']);
+  // A ward, a drug, a way of care or a public agency after the same verbs is no community.
+  assert.equal(places('She was moved to Cardiology overnight and placed on Methadone after detox.'), []);
+  assert.equal(places('The family was moved to Kāinga Ora housing last year.'), []);
 });
 
 test('a First Nation named in full is one span, with its "First Nation" or "Cree Nation"', () => {
@@ -48,6 +54,9 @@ test('a shop on a street named without its type is one workplace; a day of the w
   assert.equal(places('Her aunt does nails at Silver Orchid Nails on Brennerton, six days a week.'), ['Silver Orchid Nails on Brennerton']);
   assert.equal(places('His uncle cooks at the Jade Garden on Halvorsen.'), ['Jade Garden on Halvorsen']);
   assert.equal(places('She sees her counsellor at the Quarry Centre on Tuesdays.').filter((t) => t.includes(' on ')), []);
+  // A chain is a branch only with a street after "on": a day, a wage or a benefit is no street.
+  assert.equal(places('She met her worker at Costa on Saturday morning.'), []);
+  assert.equal(places('He started at Greggs on Minimum Wage and hated it.'), []);
 });
 
 test('a section of a township is one place with its township', () => {
@@ -65,6 +74,7 @@ test('an island reached by a bridge, a causeway or a ferry is a place even when 
 test('a room where someone lives, and a rooming house or residential hotel used as a home, are places', () => {
   assert.equal(places('He has lived in room 311 at the Carrick Rooms since the spring.'), ['room 311 at the Carrick Rooms']);
   assert.equal(places('Her room at the Larkmoor Lodge SRO has no window.'), ['Larkmoor Lodge SRO']);
+  assert.equal(places('He stays at the Dunmere, a rooming house near the docks.'), ['Dunmere']);
   assert.equal(places('He rents a room at the Penhallow Hotel, a residential hotel by the station.'), ['Penhallow Hotel']);
   // A holiday or a conference hotel is no one's home.
   assert.equal(places('We stayed at the Larkmoor Lodge on holiday and loved it.'), []);

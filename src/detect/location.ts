@@ -78,7 +78,7 @@ const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats
 /** Lower-case names of where people meet after a proper name: "the Ashgrove allotments", "the Brandwell youth club". */
 const CLUB_AFTER = /^[ \u00a0](allotments?|community gardens?|youth club|youth centre|youth center|men['’]s shed|boxing club|community hall|drop-in)\b/;
 
-const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|mart|store|branch|site|distillery|brewery|winery|creamery|saleyards?|sale ?yards|stockyards|(?:livestock|cattle|stock) (?:exchange|market|mart|sales)|(?:stock and station|real estate|estate|travel|employment|insurance|stock) agency|co-?op|packhouse|packing shed|boatyard|hatchery|feedlot|piggery|fish market|fish factory|timber yard|scrapyard)\b/;
+const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|drugstore|drug store|grocery(?: store)?|general store|hardware store|diner|salon|laundromat|deli|mart|store|branch|site|distillery|brewery|winery|creamery|saleyards?|sale ?yards|stockyards|(?:livestock|cattle|stock) (?:exchange|market|mart|sales)|(?:stock and station|real estate|estate|travel|employment|insurance|stock) agency|co-?op|packhouse|packing shed|boatyard|hatchery|feedlot|piggery|fish market|fish factory|timber yard|scrapyard)\b/;
 /** Lower-case words for a school after a proper name: "Tinahely national school", "the Coolah school". */
 const SCHOOL_AFTER_NAME = /^[ \u00a0]((?:national|primary|public|high|secondary|area|district|community|central)[ \u00a0]+school|school|primary|kindergarten|kindy|preschool|playgroup)\b(?![ \u00a0]+of\b)/;
 /** Lower-case words for a place of care after a proper name: "the Mokoro clinic", "the Kabwe Road health post". */
@@ -119,7 +119,7 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 /** People's kin titles and courtesy titles: "at Auntie Rose's" is someone's home, named by a person. */
 const PERSON_TITLES = /^(?:Auntie|Aunty|Aunt|Uncle|Nana|Nan|Nanna|Granny|Gran|Grandma|Grandpa|Grandad|Granddad|Pop|Poppa|Mum|Mom|Dad|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Father|Sister|Brother|Pastor|Rev|Reverend|Coach|Officer|Judge|Auntie's)\.?\b/;
 /** Abbreviations that name services, not places ("the GP surgery", "the NHS"). */
-const SERVICES = /^(?:Canva|Zoom|Teams|Slack|Excel|Outlook|Gmail|Instagram|Snapchat|Facebook|Discord|Roblox|Minecraft|Fortnite|Duolingo|Spotify|Netflix|Messenger|Google|Seesaw|Tapestry|ClassDojo|Moodle|Kahoot|GP|NHS|A&E|ER|ED|ICU|HSE|CAMHS|DSS|DWP|CPS|DCFS|DHS|VA|YMCA|YWCA|AA|NA|Al-Anon|SMART|CBT|DBT|PE|RE|IT|HR|Samaritans|Barnardos|Barnardo's|Barnardo’s|Childline|Lifeline|Beyond Blue|Beyondblue|Headspace|Kids Helpline|Papyrus|Pieta|Jigsaw|Relate|Cruse|Mencap|Tusla|Centrelink|Jobcentre|Jobcentre Plus)$/;
+const SERVICES = /^(?:Canva|Zoom|Teams|Slack|Excel|Outlook|Gmail|Instagram|Snapchat|Facebook|Discord|Roblox|Minecraft|Fortnite|Duolingo|Spotify|Netflix|Messenger|Google|Seesaw|Tapestry|ClassDojo|Moodle|Kahoot|GP|NHS|A&E|ER|ED|ICU|HSE|CAMHS|DSS|DWP|CPS|DCFS|DHS|VA|YMCA|YWCA|AA|NA|Al-Anon|SMART|CBT|DBT|PE|RE|IT|HR|Samaritans|Barnardos|Barnardo's|Barnardo’s|Childline|Lifeline|Beyond Blue|Beyondblue|Headspace|Kids Helpline|Papyrus|Pieta|Jigsaw|Relate|Cruse|Mencap|Tusla|Centrelink|Jobcentre|Jobcentre Plus|Kāinga Ora|Kainga Ora|Oranga Tamariki|Whaikaha|Te Whatu Ora|Work and Income|WINZ|Plunket)$/;
 const PUBLIC_STREETS = new Set(['great ormond street', 'wall street', 'downing street', 'sesame street', 'coronation street', 'fleet street', 'harley street', 'baker street', 'abbey road', 'penny lane', 'fifth avenue', 'madison avenue', 'pennsylvania avenue', 'park lane', 'oxford street', 'bourbon street', 'easy street', 'carnaby street', 'electric avenue', 'main street usa', 'grafton street', "o'connell street", 'princes street', 'george street', 'high street', 'queen street', 'king street', 'market street', 'church street', 'station road', 'broad street']);
 /**
  * Streets famous for their history, music or sights: "the blues were born on Beale Street". Talked about
@@ -329,7 +329,10 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if ((work || strong) && /^(?:\p{Lu}\.){1,3}[ \u00a0]?\p{Lu}\p{Ll}+$/u.test(phrase.text)) return place(phrase, 'school');
   // Before the head words: "Tesco Express" ends in one, yet is a brand with thousands of branches.
   if (isChain(lower)) {
-    const branch = /^[ \u00a0]+(?:on|in|by|at|near|off)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 40));
+    const next = /^[ \u00a0]+(on|in|by|at|near|off)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*)*)([ \u00a0]+\d)?/u.exec(text.slice(phrase.end, phrase.end + 40));
+    // "the Tesco on Mill Road", "the Walgreens on Westheimer", "the Walmart on Route 9"; "Greggs on Minimum Wage",
+    // "Costa on Saturday" name no branch.
+    const branch = !!next && (next[1] !== 'on' || !!next[3] || headKind(next[2].split(/[ \u00a0]+/))?.kind === 'street' || bareStreetName(next[2]));
     // "works at Amazon" names one of a million jobs; "the Tesco on Quarry Lane" names one shop.
     // "I bought nappies at the Walmart on Route 9": an errand of the blogger's names no one's shop.
     return branch && (SOMEONE.test(sentenceOf(text, phrase.start)) || work) ? place(phrase, 'workplace') : undefined;
@@ -417,7 +420,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const homeNamed = phrase.words.length > 1 && HOME_VERB_BEFORE.test(before) && !SERVICE_WORDS.test(phrase.text) && !phrase.words.every((w) => GENERIC.test(w) || CARE_KIND.test(w));
   // "lives out past Ainsley", "the pharmacy in Delia": a first name framed as somewhere someone lives or shops is a town.
   const framedTown = givenNameFramedAsTown(text, phrase, before);
-  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text) && !framedTown) && (personFrom || compassHospital || homeNamed || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !framedTown && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0])) && !HYPHENED_PLACE.test(phrase.words[0]) && !placeNameShape(phrase.words[0])) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !verbalNoun(phrase.words) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
+  const unknownPlace = !venue && !(phrase.words.length === 1 && careWord(phrase.text)) && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text) && !framedTown) && (personFrom || compassHospital || homeNamed || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !framedTown && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0])) && !HYPHENED_PLACE.test(phrase.words[0]) && !placeNameShape(phrase.words[0])) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !verbalNoun(phrase.words) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
   // "we flew her out of Kangiqsujuaq", "she was moved to Pukatawagan": a community no gazetteer holds, where
   // someone was placed, sent or flown from, is small enough that its people know who.
   if (unknownPlace && phrase.words.length <= 2 && RELOCATED_BEFORE.test(before)) return town(phrase, undefined);
@@ -431,6 +434,14 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   }
   if (unknownPlace && phrase.words.length === 1 && /\bin\s+$/.test(before) && /^[ \u00a0]*(?:[,.;:!?)"”\n]|$|[ \u00a0](?:who|where|and|with|for|since|until|to|in|on|at|but|village|town|townland|parish|area|estate|district|suburb)\b)/.test(text.slice(phrase.end, phrase.end + 12))) return town(phrase, undefined);
   return undefined;
+}
+
+let medicines: ReadonlySet<string> | undefined;
+
+/** "moved to Cardiology", "placed on Methadone", "moved to Telehealth": a department, a drug or a way of care, not a town. */
+function careWord(word: string): boolean {
+  medicines ??= dataSet('medications.txt');
+  return medicines.has(word.toLowerCase()) || /(?:ology|iatry|iatrics|health|care|therapy|surgery|medicine|ics)$/i.test(word) || /^(?:Palliative|Oncology|Maternity|Paeds|Peds|Neuro|Rehab|Recovery|Resus|Theatre|Theatres|Juvie|Juvenile|Detox|Outpatients|Inpatients|Triage|Radiology|Cardio|Ortho|Haematology|Hematology)$/.test(word);
 }
 
 /** Someone placed, sent, flown or brought somewhere: "placed with a foster family up in", "flew him out of". */
@@ -1120,6 +1131,9 @@ function localTeams(ctx: DetectContext): Candidate[] {
   return out;
 }
 
+/** Shops a person uses or works in, named after a place or an owner: "Fernhollow pharmacy", "Doyle's chemist". */
+const SHOP_NOUN = /^(?:pharmacy|chemist|drugstore|drug store|grocery(?: store)?|general store|hardware store|diner|salon|laundromat|deli|bakery|garage|store)$/;
+
 /** "the Scunthorpe steelworks", "the Hendry farm": a named employer followed by a plain noun. */
 function workplacesAfterName(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
@@ -1130,7 +1144,9 @@ function workplacesAfterName(ctx: DetectContext): Candidate[] {
     if (!rest) continue;
     // "the Mokoro clinic"; a clinic or school also goes without the article: "weighed at Chisamba health post".
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
-    if (!/\bthe[ \u00a0]+$/i.test(before) && !(rest === care && /\b(?:at|to|in|into|from|attends?|attended|attending)[ \u00a0]+$/i.test(before))) continue;
+    // "scripts at Fernhollow pharmacy", "works at Doyle's chemist": a shop named after a place or its owner goes without one too.
+    const ownShop = rest !== care && SHOP_NOUN.test(rest[1]) && !isChain(m[0].toLowerCase()) && /\b(?:at|from|for|in)[ \u00a0]+$/i.test(before) && !allDictionaryWords(m[0].split(/[ \u00a0]+/)) && !CALENDAR.test(m[0]) && (populationOf(m[0]) ?? 0) < CITY_POPULATION;
+    if (!/\bthe[ \u00a0]+$/i.test(before) && !ownShop && !(rest === care && /\b(?:at|to|in|into|from|attends?|attended|attending)[ \u00a0]+$/i.test(before))) continue;
     if (isBroadRegion(m[0]) || PUBLIC_PLACES.test(m[0]) || SERVICES.test(m[0])) continue;
     const end = m.index + m[0].length + rest[0].length;
     const phrase = { start: m.index, end, text: ctx.text.slice(m.index, end), words: m[0].split(/[ \u00a0]+/) };
@@ -1728,6 +1744,18 @@ const SHOP_ON_STREET = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’&-]*[ \u00a0]){0,3}\
 /** Someone is at, works for or runs the shop: "does nails at", "cooks at the", "runs the". */
 const AT_SHOP_BEFORE = /(?:\b(?:at|for|from|runs?|ran|running|owns?|owned|manages?|managed|opened)[ \u00a0]+(?:the[ \u00a0]+)?|\bthe[ \u00a0]+)$/i;
 const WEEKDAYS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?$/;
+/** Plain words that name streets without their type all the same: "on Main", "on Broadway", "on Commercial". */
+const BARE_STREET_WORDS = /^(?:Main|Broadway|Commercial|Front|Water|Bay|Queen|King|Church|Market|Mill|Bridge|Union|Grand|Elm|Oak|Pine|Maple|Cedar|Walnut|Chestnut|Spruce|Birch|Spring|Park|Lake|River|Hill|College|Division|Central|Ocean|Mission)$/;
+
+/**
+ * "Westheimer", "Kingsway", "Main": a street named without its type is a word no dictionary holds or
+ * one of the plain words streets are named by; "on Monday", "on Zoom", "on Universal Credit" are no street.
+ */
+function bareStreetName(street: string): boolean {
+  const words = street.split(/[ \u00a0]+/);
+  if (words.some((w) => CALENDAR.test(w) || WEEKDAYS.test(w) || HOLIDAY_END.test(w)) || SERVICES.test(street) || /\p{Ll}\p{Lu}/u.test(street) || isBroadRegion(street) || PERSON_TITLES.test(street)) return false;
+  return words.every((w) => BARE_STREET_WORDS.test(w) || /^(?:North|South|East|West)$/.test(w) || !allDictionaryWords([w]));
+}
 
 function shopsOnStreets(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
@@ -1740,8 +1768,8 @@ function shopsOnStreets(ctx: DetectContext): Candidate[] {
     if (!AT_SHOP_BEFORE.test(before) || !(SOMEONE.test(sentence) || WORK_BEFORE.test(before))) continue;
     // A street with its type ("Mill Road") is the general rule's; "on Monday", "on Zoom" are no street.
     const streetWords = street.split(/[ \u00a0]+/);
-    if (HEADS.some(([kind, re]) => kind === 'street' && re.test(streetWords[streetWords.length - 1])) || streetWords.some((w) => CALENDAR.test(w) || WEEKDAYS.test(w) || HOLIDAY_END.test(w))) continue;
-    if (SERVICES.test(street) || /\p{Ll}\p{Lu}/u.test(street) || isBroadRegion(street) || silenced(ctx, street) || PERSON_TITLES.test(street)) continue;
+    if (HEADS.some(([kind, re]) => kind === 'street' && re.test(streetWords[streetWords.length - 1]))) continue;
+    if (!bareStreetName(street) || silenced(ctx, street)) continue;
     // The shop is a business, not a person or a public body: "with Tom on Fridays", "at the NHS on Monday".
     if ((shop.words.length === 1 && isGivenName(shop.text)) || PERSON_TITLES.test(shop.text) || SERVICES.test(shop.text) || PUBLIC_PLACES.test(shop.text) || VENUES.test(shop.text) || isBroadRegion(shop.text) || silenced(ctx, shop.text)) continue;
     if (nearVenue(ctx.text, shop)) continue;
@@ -1779,7 +1807,9 @@ const LIVES_IN_ROOM = /\b(?:lives?|living|lived|rents?|rented|renting|moved|tena
  * "her room at the Sunrise Lodge SRO", "he has lived at the Carlton Hotel, a residential hotel, for years":
  * a rooming house or a hotel let by the week is a home, and its few dozen tenants know each other.
  */
-const LODGING = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,3}(?:Hotel|Lodge|Rooms|Inn|Motel|Residence|Rooming[ \u00a0]House|Boarding[ \u00a0]House|Guest[ \u00a0]?[Hh]ouse|Hostel|Mansions|Arms)(?:[ \u00a0]+SRO)?)(?![\p{L}])/gu;
+const LODGING = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,3}(?:Hotel|Lodge|Rooms|Inn|Motel|Residence|Rooming[ \u00a0]House|Boarding[ \u00a0]House|Guest[ \u00a0]?[Hh]ouse|Hostel|Arms|SRO)(?:[ \u00a0]+SRO)?)(?![\p{L}])/gu;
+/** "the Balmoral, a rooming house on East Hastings": a one-word name the sentence calls a home for lodgers. */
+const NAMED_AS_LODGING = /(?<=\bthe[ \u00a0]+)(\p{Lu}[\p{L}'’-]+)(?=,?[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:residential[ \u00a0]hotel|rooming[ \u00a0]house|boarding[ \u00a0]house|SRO|welfare[ \u00a0]hotel|flophouse|halfway[ \u00a0]house)\b)/gu;
 const LODGER_BEFORE = /\b(?:lives?|living|lived|moved|moving|rents?|rented|renting|room|rooms|bedsit|housed|rehoused|placed|tenants?|residents?|evicted|address|home|SRO)\b[^.!?\n]{0,30}?\b(?:at|in|into|from|of)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 const LODGING_AFTER = /^[ \u00a0]+SRO\b|^,?[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:residential[ \u00a0]hotel|rooming[ \u00a0]house|boarding[ \u00a0]house|SRO|single[- \u00a0]room[- \u00a0]occupancy|welfare[ \u00a0]hotel|flophouse|hostel)\b/i;
 /** A stay away from home: "we stayed at the Sunrise Lodge on holiday". */
@@ -1787,9 +1817,9 @@ const AWAY_STAY = /\b(?:holidays?|vacation|honeymoon|conference|wedding|weekend 
 
 function lodgings(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchesOf(ctx.text, LODGING)) {
+  for (const m of [...matchesOf(ctx.text, LODGING), ...matchesOf(ctx.text, NAMED_AS_LODGING)]) {
     const phrase = trimLeading(m[1], m.index);
-    if (!phrase || phrase.words.length < 2) continue;
+    if (!phrase || (phrase.words.length < 2 && !LODGING_AFTER.test(ctx.text.slice(phrase.end, phrase.end + 60)))) continue;
     const before = ctx.text.slice(Math.max(0, phrase.start - 60), phrase.start);
     const after = ctx.text.slice(phrase.end, phrase.end + 60);
     const sentence = sentenceOf(ctx.text, phrase.start);
