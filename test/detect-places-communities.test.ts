@@ -29,6 +29,7 @@ test('an independent shop named after a local feature, and its town, are each re
 test('a town that is also a first name is a place where a home or a shop frames it, a person where it does not', () => {
   assert.equal(places('Her grandmother lives out past Ainsley, on a gravel road.'), ['Ainsley']);
   assert.equal(places('She collects his prescription from the pharmacy in Ainsley.'), ['Ainsley']);
+  assert.equal(places('Her son works at a pharmacy in Ainsley on weekends.'), ['Ainsley']);
   assert.ok(!places('Her grandmother lives with Ainsley and the dog.').includes('Ainsley'));
 });
 
@@ -39,11 +40,15 @@ test('a community no gazetteer holds is a place after a placement, a move or a f
   // A ward, a drug, a way of care or a public agency after the same verbs is no community.
   assert.equal(places('She was moved to Cardiology overnight and placed on Methadone after detox.'), []);
   assert.equal(places('The family was moved to Kāinga Ora housing last year.'), []);
+  assert.equal(places('He was transferred to High Dependency after the fall.'), []);
+  // Plain words before a landmark word are a community's name after the same verbs.
+  assert.equal(places('She was taken out of Willow Hill on the Tuesday plane.'), ['Willow Hill']);
 });
 
 test('a First Nation named in full is one span, with its "First Nation" or "Cree Nation"', () => {
   assert.equal(places('Muskeg Point Cree Nation has no pharmacy, so she drives two hours for her insulin.'), ['Muskeg Point Cree Nation']);
   assert.equal(places('The nurse at Tamarack Lake First Nation called me about her son.'), ['Tamarack Lake First Nation']);
+  assert.equal(places('Her family is from Tamarack Lake FN.'), ['Tamarack Lake FN']);
   assert.equal(places('Her mother grew up on the Kaskitew Nation of the Thames.'), ['Kaskitew Nation of the Thames']);
   // The people's name alone is a nation of many thousands, and general talk names no one.
   assert.equal(places('We read about the Cree Nation and its treaty history in class.'), []);
@@ -53,6 +58,7 @@ test('a First Nation named in full is one span, with its "First Nation" or "Cree
 test('a shop on a street named without its type is one workplace; a day of the week is no street', () => {
   assert.equal(places('Her aunt does nails at Silver Orchid Nails on Brennerton, six days a week.'), ['Silver Orchid Nails on Brennerton']);
   assert.equal(places('His uncle cooks at the Jade Garden on Halvorsen.'), ['Jade Garden on Halvorsen']);
+  assert.equal(places('Her cousin washes up at the Lucky Lantern off Brennerton.'), ['Lucky Lantern off Brennerton']);
   assert.equal(places('She sees her counsellor at the Quarry Centre on Tuesdays.').filter((t) => t.includes(' on ')), []);
   // A chain is a branch only with a street after "on": a day, a wage or a benefit is no street.
   assert.equal(places('She met her worker at Costa on Saturday morning.'), []);
@@ -62,6 +68,8 @@ test('a shop on a street named without its type is one workplace; a day of the w
 test('a section of a township is one place with its township', () => {
   assert.equal(places('She lives in Section F, Kwanomzamo, in a shack her uncle built.'), ['Section F, Kwanomzamo']);
   assert.equal(places('The family rents a backyard room in Extension 12, Ntabazwe.'), ['Extension 12, Ntabazwe']);
+  assert.equal(places('Her mother stays in Kwanomzamo, Section F, near the taxi rank.'), ['Kwanomzamo, Section F']);
+  assert.equal(places('He grew up in Ntabazwe Extension 12.'), ['Ntabazwe Extension 12']);
   assert.equal(places('He was removed under Section 47, Children Act, after the second visit.'), []);
 });
 
@@ -75,6 +83,7 @@ test('a room where someone lives, and a rooming house or residential hotel used 
   assert.equal(places('He has lived in room 311 at the Carrick Rooms since the spring.'), ['room 311 at the Carrick Rooms']);
   assert.equal(places('Her room at the Larkmoor Lodge SRO has no window.'), ['Larkmoor Lodge SRO']);
   assert.equal(places('He stays at the Dunmere, a rooming house near the docks.'), ['Dunmere']);
+  assert.equal(places('He lives at the Ardvane, one of the old SRO hotels downtown.'), ['Ardvane']);
   assert.equal(places('He rents a room at the Penhallow Hotel, a residential hotel by the station.'), ['Penhallow Hotel']);
   // A holiday or a conference hotel is no one's home.
   assert.equal(places('We stayed at the Larkmoor Lodge on holiday and loved it.'), []);

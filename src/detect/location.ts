@@ -135,7 +135,7 @@ const WORSHIP_BEFORE = /\b(?:member|members|congregation|pastor|imam|priest|mini
 const PUBLIC_WORSHIP = /\b(?:Church of|Cathedral|Basilica|Abbey|Minster|Council|Union|Conference|Synod|Diocese|Archdiocese|Society|Association|Town Hall|City Hall|Carnegie Hall|Albert Hall|Festival Hall|Music Hall|Concert Hall|Hall of Fame|Dance Hall)\b/;
 
 /** A person lives, comes from or is found there. */
-const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager|crofter|crofters|crofting|fisherman|fishermen|farmer|shepherd|islander|islanders)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|above|up above|high above|below|down below|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|up at|down at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|ferries|boat|boats|crossing|causeway|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond|between)\s+|\b(?:bridge|causeway|ferry|ferries|boat|boats|launch|water[ \u00a0]taxi|mail[ \u00a0]boat|rows?|rowed|rowing|sails?|sailed|paddles?|paddled|cross(?:es|ed|ing)?(?:[ \u00a0]+the[ \u00a0]+(?:bridge|causeway|sound|strait|water|bar|ford))?)\s+(?:across|over|out|back)?\s*(?:to|into|onto)\s+|\b(?:sheep|cattle|cows|goats|ponies|crofts?)\s+on\s+|\b(?:fish(?:es|ed|ing)?|lobster(?:s|ed|ing)?|creel(?:s|ed|ing)?)\s+(?:off|out of|from|around)\s+|\b(?:works?|worked|working|sails?|sailed|operates?|operated|based|drives?|drove|trucks?|trucking)\s+out\s+of\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|drugstore|drug store|grocery(?: store)?|corner store|feed store|hardware store|diner|salon|bakery|laundromat|deli|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
+const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager|crofter|crofters|crofting|fisherman|fishermen|farmer|shepherd|islander|islanders)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|above|up above|high above|below|down below|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|up at|down at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|ferries|boat|boats|crossing|causeway|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond|between)\s+|\b(?:bridge|causeway|ferry|ferries|boat|boats|launch|water[ \u00a0]taxi|mail[ \u00a0]boat|rows?|rowed|rowing|sails?|sailed|paddles?|paddled|cross(?:es|ed|ing)?(?:[ \u00a0]+the[ \u00a0]+(?:bridge|causeway|sound|strait|water|bar|ford))?)\s+(?:across|over|out|back)?\s*(?:to|into|onto)\s+|\b(?:sheep|cattle|cows|goats|ponies|crofts?)\s+on\s+|\b(?:fish(?:es|ed|ing)?|lobster(?:s|ed|ing)?|creel(?:s|ed|ing)?)\s+(?:off|out of|from|around)\s+|\b(?:works?|worked|working|sails?|sailed|operates?|operated|based|drives?|drove|trucks?|trucking)\s+out\s+of\s+|\b(?:the|a|an|her|his|their)\s+(?:(?:only|local|little|one)\s+)?(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|drugstore|drug store|grocery(?: store)?|corner store|feed store|hardware store|diner|salon|bakery|laundromat|deli|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
 /** "Fernhollow Pharmacy in Tillbury", "the Millrace Drug Store outside Ashby": a local shop, then the town it serves. */
 const SHOP_IN_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*[ \u00a0](?:${SHOP_WORDS}|Drugs|Pharmacy|Chemists?|Stores?|Bakery|Diner|Caf[eé]|Salon|Barbers|Hardware|Garage|Mart|Motors|Supplies|Feeds|Butchers)[ \u00a0]+(?:in|outside|near|out[ \u00a0]+past)[ \u00a0]+$`, 'u');
 /** "her aunt in Dunkineely", "his cousins up in": a relative or friend, then where they live. */
@@ -351,7 +351,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     if (head.kind === 'worship' && phrase.words.length === 2 && !head.head.includes(' ') && isPersonOrDate(firstTags) && !WORSHIP_BEFORE.test(before)) return undefined;
     if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
     if (head.kind === 'workplace' && plainTradeName(text, phrase, head.head) && !work) return undefined;
-    if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || aboutSomeonesHome(text, phrase, before)) && populationOf(phrase.text) === undefined) return undefined;
+    if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || RELOCATED_BEFORE.test(before) || aboutSomeonesHome(text, phrase, before)) && populationOf(phrase.text) === undefined) return undefined;
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return workPlace(text, phrase, populationOf(phrase.text));
     if (head.kind === 'facility' && (cityHospital(phrase, head.head) || hospitalInCity(text, phrase, head.head))) return cityFacility(phrase);
     // "I trained at Westmead Hospital": where the blogger trained or worked, in a hospital of many staff.
@@ -445,7 +445,7 @@ function careWord(word: string): boolean {
 }
 
 /** Someone placed, sent, flown or brought somewhere: "placed with a foster family up in", "flew him out of". */
-const RELOCATED_BEFORE = /\b(?:placed|moved|relocated|sent|taken|brought|returned|shipped|flown|flew|fly|flies|flying|medevac(?:k?ed)?|airlifted|evacuated|transferred|fostered|adopted)\b(?:[ \u00a0]+(?:her|him|them|the[ \u00a0]+(?:baby|kids|children|family|boy|girl)|the[ \u00a0]+\w+|us|me))?(?:[ \u00a0]+(?:with[ \u00a0]+(?:a|an|her|his|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}\w+))?[ \u00a0]+(?:(?:back|home|up|down|out|over|off|away|north|south)[ \u00a0]+)?(?:to|into|in[ \u00a0]+to|in|out[ \u00a0]+of|from|at)[ \u00a0]+$/i;
+const RELOCATED_BEFORE = /\b(?:placed|moved|relocated|sent|taken|brought|returned|shipped|flown|flew|fly|flies|flying|flights?|plane|medevac(?:k?ed)?|airlifted|evacuated|transferred|fostered|adopted)\b(?:[ \u00a0]+(?:her|him|them|the[ \u00a0]+(?:baby|kids|children|family|boy|girl)|the[ \u00a0]+\w+|us|me))?(?:[ \u00a0]+(?:with[ \u00a0]+(?:a|an|her|his|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}\w+))?[ \u00a0]+(?:(?:back|home|up|down|out|over|off|away|north|south)[ \u00a0]+)?(?:to|into|in[ \u00a0]+to|in|out[ \u00a0]+of|from|at)[ \u00a0]+$/i;
 
 /**
  * A home, a farm or a local shop, then "in", "near", "outside" or "out past": what follows is a town even
@@ -1489,7 +1489,7 @@ const SCHOOL_CONTEXT = /\b(?:(?:year|yr|grade|class|form)[ \u00a0]+\d{1,2}|recep
 /** Someone moved into a home, right before its name: "moved into Laurel Bank", "placed at Birch View". */
 const HOME_CONTEXT = /\b(?:moved|moving|placed|admitted|transferred|rehomed|rehoused)[ \u00a0]+(?:in[ \u00a0]*)?(?:to|at)[ \u00a0]+$|\b(?:lives|living|lived|resident|residents|staff|respite)[ \u00a0]+at[ \u00a0]+$/i;
 /** Kinds of housing or care, not names: "Supported Living", "Sheltered Housing". */
-const CARE_KIND = /^(?:Supported|Sheltered|Assisted|Independent|Residential|Respite|Foster|Kinship|Emergency|Temporary|Social|Council|Living|Housing|Accommodation|Care)$/;
+const CARE_KIND = /^(?:Supported|Sheltered|Assisted|Independent|Residential|Respite|Foster|Kinship|Emergency|Temporary|Social|Council|Living|Housing|Accommodation|Care|Dependency|Observation|Isolation|Recovery|Intensive|Acute)$/;
 const NAME_RUN = /^(?:\p{Lu}[\p{L}'’-]*)(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2}(?![\p{L}])/u;
 
 /**
@@ -1710,7 +1710,7 @@ const PEOPLES = "Cree|Dene|Ojibwe|Ojibway|Ojibwa|Anishinaabe|Anishinabe|Oji-Cree
  * Indian Band": a First Nation named in full is a community of a few hundred or a few thousand, whose
  * people know each other. The people's name alone ("the Cree Nation", "Navajo Nation") is a whole nation.
  */
-const FIRST_NATION = new RegExp(String.raw`(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){0,4})(First[ \u00a0]Nation|(?:${PEOPLES})[ \u00a0]Nation|Nation[ \u00a0]of[ \u00a0]the[ \u00a0]\p{Lu}[\p{L}'’-]+|Indian[ \u00a0]Band|Indian[ \u00a0]Reserve(?:[ \u00a0]No\.?[ \u00a0]?\d+)?)(?![\p{L}])`, 'gu');
+const FIRST_NATION = new RegExp(String.raw`(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){0,4})(First[ \u00a0]Nation|FN|(?:${PEOPLES})[ \u00a0]Nation|Nation[ \u00a0]of[ \u00a0]the[ \u00a0]\p{Lu}[\p{L}'’-]+|Indian[ \u00a0]Band|Indian[ \u00a0]Reserve(?:[ \u00a0]No\.?[ \u00a0]?\d+)?)(?![\p{L}])`, 'gu');
 /** Words that make "First Nations" a kind, not one community: "many First Nations", "Manitoba First Nations". */
 const NATIONS_IN_GENERAL = /^(?:Many|Most|All|Other|Some|Several|Remote|Rural|Northern|Southern|Eastern|Western|Local|Urban|Canadian|Member|Participating|Neighbouring|Neighboring|Treaty|Federal|Indigenous|Aboriginal|Native|Status|Affiliated|Signatory|Sovereign|Assembly|Chiefs|Isolated|Fly-in|Both|Two|Three|Four|Five|Our|Their|The|A|An|Of|For|And)$/;
 
@@ -1719,11 +1719,11 @@ function firstNations(ctx: DetectContext): Candidate[] {
   for (const m of matchesOf(ctx.text, FIRST_NATION)) {
     let words = m[1].trim() ? m[1].trim().split(/[ \u00a0]+/) : [];
     let start = m.index;
-    while (words.length && (LEADING.has(words[0].toLowerCase()) || NATIONS_IN_GENERAL.test(words[0]) || ORDINARY_OPENERS.has(words[0].toLowerCase()) && atSentenceStart(ctx.text, start))) { start += words[0].length + 1; words = words.slice(1); }
+    while (words.length && (LEADING.has(words[0].toLowerCase()) || NATIONS_IN_GENERAL.test(words[0]) || (ORDINARY_OPENERS.has(words[0].toLowerCase()) && atSentenceStart(ctx.text, start)))) { start += words[0].length + 1; words = words.slice(1); }
     // "the Oneida Nation of the Thames" names one community by its river; "the Cree Nation" names a people.
     if (!words.length) continue;
     const name = words.join(' ');
-    if (name && (isBroadRegion(name) || words.some((w) => isBroadRegion(w) && !populationOf(w)) || silenced(ctx, name))) continue;
+    if (isBroadRegion(name) || words.some((w) => isBroadRegion(w) && !populationOf(w)) || silenced(ctx, name)) continue;
     const end = m.index + m[0].length;
     const phrase = { start, end, text: ctx.text.slice(start, end), words: [...words, ...m[2].split(/[ \u00a0]+/)] };
     const before = ctx.text.slice(Math.max(0, start - 60), start);
@@ -1737,10 +1737,10 @@ function firstNations(ctx: DetectContext): Candidate[] {
 }
 
 /**
- * "Golden Nails on Westheimer", "the Pho Saigon on Kingsway": a shop placed on a street named without
+ * "Golden Nails on Westheimer", "the Pho Saigon off Kingsway": a shop placed on a street named without
  * its type, the way locals say it. Together they name one shop, and so where someone works or goes.
  */
-const SHOP_ON_STREET = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’&-]*[ \u00a0]){0,3}\p{Lu}[\p{L}'’&-]*)[ \u00a0]+on[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’])/gu;
+const SHOP_ON_STREET = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’&-]*[ \u00a0]){0,3}\p{Lu}[\p{L}'’&-]*)(?:,?[ \u00a0]+(?:(?:over|down|up|out)[ \u00a0]+)?on|[ \u00a0]+off)[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’])/gu;
 /** Someone is at, works for or runs the shop: "does nails at", "cooks at the", "runs the". */
 const AT_SHOP_BEFORE = /(?:\b(?:at|for|from|runs?|ran|running|owns?|owned|manages?|managed|opened)[ \u00a0]+(?:the[ \u00a0]+)?|\bthe[ \u00a0]+)$/i;
 const WEEKDAYS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?$/;
@@ -1784,18 +1784,23 @@ function shopsOnStreets(ctx: DetectContext): Candidate[] {
  * township or informal settlement holds a few thousand people, so the part and the township are one place.
  */
 const SETTLEMENT_SECTION = /(?<![\p{L}'’])(?:Section|Site|Extension|Ext\.?|Zone|Phase|Block|Stand)[ \u00a0]+(?:\d{1,3}[A-Z]?|[A-Z]{1,2}\d{0,2})(?:,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’])/gu;
+/** The township first: "Dunoon, Section D", "Tembisa Extension 7", "Joe Slovo Park Phase 3". */
+const TOWNSHIP_SECTION = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2}),?[ \u00a0]+(?:Section|Site|Extension|Ext\.?|Zone|Phase|Block|Stand)[ \u00a0]+(?:\d{1,3}[A-Z]?|[A-Z]{1,2}\d{0,2})(?![\p{L}\p{N}])/gu;
 /** "Section 47, Children Act": a clause of a law, not a part of a township. */
 const LAW_WORDS = /\b(?:Act|Acts|Law|Code|Regulations?|Rules|Order|Bill|Directive|Policy|Guidance|Part|Schedule|Chapter|Article|Clause|Paragraph|Level|Stage|Step|Grade|Year|Room|Floor|Ward|Unit)\b/;
 
 function settlementSections(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchesOf(ctx.text, SETTLEMENT_SECTION)) {
-    const township = m[1];
+  const sectionFirst = [...matchesOf(ctx.text, SETTLEMENT_SECTION)].map((m) => ({ start: m.index, end: m.index + m[0].length, township: m[1] }));
+  // With the township first, a leading "In" or "The" is no part of its name.
+  const townshipFirst = [...matchesOf(ctx.text, TOWNSHIP_SECTION)].map((m) => ({ name: trimLeading(m[1], m.index), end: m.index + m[0].length }))
+    .flatMap(({ name, end }) => (name ? [{ start: name.start, end, township: name.text }] : []));
+  for (const { start, end, township } of [...sectionFirst, ...townshipFirst]) {
     if (LAW_WORDS.test(township) || CALENDAR.test(township) || SERVICES.test(township) || PUBLIC_PLACES.test(township) || isBroadRegion(township) || silenced(ctx, township)) continue;
-    const before = ctx.text.slice(Math.max(0, m.index - 60), m.index);
-    if (!/\b(?:in|at|to|from|near|of|into)[ \u00a0]+$/i.test(before) || !(SOMEONE.test(sentenceOf(ctx.text, m.index)) || STRONG_BEFORE.test(before))) continue;
-    const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/[ \u00a0,]+/) };
-    out.push(counted(phrase, `"${phrase.text}" is one section of a township or settlement, a few streets of neighbours: it says where someone lives`, 'Say "an informal settlement outside the city" instead.'));
+    const before = ctx.text.slice(Math.max(0, start - 60), start);
+    if (!/\b(?:in|at|to|from|near|of|into)[ \u00a0]+$/i.test(before) || !(SOMEONE.test(sentenceOf(ctx.text, start)) || STRONG_BEFORE.test(before))) continue;
+    const text = ctx.text.slice(start, end);
+    out.push(counted({ start, end, text, words: text.split(/[ \u00a0,]+/) }, `"${text}" is one section of a township or settlement, a few streets of neighbours: it says where someone lives`, 'Say "an informal settlement outside the city" instead.'));
   }
   return out;
 }
@@ -1809,9 +1814,9 @@ const LIVES_IN_ROOM = /\b(?:lives?|living|lived|rents?|rented|renting|moved|tena
  */
 const LODGING = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,3}(?:Hotel|Lodge|Rooms|Inn|Motel|Residence|Rooming[ \u00a0]House|Boarding[ \u00a0]House|Guest[ \u00a0]?[Hh]ouse|Hostel|Arms|SRO)(?:[ \u00a0]+SRO)?)(?![\p{L}])/gu;
 /** "the Balmoral, a rooming house on East Hastings": a one-word name the sentence calls a home for lodgers. */
-const NAMED_AS_LODGING = /(?<=\bthe[ \u00a0]+)(\p{Lu}[\p{L}'’-]+)(?=,?[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:residential[ \u00a0]hotel|rooming[ \u00a0]house|boarding[ \u00a0]house|SRO|welfare[ \u00a0]hotel|flophouse|halfway[ \u00a0]house)\b)/gu;
+const NAMED_AS_LODGING = /(?<=\bthe[ \u00a0]+)(\p{Lu}[\p{L}'’-]+)(?=,?[ \u00a0]+(?:an?|the|one[ \u00a0]+of[ \u00a0]+the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:residential[ \u00a0]hotel|rooming[ \u00a0]house|boarding[ \u00a0]house|SRO|welfare[ \u00a0]hotel|flophouse|halfway[ \u00a0]house)\b)/gu;
 const LODGER_BEFORE = /\b(?:lives?|living|lived|moved|moving|rents?|rented|renting|room|rooms|bedsit|housed|rehoused|placed|tenants?|residents?|evicted|address|home|SRO)\b[^.!?\n]{0,30}?\b(?:at|in|into|from|of)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
-const LODGING_AFTER = /^[ \u00a0]+SRO\b|^,?[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:residential[ \u00a0]hotel|rooming[ \u00a0]house|boarding[ \u00a0]house|SRO|single[- \u00a0]room[- \u00a0]occupancy|welfare[ \u00a0]hotel|flophouse|hostel)\b/i;
+const LODGING_AFTER = /^[ \u00a0]+SRO\b|^,?[ \u00a0]+(?:an?|the|one[ \u00a0]+of[ \u00a0]+the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:residential[ \u00a0]hotel|rooming[ \u00a0]house|boarding[ \u00a0]house|SRO|single[- \u00a0]room[- \u00a0]occupancy|welfare[ \u00a0]hotel|flophouse|hostel)\b/i;
 /** A stay away from home: "we stayed at the Sunrise Lodge on holiday". */
 const AWAY_STAY = /\b(?:holidays?|vacation|honeymoon|conference|wedding|weekend away|night away|trip|tourists?|booked|check-?in|checked in|breakfast buffet)\b/i;
 
