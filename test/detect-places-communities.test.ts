@@ -41,6 +41,8 @@ test('a community no gazetteer holds is a place after a placement, a move or a f
   assert.equal(places('She was moved to Cardiology overnight and placed on Methadone after detox.'), []);
   assert.equal(places('The family was moved to Kāinga Ora housing last year.'), []);
   assert.equal(places('He was transferred to High Dependency after the fall.'), []);
+  // A northern region holds many communities: it says no more than a province.
+  assert.equal(places('We flew her out of Nunavik and she was placed with a family in Arnhem Land.'), []);
   // Plain words before a landmark word are a community's name after the same verbs.
   assert.equal(places('She was taken out of Willow Hill on the Tuesday plane.'), ['Willow Hill']);
 });
