@@ -65,6 +65,7 @@ test('a shop on a street named without its type is one workplace; a day of the w
   // A chain is a branch only with a street after "on": a day, a wage or a benefit is no street.
   assert.equal(places('She met her worker at Costa on Saturday morning.'), []);
   assert.equal(places('He started at Greggs on Minimum Wage and hated it.'), []);
+  assert.equal(places('He was at Quarrymoor House on Suboxone for a year.').filter((t) => t.includes(' on ')), []);
 });
 
 test('a section of a township is one place with its township', () => {
@@ -90,6 +91,7 @@ test('a room where someone lives, and a rooming house or residential hotel used 
   // A holiday or a conference hotel is no one's home.
   assert.equal(places('We stayed at the Larkmoor Lodge on holiday and loved it.'), []);
   assert.equal(places('The conference was at the Penhallow Hotel, and the coffee was good.'), []);
+  assert.equal(places('The training was in the function room at the Penhallow Hotel, and she came along.'), []);
 });
 
 test('a big city by its Indigenous name, or its main hospital named as a service, is only noted', () => {

@@ -1753,7 +1753,8 @@ const BARE_STREET_WORDS = /^(?:Main|Broadway|Commercial|Front|Water|Bay|Queen|Ki
  */
 function bareStreetName(street: string): boolean {
   const words = street.split(/[ \u00a0]+/);
-  if (words.some((w) => CALENDAR.test(w) || WEEKDAYS.test(w) || HOLIDAY_END.test(w)) || SERVICES.test(street) || /\p{Ll}\p{Lu}/u.test(street) || isBroadRegion(street) || PERSON_TITLES.test(street)) return false;
+  // "on Suboxone", "on Kim's advice": a drug or a person's word is no street either.
+  if (words.some((w) => CALENDAR.test(w) || WEEKDAYS.test(w) || HOLIDAY_END.test(w) || careWord(w) || /['’]s$/.test(w)) || SERVICES.test(street) || /\p{Ll}\p{Lu}/u.test(street) || isBroadRegion(street) || PERSON_TITLES.test(street)) return false;
   return words.every((w) => BARE_STREET_WORDS.test(w) || /^(?:North|South|East|West)$/.test(w) || !allDictionaryWords([w]));
 }
 
@@ -1817,8 +1818,8 @@ const LODGING = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,3}(?:Hotel|
 const NAMED_AS_LODGING = /(?<=\bthe[ \u00a0]+)(\p{Lu}[\p{L}'’-]+)(?=,?[ \u00a0]+(?:an?|the|one[ \u00a0]+of[ \u00a0]+the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:residential[ \u00a0]hotel|rooming[ \u00a0]house|boarding[ \u00a0]house|SRO|welfare[ \u00a0]hotel|flophouse|halfway[ \u00a0]house)\b)/gu;
 const LODGER_BEFORE = /\b(?:lives?|living|lived|moved|moving|rents?|rented|renting|room|rooms|bedsit|housed|rehoused|placed|tenants?|residents?|evicted|address|home|SRO)\b[^.!?\n]{0,30}?\b(?:at|in|into|from|of)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 const LODGING_AFTER = /^[ \u00a0]+SRO\b|^,?[ \u00a0]+(?:an?|the|one[ \u00a0]+of[ \u00a0]+the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:residential[ \u00a0]hotel|rooming[ \u00a0]house|boarding[ \u00a0]house|SRO|single[- \u00a0]room[- \u00a0]occupancy|welfare[ \u00a0]hotel|flophouse|hostel)\b/i;
-/** A stay away from home: "we stayed at the Sunrise Lodge on holiday". */
-const AWAY_STAY = /\b(?:holidays?|vacation|honeymoon|conference|wedding|weekend away|night away|trip|tourists?|booked|check-?in|checked in|breakfast buffet)\b/i;
+/** A stay away from home, or a room hired for an event: "we stayed at the Sunrise Lodge on holiday", "the function room at". */
+const AWAY_STAY = /\b(?:holidays?|vacation|honeymoon|conference|wedding|weekend away|night away|trip|tourists?|booked|check-?in|checked in|breakfast buffet|meeting|function|training|course|dinner|lunch|party|reception|ceremony|funeral|wake|gala)\b/i;
 
 function lodgings(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
