@@ -31,6 +31,9 @@ test('a town that is also a first name is a place where a home or a shop frames 
   assert.equal(places('She collects his prescription from the pharmacy in Ainsley.'), ['Ainsley']);
   assert.equal(places('Her son works at a pharmacy in Ainsley on weekends.'), ['Ainsley']);
   assert.ok(!places('Her grandmother lives with Ainsley and the dog.').includes('Ainsley'));
+  // A first name that is also a word ("Hazel", "Faith") is a town when a farm or a home frames it.
+  assert.equal(places('His gran has a farm outside Hazel, two hours from anywhere.'), ['Hazel']);
+  assert.equal(places('He believes in Hope more than anything.'), []);
 });
 
 test('a community no gazetteer holds is a place after a placement, a move or a flight', () => {
@@ -79,6 +82,7 @@ test('a section of a township is one place with its township', () => {
 test('an island reached by a bridge, a causeway or a ferry is a place even when no list has it', () => {
   assert.equal(places('Her dad drives over the causeway to Fhlodaigh every morning.'), ['Fhlodaigh']);
   assert.equal(places('They crossed the bridge to Sgeirnis to see his mother.'), ['Sgeirnis']);
+  assert.equal(places('Her family lives on Gull, a ferry ride from the mainland.'), ['Gull']);
   assert.equal(places('She takes the little ferry over to Skerrabost for school.'), ['Skerrabost']);
 });
 

@@ -418,9 +418,10 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const compassHospital = patientThere && phrase.words.length > 1 && /^(?:North|South|East|West)$/.test(phrase.words[0]) && !PUBLIC_PLACES.test(phrase.text) && !SERVICE_WORDS.test(phrase.text);
   // "grew up in Bolt Head": plain words right after a home verb are a place's name when they are no kind of service.
   const homeNamed = phrase.words.length > 1 && HOME_VERB_BEFORE.test(before) && !SERVICE_WORDS.test(phrase.text) && !phrase.words.every((w) => GENERIC.test(w) || CARE_KIND.test(w));
-  // "lives out past Ainsley", "the pharmacy in Delia": a first name framed as somewhere someone lives or shops is a town.
-  const framedTown = givenNameFramedAsTown(text, phrase, before);
-  const unknownPlace = !venue && !(phrase.words.length === 1 && careWord(phrase.text)) && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text) && !framedTown) && (personFrom || compassHospital || homeNamed || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !framedTown && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0])) && !HYPHENED_PLACE.test(phrase.words[0]) && !placeNameShape(phrase.words[0])) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !verbalNoun(phrase.words) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
+  // "lives out past Ainsley", "the pharmacy in Delia": a first name framed as somewhere someone lives or shops is a town;
+  // "lives on Muck, a ferry ride from the mainland": a word described by the crossing to it is an island.
+  const framedPlace = givenNameFramedAsTown(text, phrase, before) || (strong && ISLAND_AFTER.test(text.slice(phrase.end, phrase.end + 50)));
+  const unknownPlace = !venue && !(phrase.words.length === 1 && careWord(phrase.text)) && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text) && !framedPlace) && (personFrom || compassHospital || homeNamed || framedPlace || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !framedPlace && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0])) && !HYPHENED_PLACE.test(phrase.words[0]) && !placeNameShape(phrase.words[0])) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !verbalNoun(phrase.words) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
   // "we flew her out of Kangiqsujuaq", "she was moved to Pukatawagan": a community no gazetteer holds, where
   // someone was placed, sent or flown from, is small enough that its people know who.
   if (unknownPlace && phrase.words.length <= 2 && RELOCATED_BEFORE.test(before)) return town(phrase, undefined);
@@ -443,6 +444,9 @@ function careWord(word: string): boolean {
   medicines ??= dataSet('medications.txt');
   return medicines.has(word.toLowerCase()) || /(?:ology|iatry|iatrics|health|care|therapy|surgery|medicine|ics)$/i.test(word) || /^(?:Palliative|Oncology|Maternity|Paeds|Peds|Neuro|Rehab|Recovery|Resus|Theatre|Theatres|Juvie|Juvenile|Detox|Outpatients|Inpatients|Triage|Radiology|Cardio|Ortho|Haematology|Hematology)$/.test(word);
 }
+
+/** "lives on Muck, a ferry ride from the mainland": a place described by the crossing to it is an island, whatever its name means. */
+const ISLAND_AFTER = /^,[ \u00a0]+(?:a|an|one|two|three|four|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:ferry|boat|crossing|sail|causeway|hours?[ \u00a0]+by[ \u00a0]+(?:boat|ferry|sea))\b/i;
 
 /** Someone placed, sent, flown or brought somewhere: "placed with a foster family up in", "flew him out of". */
 const RELOCATED_BEFORE = /\b(?:placed|moved|relocated|sent|taken|brought|returned|shipped|flown|flew|fly|flies|flying|flights?|plane|medevac(?:k?ed)?|airlifted|evacuated|transferred|fostered|adopted)\b(?:[ \u00a0]+(?:her|him|them|the[ \u00a0]+(?:baby|kids|children|family|boy|girl)|the[ \u00a0]+\w+|us|me))?(?:[ \u00a0]+(?:with[ \u00a0]+(?:a|an|her|his|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}\w+))?[ \u00a0]+(?:(?:back|home|up|down|out|over|off|away|north|south)[ \u00a0]+)?(?:to|into|in[ \u00a0]+to|in|out[ \u00a0]+of|from|at)[ \u00a0]+$/i;
