@@ -58,6 +58,7 @@ test('a First Nation named in full is one span, with its "First Nation" or "Cree
   // The people's name alone is a nation of many thousands, and general talk names no one.
   assert.equal(places('We read about the Cree Nation and its treaty history in class.'), []);
   assert.equal(places('Many First Nations in the north still have boil-water advisories.'), []);
+  assert.equal(places('She talks about how Canada\'s First Nations were treated, and her own family\'s story.'), []);
 });
 
 test('a shop on a street named without its type is one workplace; a day of the week is no street', () => {
@@ -103,6 +104,9 @@ test('a big city by its Indigenous name, or its main hospital named as a service
   assert.equal(places('He grew up in Tkaronto and came back after his divorce.'), []);
   assert.equal(places('She was taken to Royal Melbourne Hospital by ambulance.'), []);
   assert.equal(places('He was sent to St Paul\'s Hospital in Vancouver for his heart.'), []);
+  // A London or metropolitan borough holds a city's worth of people; a school in it is still one school.
+  assert.equal(places('The case was transferred to Kirklees after the family moved to a flat in Southwark.'), []);
+  assert.equal(places('Her son goes to Harrow School.'), ['Harrow School']);
   // A county's hospital is not a city's.
   assert.equal(places('He came home from Mayo University Hospital last week.'), ['Mayo University Hospital']);
 });

@@ -1709,6 +1709,7 @@ function congregationsByNoun(ctx: DetectContext): Candidate[] {
 
 /** Peoples whose communities are named "<place> <people> Nation": "Carrot River Cree Nation", "Pine Creek Dakota Nation". */
 const PEOPLES = "Cree|Dene|Ojibwe|Ojibway|Ojibwa|Anishinaabe|Anishinabe|Oji-Cree|Dakota|Lakota|Nakota|Saulteaux|Mohawk|Oneida|Mi'kmaq|Mi’kmaq|Maliseet|Wolastoqiyik|Innu|Stoney|Siksika|Blackfoot|Haida|Gitxsan|Nisga'a|Nisga’a|Tlingit|Salish|Sioux|Chippewa|Potawatomi|Algonquin|Abenaki|Wendat|Huron-Wendat|Tsimshian|Heiltsuk|Secwepemc|Nlaka'pamux|Tahltan|Kaska|Gwich'in|Gwich’in|Tlicho|Tłı̨chǫ|Métis|Metis";
+const PEOPLE_NAME = new RegExp(`^(?:${PEOPLES}|Plains|Woodland|Swampy|Northern|Southern)$`);
 /**
  * "Birch Lake First Nation", "Carrot River Cree Nation", "the Oneida Nation of the Thames", "Lower Nicola
  * Indian Band": a First Nation named in full is a community of a few hundred or a few thousand, whose
@@ -1727,7 +1728,8 @@ function firstNations(ctx: DetectContext): Candidate[] {
     // "the Oneida Nation of the Thames" names one community by its river; "the Cree Nation" names a people.
     if (!words.length) continue;
     const name = words.join(' ');
-    if (isBroadRegion(name) || words.some((w) => isBroadRegion(w) && !populationOf(w)) || silenced(ctx, name)) continue;
+    // "Canada's First Nations", "Cree First Nations": a country's or a people's many communities, not one.
+    if (isBroadRegion(name) || words.some((w) => (isBroadRegion(w) && !populationOf(w)) || /['’]s$/.test(w)) || words.every((w) => PEOPLE_NAME.test(w)) || silenced(ctx, name)) continue;
     const end = m.index + m[0].length;
     const phrase = { start, end, text: ctx.text.slice(start, end), words: [...words, ...m[2].split(/[ \u00a0]+/)] };
     const before = ctx.text.slice(Math.max(0, start - 60), start);
