@@ -30,6 +30,7 @@ test('a town that is also a first name is a place where a home or a shop frames 
   assert.equal(places('Her grandmother lives out past Ainsley, on a gravel road.'), ['Ainsley']);
   assert.equal(places('She collects his prescription from the pharmacy in Ainsley.'), ['Ainsley']);
   assert.equal(places('Her son works at a pharmacy in Ainsley on weekends.'), ['Ainsley']);
+  assert.equal(places('Her kids go to school in Ainsley.'), ['Ainsley']);
   assert.ok(!places('Her grandmother lives with Ainsley and the dog.').includes('Ainsley'));
   // A first name that is also a word ("Hazel", "Faith") is a town when a farm or a home frames it.
   assert.equal(places('His gran has a farm outside Hazel, two hours from anywhere.'), ['Hazel']);

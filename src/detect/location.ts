@@ -455,7 +455,7 @@ const RELOCATED_BEFORE = /\b(?:placed|moved|relocated|sent|taken|brought|returne
  * A home, a farm or a local shop, then "in", "near", "outside" or "out past": what follows is a town even
  * where it is also a first name ("lives near Ainsley", "the pharmacy in Delia"). "lives with Ainsley" is not framed.
  */
-const TOWN_FRAME_BEFORE = /\b(?:lives?|living|lived|grew[ \u00a0]+up|raised|born|farms?|ranch|house|home|place|property|trailer|cabin|(?:the|a)[ \u00a0]+(?:pharmacy|chemist|drugstore|drug[ \u00a0]+store|clinic|store|shop|school|diner|salon|bakery|garage|post[ \u00a0]+office|church))\b[^.!?\n]{0,20}?(?:\b(?:in|near|outside)|\bout[ \u00a0]+(?:past|by|near)|\bpast)[ \u00a0]+$/i;
+const TOWN_FRAME_BEFORE = /\b(?:lives?|living|lived|grew[ \u00a0]+up|raised|born|farms?|ranch|house|home|place|property|trailer|cabin|school|church|works?|worked|job|shifts?|(?:the|a)[ \u00a0]+(?:pharmacy|chemist|drugstore|drug[ \u00a0]+store|clinic|store|shop|school|diner|salon|bakery|garage|post[ \u00a0]+office|church))\b[^.!?\n]{0,20}?(?:\b(?:in|near|outside)|\bout[ \u00a0]+(?:past|by|near)|\bpast)[ \u00a0]+$/i;
 
 function givenNameFramedAsTown(text: string, phrase: Phrase, before: string): boolean {
   return phrase.words.length === 1 && isGivenName(phrase.text) && (TOWN_FRAME_BEFORE.test(before) || SHOP_IN_BEFORE.test(before))
