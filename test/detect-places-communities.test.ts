@@ -35,6 +35,7 @@ test('a town that is also a first name is a place where a home or a shop frames 
   // A first name that is also a word ("Hazel", "Faith") is a town when a farm or a home frames it.
   assert.equal(places('His gran has a farm outside Hazel, two hours from anywhere.'), ['Hazel']);
   assert.equal(places('He believes in Hope more than anything.'), []);
+  assert.equal(places('He lives near Grace now, his older sister.'), []);
 });
 
 test('a community no gazetteer holds is a place after a placement, a move or a flight', () => {
@@ -66,6 +67,7 @@ test('a shop on a street named without its type is one workplace; a day of the w
   assert.equal(places('Her aunt does nails at Silver Orchid Nails on Brennerton, six days a week.'), ['Silver Orchid Nails on Brennerton']);
   assert.equal(places('His uncle cooks at the Jade Garden on Halvorsen.'), ['Jade Garden on Halvorsen']);
   assert.equal(places('Her cousin washes up at the Lucky Lantern off Brennerton.'), ['Lucky Lantern off Brennerton']);
+  assert.equal(places('Silver Orchid Nails on Brennerton is where Thuy has worked for years.'), ['Silver Orchid Nails on Brennerton']);
   assert.equal(places('She sees her counsellor at the Quarry Centre on Tuesdays.').filter((t) => t.includes(' on ')), []);
   // A chain is a branch only with a street after "on": a day, a wage or a benefit is no street.
   assert.equal(places('She met her worker at Costa on Saturday morning.'), []);

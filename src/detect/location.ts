@@ -459,8 +459,11 @@ const TOWN_FRAME_BEFORE = /\b(?:lives?|living|lived|grew[ \u00a0]+up|raised|born
 
 function givenNameFramedAsTown(text: string, phrase: Phrase, before: string): boolean {
   return phrase.words.length === 1 && isGivenName(phrase.text) && (TOWN_FRAME_BEFORE.test(before) || SHOP_IN_BEFORE.test(before))
-    && ENDS_NAME.test(text.slice(phrase.end, phrase.end + 16));
+    && ENDS_NAME.test(text.slice(phrase.end, phrase.end + 16)) && !RELATION_AFTER.test(text.slice(phrase.end, phrase.end + 40));
 }
+
+/** "lives near Grace, his sister": the name is introduced as a person. */
+const RELATION_AFTER = /^,?[ \u00a0]+(?:now,?[ \u00a0]+)?(?:his|her|their|my|our|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:sister|brother|mum|mom|mother|dad|father|friend|aunt|uncle|cousin|nan|gran|grandmother|grandfather|daughter|son|partner|ex|girlfriend|boyfriend|neighbou?r|carer|worker|wife|husband)\b/i;
 
 /**
  * Where a service is, not where the person is: "the nearest theatre was in Whakatane", "the flight to
@@ -1772,7 +1775,9 @@ function shopsOnStreets(ctx: DetectContext): Candidate[] {
     if (!shop) continue;
     const before = ctx.text.slice(Math.max(0, shop.start - 40), shop.start);
     const sentence = sentenceOf(ctx.text, m.index);
-    if (!AT_SHOP_BEFORE.test(before) || !(SOMEONE.test(sentence) || WORK_BEFORE.test(before))) continue;
+    // "at Golden Nails on Westheimer", or opening a sentence: "Golden Nails on Westheimer is where Linh works".
+    const opening = atSentenceStart(ctx.text, shop.start) && !isPersonOrDate(ctx.termTags().get(shop.start));
+    if (!(AT_SHOP_BEFORE.test(before) || opening) || !(SOMEONE.test(sentence) || WORK_BEFORE.test(before) || someoneInParagraph(ctx.text, m.index))) continue;
     // A street with its type ("Mill Road") is the general rule's; "on Monday", "on Zoom" are no street.
     const streetWords = street.split(/[ \u00a0]+/);
     if (HEADS.some(([kind, re]) => kind === 'street' && re.test(streetWords[streetWords.length - 1]))) continue;
