@@ -20,6 +20,7 @@ test('an independent shop named after a local feature, and its town, are each re
   assert.equal(places('Her brother stacks shelves at Quillan Market in Penwick.'), ['Quillan Market', 'Penwick']);
   assert.equal(places('His dad runs Otterburn Feed & Seed in Penwick.'), ['Otterburn Feed & Seed', 'Penwick']);
   assert.equal(places('She fills her scripts at Larchford pharmacy in Penwick.'), ['Larchford pharmacy', 'Penwick']);
+  assert.equal(places('Larchford Pharmacy in Penwick closes at six, which is hard for a mum who works till five.'), ['Larchford Pharmacy', 'Penwick']);
   // A chain's shop on an errand is one of thousands.
   assert.equal(places('She gets her tablets at Boots pharmacy on the way home.'), []);
   // A service named in plain words is not a shop: "HSE Drugs and Alcohol Helpline".

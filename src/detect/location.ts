@@ -205,7 +205,7 @@ function* properPhrases(text: string, tags: TermTags): Generator<Phrase> {
     let start = m.index;
     let words = m[0].split(/[ \u00a0]+/);
     // Drop function words and a sentence-initial ordinary word ("Most", "Walking") from the front.
-    while (words.length && (LEADING.has(words[0].toLowerCase()) || (words.length > 0 && atSentenceStart(text, start) && (ORDINARY_OPENERS.has(words[0].toLowerCase().replace('’', "'")) || isOrdinaryWord(tags.get(start))) && !townNotWord(words[0]) && !describedAsPlace(text, words, m.index + m[0].length)))) {
+    while (words.length && (LEADING.has(words[0].toLowerCase()) || (words.length > 0 && atSentenceStart(text, start) && (ORDINARY_OPENERS.has(words[0].toLowerCase().replace('’', "'")) || isOrdinaryWord(tags.get(start))) && !townNotWord(words[0]) && !describedAsPlace(text, words, m.index + m[0].length) && !coinedNameBeforeHead(words)))) {
       start += words[0].length + 1;
       words = words.slice(1);
     }
@@ -213,6 +213,11 @@ function* properPhrases(text: string, tags: TermTags): Generator<Phrase> {
     const end = m.index + m[0].length;
     yield { start, end, text: text.slice(start, end), words };
   }
+}
+
+/** "Fernhollow Pharmacy in Tillbury closes at six": a word no dictionary knows, opening a sentence before a place's head word, is its name. */
+function coinedNameBeforeHead(words: string[]): boolean {
+  return words.length > 1 && !allDictionaryWords([words[0]]) && !inLexicon(words[0]) && headKind(words) !== undefined;
 }
 
 /** "Carrowbeg, a village of 300, ...": one word no dictionary knows, described as a place right after. */
