@@ -1,7 +1,8 @@
 /**
  * What the engine knows about places: a gazetteer of towns and cities with their population
  * (data/places.tsv, built from GeoNames by scripts/build-places.mjs, and data/districts.tsv, the
- * city-sized districts and townships GeoNames files under their city), broad regions that never point
+ * city-sized districts and townships GeoNames files under their city, and data/city-names.tsv, big
+ * cities by their Indigenous names), broad regions that never point
  * at a person (data/regions.txt, plus every country and language name the runtime knows).
  */
 import { dataLines, dataSet } from './data.js';
@@ -37,7 +38,7 @@ export function populationIn(name: string, country: string): number | undefined 
 function loadGazetteer(): void {
   gazetteer = new Map();
   countriesOf = new Map();
-  for (const line of [...dataLines('places.tsv'), ...dataLines('districts.tsv')]) {
+  for (const line of [...dataLines('places.tsv'), ...dataLines('districts.tsv'), ...dataLines('city-names.tsv')]) {
     const [place, population, countries] = line.split('\t');
     const key = fold(place);
     gazetteer.set(key, Math.max(gazetteer.get(key) ?? 0, Number(population)));

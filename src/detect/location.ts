@@ -28,8 +28,13 @@ const LEADING = new Set('the a an this that these those my our your his her thei
 
 type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark' | 'town' | 'unit' | 'estate' | 'worship' | 'pub' | 'vessel' | 'route' | 'water' | 'home';
 
+/**
+ * Words that close an independent shop's name, often after a local feature: "Fernhollow Pharmacy" is
+ * caught by its head, and so is "Pine Hollow Drug", "Foxglove Market", "Cedar Creek Feed & Seed".
+ */
+const SHOP_WORDS = 'Drug|Drug Store|Drugstore|Apothecary|Grocery|Groceries|Grocers|General Store|Market|Feed & Seed|Deli|Laundromat|Mercantile|Trading Post|Variety|Nails|Spa|Florist|Florists|Takeaway';
 /** Words that only close a firm's name ("Harbour Fish Co", "Cassidy & Sons"): see `plainTradeName` for shops named in plain words. */
-const TRADE_WORDS = "Co-op|Co-Op|Coop|Co-operative|Cooperative|Creamery|Mart|Supplies|Supply|Co|Company|Ltd|Limited|Merchants|Wholesale|Wholesalers|Fisheries|Seafoods|Produce|Nurseries|Packers|Contractors|Joinery|Timber|Feeds|Machinery|Roofing|Removals|Couriers|Kennels|Sons|Bros|Brothers";
+const TRADE_WORDS = `Co-op|Co-Op|Coop|Co-operative|Cooperative|Creamery|Mart|Supplies|Supply|Co|Company|Ltd|Limited|Merchants|Wholesale|Wholesalers|Fisheries|Seafoods|Produce|Nurseries|Packers|Contractors|Joinery|Timber|Feeds|Machinery|Roofing|Removals|Couriers|Kennels|Sons|Bros|Brothers|${SHOP_WORDS}`;
 
 const HEADS: [Kind, RegExp][] = [
   ['school', /^(?:Elementary|Primary|Middle|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Kindy|Comp|Juniors|Intermediate|Creche|Crèche|Playgroup|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
@@ -44,8 +49,8 @@ const HEADS: [Kind, RegExp][] = [
 
 /** Prisons named kind-first: "HMP Dartmoor", "HMYOI Feltham". */
 const FACILITY_PREFIX = /^(?:HMP|HMYOI|HMPYOI|HMIRC|HMP\/YOI)$/;
-/** First words of place names that are also people's names: "Port Isaac", "Mount Barker", "Fort William". */
-const PLACE_PREFIX = /^(?:Port|Mount|Mt|Fort|Lake|Glen|Cape|Upper|Lower|Great|Little|North|South|East|West|Castle|Kirk|Bally|Kil|Saint|St)\.?$/;
+/** First words of place names that are also people's names: "Port Isaac", "Mount Barker", "Fort William", and the Gaelic and Welsh words for an island ("Eilean Shona", "Ynys Enlli"). */
+const PLACE_PREFIX = /^(?:Port|Mount|Mt|Fort|Lake|Glen|Cape|Eilean|Ynys|Inis|Upper|Lower|Great|Little|North|South|East|West|Castle|Kirk|Bally|Kil|Saint|St)\.?$/;
 /** French place names are hyphened after a saint, a bay or a point: "Saint-Élie-de-Caxton", "Baie-Sainte-Anne". */
 const HYPHENED_PLACE = /^(?:Saint|Sainte|St|Ste|Notre|Mont|Port|Fort|Baie|Lac|Cap|Pointe|Île|Ile|Rivière|Riviere|Val|Grand|Grande|Petit|Petite|Bois|Anse|Havre|Côte|Cote)-\p{Lu}/u;
 /**
@@ -64,7 +69,7 @@ function placeNameShape(word: string): boolean {
 const SCHOOL_PREFIX = /^(?:Scoil|Bunscoil|Meánscoil|Meanscoil|Pobalscoil|Gairmscoil|Naíscoil|Naiscoil|Coláiste|Colaiste|Gaelscoil|Gaelcholáiste|Gaelcholaiste|Sgoil|Bun-sgoil|Bun-Sgoil|Àrd-sgoil|Ard-sgoil|Àrd-Sgoil|Ysgol|Coleg|École|Ecole|Lycée|Lycee|Collège|Colegio|Escuela|Escola|Scuola|Kura|Kura Kaupapa|Te Kura|Wharekura|Kōhanga|Kohanga)$/;
 
 /** Heads that are ordinary words too ("Lodge", "House", "Grove"): only with a place context before them. */
-const WEAK_HEADS = new Set(['Middle', 'General', 'Memorial', 'Nation', 'Lodge', 'House', 'Manor', 'Grange', 'Gardens', 'View', 'Grove', 'Place', 'Court', 'Way', 'High', 'Estate', 'Unit', 'Residential', 'Express', 'Extra', 'Arms', 'Point', 'Landing', 'Prep', 'NS', 'Plant', 'Regional', 'Community Centre', 'Community Center', 'Sports Centre', 'Sports Center', 'Garden Centre', 'Supply', 'Company', 'Limited', 'Produce', 'Timber', 'Feeds', 'Machinery', 'Removals', 'Wholesale', 'Brothers']);
+const WEAK_HEADS = new Set(['Middle', 'General', 'Memorial', 'Nation', 'Lodge', 'House', 'Manor', 'Grange', 'Gardens', 'View', 'Grove', 'Place', 'Court', 'Way', 'High', 'Estate', 'Unit', 'Residential', 'Express', 'Extra', 'Arms', 'Point', 'Landing', 'Prep', 'NS', 'Plant', 'Regional', 'Community Centre', 'Community Center', 'Sports Centre', 'Sports Center', 'Garden Centre', 'Supply', 'Company', 'Limited', 'Produce', 'Timber', 'Feeds', 'Machinery', 'Removals', 'Wholesale', 'Brothers', 'Market', 'Variety', 'Spa', 'Nails', 'Drug', 'Deli']);
 
 /** Lower-case home nouns after a proper name: "the Bellfield estate", "the Riverside caravan park". */
 const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats|tower block|caravan park|trailer park|mobile home park|halting site|apartment complex|housing complex|complex|apartments)\b/;
@@ -73,7 +78,7 @@ const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats
 /** Lower-case names of where people meet after a proper name: "the Ashgrove allotments", "the Brandwell youth club". */
 const CLUB_AFTER = /^[ \u00a0](allotments?|community gardens?|youth club|youth centre|youth center|men['’]s shed|boxing club|community hall|drop-in)\b/;
 
-const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|mart|store|branch|site|distillery|brewery|winery|creamery|saleyards?|sale ?yards|stockyards|(?:livestock|cattle|stock) (?:exchange|market|mart|sales)|(?:stock and station|real estate|estate|travel|employment|insurance|stock) agency|co-?op|packhouse|packing shed|boatyard|hatchery|feedlot|piggery|fish market|fish factory|timber yard|scrapyard)\b/;
+const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|drugstore|drug store|grocery(?: store)?|general store|hardware store|diner|salon|laundromat|deli|mart|store|branch|site|distillery|brewery|winery|creamery|saleyards?|sale ?yards|stockyards|(?:livestock|cattle|stock) (?:exchange|market|mart|sales)|(?:stock and station|real estate|estate|travel|employment|insurance|stock) agency|co-?op|packhouse|packing shed|boatyard|hatchery|feedlot|piggery|fish market|fish factory|timber yard|scrapyard)\b/;
 /** Lower-case words for a school after a proper name: "Tinahely national school", "the Coolah school". */
 const SCHOOL_AFTER_NAME = /^[ \u00a0]((?:national|primary|public|high|secondary|area|district|community|central)[ \u00a0]+school|school|primary|kindergarten|kindy|preschool|playgroup)\b(?![ \u00a0]+of\b)/;
 /** Lower-case words for a place of care after a proper name: "the Mokoro clinic", "the Kabwe Road health post". */
@@ -114,7 +119,7 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 /** People's kin titles and courtesy titles: "at Auntie Rose's" is someone's home, named by a person. */
 const PERSON_TITLES = /^(?:Auntie|Aunty|Aunt|Uncle|Nana|Nan|Nanna|Granny|Gran|Grandma|Grandpa|Grandad|Granddad|Pop|Poppa|Mum|Mom|Dad|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Father|Sister|Brother|Pastor|Rev|Reverend|Coach|Officer|Judge|Auntie's)\.?\b/;
 /** Abbreviations that name services, not places ("the GP surgery", "the NHS"). */
-const SERVICES = /^(?:Canva|Zoom|Teams|Slack|Excel|Outlook|Gmail|Instagram|Snapchat|Facebook|Discord|Roblox|Minecraft|Fortnite|Duolingo|Spotify|Netflix|Messenger|Google|Seesaw|Tapestry|ClassDojo|Moodle|Kahoot|GP|NHS|A&E|ER|ED|ICU|HSE|CAMHS|DSS|DWP|CPS|DCFS|DHS|VA|YMCA|YWCA|AA|NA|Al-Anon|SMART|CBT|DBT|PE|RE|IT|HR|Samaritans|Barnardos|Barnardo's|Barnardo’s|Childline|Lifeline|Beyond Blue|Beyondblue|Headspace|Kids Helpline|Papyrus|Pieta|Jigsaw|Relate|Cruse|Mencap|Tusla|Centrelink|Jobcentre|Jobcentre Plus)$/;
+const SERVICES = /^(?:Canva|Zoom|Teams|Slack|Excel|Outlook|Gmail|Instagram|Snapchat|Facebook|Discord|Roblox|Minecraft|Fortnite|Duolingo|Spotify|Netflix|Messenger|Google|Seesaw|Tapestry|ClassDojo|Moodle|Kahoot|GP|NHS|A&E|ER|ED|ICU|HSE|CAMHS|DSS|DWP|CPS|DCFS|DHS|VA|YMCA|YWCA|AA|NA|Al-Anon|SMART|CBT|DBT|PE|RE|IT|HR|Samaritans|Barnardos|Barnardo's|Barnardo’s|Childline|Lifeline|Beyond Blue|Beyondblue|Headspace|Kids Helpline|Papyrus|Pieta|Jigsaw|Relate|Cruse|Mencap|Tusla|Centrelink|Jobcentre|Jobcentre Plus|Kāinga Ora|Kainga Ora|Oranga Tamariki|Whaikaha|Te Whatu Ora|Work and Income|WINZ|Plunket)$/;
 const PUBLIC_STREETS = new Set(['great ormond street', 'wall street', 'downing street', 'sesame street', 'coronation street', 'fleet street', 'harley street', 'baker street', 'abbey road', 'penny lane', 'fifth avenue', 'madison avenue', 'pennsylvania avenue', 'park lane', 'oxford street', 'bourbon street', 'easy street', 'carnaby street', 'electric avenue', 'main street usa', 'grafton street', "o'connell street", 'princes street', 'george street', 'high street', 'queen street', 'king street', 'market street', 'church street', 'station road', 'broad street']);
 /**
  * Streets famous for their history, music or sights: "the blues were born on Beale Street". Talked about
@@ -130,7 +135,9 @@ const WORSHIP_BEFORE = /\b(?:member|members|congregation|pastor|imam|priest|mini
 const PUBLIC_WORSHIP = /\b(?:Church of|Cathedral|Basilica|Abbey|Minster|Council|Union|Conference|Synod|Diocese|Archdiocese|Society|Association|Town Hall|City Hall|Carnegie Hall|Albert Hall|Festival Hall|Music Hall|Concert Hall|Hall of Fame|Dance Hall)\b/;
 
 /** A person lives, comes from or is found there. */
-const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager|crofter|crofters|crofting|fisherman|fishermen|farmer|shepherd|islander|islanders)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|above|up above|high above|below|down below|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|up at|down at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|ferries|boat|boats|crossing|causeway|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond|between)\s+|\b(?:fish(?:es|ed|ing)?|lobster(?:s|ed|ing)?|creel(?:s|ed|ing)?)\s+(?:off|out of|from|around)\s+|\b(?:works?|worked|working|sails?|sailed|operates?|operated|based|drives?|drove|trucks?|trucking)\s+out\s+of\s+|\bthe\s+(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
+const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|raised|born|based|settled|treated|admitted|discharged|detained|sectioned|rushed|relocated|stays?|staying|stayed|home|house|flat|farm|property|cottage|caravan|trailer|village|town|townland|hamlet|parish|suburb|estate|reserve|community|croft|station|outport|settlement|township|rancheria|pueblo|homestead|ranch|smallholding|bungalow|cabin|bach|shack|(?:[a-z]+['’]s|own|little|small|family|their|his|her) place|rehomed|placed|found|walked|drove|driving|commute[sd]?|visit|visits|visiting|visited|girl|boy|man|woman|family|lad|lass|kid|child|teenager|crofter|crofters|crofting|fisherman|fishermen|farmer|shepherd|islander|islanders)\b[^.!?\n]{0,30}?\b(?:in|to|from|outside|near|on|of|at|past|into)\s+|\bthe only [a-z]+(?: [a-z]+)? (?:in|on|at)\s+|\b(?:outside|near|above|up above|high above|below|down below|out past|past|beyond|out beyond|out by|over by|up by|down by|out in|up in|down in|over in|back in|back to|from|out at|up at|down at|out near|up near|down near)\s+|\b(?:road|roads|track|lane|bus|ferry|ferries|boat|boats|crossing|causeway|turn-?off|turning|way|drive|miles)\s+(?:to|from|into|out of|out to|past|toward|towards|outside|beyond|between)\s+|\b(?:bridge|causeway|ferry|ferries|boat|boats|launch|water[ \u00a0]taxi|mail[ \u00a0]boat|rows?|rowed|rowing|sails?|sailed|paddles?|paddled|cross(?:es|ed|ing)?(?:[ \u00a0]+the[ \u00a0]+(?:bridge|causeway|sound|strait|water|bar|ford))?)\s+(?:across|over|out|back)?\s*(?:to|into|onto)\s+|\b(?:sheep|cattle|cows|goats|ponies|crofts?)\s+on\s+|\b(?:fish(?:es|ed|ing)?|lobster(?:s|ed|ing)?|creel(?:s|ed|ing)?)\s+(?:off|out of|from|around)\s+|\b(?:works?|worked|working|sails?|sailed|operates?|operated|based|drives?|drove|trucks?|trucking)\s+out\s+of\s+|\b(?:the|a|an|her|his|their)\s+(?:(?:only|local|little|one)\s+)?(?:clinic|surgery|practice|pub|shop|school|store|church|chapel|hall|pharmacy|chemist|drugstore|drug store|grocery(?: store)?|corner store|feed store|hardware store|diner|salon|bakery|laundromat|deli|post office|garage|mart|cemetery|graveyard|library|marae|mosque|nursery|creche|crèche|kindergarten|pool|rink|petrol station|gas station|fire station|police station|community centre|community center)\s+(?:in|at|outside|near)\s+)$/i;
+/** "Fernhollow Pharmacy in Tillbury", "the Millrace Drug Store outside Ashby": a local shop, then the town it serves. */
+const SHOP_IN_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*[ \u00a0](?:${SHOP_WORDS}|Drugs|Pharmacy|Chemists?|Stores?|Bakery|Diner|Caf[eé]|Salon|Barbers|Hardware|Garage|Mart|Motors|Supplies|Feeds|Butchers)[ \u00a0]+(?:in|outside|near|out[ \u00a0]+past)[ \u00a0]+$`, 'u');
 /** "her aunt in Dunkineely", "his cousins up in": a relative or friend, then where they live. */
 const RELATIVE_IN = /\b(?:aunt|auntie|aunty|uncles?|cousins?|nan|nana|nanna|gran|granny|grandma|grandmother|grandfather|grandad|granddad|grandparents|sisters?|brothers?|mum|mom|mam|dad|mother|father|parents|stepdad|stepmum|stepmom|sons?|daughters?|nieces?|nephews?|in-laws|relatives|rellies|friends?|neighbours?|neighbors?|ex|boyfriend|girlfriend|husband|wife|partner|godmother|godfather)(?:['’]s)?[ \u00a0]+(?:(?:up|down|out|over|back)[ \u00a0]+)?(?:in|from|near|outside)[ \u00a0]+$/i;
 /** A capitalised word, then "in" or "from": "Tom Breen in Ballyvourney", "thanks to Aoife from". */
@@ -184,7 +191,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)])));
+    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)])));
   },
 };
 
@@ -198,7 +205,7 @@ function* properPhrases(text: string, tags: TermTags): Generator<Phrase> {
     let start = m.index;
     let words = m[0].split(/[ \u00a0]+/);
     // Drop function words and a sentence-initial ordinary word ("Most", "Walking") from the front.
-    while (words.length && (LEADING.has(words[0].toLowerCase()) || (words.length > 0 && atSentenceStart(text, start) && (ORDINARY_OPENERS.has(words[0].toLowerCase().replace('’', "'")) || isOrdinaryWord(tags.get(start))) && !townNotWord(words[0]) && !describedAsPlace(text, words, m.index + m[0].length)))) {
+    while (words.length && (LEADING.has(words[0].toLowerCase()) || (words.length > 0 && atSentenceStart(text, start) && (ORDINARY_OPENERS.has(words[0].toLowerCase().replace('’', "'")) || isOrdinaryWord(tags.get(start))) && !townNotWord(words[0]) && !describedAsPlace(text, words, m.index + m[0].length) && !coinedNameBeforeHead(words)))) {
       start += words[0].length + 1;
       words = words.slice(1);
     }
@@ -206,6 +213,11 @@ function* properPhrases(text: string, tags: TermTags): Generator<Phrase> {
     const end = m.index + m[0].length;
     yield { start, end, text: text.slice(start, end), words };
   }
+}
+
+/** "Fernhollow Pharmacy in Tillbury closes at six": a word no dictionary knows, opening a sentence before a place's head word, is its name. */
+function coinedNameBeforeHead(words: string[]): boolean {
+  return words.length > 1 && !allDictionaryWords([words[0]]) && !inLexicon(words[0]) && headKind(words) !== undefined;
 }
 
 /** "Carrowbeg, a village of 300, ...": one word no dictionary knows, described as a place right after. */
@@ -284,7 +296,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const lower = phrase.text.toLowerCase();
   if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower)) return undefined;
   const before = text.slice(Math.max(0, phrase.start - 60), phrase.start);
-  const strong = STRONG_BEFORE.test(before) || leftHome(text, phrase, before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || incidentThere(text, phrase, before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50)) || LIVED_THERE_AFTER.test(text.slice(phrase.end, phrase.end + 50));
+  const strong = STRONG_BEFORE.test(before) || SHOP_IN_BEFORE.test(before) || leftHome(text, phrase, before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || incidentThere(text, phrase, before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50)) || LIVED_THERE_AFTER.test(text.slice(phrase.end, phrase.end + 50));
   // "lives on the Carrow Creek Reservation": an article is fine before a named kind of place, not before a bare name.
   const strongThe = strong || STRONG_BEFORE.test(before.replace(/\bthe\s+$/i, ''));
   const work = WORK_BEFORE.test(before);
@@ -322,7 +334,10 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if ((work || strong) && /^(?:\p{Lu}\.){1,3}[ \u00a0]?\p{Lu}\p{Ll}+$/u.test(phrase.text)) return place(phrase, 'school');
   // Before the head words: "Tesco Express" ends in one, yet is a brand with thousands of branches.
   if (isChain(lower)) {
-    const branch = /^[ \u00a0]+(?:on|in|by|at|near|off)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 40));
+    const next = /^[ \u00a0]+(on|in|by|at|near|off)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*)*)([ \u00a0]+\d)?/u.exec(text.slice(phrase.end, phrase.end + 40));
+    // "the Tesco on Mill Road", "the Walgreens on Westheimer", "the Walmart on Route 9"; "Greggs on Minimum Wage",
+    // "Costa on Saturday" name no branch.
+    const branch = !!next && (next[1] !== 'on' || !!next[3] || headKind(next[2].split(/[ \u00a0]+/))?.kind === 'street' || bareStreetName(next[2]));
     // "works at Amazon" names one of a million jobs; "the Tesco on Quarry Lane" names one shop.
     // "I bought nappies at the Walmart on Route 9": an errand of the blogger's names no one's shop.
     return branch && (SOMEONE.test(sentenceOf(text, phrase.start)) || work) ? place(phrase, 'workplace') : undefined;
@@ -341,7 +356,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     if (head.kind === 'worship' && phrase.words.length === 2 && !head.head.includes(' ') && isPersonOrDate(firstTags) && !WORSHIP_BEFORE.test(before)) return undefined;
     if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
     if (head.kind === 'workplace' && plainTradeName(text, phrase, head.head) && !work) return undefined;
-    if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || aboutSomeonesHome(text, phrase, before)) && populationOf(phrase.text) === undefined) return undefined;
+    if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || RELOCATED_BEFORE.test(before) || aboutSomeonesHome(text, phrase, before)) && populationOf(phrase.text) === undefined) return undefined;
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return workPlace(text, phrase, populationOf(phrase.text));
     if (head.kind === 'facility' && (cityHospital(phrase, head.head) || hospitalInCity(text, phrase, head.head))) return cityFacility(phrase);
     // "I trained at Westmead Hospital": where the blogger trained or worked, in a hospital of many staff.
@@ -408,7 +423,13 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const compassHospital = patientThere && phrase.words.length > 1 && /^(?:North|South|East|West)$/.test(phrase.words[0]) && !PUBLIC_PLACES.test(phrase.text) && !SERVICE_WORDS.test(phrase.text);
   // "grew up in Bolt Head": plain words right after a home verb are a place's name when they are no kind of service.
   const homeNamed = phrase.words.length > 1 && HOME_VERB_BEFORE.test(before) && !SERVICE_WORDS.test(phrase.text) && !phrase.words.every((w) => GENERIC.test(w) || CARE_KIND.test(w));
-  const unknownPlace = !venue && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text)) && (personFrom || compassHospital || homeNamed || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0])) && !HYPHENED_PLACE.test(phrase.words[0]) && !placeNameShape(phrase.words[0])) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !verbalNoun(phrase.words) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
+  // "lives out past Ainsley", "the pharmacy in Delia": a first name framed as somewhere someone lives or shops is a town;
+  // "lives on Muck, a ferry ride from the mainland": a word described by the crossing to it is an island.
+  const framedPlace = givenNameFramedAsTown(text, phrase, before) || (strong && ISLAND_AFTER.test(text.slice(phrase.end, phrase.end + 50)));
+  const unknownPlace = !venue && !(phrase.words.length === 1 && careWord(phrase.text)) && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text) && !framedPlace) && (personFrom || compassHospital || homeNamed || framedPlace || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !framedPlace && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0])) && !HYPHENED_PLACE.test(phrase.words[0]) && !placeNameShape(phrase.words[0])) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !verbalNoun(phrase.words) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
+  // "we flew her out of Kangiqsujuaq", "she was moved to Pukatawagan": a community no gazetteer holds, where
+  // someone was placed, sent or flown from, is small enough that its people know who.
+  if (unknownPlace && phrase.words.length <= 2 && RELOCATED_BEFORE.test(before)) return town(phrase, undefined);
   // "admitted to Glangwili", "she's in Bronglais now": a hospital named without the word "Hospital".
   if (unknownPlace && patientThere && !authorsOwn(text, phrase.start)) return place(phrase, 'facility');
   if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) && !SETTLEMENT_SERVICE_BEFORE.test(before) ? workPlace(text, phrase, undefined) : town(phrase, undefined, work && !strong);
@@ -420,6 +441,34 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (unknownPlace && phrase.words.length === 1 && /\bin\s+$/.test(before) && /^[ \u00a0]*(?:[,.;:!?)"”\n]|$|[ \u00a0](?:who|where|and|with|for|since|until|to|in|on|at|but|village|town|townland|parish|area|estate|district|suburb)\b)/.test(text.slice(phrase.end, phrase.end + 12))) return town(phrase, undefined);
   return undefined;
 }
+
+let medicines: ReadonlySet<string> | undefined;
+
+/** "moved to Cardiology", "placed on Methadone", "moved to Telehealth": a department, a drug or a way of care, not a town. */
+function careWord(word: string): boolean {
+  medicines ??= dataSet('medications.txt');
+  return medicines.has(word.toLowerCase()) || /(?:ology|iatry|iatrics|health|care|therapy|surgery|medicine|ics)$/i.test(word) || /^(?:Palliative|Oncology|Maternity|Paeds|Peds|Neuro|Rehab|Recovery|Resus|Theatre|Theatres|Juvie|Juvenile|Detox|Outpatients|Inpatients|Triage|Radiology|Cardio|Ortho|Haematology|Hematology)$/.test(word);
+}
+
+/** "lives on Muck, a ferry ride from the mainland": a place described by the crossing to it is an island, whatever its name means. */
+const ISLAND_AFTER = /^,[ \u00a0]+(?:a|an|one|two|three|four|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:ferry|boat|crossing|sail|causeway|hours?[ \u00a0]+by[ \u00a0]+(?:boat|ferry|sea))\b/i;
+
+/** Someone placed, sent, flown or brought somewhere: "placed with a foster family up in", "flew him out of". */
+const RELOCATED_BEFORE = /\b(?:placed|moved|relocated|sent|taken|brought|returned|shipped|flown|flew|fly|flies|flying|flights?|plane|medevac(?:k?ed)?|airlifted|evacuated|transferred|fostered|adopted)\b(?:[ \u00a0]+(?:her|him|them|the[ \u00a0]+(?:baby|kids|children|family|boy|girl)|the[ \u00a0]+\w+|us|me))?(?:[ \u00a0]+(?:with[ \u00a0]+(?:a|an|her|his|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}\w+))?[ \u00a0]+(?:(?:back|home|up|down|out|over|off|away|north|south)[ \u00a0]+)?(?:to|into|in[ \u00a0]+to|in|out[ \u00a0]+of|from|at)[ \u00a0]+$/i;
+
+/**
+ * A home, a farm or a local shop, then "in", "near", "outside" or "out past": what follows is a town even
+ * where it is also a first name ("lives near Ainsley", "the pharmacy in Delia"). "lives with Ainsley" is not framed.
+ */
+const TOWN_FRAME_BEFORE = /\b(?:lives?|living|lived|grew[ \u00a0]+up|raised|born|farms?|ranch|house|home|place|property|trailer|cabin|school|church|works?|worked|job|shifts?|(?:the|a)[ \u00a0]+(?:pharmacy|chemist|drugstore|drug[ \u00a0]+store|clinic|store|shop|school|diner|salon|bakery|garage|post[ \u00a0]+office|church))\b[^.!?\n]{0,20}?(?:\b(?:in|near|outside)|\bout[ \u00a0]+(?:past|by|near)|\bpast)[ \u00a0]+$/i;
+
+function givenNameFramedAsTown(text: string, phrase: Phrase, before: string): boolean {
+  return phrase.words.length === 1 && isGivenName(phrase.text) && (TOWN_FRAME_BEFORE.test(before) || SHOP_IN_BEFORE.test(before))
+    && ENDS_NAME.test(text.slice(phrase.end, phrase.end + 16)) && !RELATION_AFTER.test(text.slice(phrase.end, phrase.end + 40));
+}
+
+/** "lives near Grace, his sister": the name is introduced as a person. */
+const RELATION_AFTER = /^,?[ \u00a0]+(?:now,?[ \u00a0]+)?(?:his|her|their|my|our|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:sister|brother|mum|mom|mother|dad|father|friend|aunt|uncle|cousin|nan|gran|grandmother|grandfather|daughter|son|partner|ex|girlfriend|boyfriend|neighbou?r|carer|worker|wife|husband)\b/i;
 
 /**
  * Where a service is, not where the person is: "the nearest theatre was in Whakatane", "the flight to
@@ -455,10 +504,14 @@ const STAY_BEFORE = /\b(?:spent|stayed|kept|weeks|days|months|nights|fortnight)\
 const ILLNESS_AFTER = /^[ \u00a0]+(?:with|for|after|having)[ \u00a0]+(?:(?:a|an|his|her|their|suspected|severe|bad|another)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+)?(?:infection|pneumonia|sepsis|fracture|surgery|operation|treatment|chemo|chemotherapy|radiotherapy|burns|bleed|seizures?|fever|transplant|tests|scans)\b/i;
 const LIVES_BEFORE = /\b(?:lives?|living|lived|moved|grew up|raised|born|home|house|flat|farm)\b[^.!?\n]{0,30}$/i;
 
-/** "Wellington Hospital", "Leeds General": a big city's hospital treats a whole region. */
+/** Words around a city's name in its hospital's: "Royal Melbourne Hospital", "Auckland City Hospital". */
+const HOSPITAL_QUALIFIER = /^(?:Royal|City|Central|Metropolitan|University|Public|Base|District|Memorial|Children['’]s|Women['’]s)$/;
+
+/** "Wellington Hospital", "Leeds General", "Royal Melbourne Hospital": a big city's hospital treats a whole region. */
 function cityHospital(phrase: Phrase, head: string): boolean {
   if (!/^(?:Hospital|University Hospital|General Hospital|General|Infirmary|Regional|Regional Hospital|Clinic)$/.test(head)) return false;
-  const city = phrase.words.slice(0, phrase.words.length - head.split(' ').length).join(' ');
+  const city = phrase.words.slice(0, phrase.words.length - head.split(' ').length).filter((w) => !HOSPITAL_QUALIFIER.test(w)).join(' ');
+  if (!city) return false;
   return (populationOf(city) ?? 0) >= CITY_POPULATION;
 }
 
@@ -857,7 +910,8 @@ function wardsAndRooms(ctx: DetectContext): Candidate[] {
   const codes = new Set<string>();
   for (const m of matchesOf(ctx.text, UNIT)) {
     const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(' ') };
-    if (nearVenue(ctx.text, phrase) && !/ward/i.test(m[0])) continue;
+    // A conference hotel's room is no one's; "rents room 12 at the Empress Hotel" is someone's home.
+    if (nearVenue(ctx.text, phrase) && !/ward/i.test(m[0]) && !LIVES_IN_ROOM.test(sentenceOf(ctx.text, m.index))) continue;
     out.push(classOrRoom(ctx.text, phrase) ? classroom(phrase) : place(phrase, 'unit'));
     if (/\d/.test(m[1]) && /[A-Z]/.test(m[1])) codes.add(m[1]);
   }
@@ -886,7 +940,7 @@ function wardsAndRooms(ctx: DetectContext): Candidate[] {
  */
 function classOrRoom(text: string, phrase: Phrase): boolean {
   if (!/^(?:[Rr]oom|[Cc]lassroom)[ \u00a0]+\S+$/.test(phrase.text)) return false;
-  return !/\b(?:bed|beds|bedside|resident|residents|admitted|moved|lives|living|sleeps|slept|stays|stayed|staying|patient|isolation|discharged|found|fell|fall|door)\b/i.test(sentenceOf(text, phrase.start));
+  return !/\b(?:bed|beds|bedside|resident|residents|admitted|moved|lives|living|lived|rents|rented|renting|tenant|sleeps|slept|stays|stayed|staying|patient|isolation|discharged|found|fell|fall|door)\b/i.test(sentenceOf(text, phrase.start));
 }
 
 /** The sentence holding `at`, cut at full stops and line breaks only. */
@@ -908,6 +962,8 @@ function saints(ctx: DetectContext): Candidate[] {
     if (nearVenue(ctx.text, phrase)) continue;
     // "the flight to St. John's": a city named after a saint.
     if ((populationOf(m[0]) ?? 0) >= CITY_POPULATION) continue;
+    // "St Paul's Hospital in Vancouver": a big city's hospital serves a whole region.
+    if (/Hospital$/.test(m[0]) && hospitalInCity(ctx.text, phrase, 'Hospital')) { out.push(cityFacility(phrase)); continue; }
     // "We held the carol service at St Patrick's": a parish named in a paragraph with no one else in it.
     if (!someoneInParagraph(ctx.text, m.index)) {
       out.push(note(phrase, `"${phrase.text}" is a parish church or school named after its saint, with no client in the paragraph: many places share the name`, NO_CLIENT_HINT));
@@ -1087,6 +1143,9 @@ function localTeams(ctx: DetectContext): Candidate[] {
   return out;
 }
 
+/** Shops a person uses or works in, named after a place or an owner: "Fernhollow pharmacy", "Doyle's chemist". */
+const SHOP_NOUN = /^(?:pharmacy|chemist|drugstore|drug store|grocery(?: store)?|general store|hardware store|diner|salon|laundromat|deli|bakery|garage|store)$/;
+
 /** "the Scunthorpe steelworks", "the Hendry farm": a named employer followed by a plain noun. */
 function workplacesAfterName(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
@@ -1097,7 +1156,9 @@ function workplacesAfterName(ctx: DetectContext): Candidate[] {
     if (!rest) continue;
     // "the Mokoro clinic"; a clinic or school also goes without the article: "weighed at Chisamba health post".
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
-    if (!/\bthe[ \u00a0]+$/i.test(before) && !(rest === care && /\b(?:at|to|in|into|from|attends?|attended|attending)[ \u00a0]+$/i.test(before))) continue;
+    // "scripts at Fernhollow pharmacy", "works at Doyle's chemist": a shop named after a place or its owner goes without one too.
+    const ownShop = rest !== care && SHOP_NOUN.test(rest[1]) && !isChain(m[0].toLowerCase()) && /\b(?:at|from|for|in)[ \u00a0]+$/i.test(before) && !allDictionaryWords(m[0].split(/[ \u00a0]+/)) && !CALENDAR.test(m[0]) && (populationOf(m[0]) ?? 0) < CITY_POPULATION;
+    if (!/\bthe[ \u00a0]+$/i.test(before) && !ownShop && !(rest === care && /\b(?:at|to|in|into|from|attends?|attended|attending)[ \u00a0]+$/i.test(before))) continue;
     if (isBroadRegion(m[0]) || PUBLIC_PLACES.test(m[0]) || SERVICES.test(m[0])) continue;
     const end = m.index + m[0].length + rest[0].length;
     const phrase = { start: m.index, end, text: ctx.text.slice(m.index, end), words: m[0].split(/[ \u00a0]+/) };
@@ -1440,7 +1501,7 @@ const SCHOOL_CONTEXT = /\b(?:(?:year|yr|grade|class|form)[ \u00a0]+\d{1,2}|recep
 /** Someone moved into a home, right before its name: "moved into Laurel Bank", "placed at Birch View". */
 const HOME_CONTEXT = /\b(?:moved|moving|placed|admitted|transferred|rehomed|rehoused)[ \u00a0]+(?:in[ \u00a0]*)?(?:to|at)[ \u00a0]+$|\b(?:lives|living|lived|resident|residents|staff|respite)[ \u00a0]+at[ \u00a0]+$/i;
 /** Kinds of housing or care, not names: "Supported Living", "Sheltered Housing". */
-const CARE_KIND = /^(?:Supported|Sheltered|Assisted|Independent|Residential|Respite|Foster|Kinship|Emergency|Temporary|Social|Council|Living|Housing|Accommodation|Care)$/;
+const CARE_KIND = /^(?:Supported|Sheltered|Assisted|Independent|Residential|Respite|Foster|Kinship|Emergency|Temporary|Social|Council|Living|Housing|Accommodation|Care|Dependency|Observation|Isolation|Recovery|Intensive|Acute)$/;
 const NAME_RUN = /^(?:\p{Lu}[\p{L}'’-]*)(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2}(?![\p{L}])/u;
 
 /**
@@ -1650,6 +1711,144 @@ function congregationsByNoun(ctx: DetectContext): Candidate[] {
     if (phrase.words.length === 1 && isGivenName(phrase.text)) continue;
     const end = m.index + m[0].length;
     out.push(place({ ...phrase, end, text: ctx.text.slice(phrase.start, end) }, 'worship'));
+  }
+  return out;
+}
+
+/** Peoples whose communities are named "<place> <people> Nation": "Carrot River Cree Nation", "Pine Creek Dakota Nation". */
+const PEOPLES = "Cree|Dene|Ojibwe|Ojibway|Ojibwa|Anishinaabe|Anishinabe|Oji-Cree|Dakota|Lakota|Nakota|Saulteaux|Mohawk|Oneida|Mi'kmaq|Mi’kmaq|Maliseet|Wolastoqiyik|Innu|Stoney|Siksika|Blackfoot|Haida|Gitxsan|Nisga'a|Nisga’a|Tlingit|Salish|Sioux|Chippewa|Potawatomi|Algonquin|Abenaki|Wendat|Huron-Wendat|Tsimshian|Heiltsuk|Secwepemc|Nlaka'pamux|Tahltan|Kaska|Gwich'in|Gwich’in|Tlicho|Tłı̨chǫ|Métis|Metis";
+const PEOPLE_NAME = new RegExp(`^(?:${PEOPLES}|Plains|Woodland|Swampy|Northern|Southern)$`);
+/**
+ * "Birch Lake First Nation", "Carrot River Cree Nation", "the Oneida Nation of the Thames", "Lower Nicola
+ * Indian Band": a First Nation named in full is a community of a few hundred or a few thousand, whose
+ * people know each other. The people's name alone ("the Cree Nation", "Navajo Nation") is a whole nation.
+ */
+const FIRST_NATION = new RegExp(String.raw`(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){0,4})(First[ \u00a0]Nation|FN|(?:${PEOPLES})[ \u00a0]Nation|Nation[ \u00a0]of[ \u00a0]the[ \u00a0]\p{Lu}[\p{L}'’-]+|Indian[ \u00a0]Band|Indian[ \u00a0]Reserve(?:[ \u00a0]No\.?[ \u00a0]?\d+)?)(?![\p{L}])`, 'gu');
+/** Words that make "First Nations" a kind, not one community: "many First Nations", "Manitoba First Nations". */
+const NATIONS_IN_GENERAL = /^(?:Many|Most|All|Other|Some|Several|Remote|Rural|Northern|Southern|Eastern|Western|Local|Urban|Canadian|Member|Participating|Neighbouring|Neighboring|Treaty|Federal|Indigenous|Aboriginal|Native|Status|Affiliated|Signatory|Sovereign|Assembly|Chiefs|Isolated|Fly-in|Both|Two|Three|Four|Five|Our|Their|The|A|An|Of|For|And)$/;
+
+function firstNations(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, FIRST_NATION)) {
+    let words = m[1].trim() ? m[1].trim().split(/[ \u00a0]+/) : [];
+    let start = m.index;
+    while (words.length && (LEADING.has(words[0].toLowerCase()) || NATIONS_IN_GENERAL.test(words[0]) || (ORDINARY_OPENERS.has(words[0].toLowerCase()) && atSentenceStart(ctx.text, start)))) { start += words[0].length + 1; words = words.slice(1); }
+    // "the Oneida Nation of the Thames" names one community by its river; "the Cree Nation" names a people.
+    if (!words.length) continue;
+    const name = words.join(' ');
+    // "Canada's First Nations", "Cree First Nations": a country's or a people's many communities, not one.
+    if (isBroadRegion(name) || words.some((w) => (isBroadRegion(w) && !populationOf(w)) || /['’]s$/.test(w)) || words.every((w) => PEOPLE_NAME.test(w)) || silenced(ctx, name)) continue;
+    const end = m.index + m[0].length;
+    const phrase = { start, end, text: ctx.text.slice(start, end), words: [...words, ...m[2].split(/[ \u00a0]+/)] };
+    const before = ctx.text.slice(Math.max(0, start - 60), start);
+    if (!someoneInParagraph(ctx.text, start) && !STRONG_BEFORE.test(before) && !WORK_BEFORE.test(before)) {
+      out.push(note(phrase, `"${phrase.text}" is a First Nation named with no client in the paragraph: it says where something happened, not who`, NO_CLIENT_HINT));
+      continue;
+    }
+    out.push(authorsOwn(ctx.text, start) && !SOMEONE.test(sentenceOf(ctx.text, start)) ? workPlace(ctx.text, phrase, undefined) : counted(phrase, `"${phrase.text}" is a First Nation, a community of a few hundred or a few thousand people who know each other: with any other detail it points at one person`, 'Say "a First Nation in the north" or "her home community" instead.'));
+  }
+  return out;
+}
+
+/**
+ * "Golden Nails on Westheimer", "the Pho Saigon off Kingsway": a shop placed on a street named without
+ * its type, the way locals say it. Together they name one shop, and so where someone works or goes.
+ */
+const SHOP_ON_STREET = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’&-]*[ \u00a0]){0,3}\p{Lu}[\p{L}'’&-]*)(?:,?[ \u00a0]+(?:(?:over|down|up|out)[ \u00a0]+)?on|[ \u00a0]+off)[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’])/gu;
+/** Someone is at, works for or runs the shop: "does nails at", "cooks at the", "runs the". */
+const AT_SHOP_BEFORE = /(?:\b(?:at|for|from|runs?|ran|running|owns?|owned|manages?|managed|opened)[ \u00a0]+(?:the[ \u00a0]+)?|\bthe[ \u00a0]+)$/i;
+const WEEKDAYS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?$/;
+/** Plain words that name streets without their type all the same: "on Main", "on Broadway", "on Commercial". */
+const BARE_STREET_WORDS = /^(?:Main|Broadway|Commercial|Front|Water|Bay|Queen|King|Church|Market|Mill|Bridge|Union|Grand|Elm|Oak|Pine|Maple|Cedar|Walnut|Chestnut|Spruce|Birch|Spring|Park|Lake|River|Hill|College|Division|Central|Ocean|Mission)$/;
+
+/**
+ * "Westheimer", "Kingsway", "Main": a street named without its type is a word no dictionary holds or
+ * one of the plain words streets are named by; "on Monday", "on Zoom", "on Universal Credit" are no street.
+ */
+function bareStreetName(street: string): boolean {
+  const words = street.split(/[ \u00a0]+/);
+  // "on Suboxone", "on Kim's advice": a drug or a person's word is no street either.
+  if (words.some((w) => CALENDAR.test(w) || WEEKDAYS.test(w) || HOLIDAY_END.test(w) || careWord(w) || /['’]s$/.test(w)) || SERVICES.test(street) || /\p{Ll}\p{Lu}/u.test(street) || isBroadRegion(street) || PERSON_TITLES.test(street)) return false;
+  return words.every((w) => BARE_STREET_WORDS.test(w) || /^(?:North|South|East|West)$/.test(w) || !allDictionaryWords([w]));
+}
+
+function shopsOnStreets(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, SHOP_ON_STREET)) {
+    const shop = trimLeading(m[1], m.index);
+    const street = m[2];
+    if (!shop) continue;
+    const before = ctx.text.slice(Math.max(0, shop.start - 40), shop.start);
+    const sentence = sentenceOf(ctx.text, m.index);
+    // "at Golden Nails on Westheimer", or opening a sentence: "Golden Nails on Westheimer is where Linh works".
+    const opening = atSentenceStart(ctx.text, shop.start) && !isPersonOrDate(ctx.termTags().get(shop.start));
+    if (!(AT_SHOP_BEFORE.test(before) || opening) || !(SOMEONE.test(sentence) || WORK_BEFORE.test(before) || someoneInParagraph(ctx.text, m.index))) continue;
+    // A street with its type ("Mill Road") is the general rule's; "on Monday", "on Zoom" are no street.
+    const streetWords = street.split(/[ \u00a0]+/);
+    if (HEADS.some(([kind, re]) => kind === 'street' && re.test(streetWords[streetWords.length - 1]))) continue;
+    if (!bareStreetName(street) || silenced(ctx, street)) continue;
+    // The shop is a business, not a person or a public body: "with Tom on Fridays", "at the NHS on Monday".
+    if ((shop.words.length === 1 && isGivenName(shop.text)) || PERSON_TITLES.test(shop.text) || SERVICES.test(shop.text) || PUBLIC_PLACES.test(shop.text) || VENUES.test(shop.text) || isBroadRegion(shop.text) || silenced(ctx, shop.text)) continue;
+    if (nearVenue(ctx.text, shop)) continue;
+    const end = m.index + m[0].length;
+    out.push(place({ start: shop.start, end, text: ctx.text.slice(shop.start, end), words: [...shop.words, 'on', ...streetWords] }, 'workplace'));
+  }
+  return out;
+}
+
+/**
+ * "Section D, Dunoon", "Site B, Mfuleni", "Extension 7, Tembisa": a lettered or numbered part of a
+ * township or informal settlement holds a few thousand people, so the part and the township are one place.
+ */
+const SETTLEMENT_SECTION = /(?<![\p{L}'’])(?:Section|Site|Extension|Ext\.?|Zone|Phase|Block|Stand)[ \u00a0]+(?:\d{1,3}[A-Z]?|[A-Z]{1,2}\d{0,2})(?:,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’])/gu;
+/** The township first: "Dunoon, Section D", "Tembisa Extension 7", "Joe Slovo Park Phase 3". */
+const TOWNSHIP_SECTION = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2}),?[ \u00a0]+(?:Section|Site|Extension|Ext\.?|Zone|Phase|Block|Stand)[ \u00a0]+(?:\d{1,3}[A-Z]?|[A-Z]{1,2}\d{0,2})(?![\p{L}\p{N}])/gu;
+/** "Section 47, Children Act": a clause of a law, not a part of a township. */
+const LAW_WORDS = /\b(?:Act|Acts|Law|Code|Regulations?|Rules|Order|Bill|Directive|Policy|Guidance|Part|Schedule|Chapter|Article|Clause|Paragraph|Level|Stage|Step|Grade|Year|Room|Floor|Ward|Unit)\b/;
+
+function settlementSections(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  const sectionFirst = [...matchesOf(ctx.text, SETTLEMENT_SECTION)].map((m) => ({ start: m.index, end: m.index + m[0].length, township: m[1] }));
+  // With the township first, a leading "In" or "The" is no part of its name.
+  const townshipFirst = [...matchesOf(ctx.text, TOWNSHIP_SECTION)].map((m) => ({ name: trimLeading(m[1], m.index), end: m.index + m[0].length }))
+    .flatMap(({ name, end }) => (name ? [{ start: name.start, end, township: name.text }] : []));
+  for (const { start, end, township } of [...sectionFirst, ...townshipFirst]) {
+    if (LAW_WORDS.test(township) || CALENDAR.test(township) || SERVICES.test(township) || PUBLIC_PLACES.test(township) || isBroadRegion(township) || silenced(ctx, township)) continue;
+    const before = ctx.text.slice(Math.max(0, start - 60), start);
+    if (!/\b(?:in|at|to|from|near|of|into)[ \u00a0]+$/i.test(before) || !(SOMEONE.test(sentenceOf(ctx.text, start)) || STRONG_BEFORE.test(before))) continue;
+    const text = ctx.text.slice(start, end);
+    out.push(counted({ start, end, text, words: text.split(/[ \u00a0,]+/) }, `"${text}" is one section of a township or settlement, a few streets of neighbours: it says where someone lives`, 'Say "an informal settlement outside the city" instead.'));
+  }
+  return out;
+}
+
+/** Someone makes a home of a room: "rents room 12", "lived in room 204", "her SRO room". */
+const LIVES_IN_ROOM = /\b(?:lives?|living|lived|rents?|rented|renting|moved|tenants?|evicted|SRO|residential hotel|rooming house|boarding house)\b/i;
+
+/**
+ * "her room at the Sunrise Lodge SRO", "he has lived at the Carlton Hotel, a residential hotel, for years":
+ * a rooming house or a hotel let by the week is a home, and its few dozen tenants know each other.
+ */
+const LODGING = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,3}(?:Hotel|Lodge|Rooms|Inn|Motel|Residence|Rooming[ \u00a0]House|Boarding[ \u00a0]House|Guest[ \u00a0]?[Hh]ouse|Hostel|Arms|SRO)(?:[ \u00a0]+SRO)?)(?![\p{L}])/gu;
+/** "the Balmoral, a rooming house on East Hastings": a one-word name the sentence calls a home for lodgers. */
+const NAMED_AS_LODGING = /(?<=\bthe[ \u00a0]+)(\p{Lu}[\p{L}'’-]+)(?=,?[ \u00a0]+(?:an?|the|one[ \u00a0]+of[ \u00a0]+the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:residential[ \u00a0]hotel|rooming[ \u00a0]house|boarding[ \u00a0]house|SRO|welfare[ \u00a0]hotel|flophouse|halfway[ \u00a0]house)\b)/gu;
+const LODGER_BEFORE = /\b(?:lives?|living|lived|moved|moving|rents?|rented|renting|room|rooms|bedsit|housed|rehoused|placed|tenants?|residents?|evicted|address|home|SRO)\b[^.!?\n]{0,30}?\b(?:at|in|into|from|of)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+const LODGING_AFTER = /^[ \u00a0]+SRO\b|^,?[ \u00a0]+(?:an?|the|one[ \u00a0]+of[ \u00a0]+the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:residential[ \u00a0]hotel|rooming[ \u00a0]house|boarding[ \u00a0]house|SRO|single[- \u00a0]room[- \u00a0]occupancy|welfare[ \u00a0]hotel|flophouse|hostel)\b/i;
+/** A stay away from home, or a room hired for an event: "we stayed at the Sunrise Lodge on holiday", "the function room at". */
+const AWAY_STAY = /\b(?:holidays?|vacation|honeymoon|conference|wedding|weekend away|night away|trip|tourists?|booked|check-?in|checked in|breakfast buffet|meeting|function|training|course|dinner|lunch|party|reception|ceremony|funeral|wake|gala)\b/i;
+
+function lodgings(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of [...matchesOf(ctx.text, LODGING), ...matchesOf(ctx.text, NAMED_AS_LODGING)]) {
+    const phrase = trimLeading(m[1], m.index);
+    if (!phrase || (phrase.words.length < 2 && !LODGING_AFTER.test(ctx.text.slice(phrase.end, phrase.end + 60)))) continue;
+    const before = ctx.text.slice(Math.max(0, phrase.start - 60), phrase.start);
+    const after = ctx.text.slice(phrase.end, phrase.end + 60);
+    const sentence = sentenceOf(ctx.text, phrase.start);
+    const lodger = / SRO$/.test(phrase.text) || LODGING_AFTER.test(after) || (LODGER_BEFORE.test(before) && !AWAY_STAY.test(sentence));
+    if (!lodger || HOTELS.test(phrase.text) || isFamousVenue(phrase.text.toLowerCase()) || silenced(ctx, phrase.text)) continue;
+    if (!SOMEONE.test(sentence) && authorsOwn(ctx.text, phrase.start)) { out.push(ownPlace(phrase)); continue; }
+    out.push(counted(phrase, `"${phrase.text}" is a rooming house or a hotel let as a home: its few dozen tenants and staff know who lives there`, 'Say "a rooming house downtown" or "a room in a residential hotel" instead.'));
   }
   return out;
 }

@@ -1,0 +1,118 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { checkPost } from '../src/check.js';
+import { parseConfig } from '../src/config.js';
+import { post } from './helpers/fixtures.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+
+function findings(body: string) {
+  return checkPost('post.md', post('title: "Notes from the week"\ndate: 2026-02-10', body), { config: parseConfig({}), now: NOW }).report.findings;
+}
+
+/** Location texts reported at medium or high: what blocks a post or counts towards its mosaic. */
+function places(body: string): string[] {
+  return findings(body).filter((f) => f.rule === 'location' && f.severity !== 'low').map((f) => f.text);
+}
+
+test('an independent shop named after a local feature, and its town, are each reported', () => {
+  assert.equal(places('She gets her tablets at Larchford Drug in Penwick every Friday.'), ['Larchford Drug', 'Penwick']);
+  assert.equal(places('Her brother stacks shelves at Quillan Market in Penwick.'), ['Quillan Market', 'Penwick']);
+  assert.equal(places('His dad runs Otterburn Feed & Seed in Penwick.'), ['Otterburn Feed & Seed', 'Penwick']);
+  assert.equal(places('She fills her scripts at Larchford pharmacy in Penwick.'), ['Larchford pharmacy', 'Penwick']);
+  assert.equal(places('Larchford Pharmacy in Penwick closes at six, which is hard for a mum who works till five.'), ['Larchford Pharmacy', 'Penwick']);
+  // A chain's shop on an errand is one of thousands.
+  assert.equal(places('She gets her tablets at Boots pharmacy on the way home.'), []);
+  // A service named in plain words is not a shop: "HSE Drugs and Alcohol Helpline".
+  assert.equal(places('The HSE Drugs and Alcohol Helpline is free to call.'), []);
+});
+
+test('a town that is also a first name is a place where a home or a shop frames it, a person where it does not', () => {
+  assert.equal(places('Her grandmother lives out past Ainsley, on a gravel road.'), ['Ainsley']);
+  assert.equal(places('She collects his prescription from the pharmacy in Ainsley.'), ['Ainsley']);
+  assert.equal(places('Her son works at a pharmacy in Ainsley on weekends.'), ['Ainsley']);
+  assert.equal(places('Her kids go to school in Ainsley.'), ['Ainsley']);
+  assert.ok(!places('Her grandmother lives with Ainsley and the dog.').includes('Ainsley'));
+  // A first name that is also a word ("Hazel", "Faith") is a town when a farm or a home frames it.
+  assert.equal(places('His gran has a farm outside Hazel, two hours from anywhere.'), ['Hazel']);
+  assert.equal(places('He believes in Hope more than anything.'), []);
+  assert.equal(places('He lives near Grace now, his older sister.'), []);
+});
+
+test('a community no gazetteer holds is a place after a placement, a move or a flight', () => {
+  assert.equal(places('We flew her out of Tuktavik on the medevac plane at dawn.'), ['Tuktavik']);
+  assert.equal(places('The boys were placed with an aunt in Qamaniq after the fire.'), ['Qamaniq']);
+  assert.equal(places('He was sent back to Ikpiarjuk to live with his grandfather.'), ['Ikpiarjuk']);
+  // A ward, a drug, a way of care or a public agency after the same verbs is no community.
+  assert.equal(places('She was moved to Cardiology overnight and placed on Methadone after detox.'), []);
+  assert.equal(places('The family was moved to Kāinga Ora housing last year.'), []);
+  assert.equal(places('He was transferred to High Dependency after the fall.'), []);
+  // A northern region holds many communities: it says no more than a province.
+  assert.equal(places('We flew her out of Nunavik and she was placed with a family in Arnhem Land.'), []);
+  // Plain words before a landmark word are a community's name after the same verbs.
+  assert.equal(places('She was taken out of Willow Hill on the Tuesday plane.'), ['Willow Hill']);
+});
+
+test('a First Nation named in full is one span, with its "First Nation" or "Cree Nation"', () => {
+  assert.equal(places('Muskeg Point Cree Nation has no pharmacy, so she drives two hours for her insulin.'), ['Muskeg Point Cree Nation']);
+  assert.equal(places('The nurse at Tamarack Lake First Nation called me about her son.'), ['Tamarack Lake First Nation']);
+  assert.equal(places('Her family is from Tamarack Lake FN.'), ['Tamarack Lake FN']);
+  assert.equal(places('Her mother grew up on the Kaskitew Nation of the Thames.'), ['Kaskitew Nation of the Thames']);
+  // The people's name alone is a nation of many thousands, and general talk names no one.
+  assert.equal(places('We read about the Cree Nation and its treaty history in class.'), []);
+  assert.equal(places('Many First Nations in the north still have boil-water advisories.'), []);
+  assert.equal(places('She talks about how Canada\'s First Nations were treated, and her own family\'s story.'), []);
+});
+
+test('a shop on a street named without its type is one workplace; a day of the week is no street', () => {
+  assert.equal(places('Her aunt does nails at Silver Orchid Nails on Brennerton, six days a week.'), ['Silver Orchid Nails on Brennerton']);
+  assert.equal(places('His uncle cooks at the Jade Garden on Halvorsen.'), ['Jade Garden on Halvorsen']);
+  assert.equal(places('Her cousin washes up at the Lucky Lantern off Brennerton.'), ['Lucky Lantern off Brennerton']);
+  assert.equal(places('Silver Orchid Nails on Brennerton is where Thuy has worked for years.'), ['Silver Orchid Nails on Brennerton']);
+  assert.equal(places('She sees her counsellor at the Quarry Centre on Tuesdays.').filter((t) => t.includes(' on ')), []);
+  // A chain is a branch only with a street after "on": a day, a wage or a benefit is no street.
+  assert.equal(places('She met her worker at Costa on Saturday morning.'), []);
+  assert.equal(places('He started at Greggs on Minimum Wage and hated it.'), []);
+  assert.equal(places('He was at Quarrymoor House on Suboxone for a year.').filter((t) => t.includes(' on ')), []);
+});
+
+test('a section of a township is one place with its township', () => {
+  assert.equal(places('She lives in Section F, Kwanomzamo, in a shack her uncle built.'), ['Section F, Kwanomzamo']);
+  assert.equal(places('The family rents a backyard room in Extension 12, Ntabazwe.'), ['Extension 12, Ntabazwe']);
+  assert.equal(places('Her mother stays in Kwanomzamo, Section F, near the taxi rank.'), ['Kwanomzamo, Section F']);
+  assert.equal(places('He grew up in Ntabazwe Extension 12.'), ['Ntabazwe Extension 12']);
+  assert.equal(places('He was removed under Section 47, Children Act, after the second visit.'), []);
+});
+
+test('an island reached by a bridge, a causeway or a ferry is a place even when no list has it', () => {
+  assert.equal(places('Her dad drives over the causeway to Fhlodaigh every morning.'), ['Fhlodaigh']);
+  assert.equal(places('They crossed the bridge to Sgeirnis to see his mother.'), ['Sgeirnis']);
+  assert.equal(places('Her family lives on Gull, a ferry ride from the mainland.'), ['Gull']);
+  assert.equal(places('She takes the little ferry over to Skerrabost for school.'), ['Skerrabost']);
+});
+
+test('a room where someone lives, and a rooming house or residential hotel used as a home, are places', () => {
+  assert.equal(places('He has lived in room 311 at the Carrick Rooms since the spring.'), ['room 311 at the Carrick Rooms']);
+  assert.equal(places('Her room at the Larkmoor Lodge SRO has no window.'), ['Larkmoor Lodge SRO']);
+  assert.equal(places('He stays at the Dunmere, a rooming house near the docks.'), ['Dunmere']);
+  assert.equal(places('He lives at the Ardvane, one of the old SRO hotels downtown.'), ['Ardvane']);
+  assert.equal(places('He rents a room at the Penhallow Hotel, a residential hotel by the station.'), ['Penhallow Hotel']);
+  // A holiday or a conference hotel is no one's home.
+  assert.equal(places('We stayed at the Larkmoor Lodge on holiday and loved it.'), []);
+  assert.equal(places('The conference was at the Penhallow Hotel, and the coffee was good.'), []);
+  assert.equal(places('The training was in the function room at the Penhallow Hotel, and she came along.'), []);
+});
+
+test('a big city by its Indigenous name, or its main hospital named as a service, is only noted', () => {
+  assert.equal(places('Her family moved to Tāmaki Makaurau when she was small.'), []);
+  assert.equal(places('He grew up in Tkaronto and came back after his divorce.'), []);
+  assert.equal(places('She was taken to Royal Melbourne Hospital by ambulance.'), []);
+  assert.equal(places('He was sent to St Paul\'s Hospital in Vancouver for his heart.'), []);
+  // A London or metropolitan borough holds a city's worth of people; a school in it is still one school.
+  assert.equal(places('The case was transferred to Kirklees after the family moved to a flat in Southwark.'), []);
+  assert.equal(places('Her son goes to Harrow School.'), ['Harrow School']);
+  // A county's hospital is not a city's.
+  assert.equal(places('He came home from Mayo University Hospital last week.'), ['Mayo University Hospital']);
+});
+
+test.run();
