@@ -84,7 +84,7 @@ function detect(visible: VisibleText, post: Post, pseudonyms: Pseudonyms, option
     emphasis: visible.emphasis,
     config,
     preset: config.preset,
-    aliases: new Set(pseudonyms.aliases.map((a) => a.toLowerCase())),
+    aliases: new Set(pseudonyms.aliases.flatMap(aliasForms).map((a) => a.toLowerCase())),
     watched: [...(options.watched ?? []), ...pseudonyms.realToAlias.keys()],
     realNames: pseudonyms.realToAlias,
     termTags: lazy(() => new SentenceTags(visible.text)),
@@ -165,3 +165,11 @@ function offsetOf(raw: string, line: number, column: number): number {
 }
 
 export { relativePath } from './files.js';
+
+/** "Mr and Mrs H." declares a couple: "Mrs H." and "Mr H." are each the alias of one of them. */
+const COUPLE = /^((?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?)\s+(?:and|&)\s+((?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?)\s+(.+)$/i;
+
+function aliasForms(alias: string): string[] {
+  const couple = COUPLE.exec(alias.trim());
+  return couple ? [alias, `${couple[1]} ${couple[3]}`, `${couple[2]} ${couple[3]}`] : [alias];
+}

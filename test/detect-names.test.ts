@@ -875,4 +875,11 @@ test('a national salute in another language is a greeting; the given name in it 
   expectNames([['Slava rang me on Tuesday about the flat.', 'Slava']]);
 });
 
+test('an alias for a couple ("Mr and Mrs K.") covers each of them', () => {
+  const frontMatter = 'title: "Notes from the week"\npseudonyms: ["Mr and Mrs K."]';
+  assert.equal(names('When the couple I will call Mr and Mrs K. got their card, Mrs K. held it with both hands. Mr K. laughed.', frontMatter), []);
+  // Another initial is someone else.
+  assert.equal(names('Mrs K. held the card. Mrs P. from next door laughed.', frontMatter), ['Mrs P.']);
+});
+
 test.run();
