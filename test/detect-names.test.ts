@@ -882,4 +882,13 @@ test('an alias for a couple ("Mr and Mrs K.") covers each of them', () => {
   assert.equal(names('Mrs K. held the card. Mrs P. from next door laughed.', frontMatter), ['Mrs P.']);
 });
 
+test('a character asked about by a pupil, a character shortened to a first name and initial, and the author beside their book', () => {
+  expectNone([
+    'One of my students asked whether Miss Trunchbull was a real teacher.',
+    '## A copy of *Junie B. Jones*\n\nFor the homesick ones. Junie B. has never failed me. Barbara Park knew how five-year-olds think.',
+  ]);
+  // Without the book, the same name is anyone's.
+  expectNames([['Barbara Park rang me about her son.', 'Barbara Park']]);
+});
+
 test.run();

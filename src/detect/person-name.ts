@@ -707,7 +707,8 @@ function nameSpanOf(phrase: Phrase, post: PostNames): NameSpan {
   const after = post.text.slice(end, end + 60);
   const relation = /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+),?\s*\(?\s*$/iu.exec(before)?.[1]?.toLowerCase();
   const own = Boolean(relation && (RELATIONS.has(relation) || RELATIONS.has(relation.replace(/(?<=child)ren$|(?<=[^s])s$/, ''))))
-    || /\bone\s+of\s+(?:my|our)\s+(?:[\p{L}\d]+\s*){1,3},?\s*$/iu.test(before)
+    // "one of my Year 6s, Tavish", not "one of my students asked whether Miss Trunchbull...".
+    || /\bone\s+of\s+(?:my|our)\s+(?:(?!(?:asked|asks|said|says|told|tells|wondered|whether|if|that|thought|knew|wanted|was|is|who|about)\b)[\p{L}\d]+\s*){1,3},?\s*$/iu.test(before)
     || /^\s+(?:on|in|from)\s+(?:my|our)\s+(?:caseload|class|group|ward|team|books|list|unit)\b/i.test(after)
     || /\b(?:I|we)\s+(?:\p{L}+\s+)?(?:told|asked|rang|phoned|texted|met|saw|visited|hugged|thanked|called|drove|sat\s+with)\s+$/u.test(before)
     || OWN_MAKER_AFTER.test(after) || AGE_IN_APPOSITION.test(after) || LIKENED_AFTER.test(after);

@@ -46,6 +46,8 @@ export function charactersOf(text: string, emphasis: readonly TextSpan[]): (name
     ? text.includes(work)
     : shownTitles.some((t) => t.trim() === work) || new RegExp(`["“‘']${work}["”’']`, 'u').test(text);
   const inPost = new Set<string>();
+  /** Works named by their title or a character's full name: their author, named too, is public. */
+  const shownWorks = new Set<string>();
   const fullHere = new Set<string>();
   for (const c of loadCharacters()) {
     // "Mrs Doyle", "Sister Michael": a title and a common name are anyone's, so such a character is
@@ -53,6 +55,7 @@ export function charactersOf(text: string, emphasis: readonly TextSpan[]): (name
     const named = c.full.includes(' ') && folded.includes(` ${c.full} `) && (!c.withWorkOnly || workHere(c.work));
     if (named) fullHere.add(c.full);
     // "When Atticus tells Scout..., Harper Lee was writing": the author in plain text names the work too.
+    if (named || workHere(c.work)) shownWorks.add(c.work);
     if (named || workHere(c.work) || (c.author && folded.includes(` ${c.author} `))) inPost.add(c.work);
   }
   return (name: string) => {
@@ -60,6 +63,11 @@ export function charactersOf(text: string, emphasis: readonly TextSpan[]): (name
     const family = key.includes(' ') ? key.slice(key.lastIndexOf(' ') + 1) : undefined;
     // "Jackie Elliot" in a post about *Billy Elliot*: a character's family shares the character's surname.
     const kin = (c: Character) => family !== undefined && c.full.includes(' ') && c.full.endsWith(` ${family}`);
-    return loadCharacters().some((c) => (key === c.full && (fullHere.has(key) || inPost.has(c.work))) || ((key === c.first || key === c.full || kin(c)) && inPost.has(c.work)));
+    // "Junie B." for "Junie B. Jones": the first words of the full name; "Barbara Park" beside her
+    // book: the author of a work the post is discussing.
+    const shortened = (c: Character) => key.includes(' ') && c.full.startsWith(`${key} `);
+    return loadCharacters().some((c) => (key === c.full && (fullHere.has(key) || inPost.has(c.work)))
+      || ((key === c.first || key === c.full || kin(c) || shortened(c)) && inPost.has(c.work))
+      || (c.author !== '' && key === c.author && shownWorks.has(c.work)));
   };
 }
