@@ -892,4 +892,8 @@ test('a holiday that fell on the blogger\'s shift, and a thing reported lost in 
   assert.ok(reported('Mr Haddad lost his wife in 2019 and stopped cooking.', 'date').includes('2019'));
 });
 
+test('a moveable festival said to fall on a date this year dates no one', () => {
+  noneReported('date', ['Diwali falls on Friday the 1st of November this year, and the ward will mark it with the families who have lost someone.']);
+});
+
 test.run();

@@ -384,4 +384,10 @@ test('an Irish address closed by its county is one address, with or without a st
   // A count before a place is no house number.
   assert.equal(reported('We had 3 Rivers, Co. Mayo on the list.', 'contact'), []);
 });
+test('a flat in a named block is an address without a house number; a room in a school block is not', () => {
+  assert.equal(reported('They live in Flat 7, Heron Court, Armley, with mould in every room.', 'contact'), ['Flat 7, Heron Court, Armley']);
+  assert.equal(reported('Her flat, Apt 12, Larch House, has no heating.', 'contact'), ['Apt 12, Larch House']);
+  assert.equal(reported('Room 4, Science Block is where the group meets.', 'contact'), []);
+});
+
 test.run();

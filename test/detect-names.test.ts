@@ -891,4 +891,8 @@ test('a character asked about by a pupil, a character shortened to a first name 
   expectNames([['Barbara Park rang me about her son.', 'Barbara Park']]);
 });
 
+test('"Hallowe\'en" spelled the old way is a holiday, not a name', () => {
+  expectNone(["Hallowe'en at the youth club is chaos.", 'Hallowe’en night was quiet on the ward.']);
+});
+
 test.run();

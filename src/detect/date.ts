@@ -323,7 +323,9 @@ function commemorated(text: string, mention: Mention): boolean {
 }
 
 /** "Remembrance Sunday is on 9 November", "Thanksgiving falls on the 27th": the date given as a holiday's own. */
-const HOLIDAY_IS_ON = new RegExp(String.raw`(?:${HOLIDAY})\s*(?:,|\(|[–—-]|(?:is|was|falls|fell|will\s+be)(?:\s+on)?)\s*(?:this\s+year\s+)?(?:the\s+)?$`, 'i');
+/** Festivals that move with the moon or the stars, said to fall on a date this year: "Matariki falls on ...". */
+const MOVEABLE_FESTIVAL = String.raw`matariki|ramadan|eid(?:\s+al-[a-z]+)?|diwali|deepavali|passover|vaisakhi|holi|lunar\s+new\s+year|chinese\s+new\s+year|hanukkah|chanukah|rosh\s+hashanah|yom\s+kippur|navratri|nowruz`;
+const HOLIDAY_IS_ON = new RegExp(String.raw`(?:${HOLIDAY}|${MOVEABLE_FESTIVAL})\s*(?:,|\(|[–—-]|(?:is|was|falls|fell|will\s+be)(?:\s+on)?)\s*(?:this\s+year\s+)?(?:the\s+)?$`, 'i');
 
 /** A day that comes round every year or month: "every year on", "of each month", "payday", "always". */
 const RECURRING = /\b(?:every|each)\s+(?:year|month|week|time)\b|\bof\s+(?:each|every|the)\s+month\b|\b(?:always|annually|monthly|yearly|payday|pay\s+day)\b/i;

@@ -50,6 +50,8 @@ const TYPE_FIRST_ADDRESS = new RegExp(`${UNIT_BEFORE}?${HOUSE},?\\s+${TYPE_FIRST
 const NUMBER_ON_STREET = new RegExp(`\\b(?:[Nn]umber|[Nn]o\\.)\\s+\\d{1,4}[A-Za-z]?\\s+(?:on|in|at|along)\\s+(?:the\\s+)?${NAME}\\s+${TYPE}`, 'gu');
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|GPO\s+Box|Locked\s+Bag)\s+\d{1,6}\b/gi;
 const CLOSED_BY_POSTCODE = new RegExp(`${UNIT_BEFORE}?${HOUSE}\\s+${NAME}${TOWN}{0,2},?\\s+${POSTCODE}`, 'gu');
+/** A home in a named block, with no house number: "Flat 9, Kestrel Court, Seacroft", "Apt 4, Harbour Point" (not "Room 4, Science Block"). */
+const FLAT_IN_BLOCK = new RegExp(`(?:Flat|Apt\\.?|Apartment|Unit)\\s*#?\\w{1,4},?\\s+${NAME}\\s+(?:Court|House|Tower|Towers|Lodge|Mansions|Buildings|Point|Heights|Apartments|Flats|Block|Hall|Gardens)\\b${TOWN}?`, 'gu');
 /** Irish estates go without a street type, and the county closes the address: "22 Ard na Gréine, Tuam, Co. Galway". */
 const CLOSED_BY_COUNTY = new RegExp(`${UNIT_BEFORE}?${HOUSE}\\s+${NAME},\\s*${NAME},\\s*${COUNTY}(?:,?\\s+${POSTCODE})?`, 'gu');
 
@@ -71,7 +73,7 @@ export const streetAddress: Recognizer = {
   description: 'Street addresses with a house number (US, UK, Irish, Australian, Canadian styles)',
   detect({ text }) {
     const found: Candidate[] = [];
-    const all = [TYPED, CLOSED_BY_POSTCODE, CLOSED_BY_COUNTY, PO_BOX, TYPE_FIRST_ADDRESS, NUMBER_ON_STREET];
+    const all = [TYPED, CLOSED_BY_POSTCODE, CLOSED_BY_COUNTY, FLAT_IN_BLOCK, PO_BOX, TYPE_FIRST_ADDRESS, NUMBER_ON_STREET];
     for (const m of all.flatMap((pattern) => [...matchesOf(text, pattern)])) {
       const address = m[0].replace(/[\s,.]+$/, (tail) => (tail.startsWith('.') && ABBREVIATED_END.test(m[0]) ? '.' : ''));
       if (LANDMARKS.test(address) || COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;

@@ -196,7 +196,7 @@ export const CALENDAR = set(`
   january february march july september october november december feb mar apr jul aug sep sept
   oct nov dec monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
   thursdays fridays saturdays sundays christmas easter eid diwali ramadan hanukkah passover thanksgiving
-  halloween matariki waitangi anzac naidoc juneteenth hogmanay samhain kwanzaa purim pesach shavuot
+  halloween hallowe'en hallowe’en matariki waitangi anzac naidoc juneteenth hogmanay samhain kwanzaa purim pesach shavuot
   nowruz vaisakhi navratri holi lent advent pentecost epiphany whitsun`);
 
 /**
