@@ -390,4 +390,10 @@ test('a flat in a named block is an address without a house number; a room in a 
   assert.equal(reported('Room 4, Science Block is where the group meets.', 'contact'), []);
 });
 
+test('a blog a young person has been keeping, linked in the paragraph, is their own page', () => {
+  const body = 'His mum told me he has been keeping a blog of his comics for a year. With her permission, here it is: [comics by a boy I know](https://rafcomics2012.blogspot.com).';
+  assert.equal(reported(body, 'contact'), ['https://rafcomics2012.blogspot.com']);
+  assert.equal(reported('I liked this essay on burnout: [read it](https://someauthor.substack.com/p/burnout).', 'contact'), []);
+});
+
 test.run();

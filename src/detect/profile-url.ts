@@ -90,7 +90,7 @@ const OWN_PAGE = new RegExp(String.raw`\b(?:${OWNER})\s+(?:own\s+|new\s+|persona
  * ("her essay on burnout", "this guide") or the blogger's own ("my Substack") is not.
  */
 function someonesOwnPage(sentence: string): boolean {
-  const shared = /\b(?:she|he|they)\b[^.!?]{0,40}\b(?:asked me to share|wants? (?:me|us|people) to (?:see|follow|read)|started|set up|writes|keeps|runs)\b/i;
+  const shared = /\b(?:she|he|they)(?:['’](?:s|d|ve))?\b[^.!?]{0,40}\b(?:asked me to share|wants? (?:me|us|people) to (?:see|follow|read)|started|set up|writes|keeps|keeping|kept|runs|running|been writing|been posting)\b/i;
   return OWN_PAGE.test(sentence) || shared.test(sentence);
 }
 
