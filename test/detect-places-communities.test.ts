@@ -115,4 +115,9 @@ test('a big city by its Indigenous name, or its main hospital named as a service
   assert.equal(places('He came home from Mayo University Hospital last week.'), ['Mayo University Hospital']);
 });
 
+test('a school someone left is named like one they attend', () => {
+  assert.ok(places('She was nineteen and had just left Tarrant High.').includes('Tarrant High'));
+  assert.ok(places('After leaving Kelso Grammar he worked on the boats.').includes('Kelso Grammar'));
+});
+
 test.run();

@@ -175,6 +175,7 @@ function communityServed(text: string, phrase: Phrase): boolean {
 
 /** Someone works, studies or trains there. */
 const WORK_BEFORE = /\b(?:attends|attended|attending|joined|expelled from|excluded from)\s+$|\b(?:works?|working|worked|job|jobs|shifts?|nights|days|weekends|employed|apprentice(?:ship)?|placement|volunteers?|volunteering|trains|training|plays|enrolled|pupil|student|grader|year \d+|grade \d+|class|back|started|starting|attends?|attending|goes|went|transferred|run|runs|ran|owns?|owned|manages?|managed|drives? for|cleans?|cleaner)\b[^.!?\n]{0,25}?\b(?:at|for|in|to|with|on)\s+(?:the\s+)?$/i;
+const LEFT_SCHOOL_BEFORE = /\b(?:left|leaving|leaves|graduated\s+from|dropped\s+out\s+of|finished\s+at)\s+$/i;
 /** Any preposition of place right before the name. */
 const WEAK_BEFORE = /\b(?:in|at|to|from|near|outside|past|into|around|towards?|round|via|on)\s+(?:the\s+)?$/i;
 
@@ -350,7 +351,9 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     // "the Cape Flats", "Palm Heights" the city: a landmark word in the name of a place of a city's size.
     const whole = head.kind === 'landmark' ? populationOf(phrase.text) : undefined;
     if (whole !== undefined && whole >= CITY_POPULATION) return town(phrase, whole);
-    if ((WEAK_HEADS.has(head.head) || head.kind === 'worship') && !(strong || work || weak || WORSHIP_BEFORE.test(before) || namedBesideSomeone(text, phrase, head))) return undefined;
+    // "after leaving Tarrant High": a school someone left is as much theirs as one they attend.
+    const leftSchool = head.kind === 'school' && LEFT_SCHOOL_BEFORE.test(before);
+    if ((WEAK_HEADS.has(head.head) || head.kind === 'worship') && !(strong || work || weak || leftSchool || WORSHIP_BEFORE.test(before) || namedBesideSomeone(text, phrase, head))) return undefined;
     // "Stuart Hall", "Charlotte Church", "Shirley Temple": a first name before a one-word head is a person,
     // unless the sentence says people worship there ("sings in the choir at Ebenezer Chapel").
     if (head.kind === 'worship' && phrase.words.length === 2 && !head.head.includes(' ') && isPersonOrDate(firstTags) && !WORSHIP_BEFORE.test(before)) return undefined;
