@@ -427,4 +427,12 @@ test('a public figure\'s condition announced by their family, or named after "Wh
   assert.ok(reportedHealth('My client Ayo, like Bruce Willis, has aphasia.').includes('aphasia'));
 });
 
+test('a broken cheekbone or nose, concussion, serotonin toxicity and a thalassaemia named by its severity, said of someone', () => {
+  assert.equal(reported('He came in on Friday with a fractured cheekbone after a fight.'), ['fractured cheekbone']);
+  assert.equal(reported('He had concussion after the match on Saturday.'), ['concussion']);
+  assert.equal(reported('She was moved to the ICU with suspected serotonin toxicity.'), ['serotonin toxicity']);
+  assert.equal(reported('Her son has beta thalassaemia major and needs transfusions.'), ['beta thalassaemia major']);
+  assert.equal(reported('Concussion in school rugby is under-reported, the research says.'), []);
+});
+
 test.run();

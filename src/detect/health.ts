@@ -89,7 +89,7 @@ const NOT_CONDITIONS = new Set(['diagnosis', 'prognosis', 'hypnosis', 'osmosis',
 const DIAGNOSED_BEFORE = /\b(?:his|her|their|diagnosed with|diagnosis of|diagnosis was|has|had|have|having|developed|treated for|admitted with|presented with|living with|lives with|recovering from|died of|died from|suffers from|suffering from)\s+(?:(?:a|an|the|severe|acute|chronic|early|advanced|bad|bilateral|recurrent|double|partial|total|emergency|radical|full)\s+)*$/i;
 /** Injuries said of someone: "a broken hip". */
 /** Bones and joints that break or dislocate, the neck of the femur first so it is taken whole. */
-const BROKEN_PART = String.raw`neck[ \u00a0]of[ \u00a0](?:the[ \u00a0])?femur|hip|wrist|ankle|leg|arm|pelvis|femur|collarbone|jaw|spine|shoulder|elbow|knee|skull|ribs?|vertebrae?`;
+const BROKEN_PART = String.raw`neck[ \u00a0]of[ \u00a0](?:the[ \u00a0])?femur|hip|wrist|ankle|leg|arm|pelvis|femur|collarbone|jaw|spine|shoulder|elbow|knee|skull|ribs?|vertebrae?|cheekbone|eye[ \u00a0]socket|nose|tibia|fibula|humerus|scaphoid|kneecap`;
 const INJURY = new RegExp(String.raw`\b(?:broken|fractured|dislocated|shattered)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:${BROKEN_PART}|NOF|neck|back)\b`, 'gi');
 /** The injury told as what happened: "she broke her hip", "fractured his femur" ("broke his back" is mostly a figure of speech). */
 const INJURED = new RegExp(String.raw`\b(?:broke|fractured|dislocated|shattered|smashed)[ \u00a0](?:his|her|their)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:${BROKEN_PART})\b`, 'gi');
