@@ -120,4 +120,9 @@ test('a school someone left is named like one they attend', () => {
   assert.ok(places('After leaving Kelso Grammar he worked on the boats.').includes('Kelso Grammar'));
 });
 
+test('pupils from English-speaking homes come from no named school or home', () => {
+  assert.equal(places('Most of our pupils come from English-speaking homes.'), []);
+  assert.ok(places('Most of our pupils come from Hollinwood Primary.').includes('Hollinwood Primary'));
+});
+
 test.run();

@@ -1520,6 +1520,8 @@ function schoolsAndHomesByContext(ctx: DetectContext): Candidate[] {
     const run = NAME_RUN.exec(ctx.text.slice(m.index, m.index + 60));
     if (!run) continue;
     const words = run[0].split(/[ \u00a0]+/);
+    // "pupils from English-speaking homes": a language spoken there, not the name of a school or a home.
+    if (/-speaking$/i.test(run[0])) continue;
     const phrase = { start: m.index, end: m.index + run[0].length, text: run[0], words };
     // Towns, compass quarters of a city and names with a kind word ("Auckland Hospital") are the general rule's to weigh.
     if (notSmallPlace(ctx, run[0]) || (!school && populationOf(run[0]) !== undefined) || cityQuarter(phrase) !== undefined || COUNTY.test(run[0]) || headKind(words) || SERVICE_WORDS.test(run[0]) || words.every((w) => GENERIC.test(w) || CARE_KIND.test(w))) continue;
