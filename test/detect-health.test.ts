@@ -435,4 +435,10 @@ test('a broken cheekbone or nose, concussion, serotonin toxicity and a thalassae
   assert.equal(reported('Concussion in school rugby is under-reported, the research says.'), []);
 });
 
+test('a question anyone asks about a drug is general talk; a client asking about theirs is not', () => {
+  assert.equal(reported('## "Is it safe to drink on sertraline?"\n\nA small amount is usually fine, but ask your GP.'), []);
+  assert.equal(reported('Can I take ibuprofen with warfarin? Usually not without advice.'), []);
+  assert.equal(reported('She asked me: is it safe for her to drink on sertraline?'), ['sertraline']);
+});
+
 test.run();

@@ -27,7 +27,7 @@ export function generalTalk(text: string, start: number, end: number, guide = fa
   if (SOMEONE_REAL.test(sentence)) return undefined;
   if (askedOnAForm(text, start) || taughtInAList(text, start)) return 'form';
   if (peopleIMeet(text, start) || forAGroup(sentence)) return 'group';
-  if (askedWhatItIs(text, start, end)) return 'question';
+  if (askedWhatItIs(text, start, end) || ANYONES_QUESTION.test(sentence.trim())) return 'question';
   if (definesIt(text, start, end)) return 'definition';
   if (hypotheticalPerson(sentence) || (guide && IF_PRONOUN.test(sentence) && !ANCHORED.test(sentence))) return 'hypothetical';
   if (handlingRule(text, start, end) || howItWorks(sentence)) return 'rule';
@@ -105,6 +105,8 @@ function taughtInAList(text: string, start: number): boolean {
   return TAUGHT.test(lead) && !/\b(?:his|her|their|my|your)[ \u00a0]+$/i.test(lead);
 }
 
+/** '"Is it safe to drink on sertraline?"', "Can I take ibuprofen with warfarin?": a question anyone asks. */
+const ANYONES_QUESTION = /^["“‘']?(?:is[ \u00a0]+it|can[ \u00a0]+(?:I|you|we)|should[ \u00a0]+(?:I|you|we)|do[ \u00a0]+(?:I|you)|does[ \u00a0]+it|will[ \u00a0]+it|how[ \u00a0]+(?:long|much|soon|often)|what[ \u00a0]+(?:happens|if))\b[^?]*\?["”’']?$/i;
 /** "she asked me what T1D means", "whether lithium is addictive": a question about the thing itself. */
 const QUESTION_BEFORE = /\b(?:what|whether|how(?:[ \u00a0]+(?:long|much|often|fast|quickly))?|why|if)[ \u00a0]+$/i;
 const QUESTION_AFTER = /^[ \u00a0]+(?:(?:actually|really|even|exactly)[ \u00a0]+)?(?:means|is|are|does|do|stays|lasts|works|affects|causes|can|would|feels|looks)\b/i;
