@@ -896,4 +896,9 @@ test('a moveable festival said to fall on a date this year dates no one', () => 
   noneReported('date', ['Diwali falls on Friday the 1st of November this year, and the ward will mark it with the families who have lost someone.']);
 });
 
+test('a family\'s ages listed after "aged" are each a child\'s, months included; an age rule is not', () => {
+  assert.equal(reported('Two parents, kids aged 12, 8, 5 and 18 months, in one hotel room.', 'age'), ['12', '8', '5', '18 months']);
+  noneReported('age', ['Children aged 5 and over must wear a seatbelt.']);
+});
+
 test.run();

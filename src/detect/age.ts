@@ -189,6 +189,7 @@ export const age: Recognizer = {
         if (kept) found.push(kept);
       }
     }
+    for (const hit of agedLists(text)) if (!found.some((f) => f.start < hit.end && hit.start < f.end)) found.push(hit);
     for (const hit of [...headingAges(context.segments, text), ...youAges(text), ...addresseeAges(context), ...listedAfter(found, text)]) {
       if (!found.some((f) => f.start < hit.end && hit.start < f.end)) found.push(hit);
     }
@@ -394,14 +395,26 @@ function addresseeAges(context: DetectContext): Candidate[] {
 }
 
 /** ", 8 and 5." after "the boys are": the ages that follow one found, in the same list, are ages too. */
-const LISTED_AGE = new RegExp(String.raw`^(?:,\s*(?:and\s+)?|\s+and\s+)(${NUM})(?=\s*(?:[,.;:!?)]|$|\s+and\b|\s+(?:years?|yrs?)\s+old\b))`, 'iu');
+const LISTED_AGE = new RegExp(String.raw`^(?:,\s*(?:and\s+)?|\s+and\s+)(${NUM}(?:\s+months?)?)(?=\s*(?:[,.;:!?)|]|$|\s+and\b|\s+(?:years?|yrs?)\s+old\b))`, 'iu');
+/** "kids aged 11, 9, 6 and 20 months": a family's ages, listed; each is one child's, whoever the noun before. */
+const AGED_LIST = new RegExp(String.raw`\baged\s+(${NUM})(?=(?:,\s*(?:${NUM})){1,}(?:,?\s+and\s+(?:${NUM}))|\s+and\s+(?:${NUM})\b)`, 'giud');
+
+function agedLists(text: string): Candidate[] {
+  return [...matchesOf(text, AGED_LIST)].flatMap((m) => {
+    const value = numberValue(m[1]);
+    const span = m.indices?.[1];
+    return span && value >= 0 && value <= 119 ? [exactAge(span[0], span[1], value, m[1])] : [];
+  });
+}
 
 function listedAfter(found: readonly Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const age of found) {
     if (age.category !== 'age') continue;
     for (let at = age.end, m = LISTED_AGE.exec(text.slice(at, at + 40)); m; m = LISTED_AGE.exec(text.slice(at, at + 40))) {
-      const value = numberValue(m[1]);
+      // "20 months" is a toddler's age: the hint speaks in years.
+      const months = /\s+months?$/i.test(m[1]);
+      const value = months ? Math.floor(numberValue(m[1].replace(/\s+months?$/i, '')) / 12) : numberValue(m[1]);
       if (!(value >= 0 && value <= 119)) break;
       const start = at + m[0].length - m[1].length;
       out.push(exactAge(start, start + m[1].length, value, m[1]));
