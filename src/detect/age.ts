@@ -397,7 +397,7 @@ function addresseeAges(context: DetectContext): Candidate[] {
 /** ", 8 and 5." after "the boys are": the ages that follow one found, in the same list, are ages too. */
 const LISTED_AGE = new RegExp(String.raw`^(?:,\s*(?:and\s+)?|\s+and\s+)(${NUM}(?:\s+months?)?)(?=\s*(?:[,.;:!?)|]|$|\s+and\b|\s+(?:years?|yrs?)\s+old\b))`, 'iu');
 /** "kids aged 11, 9, 6 and 20 months": a family's ages, listed; each is one child's, whoever the noun before. */
-const AGED_LIST = new RegExp(String.raw`\baged\s+(${NUM})(?=(?:,\s*(?:${NUM})){1,}(?:,?\s+and\s+(?:${NUM}))|\s+and\s+(?:${NUM})\b)`, 'giud');
+const AGED_LIST = new RegExp(String.raw`\baged\s+(${NUM})(?=(?:,\s*(?:${NUM})){1,}(?:,?\s+and\s+(?:${NUM})))`, 'giud');
 
 function agedLists(text: string): Candidate[] {
   return [...matchesOf(text, AGED_LIST)].flatMap((m) => {
