@@ -895,4 +895,11 @@ test('"Hallowe\'en" spelled the old way is a holiday, not a name', () => {
   expectNone(["Hallowe'en at the youth club is chaos.", 'Hallowe’en night was quiet on the ward.']);
 });
 
+test('a pupil named in apposition after a year group is one of the blogger\'s own, even with a name that is a word', () => {
+  expectNames([
+    ['One of my Year 6 pupils, Maria, cried at the end of the book.', 'Maria'],
+    ['One of my Year 9s, Rose, wrote a poem about her nan.', 'Rose'],
+  ]);
+});
+
 test.run();

@@ -918,11 +918,13 @@ function evidenceBefore(whole: string): Evidence {
   if (NAMED_BEFORE.test(before)) return Evidence.Strong;
   const lower = before.toLowerCase();
   // "her daughter Orlaith", "our new grad, Imani", "Corey's mum, Shanice": a relation someone has.
-  const related = /(?:^|[^\p{L}])(?:my|his|her|their|our|your|the|a|an|whose|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:([\p{L}-]+)\s+)?([\p{L}-]+),?\s*\(?\s*$/u.exec(lower);
+  // "one of my Year 6 pupils, Maria", "one of my Year 9s, Kezia": a year group is part of the relation.
+  const related = /(?:^|[^\p{L}])(?:my|his|her|their|our|your|the|a|an|whose|[\p{L}]+['’]s)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:([\p{L}\p{N}-]+)\s+)?([\p{L}\p{N}-]+),?\s*\(?\s*$/u.exec(lower);
   // "her brother-in-law Rusty", "his step-dad, Shane": the relation within the compound.
   const relation = related?.[2].replace(/-in-law$/, '').replace(/^(?:step|half|foster|god|great|grand)-/, '');
   // "the boys, Chibueze and Tunde": plural relations too.
-  if (relation && (RELATIONS.has(relation) || RELATIONS.has(relation.replace(/(?<=child)ren$|(?<=[^s])s$/, '')))) return Evidence.Strong;
+  const yearGroup = relation !== undefined && /^\d{1,2}s$/.test(relation) && /^(?:year|grade|yr|form|p|s)$/.test(related?.[1] ?? '');
+  if (relation && (yearGroup || RELATIONS.has(relation) || RELATIONS.has(relation.replace(/(?<=child)ren$|(?<=[^s])s$/, '')))) return Evidence.Strong;
   // "her middle one, Blaze", "their little one, Wren": a child by their place among the children.
   if (relation === 'one' && /^(?:eldest|youngest|oldest|middle|little|baby|older|younger|big|wee)$/.test(related?.[1] ?? '')) return Evidence.Strong;
 
