@@ -125,4 +125,9 @@ test('pupils from English-speaking homes come from no named school or home', () 
   assert.ok(places('Most of our pupils come from Hollinwood Primary.').includes('Hollinwood Primary'));
 });
 
+test('"brought in" a signing system introduces a thing, not a community someone was brought to', () => {
+  assert.equal(places('We brought in Lámh signs and a simple picture board.'), []);
+  assert.ok(places('She was placed with a foster family up in Moosonee.').includes('Moosonee'));
+});
+
 test.run();

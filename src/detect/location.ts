@@ -432,7 +432,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const unknownPlace = !venue && !(phrase.words.length === 1 && careWord(phrase.text)) && !/\p{Ll}\p{Lu}/u.test(phrase.text) && !(phrase.words.length === 1 && inLexicon(phrase.text) && !framedPlace) && (personFrom || compassHospital || homeNamed || framedPlace || !allDictionaryWords(phrase.words)) && !(isPersonOrDate(firstTags) && !framedPlace && !(phrase.words.length > 1 && PLACE_PREFIX.test(phrase.words[0])) && !HYPHENED_PLACE.test(phrase.words[0]) && !placeNameShape(phrase.words[0])) && !surnameInPost(text, phrase.text) && !looksLikeOrdinary(phrase, tags, ctx.text) && !/['’]s$/.test(phrase.text) && !verbalNoun(phrase.words) && !followedByNounOrNumber(text, phrase.end) && !describesPluralNoun(text, phrase.end, tags);
   // "we flew her out of Kangiqsujuaq", "she was moved to Pukatawagan": a community no gazetteer holds, where
   // someone was placed, sent or flown from, is small enough that its people know who.
-  if (unknownPlace && phrase.words.length <= 2 && RELOCATED_BEFORE.test(before)) return town(phrase, undefined);
+  if (unknownPlace && phrase.words.length <= 2 && RELOCATED_BEFORE.test(before) && !INTRODUCED_BEFORE.test(before)) return town(phrase, undefined);
   // "admitted to Glangwili", "she's in Bronglais now": a hospital named without the word "Hospital".
   if (unknownPlace && patientThere && !authorsOwn(text, phrase.start)) return place(phrase, 'facility');
   if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) && !SETTLEMENT_SERVICE_BEFORE.test(before) ? workPlace(text, phrase, undefined) : town(phrase, undefined, work && !strong);
@@ -456,6 +456,8 @@ function careWord(word: string): boolean {
 /** "lives on Muck, a ferry ride from the mainland": a place described by the crossing to it is an island, whatever its name means. */
 const ISLAND_AFTER = /^,[ \u00a0]+(?:a|an|one|two|three|four|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:ferry|boat|crossing|sail|causeway|hours?[ \u00a0]+by[ \u00a0]+(?:boat|ferry|sea))\b/i;
 
+/** "We brought in Lámh signs", "sent in Form C": the phrasal verb introduces or hands in a thing. */
+const INTRODUCED_BEFORE = /\b(?:brought|brings|bring|sent|send|put)[ \u00a0]+in[ \u00a0]+$/i;
 /** Someone placed, sent, flown or brought somewhere: "placed with a foster family up in", "flew him out of". */
 const RELOCATED_BEFORE = /\b(?:placed|moved|relocated|sent|taken|brought|returned|shipped|flown|flew|fly|flies|flying|flights?|plane|medevac(?:k?ed)?|airlifted|evacuated|transferred|fostered|adopted)\b(?:[ \u00a0]+(?:her|him|them|the[ \u00a0]+(?:baby|kids|children|family|boy|girl)|the[ \u00a0]+\w+|us|me))?(?:[ \u00a0]+(?:with[ \u00a0]+(?:a|an|her|his|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}\w+))?[ \u00a0]+(?:(?:back|home|up|down|out|over|off|away|north|south)[ \u00a0]+)?(?:to|into|in[ \u00a0]+to|in|out[ \u00a0]+of|from|at)[ \u00a0]+$/i;
 
