@@ -63,8 +63,9 @@ function loadLexicon(): Lexicon {
   const kinds = new Map<string, Kind>();
   for (const [file, kind] of FILES) for (const term of dataLines(file)) kinds.set(normalise(term), kind);
   // The other spelling of a term is the same kind, unless the lists hold it too.
-  for (const [file, kind] of FILES) for (const term of dataLines(file).flatMap(spellings)) if (!kinds.has(normalise(term))) kinds.set(normalise(term), kind);
-  const terms = FILES.flatMap(([file]) => dataLines(file).flatMap(spellings)).sort((a, b) => b.length - a.length);
+  const spelled = FILES.map(([file, kind]) => ({ kind, terms: dataLines(file).flatMap(spellings) }));
+  for (const { kind, terms } of spelled) for (const term of terms) if (!kinds.has(normalise(term))) kinds.set(normalise(term), kind);
+  const terms = spelled.flatMap((list) => list.terms).sort((a, b) => b.length - a.length);
   // Short forms match in their own capitals only: "PrEP" is a drug, "Prep" a school year, "add" a verb.
   const isAcronym = (t: string) => t.length <= 5 && (/^[A-Z0-9/.-]+$/.test(t) || /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9/.-]+$/.test(t));
   lexicon = {
@@ -174,9 +175,13 @@ function eponymOrQualifier(phrase: string): boolean {
   return !/^\p{Lu}/u.test(first) || !(dataSet('words/english.txt').has(first.toLowerCase()) || isBroadRegion(first));
 }
 
-/** A long bone, or the pair set in one cast ("tibia-fibula", "tib/fib"), with its side. */
-const BONE = String.raw`(?:(?:left|right|lower|upper|distal|proximal)[ \u00a0])*(?:tib(?:ia)?[-/]fib(?:ula)?|radius[-/]ulna|radial|ulnar|tibial|femoral|humeral|tibia|fibula|femur|humerus|radius|ulna|pelvic|ankle|wrist|hip|skull|rib)`;
-const ANATOMY = String.raw`(?:(?:left|right|lower|upper|distal|proximal)[ \u00a0])*(?:tib(?:ia)?[-/]fib(?:ula)?|radius[-/]ulna|tibia|fibula|femur|humerus|radius|ulna|pelvis|hip|wrist|ankle|leg|arm|skull|jaw|collarbone|clavicle|scapula|shoulder|elbow|knee|kneecap|patella|spine|vertebrae?|neck|back|ribs?|hand|foot|heel|fingers?|thumb|toes?|ear|eye|eardrum|retina|cheekbone|eye socket|orbit|sternum|coccyx|tailbone|achilles(?:[ \u00a0]tendon)?|side)`;
+/** Which one, and where along it: "left", "lower", "distal". */
+const POSITION = String.raw`(?:(?:left|right|lower|upper|distal|proximal)[ \u00a0])*`;
+/** Two bones set in one cast: "tibia-fibula", "tib/fib", "radius-ulna". */
+const PAIRED_BONES = String.raw`tib(?:ia)?[-/]fib(?:ula)?|radius[-/]ulna`;
+/** A long bone, or the pair set in one cast, with its side: "open tib-fib fracture". */
+const BONE = String.raw`${POSITION}(?:${PAIRED_BONES}|radial|ulnar|tibial|femoral|humeral|tibia|fibula|femur|humerus|radius|ulna|pelvic|ankle|wrist|hip|skull|rib)`;
+const ANATOMY = String.raw`${POSITION}(?:${PAIRED_BONES}|tibia|fibula|femur|humerus|radius|ulna|pelvis|hip|wrist|ankle|leg|arm|skull|jaw|collarbone|clavicle|scapula|shoulder|elbow|knee|kneecap|patella|spine|vertebrae?|neck|back|ribs?|hand|foot|heel|fingers?|thumb|toes?|ear|eye|eardrum|retina|cheekbone|eye socket|orbit|sternum|coccyx|tailbone|achilles(?:[ \u00a0]tendon)?|side)`;
 /**
  * Injuries described with their anatomy or their type, said of someone: "an open fracture of his
  * right tibia", "a C6 burst fracture", "a hearing loss in her left ear", "a torn ACL".
@@ -221,7 +226,9 @@ const INFARCT_TERM = new RegExp(INFARCT_SITE.source, 'iu');
 /** The short forms keep their capitals: "a lateral mi" is no heart attack. */
 const INFARCT_SHORT = /(?:STEMI|[ \u00a0]MI|[Ii]nfarction|[Ii]nfarct|[Aa]ttack)$/;
 
-const DOSE_AFTER = /^[ \u00a0,]*\(?\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|ml|units)\b/i;
+/** The units a dose is written in. */
+const DOSE_UNITS = 'mg|mcg|micrograms?|milligrams?|ml|units';
+const DOSE_AFTER = new RegExp(String.raw`^[ \u00a0,]*\(?\d+(?:\.\d+)?[ \u00a0]?(?:${DOSE_UNITS})\b`, 'i');
 /** "Eileen, 84,": a name with an age set off by commas, as in notes about one person. */
 const NAME_WITH_AGE = /(?<![\p{L}])\p{Lu}\p{Ll}+,[ \u00a0]*(?:aged[ \u00a0]+)?\d{1,3},/u;
 
@@ -523,7 +530,7 @@ const TREATMENT_BEFORE = /\b(?:his|her|their|on|for|started|starting|starts|rest
  */
 const FORM_AFTER = /^[ \u00a0]+(?:oral[ \u00a0]+(?:solution|suspension|liquid)|(?:sugar-free[ \u00a0]+)?(?:suspension|syrup|elixir|solution|soluble[ \u00a0]+tablets?|dispersible[ \u00a0]+tablets?|orodispersible[ \u00a0]+tablets?|sachets?|suppositor(?:y|ies)|nasal[ \u00a0]+spray|(?:modified|slow|extended|prolonged)[ -]release)|(?:intensive|continuation|maintenance)[ \u00a0]+phase)(?![\p{L}])/iu;
 /** A dose right after a drug's name, with its unit: "5 mg", "2.5mg", "100 micrograms", "(10 units)". */
-const DOSE = /^[ \u00a0]+(?:\(\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|ml|units|g)\)|\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|micrograms?|milligrams?|ml|units|g)(?![\p{L}]))/iu;
+const DOSE = new RegExp(String.raw`^[ \u00a0]+(?:\(\d+(?:\.\d+)?[ \u00a0]?(?:${DOSE_UNITS}|g)\)|\d+(?:\.\d+)?[ \u00a0]?(?:${DOSE_UNITS}|g)(?![\p{L}]))`, 'iu');
 /** "levothyroxine and liothyronine", "methadone plus diazepam": two drugs given together are one span. */
 const JOINED_AFTER = /^[ \u00a0]+(?:and|plus|with|&)[ \u00a0]+/i;
 

@@ -55,8 +55,9 @@ export function charactersOf(text: string, emphasis: readonly TextSpan[]): (name
     const named = c.full.includes(' ') && folded.includes(` ${c.full} `) && (!c.withWorkOnly || workHere(c.work));
     if (named) fullHere.add(c.full);
     // "When Atticus tells Scout..., Harper Lee was writing": the author in plain text names the work too.
-    if (named || workHere(c.work)) shownWorks.add(c.work);
-    if (named || workHere(c.work) || (c.author && folded.includes(` ${c.author} `))) inPost.add(c.work);
+    const shown = named || workHere(c.work);
+    if (shown) shownWorks.add(c.work);
+    if (shown || (c.author && folded.includes(` ${c.author} `))) inPost.add(c.work);
   }
   return (name: string) => {
     const key = fold(name);
