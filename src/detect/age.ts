@@ -413,8 +413,8 @@ function listedAfter(found: readonly Candidate[], text: string): Candidate[] {
     if (age.category !== 'age') continue;
     for (let at = age.end, m = LISTED_AGE.exec(text.slice(at, at + 40)); m; m = LISTED_AGE.exec(text.slice(at, at + 40))) {
       // "20 months" is a toddler's age: the hint speaks in years.
-      const months = /\s+months?$/i.test(m[1]);
-      const value = months ? Math.floor(numberValue(m[1].replace(/\s+months?$/i, '')) / 12) : numberValue(m[1]);
+      const count = m[1].replace(/\s+months?$/i, '');
+      const value = count === m[1] ? numberValue(count) : Math.floor(numberValue(count) / 12);
       if (!(value >= 0 && value <= 119)) break;
       const start = at + m[0].length - m[1].length;
       out.push(exactAge(start, start + m[1].length, value, m[1]));

@@ -22,6 +22,9 @@ import { aboutPublicFigure } from './public-subject.js';
 import { classify } from '../names/lexicon.js';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+const FULL_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A weekday in full: "Saturday". */
+const FULL_WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const WEEKDAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+`;
 const STARTS_WITH_WEEKDAY = new RegExp(`^${WEEKDAY}`);
 const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
@@ -62,7 +65,7 @@ const DATE = new RegExp([
 // "Boxing Day 2025": a holiday with its year is as specific as any full date.
 /** "admitted on the 14th", "the night of the 3rd", "her hearing is set for the 21st": a day of a month the reader already knows. */
 const BARE_DAY = /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|(?:date|day)\s+(?:is|was)|(?:night|morning|evening|afternoon|early\s+hours)\s+of|(?:set|booked|listed|scheduled|fixed|arranged|adjourned|moved|postponed|changed|put\s+back|brought\s+forward)\s+(?:for|to|until))\s)the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|time|day|week|month|year|anniversary|birthday|century|grade|minute|attempt|try|go|round|visit|session|page|step|hole|lap|call))/g;
-const NTH_WEEKDAY = new RegExp(String.raw`\bthe\s+(?:first|second|third|fourth|last|final)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+((?:19|20)\d\d))?\b`, 'g');
+const NTH_WEEKDAY = new RegExp(String.raw`\bthe\s+(?:first|second|third|fourth|last|final)\s+${FULL_WEEKDAY}\s+(?:in|of)\s+${FULL_MONTH}(?:,?\s+((?:19|20)\d\d))?\b`, 'g');
 const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?:,?\s+((?:19|20)\d\d)\b)?(?!\w)`, 'gi');
 
 const DOB = /(?:\b(?:dob|date\s+of\s+birth|born|birthday|birth\s+date)\b|\bd\.o\.b\.?)[^.;!?\n]{0,20}$/i;
@@ -103,7 +106,7 @@ function namedPublicDay(text: string, mention: Mention): boolean {
   return STARTS_WITH_WEEKDAY.test(mention.text) && NAMED_WEEKDAY_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start));
 }
 /** "fell on a Friday this year": the calendar falling, not a person. */
-const CALENDAR_FALL = /\b(?:fell|falls|fall|falling)\s+on\s+(?:a\s+|the\s+|my\s+|our\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend|weekday|the\s+same\s+day|(?:(?:night|day|late|early|long|weekend)\s+)?shift|birthday|day\s+off)\b/gi;
+const CALENDAR_FALL = new RegExp(String.raw`\b(?:fell|falls|fall|falling)\s+on\s+(?:a\s+|the\s+|my\s+|our\s+)?(?:${FULL_WEEKDAY}|weekend|weekday|the\s+same\s+day|(?:(?:night|day|late|early|long|weekend)\s+)?shift|birthday|day\s+off)\b`, 'gi');
 
 /** "his release date", "her hearing": a possessive makes an otherwise public word the person's own event. */
 const PERSONAL_EVENT = /\b(?:his|her|their)\s+(?:\w+\s+)?(?:release|court|parole|hearing|discharge|admission|due)\s+date\b/i;
@@ -156,7 +159,6 @@ export const personDate: Recognizer = {
   },
 };
 
-const FULL_MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const PART_OF_MONTH = String.raw`(?:(?:(?:early|late|mid)[\s-]+|the\s+(?:start|beginning|middle|end|(?:first|second|third|fourth|last|final)\s+(?:week|weekend|fortnight))\s+of\s+)${FULL_MONTH}(?:,?\s+(?:19|20)\d\d)?|the\s+(?:week|weekend)\s+of\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|[Tt]he\s+(?:week|weekend|fortnight)\s+(?:before|after)\s+(?:Christmas|Easter|New\s+Year))\b`;
 /** "diagnosed in late September", "moved out mid-June": a life event, then the part of a month it fell in. */
 /** Turns in a life that a part of a month dates as well as the events above do. */

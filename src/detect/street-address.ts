@@ -27,7 +27,9 @@ const TYPE = `(?:${[...new Set(STREET_TYPES)].sort((a, b) => b.length - a.length
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const PARTICLE = String.raw`(?:na|an|de|la|le|du|del|van|von|of|the|y|on|upon)`;
 const NAME = `${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){0,3}`;
-const UNIT = String.raw`(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Lot)\s*#?\w{1,4}(?:\/\w{1,3})?`;
+/** Words for a home inside a building: "Flat 2", "Apt. 4B". */
+const HOME_UNIT = String.raw`Flat|Apt\.?|Apartment|Unit`;
+const UNIT = String.raw`(?:${HOME_UNIT}|Suite|Ste\.?|Room|Lot)\s*#?\w{1,4}(?:\/\w{1,3})?`;
 /** A unit written before an Australian "4/17" house number, or a unit part with a comma. */
 const UNIT_BEFORE = String.raw`(?:${UNIT},?\s+|(?:Unit|Flat|Apt\.?|Apartment|Suite)\s+(?=\d+[A-Za-z]?\/\d))`;
 const HOUSE = String.raw`(?<![\w\/.,-])\d{1,5}[A-Za-z]?(?:[-\/]\d{1,5}[A-Za-z]?)?`;
@@ -51,7 +53,7 @@ const NUMBER_ON_STREET = new RegExp(`\\b(?:[Nn]umber|[Nn]o\\.)\\s+\\d{1,4}[A-Za-
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|GPO\s+Box|Locked\s+Bag)\s+\d{1,6}\b/gi;
 const CLOSED_BY_POSTCODE = new RegExp(`${UNIT_BEFORE}?${HOUSE}\\s+${NAME}${TOWN}{0,2},?\\s+${POSTCODE}`, 'gu');
 /** A home in a named block, with no house number: "Flat 9, Kestrel Court, Seacroft", "Apt 4, Harbour Point" (not "Room 4, Science Block"). */
-const FLAT_IN_BLOCK = new RegExp(`(?:Flat|Apt\\.?|Apartment|Unit)\\s*#?\\w{1,4},?\\s+${NAME}\\s+(?:Court|House|Tower|Towers|Lodge|Mansions|Buildings|Point|Heights|Apartments|Flats|Block|Hall|Gardens)\\b${TOWN}?`, 'gu');
+const FLAT_IN_BLOCK = new RegExp(`(?:${HOME_UNIT})\\s*#?\\w{1,4},?\\s+${NAME}\\s+(?:Court|House|Tower|Towers|Lodge|Mansions|Buildings|Point|Heights|Apartments|Flats|Block|Hall|Gardens)\\b${TOWN}?`, 'gu');
 /** Irish estates go without a street type, and the county closes the address: "22 Ard na Gréine, Tuam, Co. Galway". */
 const CLOSED_BY_COUNTY = new RegExp(`${UNIT_BEFORE}?${HOUSE}\\s+${NAME},\\s*${NAME},\\s*${COUNTY}(?:,?\\s+${POSTCODE})?`, 'gu');
 
