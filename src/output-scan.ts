@@ -65,16 +65,18 @@ export function scanOutput(outputDir: string, targets: ScanTargets, cacheDir?: s
   // a page found clean before, with the same bytes and the same names, is not searched again.
   const clean = cacheDir ? new FileFacts(cacheDir, 'clean-outputs', (v): v is true => v === true) : undefined;
   const leaks: Leak[] = [];
+  // Most files are searched for the site-wide names alone: that list and its key are made once.
+  const everywhere = { names: targets.everywhere, context: namesKey(targets.everywhere) };
   for (const full of listFiles(outputDir)) {
     const file = path.relative(outputDir, full).split(path.sep).join('/');
-    const names = [...targets.everywhere, ...(targets.perFile?.get(file) ?? [])];
+    const own = targets.perFile?.get(file);
+    const { names, context } = own?.length ? { names: [...everywhere.names, ...own], context: namesKey([...everywhere.names, ...own]) } : everywhere;
     if (!names.length) continue;
     for (const m of findNames(unwrapEncodings(file), names)) leaks.push({ file, name: m.name, line: 0 });
     const size = fs.statSync(full).size;
     if (size > MAX_SCANNED_BYTES) continue;
     const bytes = fs.readFileSync(full);
     if (isBinary(bytes)) continue;
-    const context = JSON.stringify([...new Set(names)].sort());
     if (clean?.get(bytes, context)) continue;
     const hits = scanText(bytes.toString('utf8'), names);
     for (const hit of hits) leaks.push({ file, ...hit });
@@ -82,6 +84,10 @@ export function scanOutput(outputDir: string, targets: ScanTargets, cacheDir?: s
   }
   clean?.save();
   return leaks;
+}
+
+function namesKey(names: readonly string[]): string {
+  return JSON.stringify([...new Set(names)].sort());
 }
 
 /** A name shown in a build log without publishing it: first and last letter of each word. */
