@@ -7,7 +7,7 @@ import footnote from 'markdown-it-footnote';
 import type { Token } from 'markdown-it';
 import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
 import type { Post } from './post.js';
-import { SourceAligner, TITLE_CASE, VisibleTextBuilder, type VisibleText } from './text.js';
+import { SourceAligner, TITLE_CASE, VisibleTextBuilder, type VisibleText, type TableCell } from './text.js';
 
 /** Front-matter keys that hold settings rather than text a reader sees. */
 const SETTINGS_KEYS = new Set(['layout', 'date', 'publishAfter', 'draft', 'pseudonyms', 'discreet', 'eleventyExcludeFromCollections', 'templateEngineOverride', 'eleventyComputed', 'eleventyImport', 'eleventyDataSchema']);
@@ -58,10 +58,16 @@ function addMarkdown(post: Post, out: VisibleTextBuilder): void {
   const regionOf = (token: Token): [number, number] =>
     token.map ? [lines[Math.min(token.map[0], lines.length - 1)], lines[Math.min(token.map[1], lines.length - 1)]] : [post.bodyOffset, post.raw.length];
   let region: [number, number] = [post.bodyOffset, post.raw.length];
+  // Where a table cell stands, so a column can be read down its rows (see `columnCells`).
+  let row = -1;
+  let column = -1;
   for (const token of tokens) {
     if (token.map) region = regionOf(token);
+    if (token.type === 'tr_open') [row, column] = [token.map?.[0] ?? row + 1, -1];
+    else if (token.type === 'th_open' || token.type === 'td_open') column++;
+    else if (token.type === 'tr_close') row = -1;
     const aligner = new SourceAligner(post.raw, region[0], region[1]);
-    if (token.type === 'inline') addInline(token.children ?? [], aligner, out);
+    if (token.type === 'inline') addInline(token.children ?? [], aligner, out, row >= 0 ? { row, column } : undefined);
     else if (token.type === 'fence' || token.type === 'code_block') {
       out.begin('code');
       out.push(token.content, aligner.take(token.content));
@@ -69,8 +75,8 @@ function addMarkdown(post: Post, out: VisibleTextBuilder): void {
   }
 }
 
-function addInline(children: Token[], aligner: SourceAligner, out: VisibleTextBuilder): void {
-  out.begin('text');
+function addInline(children: Token[], aligner: SourceAligner, out: VisibleTextBuilder, cell?: TableCell): void {
+  out.begin('text', cell);
   const urls: string[] = [];
   const emphasisStarts: number[] = [];
   const paragraphStart = out.size;

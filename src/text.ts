@@ -10,6 +10,13 @@ export interface Segment {
   kind: SegmentKind;
   start: number;
   end: number;
+  /** A Markdown table cell: the source line of its row, and its column. */
+  cell?: TableCell;
+}
+
+export interface TableCell {
+  row: number;
+  column: number;
 }
 
 /** A stretch of `text`, start inclusive, end exclusive. */
@@ -37,17 +44,21 @@ export class VisibleTextBuilder {
   private emphasis: TextSpan[] = [];
   private openKind: SegmentKind | null = null;
   private openStart = 0;
+  private openCell: TableCell | undefined;
 
   /** Starts a new segment (a field, a block); consecutive appends join without a gap. */
-  begin(kind: SegmentKind): void {
+  begin(kind: SegmentKind, cell?: TableCell): void {
     this.end();
     if (this.length) this.push(SEPARATOR, new Array(SEPARATOR.length).fill(UNMAPPED));
     this.openKind = kind;
     this.openStart = this.length;
+    this.openCell = cell;
   }
 
   end(): void {
-    if (this.openKind !== null && this.length > this.openStart) this.segments.push({ kind: this.openKind, start: this.openStart, end: this.length });
+    if (this.openKind !== null && this.length > this.openStart) {
+      this.segments.push({ kind: this.openKind, start: this.openStart, end: this.length, ...(this.openCell && { cell: this.openCell }) });
+    }
     this.openKind = null;
   }
 

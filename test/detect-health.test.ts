@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { checkPost } from '../src/check.js';
 import { parseConfig } from '../src/config.js';
 import { post } from './helpers/fixtures.js';
+import { findingsIn } from './helpers/findings.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 
@@ -442,3 +443,23 @@ test('a question anyone asks about a drug is general talk; a client asking about
 });
 
 test.run();
+
+test('a condition in the row of a table of people is that person\'s, even one common enough to be general elsewhere', () => {
+  const table = '| Student | Grade | Plan | Medication |\n|---|---|---|---|\n| Destiny Faleolo | 2 | asthma | albuterol before recess |\n| Kai Tupou | 3 | peanut anaphylaxis | pen in the office |';
+  assert.equal(reported(table), ['asthma', 'albuterol', 'anaphylaxis']);
+  // The same words in a table of things are no one's.
+  assert.equal(reported('| Topic | Week |\n|---|---|\n| asthma | 2 |\n| anaphylaxis | 3 |'), []);
+  // A real name of the pseudonym map still makes its row someone's.
+  const mapped = '| Resident | Notes |\n|---|---|\n| Aurelia Penhaligon | lupus nephritis, fistula in the left arm |';
+  assert.equal(findingsIn(mapped, 'title: "Notes"\npseudonyms: { "Aurelia Penhaligon": "Mrs P." }').filter((f) => f.rule === 'health' && f.severity !== 'low').map((f) => f.text), ['lupus nephritis']);
+});
+
+test('the state someone arrived in is theirs; care that people in general receive stays a note', () => {
+  expectReported([
+    ['Tomasz was diagnosed last spring after an admission on the 22nd in DKA.', ['DKA']],
+    ['She came in in heart failure on Sunday.', ['heart failure']],
+    ['Most people who are admitted in DKA recover quickly.', []],
+  ]);
+  const post = 'Mr Pruitt has polycystic kidney disease. It is not surprising that a lot of people on dialysis struggle with low mood.';
+  assert.equal(reported(post), ['polycystic kidney disease']);
+});

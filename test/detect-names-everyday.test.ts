@@ -146,6 +146,18 @@ test('a cell under a Student or Name column is a name, even a word-name; the nex
   for (const word of ['None', 'Session', 'Week One']) assert.not.ok(found.includes(word), word);
 });
 
+test('the name column is read in its own column of each row, whatever the names look like', () => {
+  // The header row is four cells wide: "Plan" in the third is no name, and rows are read across all four.
+  const body = '| Student | Grade | Plan | Medication |\n|---|---|---|---|\n| Hope Oyelaran | 4 | insulin | pump |\n| Will Tran-Delgado | K | allergy | pen |\n| Nguyen Van Phuoc | 2 | reading | none |\n| Yusuf Abdikadir, DOB 03/14/2017 | 3 | seizures | log |';
+  const found = findingsIn(body).filter((f) => f.category === 'name').map((f) => f.text);
+  for (const name of ['Hope Oyelaran', 'Will Tran-Delgado', 'Nguyen Van Phuoc', 'Yusuf Abdikadir']) assert.ok(found.includes(name), name);
+  assert.not.ok(found.includes('Plan'));
+  // A real name the pseudonym map replaces is not reported in the column; the rows are still about people.
+  const mapped = '| Resident | Falls | Injury |\n|---|---|---|\n| Aurelia Penhaligon | 1 | None |';
+  const map = 'title: "Notes"\npseudonyms: { "Aurelia Penhaligon": "Mrs P." }';
+  assert.equal(findingsIn(mapped, map).filter((f) => f.rule === 'name-column').map((f) => f.text), []);
+});
+
 test('a school named the Irish, Gaelic or Welsh way is a place, not a person', () => {
   const body = 'Our youngest started at Bunscoil Mhuire in September and her brother goes to Ysgol Glan Conwy.';
   assert.equal(names(body), []);

@@ -573,12 +573,12 @@ export const health: Recognizer = {
     const found = new Map<string, Candidate>();
     const saidOfSomeone = new Set<string>();
     const headlines: [number, number, Kind][] = [];
-    const care: [number, number][] = [];
+    const care: [number, number, boolean][] = [];
     let diagnosed = false;
     const title = ctx.segments.find((s) => s.kind === 'title');
     const guide = title !== undefined && GUIDE_TITLE.test(text.slice(title.start, title.end));
     // "| Tavita | 10 | selective mutism |": a row of a table of people is about that person.
-    const peopleTables = tablesOfPeople(text, ctx.segments, ctx.aliases);
+    const peopleTables = tablesOfPeople(text, ctx.segments, ctx.aliases, ctx.realNames);
     const inRowOfPerson = (start: number, end: number) => peopleTables.some((t) => t.start <= start && end <= t.end);
     const consider = (start: number, end: number, kind: Kind, means?: string) => {
       const term = text.slice(start, end);
@@ -589,14 +589,16 @@ export const health: Recognizer = {
       const yours = addressedToOne && /\b[Yy]our[ \u00a0]+$/.test(text.slice(Math.max(0, start - 10), start));
       const ownedUmbrella = (OWNABLE_UMBRELLA.has(term.toLowerCase()) && from === start && (UMBRELLA_OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || yours)) || stroke;
       const specified = from < start && SPECIFIED_BEFORE.test(` ${text.slice(from, start)}`);
-      if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && !specified && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
+      if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && !specified && !inRowOfPerson(start, end) && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
       if (ctx.aliases.has(term.toLowerCase())) return;
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
       if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end) || ofAnAnimal(text, from)) return;
       const sentence = sentenceAndOneBefore(text, from, end);
       const treatment = TREATMENTS.has(normalise(term));
       if (everyday) {
-        if (CARE_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !SERVICE_AFTER.test(text.slice(end, end + 30))) care.push([start, end]);
+        // "a lot of people on dialysis" is general talk, whatever else the post says of someone.
+        const careBefore = text.slice(Math.max(0, from - 40), from);
+        if (CARE_BEFORE.test(careBefore) && !SERVICE_AFTER.test(text.slice(end, end + 30))) care.push([start, end, GENERAL_BEFORE.test(careBefore)]);
         return;
       }
       // A fracture, or a drug with its dose, in a paragraph about someone is theirs: "Meds: melatonin 3 mg nocte".
@@ -690,7 +692,7 @@ export const health: Recognizer = {
       consider(m.index, m.index + m[0].length, kindOf(lex, m[0]));
     }
     // Beside a diagnosis the care is part of the picture ("end-stage renal disease ... dialysis three times a week").
-    for (const [start, end] of care) found.set(`${start}:${end}`, diagnosed ? finding(text.slice(start, end), start, end, 'care') : everydayCare(text.slice(start, end), start, end));
+    for (const [start, end, general] of care) found.set(`${start}:${end}`, diagnosed && !general ? finding(text.slice(start, end), start, end, 'care') : everydayCare(text.slice(start, end), start, end));
     // A title or description naming the condition the post attaches to someone announces it to every reader.
     for (const [start, end, kind] of headlines) {
       if (saidOfSomeone.has(normalise(text.slice(start, end)))) found.set(`${start}:${end}`, finding(text.slice(start, end), start, end, kind));
@@ -897,9 +899,13 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   // "Living with FND" as a heading: a capitalised verb form is no one's name.
   if (named && !(/ing$/.test(named[1]) && dataSet('words/english.txt').has(named[1].toLowerCase())) && ATTACHED_BEFORE.test(before)) return true;
   if (kind !== 'condition' && /\b(?:on|started|takes|taking|prescribed|dose of)\s+$/i.test(before)) return true;
+  // "an admission on the 22nd in DKA", "she came in in heart failure": the state someone arrived in.
+  if (kind !== 'medication' && ARRIVED_IN_BEFORE.test(before) && aboutSomeone(sentence)) return true;
   // "a benzathine penicillin injection every four weeks": a regimen, in a paragraph about someone, is theirs.
   return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && personal(paragraphAround(text, start));
 }
+
+const ARRIVED_IN_BEFORE = /\b(?:admitted|admission|brought[ \u00a0]+in|came[ \u00a0]+in|arrived|presented|presenting|rushed[ \u00a0]+in|ended[ \u00a0]+up|found)\b[^.!?\n]{0,45}?[ \u00a0]in[ \u00a0]+$/i;
 
 const ASKED_ABOUT_THEIRS = /\b(?:asked|ask|asking|told|tell|telling|talked[ \u00a0]+to|spoke[ \u00a0]+to|talk[ \u00a0]+to)[ \u00a0]+(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+\p{Lu}\p{L}*|\p{Lu}\p{L}*)[ \u00a0]+about[ \u00a0]+(?:the|his|her|their)[ \u00a0]+$/u;
 

@@ -9,8 +9,12 @@ import { columnCells } from './util.js';
 import { classify, nameLists } from '../names/lexicon.js';
 
 const PEOPLE_HEADER = /^(?:(?:first\s+|full\s+|client(?:['’]s)?\s+|student(?:['’]s)?\s+|child(?:['’]s)?\s+)?names?|students?|pupils?|clients?|child(?:ren)?|kids?|patients?|residents?|young\s+(?:person|people)|participants?|service\s+users?|members?|who)$/i;
-/** One or two capitalised words, or a given name and an initial: "Destiny", "Mateo R.", "Ana-Maria Cruz". */
-const NAME_CELL = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}(?:[\p{Ll}'’-]+|\.))?$/u;
+/**
+ * One to three capitalised words, or a given name and an initial: "Destiny", "Mateo R.",
+ * "Ana-Maria Cruz", "Nguyen Van Phuoc", "Will Tran-Delgado", "Aoife McCann"; perhaps with more after
+ * a comma ("Yusuf Abdikadir, DOB 03/14/2017"), which the match leaves out.
+ */
+const NAME_CELL = /^\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s+\p{Lu}(?:[\p{L}'’-]*\p{Ll}|\.)){0,2}(?=$|,\s)/u;
 /** Cells that fill a table without naming anyone. */
 const NOT_A_NAME = /^(?:None|Nobody|Unknown|Total|All|Other|Others|Group|Staff|Teacher|Parent|Carer|Mum|Dad|Me|Yes|No|Tbc|Tbd|Withheld|Anonymous|Redacted)$/i;
 
@@ -19,14 +23,23 @@ function namesSomeone(shown: string, aliases: ReadonlySet<string>): boolean {
   const first = shown.split(/\s+/)[0];
   if (NOT_A_NAME.test(shown) || aliases.has(shown.toLowerCase()) || aliases.has(first.toLowerCase())) return false;
   // A given name, or a word no dictionary holds: the column may run on into the next table's header.
-  return nameLists(first).given || classify(first) === 'unknown';
+  if (nameLists(first).given || classify(first) === 'unknown') return true;
+  // "Hope Oyelaran": a first name that is also a word, with a family name after it.
+  const last = shown.split(/\s+/)[1];
+  return last !== undefined && !last.endsWith('.') && ['surname', 'unknown'].includes(classify(last));
+}
+
+/** A real name of the post's pseudonym map: replaced when the page is built, so not a finding here. */
+function declared(shown: string, realNames: ReadonlyMap<string, string>): boolean {
+  const key = shown.toLowerCase();
+  return [...realNames.keys()].some((real) => real.toLowerCase() === key);
 }
 
 /** Where tables with a column of people's names stand: every row of one is about a person. */
-export function tablesOfPeople(text: string, segments: readonly Segment[], aliases: ReadonlySet<string>): { start: number; end: number }[] {
+export function tablesOfPeople(text: string, segments: readonly Segment[], aliases: ReadonlySet<string>, realNames: ReadonlyMap<string, string>): { start: number; end: number }[] {
   const tables: { start: number; end: number }[] = [];
   for (const { match, table } of columnCells(text, segments, PEOPLE_HEADER, NAME_CELL)) {
-    if (namesSomeone(match[0], aliases)) tables.push(table);
+    if (namesSomeone(match[0], aliases) || declared(match[0], realNames)) tables.push(table);
   }
   return tables;
 }
@@ -35,11 +48,11 @@ export const nameColumn: Recognizer = {
   id: 'name-column',
   category: 'name',
   description: 'Names in a table column headed Name, Student, Client and the like',
-  detect({ text, segments, aliases }) {
+  detect({ text, segments, aliases, realNames }) {
     const out: Candidate[] = [];
     for (const { match, start } of columnCells(text, segments, PEOPLE_HEADER, NAME_CELL)) {
       const shown = match[0];
-      if (!namesSomeone(shown, aliases)) continue;
+      if (!namesSomeone(shown, aliases) || declared(shown, realNames)) continue;
       out.push({
         start, end: start + shown.length, category: 'name', severity: 'high',
         message: `"${shown}" stands in a table column of people's names: anyone who knows them will recognise them`,

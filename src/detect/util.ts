@@ -45,6 +45,32 @@ export function candidatesFromPatterns(text: string, patterns: readonly RegExp[]
   return [...out.values()];
 }
 
+type CellValue = (i: number) => { value: string; start: number } | undefined;
+
+/**
+ * The cells of a Markdown table under the header cell `head`, row by row, until one does not match
+ * `cell`. A row with that cell empty is skipped; the table ends where its rows stop.
+ */
+function* cellsUnder(head: number, segments: readonly Segment[], valueAt: CellValue, cell: RegExp): Generator<{ match: RegExpExecArray; start: number; table: { start: number; end: number } }> {
+  const { row: headerRow, column } = segments[head].cell!;
+  let lastRow = headerRow;
+  for (let j = head + 1; j < segments.length; j++) {
+    const at = segments[j].cell;
+    if (!at || at.row < headerRow) return;
+    if (at.row === headerRow) continue;
+    // The delimiter line (|---|) stands between the header and the first row.
+    if (at.row > lastRow + (lastRow === headerRow ? 2 : 1)) return;
+    lastRow = at.row;
+    if (at.column !== column) continue;
+    const value = valueAt(j);
+    const match = value ? cell.exec(value.value) : null;
+    if (!value || !match) return;
+    let rowEnd = j;
+    while (segments[rowEnd + 1]?.cell?.row === at.row) rowEnd++;
+    yield { match, start: value.start, table: { start: segments[head].start, end: segments[rowEnd].end } };
+  }
+}
+
 /**
  * The cells under a table header ("| Name | Age |" over "| Tia | 13 |"). Cells reach the visible text
  * as separate blocks, so the column is found by stepping the header row's width (the narrowest whose
@@ -61,6 +87,11 @@ export function* columnCells(text: string, segments: readonly Segment[], header:
   };
   for (let i = 0; i < segments.length; i++) {
     if (!header.test(valueAt(i)?.value ?? '')) continue;
+    if (segments[i].cell) {
+      yield* cellsUnder(i, segments, valueAt, cell);
+      continue;
+    }
+    // A table written in HTML: its cells carry no row, so the row's width is guessed.
     for (let width = 2; width <= 8; width++) {
       if (!cell.test(valueAt(i + width)?.value ?? '')) continue;
       for (let row = i + width; ; row += width) {
