@@ -21,6 +21,25 @@ test('a named storm, and the storm called by its name alone later, is weather', 
   ]);
 });
 
+test('a storm remembered by its name alone is weather where the post talks of storms and of it as an event', () => {
+  expectNone([
+    'Hurricane season again. I was here for Katrina, and after Katrina nobody trusted the levees.',
+    'Every cyclone season I think of Yasi. Since Yasi the clinic keeps a generator.',
+  ]);
+  // A child called by the same name is still a child, and without storm talk the name is a person's.
+  expectNames([
+    ['Hurricane season again. Katrina, 8, stayed at the shelter with her mum.', 'Katrina'],
+    ['After Katrina left the group, the room was quieter.', 'Katrina'],
+  ]);
+});
+
+test('police forces and days joined by hyphens are not people', () => {
+  expectNone([
+    'Both boys were referred by the same Garda juvenile liaison officer.',
+    'Here is my Tuesday-Thursday-Saturday morning shift.',
+  ]);
+});
+
 test('a legal test, right or law named after a person is the law, and so is the name alone later', () => {
   expectNone([
     'She was read her Miranda rights before anyone explained them.',

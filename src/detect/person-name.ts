@@ -188,7 +188,12 @@ function particleRun(words: Word[], j: number, text: string): boolean {
 
 function startsName(w: Word): boolean {
   if (w.initial) return true;
-  return (w.capitalised || w.allCaps) && !NEVER_NAMES.has(w.lower) && !CALENDAR.has(w.lower);
+  return (w.capitalised || w.allCaps) && !NEVER_NAMES.has(w.lower) && !isCalendarWord(w.lower);
+}
+
+/** "Tuesday", and days or months joined by hyphens ("Tuesday-Thursday-Saturday"); "Jun-Jun" is a nickname. */
+function isCalendarWord(lower: string): boolean {
+  return CALENDAR.has(lower) || (lower.includes('-') && lower.split('-').every((part) => CALENDAR.has(part)));
 }
 
 /**

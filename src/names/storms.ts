@@ -4,12 +4,26 @@
  * Beryl hit"). There the name is the weather, not a client. "Storm" is a given name too, so a storm
  * called so needs talk of weather in the post; a hurricane, a cyclone or a typhoon is never a person.
  */
+import { dataLines } from '../data.js';
 
 const NAMED_STORM = /(?<![\p{L}])(?:(?:Tropical\s+|Ex-?)?(Hurricane|Cyclone|Typhoon|Superstorm)|(Storm|Tropical\s+Storm))[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 const STORM_BEFORE = /(?<![\p{L}])(?:Hurricane|Cyclone|Typhoon|Superstorm|Storm)[ \u00a0]+$/u;
 
 /** What a storm brings: without such talk in the post, "Storm Ellis" is a person called Storm. */
 const WEATHER_TALK = /\b(?:winds?|gusts?|gales?|rain|rainfall|downpours?|flood\w*|landfall|power\s+cuts?|without\s+(?:power|heat|heating|electricity|water)|snowdrifts?|blizzards?|power\s+(?:was|went)\s+(?:out|off)|trees?\s+(?:down|came\s+down|fell)|roofs?|met\s+(?:office|éireann|service)|weather|forecast\w*|red\s+warning|amber\s+warning|evacuat\w*|storm\s+damage|slips?|landslides?|sandbags?|surge|battered|hunker\w*|shelters?|blew|blown|fences?)\b/i;
+
+/** A post about storms in general: "hurricane season", "the cyclone", "two typhoons". */
+const STORM_TALK = /\b(?:hurricanes?|cyclones?|typhoons?|named\s+storms?|storm\s+season)\b/i;
+/** Spoken of as an event: "after Harvey", "for Beryl last July", "since Katrina", "when Yasi hit". */
+const EVENT_BEFORE = /(?:^|[^\p{L}])(?:after|during|since|before|through|for|survived|post-|and(?:\s+then)?)\s*$/iu;
+const EVENT_AFTER = /^\s+(?:hit|struck|flooded|came\s+(?:through|ashore)|made\s+landfall|tore|knocked|took\s+out|wiped\s+out|destroyed|damaged)\b/i;
+
+let remembered: Set<string> | undefined;
+
+/** Storms remembered by name alone (data/names/storms.txt), lower case. */
+function rememberedStorms(): Set<string> {
+  return (remembered ??= new Set(dataLines('names/storms.txt').map((name) => name.toLowerCase())));
+}
 
 let cached: { text: string; storms: Set<string> } | undefined;
 
@@ -30,9 +44,10 @@ export function stormsOf(text: string): ReadonlySet<string> {
  */
 export function stormNamed(text: string, start: number, end: number): 'titled' | 'bare' | undefined {
   const storms = stormsOf(text);
-  if (!storms.size) return undefined;
   const words = text.slice(start, end).split(/[ \u00a0]+/).map((w) => w.replace(/['’]s?$/u, '').toLowerCase());
   const name = words.filter((w) => !STORM_WORD.test(w));
+  if (name.length === 1 && !storms.has(name[0]) && rememberedStorms().has(name[0]) && words.length === 1 && STORM_TALK.test(text)
+    && (EVENT_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || EVENT_AFTER.test(text.slice(end, end + 30)))) return 'bare';
   if (name.length !== 1 || !storms.has(name[0])) return undefined;
   return words.length > 1 || STORM_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ? 'titled' : 'bare';
 }
