@@ -463,3 +463,12 @@ test('the state someone arrived in is theirs; care that people in general receiv
   const post = 'Mr Pruitt has polycystic kidney disease. It is not surprising that a lot of people on dialysis struggle with low mood.';
   assert.equal(reported(post), ['polycystic kidney disease']);
 });
+
+test('a log line that opens with someone\'s age is about them, and a first presentation is a visit, not a talk', () => {
+  expectReported([
+    ['Seventeen-year-old from the flats, diabetic ketoacidosis, first presentation.', ['diabetic ketoacidosis']],
+    ['A 34-year-old roofer, query splenic laceration.', ['splenic laceration']],
+    ['Most 16-year-olds with diabetic ketoacidosis recover within days.', []],
+    ['Her presentation on diabetic ketoacidosis at the study day was excellent.', []],
+  ]);
+});

@@ -230,6 +230,8 @@ const INFARCT_SHORT = /(?:STEMI|[ \u00a0]MI|[Ii]nfarction|[Ii]nfarct|[Aa]ttack)$
 const DOSE_UNITS = 'mg|mcg|micrograms?|milligrams?|ml|units';
 const DOSE_AFTER = new RegExp(String.raw`^[ \u00a0,]*\(?\d+(?:\.\d+)?[ \u00a0]?(?:${DOSE_UNITS})\b`, 'i');
 /** "Eileen, 84,": a name with an age set off by commas, as in notes about one person. */
+/** A log line or note about someone that opens with their age: "Nineteen-year-old from the estate, DKA". */
+const AGED_OPENING = /(?:^|[.!?]\s+|\n)(?:an?\s+|the\s+)?[\p{L}\d]+(?:-[\p{L}]+)?-(?:year|month|week)-old\b(?!-)/iu;
 const NAME_WITH_AGE = /(?<![\p{L}])\p{Lu}\p{Ll}+,[ \u00a0]*(?:aged[ \u00a0]+)?\d{1,3},/u;
 
 /** A paragraph that speaks of one person: a pronoun, a client or relative, a named subject or a name with an age. */
@@ -892,7 +894,7 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (ASKED_ABOUT_THEIRS.test(before)) return true;
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
-  if (personal(sentence) || NAME_WITH_AGE.test(sentence) || namedSubject(sentence, false) || namedOwner(before)) return true;
+  if (personal(sentence) || NAME_WITH_AGE.test(sentence) || AGED_OPENING.test(sentence) || namedSubject(sentence, false) || namedOwner(before)) return true;
   if (fragmentAfterSomeone(text, start, end)) return true;
   // A person named just before ("Dayo has thalassaemia"), or the diagnosis verb itself.
   const named = /(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)(\p{Lu}\p{Ll}+)(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.exec(before);
@@ -956,9 +958,10 @@ function surnameLike(word: string): boolean {
  * Talk about a drug or a condition that names nobody's: the news, a film or a training ("the film
  * shows how OxyContin was marketed", "an advert for Ozempic"), or the drug as the subject of a general
  * claim ("Narcan saves lives", "whether memantine works"). A person in the same clause, or an owner or
- * a prescribing verb right before the term, keeps it theirs.
+ * a prescribing verb right before the term, keeps it theirs. (A patient's "first presentation" is a
+ * visit to hospital, not a talk.)
  */
-const MEDIA = String.raw`(?:writing|chapter|essay|film|movie|documentary|show|series|programme|program|drama|episode|podcast|news|article|headline|story|book|novel|advert|advertisement|ad|campaign|poster|leaflet|training|lecture|course|textbook|module|webinar|trainer|presentation)`;
+const MEDIA = String.raw`(?:writing|chapter|essay|film|movie|documentary|show|series|programme|program|drama|episode|podcast|news|article|headline|story|book|novel|advert|advertisement|ad|campaign|poster|leaflet|training|lecture|course|textbook|module|webinar|trainer|(?<!(?:first|initial|second|repeat|late|early|acute|atypical|typical|clinical)[ \u00a0])presentation)`;
 const ABOUT_MEDIA_BEFORE = new RegExp(String.raw`\b${MEDIA}s?[ \u00a0]+(?:about|on|for|called|featuring|promoting|selling|explaining|showing)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}$`, 'i');
 /** "a head injury score", "the opioid epidemic": the term names a tool or a public matter, nobody's illness. */
 const TOOL_AFTER = /^[ \u00a0]+(?:rates?|figures|statistics|numbers|symptoms|warning[ \u00a0]+signs|scores?|scales?|screen|screening|tools?|questionnaires?|checklists?|kits?|pathways?|protocols?|guidance|polic(?:y|ies)|crisis|epidemic|pandemic|outbreaks?|campaigns?|awareness)\b/i;
