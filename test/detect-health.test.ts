@@ -442,7 +442,6 @@ test('a question anyone asks about a drug is general talk; a client asking about
   assert.equal(reported('She asked me: is it safe for her to drink on sertraline?'), ['sertraline']);
 });
 
-test.run();
 
 test('a condition in the row of a table of people is that person\'s, even one common enough to be general elsewhere', () => {
   const table = '| Student | Grade | Plan | Medication |\n|---|---|---|---|\n| Destiny Faleolo | 2 | asthma | albuterol before recess |\n| Kai Tupou | 3 | peanut anaphylaxis | pen in the office |';
@@ -472,3 +471,5 @@ test('a log line that opens with someone\'s age is about them, and a first prese
     ['Her presentation on diabetic ketoacidosis at the study day was excellent.', []],
   ]);
 });
+
+test.run();

@@ -130,7 +130,6 @@ test('"brought in" a signing system introduces a thing, not a community someone 
   assert.ok(places('She was placed with a foster family up in Moosonee.').includes('Moosonee'));
 });
 
-test.run();
 
 test('a village of a few hundred people is known by name, and a resident of a place lives there', () => {
   // Villages under 1000 in the countries our users write from are in the gazetteer.
@@ -141,3 +140,5 @@ test('a village of a few hundred people is known by name, and a resident of a pl
   assert.equal(places('She is the oldest resident of Quarnbrook and still does the crossword.'), ['Quarnbrook']);
   assert.equal(places('Residents of Flint waited years for clean water.'), []);
 });
+
+test.run();

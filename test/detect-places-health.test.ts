@@ -1085,7 +1085,6 @@ test('a school where a group met, "on paper", is still a named school, not resea
   assert.equal(reported('Here is how this spring\'s group at Larkspur Elementary looked on paper.', 'location'), ['Larkspur Elementary']);
 });
 
-test.run();
 
 test('a hernia named by its site, a fracture named with its bone, and how far a condition has gone', () => {
   assert.equal(reported('At the children\'s unit they found he had congenital diaphragmatic hernia.', 'health'), ['congenital diaphragmatic hernia']);
@@ -1103,3 +1102,5 @@ test('a condition in a table of people is that row\'s person\'s; a table of cond
   const counts = '| Condition | Referrals |\n|---|---|\n| selective mutism | 4 |\n| autism | 11 |';
   assert.equal(reported(counts, 'health'), []);
 });
+
+test.run();

@@ -3,11 +3,21 @@
 // line `N passed, N failed` that CI reads. Usage: node test/run.js [pattern]
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import fs from 'node:fs';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 const uvuBin = path.join(path.dirname(require.resolve('uvu')), '..', 'bin.js');
 const pattern = process.argv[2] ?? '\\.test\\.ts$';
+
+// uvu runs only the tests declared before `test.run()`: one added after it would silently never run.
+const here = path.dirname(new URL(import.meta.url).pathname);
+const lateTests = fs.readdirSync(here).filter((f) => f.endsWith('.test.ts')).filter((f) => {
+  const source = fs.readFileSync(path.join(here, f), 'utf8');
+  const run = source.lastIndexOf('\ntest.run()');
+  return run >= 0 && /\ntest(?:\.\w+)?\(/.test(source.slice(run + 1));
+});
+
 const child = spawn(process.execPath, ['--import', 'tsx', uvuBin, 'test', pattern, '-i', 'fixtures'], {
   stdio: ['ignore', 'pipe', 'inherit'],
   env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
@@ -23,6 +33,7 @@ child.on('close', (code) => {
   // A crash before the summary, or a run with no test at all, is a failure, never a pass.
   if (code !== 0 && failed === 0) failed = 1;
   if (total === 0) { console.error('no tests ran'); failed = Math.max(failed, 1); }
+  for (const file of lateTests) { console.error(`${file}: tests declared after test.run() never run; move test.run() to the end`); failed++; }
   console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exitCode = failed ? 1 : 0;
 });
