@@ -158,6 +158,16 @@ test('the name column is read in its own column of each row, whatever the names 
   assert.equal(findingsIn(mapped, map).filter((f) => f.rule === 'name-column').map((f) => f.text), []);
 });
 
+test('a nickname in quotes inside a full name is a name wherever it stands; a first name that is a word spreads from the full name', () => {
+  const peg = names('Margaret "Peg" Vandermeer has kept horses all her life. Peg agreed, then forgot. I met with Peg and her son. Hang the lead rope on the peg.');
+  assert.equal(peg.filter((n) => n === 'Peg').length, 3);
+  assert.not.ok(peg.includes('peg'));
+  const faith = names('Faith Ogle is twenty-three. Faith\'s own history is long. Faith didn\'t cry in court.');
+  assert.equal(faith.filter((n) => n === 'Faith').length, 2);
+  // Without a full name of that first name in the post, the word keeps its meaning.
+  expectNone(['Faith is important to many people in recovery. Faith\'s role in recovery is often debated.']);
+});
+
 test('a school named the Irish, Gaelic or Welsh way is a place, not a person', () => {
   const body = 'Our youngest started at Bunscoil Mhuire in September and her brother goes to Ysgol Glan Conwy.';
   assert.equal(names(body), []);

@@ -141,6 +141,11 @@ export const personName: Recognizer = {
       if (!register.some((c) => c.start <= phrase.first.start && end <= c.end)) remember(nameCandidate(phrase.first.start, end, post));
     }
     for (const c of [...nicknames(found, byStart, post), ...chatNames(post), ...transcriptNames(post), ...lowerCaseKinNames(words, found, post)]) remember(c);
+    // A nickname is a name wherever it stands, even one that is a word ("Peg").
+    for (const c of quotedNicknames(found, byStart, post)) {
+      remember(c);
+      known.set(foldName(text.slice(c.start, c.end)), false);
+    }
     for (const c of shortForms(words, found, known, cleared, post)) remember(c);
     for (const c of nicknamesOfMapped(words, found, cleared, post)) remember(c);
     // A name found spreads to its other appearances, and from there to names listed with it.
@@ -1098,6 +1103,19 @@ function nicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNam
   return out;
 }
 
+/** 'Margaret "Peg" Vandermeer': a nickname in quotes between the names of someone found. */
+function quotedNicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNames): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of post.text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+[ \u00a0]+["“‘'](\p{Lu}[\p{Ll}'’-]+)["”’'][ \u00a0]+\p{Lu}\p{Ll}+(?![\p{L}])/gu)) {
+    const at = m.index + m[0].indexOf(m[1], m[0].search(/["“‘']/u));
+    const w = byStart.get(at);
+    const named = found.some((c) => c.start <= m.index + m[0].length && m.index < c.end);
+    if (!w || !named || CALENDAR.has(w.lower) || isAliasWord(w, post) || replacedHere(w, post)) continue;
+    out.push(nameCandidate(at, w.end, post));
+  }
+  return out;
+}
+
 /**
  * Link targets and output paths, where names are slugs ("/posts/maria-gonzales-story"): a name found
  * in the text, a real name from the pseudonym map (render-time replacement cannot rewrite a path), or a
@@ -1313,7 +1331,7 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     if (ambiguous === undefined || isAliasWord(w, post)) continue;
     // A name that is also a word spreads only where it is capitalised mid-sentence, or opens one as a
     // subject ("Hope rang again"), never to "hope" the word.
-    if (ambiguous && (!w.capitalised || (w.sentenceStart && !personVerbFollows(post.text, w.end) && !openingAsThePerson(w, post) && !openingAsKnownPerson(w, post)))) continue;
+    if (ambiguous && (!w.capitalised || (w.sentenceStart && !personVerbFollows(post.text, w.end) && !openingAsThePerson(w, post) && !openingAsKnownPerson(w, post) && !(firstOfFullName(key, found, post) && OWNER_OR_NEGATED_AFTER.test(post.text.slice(w.end, w.end + 20)))))) continue;
     if (!w.capitalised && isLoanword(w.text)) continue;
     // In lower case, "carter" and "te" are words, not the Carter found elsewhere.
     if (!w.capitalised && (key.length < 3 || isAnyEnglishWord(w.text))) continue;
@@ -1326,6 +1344,17 @@ function elsewhere(words: Word[], found: Candidate[], known: Map<string, boolean
     out.push(nameCandidate(w.start, w.end, post));
   }
   return out;
+}
+
+/** "Faith's own history", "Faith didn't cry": someone's things, or what they did not do. */
+const OWNER_OR_NEGATED_AFTER = /^(?:['’]s[ \u00a0]+\p{Ll}|[ \u00a0]+(?:didn['’]t|doesn['’]t|don['’]t|wasn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|hasn['’]t|hadn['’]t|isn['’]t|never)\b)/u;
+
+/** The word is the first name of a full name found in the post ("Faith" of "Faith Ogle"). */
+function firstOfFullName(key: string, found: readonly Candidate[], post: PostNames): boolean {
+  return found.some((c) => {
+    const parts = foldName(post.text.slice(c.start, c.end)).split(' ');
+    return parts.length > 1 && parts[0] === key;
+  });
 }
 
 /** Two-letter abbreviations of roles, services, subjects and conditions: "the OT", "TA said", "MS flared". */
