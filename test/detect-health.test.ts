@@ -472,4 +472,11 @@ test('a log line that opens with someone\'s age is about them, and a first prese
   ]);
 });
 
+test('a summary that gives one child of an age a condition says it of them, not of a topic', () => {
+  const summary = (description: string) => findingsIn('We walk to the clinic together every month.', `title: "The long walk"\ndescription: "${description}"`)
+    .filter((f) => f.rule === 'health' && f.severity !== 'low').map((f) => f.text);
+  assert.equal(summary('A health worker on walking beside an eleven-year-old with rheumatic heart disease.'), ['rheumatic heart disease']);
+  assert.equal(summary('A health worker on rheumatic heart disease in rural clinics.'), []);
+});
+
 test.run();

@@ -168,6 +168,12 @@ test('a nickname in quotes inside a full name is a name wherever it stands; a fi
   expectNone(['Faith is important to many people in recovery. Faith\'s role in recovery is often debated.']);
 });
 
+test('a texter saying who they are in lower case names themselves', () => {
+  expectName('> "molo sisi. its lindiwe. the injection was fine."', 'lindiwe');
+  expectName('> hi miss it\'s tyler. cant come tuesday', 'tyler');
+  expectNone(['> honestly its fine. im done. its over.']);
+});
+
 test('a school named the Irish, Gaelic or Welsh way is a place, not a person', () => {
   const body = 'Our youngest started at Bunscoil Mhuire in September and her brother goes to Ysgol Glan Conwy.';
   assert.equal(names(body), []);

@@ -750,8 +750,11 @@ const OWNER_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y (?:son|daughter|mum|m
 function headlineAnnounces(ctx: DetectContext, text: string, start: number, from: number): boolean {
   const field = ctx.segmentAt(start)?.kind ?? '';
   if (!HEADLINE_FIELDS.has(field) && !SUMMARY_FIELDS.has(field)) return false;
-  return !OWNER_BEFORE.test(text.slice(Math.max(0, from - 30), from));
+  return !OWNER_BEFORE.test(text.slice(Math.max(0, from - 30), from)) && !ONE_AGED_WITH_BEFORE.test(text.slice(Math.max(0, from - 60), from));
 }
+
+/** "beside an eleven-year-old with rheumatic heart disease": one child of that age has it, not a topic. */
+const ONE_AGED_WITH_BEFORE = /\b(?:an?|one|this|that|my|our)[ \u00a0]+[\p{L}\d]+(?:-[\p{L}]+)?-(?:year|month)-old(?:[ \u00a0]+(?:boy|girl|man|woman|child|patient|client|pupil|student|resident))?[ \u00a0]+(?:with|who[ \u00a0]+has|living[ \u00a0]+with|recovering[ \u00a0]+from)[ \u00a0]+$/iu;
 
 /** "Autism is often missed in girls", "I said that bipolar disorder is not a flaw": the condition itself is the subject. */
 function genericSubject(text: string, start: number, end: number): boolean {
@@ -832,7 +835,8 @@ const PLURAL_GROUP = /\b(?:most|many|some|all|several|a few|a lot|lots|half|none
 function topicInSummary(ctx: DetectContext, text: string, start: number): boolean {
   const segment = ctx.segmentAt(start);
   if (!segment || !SUMMARY_FIELDS.has(segment.kind)) return false;
-  return /\b(?:on|about)\b[^.!?;:]{0,60}$/i.test(text.slice(Math.max(0, start - 70), start));
+  const before = text.slice(Math.max(0, start - 70), start);
+  return /\b(?:on|about)\b[^.!?;:]{0,60}$/i.test(before) && !ONE_AGED_WITH_BEFORE.test(before);
 }
 
 const SUMMARY_FIELDS = new Set(['description', 'summary', 'excerpt']);

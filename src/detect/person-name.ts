@@ -1212,6 +1212,12 @@ function chatNames(post: PostNames): Candidate[] {
       if ((label.index! > 0 && !(chat && /^\p{Ll}+$/u.test(label[1]))) || !isChatName(label[1], post) || fieldLabel(label[1], body.slice(label.index! + label[0].length))) continue;
       out.push(nameCandidate(segment.start + label.index!, segment.start + label.index! + label[1].length, post));
     }
+    // "molo sisi. its lindiwe.", "hi miss it's tyler": a texter saying who they are, in lower case.
+    for (const intro of body.matchAll(/(?:^|[\s"“'‘])(?:its|it['’]s|this\s+is|im|i['’]m)\s+(\p{Ll}{2,15})(?=\s*(?:[.,!?]|here\b|$))/gmu)) {
+      if (!nameLists(intro[1]).given || !isChatName(intro[1], post)) continue;
+      const at = segment.start + intro.index! + intro[0].length - intro[1].length;
+      out.push(nameCandidate(at, at + intro[1].length, post));
+    }
     // "... see u tmrw - kerrigan", "- jadey.k": a sign-off is the sender's name or handle.
     const signOff = /\s[-–—~]\s?(\p{L}{2,15}(?:\.\p{L}{1,10})?)\s*$/u.exec(body);
     if (signOff && isChatName(signOff[1], post) && !/^\p{Lu}/u.test(signOff[1])) {
