@@ -479,4 +479,10 @@ test('a summary that gives one child of an age a condition says it of them, not 
   assert.equal(summary('A health worker on rheumatic heart disease in rural clinics.'), []);
 });
 
+test('initials and titled names head rows of people too, and self-harm in such a row is theirs', () => {
+  const table = '| Client | Age | Why referred |\n|---|---|---|\n| D.K. | 34 | PTSD after the rollover |\n| Mrs R. Nguyen | 41 | alcohol dependence |\n| Shay Whitlock | 16 | self-harm |';
+  assert.equal(reported(table), ['PTSD', 'alcohol dependence', 'self-harm']);
+  assert.equal(reported('Self-harm is common among teenagers, and we ran a session on self-harm for staff.'), []);
+});
+
 test.run();

@@ -451,7 +451,7 @@ function namedSubject(sentence: string, initials = true): boolean {
 const IDIOM_BEFORE = /\b(?:nearly|almost|practically|half|about to|going to|gonna|(?:gave|give|gives|giving)[ \u00a0]+(?:me|him|her|them|us|you|everyone))[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+|having[ \u00a0]+)?a[ \u00a0]+$/i;
 
 /** Umbrella words describe half the population; only their specific forms identify. */
-const UMBRELLA = new Set(['depression', 'anxiety', 'cancer', 'stroke', 'dementia', 'diabetes', 'psychosis', 'arthritis', 'addiction', 'seizures', 'pneumonia', 'measles', 'sepsis', 'delirium', 'incontinence', 'hearing loss', 'migraine', 'eczema', 'asthma', 'anaemia', 'anemia', 'cataracts', 'chemotherapy', 'radiotherapy', 'immunotherapy', 'premature', 'learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties']);
+const UMBRELLA = new Set(['depression', 'anxiety', 'self-harm', 'self harm', 'cancer', 'stroke', 'dementia', 'diabetes', 'psychosis', 'arthritis', 'addiction', 'seizures', 'pneumonia', 'measles', 'sepsis', 'delirium', 'incontinence', 'hearing loss', 'migraine', 'eczema', 'asthma', 'anaemia', 'anemia', 'cataracts', 'chemotherapy', 'radiotherapy', 'immunotherapy', 'premature', 'learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties']);
 
 /**
  * Treatments given for many conditions (dialysis, morphine, oxygen): identifying only when plainly
@@ -494,7 +494,7 @@ function strokeEvent(text: string, start: number, end: number): boolean {
 }
 
 /** Umbrella words that a cause does not make specific: "work-related anxiety" is still anxiety. */
-const MOOD_UMBRELLA = new Set(['depression', 'anxiety', 'addiction']);
+const MOOD_UMBRELLA = new Set(['depression', 'anxiety', 'addiction', 'self-harm', 'self harm']);
 
 /**
  * Short forms that are also words or other abbreviations: "MS" (a master's degree, Microsoft), "CF"

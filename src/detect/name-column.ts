@@ -11,17 +11,20 @@ import { classify, nameLists } from '../names/lexicon.js';
 const PEOPLE_HEADER = /^(?:(?:first\s+|full\s+|client(?:['’]s)?\s+|student(?:['’]s)?\s+|child(?:['’]s)?\s+)?names?|students?|pupils?|clients?|child(?:ren)?|kids?|patients?|residents?|young\s+(?:person|people)|participants?|service\s+users?|members?|who)$/i;
 /**
  * One to three capitalised words, or a given name and an initial: "Destiny", "Mateo R.",
- * "Ana-Maria Cruz", "Nguyen Van Phuoc", "Will Tran-Delgado", "Aoife McCann"; perhaps with more after
- * a comma ("Yusuf Abdikadir, DOB 03/14/2017"), which the match leaves out.
+ * "Ana-Maria Cruz", "Nguyen Van Phuoc", "Will Tran-Delgado", "Aoife McCann", initials ("D.K.") and
+ * titled names ("Mrs R. Nguyen"); perhaps with more after a comma ("Yusuf Abdikadir, DOB
+ * 03/14/2017"), which the match leaves out.
  */
-const NAME_CELL = /^\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s+\p{Lu}(?:[\p{L}'’-]*\p{Ll}|\.)){0,2}(?=$|,\s)/u;
+const NAME_CELL = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?:\p{Lu}\.(?:\s?\p{Lu}\.){0,2}|\p{Lu}[\p{L}'’-]*\p{Ll})(?:\s+\p{Lu}(?:[\p{L}'’-]*\p{Ll}|\.)){0,2}(?=$|,\s)/u;
 /** Cells that fill a table without naming anyone. */
 const NOT_A_NAME = /^(?:None|Nobody|Unknown|Total|All|Other|Others|Group|Staff|Teacher|Parent|Carer|Mum|Dad|Me|Yes|No|Tbc|Tbd|Withheld|Anonymous|Redacted)$/i;
 
-/** A candidate for the name column: not a filler word, not an alias, and a given name or no known word. */
+/** A candidate for the name column: not a filler word, not an alias; a given name, initials, a titled name or no known word. */
 function namesSomeone(shown: string, aliases: ReadonlySet<string>): boolean {
   const first = shown.split(/\s+/)[0];
   if (NOT_A_NAME.test(shown) || aliases.has(shown.toLowerCase()) || aliases.has(first.toLowerCase())) return false;
+  // "D.K.", "Mrs R. Nguyen": initials, or a title before a name, are someone's.
+  if (/^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b|\p{Lu}\.)/u.test(shown)) return true;
   // A given name, or a word no dictionary holds: the column may run on into the next table's header.
   if (nameLists(first).given || classify(first) === 'unknown') return true;
   // "Hope Oyelaran": a first name that is also a word, with a family name after it.
