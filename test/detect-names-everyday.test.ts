@@ -174,6 +174,14 @@ test('a texter saying who they are in lower case names themselves', () => {
   expectNone(['> honestly its fine. im done. its over.']);
 });
 
+test('the staff on shift and a dog described after its name are no one', () => {
+  expectNone([
+    'Staff told me she had started calling the activities kitchen her kitchen.',
+    'Grace, our principal\'s old golden retriever, greeted me in the car park.',
+  ]);
+  expectName('Grace, our principal\'s new deputy, greeted me.', 'Grace');
+});
+
 test('a school named the Irish, Gaelic or Welsh way is a place, not a person', () => {
   const body = 'Our youngest started at Bunscoil Mhuire in September and her brother goes to Ysgol Glan Conwy.';
   assert.equal(names(body), []);

@@ -178,7 +178,7 @@ export const WORKS = set(`
   book books novel novels memoir memoirs paper papers article articles study studies research theory
   model talk talks keynote lecture lectures podcast podcasts framework classic bestseller`);
 
-/** Capitalised words that never start a person's name in running text. */
+/** Capitalised words that never start a person's name in running text ("Staff told me": the people on shift). */
 export const NEVER_NAMES = set(`
   the a an and or but nor so yet if then than that this these those there here where when while why
   how what which who whom whose i i'm i've i'd i'll me my mine we our ours us you your yours he him his
@@ -189,7 +189,8 @@ export const NEVER_NAMES = set(`
   each all some any most many much more less few both either neither another other such own same
   is are was were be been being am do does did done have has had having can could would shall should
   might must
-  bro bruv bredrin fam sis cuz mam mom mum`);
+  bro bruv bredrin fam sis cuz mam mom mum
+  staff`);
 
 /** Calendar words: never a name ("Tuesday", "Christmas Eve")... */
 export const CALENDAR = set(`

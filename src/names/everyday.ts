@@ -80,8 +80,8 @@ const ANIMALS = String.raw`(?:dog|dogs|pup|puppy|doggo|pooch|mutt|hound|cat|cats
  */
 const PET_AFTER_ANIMAL = new RegExp(String.raw`\b${ANIMALS}(?:['’]s\s+name\s+(?:is|was)\s+|\s*,\s*|\s+(?:(?:who\s+|that\s+)?(?:is\s+|was\s+)?(?:called|named|nicknamed)\s+)?)["“‘']?(\p{Lu}[\p{L}\p{M}'’-]+)`, 'giu');
 
-/** "Pickle, our therapy dog", "Biscuit the retriever" (not "Jo, our dog walker"). */
-const PET_BEFORE_ANIMAL = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’-]+)(?:,\s+|\s+)(?:the|our|my|his|her|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?${ANIMALS}\b(?!['’]?s?\s+(?:owner|walker|handler|trainer|groomer|sitter|lover|person|breeder|rescuer|warden))`, 'gu');
+/** "Pickle, our therapy dog", "Biscuit the retriever", "Grace, the head's old golden retriever" (not "Jo, our dog walker"). */
+const PET_BEFORE_ANIMAL = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’-]+)(?:,\s+|\s+)(?:the|our|my|his|her|their|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?${ANIMALS}\b(?!['’]?s?\s+(?:owner|walker|handler|trainer|groomer|sitter|lover|person|breeder|rescuer|warden))`, 'gu');
 
 /** Words the post gives an animal as its name, folded. */
 export function petNames(text: string, isNameWord: (word: string) => boolean): string[] {
