@@ -141,4 +141,14 @@ test('a village of a few hundred people is known by name, and a resident of a pl
   assert.equal(places('Residents of Flint waited years for clean water.'), []);
 });
 
+test('a named centre, hostel or club written with a plain noun is a place its regulars know', () => {
+  assert.equal(places('I run a drop-in for teens at the Corranmore Park community centre.'), ['Corranmore Park community centre']);
+  assert.equal(places('Back to the Brú Aisling hostel for his bed at night.'), ['Brú Aisling hostel']);
+  assert.equal(places('The lifesavers from the Quindalup surf club did CPR for six minutes.'), ['Quindalup surf club']);
+  assert.equal(places('She was born at the Willowmere Birth Centre.'), ['Willowmere Birth Centre']);
+  // A chain's, a kind's or a big city's is one of many.
+  assert.equal(places('She stays at the Salvation Army hostel.'), []);
+  assert.equal(places('We volunteer at the Glasgow food bank.'), []);
+});
+
 test.run();

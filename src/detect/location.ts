@@ -38,7 +38,7 @@ const TRADE_WORDS = `Co-op|Co-Op|Coop|Co-operative|Cooperative|Creamery|Mart|Sup
 
 const HEADS: [Kind, RegExp][] = [
   ['school', /^(?:Elementary|Primary|Middle|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Kindy|Comp|Juniors|Intermediate|Creche|Crèche|Playgroup|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
-  ['facility', /^(?:Hospital|University Hospital|General Hospital|General|Memorial|Hospice|Infirmary|Care Home|Nursing Home|Rest Home|Medical Centre|Medical Center|Health Centre|Health Center|Family Centre|Clinic|Surgery|Rehab|Rehabilitation Centre|Treatment Centre|Refuge|Shelter|Hostel|Detention Centre|Detention Center|Correctional Facility|Correctional Institute|Correctional Institution|Correctional Center|Correctional Centre|Correctional Complex|State Prison|Penitentiary|Remand Centre|Young Offender Institution|Regional|Regional Hospital|Regional Medical Center|Regional Medical Centre|Medical Center|Prison|Jail|Unit|Residential)$/],
+  ['facility', /^(?:Hospital|University Hospital|General Hospital|General|Memorial|Hospice|Infirmary|Care Home|Nursing Home|Rest Home|Medical Centre|Medical Center|Health Centre|Health Center|Birth Centre|Birth Center|Birthing Centre|Birthing Center|Family Centre|Clinic|Surgery|Rehab|Rehabilitation Centre|Treatment Centre|Refuge|Shelter|Hostel|Detention Centre|Detention Center|Correctional Facility|Correctional Institute|Correctional Institution|Correctional Center|Correctional Centre|Correctional Complex|State Prison|Penitentiary|Remand Centre|Young Offender Institution|Regional|Regional Hospital|Regional Medical Center|Regional Medical Centre|Medical Center|Prison|Jail|Unit|Residential)$/],
   ['street', /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Way|Terrace|Boulevard|Blvd|Row|Parade|Highway|Hwy|Pike|Mews|Wynd|Estate|Place|Court)$/],
   ['workplace', new RegExp(String.raw`^(?:Leisure Centre|Leisure Center|Sports Centre|Sports Center|Community Centre|Community Center|Day Centre|Day Center|Garden Centre|Resource Centre|Youth Centre|Family Centre|Children's Centre|Children’s Centre|Tire & Lube|Auto Repair|Auto Repairs|Autos|Automotive|Auto|Body Shop|Tyres|Tires|Salon|Barbers|Plumbing|Electrical|Construction|Builders|Landscaping|Haulage|Transport|Taxis|Cabs|Motors|Garage|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard|${TRADE_WORDS})$`)],
   ['club', /^(?:Community Garden|Community Gardens|Allotments|Allotment Gardens|Men's Shed|Men’s Shed|Club|Gaels|GAA|GAC|FC|AFC|RFC|Rovers|Athletic|Wanderers|Boxing Club|Youth Club|Scouts|Guides|Brigade|Lodge|House|Manor|Grange|Gardens|View|Grove)$/],
@@ -192,7 +192,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)])));
+    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)])));
   },
 };
 
@@ -1718,6 +1718,27 @@ function congregationsByNoun(ctx: DetectContext): Candidate[] {
     if (phrase.words.length === 1 && isGivenName(phrase.text)) continue;
     const end = m.index + m[0].length;
     out.push(place({ ...phrase, end, text: ctx.text.slice(phrase.start, end) }, 'worship'));
+  }
+  return out;
+}
+
+/**
+ * "the Flemingdon Park community centre", "the Brú Catherine hostel", "the Tamarama surf club": a named
+ * centre, hostel or club written with a plain noun, where its regulars, staff and members all know
+ * each other.
+ */
+const FACILITY_NAMED = /(?<=(?:^|[^\p{L}])the[ \u00a0]+)(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,3})[ \u00a0]+(?:(?:community|youth|family|day|resource|drop-in|health|medical|birth|birthing|leisure|sports?)[ \u00a0]+(?:centre|center|club|hub)|hostel|night[ \u00a0]+shelter|shelter|refuge|food[ \u00a0]+bank|soup[ \u00a0]+kitchen|group[ \u00a0]+home|care[ \u00a0]+home|nursing[ \u00a0]+home|(?:surf|surf[ \u00a0]+life[ \u00a0]*saving|lifesaving|rugby|football|soccer|netball|hurling|boxing|bowls|golf|cricket|rowing|youth|men['’]s|women['’]s)[ \u00a0]+club)(?![\p{L}])/gu;
+
+function facilitiesByNoun(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, FACILITY_NAMED)) {
+    const phrase = trimLeading(m[1], m.index);
+    if (!phrase) continue;
+    // "the Salvation Army hostel", "the Glasgow food bank", "the Baptist youth club": a kind, a chain or a city's.
+    if (phrase.words.every((w) => GENERIC.test(w) || isBroadRegion(w) || allDictionaryWords([w])) || notSmallPlace(ctx, phrase.text)) continue;
+    if (phrase.words.length === 1 && isGivenName(phrase.text)) continue;
+    const end = m.index + m[0].length;
+    out.push(place({ ...phrase, end, text: ctx.text.slice(phrase.start, end) }, 'workplace'));
   }
   return out;
 }
