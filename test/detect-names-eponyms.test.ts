@@ -4,7 +4,8 @@
  * or scientists talked about.
  */
 import { test } from 'uvu';
-import { expectNoneReported as expectNone, expectReported as expectNames } from './helpers/findings.js';
+import * as assert from 'uvu/assert';
+import { expectNoneReported as expectNone, expectReported as expectNames, findingsIn } from './helpers/findings.js';
 
 test('a named storm, and the storm called by its name alone later, is weather', () => {
   expectNone([
@@ -31,6 +32,16 @@ test('a storm remembered by its name alone is weather where the post talks of st
     ['Hurricane season again. Katrina, 8, stayed at the shelter with her mum.', 'Katrina'],
     ['After Katrina left the group, the room was quieter.', 'Katrina'],
   ]);
+});
+
+test('an author a group or the blogger reads, with a title in italics right after, is public, in the title too', () => {
+  expectNone([
+    'This month I am reading Tsitsi Dangarembga. *Nervous Conditions* stayed with me for weeks.',
+  ]);
+  const post = findingsIn('Our book group picked Orlaith Brannigan again this autumn. *The Long Field* this time.', 'title: "Harvest, Orlaith Brannigan and rain"');
+  assert.equal(post.filter((f) => f.category === 'name').map((f) => f.text), []);
+  // Going back to someone is a visit, whatever book is on the desk.
+  expectNames([['I went back to Maria Lopez after lunch. *Wonder* was on her desk.', 'Maria Lopez']]);
 });
 
 test('police forces and days joined by hyphens are not people', () => {

@@ -348,6 +348,21 @@ function namedThing(core: readonly Word[], before: string, after: string): boole
   return wordLike && ((opener !== undefined && !ordinaryOpener && classify(opener) === 'word') || (core[0].cls === 'word' && TITLE_RUNS_ON.test(after)));
 }
 
+/** Reading someone: "we're reading X", "I re-read X", "our group picked X again" (not "went back to X": a visit). */
+const READ_AUTHOR_BEFORE = /(?:\b(?:read|reading|re-?read|re-?reading|devoured|devouring|quoting|quoted|discovered)|\b(?:group|club|circle|class)\b[^.!?\n]{0,20}\b(?:picked|chose))[ \u00a0]+(?:(?:some|more|early|late|the[ \u00a0]+poet|the[ \u00a0]+novelist|the[ \u00a0]+writer)[ \u00a0]+)?$/i;
+
+/**
+ * "Our book group picked Wendell Berry again. *Hannah Coulter* this time.": a full name read by a
+ * group or the blogger, with a title in italics right after it, is an author.
+ */
+function authorOfWorkShown(phrase: Phrase, before: string, post: PostNames): boolean {
+  if (phrase.core.length < 2 || !READ_AUTHOR_BEFORE.test(before)) return false;
+  const end = phrase.core[phrase.core.length - 1].end;
+  const paragraphEnd = post.text.indexOf('\n', end);
+  const limit = Math.min(end + 200, paragraphEnd < 0 ? post.text.length : paragraphEnd);
+  return (post.context.emphasis ?? []).some((e) => e.start >= end && e.start < limit && /^\p{Lu}/u.test(post.text.slice(e.start, e.end)));
+}
+
 function judge(phrase: Phrase, post: PostNames): Verdict {
   const { core } = phrase;
   const start = phrase.first.start;
@@ -373,6 +388,10 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (/(?:^|[^\p{L}])from\s+$/iu.test(before) && /^\s+to\s+\p{Lu}/u.test(after) && !phrase.personalTitle) return 'skip';
   const evidence = personEvidence(phrase, before, after, last, post);
   if (!phrase.personalTitle && core.length === 1 && opensAsJargonAdjective(core[0], after, post)) return 'skip';
+  if (!phrase.personalTitle && authorOfWorkShown(phrase, before, post)) {
+    madePublic(phrase.core, post);
+    return 'clear';
+  }
   // "after Storm Babet ... when Babet hit": a storm given a person's name, and the storm called by it.
   const storm = phrase.personalTitle ? undefined : stormNamed(post.text, start, end);
   if (storm === 'titled' || (storm === 'bare' && evidence < Evidence.Strong)) return 'clear';
