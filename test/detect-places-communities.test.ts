@@ -151,4 +151,9 @@ test('a named centre, hostel or club written with a plain noun is a place its re
   assert.equal(places('We volunteer at the Glasgow food bank.'), []);
 });
 
+test('whose child a public figure was is biography: their home town is history, a client\'s son\'s town is not', () => {
+  assert.equal(places('Aneurin Bevan came from Tredegar, the son of a miner, and built a health service on need.'), []);
+  assert.equal(places('My client\'s son lives in Tredegar now.'), ['Tredegar']);
+});
+
 test.run();

@@ -1388,7 +1388,8 @@ const CHARITY = /\b(?:fundraisers?|fundraising|charity|charities|appeal|raffle|b
 function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => {
     if (c.severity !== 'medium') return c;
-    const sentence = sentenceOf(ctx.text, c.start);
+    // "Bevan, a miner's son from Tredegar", "the daughter of a nurse": whose child a figure was is biography, not a client's family.
+    const sentence = sentenceOf(ctx.text, c.start).replace(/\b(?:the|a|an)[ \u00a0]+(?:[\p{L}-]+['’]s[ \u00a0]+)?(?:son|daughter|grandson|granddaughter)(?:[ \u00a0]+of)?\b/giu, '');
     // "The fundraiser for the hospice in Kirkby Stephen": the town a good cause is in, with no client there.
     if (CHARITY.test(sentence) && !CLIENT_WORDS.test(sentence) && !SOMEONE.test(sentence)) return { ...c, quasi: false };
     // "The Freedom Charter was signed in Kliptown in 1955": a year long past makes it history.
