@@ -485,4 +485,13 @@ test('initials and titled names head rows of people too, and self-harm in such a
   assert.equal(reported('Self-harm is common among teenagers, and we ran a session on self-harm for staff.'), []);
 });
 
+test('advice to anyone on a drug, and sugar beet, are no one\'s health', () => {
+  expectReported([
+    ["If you're on warfarin, big changes in diet over the holidays matter.", []],
+    ["She's on warfarin since the clot.", ['warfarin']],
+    ['One night the caller started with the sugar beet harvest.', []],
+    ['He has had the sugar for years.', ['sugar']],
+  ]);
+});
+
 test.run();

@@ -24,7 +24,7 @@ const GIVEN = String.raw`\b(?:${OWNER}|on|takes?|took|taking|started|starting|st
 /** Patterns mark the reported words with the named group `term`. */
 export const LAY_TERMS: LayTerm[] = [
   // Diabetes
-  { pattern: new RegExp(String.raw`\b${HAVING}\s+(?:(?:a|the)\s+)?(?:touch\s+of\s+)?(?<term>(?:the\s+)?sugar(?:\s+diabetes)?)\b(?!\s+(?:in|on|bowl|cubes?|lumps?|tax|free|rush|high|and\s+(?:milk|cream)))`, 'gi'), means: 'diabetes', kind: 'condition' },
+  { pattern: new RegExp(String.raw`\b${HAVING}\s+(?:(?:a|the)\s+)?(?:touch\s+of\s+)?(?<term>(?:the\s+)?sugar(?:\s+diabetes)?)\b(?!\s+(?:in|on|bowl|cubes?|lumps?|tax|free|rush|high|beets?|cane|maple|snap|factory|refinery|mill|crops?|harvest|industry|prices?|syrup|and\s+(?:milk|cream)))`, 'gi'), means: 'diabetes', kind: 'condition' },
   { pattern: new RegExp(String.raw`\b${OWNER}\s+(?<term>(?:blood\s+)?sugars?(?:\s+levels?)?)(?:['’]s|\s+(?:is|are|was|were|have\s+been|has\s+been|went|go|keep|kept|(?:all\s+)?over\s+the\s+place|high|low))\b`, 'gi'), means: 'diabetes', kind: 'condition' },
   { pattern: /\b(?<term>sugar\s+diabetes)\b/gi, means: 'diabetes', kind: 'condition' },
   // Fluid on the lungs: heart failure, pulmonary oedema
