@@ -10,6 +10,7 @@ test('each way of writing an exact age is reported', () => {
     ['Her four-year-old twins came too.', 'four-year-old'],
     ['The boy, aged 14, sat by the door.', '14'],
     ["He's 11, in sixth grade, and hates maths.", '11'],
+    ['One of our patients, Mr H., 81, fell in his kitchen.', '81'],
     ['Mira is 67 and still drives the school run.', '67'],
     ['She turned forty last week and cried about it.', 'forty'],
     ['Oona Reilly, 72, who lives alone, fell again.', '72'],

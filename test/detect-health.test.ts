@@ -494,4 +494,11 @@ test('advice to anyone on a drug, and sugar beet, are no one\'s health', () => {
   ]);
 });
 
+test('a broken neck of femur said of someone is theirs; the audit pathway is no one\'s', () => {
+  expectReported([
+    ["Mere came in after a fall. She'd broken her left neck of femur.", ['left neck of femur']],
+    ['The neck of femur pathway is a national audit.', []],
+  ]);
+});
+
 test.run();

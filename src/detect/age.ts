@@ -115,8 +115,8 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'aged', pattern: new RegExp(String.raw`\b(?:aged|age:?|ages|the\s+age\s+of|(?:her|his|their)\s+age\s+(?:as|was|is|at)|(?:woman|man|lady|gentleman|boy|girl|teen|teenager|child|kid|toddler|baby|infant|widow|widower|lad|lass|youngster|pensioner)\s+of)\s+(?:(?:just|only|nearly|almost|barely)\s+)?(${NUM})(?:\s*(?:,|and|&)\s*${NUM})*\b(?!\s*(?:-|–|to|or)\s*\d|\s*(?:-|–|to|or)\s*(?:${NUM})\b)`, 'giu') },
   // he's 11, Glenys is 93, who is nine, she turned forty, I'm 45
   { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
-  // Ann Lee, 79, who lives...; Kay (16)
-  { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})s?(?:\s+of\s+[\p{L}-]+)?),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(\d{1,3})(?=,|\s+and\s+\d{1,3},|\.(?!\d)|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
+  // Ann Lee, 79, who lives...; Mr H., 81, fell; Kay (16)
+  { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}\.|\b(?:${PERSON_NOUNS})s?(?:\s+of\s+[\p{L}-]+)?),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(\d{1,3})(?=,|\s+and\s+\d{1,3},|\.(?!\d)|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
   // "Ruby, nine, drew a horse", "the twins, eleven and thirteen,", "our oldest, at 97,", "her son, three
   // months,": a first name or a person, then the age as a word between commas
   { name: 'apposition-word', pattern: new RegExp(String.raw`(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})s?),\s+(?:now\s+|just\s+|only\s+|aged\s+|at\s+)?(${NUM})(?:\s+and\s+${NUM}|\s+(?:weeks?|months?)(?:\s+old)?)?,(?!\s*(?:\d|${NUM}\b))`, 'gu') },
