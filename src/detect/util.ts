@@ -72,10 +72,11 @@ function* cellsUnder(head: number, segments: readonly Segment[], valueAt: CellVa
 }
 
 /**
- * The cells under a table header ("| Name | Age |" over "| Tia | 13 |"). Cells reach the visible text
- * as separate blocks, so the column is found by stepping the header row's width (the narrowest whose
- * next row matches `cell`) down the rows, until a cell does not match. `header` and `cell` must not be
- * global; `start` is where the cell's trimmed value begins in `text`.
+ * The cells under a table header ("| Name | Age |" over "| Tia | 13 |"), down the column until a cell
+ * does not match `cell`. Markdown cells know their row and column; cells of an HTML table reach the
+ * visible text as separate blocks only, so there the row's width is guessed (the narrowest whose next
+ * row matches `cell`). `header` and `cell` must not be global; `start` is where the cell's trimmed
+ * value begins in `text`.
  */
 export function* columnCells(text: string, segments: readonly Segment[], header: RegExp, cell: RegExp): Generator<{ match: RegExpExecArray; start: number; table: { start: number; end: number } }> {
   const valueAt = (i: number): { value: string; start: number } | undefined => {
