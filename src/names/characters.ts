@@ -18,6 +18,9 @@ interface Character {
   author: string;
   /** Called by a title and a common name ("Mrs Doyle"): public only beside the work. */
   withWorkOnly: boolean;
+  /** The first word of the work's title as written, and of the author's folded name: a post without them names neither. */
+  workFirst: string;
+  authorFirst: string;
 }
 
 let characters: Character[] | undefined;
@@ -26,10 +29,16 @@ function loadCharacters(): Character[] {
   const read = (file: string, withWorkOnly: boolean) => dataLines(file).map((line) => {
     const [name, work = '', author = ''] = line.split('|').map((part) => part.trim());
     const full = fold(name);
-    return { full, first: full.split(' ')[0], work, author: fold(author), withWorkOnly };
+    const folded = fold(author);
+    return { full, first: full.split(' ')[0], work, author: folded, withWorkOnly, workFirst: wordsOf(work)[0] ?? '', authorFirst: folded.split(' ')[0] };
   });
   characters ??= [...read('names/characters.txt', false), ...read('names/titled-characters.txt', true)];
   return characters;
+}
+
+/** Words as written, for a quick look-up of what a post could be naming. */
+function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
 }
 
 function fold(name: string): string {
@@ -49,7 +58,12 @@ export function charactersOf(text: string, emphasis: readonly TextSpan[]): (name
   /** Works named by their title or a character's full name: their author, named too, is public. */
   const shownWorks = new Set<string>();
   const fullHere = new Set<string>();
+  // Hundreds of characters against every post: only those whose name, work or author could be here
+  // are looked at closely.
+  const foldedWords = new Set(folded.split(' '));
+  const rawWords = new Set(wordsOf(text));
   for (const c of loadCharacters()) {
+    if (!foldedWords.has(c.first) && !rawWords.has(c.workFirst) && !(c.author && foldedWords.has(c.authorFirst))) continue;
     // "Mrs Doyle", "Sister Michael": a title and a common name are anyone's, so such a character is
     // public only where the post names the work too.
     const named = c.full.includes(' ') && folded.includes(` ${c.full} `) && (!c.withWorkOnly || workHere(c.work));
