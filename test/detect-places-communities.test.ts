@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { checkPost } from '../src/check.js';
 import { parseConfig } from '../src/config.js';
 import { post } from './helpers/fixtures.js';
+import { findingsIn } from './helpers/findings.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 
@@ -154,6 +155,15 @@ test('a named centre, hostel or club written with a plain noun is a place its re
 test('whose child a public figure was is biography: their home town is history, a client\'s son\'s town is not', () => {
   assert.equal(places('Aneurin Bevan came from Tredegar, the son of a miner, and built a health service on need.'), []);
   assert.equal(places('My client\'s son lives in Tredegar now.'), ['Tredegar']);
+});
+
+test('a town with only one school or shop is small, and a tag that is a small town says where the post happens', () => {
+  assert.equal(places("Answers from a counsellor at Quarnbrook's only high school."), ['Quarnbrook']);
+  assert.equal(places("Maria's only doctor retired in the spring."), []);
+  assert.equal(places("Ireland's only children's hospital is in Dublin."), []);
+  const tagged = findingsIn('We played a tune together on Tuesday.', 'title: "Notes"\ntags:\n  - "fiddle"\n  - "Yoxford"\n  - "Belfast"\n  - "Grace"\n  - "Ohio"')
+    .filter((f) => f.rule === 'location' && f.severity !== 'low').map((f) => f.text);
+  assert.equal(tagged, ['Yoxford']);
 });
 
 test.run();

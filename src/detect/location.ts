@@ -192,7 +192,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)])));
+    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)])));
   },
 };
 
@@ -1740,6 +1740,42 @@ function facilitiesByNoun(ctx: DetectContext): Candidate[] {
     if (phrase.words.length === 1 && isGivenName(phrase.text)) continue;
     const end = m.index + m[0].length;
     out.push(place({ ...phrase, end, text: ctx.text.slice(phrase.start, end) }, 'workplace'));
+  }
+  return out;
+}
+
+/**
+ * "a counselor at Tutwiler's only high school", "Quarnbrook's only pharmacy": a place with one school,
+ * one surgery or one shop is small enough that its people know each other.
+ */
+const ONLY_ONE = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2})['’]s[ \u00a0]+only[ \u00a0]+(?:(?:[\p{Ll}-]+)[ \u00a0]+)?(?:high[ \u00a0]+school|school|primary|secondary|college|clinic|surgery|doctor|GP|pharmacy|chemist|drugstore|shop|store|pub|bar|church|chapel|garage|petrol[ \u00a0]+station|gas[ \u00a0]+station|supermarket|grocery|cafe|café|diner|bakery|hospital|nurse|dentist|vet|police[ \u00a0]+station|post[ \u00a0]+office|bank|library|motel|hotel)\b/gu;
+
+function placesWithOnlyOne(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, ONLY_ONE)) {
+    const phrase = trimLeading(m[1], m.index);
+    if (!phrase || isCountry(phrase.text) || notSmallPlace(ctx, phrase.text)) continue;
+    const population = populationOf(phrase.text);
+    // "Maria's only doctor" is hers: a first name is a place only where the gazetteer says so.
+    if (population === undefined && (isGivenName(phrase.words[0]) || allDictionaryWords(phrase.words))) continue;
+    out.push(town(phrase, population));
+  }
+  return out;
+}
+
+/** "tags: [fiddle, Tutwiler]": a tag that is a small town says where the post happens. */
+function townTags(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const segment of ctx.segments) {
+    if (segment.kind !== 'tags') continue;
+    const raw = ctx.text.slice(segment.start, segment.end);
+    const name = raw.trim();
+    if (!/^\p{Lu}[\p{L}'’ -]*$/u.test(name) || isBroadRegion(name) || isCountry(name) || notSmallPlace(ctx, name)) continue;
+    const words = name.split(/[ \u00a0]+/);
+    const population = populationOf(name);
+    if (population === undefined || isGivenName(words[0]) || allDictionaryWords(words)) continue;
+    const start = segment.start + raw.indexOf(name);
+    out.push(town({ start, end: start + name.length, text: name, words }, population));
   }
   return out;
 }
