@@ -166,4 +166,10 @@ test('a town with only one school or shop is small, and a tag that is a small to
   assert.equal(tagged, ['Yoxford']);
 });
 
+test('the place column of a table of people gives each person\'s town; a table of things gives no one\'s', () => {
+  const caseload = '| Client | Age | Where |\n|---|---|---|\n| D.K. | 34 | haul truck driver, Quarnbrook pit |\n| Mrs R. Nguyen | 41 | camp cook, Yoxford |\n| Shay Whitlock | 16 | Glasgow |';
+  assert.equal(places(caseload), ['Quarnbrook pit', 'Yoxford']);
+  assert.equal(places('| Session | Where |\n|---|---|\n| Week One | Yoxford |'), []);
+});
+
 test.run();

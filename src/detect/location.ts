@@ -14,7 +14,8 @@ import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.j
 import { ORDINARY_OPENERS } from './tags.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { publicNames } from '../names/public.js';
-import { escapeRegExp, matchesOf } from './util.js';
+import { columnCells, escapeRegExp, matchesOf } from './util.js';
+import { tablesOfPeople } from './name-column.js';
 import { FULL_STOP_MARKS, paragraphAround, sentenceByMarks } from '../sentence.js';
 import { CLOSE_FAMILY, PEOPLE, THIRD_PERSON, words } from '../names/person-words.js';
 
@@ -192,7 +193,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)])));
+    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)])));
   },
 };
 
@@ -1759,6 +1760,27 @@ function placesWithOnlyOne(ctx: DetectContext): Candidate[] {
     // "Maria's only doctor" is hers: a first name is a place only where the gazetteer says so.
     if (population === undefined && (isGivenName(phrase.words[0]) || allDictionaryWords(phrase.words))) continue;
     out.push(town(phrase, population));
+  }
+  return out;
+}
+
+/** A column of where the people in a table live or work. */
+const WHERE_HEADER = /^(?:where|town|suburb|village|home|lives|lives\s+in|location|from|community|area|place|site|workplace|school)$/i;
+/** "Leonora", "camp cook, Leonora", "haul truck driver, Gwalia pit": the place is what is capitalised after any comma. */
+const WHERE_CELL = /^(?:[^,]*,[ \u00a0]*)?(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*|pit|mine|farm|station|estate|village|reserve|camp))*)$/u;
+
+/** "| Client | Age | Where |" over "| D.K. | 34 | haul truck driver, Gwalia pit |": each row's place is that person's. */
+function placesInPeopleTables(ctx: DetectContext): Candidate[] {
+  const people = tablesOfPeople(ctx.text, ctx.segments, ctx.aliases, ctx.realNames);
+  if (!people.length) return [];
+  const out: Candidate[] = [];
+  for (const { match, start } of columnCells(ctx.text, ctx.segments, WHERE_HEADER, WHERE_CELL)) {
+    const name = match[1];
+    const at = start + match[0].length - name.length;
+    if (!people.some((t) => t.start <= at && at < t.end)) continue;
+    const words = name.split(/[ \u00a0]+/);
+    if (isBroadRegion(name) || isCountry(name) || notSmallPlace(ctx, name)) continue;
+    out.push(town({ start: at, end: at + name.length, text: name, words }, populationOf(name)));
   }
   return out;
 }
