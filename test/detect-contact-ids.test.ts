@@ -396,4 +396,10 @@ test('a blog a young person has been keeping, linked in the paragraph, is their 
   assert.equal(reported('I liked this essay on burnout: [read it](https://someauthor.substack.com/p/burnout).', 'contact'), []);
 });
 
+test('rural roads of Canada and the prairies are addresses; a bare numbered line is not', () => {
+  assert.equal(reported('She has lived on the same farm at 5821 Sixth Line, Belwood since she married.', 'contact'), ['5821 Sixth Line, Belwood']);
+  assert.equal(reported('Their place is at 54012 Range Road 223.', 'contact'), ['54012 Range Road 223']);
+  assert.equal(reported('The 3 Central Line stops were closed all week.', 'contact'), []);
+});
+
 test.run();

@@ -47,6 +47,12 @@ const TYPED = new RegExp(
   `(?:${TOWN}{0,2},?\\s+${POSTCODE})?`,
   'gu',
 );
+/**
+ * Rural roads of Canada and the prairies: "5821 Sixth Line, Belwood", "RR 2, 1234 Concession 4",
+ * "54012 Range Road 223", "7421 Sideroad 10". Concession lines are numbered; a bare "Line" is not a road.
+ */
+const ORDINAL_WORD = '(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Base|Town)';
+const RURAL_ROAD = new RegExp(`${HOUSE}\\s+(?:(?:${ORDINAL_WORD}|${NUMBERED})\\s+Line|(?:Concession(?:\\s+Road)?|Range\\s+Road|Township\\s+Road|Side\\s?[Rr]oad|Sideroad|County\\s+Road)\\s+\\d{1,4}[A-Z]?)\\b${TOWN}?`, 'gu');
 const TYPE_FIRST_ADDRESS = new RegExp(`${UNIT_BEFORE}?${HOUSE},?\\s+${TYPE_FIRST}\\s+(?:(?:de|du|des|la|le|del|dos|da)\\s+)?${NAME}`, 'gu');
 /** "number 14 on Cherry Lane": the house number said apart from its street. */
 const NUMBER_ON_STREET = new RegExp(`\\b(?:[Nn]umber|[Nn]o\\.)\\s+\\d{1,4}[A-Za-z]?\\s+(?:on|in|at|along)\\s+(?:the\\s+)?${NAME}\\s+${TYPE}`, 'gu');
@@ -75,7 +81,7 @@ export const streetAddress: Recognizer = {
   description: 'Street addresses with a house number (US, UK, Irish, Australian, Canadian styles)',
   detect({ text }) {
     const found: Candidate[] = [];
-    const all = [TYPED, CLOSED_BY_POSTCODE, CLOSED_BY_COUNTY, FLAT_IN_BLOCK, PO_BOX, TYPE_FIRST_ADDRESS, NUMBER_ON_STREET];
+    const all = [TYPED, CLOSED_BY_POSTCODE, CLOSED_BY_COUNTY, FLAT_IN_BLOCK, PO_BOX, TYPE_FIRST_ADDRESS, NUMBER_ON_STREET, RURAL_ROAD];
     for (const m of all.flatMap((pattern) => [...matchesOf(text, pattern)])) {
       const address = m[0].replace(/[\s,.]+$/, (tail) => (tail.startsWith('.') && ABBREVIATED_END.test(m[0]) ? '.' : ''));
       if (LANDMARKS.test(address) || COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
