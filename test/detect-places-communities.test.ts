@@ -172,4 +172,9 @@ test('the place column of a table of people gives each person\'s town; a table o
   assert.equal(places('| Session | Where |\n|---|---|\n| Week One | Yoxford |'), []);
 });
 
+test('a housing estate is named with "the", and a patient back from theatre is no venue', () => {
+  assert.equal(places('A lad from the Corrowby Estate came in at two.\n\nHe went back to theatre at six.'), ['Corrowby Estate']);
+  assert.equal(places('A speaker from the Crown Estate came to the meeting.'), []);
+});
+
 test.run();

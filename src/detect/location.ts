@@ -111,8 +111,11 @@ function isChain(lower: string): boolean {
   return chains.has(lower.replace(/['’]/g, "'"));
 }
 
-/** Public venues and well-known streets: naming them says where an event was, not where a person lives. */
-const VENUE_WORDS = /\b(?:[Cc]onferences?|[Cc]onvention|[Cc]ongress|keynote|[Ss]ummit|[Ee]xpo|[Ee]xhibition|[Ff]estival|[Ss]ymposium|webinar|lanyard|delegates?|plenary|concert|gig|tourists?|[Mm]useum|[Gg]allery|[Cc]athedral|[Ss]tadium|[Aa]rena|[Tt]heatre|[Tt]heater|rally|protest|[Ww]orkshop|[Ss]eminar|study day|training day|advocacy day|kick-?off|launch|fundraiser|gala|ceremony|[Hh]otel|[Cc]ampus)\b/;
+/**
+ * Public venues and well-known streets: naming them says where an event was, not where a person lives.
+ * A patient goes "to theatre" or comes "back from theatre" without an article: that is surgery, no venue.
+ */
+const VENUE_WORDS = /\b(?:[Cc]onferences?|[Cc]onvention|[Cc]ongress|keynote|[Ss]ummit|[Ee]xpo|[Ee]xhibition|[Ff]estival|[Ss]ymposium|webinar|lanyard|delegates?|plenary|concert|gig|tourists?|[Mm]useum|[Gg]allery|[Cc]athedral|[Ss]tadium|[Aa]rena|(?<!\b(?:from|to|in|into|back\s+to|back\s+from|operating|return(?:ed)?\s+to)\s)[Tt]heatre|(?<!\b(?:from|to|in|into|operating)\s)[Tt]heater|rally|protest|[Ww]orkshop|[Ss]eminar|study day|training day|advocacy day|kick-?off|launch|fundraiser|gala|ceremony|[Hh]otel|[Cc]ampus)\b/;
 /** Hotel chains: a place people meet, not where a client lives or works. */
 const HOTELS = /\b(?:Hilton|Marriott|Hyatt|Sheraton|Holiday Inn|Radisson|Westin|Novotat|Novotel|Premier Inn|Travelodge|Crowne Plaza|Ramada|Best Western|Doubletree|DoubleTree|Intercontinental|InterContinental|Fairmont|Four Seasons|Ritz)\b/;
 /** Days, months and holidays are capitalised but are not places. */
@@ -347,7 +350,9 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
 
   if (head && !(head.kind === 'club' || head.kind === 'workplace' ? PUBLIC_PLACES : head.kind === 'worship' ? PUBLIC_WORSHIP : VENUES).test(phrase.text) && !venue) {
     if (head.kind === 'street' && FAMOUS_STREETS.has(lower) && noClientIn(sentenceOf(text, phrase.start))) return note(phrase, `"${phrase.text}" is a famous street, talked about with no client in the sentence: it points at no one you work with`, NO_CLIENT_HINT);
-    if (head.kind === 'street' && ((PUBLIC_STREETS.has(lower) && !buildingOnCommonStreet(lower, before)) || !streetContext(text, phrase, strong || work))) return undefined;
+    // "a lad from the Aylesham Estate": a housing estate is named with "the", like a reservation.
+    const estate = head.head === 'Estate' && phrase.words.length > 1 && strongThe && !/^(?:Crown|National|Royal|Duchy|Industrial|Business|Trading|Retail)$/.test(phrase.words[0]);
+    if (head.kind === 'street' && ((PUBLIC_STREETS.has(lower) && !buildingOnCommonStreet(lower, before)) || !streetContext(text, phrase, strong || work || estate))) return undefined;
     if (isBroadRegion(phrase.text) || HOTELS.test(phrase.text)) return undefined;
     // "the Cape Flats", "Palm Heights" the city: a landmark word in the name of a place of a city's size.
     const whole = head.kind === 'landmark' ? populationOf(phrase.text) : undefined;
