@@ -11,6 +11,7 @@ test('each way of writing an exact age is reported', () => {
     ['The boy, aged 14, sat by the door.', '14'],
     ["He's 11, in sixth grade, and hates maths.", '11'],
     ['One of our patients, Mr H., 81, fell in his kitchen.', '81'],
+    ['Cian was born at 24 weeks and 3 days, weighing 640 grams.', '24 weeks and 3 days'],
     ['Mira is 67 and still drives the school run.', '67'],
     ['She turned forty last week and cried about it.', 'forty'],
     ['Oona Reilly, 72, who lives alone, fell again.', '72'],
@@ -63,6 +64,7 @@ test('an exact age is a medium quasi-identifier; over 89 it blocks on its own', 
 });
 
 test('ranges, durations, things and group talk are not ages', () => {
+  assert.equal(reported('Babies born at 24 weeks need months in the unit.', 'age'), []);
   for (const body of [
     'She is in her late 80s and sharp.',
     'A man in his seventies came in.',

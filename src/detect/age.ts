@@ -140,6 +140,8 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'birthday', pattern: new RegExp(String.raw`(?<!\b(?:my|our)\s+)\b(?:a|the)\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+birthday\b`, 'giu') },
   // "she celebrates 94 years this week": years of life, not of a marriage or a job
   { name: 'birthday', pattern: new RegExp(String.raw`\bcelebrat(?:es|ed|ing|e)\s+(?:(?:her|his|their)\s+)?(${NUM})\s+years\b(?!\s+(?:of|at|in|with|as|since|together|married|sober|clean|service|working|teaching|nursing)\b)`, 'giu') },
+  // "born at 24 weeks and 3 days", "born at 29+4 weeks": how early a baby came is as telling as an age
+  { name: 'gestation', pattern: new RegExp(String.raw`\bborn\s+(?:at|after)\s+(?:just\s+|only\s+)?(${NUM})(?:\s*\+\s*\d)?\s+weeks(?:\s*(?:\+|and)\s*(?:\d|${NUM})\s+days?)?`, 'giu') },
   // born in 1994, born 1994, b. 1994
   { name: 'birth-year', pattern: /\b(?:born(?:\s+(?:in|around|circa))?(?:\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|middle|mid|end|start)(?:\s+of)?)?|b\.)\s+((?:18|19|20)\d\d)\b(?![\/.-]\d)/giu },
   // "a 1932 baby", "born in '32": the same year, said the way older people say it
@@ -224,6 +226,9 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   // "At 15 she was sofa-surfing" is an age; "At 3 she left the ward" is a time.
   if (form === 'at' && m[3] && value < 13) return undefined;
   let [start, end] = span;
+  // "Babies born at 24 weeks need months in the unit": what is true of any baby that early.
+  if (form === 'gestation' && /\b(?:babies|infants|children|most|many|some|any|all|every|a\s+baby|if|when)\b[^.!?]*$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) return undefined;
+  if (form === 'gestation') end = m.index + m[0].length;
   if (form === 'year-old') {
     end = m.index + m[0].length;
     if (isThing(text, end) || GROUP_BEFORE.test(text.slice(Math.max(0, span[0] - 30), span[0]))) return undefined;
