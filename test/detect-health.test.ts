@@ -501,4 +501,11 @@ test('a broken neck of femur said of someone is theirs; the audit pathway is no 
   ]);
 });
 
+test('a clinician\'s impression of someone\'s illness is theirs; a habit of training is not', () => {
+  expectReported([
+    ["I thought it was cellulitis, possibly worse. He didn't want to go to A&E.", ['cellulitis']],
+    ['When I was training I thought it was cellulitis every time a leg was red.', []],
+  ]);
+});
+
 test.run();

@@ -905,12 +905,15 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   // "Living with FND" as a heading: a capitalised verb form is no one's name.
   if (named && !(/ing$/.test(named[1]) && dataSet('words/english.txt').has(named[1].toLowerCase())) && ATTACHED_BEFORE.test(before)) return true;
   if (kind !== 'condition' && /\b(?:on|started|takes|taking|prescribed|dose of)\s+$/i.test(before)) return true;
+  // "I thought it was cellulitis. He didn't want to go to A&E.": a clinician's impression of someone's illness.
+  if (IMPRESSION_BEFORE.test(before) && aboutSomeone(paragraphAround(text, start))) return true;
   // "an admission on the 22nd in DKA", "she came in in heart failure": the state someone arrived in.
   if (kind !== 'medication' && ARRIVED_IN_BEFORE.test(before) && aboutSomeone(sentence)) return true;
   // "a benzathine penicillin injection every four weeks": a regimen, in a paragraph about someone, is theirs.
   return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && personal(paragraphAround(text, start));
 }
 
+const IMPRESSION_BEFORE = /\b(?:I|we|the[ \u00a0]+(?:GP|doctor|nurse|registrar|consultant|paramedic|team))[ \u00a0]+(?:thought|suspected|worried|feared|wondered[ \u00a0]+if|was[ \u00a0]+sure|could[ \u00a0]+tell)[ \u00a0]+(?:that[ \u00a0]+)?(?:it|this)[ \u00a0]+(?:was|might[ \u00a0]+be|could[ \u00a0]+be|would[ \u00a0]+be)[ \u00a0]+(?:an?[ \u00a0]+)?$/i;
 const ARRIVED_IN_BEFORE = /\b(?:admitted|admission|brought[ \u00a0]+in|came[ \u00a0]+in|arrived|presented|presenting|rushed[ \u00a0]+in|ended[ \u00a0]+up|found)\b[^.!?\n]{0,45}?[ \u00a0]in[ \u00a0]+$/i;
 
 const ASKED_ABOUT_THEIRS = /\b(?:asked|ask|asking|told|tell|telling|talked[ \u00a0]+to|spoke[ \u00a0]+to|talk[ \u00a0]+to)[ \u00a0]+(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0]+\p{Lu}\p{L}*|\p{Lu}\p{L}*)[ \u00a0]+about[ \u00a0]+(?:the|his|her|their)[ \u00a0]+$/u;
