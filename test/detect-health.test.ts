@@ -508,4 +508,11 @@ test('a clinician\'s impression of someone\'s illness is theirs; a habit of trai
   ]);
 });
 
+test('a name given an age in the sentence is a person, so the condition there is theirs', () => {
+  expectReported([
+    ['Hope is nine, and was diagnosed last spring after an admission in DKA.', ['DKA']],
+    ['Chapter is 9 pages on DKA and what to do.', []],
+  ]);
+});
+
 test.run();

@@ -232,7 +232,8 @@ const DOSE_AFTER = new RegExp(String.raw`^[ \u00a0,]*\(?\d+(?:\.\d+)?[ \u00a0]?(
 /** "Eileen, 84,": a name with an age set off by commas, as in notes about one person. */
 /** A log line or note about someone that opens with their age: "Nineteen-year-old from the estate, DKA". */
 const AGED_OPENING = /(?:^|[.!?]\s+|\n)(?:an?\s+|the\s+)?[\p{L}\d]+(?:-[\p{L}]+)?-(?:year|month|week)-old\b(?!-)/iu;
-const NAME_WITH_AGE = /(?<![\p{L}])\p{Lu}\p{Ll}+,[ \u00a0]*(?:aged[ \u00a0]+)?\d{1,3},/u;
+/** "Ann, 79,", "Hope is nine,": a name given an age is a person. */
+const NAME_WITH_AGE = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:,[ \u00a0]*(?:aged[ \u00a0]+)?\d{1,3},|[ \u00a0]+(?:is|was|turned)[ \u00a0]+(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)(?=[ \u00a0]*(?:[,;:!?]|\.(?!\d)|and\b|years?[ \u00a0]+old\b|$)))/u;
 
 /** A paragraph that speaks of one person: a pronoun, a client or relative, a named subject or a name with an age. */
 function aboutSomeone(paragraph: string): boolean {
