@@ -515,4 +515,12 @@ test('a name given an age in the sentence is a person, so the condition there is
   ]);
 });
 
+test('"no other T1D pupils" says the one the post is about has it; a kind of pupil or service says nothing of anyone', () => {
+  expectReported([
+    ['With no other T1D pupils anywhere in the cluster, none of the staff had ever carb-counted a dinner.', ['T1D']],
+    ['Autistic pupils often find assemblies hard.', []],
+    ['There are no other epilepsy services in the county.', []],
+  ]);
+});
+
 test.run();

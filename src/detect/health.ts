@@ -595,7 +595,9 @@ export const health: Recognizer = {
       if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && !specified && !inRowOfPerson(start, end) && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
       if (ctx.aliases.has(term.toLowerCase())) return;
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
-      if (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end) || ofAnAnimal(text, from)) return;
+      // "With no other T1D pupils in the cluster": the group is everyone but the one the post is about, who has it.
+      const onlyOne = ONLY_OTHER_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && ONE_OF_A_KIND_AFTER.test(text.slice(end, end + 30));
+      if (!onlyOne && (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end) || ofAnAnimal(text, from))) return;
       const sentence = sentenceAndOneBefore(text, from, end);
       const treatment = TREATMENTS.has(normalise(term));
       if (everyday) {
@@ -889,6 +891,8 @@ function sentenceBeforeStart(text: string, start: number): number {
 
 function attached(text: string, start: number, end: number, sentence: string, kind: Kind): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
+  // "With no other T1D pupils in the cluster": the one the post is about has it.
+  if (ONLY_OTHER_BEFORE.test(before) && ONE_OF_A_KIND_AFTER.test(text.slice(end, end + 30))) return true;
   // "the HIV/AIDS nurse": the service follows the second of a pair joined by a slash.
   if (SERVICE_AFTER.test(text.slice(end, end + 40).replace(/^\/[\p{L}\p{N}-]+/u, '')) && !ownCare(text, start, end)) return false;
   if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)[\s\S]*$/i, ''))) return true;
@@ -914,6 +918,8 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && personal(paragraphAround(text, start));
 }
 
+const ONLY_OTHER_BEFORE = /\b(?:no|the[ \u00a0]+only)[ \u00a0]+other[ \u00a0]+$/i;
+const ONE_OF_A_KIND_AFTER = /^[ \u00a0]+(?:pupils?|children|child|kids?|students?|patients?|clients?|residents?|families|boys?|girls?|teenagers?|babies|baby)\b/i;
 const IMPRESSION_BEFORE = /\b(?:I|we|the[ \u00a0]+(?:GP|doctor|nurse|registrar|consultant|paramedic|team))[ \u00a0]+(?:thought|suspected|worried|feared|wondered[ \u00a0]+if|was[ \u00a0]+sure|could[ \u00a0]+tell)[ \u00a0]+(?:that[ \u00a0]+)?(?:it|this)[ \u00a0]+(?:was|might[ \u00a0]+be|could[ \u00a0]+be|would[ \u00a0]+be)[ \u00a0]+(?:an?[ \u00a0]+)?$/i;
 const ARRIVED_IN_BEFORE = /\b(?:admitted|admission|brought[ \u00a0]+in|came[ \u00a0]+in|arrived|presented|presenting|rushed[ \u00a0]+in|ended[ \u00a0]+up|found)\b[^.!?\n]{0,45}?[ \u00a0]in[ \u00a0]+$/i;
 
