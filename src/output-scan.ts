@@ -66,11 +66,11 @@ export function scanOutput(outputDir: string, targets: ScanTargets, cacheDir?: s
   const clean = cacheDir ? new FileFacts(cacheDir, 'clean-outputs', (v): v is true => v === true) : undefined;
   const leaks: Leak[] = [];
   // Most files are searched for the site-wide names alone: that list and its key are made once.
-  const everywhere = { names: targets.everywhere, context: namesKey(targets.everywhere) };
+  const everywhere = withKey(targets.everywhere);
   for (const full of listFiles(outputDir)) {
     const file = path.relative(outputDir, full).split(path.sep).join('/');
     const own = targets.perFile?.get(file);
-    const { names, context } = own?.length ? { names: [...everywhere.names, ...own], context: namesKey([...everywhere.names, ...own]) } : everywhere;
+    const { names, context } = own?.length ? withKey([...everywhere.names, ...own]) : everywhere;
     if (!names.length) continue;
     for (const m of findNames(unwrapEncodings(file), names)) leaks.push({ file, name: m.name, line: 0 });
     const size = fs.statSync(full).size;
@@ -86,8 +86,9 @@ export function scanOutput(outputDir: string, targets: ScanTargets, cacheDir?: s
   return leaks;
 }
 
-function namesKey(names: readonly string[]): string {
-  return JSON.stringify([...new Set(names)].sort());
+/** Names to search for, with the key the clean-output cache files them under. */
+function withKey(names: readonly string[]): { names: readonly string[]; context: string } {
+  return { names, context: JSON.stringify([...new Set(names)].sort()) };
 }
 
 /** A name shown in a build log without publishing it: first and last letter of each word. */

@@ -596,7 +596,7 @@ export const health: Recognizer = {
       if (ctx.aliases.has(term.toLowerCase())) return;
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
       // "With no other T1D pupils in the cluster": the group is everyone but the one the post is about, who has it.
-      const onlyOne = ONLY_OTHER_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && ONE_OF_A_KIND_AFTER.test(text.slice(end, end + 30));
+      const onlyOne = soleOneOfKind(text, start, end);
       if (!onlyOne && (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end) || ofAnAnimal(text, from))) return;
       const sentence = sentenceAndOneBefore(text, from, end);
       const treatment = TREATMENTS.has(normalise(term));
@@ -891,8 +891,7 @@ function sentenceBeforeStart(text: string, start: number): number {
 
 function attached(text: string, start: number, end: number, sentence: string, kind: Kind): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
-  // "With no other T1D pupils in the cluster": the one the post is about has it.
-  if (ONLY_OTHER_BEFORE.test(before) && ONE_OF_A_KIND_AFTER.test(text.slice(end, end + 30))) return true;
+  if (soleOneOfKind(text, start, end)) return true;
   // "the HIV/AIDS nurse": the service follows the second of a pair joined by a slash.
   if (SERVICE_AFTER.test(text.slice(end, end + 40).replace(/^\/[\p{L}\p{N}-]+/u, '')) && !ownCare(text, start, end)) return false;
   if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)[\s\S]*$/i, ''))) return true;
@@ -916,6 +915,11 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (kind !== 'medication' && ARRIVED_IN_BEFORE.test(before) && aboutSomeone(sentence)) return true;
   // "a benzathine penicillin injection every four weeks": a regimen, in a paragraph about someone, is theirs.
   return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && personal(paragraphAround(text, start));
+}
+
+/** "With no other T1D pupils in the cluster": the one the post is about is the only one who has it. */
+function soleOneOfKind(text: string, start: number, end: number): boolean {
+  return ONLY_OTHER_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && ONE_OF_A_KIND_AFTER.test(text.slice(end, end + 30));
 }
 
 const ONLY_OTHER_BEFORE = /\b(?:no|the[ \u00a0]+only)[ \u00a0]+other[ \u00a0]+$/i;

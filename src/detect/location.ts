@@ -1465,7 +1465,7 @@ function trimLeading(name: string, start: number): Phrase | undefined {
   return { start: at, end: start + name.length, text: words.join(' '), words };
 }
 
-/** Names that are never a small place: months and holidays, titles, services, chains, venues, regions and big cities. */
+/** Names that are never a small place: months and holidays, titles, services, chains, venues, regions and countries, and big cities. */
 function notSmallPlace(ctx: DetectContext, name: string): boolean {
   return CALENDAR.test(name) || HOLIDAY_END.test(name) || PERSON_TITLES.test(name) || SERVICES.test(name) || isChain(name.toLowerCase()) || isFamousVenue(name.toLowerCase()) || HOTELS.test(name)
     || VENUES.test(name) || PUBLIC_PLACES.test(name) || isBroadRegion(name) || silenced(ctx, name) || (populationOf(name) ?? 0) >= CITY_POPULATION;
@@ -1760,7 +1760,7 @@ function placesWithOnlyOne(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesOf(ctx.text, ONLY_ONE)) {
     const phrase = trimLeading(m[1], m.index);
-    if (!phrase || isCountry(phrase.text) || notSmallPlace(ctx, phrase.text)) continue;
+    if (!phrase || notSmallPlace(ctx, phrase.text)) continue;
     const population = populationOf(phrase.text);
     // "Maria's only doctor" is hers: a first name is a place only where the gazetteer says so.
     if (population === undefined && (isGivenName(phrase.words[0]) || allDictionaryWords(phrase.words))) continue;
@@ -1784,7 +1784,7 @@ function placesInPeopleTables(ctx: DetectContext): Candidate[] {
     const at = start + match[0].length - name.length;
     if (!people.some((t) => t.start <= at && at < t.end)) continue;
     const words = name.split(/[ \u00a0]+/);
-    if (isBroadRegion(name) || isCountry(name) || notSmallPlace(ctx, name)) continue;
+    if (notSmallPlace(ctx, name)) continue;
     out.push(town({ start: at, end: at + name.length, text: name, words }, populationOf(name)));
   }
   return out;
@@ -1797,7 +1797,7 @@ function townTags(ctx: DetectContext): Candidate[] {
     if (segment.kind !== 'tags') continue;
     const raw = ctx.text.slice(segment.start, segment.end);
     const name = raw.trim();
-    if (!/^\p{Lu}[\p{L}'’ -]*$/u.test(name) || isBroadRegion(name) || isCountry(name) || notSmallPlace(ctx, name)) continue;
+    if (!/^\p{Lu}[\p{L}'’ -]*$/u.test(name) || notSmallPlace(ctx, name)) continue;
     const words = name.split(/[ \u00a0]+/);
     const population = populationOf(name);
     if (population === undefined || isGivenName(words[0]) || allDictionaryWords(words)) continue;

@@ -30,14 +30,14 @@ function loadCharacters(): Character[] {
     const [name, work = '', author = ''] = line.split('|').map((part) => part.trim());
     const full = fold(name);
     const folded = fold(author);
-    return { full, first: full.split(' ')[0], work, author: folded, withWorkOnly, workFirst: wordsOf(work)[0] ?? '', authorFirst: folded.split(' ')[0] };
+    return { full, first: full.split(' ')[0], work, author: folded, withWorkOnly, workFirst: plainWords(work)[0] ?? '', authorFirst: folded.split(' ')[0] };
   });
   characters ??= [...read('names/characters.txt', false), ...read('names/titled-characters.txt', true)];
   return characters;
 }
 
 /** Words as written, for a quick look-up of what a post could be naming. */
-function wordsOf(text: string): string[] {
+function plainWords(text: string): string[] {
   return text.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
 }
 
@@ -61,7 +61,7 @@ export function charactersOf(text: string, emphasis: readonly TextSpan[]): (name
   // Hundreds of characters against every post: only those whose name, work or author could be here
   // are looked at closely.
   const foldedWords = new Set(folded.split(' '));
-  const rawWords = new Set(wordsOf(text));
+  const rawWords = new Set(plainWords(text));
   for (const c of loadCharacters()) {
     if (!foldedWords.has(c.first) && !rawWords.has(c.workFirst) && !(c.author && foldedWords.has(c.authorFirst))) continue;
     // "Mrs Doyle", "Sister Michael": a title and a common name are anyone's, so such a character is
