@@ -22,8 +22,14 @@ const slash = (p: string) => p.split(path.sep).join('/');
 
 /** A project-relative key for any input or output path Eleventy reports ("./content/a.md" -> "content/a.md"). */
 export function projectPath(p: string, root: string): string {
+  // Eleventy hands over thousands of paths a build, nearly all plainly under the root: those need no resolving.
+  const under = p.startsWith(root + path.sep) ? p.slice(root.length + 1) : p.startsWith('./') ? p.slice(2) : undefined;
+  if (under && !UNUSUAL_SEGMENT.test(under)) return slash(under);
   return slash(path.relative(root, path.resolve(root, p)));
 }
+
+/** A "." or ".." segment, an empty one or a trailing separator: left to `path` to resolve. */
+const UNUSUAL_SEGMENT = /(?:^|[\\/])\.{1,2}(?:[\\/]|$)|[\\/](?:[\\/]|$)/;
 
 export function readManifest(file: string): Manifest {
   try {
