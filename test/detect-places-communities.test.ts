@@ -177,4 +177,9 @@ test('a housing estate is named with "the", and a patient back from theatre is n
   assert.equal(places('A speaker from the Crown Estate came to the meeting.'), []);
 });
 
+test('a village right after a full name is where that person lives, whatever the surname', () => {
+  // The surname is in no list and compromise tags it only as a proper noun: the given name before it decides.
+  assert.equal(places('A special thanks to Wade Brackley in Rochfort Bridge, who read the draft.'), ['Rochfort Bridge']);
+});
+
 test.run();

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import nlp from 'compromise/two';
-import { SentenceTags } from '../src/detect/tags.js';
+import nlp from '../src/nlp.js';
+import { SentenceTags, tagged } from '../src/detect/tags.js';
 
 const TEXT = [
   'A quiet week on the ward',
@@ -13,7 +13,7 @@ const TEXT = [
 
 function wholeTextTags(text: string): Map<number, string> {
   const tags = new Map<number, string>();
-  for (const s of nlp(text).json({ offset: true }) as { terms: { offset: { start: number }; tags: string[] }[] }[]) {
+  for (const s of tagged(text).json({ offset: true }) as { terms: { offset: { start: number }; tags: string[] }[] }[]) {
     for (const term of s.terms) tags.set(term.offset.start, [...term.tags].sort().join(','));
   }
   return tags;
@@ -26,6 +26,13 @@ test('every word gets the tags a parse of the whole text gives it, whichever sen
     const tags = new SentenceTags(TEXT);
     for (const offset of order) assert.is([...(tags.get(offset) ?? [])].sort().join(','), expected.get(offset), `at ${offset}: ${TEXT.slice(offset, offset + 12)}`);
   }
+});
+
+test('tagging leaves compromise as it was for any other caller', () => {
+  const hooks = [...nlp.hooks()];
+  new SentenceTags(TEXT).get(0);
+  assert.equal(nlp.hooks(), hooks);
+  assert.ok(hooks.includes('postTagger'));
 });
 
 test('no tags where no word starts', () => {

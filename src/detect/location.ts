@@ -144,8 +144,8 @@ const STRONG_BEFORE = /(?:\b(?:lives?|living|lived|moved|moving|move|grew up|rai
 const SHOP_IN_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*[ \u00a0](?:${SHOP_WORDS}|Drugs|Pharmacy|Chemists?|Stores?|Bakery|Diner|Caf[eé]|Salon|Barbers|Hardware|Garage|Mart|Motors|Supplies|Feeds|Butchers)[ \u00a0]+(?:in|outside|near|out[ \u00a0]+past)[ \u00a0]+$`, 'u');
 /** "her aunt in Dunkineely", "his cousins up in": a relative or friend, then where they live. */
 const RELATIVE_IN = /\b(?:aunt|auntie|aunty|uncles?|cousins?|nan|nana|nanna|gran|granny|grandma|grandmother|grandfather|grandad|granddad|grandparents|sisters?|brothers?|mum|mom|mam|dad|mother|father|parents|stepdad|stepmum|stepmom|sons?|daughters?|nieces?|nephews?|in-laws|relatives|rellies|friends?|neighbours?|neighbors?|ex|boyfriend|girlfriend|husband|wife|partner|godmother|godfather)(?:['’]s)?[ \u00a0]+(?:(?:up|down|out|over|back)[ \u00a0]+)?(?:in|from|near|outside)[ \u00a0]+$/i;
-/** A capitalised word, then "in" or "from": "Tom Breen in Ballyvourney", "thanks to Aoife from". */
-const NAME_IN = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]+)[ \u00a0]+(?:in|from|near|outside)[ \u00a0]+$/u;
+/** A capitalised word or two, then "in" or "from": "Tom Breen in Ballyvourney", "thanks to Aoife from". */
+const NAME_IN = /(?<![\p{L}'’])(?:(\p{Lu}[\p{L}'’-]+)[ \u00a0]+)?(\p{Lu}[\p{L}'’-]+)[ \u00a0]+(?:in|from|near|outside)[ \u00a0]+$/u;
 
 /** "She left Inishbofin at sixteen", "he left Kilkee for good": the place someone grew up and left. */
 function leftHome(text: string, phrase: Phrase, before: string): boolean {
@@ -160,9 +160,14 @@ function personLivesThere(text: string, at: number, tags: TermTags): boolean {
   if (RELATIVE_IN.test(before)) return true;
   const name = NAME_IN.exec(before);
   if (!name) return false;
-  const t = tags.get(at - before.length + name.index);
-  const person = t?.has('Person') || (isGivenName(name[1]) && !t?.has('Place'));
-  return !!person && !LEADING.has(name[1].toLowerCase()) && !PERSON_TITLES.test(name[1]);
+  const [, first, last] = name;
+  const lastTags = tags.get(at - before.length + name.index + name[0].lastIndexOf(last));
+  if (LEADING.has(last.toLowerCase()) || PERSON_TITLES.test(last)) return false;
+  if (lastTags?.has('Person')) return true;
+  // "Wade Cardinal in": an unknown surname is a person's when a given name comes before it.
+  const firstTags = first ? tags.get(at - before.length + name.index) : undefined;
+  const givenFirst = !!first && (firstTags?.has('FirstName') || isGivenName(first)) && !LEADING.has(first.toLowerCase()) && !PERSON_TITLES.test(first);
+  return (isGivenName(last) || givenFirst) && !lastTags?.has('Place');
 }
 
 /**

@@ -61,12 +61,30 @@ export class SentenceTags {
       starts.push(joined.length);
       joined += this.text.slice(s.start, s.end);
     }
-    for (const sentence of nlp(joined).json({ offset: true }) as ParsedSentence[]) {
+    for (const sentence of tagged(joined).json({ offset: true }) as ParsedSentence[]) {
       for (const term of sentence.terms) {
         const piece = lastAtOrBefore(starts, term.offset.start);
         this.tags.set(sentences[piece].start + term.offset.start - starts[piece], new Set(term.tags));
       }
     }
+  }
+}
+
+/**
+ * compromise's parse without its last step, the post-tagger: a sweep of over a thousand phrase
+ * patterns that refines tags the lexicon and the pre-tagger already set. It costs about two thirds
+ * of tagging and a fifth of checking a post, while the rules here ask only about tags those earlier
+ * steps give (Verb, Person, Place, ProperNoun...). Measured on 17 annotated sets (about 600 posts),
+ * leaving it out changed 3 findings. The hooks are swapped for the one synchronous call only.
+ */
+export function tagged(text: string): ReturnType<typeof nlp> {
+  const world = nlp.world() as { hooks: string[] };
+  const all = world.hooks;
+  world.hooks = all.filter((hook) => hook !== 'postTagger');
+  try {
+    return nlp(text);
+  } finally {
+    world.hooks = all;
   }
 }
 
