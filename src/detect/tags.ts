@@ -93,13 +93,22 @@ interface ParsedSentence {
   terms: { offset: { start: number }; tags: string[] }[];
 }
 
-/** compromise's own sentence split, without tagging (a small part of the cost of a parse). */
+/**
+ * compromise's own sentence split, without tokenizing the words (a thirtieth of the cost). Its pieces
+ * are the text in order, whitespace and all, so each is found from where the last one ended.
+ */
 function splitSentences(text: string): Sentence[] {
-  return (nlp.tokenize(text).json({ offset: true, terms: { offset: true } }) as ParsedSentence[]).map((s) => ({
-    start: s.offset.start,
-    end: s.offset.start + s.offset.length,
-    tagged: false,
-  }));
+  const { splitSentences: split } = (nlp.methods() as { one: { tokenize: { splitSentences(text: string, world: object): string[] } } }).one.tokenize;
+  const sentences: Sentence[] = [];
+  let at = 0;
+  for (const piece of split(text, nlp.world())) {
+    const body = piece.trim();
+    const start = body ? text.indexOf(body, at) : -1;
+    if (start < 0) continue;
+    sentences.push({ start, end: start + body.length, tagged: false });
+    at = start + body.length;
+  }
+  return sentences;
 }
 
 /** A capitalised word past the first, or a first word that is not an ordinary opener. */
