@@ -457,4 +457,43 @@ test('a word-name speaking a quotation, or missing school, is a person', () => {
   expectNone(['"Keep going," said the sign, and hope did the rest.']);
 });
 
+test('a word-name greeted in a letter, seen doing something, or cared for as one of two children, is a person', () => {
+  expectNames([
+    ['Dear Bliss,\n\nYou left the unit a year ago today.', 'Bliss'],
+    ['Hi Grace - the new flat sounds lovely.', 'Grace'],
+    ['Did anyone else notice Hope being picked last again?', 'Hope'],
+    ['I caught Will sneaking out of the fire door.', 'Will'],
+    ['Most days he walks Ivy and Holly, the twins, to nursery.', 'Ivy'],
+    ['Most days he walks Ivy and Holly, the twins, to nursery.', 'Holly'],
+    ['She has to get Sky and Rose dressed before six.', 'Sky'],
+  ]);
+  expectName('I still think about you.', 'Bliss', 'title: "Dear Bliss, two winters on"');
+  expectNone([
+    'Dear Reader, this one is long.',
+    'Dear Colleagues,\n\nThe rota is below.',
+    'Faith and hope are what keep us going.',
+    'In assembly we talked about Faith and Hope as values worth holding.',
+  ]);
+});
+
+test('a sender label in a chat with the blogger, and a heading or tag of a given name and an unlisted surname, name someone', () => {
+  expectName('> **Sky:** who took my charger\n> **Me:** not me', 'Sky');
+  expectName('## Faith Ní Bhriain and the day it came out\n\nShe told her nan first.', 'Faith Ní Bhriain');
+  expectName('She was quiet all term.', 'Hope Tuhiwai', 'title: "Term three"\ntags:\n  - Hope Tuhiwai\n  - reflection');
+  expectNone([
+    '## Hope Springs Eternal\n\nA reflection on the year.',
+    'Goal: sleep through\nPlan: review in May',
+  ]);
+});
+
+test('a nickname the text introduces is a name there and at every later bare use', () => {
+  const found = names('Tomasz Wierzbicki, known to all his mates as Digger, came to group in March. Digger was back the next week.');
+  assert.equal(found.filter((n) => n === 'Digger').length, 2, JSON.stringify(found));
+  expectNames([
+    ['Kaylee, Pickle to her family, started at the new school.', 'Pickle'],
+    ['Her brother is known round here as Spud.', 'Spud'],
+  ]);
+  expectNone(['We went to a café known locally as the Hut.']);
+});
+
 test.run();

@@ -139,6 +139,8 @@ export const personName: Recognizer = {
       const last = phrase.core[phrase.core.length - 1];
       const end = SUFFIXES.has(last.lower) && text[last.end] === '.' ? last.end + 1 : last.end;
       if (!register.some((c) => c.start <= phrase.first.start && end <= c.end)) remember(nameCandidate(phrase.first.start, end, post));
+      // "known to everyone as Dally ... Dally turned up": a nickname introduced is a name at every later use, word or not.
+      if (phrase.core.length === 1 && introducedAsNickname(text.slice(Math.max(0, phrase.first.start - 60), phrase.first.start), text.slice(end, end + 60))) known.set(foldName(phrase.core[0].text), false);
     }
     for (const c of [...nicknames(found, byStart, post), ...chatNames(post), ...transcriptNames(post), ...lowerCaseKinNames(words, found, post)]) remember(c);
     // A nickname is a name wherever it stands, even one that is a word ("Peg").
@@ -382,6 +384,9 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (core.length === 1 && !(phrase.personalTitle && !SAINT_TITLE.test(phrase.first.text)) && isSaintOfTheDay(post.text, core[0].start, core[0].end)) return 'clear';
   // "Research from Youth Link Scotland": the tail of an organisation's name that ends in its country.
   if (!phrase.personalTitle && core.length > 1 && isBroadRegion(last.text) && ORGANISATION_HEAD_BEFORE.test(before)) return 'skip';
+  // "a school nurse, Northern Ireland", "back home in Northern Ireland, my mum...": a region named in full is
+  // a place whatever relation stands beside it ("Jordan" alone may be a boy; "South Africa" is no one).
+  if (!phrase.personalTitle && core.length > 1 && isBroadRegion(shown)) return 'skip';
   if (core.length === 1 && isDayAbbreviation(core[0], before, after)) return 'skip';
   if (!phrase.personalTitle && NAMED_THINGS.test(before.slice(before.search(/(?:[^.!?]*)$/)))) return 'skip';
   // "from Te Hāpua to Wellington": a journey between places.
@@ -474,13 +479,16 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     // Unfamiliar words in a row ("Sione Taufa", "Majok Atem"): a name when not opening a sentence, or
     // when a verb follows as it follows a subject.
     if (strange >= 1 && (!names[0].sentenceStart || verbFollows(post, end, after))) return 'flag';
+    // "## Faith Ní Bhriain and the day it came out", a tag "Sky Tuhiwai": a given name, even one that is a
+    // word, then family names no list holds, standing as a heading or a label, is someone's full name.
+    if (strange >= 1 && labelsSomeone(names, post)) return 'flag';
     return phrase.personalTitle ? 'flag' : 'skip';
   }
 
   const [w] = names;
   if (phrase.personalTitle && w.cls !== 'word') return 'flag';
   // "everyone calls him Smudge": any word can be a nickname once someone is called it.
-  if (w.cls === 'word') return (!w.sentenceStart && namedOutright(before)) || relationInApposition(w, after, post) ? 'flag' : 'skip';
+  if (w.cls === 'word') return (!w.sentenceStart && introducedAsNickname(before, after)) || relationInApposition(w, after, post) ? 'flag' : 'skip';
   // "Our Lady of Lourdes", "University of Limerick": the end of an institution's name.
   const institution = /(\p{Lu}[\p{L}'’]*)\s+(?:of|for|de|del)\s+$/u.exec(before);
   if (institution && evidence < Evidence.Strong && !/(?:^|[.!?:]\s+|\n|\[)\s*$/.test(before.slice(0, institution.index))) return 'skip';
@@ -512,6 +520,20 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     default:
       return 'skip';
   }
+}
+
+/**
+ * A given name first ("Faith", "Sky"), family names after it that are no word ("Ní Bhriain", "Tuhiwai"),
+ * in a front-matter field, a tag or a heading: a title names its subject without a verb after it.
+ */
+function labelsSomeone(names: Word[], post: PostNames): boolean {
+  const [first, ...rest] = names;
+  if (!nameLists(first.text).given || first.allCaps || tagsAt(post, first.start).has('Modal') || !rest.every((w) => w.cls === 'unknown' || w.cls === 'surname')) return false;
+  const segment = post.context.segmentAt(first.start);
+  if (!segment) return false;
+  if (segment.kind !== 'text') return true;
+  const field = post.text.slice(segment.start, segment.end).trim();
+  return field.length <= 80 && !/[.!?;]$/.test(field);
 }
 
 /** A register's row: "| Pryce-Whitlow, Shannon |", "- Okafor, Tayo: discharged", a family name first at the start of a cell or a list line. */
@@ -939,6 +961,14 @@ function namedOutright(whole: string): boolean {
   return !NAMED_THINGS.test(before) && NAMED_BEFORE.test(before);
 }
 
+/** ", Bruiser to his mates,", "(Tink to everyone)": what a circle of people calls someone, set off after their name. */
+const TO_HIS_CIRCLE_AFTER = /^[ \t]+to[ \t]+(?:(?:his|her|their|the|all[ \t]+(?:his|her|their|the))[ \t]+(?:[\p{L}-]+[ \t]+)?(?:mates|friends|pals|family|mum|mam|dad|nan|gran|brothers|sisters|siblings|cousins|team|teammates|lads|girls|boys|crew|kids|staff|nurses|residents|regulars|class|classmates|neighbours|neighbors)|everyone|everybody|all|friends|family)\b/iu;
+
+/** A nickname the text introduces: "known to everyone as Dally", "goes by Tink", "Marek, Bruiser to his mates,". */
+function introducedAsNickname(before: string, after: string): boolean {
+  return namedOutright(before) || (/[,(—–][ \t]*$/.test(before) && TO_HIS_CIRCLE_AFTER.test(after));
+}
+
 /** "her daughter Orlaith", "a shift manager named Charmaine", "I rang Quyen". */
 function evidenceBefore(whole: string): Evidence {
   // Only the sentence the name stands in speaks for it.
@@ -993,6 +1023,7 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
     // "Harpreet's first week back", "Mahlet's exclusion": an unfamiliar name owning a noun of a life.
     if (phrase.core.every((w) => w.cls === 'unknown' || w.cls === 'given' || w.cls === 'surname' || w.initial) && ownsThingsOfALife(post, last.end, after)) return Evidence.Some;
   }
+  if (/[,(—–][ \t]*$/.test(before) && TO_HIS_CIRCLE_AFTER.test(after)) return Evidence.Strong;
   // "It was Rhodri who found the note": a cleft on a person.
   if (/^\s+who\b/.test(rest) && /\bit\s+(?:was|is)\s+$/i.test(before)) return Evidence.Strong;
   // "Tāne is the youngest of five", "Harjeet has two younger brothers": a person's place in a family.
@@ -1249,7 +1280,18 @@ function chatNames(post: PostNames): Candidate[] {
 
 /** "MRN: 00482913": capitals before a number label a field of a record, not a speaker (a name typed in capitals still counts). */
 function fieldLabel(label: string, after: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(label) && /^[#\d]/.test(after) && !['given', 'surname', 'ambiguous'].includes(classify(label));
+  return /^\p{Lu}{2,6}$/u.test(label) && ((/^[#\d]/.test(after) && !['given', 'surname', 'ambiguous'].includes(classify(label))) || isAcronym(label));
+}
+
+/**
+ * "GDPR", "UK GDPR", "SEND": capitals of three letters or more that are no known name, or two that
+ * abbreviate a role or a service ("UK", "OT"), are an acronym, as a label and as a word; "JJ" and
+ * "TIFF" typed in capitals are still names.
+ */
+function isAcronym(word: string): boolean {
+  if (!/^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(word)) return false;
+  if (word.length === 2) return ROLE_LETTERS.has(word.toLowerCase());
+  return !['given', 'surname', 'ambiguous'].includes(classify(word)) && !nameLists(word).given;
 }
 
 /**
@@ -1275,13 +1317,16 @@ function transcriptNames(post: PostNames): Candidate[] {
     const body = post.text.slice(segment.start, segment.end);
     const lines = [...body.matchAll(TRANSCRIPT_LINE)];
     const lower = lines.filter((l) => !/\p{Lu}/u.test(l[1])).length;
-    if (lines.length < 2 || (lines.length < 3 && lower < 2) || lines.length < body.split('\n').length / 2) continue;
+    // "Sky: who took my charger / Me: not me": an exchange with the blogger in it is a chat, two lines or more.
+    const withMe = lines.some((l) => /^(?:me|i)$/i.test(l[1]));
+    if (lines.length < 2 || (lines.length < 3 && lower < 2 && !withMe) || lines.length < body.split('\n').length / 2) continue;
     for (const line of lines) {
       const label = line[1];
       const words = label.toLowerCase().replace(/\.$/, '').split(/[ \t]+/);
-      if (words.every((w) => NOT_A_SPEAKER.has(w) || KIN_TITLES.has(w) || CALENDAR.has(w) || w.length < 2) || words.some((w) => post.aliasWords.has(foldName(w)) || post.replaced.has(foldName(w)))) continue;
+      if (words.every((w) => NOT_A_SPEAKER.has(w) || KIN_TITLES.has(w) || CALENDAR.has(w) || w.length < 2) || label.split(/[ \t]+/).every(isAcronym) || words.some((w) => post.aliasWords.has(foldName(w)) || post.replaced.has(foldName(w)))) continue;
       // "Goal: ...", "Plan: ...": capitalised words of a form are its fields; chats are typed in lower case.
-      if (lower < 2 && /^\p{Lu}/u.test(label) && label.split(/[ \t]+/).every((w) => isEnglishWord(w))) continue;
+      // Given names that are words ("Sky", "Hope") speak in an exchange with the blogger.
+      if (lower < 2 && /^\p{Lu}/u.test(label) && label.split(/[ \t]+/).every((w) => isEnglishWord(w)) && !(withMe && label.split(/[ \t]+/).every((w) => nameLists(w).given))) continue;
       const at = segment.start + line.index! + line[0].indexOf(label);
       out.push({ ...nameCandidate(at, at + label.length, post), message: `"${label}" labels a speaker in a pasted chat: chat names are real names (or nicknames friends and family know), even when they are also everyday words` });
     }
@@ -1592,6 +1637,12 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   if (!core.every((w) => w.cls === 'ambiguous') || !nameLists(core[0].text).given) return false;
   if (new RegExp(String.raw`^\s+(?:is|was|turned|turns)\s+(?:now\s+)?(?:\d{1,2}|(?:${NUMBER_WORD_SOURCE})(?:-[a-z]+)?)\s+(?:when|but|so|now|then|until|at the time)\b`).test(after)) return true;
   // "Faith had moved rooms", "Star hadn't slept", "Bliss had her baby": what only a person does, in any tense.
+  // "Dear Joy,", "Hi Sunny -": the salutation of a letter or a message names the one it is written to.
+  if (core.length === 1 && SALUTATION_BEFORE.test(before) && SALUTATION_AFTER.test(after)) return true;
+  // "have you noticed Sunny being left out", "I heard Will shouting": someone seen or heard doing something.
+  if (core.length === 1 && !core[0].sentenceStart && PERCEIVED_BEFORE.test(before) && gerundAt(after)) return true;
+  // "she walks Faith and Hope, the twins, to school", "gets May and Rose dressed": children cared for, two by name.
+  if (core.length === 1 && !core[0].sentenceStart && childrenNamedInPair(before, after)) return true;
   // Not the object of a preposition: "the talk on Joy was tearful" is the talk's.
   if (core.length === 1 && PERSONAL_ACT_AFTER.test(after) && !/(?:^|[^\p{L}])(?:on|about|of|in|with|for|from|the|a|an|no|some|without|into|to|than)\s+$/iu.test(before)) return true;
   // "What Sunny taught me": teaching, telling or thanking the writer, with the name capitalised
@@ -1613,6 +1664,45 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   if (acts && (pronounBack || core.length === 2 || opensSentencesActing(core[0], post))) return true;
   if (refusesLikeAPerson(core, rest)) return true;
   return !core[0].sentenceStart && evidenceBefore(before) >= Evidence.Some && PERSONAL_PRONOUN.test(rest);
+}
+
+/** A salutation opening a line, a sentence or a quotation: "Dear Joy,", "> Hi Sunny,", a title "Dear Sunny, three years on". */
+const SALUTATION_BEFORE = /(?:^|\n|[.!?]["”’]?[ \t]+|["“‘][ \t]*)[ \t>*_]*(?:(?:my[ \t]+)?dear(?:est)?|hi|hiya|hello|hey|morning|evening)[ \t]+$/i;
+/** What closes a salutation: a comma, a colon, a dash or the end of the line ("Dear Hope Street residents" goes on). */
+const SALUTATION_AFTER = /^[ \t]*(?:[,:!—–]|[ \t]-[ \t]|\n|$)/;
+
+/** Seeing, hearing or noticing someone at something: "noticed", "saw", "caught", "heard". */
+const PERCEIVED_BEFORE = /\b(?:notice|noticed|noticing|see|saw|seen|seeing|spot|spotted|watch|watched|watching|hear|heard|hearing|catch|caught|find|found|imagine|picture|remember|left|leave|keep|kept)[ \t]+$/i;
+
+/** Words in -ing that are nouns only, never what someone is seen doing. */
+const ING_NOUNS = set('thing something nothing anything everything king ring spring string wing sibling morning evening ceiling wedding pudding building meeting during');
+
+/** "being left out", "crying", "walking home": a verb's -ing form right after (the parse often calls it a noun). */
+function gerundAt(after: string): boolean {
+  const m = /^[ \t]+(\p{Ll}{2,}ing)(?![\p{L}])/u.exec(after);
+  return m !== null && !ING_NOUNS.has(m[1]) && (m[1] === 'being' || isAnyEnglishWord(m[1]));
+}
+
+/** Verbs of getting children through their day: "walks", "gets", "drops", "puts", "bathes". */
+const CARE_VERB_BEFORE = /\b(?:gets?|got|getting|walks?|walked|walking|takes?|took|taking|drops?|dropped|dropping|puts?|putting|brings?|brought|bringing|drives?|drove|driving|collects?|collected|collecting|picks?[ \t]+up|picked[ \t]+up|wakes?|woke|waking|dresses|dressed|dressing|feeds|fed|feeding|bathes|bathed|bathing|settles|settled|settling)[ \t]+$/i;
+/** Where or how the children are got: "dressed", "ready", "to school", "to bed". */
+const CARE_RESULT_AFTER = /^[ \t]+(?:dressed|ready|up|washed|fed|bathed|changed|settled|(?:off[ \t]+)?to[ \t]+(?:school|nursery|bed|kindy|kindergarten|daycare|creche|crèche|preschool|playgroup|the[ \t]+(?:bus|school|childminder|minder)|(?:their|her|his)[ \t]+\p{Ll}+))\b/iu;
+/** The pair's apposition: ", the twins,", ", my girls", ", her two boys", ", 6 and 9,". */
+const PAIR_APPOSITION = new RegExp(String.raw`^\s*,\s*(?:(?:the|my|our|his|her|their)\s+(?:(?:two|little|older|younger|eldest|youngest|wee|baby)\s+)?(?:twins|girls|boys|kids|children|daughters|sons|sisters|brothers|grandchildren|grandkids|grandsons|granddaughters|little\s+ones|youngest|eldest|oldest)|(?:aged?\s+)?(?:\d{1,2}|${NUMBER_WORD_SOURCE})\s+and\s+(?:\d{1,2}|${NUMBER_WORD_SOURCE}))\b`, 'iu');
+
+/**
+ * Two given names joined by "and", said to be children cared for: an apposition that says so ("Faith and
+ * Hope, the twins,") or a verb of care with its result ("gets May and Rose dressed"). "faith and hope" as
+ * values have neither.
+ */
+function childrenNamedInPair(before: string, after: string): boolean {
+  const right = /^[ \t]+(?:and|&)[ \t]+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/u.exec(after);
+  const left = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)[ \t]+(?:and|&)[ \t]+$/u.exec(before);
+  const partner = right?.[1] ?? left?.[1];
+  if (!partner || !nameLists(partner).given) return false;
+  const head = left ? before.slice(0, left.index) : before;
+  const tail = right ? after.slice(right[0].length) : after;
+  return PAIR_APPOSITION.test(tail) || (CARE_VERB_BEFORE.test(head) && CARE_RESULT_AFTER.test(tail));
 }
 
 /** Case-sensitive on purpose: "What Hope Taught Me" is a title, "what Sunny taught me" a person. */
