@@ -135,7 +135,9 @@ export const personName: Recognizer = {
     const isCharacter = charactersOf(text, emphasis);
     for (const [i, phrase] of flagged.entries()) {
       const character = () => !nameSpanOf(phrase, post).own && isCharacter(text.slice(phrase.first.start, phrase.core[phrase.core.length - 1].end));
-      if (fiction.has(i) || (!phrase.personalTitle && (isPublicHere(phrase.core, post) || headsACitation(phrase, post))) || character()) { for (const w of phrase.core) cleared.add(w.start); continue; }
+      // A name the post makes the blogger's own ("one of my Year 3s, X") stays private, however public another mention reads.
+      const publicHere = () => !phrase.personalTitle && (isPublicHere(phrase.core, post) || headsACitation(phrase, post)) && !nameSpanOf(phrase, post).own;
+      if (fiction.has(i) || publicHere() || character()) { for (const w of phrase.core) cleared.add(w.start); continue; }
       const last = phrase.core[phrase.core.length - 1];
       const end = SUFFIXES.has(last.lower) && text[last.end] === '.' ? last.end + 1 : last.end;
       if (!register.some((c) => c.start <= phrase.first.start && end <= c.end)) remember(nameCandidate(phrase.first.start, end, post));
@@ -813,6 +815,8 @@ function isPublicHere(core: Word[], post: PostNames): boolean {
 function madePublic(core: Word[], post: PostNames): void {
   const names = core.filter((w) => !w.initial && !PARTICLES.has(w.lower));
   post.publicFull.add(foldName(core.map((w) => w.text).join(' ')));
+  // "Ina May" for "Ina May Gaskin": the first two words or more of a public full name stand for it.
+  for (let n = 2; n < core.length; n++) post.publicFull.add(foldName(core.slice(0, n).map((w) => w.text).join(' ')));
   if (names.length > 1) post.publicLast.add(foldName(names[names.length - 1].text));
 }
 
