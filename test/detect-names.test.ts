@@ -911,4 +911,26 @@ test('acronyms as labels and a region named in full are not people', () => {
   expectNames([['JJ: u coming?\nme: yes\nJJ: ok', 'JJ']]);
 });
 
+test('characters of a play a class studies are not names; pupils who play them, and clients who share their names, are', () => {
+  expectNone([
+    'Year 10 are doing Romeo and Juliet. Mercutio wore a bin lid for the duel and Friar Laurence says far too much.',
+    'We started Macbeth on Monday. Banquo\'s ghost was a boy in a bedsheet and Macduff got the biggest laugh.',
+    'Year 11 are studying The Winter\'s Tale. Leontes loses it in Act 1, and in the trial scene Paulina finally speaks.',
+  ]);
+  expectNames([
+    ['Year 11 are studying The Winter\'s Tale. In Act 2 Kayden forgot his lines and Leontes raged anyway.', 'Kayden'],
+    ['Olivia was in tears at group today. Twelfth Night is on at the Lyric, but we did not go.', 'Olivia'],
+    ['Rehearsals for the school play went well. In Act 2 Zubair forgot his lines.', 'Zubair'],
+    ['Our chaplain, Friar Aidan, sat with her all night.', 'Friar Aidan'],
+  ]);
+});
+
+test('a name after "in group" or "in class" is someone there, not a place', () => {
+  expectNames([
+    ['Tonight in group Paulina talked about her dad.', 'Paulina'],
+    ['Later in class Marisol said nothing at all.', 'Marisol'],
+  ]);
+  expectNone(['She grew up in rural Angus and trained in north Belfast.']);
+});
+
 test.run();

@@ -24,7 +24,7 @@ export const KIN_TITLES = set(`
   auntie aunty aunt uncle nana nan nanna gran granny grandma grandpa grandad granddad nonna nonno
   abuela abuelo tía tío tia tio bà ông baba mama papa pop poppa father fr sister brother pastor rev
   reverend imam rabbi coach nurse señor señora senor senora doña madame mme monsieur herr frau cousin
-  elder kuia koro kaumātua kaumatua whaea matua matron`);
+  elder kuia koro kaumātua kaumatua whaea matua matron friar`);
 
 // Titles for elders in other languages ("Abuela", "Bubbe", "Ouma"); those that are common given names
 // too (marked "~": "Lola", "Oma") are titles only where the post uses them as one (src/names/everyday.ts).
