@@ -914,7 +914,10 @@ function isConditionEponym(shown: string): boolean {
 function looksLikePlace(names: Word[], shown: string, before: string, post: PostNames): boolean {
   // "lives in Galway", "a nurse in rural Angus": a preposition of place, perhaps a lower-case word between.
   const prev = /([\p{L}]+)\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?$/u.exec(before);
-  if (names.length === 1 && prev && (PLACE_PREPOSITIONS.has(prev[2] ?? prev[1].toLowerCase()) || (prev[2] && PLACE_PREPOSITIONS.has(prev[1].toLowerCase()) && !RELATIONS.has(prev[2])))) return true;
+  // "in rural Angus", "in north Belfast", but not "in group Paulina talked", "in class Maria said": a plain noun between is a setting.
+  const between = prev?.[2] ? tagsAt(post, names[0].start - before.length + prev.index + prev[0].indexOf(prev[2], prev[1].length)) : NO_TAGS;
+  const setting = between.has('Noun') && !between.has('Place') && !between.has('Adjective');
+  if (names.length === 1 && prev && (PLACE_PREPOSITIONS.has(prev[2] ?? prev[1].toLowerCase()) || (prev[2] && PLACE_PREPOSITIONS.has(prev[1].toLowerCase()) && !RELATIONS.has(prev[2]) && !setting))) return true;
   if ((populationOf(shown) ?? 0) >= CITY_POPULATION || isBroadRegion(shown)) return true;
   const tags = tagsAt(post, names[0].start);
   return tags.has('Place') || tags.has('Organization') || (names.length === 1 && tags.has('Adjective') && !tags.has('Person'));
