@@ -933,4 +933,16 @@ test('a name after "in group" or "in class" is someone there, not a place', () =
   expectNone(['She grew up in rural Angus and trained in north Belfast.']);
 });
 
+test('a title and initial greeted in a message sent to the blogger is the blogger, noted low; anyone else so called stays a name', () => {
+  const body = 'A dad wrote to me after sports day:\n\n> Hi Mr. D, thanks for keeping him going on the relay.\n\nI kept that one.';
+  assert.equal(names(body), []);
+  const note = check(body).find((f) => f.text === 'Mr. D');
+  assert.is(note?.severity, 'low');
+  assert.match(note?.message ?? '', /addressed/);
+  expectNames([
+    ['Mr. D rang the office about his son again.', 'Mr. D'],
+    ['> Hi Mr. D, can you ring me back about Kofi?', 'Mr. D'],
+  ]);
+});
+
 test.run();

@@ -140,7 +140,7 @@ export const personName: Recognizer = {
       if (fiction.has(i) || publicHere() || character()) { for (const w of phrase.core) cleared.add(w.start); continue; }
       const last = phrase.core[phrase.core.length - 1];
       const end = SUFFIXES.has(last.lower) && text[last.end] === '.' ? last.end + 1 : last.end;
-      if (!register.some((c) => c.start <= phrase.first.start && end <= c.end)) remember(nameCandidate(phrase.first.start, end, post));
+      if (!register.some((c) => c.start <= phrase.first.start && end <= c.end)) remember(addressedToTheAuthor(phrase, post) ? authorAsAddressee(phrase.first.start, end, post) : nameCandidate(phrase.first.start, end, post));
       // "known to everyone as Dally ... Dally turned up": a nickname introduced is a name at every later use, word or not.
       if (phrase.core.length === 1 && introducedAsNickname(text.slice(Math.max(0, phrase.first.start - 60), phrase.first.start), text.slice(end, end + 60))) known.set(foldName(phrase.core[0].text), false);
     }
@@ -1809,6 +1809,35 @@ function documentSpans(post: PostNames): Array<[number, number]> {
 function personVerbFollows(text: string, end: number): boolean {
   const verb = /^(?:['’]s)?\s+(?:(?:just|then|finally|also|never|always|still)\s+)?([\p{L}-]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
   return verb !== undefined && PERSON_VERBS.has(verb);
+}
+
+/** A greeting opening a message: "Hi", "Dear", "Thanks", "Thank you so much". */
+const GREETING_BEFORE = /(?:^|\n|["“‘:]\s*)[ \t>*_]*(?:hi|hiya|hello|hey|dear|morning|thanks|thank\s+you(?:\s+so\s+much)?|cheers)[ \t,]+$/i;
+/** The message was sent to the blogger: "a parent wrote to me", "I got this card", "in my inbox". */
+const SENT_TO_ME = /\b(?:wrote|writes|sent|sends|messaged|emailed|e-mailed|texted|left|handed|gave)\s+(?:(?:to|back\s+to)\s+)?me\b|\b(?:I|we)\s+(?:got|received|had|found|opened)\s+(?:a|an|this|the|one)\s+(?:(?:lovely|little|short|long|handwritten|thank-you|thank\s+you)\s+)?(?:card|note|message|email|e-mail|text|letter|DM)\b|\bin\s+my\s+(?:inbox|pigeonhole|tray|bag|pocket)\b|\b(?:card|note|message|email|e-mail|text|letter)\s+(?:to\s+me|for\s+me|addressed\s+to\s+me)\b/i;
+
+/**
+ * "One parent wrote to me: 'Hi Mrs. K, thanks for everything'": a title and an initial greeted in a
+ * message sent to the blogger is how the blogger is addressed, the author's own name, not a client's.
+ * Only a title with initials, greeted, with the sending to the blogger said in the paragraph or the
+ * one before; anything less stays a name.
+ */
+function addressedToTheAuthor(phrase: Phrase, post: PostNames): boolean {
+  if (!phrase.personalTitle || !HONORIFICS.has(phrase.first.lower.replace(/\.$/, '')) || !phrase.core.every((w) => w.initial || /^\p{Lu}\.?$/u.test(w.text))) return false;
+  const end = phrase.core[phrase.core.length - 1].end;
+  if (!GREETING_BEFORE.test(post.text.slice(Math.max(0, phrase.first.start - 40), phrase.first.start)) || !/^\.?[ \t]*[,!:—–\n]/u.test(post.text.slice(end, end + 4))) return false;
+  const paragraphs = post.text.slice(Math.max(0, phrase.first.start - 400), phrase.first.start).split(/\n\s*\n|\n/);
+  return SENT_TO_ME.test(paragraphs.slice(-3).join(' '));
+}
+
+function authorAsAddressee(start: number, end: number, post: PostNames): Candidate {
+  const shown = post.text.slice(start, end);
+  return {
+    ...nameCandidate(start, end, post),
+    severity: 'low',
+    message: `"${shown}" is greeted in a message sent to you, so it reads as how you are addressed, not as someone you write about`,
+    hint: 'If this is you, nothing to do (add it to `author` to silence this note); if it is someone else, use an alias and add it to `pseudonyms`.',
+  };
 }
 
 function nameCandidate(start: number, end: number, post: PostNames): Candidate {
