@@ -496,4 +496,16 @@ test('a nickname the text introduces is a name there and at every later bare use
   expectNone(['We went to a café known locally as the Hut.']);
 });
 
+test('a given name labelling a message, in an exchange of paragraphs or after "she texted:", is the sender', () => {
+  expectName('**Me:** how are you?\n\n**Grace:** fine. ish.\n\n**Me:** ok', 'Grace');
+  expectName('She texted at midnight:\n\n> **Sunny:** cant sleep again\n\nI rang her in the morning.', 'Sunny');
+  expectName('**Interviewer:** how did it start?\n**Joy:** with a text.', 'Joy');
+  expectName('Hey Joy! Long time no see, she shouted across the car park.', 'Joy');
+  expectNone([
+    '**Hope:** it came back slowly.\n\n**Fear:** it never left.',
+    '## Hello Summer!\n\nThe garden is finally warm.',
+    'Hello May, goodbye April. The ward feels lighter.',
+  ]);
+});
+
 test.run();

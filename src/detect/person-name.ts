@@ -144,7 +144,7 @@ export const personName: Recognizer = {
       // "known to everyone as Dally ... Dally turned up": a nickname introduced is a name at every later use, word or not.
       if (phrase.core.length === 1 && introducedAsNickname(text.slice(Math.max(0, phrase.first.start - 60), phrase.first.start), text.slice(end, end + 60))) known.set(foldName(phrase.core[0].text), false);
     }
-    for (const c of [...nicknames(found, byStart, post), ...chatNames(post), ...transcriptNames(post), ...lowerCaseKinNames(words, found, post)]) remember(c);
+    for (const c of [...nicknames(found, byStart, post), ...chatNames(post), ...transcriptNames(post), ...messageLabels(post), ...lowerCaseKinNames(words, found, post)]) remember(c);
     // A nickname is a name wherever it stands, even one that is a word ("Peg").
     for (const c of quotedNicknames(found, byStart, post)) {
       remember(c);
@@ -221,8 +221,8 @@ function isOpeningImperative(w: Word): boolean {
   return w.sentenceStart && w.capitalised && !w.allCaps && OPENING_IMPERATIVES.has(w.lower);
 }
 
-/** Words that open a sentence before a name and are family names too ("Like Riley in the film", "Just Kai and me"), and the Māori "Ko" of "Ko Tama tōku ingoa". */
-const OPENING_FUNCTION_WORDS = set('like just as but so yet unlike since until till when while even only also then maybe perhaps still ko');
+/** Words that open a sentence before a name and are family names too ("Like Riley in the film", "Just Kai and me", "Hey Joy!"), and the Māori "Ko" of "Ko Tama tōku ingoa". */
+const OPENING_FUNCTION_WORDS = set('like just as but so yet unlike since until till when while even only also then maybe perhaps still ko hey hi hiya hello');
 
 function isOpeningFunctionWord(w: Word): boolean {
   return (w.sentenceStart || w.lower === 'ko') && w.capitalised && !w.allCaps && OPENING_FUNCTION_WORDS.has(w.lower);
@@ -1324,8 +1324,8 @@ function transcriptNames(post: PostNames): Candidate[] {
     const body = post.text.slice(segment.start, segment.end);
     const lines = [...body.matchAll(TRANSCRIPT_LINE)];
     const lower = lines.filter((l) => !/\p{Lu}/u.test(l[1])).length;
-    // "Sky: who took my charger / Me: not me": an exchange with the blogger in it is a chat, two lines or more.
-    const withMe = lines.some((l) => /^(?:me|i)$/i.test(l[1]));
+    // "Sky: who took my charger / Me: not me": an exchange with the blogger (or a questioner) in it is a chat, two lines or more.
+    const withMe = lines.some((l) => OTHER_SIDE.has(l[1].toLowerCase()));
     if (lines.length < 2 || (lines.length < 3 && lower < 2 && !withMe) || lines.length < body.split('\n').length / 2) continue;
     for (const line of lines) {
       const label = line[1];
@@ -1337,6 +1337,41 @@ function transcriptNames(post: PostNames): Candidate[] {
       const at = segment.start + line.index! + line[0].indexOf(label);
       out.push({ ...nameCandidate(at, at + label.length, post), message: `"${label}" labels a speaker in a pasted chat: chat names are real names (or nicknames friends and family know), even when they are also everyday words` });
     }
+  }
+  return out;
+}
+
+/** A paragraph that is one speaker line: "**Grace:** fine. ish.", "> **Me:** ok". */
+const LABEL_PARAGRAPH = /^[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?):[ \t]*\S[^\n]*$/u;
+/** Labels of the other side of an exchange: the blogger, or a role asking the questions. */
+const OTHER_SIDE = set('me i interviewer interviewee worker staff teacher counsellor counselor nurse mum dad mam');
+/** "She texted at midnight:", "the message she sent:": a paragraph introducing a message. */
+const MESSAGE_INTRO = /\b(?:texted|texts|messaged|messages|message|text|whatsapp(?:ed)?|dm['’]?d|dms|wrote|writes|sent|sends|emailed|posted|replied|replies|chat|group\s+chat)\b[^\n]*:\s*$/i;
+
+/**
+ * Speaker lines written as paragraphs of their own: an exchange of two or more with the blogger or a
+ * questioner in it ("**Me:** how are you? / **Grace:** fine"), or one message introduced as sent
+ * ("She texted at midnight: / > **Sunny:** cant sleep"). A given name labelling such a line is the
+ * sender's, even one that is a word.
+ */
+function messageLabels(post: PostNames): Candidate[] {
+  const lines = post.context.segments.filter((s) => s.kind === 'text').map((segment) => ({ segment, label: LABEL_PARAGRAPH.exec(post.text.slice(segment.start, segment.end))?.[1] }));
+  const out: Candidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const { segment, label } = lines[i];
+    if (!label || !label.split(/[ \t]+/).every((w) => nameLists(w).given || classify(w) === 'unknown' || classify(w) === 'surname')) continue;
+    const first = foldName(label.split(/[ \t]+/)[0]);
+    if (!nameLists(first).given || post.aliasWords.has(first) || post.aliases.has(foldName(label)) || post.replaced.has(first)) continue;
+    // The run of speaker paragraphs this one stands in.
+    let from = i, to = i;
+    while (from > 0 && lines[from - 1].label) from--;
+    while (to + 1 < lines.length && lines[to + 1].label) to++;
+    const run = lines.slice(from, to + 1);
+    const exchange = run.length >= 2 && run.some((l) => OTHER_SIDE.has(l.label!.toLowerCase()));
+    const introduced = from > 0 && MESSAGE_INTRO.test(post.text.slice(lines[from - 1].segment.start, lines[from - 1].segment.end));
+    if (!exchange && !introduced) continue;
+    const at = segment.start + post.text.slice(segment.start, segment.end).indexOf(label);
+    out.push({ ...nameCandidate(at, at + label.length, post), message: `"${label}" labels who sent a message: a sender's name is a real name (or one friends and family know), even when it is also an everyday word` });
   }
   return out;
 }
@@ -1645,7 +1680,8 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   if (new RegExp(String.raw`^\s+(?:is|was|turned|turns)\s+(?:now\s+)?(?:\d{1,2}|(?:${NUMBER_WORD_SOURCE})(?:-[a-z]+)?)\s+(?:when|but|so|now|then|until|at the time)\b`).test(after)) return true;
   // "Faith had moved rooms", "Star hadn't slept", "Bliss had her baby": what only a person does, in any tense.
   // "Dear Joy,", "Hi Sunny -": the salutation of a letter or a message names the one it is written to.
-  if (core.length === 1 && SALUTATION_BEFORE.test(before) && SALUTATION_AFTER.test(after)) return true;
+  // "Hello Summer!", "Hi May": a season or a month is greeted too, so those need a letter's "Dear".
+  if (core.length === 1 && SALUTATION_BEFORE.test(before) && SALUTATION_AFTER.test(after) && (!SEASONS_AND_MONTHS.has(core[0].lower) || /dear\w*[ \t]+$/i.test(before))) return true;
   // "have you noticed Sunny being left out", "I heard Will shouting": someone seen or heard doing something.
   if (core.length === 1 && !core[0].sentenceStart && PERCEIVED_BEFORE.test(before) && gerundAt(after)) return true;
   // "she walks Faith and Hope, the twins, to school", "gets May and Rose dressed": children cared for, two by name.
@@ -1675,6 +1711,7 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
 
 /** A salutation opening a line, a sentence or a quotation: "Dear Joy,", "> Hi Sunny,", a title "Dear Sunny, three years on". */
 const SALUTATION_BEFORE = /(?:^|\n|[.!?]["”’]?[ \t]+|["“‘][ \t]*)[ \t>*_]*(?:(?:my[ \t]+)?dear(?:est)?|hi|hiya|hello|hey|morning|evening)[ \t]+$/i;
+const SEASONS_AND_MONTHS = set('summer autumn winter spring january february march april may june july august september october november december');
 /** What closes a salutation: a comma, a colon, a dash or the end of the line ("Dear Hope Street residents" goes on). */
 const SALUTATION_AFTER = /^[ \t]*(?:[,:!—–]|[ \t]-[ \t]|\n|$)/;
 
