@@ -500,7 +500,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (/(?:^|[^\p{L}])(?:the|a|an|this|that|our|your)\s+$/iu.test(before) && evidence < Evidence.Strong) return 'skip';
   // "In Ireland, a young person...": a country after a preposition of place is the country, whatever follows.
   if (isBroadRegion(w.text) && /(?:^|[^\p{L}])(?:in|to|from|across|throughout|around|into|across)\s+$/iu.test(before)) return 'skip';
-  if (NAME_MONTHS.has(w.lower) || isBroadRegion(w.text)) return evidence >= Evidence.Strong ? 'flag' : 'skip';
+  // "Notes from a school nurse, Ireland": after "a" or "the" and a calling, a country is where; "her daughter, Kenya" is a girl.
+  if (NAME_MONTHS.has(w.lower) || isBroadRegion(w.text)) return evidence >= Evidence.Strong && !(isBroadRegion(w.text) && /(?:^|[^\p{L}])(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+,[ \t]*$/iu.test(before)) ? 'flag' : 'skip';
   if (w.allCaps && goesByLetters(w, after, evidence)) return 'flag';
   // "ADHD", "NHI": capitals are acronyms, unless a given name of some length ("BRAXTON" on a drawing).
   if (w.allCaps && (w.cls !== 'given' || w.text.length <= 3)) return 'skip';
@@ -1684,6 +1685,8 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   if (core.length === 1 && SALUTATION_BEFORE.test(before) && SALUTATION_AFTER.test(after) && (!SEASONS_AND_MONTHS.has(core[0].lower) || /dear\w*[ \t]+$/i.test(before))) return true;
   // "have you noticed Sunny being left out", "I heard Will shouting": someone seen or heard doing something.
   if (core.length === 1 && !core[0].sentenceStart && PERCEIVED_BEFORE.test(before) && gerundAt(after)) return true;
+  // "it made Joy cry", "we let Hope sit with us", "I watched Joy play": made, let or watched to do what a person does.
+  if (core.length === 1 && !core[0].sentenceStart && CAUSED_BEFORE.test(before) && ANIMATE_BASE.has(/^[ \t]+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) return true;
   // "she walks Faith and Hope, the twins, to school", "gets May and Rose dressed": children cared for, two by name.
   if (core.length === 1 && !core[0].sentenceStart && childrenNamedInPair(before, after)) return true;
   // Not the object of a preposition: "the talk on Joy was tearful" is the talk's.
@@ -1718,8 +1721,13 @@ const SALUTATION_AFTER = /^[ \t]*(?:[,:!—–]|[ \t]-[ \t]|\n|$)/;
 /** Seeing, hearing or noticing someone at something: "noticed", "saw", "caught", "heard". */
 const PERCEIVED_BEFORE = /\b(?:notice|noticed|noticing|see|saw|seen|seeing|spot|spotted|watch|watched|watching|hear|heard|hearing|catch|caught|find|found|imagine|picture|remember|left|leave|keep|kept)[ \t]+$/i;
 
-/** Words in -ing that are nouns only, never what someone is seen doing. */
-const ING_NOUNS = set('thing something nothing anything everything king ring spring string wing sibling morning evening ceiling wedding pudding building meeting during');
+/** Words in -ing that are nouns only, never what someone is seen doing, and what a quality is seen doing ("see hope growing"). */
+const ING_NOUNS = set(`thing something nothing anything everything king ring spring string wing sibling morning evening ceiling
+  wedding pudding building meeting during growing rising returning fading spreading flickering blooming blossoming dying creeping
+  coming seeping shining emerging developing waning flourishing slipping deepening glowing burning`);
+
+/** Making, letting, helping or watching someone do something: "made Joy cry", "let Hope sit", "watched Joy play". */
+const CAUSED_BEFORE = /\b(?:made|make|makes|making|let|lets|letting|help|helped|helping|helps|watched|watch|watching|saw|see|heard|hear|noticed|notice)[ \t]+$/i;
 
 /** "being left out", "crying", "walking home": a verb's -ing form right after (the parse often calls it a noun). */
 function gerundAt(after: string): boolean {
@@ -1730,9 +1738,9 @@ function gerundAt(after: string): boolean {
 /** Verbs of getting children through their day: "walks", "gets", "drops", "puts", "bathes". */
 const CARE_VERB_BEFORE = /\b(?:gets?|got|getting|walks?|walked|walking|takes?|took|taking|drops?|dropped|dropping|puts?|putting|brings?|brought|bringing|drives?|drove|driving|collects?|collected|collecting|picks?[ \t]+up|picked[ \t]+up|wakes?|woke|waking|dresses|dressed|dressing|feeds|fed|feeding|bathes|bathed|bathing|settles|settled|settling)[ \t]+$/i;
 /** Where or how the children are got: "dressed", "ready", "to school", "to bed". */
-const CARE_RESULT_AFTER = /^[ \t]+(?:dressed|ready|up|washed|fed|bathed|changed|settled|(?:off[ \t]+)?to[ \t]+(?:school|nursery|bed|kindy|kindergarten|daycare|creche|crèche|preschool|playgroup|the[ \t]+(?:bus|school|childminder|minder)|(?:their|her|his)[ \t]+\p{Ll}+))\b/iu;
+const CARE_RESULT_AFTER = /^[ \t]*(?:\([^)]*\)[ \t]*)?(?:every[ \t]+\p{Ll}+[ \t]+)?(?:dressed|ready|up|washed|fed|bathed|changed|settled|home|(?:off[ \t]+|over[ \t]+|down[ \t]+)?to[ \t]+(?:school|nursery|bed|kindy|kindergarten|daycare|creche|crèche|preschool|playgroup|swimming|football|dance|church|mosque|the[ \t]+(?:bus|school|childminder|minder|park|playground|shops|beach|library|pool|dentist|doctor|gp|clinic)|(?:their|her|his)[ \t]+\p{Ll}+))\b/iu;
 /** The pair's apposition: ", the twins,", ", my girls", ", her two boys", ", 6 and 9,". */
-const PAIR_APPOSITION = new RegExp(String.raw`^\s*,\s*(?:(?:the|my|our|his|her|their)\s+(?:(?:two|little|older|younger|eldest|youngest|wee|baby)\s+)?(?:twins|girls|boys|kids|children|daughters|sons|sisters|brothers|grandchildren|grandkids|grandsons|granddaughters|little\s+ones|youngest|eldest|oldest)|(?:aged?\s+)?(?:\d{1,2}|${NUMBER_WORD_SOURCE})\s+and\s+(?:\d{1,2}|${NUMBER_WORD_SOURCE}))\b`, 'iu');
+const PAIR_APPOSITION = new RegExp(String.raw`^\s*[,(]\s*(?:(?:the|my|our|his|her|their)\s+(?:(?:two|little|older|younger|eldest|youngest|wee|baby)\s+)?(?:twins|girls|boys|kids|children|daughters|sons|sisters|brothers|grandchildren|grandkids|grandsons|granddaughters|little\s+ones|youngest|eldest|oldest)|(?:aged?\s+)?(?:\d{1,2}|${NUMBER_WORD_SOURCE})\s+and\s+(?:\d{1,2}|${NUMBER_WORD_SOURCE}))\b`, 'iu');
 
 /**
  * Two given names joined by "and", said to be children cared for: an apposition that says so ("Faith and
