@@ -482,6 +482,8 @@ test('a sender label in a chat with the blogger, and a heading or tag of a given
   expectName('She was quiet all term.', 'Hope Tuhiwai', 'title: "Term three"\ntags:\n  - Hope Tuhiwai\n  - reflection');
   expectNone([
     '## Hope Springs Eternal\n\nA reflection on the year.',
+    '## Rose Ngāti Porou\n\nNotes from the hui.',
+    '## Summer Tauranga\n\nA season by the harbour.',
     'Goal: sleep through\nPlan: review in May',
   ]);
 });

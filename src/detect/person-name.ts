@@ -531,7 +531,11 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
  */
 function labelsSomeone(names: Word[], post: PostNames): boolean {
   const [first, ...rest] = names;
-  if (!nameLists(first.text).given || first.allCaps || tagsAt(post, first.start).has('Modal') || !rest.every((w) => w.cls === 'unknown' || w.cls === 'surname')) return false;
+  const opening = tagsAt(post, first.start);
+  if (!nameLists(first.text).given || first.allCaps || first.lower === 'will' || opening.has('Modal')) return false;
+  // "Hope Kōrero", "Rose Ngāti Porou", "Summer Tauranga": words of another language, an iwi or a place are no family name.
+  if (/^(?:ngāti|ngati|ngāi|ngai|ngā|nga|te|ko)$/.test(rest[0]?.lower ?? '')) return false;
+  if (!rest.every((w) => (w.cls === 'unknown' || w.cls === 'surname') && !isLoanword(w.text) && populationOf(w.text) === undefined && !isBroadRegion(w.text) && !tagsAt(post, w.start).has('Place'))) return false;
   const segment = post.context.segmentAt(first.start);
   if (!segment) return false;
   if (segment.kind !== 'text') return true;
