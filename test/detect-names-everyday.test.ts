@@ -494,6 +494,7 @@ test('a nickname the text introduces is a name there and at every later bare use
   expectNames([
     ['Kaylee, Pickle to her family, started at the new school.', 'Pickle'],
     ['Her brother is known round here as Spud.', 'Spud'],
+    ['He has gone by Tink since Year 2.', 'Tink'],
   ]);
   expectNone(['We went to a café known locally as the Hut.']);
 });

@@ -905,6 +905,7 @@ test('a pupil named in apposition after a year group is one of the blogger\'s ow
 test('acronyms as labels and a region named in full are not people', () => {
   expectNone([
     '**GDPR:** consent first, always.',
+    '**UK GDPR** says consent must be freely given.',
     'UK GDPR: what we may keep\nPhotos: no faces\nNames: never',
     'A school nurse, Northern Ireland. Back home in Northern Ireland, my mum still laughs at my accent.',
   ]);

@@ -382,6 +382,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     return 'clear';
   }
   if (SELF_NICKNAME_BEFORE.test(before) || SELF_NICKNAME_AFTER.test(after)) return 'clear';
+  // "UK GDPR says", "SEND reforms": acronyms, whatever verb follows them.
+  if (!phrase.personalTitle && core.every((w) => isAcronym(w.text))) return 'skip';
   // "St Brigid's Day ... we made Brigid's crosses": the saint of the day the post names.
   if (core.length === 1 && !(phrase.personalTitle && !SAINT_TITLE.test(phrase.first.text)) && isSaintOfTheDay(post.text, core[0].start, core[0].end)) return 'clear';
   // "Research from Youth Link Scotland": the tail of an organisation's name that ends in its country.
