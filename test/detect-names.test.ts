@@ -908,6 +908,7 @@ test('acronyms as labels and a region named in full are not people', () => {
     '**UK GDPR** says consent must be freely given.',
     'UK GDPR: what we may keep\nPhotos: no faces\nNames: never',
     'A school nurse, Northern Ireland. Back home in Northern Ireland, my mum still laughs at my accent.',
+    'Remote area midwife, Northern Territory, writing about long drives.',
   ]);
   expectNames([['JJ: u coming?\nme: yes\nJJ: ok', 'JJ']]);
 });

@@ -390,7 +390,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (!phrase.personalTitle && core.length > 1 && isBroadRegion(last.text) && ORGANISATION_HEAD_BEFORE.test(before)) return 'skip';
   // "a school nurse, Northern Ireland", "back home in Northern Ireland, my mum...": a region named in full is
   // a place whatever relation stands beside it ("Jordan" alone may be a boy; "South Africa" is no one).
-  if (!phrase.personalTitle && core.length > 1 && isBroadRegion(shown)) return 'skip';
+  if (!phrase.personalTitle && (core.length > 1 && isBroadRegion(shown) || partOfARegion(shown, after))) return 'skip';
   if (core.length === 1 && isDayAbbreviation(core[0], before, after)) return 'skip';
   if (!phrase.personalTitle && NAMED_THINGS.test(before.slice(before.search(/(?:[^.!?]*)$/)))) return 'skip';
   // "from Te Hāpua to Wellington": a journey between places.
@@ -543,6 +543,12 @@ function labelsSomeone(names: Word[], post: PostNames): boolean {
   if (segment.kind !== 'text') return true;
   const field = post.text.slice(segment.start, segment.end).trim();
   return field.length <= 80 && !/[.!?;]$/.test(field);
+}
+
+/** "Northern" of "Northern Territory", "West" of "West Yorkshire": the start of a region's name, the rest a common word. */
+function partOfARegion(shown: string, after: string): boolean {
+  const rest = /^[ \t]+(\p{Lu}[\p{L}'’-]*)(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?/u.exec(after);
+  return rest !== null && (isBroadRegion(`${shown} ${rest[1]}`) || (rest[2] !== undefined && isBroadRegion(`${shown} ${rest[1]} ${rest[2]}`)));
 }
 
 /** A register's row: "| Pryce-Whitlow, Shannon |", "- Okafor, Tayo: discharged", a family name first at the start of a cell or a list line. */
