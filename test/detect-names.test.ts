@@ -941,8 +941,13 @@ test('a title and initial greeted in a message sent to the blogger is the blogge
   const note = check(body).find((f) => f.text === 'Mr. D');
   assert.is(note?.severity, 'low');
   assert.match(note?.message ?? '', /addressed/);
+  expectNone([
+    'A Year 6 left me a note on my desk: "Thank you Miss R for believing in me." I kept it.',
+    'A text from a mum: "Hi Ms B, sorry he was late, car trouble."',
+  ]);
   expectNames([
     ['Mr. D rang the office about his son again.', 'Mr. D'],
+    ['Her mum forwarded me a text she had sent to the head: "Hi Mrs. K, he will not go in today."', 'Mrs. K'],
     ['> Hi Mr. D, can you ring me back about Kofi?', 'Mr. D'],
   ]);
 });
