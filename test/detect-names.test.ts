@@ -924,6 +924,7 @@ test('characters of a play a class studies are not names; pupils who play them, 
     ['Olivia was in tears at group today. Twelfth Night is on at the Lyric, but we did not go.', 'Olivia'],
     ['Rehearsals for the school play went well. In Act 2 Zubair forgot his lines.', 'Zubair'],
     ['Our chaplain, Friar Aidan, sat with her all night.', 'Friar Aidan'],
+    ['Kayla got into the party scene at fifteen. In the opening scene of her story, Kayla is at a bus stop.', 'Kayla'],
   ]);
 });
 

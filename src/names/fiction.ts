@@ -93,19 +93,21 @@ function watchedTitle(text: string, emphasis: readonly TextSpan[]): boolean {
  * How a class speaks of a play it studies: "Act 1", "the balcony scene", "her soliloquy", "the set text".
  * Not in a post about a school's own production, whose scenes are played by pupils.
  */
-const STAGE_TALK = /\bact\s+(?:[1-5]|one|two|three|four|five|iv|v|i{1,3})\b|\b(?:fight|balcony|ball|banquet|party|sleepwalking|dagger|tomb|graveyard|storm|trial|letter|ghost|witches['’]?|duel|opening|closing)\s+scene\b|\bsoliloqu(?:y|ies)\b|\bstage\s+directions?\b|\bset\s+texts?\b|\bdramatic\s+irony\b/giu;
+const STAGE_TALK = /\b[Aa]ct\s+(?:[1-5]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|IV|V|I{1,3})\b|\b(?:fight|balcony|ball|banquet|sleepwalking|dagger|tomb|graveyard|storm|trial|letter|ghost|witches['’]?|duel|opening|closing)\s+scene\b|\bsoliloqu(?:y|ies)\b|\bstage\s+directions?\b|\bset\s+texts?\b|\bdramatic\s+irony\b/gu;
+/** What only a play studied has: an act by number, a soliloquy, stage directions, a set text, Shakespeare. */
+const STAGE_STRONG = /\b[Aa]ct\s+(?:[1-5]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|IV|V|I{1,3})\b(?![^.!?\n]{0,12}\bof\s+(?:my|her|his|their|our|your)\b)|\bsoliloqu(?:y|ies)\b|\bstage\s+directions?\b|\bset\s+texts?\b|\bShakespeare(?:['’]s)?\b/u;
 
 /** "Kayden played Tybalt", "Ava forgot her lines", "Mo read the Nurse": a pupil taking a part, not the part. */
 const PERFORMER_AFTER = /^['’]?s?\s+(?:(?:just|then|finally|also|never|still|even|bravely)\s+)?(?:played|plays|playing|(?:is|was)\s+playing|read|reads|forgot|forgets|learned|learnt|knew|delivered|nailed|fluffed|practised|practiced|rehearsed|auditioned|volunteered|was\s+cast|got\s+the\s+part|took\s+the\s+part|as\s+\p{Lu})\b/u;
 
 /** True when the post studies a play, told by how it speaks of acts and scenes, and is no school show. */
 function studiesAPlay(text: string): boolean {
-  return !SCHOOL_SHOW.test(text) && (text.match(STAGE_TALK)?.length ?? 0) > 0;
+  return !SCHOOL_SHOW.test(text) && STAGE_STRONG.test(text);
 }
 
 /** Whether a sentence speaks of the work: of a book or a film, in a post about a show of the show, in a post studying a play of its acts and scenes. */
 function refersToWork(sentence: string, screen: boolean, stage = false): boolean {
-  return WORK_REF.test(sentence) || (screen && (SCREEN_REF.test(sentence) || SCREEN_WORD.test(sentence))) || (stage && new RegExp(STAGE_TALK.source, 'iu').test(sentence));
+  return WORK_REF.test(sentence) || (screen && (SCREEN_REF.test(sentence) || SCREEN_WORD.test(sentence))) || (stage && new RegExp(STAGE_TALK.source, 'u').test(sentence));
 }
 
 /**
@@ -154,7 +156,7 @@ const READER_AFTER = new RegExp(String.raw`^['’]?s?\s+(?:(?:just|finally|also|
 /** True when the post discusses a book, a film or a play: talk of one twice, or once beside an italicised title. */
 export function discussesAWork(text: string, emphasis: readonly TextSpan[]): boolean {
   if (aboutAScreenWork(text, emphasis) || plainTitles(text).length) return true;
-  const talk = (text.match(WORK_TALK)?.length ?? 0) + (studiesAPlay(text) ? text.match(STAGE_TALK)!.length : 0);
+  const talk = (text.match(WORK_TALK)?.length ?? 0) + (studiesAPlay(text) ? text.match(STAGE_TALK)?.length ?? 0 : 0);
   if (talk >= 2 || STORY_FRAME.test(text) || AUTHORED_WORK.test(text)) return true;
   return talk === 1 && (emphasis.some((e) => /^\p{Lu}/u.test(text.slice(e.start, e.end))) || QUOTED_TITLE.test(text));
 }
