@@ -1871,7 +1871,7 @@ function personVerbFollows(text: string, end: number): boolean {
 /** A greeting opening a message: "Hi", "Dear", "Thanks", "Thank you so much". */
 const GREETING_BEFORE = /(?:^|\n|["“‘:]\s*)[ \t>*_]*(?:hi|hiya|hello|hey|dear|morning|thanks|thank\s+you(?:\s+so\s+much)?|cheers)[ \t,]+$/i;
 /** The message was sent to the blogger: "a parent wrote to me", "I got this card", "in my inbox". */
-const SENT_TO_ME = /\b(?:wrote|writes|sent|sends|messaged|emailed|e-mailed|texted|left|handed|gave)\s+(?:(?:to|back\s+to)\s+)?me\b|\b(?:I|we)\s+(?:got|received|had|found|opened)\s+(?:a|an|this|the|one)\s+(?:(?:lovely|little|short|long|handwritten|thank-you|thank\s+you)\s+)?(?:card|note|message|email|e-mail|text|letter|DM)\b|\b(?:in\s+)?my\s+(?:inbox|pigeonhole|tray|voicemail|messages)\b|\b(?:a|an|this|the|one)\s+(?:[\p{L}-]+\s+)?(?:card|note|message|email|e-mail|text|letter|DM|voicemail)\s+from\b|\b(?:card|note|message|email|e-mail|text|letter)\s+(?:to\s+me|for\s+me|addressed\s+to\s+me)\b/i;
+const SENT_TO_ME = /\b(?:wrote|writes|sent|sends|messaged|emailed|e-mailed|texted|left|handed|gave)\s+(?:(?:to|back\s+to)\s+)?me\b|\b(?:I|we)\s+(?:got|received|had|found|opened)\s+(?:a|an|this|the|one)\s+(?:(?:lovely|little|short|long|handwritten|thank-you|thank\s+you)\s+)?(?:card|note|message|email|e-mail|text|letter|DM)\b|\b(?:in\s+)?my\s+(?:inbox|pigeonhole|tray|voicemail|messages)\b|\b(?:a|an|this|the|one)\s+(?:[\p{L}-]+\s+)?(?:card|note|message|email|e-mail|text|letter|DM|voicemail)\s+from\b|\b(?:card|note|message|email|e-mail|text|letter)\s+(?:to\s+me|for\s+me|addressed\s+to\s+me)\b/iu;
 
 /**
  * "One parent wrote to me: 'Hi Mrs. K, thanks for everything'": a title and an initial greeted in a
