@@ -514,6 +514,7 @@ test('a given name labelling a message, in an exchange of paragraphs or after "s
 test('a word-name made, let or watched to do what people do, or taken out as one of two children, is a person', () => {
   expectNames([
     ['That film made Joy cry in the back row.', 'Joy'],
+    ['Has anyone noticed Sky is always on her own at break?', 'Sky'],
     ['We let Hope sit with the staff at lunch.', 'Hope'],
     ['She took Faith and Hope to the park after school.', 'Faith'],
     ['He bathes Rose and Ivy (the twins) every night.', 'Ivy'],

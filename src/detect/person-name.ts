@@ -1696,7 +1696,7 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   // "Hello Summer!", "Hi May": a season or a month is greeted too, so those need a letter's "Dear".
   if (core.length === 1 && SALUTATION_BEFORE.test(before) && SALUTATION_AFTER.test(after) && (!SEASONS_AND_MONTHS.has(core[0].lower) || /dear\w*[ \t]+$/i.test(before))) return true;
   // "have you noticed Sunny being left out", "I heard Will shouting": someone seen or heard doing something.
-  if (core.length === 1 && !core[0].sentenceStart && PERCEIVED_BEFORE.test(before) && gerundAt(after)) return true;
+  if (core.length === 1 && !core[0].sentenceStart && PERCEIVED_BEFORE.test(before) && (gerundAt(after) || LEFT_OUT_AFTER.test(after))) return true;
   // "it made Joy cry", "we let Hope sit with us", "I watched Joy play": made, let or watched to do what a person does.
   if (core.length === 1 && !core[0].sentenceStart && CAUSED_BEFORE.test(before) && ANIMATE_BASE.has(/^[ \t]+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) return true;
   // "she walks Faith and Hope, the twins, to school", "gets May and Rose dressed": children cared for, two by name.
@@ -1737,6 +1737,9 @@ const PERCEIVED_BEFORE = /\b(?:notice|noticed|noticing|see|saw|seen|seeing|spot|
 const ING_NOUNS = set(`thing something nothing anything everything king ring spring string wing sibling morning evening ceiling
   wedding pudding building meeting during growing rising returning fading spreading flickering blooming blossoming dying creeping
   coming seeping shining emerging developing waning flourishing slipping deepening glowing burning`);
+
+/** "noticed Sunny was left out", "saw Joy was on her own": what is noticed of a child, not of a quality. */
+const LEFT_OUT_AFTER = /^[ \t]+(?:was|is|had\s+been|has\s+been|seemed|looked|kept\s+being)[ \t]+(?:always[ \t]+|still[ \t]+|often[ \t]+|being[ \t]+|getting[ \t]+)?(?:left[ \t]+out|crying|alone|upset|absent|hungry|tired|withdrawn|on[ \t]+(?:her|his|their)[ \t]+own|by[ \t]+(?:her|him|them)sel(?:f|ves)|picked[ \t]+on|bullied|excluded|ignored|limping|bruised)\b/iu;
 
 /** Making, letting, helping or watching someone do something: "made Joy cry", "let Hope sit", "watched Joy play". */
 const CAUSED_BEFORE = /\b(?:made|make|makes|making|let|lets|letting|help|helped|helping|helps|watched|watch|watching|saw|see|heard|hear|noticed|notice)[ \t]+$/i;
