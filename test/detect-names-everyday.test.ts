@@ -457,4 +457,73 @@ test('a word-name speaking a quotation, or missing school, is a person', () => {
   expectNone(['"Keep going," said the sign, and hope did the rest.']);
 });
 
+test('a word-name greeted in a letter, seen doing something, or cared for as one of two children, is a person', () => {
+  expectNames([
+    ['Dear Bliss,\n\nYou left the unit a year ago today.', 'Bliss'],
+    ['Hi Grace - the new flat sounds lovely.', 'Grace'],
+    ['Did anyone else notice Hope being picked last again?', 'Hope'],
+    ['I caught Will sneaking out of the fire door.', 'Will'],
+    ['Most days he walks Ivy and Holly, the twins, to nursery.', 'Ivy'],
+    ['Most days he walks Ivy and Holly, the twins, to nursery.', 'Holly'],
+    ['She has to get Sky and Rose dressed before six.', 'Sky'],
+  ]);
+  expectName('I still think about you.', 'Bliss', 'title: "Dear Bliss, two winters on"');
+  expectNone([
+    'Dear Reader, this one is long.',
+    'Dear Colleagues,\n\nThe rota is below.',
+    'Faith and hope are what keep us going.',
+    'In assembly we talked about Faith and Hope as values worth holding.',
+  ]);
+});
+
+test('a sender label in a chat with the blogger, and a heading or tag of a given name and an unlisted surname, name someone', () => {
+  expectName('> **Sky:** who took my charger\n> **Me:** not me', 'Sky');
+  expectName('## Faith Ní Bhriain and the day it came out\n\nShe told her nan first.', 'Faith Ní Bhriain');
+  expectName('She was quiet all term.', 'Hope Tuhiwai', 'title: "Term three"\ntags:\n  - Hope Tuhiwai\n  - reflection');
+  expectNone([
+    '## Hope Springs Eternal\n\nA reflection on the year.',
+    '## Rose Ngāti Porou\n\nNotes from the hui.',
+    '## Summer Tauranga\n\nA season by the harbour.',
+    'Goal: sleep through\nPlan: review in May',
+  ]);
+});
+
+test('a nickname the text introduces is a name there and at every later bare use', () => {
+  const found = names('Tomasz Wierzbicki, known to all his mates as Digger, came to group in March. Digger was back the next week.');
+  assert.equal(found.filter((n) => n === 'Digger').length, 2, JSON.stringify(found));
+  expectNames([
+    ['Kaylee, Pickle to her family, started at the new school.', 'Pickle'],
+    ['Her brother is known round here as Spud.', 'Spud'],
+    ['He has gone by Tink since Year 2.', 'Tink'],
+  ]);
+  expectNone(['We went to a café known locally as the Hut.']);
+});
+
+test('a given name labelling a message, in an exchange of paragraphs or after "she texted:", is the sender', () => {
+  expectName('**Me:** how are you?\n\n**Grace:** fine. ish.\n\n**Me:** ok', 'Grace');
+  expectName('She texted at midnight:\n\n> **Sunny:** cant sleep again\n\nI rang her in the morning.', 'Sunny');
+  expectName('**Interviewer:** how did it start?\n**Joy:** with a text.', 'Joy');
+  expectName('Hey Joy! Long time no see, she shouted across the car park.', 'Joy');
+  expectNone([
+    '**Hope:** it came back slowly.\n\n**Fear:** it never left.',
+    '## Hello Summer!\n\nThe garden is finally warm.',
+    'Hello May, goodbye April. The ward feels lighter.',
+  ]);
+});
+
+test('a word-name made, let or watched to do what people do, or taken out as one of two children, is a person', () => {
+  expectNames([
+    ['That film made Joy cry in the back row.', 'Joy'],
+    ['Has anyone noticed Sky is always on her own at break?', 'Sky'],
+    ['We let Hope sit with the staff at lunch.', 'Hope'],
+    ['She took Faith and Hope to the park after school.', 'Faith'],
+    ['He bathes Rose and Ivy (the twins) every night.', 'Ivy'],
+    ['His nickname was Dally. Dally was always late.', 'Dally'],
+  ]);
+  expectNone([
+    'It made hope feel possible again.',
+    'Notes from a school nurse, Ireland. The rain never stops.',
+  ]);
+});
+
 test.run();

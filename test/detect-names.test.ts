@@ -902,4 +902,55 @@ test('a pupil named in apposition after a year group is one of the blogger\'s ow
   ]);
 });
 
+test('acronyms as labels and a region named in full are not people', () => {
+  expectNone([
+    '**GDPR:** consent first, always.',
+    '**UK GDPR** says consent must be freely given.',
+    'UK GDPR: what we may keep\nPhotos: no faces\nNames: never',
+    'A school nurse, Northern Ireland. Back home in Northern Ireland, my mum still laughs at my accent.',
+    'Remote area midwife, Northern Territory, writing about long drives.',
+  ]);
+  expectNames([['JJ: u coming?\nme: yes\nJJ: ok', 'JJ']]);
+});
+
+test('characters of a play a class studies are not names; pupils who play them, and clients who share their names, are', () => {
+  expectNone([
+    'Year 10 are doing Romeo and Juliet. Mercutio wore a bin lid for the duel and Friar Laurence says far too much.',
+    'We started Macbeth on Monday. Banquo\'s ghost was a boy in a bedsheet and Macduff got the biggest laugh.',
+    'Year 11 are studying The Winter\'s Tale. Leontes loses it in Act 1, and in the trial scene Paulina finally speaks.',
+  ]);
+  expectNames([
+    ['Year 11 are studying The Winter\'s Tale. In Act 2 Kayden forgot his lines and Leontes raged anyway.', 'Kayden'],
+    ['Olivia was in tears at group today. Twelfth Night is on at the Lyric, but we did not go.', 'Olivia'],
+    ['Rehearsals for the school play went well. In Act 2 Zubair forgot his lines.', 'Zubair'],
+    ['Our chaplain, Friar Aidan, sat with her all night.', 'Friar Aidan'],
+    ['Kayla got into the party scene at fifteen. In the opening scene of her story, Kayla is at a bus stop.', 'Kayla'],
+  ]);
+});
+
+test('a name after "in group" or "in class" is someone there, not a place', () => {
+  expectNames([
+    ['Tonight in group Paulina talked about her dad.', 'Paulina'],
+    ['Later in class Marisol said nothing at all.', 'Marisol'],
+  ]);
+  expectNone(['She grew up in rural Angus and trained in north Belfast.']);
+});
+
+test('a title and initial greeted in a message sent to the blogger is the blogger, noted low; anyone else so called stays a name', () => {
+  const body = 'A dad wrote to me after sports day:\n\n> Hi Mr. D, thanks for keeping him going on the relay.\n\nI kept that one.';
+  assert.equal(names(body), []);
+  const note = check(body).find((f) => f.text === 'Mr. D');
+  assert.is(note?.severity, 'low');
+  assert.match(note?.message ?? '', /addressed/);
+  expectNone([
+    'A Year 6 left me a note on my desk: "Thank you Miss R for believing in me." I kept it.',
+    'A text from a mum: "Hi Ms B, sorry he was late, car trouble."',
+  ]);
+  expectNames([
+    ['Mr. D rang the office about his son again.', 'Mr. D'],
+    ['Her mum forwarded me a text she had sent to the head: "Hi Mrs. K, he will not go in today."', 'Mrs. K'],
+    ['> Hi Mr. D, can you ring me back about Kofi?', 'Mr. D'],
+  ]);
+});
+
 test.run();

@@ -249,4 +249,20 @@ test('names read at a named commemoration or from a memorial are history\'s, eve
   ]);
 });
 
+test('artists and writers cited for their work are public, and so is the short form of a cited full name', () => {
+  expectNone([
+    'In art we looked at Faith Ringgold\'s story quilts and then studied the woodcuts of Käthe Kollwitz.',
+    'Over the term we explored the work of El Anatsui and made our own bottle-top hangings.',
+    'We painted in the style of Hundertwasser, all spirals and no straight lines.',
+    'New parents: read Penelope Leach too. Penelope Leach is calm where the forums are not.',
+    '## Sheila Kitzinger and Mary Ann Cahill\n\nTwo writers I lend out: Sheila Kitzinger\'s memoir and Mary Ann Cahill\'s handbook. Mary Ann is brisk.',
+  ]);
+  expectNames([
+    ['We looked at Kiri Tane\'s drawings together in session.', 'Kiri Tane'],
+    ['Aroha Tane\'s paintings hung in the hall all week.', 'Aroha Tane'],
+    ['I read Mereana Ruri the letter from her mum.', 'Mereana Ruri'],
+    ['One of my Year 3s, Aroha Tane, made sculptures out of bottle tops. Aroha Tane\'s sculptures are still on the shelf.', 'Aroha Tane'],
+  ]);
+});
+
 test.run();

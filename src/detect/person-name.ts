@@ -135,12 +135,16 @@ export const personName: Recognizer = {
     const isCharacter = charactersOf(text, emphasis);
     for (const [i, phrase] of flagged.entries()) {
       const character = () => !nameSpanOf(phrase, post).own && isCharacter(text.slice(phrase.first.start, phrase.core[phrase.core.length - 1].end));
-      if (fiction.has(i) || (!phrase.personalTitle && (isPublicHere(phrase.core, post) || headsACitation(phrase, post))) || character()) { for (const w of phrase.core) cleared.add(w.start); continue; }
+      // A name the post makes the blogger's own ("one of my Year 3s, X") stays private, however public another mention reads.
+      const publicHere = () => !phrase.personalTitle && (isPublicHere(phrase.core, post) || headsACitation(phrase, post)) && !nameSpanOf(phrase, post).own;
+      if (fiction.has(i) || publicHere() || character()) { for (const w of phrase.core) cleared.add(w.start); continue; }
       const last = phrase.core[phrase.core.length - 1];
       const end = SUFFIXES.has(last.lower) && text[last.end] === '.' ? last.end + 1 : last.end;
-      if (!register.some((c) => c.start <= phrase.first.start && end <= c.end)) remember(nameCandidate(phrase.first.start, end, post));
+      if (!register.some((c) => c.start <= phrase.first.start && end <= c.end)) remember(addressedToTheAuthor(phrase, post) ? authorAsAddressee(phrase.first.start, end, post) : nameCandidate(phrase.first.start, end, post));
+      // "known to everyone as Dally ... Dally turned up": a nickname introduced is a name at every later use, word or not.
+      if (phrase.core.length === 1 && introducedAsNickname(text.slice(Math.max(0, phrase.first.start - 60), phrase.first.start), text.slice(end, end + 60))) known.set(foldName(phrase.core[0].text), false);
     }
-    for (const c of [...nicknames(found, byStart, post), ...chatNames(post), ...transcriptNames(post), ...lowerCaseKinNames(words, found, post)]) remember(c);
+    for (const c of [...nicknames(found, byStart, post), ...chatNames(post), ...transcriptNames(post), ...messageLabels(post), ...lowerCaseKinNames(words, found, post)]) remember(c);
     // A nickname is a name wherever it stands, even one that is a word ("Peg").
     for (const c of quotedNicknames(found, byStart, post)) {
       remember(c);
@@ -217,8 +221,8 @@ function isOpeningImperative(w: Word): boolean {
   return w.sentenceStart && w.capitalised && !w.allCaps && OPENING_IMPERATIVES.has(w.lower);
 }
 
-/** Words that open a sentence before a name and are family names too ("Like Riley in the film", "Just Kai and me"), and the Māori "Ko" of "Ko Tama tōku ingoa". */
-const OPENING_FUNCTION_WORDS = set('like just as but so yet unlike since until till when while even only also then maybe perhaps still ko');
+/** Words that open a sentence before a name and are family names too ("Like Riley in the film", "Just Kai and me", "Hey Joy!"), and the Māori "Ko" of "Ko Tama tōku ingoa". */
+const OPENING_FUNCTION_WORDS = set('like just as but so yet unlike since until till when while even only also then maybe perhaps still ko hey hi hiya hello');
 
 function isOpeningFunctionWord(w: Word): boolean {
   return (w.sentenceStart || w.lower === 'ko') && w.capitalised && !w.allCaps && OPENING_FUNCTION_WORDS.has(w.lower);
@@ -378,10 +382,15 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     return 'clear';
   }
   if (SELF_NICKNAME_BEFORE.test(before) || SELF_NICKNAME_AFTER.test(after)) return 'clear';
+  // "UK GDPR says", "SEND reforms": acronyms, whatever verb follows them.
+  if (!phrase.personalTitle && core.every((w) => isAcronym(w.text))) return 'skip';
   // "St Brigid's Day ... we made Brigid's crosses": the saint of the day the post names.
   if (core.length === 1 && !(phrase.personalTitle && !SAINT_TITLE.test(phrase.first.text)) && isSaintOfTheDay(post.text, core[0].start, core[0].end)) return 'clear';
   // "Research from Youth Link Scotland": the tail of an organisation's name that ends in its country.
   if (!phrase.personalTitle && core.length > 1 && isBroadRegion(last.text) && ORGANISATION_HEAD_BEFORE.test(before)) return 'skip';
+  // "a school nurse, Northern Ireland", "back home in Northern Ireland, my mum...": a region named in full is
+  // a place whatever relation stands beside it ("Jordan" alone may be a boy; "South Africa" is no one).
+  if (!phrase.personalTitle && (core.length > 1 && isBroadRegion(shown) || partOfARegion(shown, after))) return 'skip';
   if (core.length === 1 && isDayAbbreviation(core[0], before, after)) return 'skip';
   if (!phrase.personalTitle && NAMED_THINGS.test(before.slice(before.search(/(?:[^.!?]*)$/)))) return 'skip';
   // "from Te Hāpua to Wellington": a journey between places.
@@ -474,13 +483,16 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     // Unfamiliar words in a row ("Sione Taufa", "Majok Atem"): a name when not opening a sentence, or
     // when a verb follows as it follows a subject.
     if (strange >= 1 && (!names[0].sentenceStart || verbFollows(post, end, after))) return 'flag';
+    // "## Faith Ní Bhriain and the day it came out", a tag "Sky Tuhiwai": a given name, even one that is a
+    // word, then family names no list holds, standing as a heading or a label, is someone's full name.
+    if (strange >= 1 && labelsSomeone(names, post)) return 'flag';
     return phrase.personalTitle ? 'flag' : 'skip';
   }
 
   const [w] = names;
   if (phrase.personalTitle && w.cls !== 'word') return 'flag';
   // "everyone calls him Smudge": any word can be a nickname once someone is called it.
-  if (w.cls === 'word') return (!w.sentenceStart && namedOutright(before)) || relationInApposition(w, after, post) ? 'flag' : 'skip';
+  if (w.cls === 'word') return (!w.sentenceStart && introducedAsNickname(before, after)) || relationInApposition(w, after, post) ? 'flag' : 'skip';
   // "Our Lady of Lourdes", "University of Limerick": the end of an institution's name.
   const institution = /(\p{Lu}[\p{L}'’]*)\s+(?:of|for|de|del)\s+$/u.exec(before);
   if (institution && evidence < Evidence.Strong && !/(?:^|[.!?:]\s+|\n|\[)\s*$/.test(before.slice(0, institution.index))) return 'skip';
@@ -490,7 +502,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (/(?:^|[^\p{L}])(?:the|a|an|this|that|our|your)\s+$/iu.test(before) && evidence < Evidence.Strong) return 'skip';
   // "In Ireland, a young person...": a country after a preposition of place is the country, whatever follows.
   if (isBroadRegion(w.text) && /(?:^|[^\p{L}])(?:in|to|from|across|throughout|around|into|across)\s+$/iu.test(before)) return 'skip';
-  if (NAME_MONTHS.has(w.lower) || isBroadRegion(w.text)) return evidence >= Evidence.Strong ? 'flag' : 'skip';
+  // "Notes from a school nurse, Ireland": after "a" or "the" and a calling, a country is where; "her daughter, Kenya" is a girl.
+  if (NAME_MONTHS.has(w.lower) || isBroadRegion(w.text)) return evidence >= Evidence.Strong && !(isBroadRegion(w.text) && /(?:^|[^\p{L}])(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+,[ \t]*$/iu.test(before)) ? 'flag' : 'skip';
   if (w.allCaps && goesByLetters(w, after, evidence)) return 'flag';
   // "ADHD", "NHI": capitals are acronyms, unless a given name of some length ("BRAXTON" on a drawing).
   if (w.allCaps && (w.cls !== 'given' || w.text.length <= 3)) return 'skip';
@@ -512,6 +525,30 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     default:
       return 'skip';
   }
+}
+
+/**
+ * A given name first ("Faith", "Sky"), family names after it that are no word ("Ní Bhriain", "Tuhiwai"),
+ * in a front-matter field, a tag or a heading: a title names its subject without a verb after it.
+ */
+function labelsSomeone(names: Word[], post: PostNames): boolean {
+  const [first, ...rest] = names;
+  const opening = tagsAt(post, first.start);
+  if (!nameLists(first.text).given || first.allCaps || first.lower === 'will' || opening.has('Modal')) return false;
+  // "Hope Kōrero", "Rose Ngāti Porou", "Summer Tauranga": words of another language, an iwi or a place are no family name.
+  if (/^(?:ngāti|ngati|ngāi|ngai|ngā|nga|te|ko)$/.test(rest[0]?.lower ?? '')) return false;
+  if (!rest.every((w) => (w.cls === 'unknown' || w.cls === 'surname') && !isLoanword(w.text) && populationOf(w.text) === undefined && !isBroadRegion(w.text) && !tagsAt(post, w.start).has('Place'))) return false;
+  const segment = post.context.segmentAt(first.start);
+  if (!segment) return false;
+  if (segment.kind !== 'text') return true;
+  const field = post.text.slice(segment.start, segment.end).trim();
+  return field.length <= 80 && !/[.!?;]$/.test(field);
+}
+
+/** "Northern" of "Northern Territory", "West" of "West Yorkshire": the start of a region's name, the rest a common word. */
+function partOfARegion(shown: string, after: string): boolean {
+  const rest = /^[ \t]+(\p{Lu}[\p{L}'’-]*)(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?/u.exec(after);
+  return rest !== null && (isBroadRegion(`${shown} ${rest[1]}`) || (rest[2] !== undefined && isBroadRegion(`${shown} ${rest[1]} ${rest[2]}`)));
 }
 
 /** A register's row: "| Pryce-Whitlow, Shannon |", "- Okafor, Tayo: discharged", a family name first at the start of a cell or a list line. */
@@ -791,6 +828,8 @@ function isPublicHere(core: Word[], post: PostNames): boolean {
 function madePublic(core: Word[], post: PostNames): void {
   const names = core.filter((w) => !w.initial && !PARTICLES.has(w.lower));
   post.publicFull.add(foldName(core.map((w) => w.text).join(' ')));
+  // "Ina May" for "Ina May Gaskin": the first two words or more of a public full name stand for it.
+  for (let n = 2; n < core.length; n++) post.publicFull.add(foldName(core.slice(0, n).map((w) => w.text).join(' ')));
   if (names.length > 1) post.publicLast.add(foldName(names[names.length - 1].text));
 }
 
@@ -888,7 +927,10 @@ function isConditionEponym(shown: string): boolean {
 function looksLikePlace(names: Word[], shown: string, before: string, post: PostNames): boolean {
   // "lives in Galway", "a nurse in rural Angus": a preposition of place, perhaps a lower-case word between.
   const prev = /([\p{L}]+)\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?$/u.exec(before);
-  if (names.length === 1 && prev && (PLACE_PREPOSITIONS.has(prev[2] ?? prev[1].toLowerCase()) || (prev[2] && PLACE_PREPOSITIONS.has(prev[1].toLowerCase()) && !RELATIONS.has(prev[2])))) return true;
+  // "in rural Angus", "in north Belfast", but not "in group Paulina talked", "in class Maria said": a plain noun between is a setting.
+  const between = prev?.[2] ? tagsAt(post, names[0].start - before.length + prev.index + prev[0].indexOf(prev[2], prev[1].length)) : NO_TAGS;
+  const setting = between.has('Noun') && !between.has('Place') && !between.has('Adjective');
+  if (names.length === 1 && prev && (PLACE_PREPOSITIONS.has(prev[2] ?? prev[1].toLowerCase()) || (prev[2] && PLACE_PREPOSITIONS.has(prev[1].toLowerCase()) && !RELATIONS.has(prev[2]) && !setting))) return true;
   if ((populationOf(shown) ?? 0) >= CITY_POPULATION || isBroadRegion(shown)) return true;
   const tags = tagsAt(post, names[0].start);
   return tags.has('Place') || tags.has('Organization') || (names.length === 1 && tags.has('Adjective') && !tags.has('Person'));
@@ -937,6 +979,14 @@ function personEvidence(phrase: Phrase, before: string, after: string, last: Wor
 function namedOutright(whole: string): boolean {
   const before = whole.slice(whole.search(/(?:[^.!?]*)$/));
   return !NAMED_THINGS.test(before) && NAMED_BEFORE.test(before);
+}
+
+/** ", Bruiser to his mates,", "(Tink to everyone)": what a circle of people calls someone, set off after their name. */
+const TO_HIS_CIRCLE_AFTER = /^[ \t]+to[ \t]+(?:(?:his|her|their|the|all[ \t]+(?:his|her|their|the))[ \t]+(?:[\p{L}-]+[ \t]+)?(?:mates|friends|pals|family|mum|mam|dad|nan|gran|brothers|sisters|siblings|cousins|team|teammates|lads|girls|boys|crew|kids|staff|nurses|residents|regulars|class|classmates|neighbours|neighbors)|everyone|everybody|all|friends|family)\b/iu;
+
+/** A nickname the text introduces: "known to everyone as Dally", "goes by Tink", "Marek, Bruiser to his mates,". */
+function introducedAsNickname(before: string, after: string): boolean {
+  return namedOutright(before) || (/[,(—–][ \t]*$/.test(before) && TO_HIS_CIRCLE_AFTER.test(after));
 }
 
 /** "her daughter Orlaith", "a shift manager named Charmaine", "I rang Quyen". */
@@ -993,6 +1043,7 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
     // "Harpreet's first week back", "Mahlet's exclusion": an unfamiliar name owning a noun of a life.
     if (phrase.core.every((w) => w.cls === 'unknown' || w.cls === 'given' || w.cls === 'surname' || w.initial) && ownsThingsOfALife(post, last.end, after)) return Evidence.Some;
   }
+  if (/[,(—–][ \t]*$/.test(before) && TO_HIS_CIRCLE_AFTER.test(after)) return Evidence.Strong;
   // "It was Rhodri who found the note": a cleft on a person.
   if (/^\s+who\b/.test(rest) && /\bit\s+(?:was|is)\s+$/i.test(before)) return Evidence.Strong;
   // "Tāne is the youngest of five", "Harjeet has two younger brothers": a person's place in a family.
@@ -1249,7 +1300,18 @@ function chatNames(post: PostNames): Candidate[] {
 
 /** "MRN: 00482913": capitals before a number label a field of a record, not a speaker (a name typed in capitals still counts). */
 function fieldLabel(label: string, after: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(label) && /^[#\d]/.test(after) && !['given', 'surname', 'ambiguous'].includes(classify(label));
+  return /^\p{Lu}{2,6}$/u.test(label) && ((/^[#\d]/.test(after) && !['given', 'surname', 'ambiguous'].includes(classify(label))) || isAcronym(label));
+}
+
+/**
+ * "GDPR", "UK GDPR", "SEND": capitals of three letters or more that are no known name, or two that
+ * abbreviate a role or a service ("UK", "OT"), are an acronym, as a label and as a word; "JJ" and
+ * "TIFF" typed in capitals are still names.
+ */
+function isAcronym(word: string): boolean {
+  if (!/^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(word)) return false;
+  if (word.length === 2) return ROLE_LETTERS.has(word.toLowerCase());
+  return !['given', 'surname', 'ambiguous'].includes(classify(word)) && !nameLists(word).given;
 }
 
 /**
@@ -1275,16 +1337,54 @@ function transcriptNames(post: PostNames): Candidate[] {
     const body = post.text.slice(segment.start, segment.end);
     const lines = [...body.matchAll(TRANSCRIPT_LINE)];
     const lower = lines.filter((l) => !/\p{Lu}/u.test(l[1])).length;
-    if (lines.length < 2 || (lines.length < 3 && lower < 2) || lines.length < body.split('\n').length / 2) continue;
+    // "Sky: who took my charger / Me: not me": an exchange with the blogger (or a questioner) in it is a chat, two lines or more.
+    const withMe = lines.some((l) => OTHER_SIDE.has(l[1].toLowerCase()));
+    if (lines.length < 2 || (lines.length < 3 && lower < 2 && !withMe) || lines.length < body.split('\n').length / 2) continue;
     for (const line of lines) {
       const label = line[1];
       const words = label.toLowerCase().replace(/\.$/, '').split(/[ \t]+/);
-      if (words.every((w) => NOT_A_SPEAKER.has(w) || KIN_TITLES.has(w) || CALENDAR.has(w) || w.length < 2) || words.some((w) => post.aliasWords.has(foldName(w)) || post.replaced.has(foldName(w)))) continue;
+      if (words.every((w) => NOT_A_SPEAKER.has(w) || KIN_TITLES.has(w) || CALENDAR.has(w) || w.length < 2) || label.split(/[ \t]+/).every(isAcronym) || words.some((w) => post.aliasWords.has(foldName(w)) || post.replaced.has(foldName(w)))) continue;
       // "Goal: ...", "Plan: ...": capitalised words of a form are its fields; chats are typed in lower case.
-      if (lower < 2 && /^\p{Lu}/u.test(label) && label.split(/[ \t]+/).every((w) => isEnglishWord(w))) continue;
+      // Given names that are words ("Sky", "Hope") speak in an exchange with the blogger.
+      if (lower < 2 && /^\p{Lu}/u.test(label) && label.split(/[ \t]+/).every((w) => isEnglishWord(w)) && !(withMe && label.split(/[ \t]+/).every((w) => nameLists(w).given))) continue;
       const at = segment.start + line.index! + line[0].indexOf(label);
       out.push({ ...nameCandidate(at, at + label.length, post), message: `"${label}" labels a speaker in a pasted chat: chat names are real names (or nicknames friends and family know), even when they are also everyday words` });
     }
+  }
+  return out;
+}
+
+/** A paragraph that is one speaker line: "**Grace:** fine. ish.", "> **Me:** ok". */
+const LABEL_PARAGRAPH = /^[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?):[ \t]*\S[^\n]*$/u;
+/** Labels of the other side of an exchange: the blogger, or a role asking the questions. */
+const OTHER_SIDE = set('me i interviewer interviewee worker staff teacher counsellor counselor nurse mum dad mam');
+/** "She texted at midnight:", "the message she sent:": a paragraph introducing a message. */
+const MESSAGE_INTRO = /\b(?:texted|texts|messaged|messages|message|text|whatsapp(?:ed)?|dm['’]?d|dms|wrote|writes|sent|sends|emailed|posted|replied|replies|chat|group\s+chat)\b[^\n]*:\s*$/i;
+
+/**
+ * Speaker lines written as paragraphs of their own: an exchange of two or more with the blogger or a
+ * questioner in it ("**Me:** how are you? / **Grace:** fine"), or one message introduced as sent
+ * ("She texted at midnight: / > **Sunny:** cant sleep"). A given name labelling such a line is the
+ * sender's, even one that is a word.
+ */
+function messageLabels(post: PostNames): Candidate[] {
+  const lines = post.context.segments.filter((s) => s.kind === 'text').map((segment) => ({ segment, label: LABEL_PARAGRAPH.exec(post.text.slice(segment.start, segment.end))?.[1] }));
+  const out: Candidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const { segment, label } = lines[i];
+    if (!label || !label.split(/[ \t]+/).every((w) => nameLists(w).given || classify(w) === 'unknown' || classify(w) === 'surname')) continue;
+    const first = foldName(label.split(/[ \t]+/)[0]);
+    if (!nameLists(first).given || post.aliasWords.has(first) || post.aliases.has(foldName(label)) || post.replaced.has(first)) continue;
+    // The run of speaker paragraphs this one stands in.
+    let from = i, to = i;
+    while (from > 0 && lines[from - 1].label) from--;
+    while (to + 1 < lines.length && lines[to + 1].label) to++;
+    const run = lines.slice(from, to + 1);
+    const exchange = run.length >= 2 && run.some((l) => OTHER_SIDE.has(l.label!.toLowerCase()));
+    const introduced = from > 0 && MESSAGE_INTRO.test(post.text.slice(lines[from - 1].segment.start, lines[from - 1].segment.end));
+    if (!exchange && !introduced) continue;
+    const at = segment.start + post.text.slice(segment.start, segment.end).indexOf(label);
+    out.push({ ...nameCandidate(at, at + label.length, post), message: `"${label}" labels who sent a message: a sender's name is a real name (or one friends and family know), even when it is also an everyday word` });
   }
   return out;
 }
@@ -1592,6 +1692,15 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   if (!core.every((w) => w.cls === 'ambiguous') || !nameLists(core[0].text).given) return false;
   if (new RegExp(String.raw`^\s+(?:is|was|turned|turns)\s+(?:now\s+)?(?:\d{1,2}|(?:${NUMBER_WORD_SOURCE})(?:-[a-z]+)?)\s+(?:when|but|so|now|then|until|at the time)\b`).test(after)) return true;
   // "Faith had moved rooms", "Star hadn't slept", "Bliss had her baby": what only a person does, in any tense.
+  // "Dear Joy,", "Hi Sunny -": the salutation of a letter or a message names the one it is written to.
+  // "Hello Summer!", "Hi May": a season or a month is greeted too, so those need a letter's "Dear".
+  if (core.length === 1 && SALUTATION_BEFORE.test(before) && SALUTATION_AFTER.test(after) && (!SEASONS_AND_MONTHS.has(core[0].lower) || /dear\w*[ \t]+$/i.test(before))) return true;
+  // "have you noticed Sunny being left out", "I heard Will shouting": someone seen or heard doing something.
+  if (core.length === 1 && !core[0].sentenceStart && PERCEIVED_BEFORE.test(before) && (gerundAt(after) || LEFT_OUT_AFTER.test(after))) return true;
+  // "it made Joy cry", "we let Hope sit with us", "I watched Joy play": made, let or watched to do what a person does.
+  if (core.length === 1 && !core[0].sentenceStart && CAUSED_BEFORE.test(before) && ANIMATE_BASE.has(/^[ \t]+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) return true;
+  // "she walks Faith and Hope, the twins, to school", "gets May and Rose dressed": children cared for, two by name.
+  if (core.length === 1 && !core[0].sentenceStart && childrenNamedInPair(before, after)) return true;
   // Not the object of a preposition: "the talk on Joy was tearful" is the talk's.
   if (core.length === 1 && PERSONAL_ACT_AFTER.test(after) && !/(?:^|[^\p{L}])(?:on|about|of|in|with|for|from|the|a|an|no|some|without|into|to|than)\s+$/iu.test(before)) return true;
   // "What Sunny taught me": teaching, telling or thanking the writer, with the name capitalised
@@ -1613,6 +1722,54 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
   if (acts && (pronounBack || core.length === 2 || opensSentencesActing(core[0], post))) return true;
   if (refusesLikeAPerson(core, rest)) return true;
   return !core[0].sentenceStart && evidenceBefore(before) >= Evidence.Some && PERSONAL_PRONOUN.test(rest);
+}
+
+/** A salutation opening a line, a sentence or a quotation: "Dear Joy,", "> Hi Sunny,", a title "Dear Sunny, three years on". */
+const SALUTATION_BEFORE = /(?:^|\n|[.!?]["”’]?[ \t]+|["“‘][ \t]*)[ \t>*_]*(?:(?:my[ \t]+)?dear(?:est)?|hi|hiya|hello|hey|morning|evening)[ \t]+$/i;
+const SEASONS_AND_MONTHS = set('summer autumn winter spring january february march april may june july august september october november december');
+/** What closes a salutation: a comma, a colon, a dash or the end of the line ("Dear Hope Street residents" goes on). */
+const SALUTATION_AFTER = /^[ \t]*(?:[,:!—–]|[ \t]-[ \t]|\n|$)/;
+
+/** Seeing, hearing or noticing someone at something: "noticed", "saw", "caught", "heard". */
+const PERCEIVED_BEFORE = /\b(?:notice|noticed|noticing|see|saw|seen|seeing|spot|spotted|watch|watched|watching|hear|heard|hearing|catch|caught|find|found|imagine|picture|remember|left|leave|keep|kept)[ \t]+$/i;
+
+/** Words in -ing that are nouns only, never what someone is seen doing, and what a quality is seen doing ("see hope growing"). */
+const ING_NOUNS = set(`thing something nothing anything everything king ring spring string wing sibling morning evening ceiling
+  wedding pudding building meeting during growing rising returning fading spreading flickering blooming blossoming dying creeping
+  coming seeping shining emerging developing waning flourishing slipping deepening glowing burning`);
+
+/** "noticed Sunny was left out", "saw Joy was on her own": what is noticed of a child, not of a quality. */
+const LEFT_OUT_AFTER = /^[ \t]+(?:was|is|had\s+been|has\s+been|seemed|looked|kept\s+being)[ \t]+(?:always[ \t]+|still[ \t]+|often[ \t]+|being[ \t]+|getting[ \t]+)?(?:left[ \t]+out|crying|alone|upset|absent|hungry|tired|withdrawn|on[ \t]+(?:her|his|their)[ \t]+own|by[ \t]+(?:her|him|them)sel(?:f|ves)|picked[ \t]+on|bullied|excluded|ignored|limping|bruised)\b/iu;
+
+/** Making, letting, helping or watching someone do something: "made Joy cry", "let Hope sit", "watched Joy play". */
+const CAUSED_BEFORE = /\b(?:made|make|makes|making|let|lets|letting|help|helped|helping|helps|watched|watch|watching|saw|see|heard|hear|noticed|notice)[ \t]+$/i;
+
+/** "being left out", "crying", "walking home": a verb's -ing form right after (the parse often calls it a noun). */
+function gerundAt(after: string): boolean {
+  const m = /^[ \t]+(\p{Ll}{2,}ing)(?![\p{L}])/u.exec(after);
+  return m !== null && !ING_NOUNS.has(m[1]) && (m[1] === 'being' || isAnyEnglishWord(m[1]));
+}
+
+/** Verbs of getting children through their day: "walks", "gets", "drops", "puts", "bathes". */
+const CARE_VERB_BEFORE = /\b(?:gets?|got|getting|walks?|walked|walking|takes?|took|taking|drops?|dropped|dropping|puts?|putting|brings?|brought|bringing|drives?|drove|driving|collects?|collected|collecting|picks?[ \t]+up|picked[ \t]+up|wakes?|woke|waking|dresses|dressed|dressing|feeds|fed|feeding|bathes|bathed|bathing|settles|settled|settling)[ \t]+$/i;
+/** Where or how the children are got: "dressed", "ready", "to school", "to bed". */
+const CARE_RESULT_AFTER = /^[ \t]*(?:\([^)]*\)[ \t]*)?(?:every[ \t]+\p{Ll}+[ \t]+)?(?:dressed|ready|up|washed|fed|bathed|changed|settled|home|(?:off[ \t]+|over[ \t]+|down[ \t]+)?to[ \t]+(?:school|nursery|bed|kindy|kindergarten|daycare|creche|crèche|preschool|playgroup|swimming|football|dance|church|mosque|the[ \t]+(?:bus|school|childminder|minder|park|playground|shops|beach|library|pool|dentist|doctor|gp|clinic)|(?:their|her|his)[ \t]+\p{Ll}+))\b/iu;
+/** The pair's apposition: ", the twins,", ", my girls", ", her two boys", ", 6 and 9,". */
+const PAIR_APPOSITION = new RegExp(String.raw`^\s*[,(]\s*(?:(?:the|my|our|his|her|their)\s+(?:(?:two|little|older|younger|eldest|youngest|wee|baby)\s+)?(?:twins|girls|boys|kids|children|daughters|sons|sisters|brothers|grandchildren|grandkids|grandsons|granddaughters|little\s+ones|youngest|eldest|oldest)|(?:aged?\s+)?(?:\d{1,2}|${NUMBER_WORD_SOURCE})\s+and\s+(?:\d{1,2}|${NUMBER_WORD_SOURCE}))\b`, 'iu');
+
+/**
+ * Two given names joined by "and", said to be children cared for: an apposition that says so ("Faith and
+ * Hope, the twins,") or a verb of care with its result ("gets May and Rose dressed"). "faith and hope" as
+ * values have neither.
+ */
+function childrenNamedInPair(before: string, after: string): boolean {
+  const right = /^[ \t]+(?:and|&)[ \t]+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/u.exec(after);
+  const left = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)[ \t]+(?:and|&)[ \t]+$/u.exec(before);
+  const partner = right?.[1] ?? left?.[1];
+  if (!partner || !nameLists(partner).given) return false;
+  const head = left ? before.slice(0, left.index) : before;
+  const tail = right ? after.slice(right[0].length) : after;
+  return PAIR_APPOSITION.test(tail) || (CARE_VERB_BEFORE.test(head) && CARE_RESULT_AFTER.test(tail));
 }
 
 /** Case-sensitive on purpose: "What Hope Taught Me" is a title, "what Sunny taught me" a person. */
@@ -1712,6 +1869,38 @@ function documentSpans(post: PostNames): Array<[number, number]> {
 function personVerbFollows(text: string, end: number): boolean {
   const verb = /^(?:['’]s)?\s+(?:(?:just|then|finally|also|never|always|still)\s+)?([\p{L}-]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
   return verb !== undefined && PERSON_VERBS.has(verb);
+}
+
+/** A greeting opening a message: "Hi", "Dear", "Thanks", "Thank you so much". */
+const GREETING_BEFORE = /(?:^|\n|["“‘:]\s*)[ \t>*_]*(?:hi|hiya|hello|hey|dear|morning|thanks|thank\s+you(?:\s+so\s+much)?|cheers)[ \t,]+$/i;
+/** The message was sent to the blogger: "a parent wrote to me", "I got this card", "in my inbox". */
+const SENT_TO_ME = /\b(?:wrote|writes|sent|sends|messaged|emailed|e-mailed|texted|left|handed|gave)\s+(?:(?:to|back\s+to)\s+)?me\b|\b(?:I|we)\s+(?:got|received|had|found|opened)\s+(?:a|an|this|the|one)\s+(?:(?:lovely|little|short|long|handwritten|thank-you|thank\s+you)\s+)?(?:card|note|message|email|e-mail|text|letter|DM)\b|\b(?:in\s+)?my\s+(?:inbox|pigeonhole|tray|voicemail|messages)\b|\b(?:a|an|this|the|one)\s+(?:[\p{L}-]+\s+)?(?:card|note|message|email|e-mail|text|letter|DM|voicemail)\s+from\b|\b(?:card|note|message|email|e-mail|text|letter)\s+(?:to\s+me|for\s+me|addressed\s+to\s+me)\b/iu;
+
+/**
+ * "One parent wrote to me: 'Hi Mrs. K, thanks for everything'": a title and an initial greeted in a
+ * message sent to the blogger is how the blogger is addressed, the author's own name, not a client's.
+ * Only a title with initials, greeted, with the sending to the blogger said in the paragraph or the
+ * one before; anything less stays a name.
+ */
+function addressedToTheAuthor(phrase: Phrase, post: PostNames): boolean {
+  if (!phrase.personalTitle || !HONORIFICS.has(phrase.first.lower.replace(/\.$/, '')) || !phrase.core.every((w) => w.initial || /^\p{Lu}\.?$/u.test(w.text))) return false;
+  const end = phrase.core[phrase.core.length - 1].end;
+  const greeting = GREETING_BEFORE.exec(post.text.slice(Math.max(0, phrase.first.start - 40), phrase.first.start));
+  // "Hi Mrs. K,", "Morning Mr. D!", and "Thank you Mrs K for believing in me".
+  const closed = /^\.?[ \t]*(?:[,!:—–\n]|$)/u.test(post.text.slice(end, end + 4)) || (/thank/i.test(greeting?.[0] ?? '') && /^\.?[ \t]+for\b/u.test(post.text.slice(end, end + 8)));
+  if (!greeting || !closed) return false;
+  const paragraphs = post.text.slice(Math.max(0, phrase.first.start - 400), phrase.first.start).split(/\n\s*\n|\n/);
+  return SENT_TO_ME.test(paragraphs.slice(-3).join(' '));
+}
+
+function authorAsAddressee(start: number, end: number, post: PostNames): Candidate {
+  const shown = post.text.slice(start, end);
+  return {
+    ...nameCandidate(start, end, post),
+    severity: 'low',
+    message: `"${shown}" is greeted in a message sent to you, so it reads as how you are addressed, not as someone you write about`,
+    hint: 'If this is you, nothing to do (add it to `author` to silence this note); if it is someone else, use an alias and add it to `pseudonyms`.',
+  };
 }
 
 function nameCandidate(start: number, end: number, post: PostNames): Candidate {

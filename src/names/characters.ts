@@ -1,11 +1,14 @@
 /**
- * Well-known characters of books, films, plays and TV (data/names/characters.txt, and
- * titled-characters.txt for those called by a title and a common name). A teacher's post
+ * Well-known characters of books, films, plays and TV (data/names/characters.txt,
+ * titled-characters.txt for those called by a title and a common name, and set-text-characters.txt
+ * for the casts of plays and set texts taught in schools). A teacher's post
  * about a class reader names "Hermione Granger" and then "Hermione": the full name is public anywhere,
  * the first name alone only in a post that names the full character or the work, and never where the
  * post makes it one of the blogger's own people ("my pupil Hermione").
  */
 import { dataLines } from '../data.js';
+import { isAnyEnglishWord } from './lexicon.js';
+import { escapeRegExp } from '../detect/util.js';
 import { foldName } from '../normalize.js';
 import type { TextSpan } from '../text.js';
 
@@ -16,7 +19,7 @@ interface Character {
   work: string;
   /** Folded author or studio ("Harper Lee", "Pixar"): naming them names the work. */
   author: string;
-  /** Called by a title and a common name ("Mrs Doyle"): public only beside the work. */
+  /** Called by a title and a common name ("Mrs Doyle"), or one of a set text's cast: public only beside the work. */
   withWorkOnly: boolean;
   /** The first word of the work's title as written, and of the author's folded name: a post without them names neither. */
   workFirst: string;
@@ -32,7 +35,7 @@ function loadCharacters(): Character[] {
     const folded = fold(author);
     return { full, first: full.split(' ')[0], work, author: folded, withWorkOnly, workFirst: plainWords(work)[0] ?? '', authorFirst: folded.split(' ')[0] };
   });
-  characters ??= [...read('names/characters.txt', false), ...read('names/titled-characters.txt', true)];
+  characters ??= [...read('names/characters.txt', false), ...read('names/titled-characters.txt', true), ...read('names/set-text-characters.txt', true)];
   return characters;
 }
 
@@ -51,9 +54,11 @@ export function charactersOf(text: string, emphasis: readonly TextSpan[]): (name
   const shownTitles = emphasis.map((e) => text.slice(e.start, e.end));
   // A work counts when its title stands in the text capitalised: in italics or quotes if it is one
   // word ("Wonder", "Holes" are words too), anywhere if longer.
+  // A one-word title that is no English word ("Macbeth", "Othello") counts capitalised inside a sentence too.
   const workHere = (work: string) => /\s/.test(work)
     ? text.includes(work)
-    : shownTitles.some((t) => t.trim() === work) || new RegExp(`["“‘']${work}["”’']`, 'u').test(text);
+    : shownTitles.some((t) => t.trim() === work) || new RegExp(`["“‘']${work}["”’']`, 'u').test(text)
+      || (!isAnyEnglishWord(work) && new RegExp(`\\p{Ll}[,;]?[ \\t]+${escapeRegExp(work)}(?![\\p{L}])`, 'u').test(text));
   const inPost = new Set<string>();
   /** Works named by their title or a character's full name: their author, named too, is public. */
   const shownWorks = new Set<string>();

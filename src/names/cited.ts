@@ -72,8 +72,24 @@ const HEARD_SPEAK = /\b(?:heard|saw|watched|listened to)\s+$/i;
 const SAID_ONCE = /^\s+(?:say|describe|explain|put it|tell an audience|tell a room)\b/i;
 const SPOKE_PUBLICLY = /^\s+(?:speak|lecture|give (?:a|the) (?:talk|keynote|lecture|speech))\s+(?:at|in|on|to)\s+(?:the\s+|a\s+)?(?:conference|summit|festival|congress|university|rally|parliament|book|launch|event|symposium|\p{Lu})/u;
 
+/**
+ * Looked at as art or read as writing: "the work of X", "the paintings of X", "in the style of X",
+ * "inspired by X". Pupils make paintings too, so all but the style need the full name.
+ */
+const ART_OF = endingBefore(String.raw`\b(?:the|her|his|their)\s+(?:(?:later|early|public|famous|best-known|bold|colourful|colorful)\s+)?(?:work|works|art|artwork|artworks|paintings|murals|sculptures|prints|woodcuts|etchings|portraits|self-portraits|photographs|photography|installations|collages|quilts|illustrations|designs|textiles|ceramics|poetry|poems|plays|novels|films|music|songs|lyrics)\s+of`);
+const IN_THE_STYLE_OF = endingBefore(String.raw`\b(?:in\s+the\s+(?:style|manner|spirit)\s+of|inspired\s+by|(?:took|taking|takes|drew|drawing)\s+inspiration\s+from|(?:an?\s+)?homage\s+to|after\s+the\s+style\s+of)`);
+/** Works of art a gallery or a street shows, or any owned with a word of renown: "X's murals", "X's famous portraits". */
+const OWNED_ART = /^['’]s?\s+(?:(?:(?:public|famous|iconic|later|early|giant|huge|best-known|well-known)\s+)(?:[\p{L}-]+\s+)?(?:paintings|portraits|self-portraits|photographs|artworks|canvases|collages|quilts|illustrations|drawings|works)|(?:(?:public|famous|iconic|later|early|giant|huge|big|bold|bright|colourful|colorful|street|pop|abstract|large|best-known|well-known|fabric|bronze)\s+){0,2}(?:murals|sculptures|installations|woodcuts|etchings|exhibitions?|retrospective|street\s+art|pop\s+art))\b/iu;
+/** Looking at someone's art in a lesson: "we looked at X's murals", "my class studied X's prints". */
+const STUDIED_BEFORE = endingBefore(String.raw`\b(?:looked\s+at|look\s+at|looking\s+at|studied|studying|explored|exploring|learned\s+about|learnt\s+about|learning\s+about|researched|discovered|copied)`);
+/** Art that hangs in public, not in a pupil's folder: "X's murals", "X's woodcuts". */
+const PUBLIC_ART = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:murals|sculptures|installations|woodcuts|etchings|lithographs|screen-?prints|frescoes|mosaics|tapestries|exhibitions?|retrospective|street\s+art|pop\s+art)\b/iu;
+const STUDIED_ART = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:paintings|portraits|self-portraits|photographs|artworks?|canvases|collages|quilts|illustrations|drawings|prints|works?|murals|sculptures|installations|designs|patterns|style|colours|colors|techniques?)\b/iu;
+/** "read X too", "read X first": reading a writer, as no one reads a person (but "read Joy a story"). */
+const READ_BEFORE = /\b(?:read|re-?read)\s+$/i;
+
 /** "X's TED talk", "X's 2019 book", "X's famous speech": a public work owned. */
-const OWNED_WORK = /^['’]s?\s+(?:(?:new|latest|recent|first|last|second|third|final|early|later|classic|famous|seminal|landmark|brilliant|wonderful|excellent|bestselling|best-selling|award-winning|groundbreaking|influential|viral|moving|powerful|short|opening|closing|inaugural|maiden|acceptance|nobel|victory|\d{4})\s+){0,2}(?:ted\s+talks?|tedx\s+talks?|albums?|keynote|keynote address|inaugural address|maiden speech|acceptance speech|famous speech|landmark speech|nobel lecture|memoir|bestseller|best-seller|podcast|documentary|theory|framework|research|studies|papers?|books?|novels?)\b/i;
+const OWNED_WORK = /^['’]s?\s+(?:(?:new|latest|recent|first|last|second|third|final|early|later|classic|famous|seminal|landmark|brilliant|wonderful|excellent|bestselling|best-selling|award-winning|groundbreaking|influential|viral|moving|powerful|short|opening|closing|inaugural|maiden|acceptance|nobel|victory|\d{4})\s+){0,2}(?:ted\s+talks?|tedx\s+talks?|albums?|guide|handbook|keynote|keynote address|inaugural address|maiden speech|acceptance speech|famous speech|landmark speech|nobel lecture|memoir|bestseller|best-seller|podcast|documentary|theory|framework|research|studies|papers?|books?|novels?)\b/i;
 
 /** A published title right after a possessive: "X's The Body Keeps the Score" (the italics are gone from the text). */
 const OWNED_TITLE = /^['’]s\s+(?:(?:new|latest|classic|famous|brilliant|wonderful|excellent|bestselling|best-selling|award-winning|\d{4})\s+)?[“"‘]?(?:The|A|An)\s+\p{Lu}/u;
@@ -186,7 +202,14 @@ export function citedInContext(text: string, start: number, end: number): boolea
   if (CLIENT_BESIDE_BEFORE.test(before) || CLIENT_BESIDE_AFTER.test(after)) return false;
   const listAfter = after.replace(LIST_AFTER, '');
   const heads = cueEnds(before);
-  if (heads.some((head) => [CITED_COMPANY, WORK_BY, PLURAL_OFFICE, NAMED_FOR, LIFE_TOLD].some((cue) => cue.test(head)))) return true;
+  if (heads.some((head) => [CITED_COMPANY, WORK_BY, PLURAL_OFFICE, NAMED_FOR, LIFE_TOLD, IN_THE_STYLE_OF].some((cue) => cue.test(head)))) return true;
+  const fullName = /\s/.test(text.slice(start, end));
+  if (fullName && (heads.some((head) => ART_OF.test(head)) || (READ_BEFORE.test(before) && !NOT_A_READER.test(after)))) return true;
+  // "In art we looked at X's public murals": an artist's work is looked at in a lesson; a pupil's drawings
+  // looked at "in session" are the pupil's.
+  const ownHere = OWN_PEOPLE.test(`${before} ${after}`);
+  const studied = heads.some((head) => STUDIED_BEFORE.test(head));
+  if (fullName && ((studied && (PUBLIC_ART.test(listAfter) || (STUDIED_ART.test(listAfter) && !ownHere))) || (OWNED_ART.test(listAfter) && !ownHere))) return true;
   // "created by Dara, a boy in my group": the blogger's own people make things too.
   if (!OWN_PEOPLE.test(`${before} ${after}`) && (heads.some((head) => PUBLISHED_BY.test(head)) || ((TOOL_OR_MODEL.test(`${before} ${after}`) && heads.some((head) => DEVISED_BY.test(head))) || (WHICH_BEFORE.test(before) && DEVISED_AFTER.test(listAfter))))) return true;
   if (DATED_STUDY.test(listAfter)) return true;

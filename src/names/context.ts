@@ -24,7 +24,7 @@ export const KIN_TITLES = set(`
   auntie aunty aunt uncle nana nan nanna gran granny grandma grandpa grandad granddad nonna nonno
   abuela abuelo tía tío tia tio bà ông baba mama papa pop poppa father fr sister brother pastor rev
   reverend imam rabbi coach nurse señor señora senor senora doña madame mme monsieur herr frau cousin
-  elder kuia koro kaumātua kaumatua whaea matua matron`);
+  elder kuia koro kaumātua kaumatua whaea matua matron friar`);
 
 // Titles for elders in other languages ("Abuela", "Bubbe", "Ouma"); those that are common given names
 // too (marked "~": "Lola", "Oma") are titles only where the post uses them as one (src/names/everyday.ts).
@@ -244,7 +244,7 @@ export const ALIAS_AFTER = /^['’]?s?(?:[\s,]*\(|\s+(?:is|was)\s+)(?:not (?:his
 export const NAMED_THINGS = /\b(?:program|programme|project|group|charity|organi[sz]ation|company|business|app|book|novel|song|film|movie|show|series|podcast|place|pub|cafe|café|shop|store|restaurant|school|scheme|service|initiative|campaign|team|club|band|game|town|village|city|street|road|house|farm|boat|car|ward|unit|clinic|centre|center|course|class|event|festival|conference|workshop|session|model|approach|technique|method|tool|exercise|game|horse|dog|cat|pet|puppy|kitten|pony|rabbit|hamster|bird|parrot|goldfish|tortoise|lizard|snake)s?\s+(?:\w+\s+)?(?:called|named|nicknamed|known as)[\s,:"“]*$/i;
 
 /** Words that name a person outright: "a shift manager named Charmaine", "everyone calls her Roz". */
-export const NAMED_BEFORE = /(?:\b(?:named|called|nicknamed|known as|goes by|went by|answers to|calls (?:him|her|them|me)|call (?:him|her|them)|called (?:him|her|them)|name is|name was|name's))[\s,:"“]*$/i;
+export const NAMED_BEFORE = /(?:\b(?:named|called|nicknamed|known(?:\s+(?:to|by|among|around|round|on)(?:\s+[\p{L}'’-]+){1,3}?|\s+(?:locally|simply|universally|only|just|here|round\s+here|to\s+all))?\s+as|goes by|went by|gone by|go by|going by|answers (?:only )?to|calls (?:him|her|them|me)|call (?:him|her|them)|called (?:him|her|them)|(?:nick)?name is|(?:nick)?name was|(?:nick)?name's))[\s,:"“]*$/iu;
 
 /** Number words an age in apposition starts with ("Dayo, nine,", "Ann, seventy-nine,"). */
 export const NUMBER_WORD_SOURCE = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';

@@ -89,9 +89,25 @@ function watchedTitle(text: string, emphasis: readonly TextSpan[]): boolean {
   return emphasis.some((e) => /^\p{Lu}/u.test(text.slice(e.start, e.end)) && /\b(?:watch|watches|watching|watched|rewatching|rewatched|re-watching|re-watched|streaming|streamed|binged|bingeing|binging)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?$/iu.test(text.slice(Math.max(0, e.start - 30), e.start)));
 }
 
-/** Whether a sentence speaks of the work: of a book or a film, or, in a post about a show, of the show. */
-function refersToWork(sentence: string, screen: boolean): boolean {
-  return WORK_REF.test(sentence) || (screen && (SCREEN_REF.test(sentence) || SCREEN_WORD.test(sentence)));
+/**
+ * How a class speaks of a play it studies: "Act 1", "the balcony scene", "her soliloquy", "the set text".
+ * Not in a post about a school's own production, whose scenes are played by pupils.
+ */
+const STAGE_TALK = /\b[Aa]ct\s+(?:[1-5]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|IV|V|I{1,3})\b|\b(?:fight|balcony|ball|banquet|sleepwalking|dagger|tomb|graveyard|storm|trial|letter|ghost|witches['’]?|duel|opening|closing)\s+scene\b|\bsoliloqu(?:y|ies)\b|\bstage\s+directions?\b|\bset\s+texts?\b|\bdramatic\s+irony\b/gu;
+/** What only a play studied has: an act by number, a soliloquy, stage directions, a set text, Shakespeare. */
+const STAGE_STRONG = /\b[Aa]ct\s+(?:[1-5]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|IV|V|I{1,3})\b(?![^.!?\n]{0,12}\bof\s+(?:my|her|his|their|our|your)\b)|\bsoliloqu(?:y|ies)\b|\bstage\s+directions?\b|\bset\s+texts?\b|\bShakespeare(?:['’]s)?\b/u;
+
+/** "Kayden played Tybalt", "Ava forgot her lines", "Mo read the Nurse": a pupil taking a part, not the part. */
+const PERFORMER_AFTER = /^['’]?s?\s+(?:(?:just|then|finally|also|never|still|even|bravely)\s+)?(?:played|plays|playing|(?:is|was)\s+playing|read|reads|forgot|forgets|learned|learnt|knew|delivered|nailed|fluffed|practised|practiced|rehearsed|auditioned|volunteered|was\s+cast|got\s+the\s+part|took\s+the\s+part|as\s+\p{Lu})\b/u;
+
+/** True when the post studies a play, told by how it speaks of acts and scenes, and is no school show. */
+function studiesAPlay(text: string): boolean {
+  return !SCHOOL_SHOW.test(text) && STAGE_STRONG.test(text);
+}
+
+/** Whether a sentence speaks of the work: of a book or a film, in a post about a show of the show, in a post studying a play of its acts and scenes. */
+function refersToWork(sentence: string, screen: boolean, stage = false): boolean {
+  return WORK_REF.test(sentence) || (screen && (SCREEN_REF.test(sentence) || SCREEN_WORD.test(sentence))) || (stage && new RegExp(STAGE_TALK.source, 'u').test(sentence));
 }
 
 /**
@@ -140,7 +156,7 @@ const READER_AFTER = new RegExp(String.raw`^['’]?s?\s+(?:(?:just|finally|also|
 /** True when the post discusses a book, a film or a play: talk of one twice, or once beside an italicised title. */
 export function discussesAWork(text: string, emphasis: readonly TextSpan[]): boolean {
   if (aboutAScreenWork(text, emphasis) || plainTitles(text).length) return true;
-  const talk = text.match(WORK_TALK)?.length ?? 0;
+  const talk = (text.match(WORK_TALK)?.length ?? 0) + (studiesAPlay(text) ? text.match(STAGE_TALK)?.length ?? 0 : 0);
   if (talk >= 2 || STORY_FRAME.test(text) || AUTHORED_WORK.test(text)) return true;
   return talk === 1 && (emphasis.some((e) => /^\p{Lu}/u.test(text.slice(e.start, e.end))) || QUOTED_TITLE.test(text));
 }
@@ -154,6 +170,7 @@ const QUOTED_TITLE = /["“](\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|
  */
 export function fictionalNames(names: readonly NameSpan[], text: string, segments: readonly Segment[], emphasis: readonly TextSpan[]): Set<number> {
   const screen = aboutAScreenWork(text, emphasis);
+  const stage = studiesAPlay(text);
   const titleWords = titleWordsOf(text, emphasis);
   const sections = workSections(text, segments, emphasis);
   const fiction = new Set<number>();
@@ -162,7 +179,7 @@ export function fictionalNames(names: readonly NameSpan[], text: string, segment
     fiction.add(i);
     for (const key of names[i].keys) characters.add(key);
   };
-  const realPerson = (name: NameSpan) => name.own || readerOfTheWork(name, text) || viewerOfTheWork(name, text, emphasis, titleWords);
+  const realPerson = (name: NameSpan) => name.own || readerOfTheWork(name, text) || viewerOfTheWork(name, text, emphasis, titleWords) || (stage && PERFORMER_AFTER.test(text.slice(name.end, name.end + 60)));
   names.forEach((name, i) => {
     if (realPerson(name)) return;
     // A name that is the whole of an italicised title ("*David Copperfield*"), or a word of one ("*Carter's Ward*").
@@ -173,13 +190,13 @@ export function fictionalNames(names: readonly NameSpan[], text: string, segment
     if (ownSentence(sentence.text)) return;
     // Under the work's heading or title, a name told in the past ("Kayden was terrified of it") is a reader's.
     const inSection = sections.some((s) => s.start <= name.start && name.start < s.end) && !PAST_AFTER.test(text.slice(name.end, name.end + 80));
-    if (refersToWork(sentence.text, screen) || inSection || mentions(sentence.text, titleWords, name)) tie(i);
+    if (refersToWork(sentence.text, screen, stage) || inSection || mentions(sentence.text, titleWords, name)) tie(i);
   });
   const directlyTied = new Set([...fiction].map((i) => sentenceAround(text, names[i].start, names[i].end).start));
   const aboutTheWork = (sentence: { text: string; start: number } | undefined) => sentence !== undefined
     && (directlyTied.has(sentence.start) || STORY_FRAME.test(sentence.text)
       // "Aaliyah knows every character. Her brother Zain...": a sentence about a viewer goes on about viewers.
-      || (refersToWork(sentence.text, screen) && !ownSentence(sentence.text) && !VIEWING.test(sentence.text)));
+      || (refersToWork(sentence.text, screen, stage) && !ownSentence(sentence.text) && !VIEWING.test(sentence.text)));
   // A character's name recurs, and the sentences it stands in are about the work too.
   for (let round = 0; round < 3; round++) {
     const before = fiction.size;
@@ -196,7 +213,7 @@ export function fictionalNames(names: readonly NameSpan[], text: string, segment
       if (/^(?:she|he|they|her|his|their)\b/i.test(sentence.text) && aboutTheWork(sentenceBefore(text, sentence.start))) return tie(i);
       // "Spud, who is kind and doomed. Gully, who is terrifying.": a paragraph about the work lists its people.
       const tiedHere = (s: { start: number }) => [...fiction].some((j) => sentenceAround(text, names[j].start, names[j].end).start === s.start);
-      const speaksOfWork = (s: { text: string; start: number }) => aboutTheWork(s) || refersToWork(s.text, screen);
+      const speaksOfWork = (s: { text: string; start: number }) => aboutTheWork(s) || refersToWork(s.text, screen, stage);
       if (castParagraph(name, sentence, text, segments, titleWords, (s) => speaksOfWork(s) || namesTitle(s.text, titleWords) || tiedHere(s) || sections.some((w) => w.start <= s.start && s.start < w.end))) tie(i);
     });
     if (fiction.size === before) break;
@@ -311,7 +328,7 @@ export function isCharacter(name: string, text: string, emphasis: readonly TextS
     const sentence = sentenceAround(text, m.index, m.index + name.length).text;
     const named = isNamedAsCharacter({ start: m.index, end: m.index + name.length }, text);
     if (ownSentence(sentence) && !named) return false;
-    if (named || STORY_FRAME.test(sentence) || refersToWork(sentence, screen)) tied = true;
+    if (named || STORY_FRAME.test(sentence) || refersToWork(sentence, screen, studiesAPlay(text))) tied = true;
   }
   return tied;
 }
