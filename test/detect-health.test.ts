@@ -523,4 +523,55 @@ test('"no other T1D pupils" says the one the post is about has it; a kind of pup
   ]);
 });
 
+
+test('congenital, newborn, airway and speech diagnoses are said of a child as any diagnosis is', () => {
+  expectReported([
+    ['Her nephew was born with gastroschisis and spent his first weeks on the unit.', ['gastroschisis']],
+    ['Their daughter has laryngomalacia, so every cold sounds frightening.', ['laryngomalacia']],
+    ['Bea had an anterior tongue-tie that the midwife spotted on day two.', ['anterior tongue-tie']],
+    ['Since the palate repair he still has velopharyngeal insufficiency, and his speech is nasal.', ['velopharyngeal insufficiency']],
+    ['My son was born with a congenital diaphragmatic hernia.', ['congenital diaphragmatic hernia']],
+    // Said of babies in general, the condition is no one's.
+    ['Babies born with gastroschisis usually need surgery on the first day.', []],
+    ['Tongue-tie is common and often missed at the newborn check.', []],
+  ]);
+});
+
+test('a device fitted to someone counts; the same word as a code, a venue or for a group does not', () => {
+  expectReported([
+    ['Mr Ferris had an ICD fitted in the spring and worries it will fire.', ['ICD']],
+    ['Rhiannon has a G-tube for feeds, and her dad is learning to vent it.', ['G-tube']],
+    ['He has a PEG for feeds since the stroke.', ['PEG']],
+    ['Oskar is on a home ventilator at night, so his mum sleeps lightly.', ['home ventilator']],
+    ['He has a tunnelled line in his chest for the treatment.', ['tunnelled line']],
+    ['Kai needs his inhaler before PE, and he keeps forgetting it.', ['inhaler']],
+    ['The ICD-10 code on the form was wrong.', []],
+    ['The conference at the NEC was packed.', []],
+    ['Kids with asthma should keep their inhaler in the classroom.', []],
+    ['Every bed on the unit has a ventilator beside it.', []],
+  ]);
+});
+
+test('a diagnosis keeps its subtype and its companion, and a dose or prophylaxis keeps the drugs joined to it', () => {
+  expectReported([
+    ['Lola was admitted with anorexia nervosa, restrictive type, at fifteen.', ['anorexia nervosa, restrictive type']],
+    ['His ADHD (combined presentation) was confirmed in year four.', ['ADHD (combined presentation)']],
+    ['After her husband died she was diagnosed with complicated grief with major depression.', ['complicated grief with major depression']],
+    ['My client has recurrent depressive disorder and two admissions behind her.', ['recurrent depressive disorder']],
+    ['Tariq takes folic acid and penicillin prophylaxis every day.', ['folic acid and penicillin prophylaxis']],
+    // "a rare type of" explains the diagnosis; it is no subtype of it.
+    ['Seventeen-year-old from the flats, diabetic ketoacidosis, first presentation.', ['diabetic ketoacidosis']],
+  ]);
+});
+
+test('an organ as the reason for a hospital stay, and a name owning the sentence, make a finding someone\'s', () => {
+  expectReported([
+    ['Poor Amira is back at the hospital for her kidneys again.', ['her kidneys']],
+    ['He has another appointment for his heart next week.', ['his heart']],
+    ["Ife's bloods at the clinic showed iron deficiency anaemia, so iron drops it is.", ['iron deficiency anaemia']],
+    ['The ward for kidneys is on the fourth floor.', []],
+    ["Today's clinic talk covered iron deficiency anaemia in toddlers.", []],
+  ]);
+});
+
 test.run();
