@@ -574,4 +574,27 @@ test('an organ as the reason for a hospital stay, and a name owning the sentence
   ]);
 });
 
+test('a character\'s condition in a post about a book or a film is no one\'s, a reader\'s own still is', () => {
+  const club = 'Our book club read *The Quiet Year* this month, and the novel stayed with me.';
+  expectReported([
+    [`${club} Marguerite is a professor diagnosed with early-onset Alzheimer's disease, and the book follows her from the inside.`, []],
+    [`${club} The narrator has OCD, and autistic readers have mixed views on how the book handles it.`, []],
+    [`${club} The main character has bipolar disorder. She is diagnosed in the second chapter.`, []],
+    [`${club} My client Sam has bipolar disorder, and he asked me about the book.`, ['bipolar disorder']],
+    // Outside a post about a work, the same sentence is about someone.
+    ["Marguerite is a professor diagnosed with early-onset Alzheimer's disease.", ["early-onset Alzheimer's disease"]],
+  ]);
+});
+
+test('what a service offers and the run of a working week are general talk, not anyone\'s', () => {
+  expectReported([
+    ['He came to the van on Tuesday. We offer a quick route onto methadone for anyone who asks.', []],
+    ['As a district nurse she sees a lot of blood thinners, insulin and dressings.', []],
+    ['He is 70. On a heart failure round you see the same faces every week, and he is one of them.', []],
+    // Said of someone, the same words are theirs.
+    ['She is on blood thinners since the clot.', ['blood thinners']],
+    ['He came to the van on Tuesday and asked to go back on methadone.', ['methadone']],
+  ]);
+});
+
 test.run();

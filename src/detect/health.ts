@@ -20,6 +20,8 @@ import { aboutPublicFigure } from './public-subject.js';
 import { EPONYM_ALONE, LAY_TERMS } from './health-lay.js';
 import { classify } from '../names/lexicon.js';
 import { GUIDE_TITLE, generalTalk, type GeneralReason } from './health-general.js';
+import { discussesAWork, isCharacter } from '../names/fiction.js';
+import { OWN_PEOPLE } from '../names/context.js';
 
 type Kind = 'condition' | 'rare' | 'medication' | 'device';
 /** Why a finding identifies, beyond the kind of term: care with its details, a common condition or medicine made someone's. */
@@ -403,7 +405,7 @@ const GENERAL_BEFORE = /\bif[ \u00a0]+you(?:['’]re|[ \u00a0]+are)[ \u00a0]+(?:
 const GENERAL_SENTENCE = /\d+(?:\.\d+)?\s?%|\bper ?cent\b|\bmillion\b|\bbillion\b|\bone in \d+|\b1 in \d+|\bstatistic|\bprevalence\b|\bnationally\b|\bworldwide\b|\bresearch\b|\bstudies\b|\bguidelines?\b|\bNICE\b|\bawareness (?:week|month|day)\b/i;
 const RARE_CONTEXT = /\b(?:(?:ultra-)?rare\b|one[- ]in[- ](?:a|two|three|five|ten|\d+)[- ]million|few hundred (?:known )?cases|handful of cases|only (?:child|one|person|patient|case)\b[^.!?]{0,40}\b(?:with it|in the (?:country|province|state|county))|never (?:seen|met) (?:another|a case))/i;
 /** The condition names a service or a charity: "the diabetes nurse", "Parkinson's UK", "the stroke unit". */
-const SERVICE_AFTER = /^['’]?s?[ \u00a0]+(?:Teams|Word|Excel|Office|Forms|Paint|DOS|UK|Canada|Australia|Ireland|NZ|America|Society|Foundation|Association|Trust|Alliance|Action|Research|Network|charity|nurses?|clinics?|services?|teams?|wards?|units?|specialists?|consultants?|awareness|support group|group|helplines?|centres?|centers?|week|month|day|pathways?|programmes?|programs?|clinic|service|training|course|friends)\b/;
+const SERVICE_AFTER = /^['’]?s?[ \u00a0]+(?:Teams|Word|Excel|Office|Forms|Paint|DOS|UK|Canada|Australia|Ireland|NZ|America|Society|Foundation|Association|Trust|Alliance|Action|Research|Network|charity|nurses?|clinics?|services?|teams?|wards?|units?|specialists?|consultants?|awareness|support group|group|helplines?|centres?|centers?|week|month|day|pathways?|programmes?|programs?|clinic|service|training|course|friends|caseloads?|rounds?|patients|lists?|beds|bays?|registers?|referrals|cohorts?)\b/;
 /** A named person does or has something: "Marguerite came home...", "Dayo has...". */
 const NAMED_SUBJECT = /(?:^|[^.!?]\s)(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All)\b)\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+|[ \u00a0]\p{Lu}\.?(?![\p{L}\p{N}]))?[ \u00a0]+(?:has|had|have|was|is|came|comes|went|takes|took|got|gets|started|lives|lived|spent|spends|needs|needed|uses|used|developed|suffers|suffered|began|remains|woke|collapsed|fell|arrived|returned)\b/u;
 
@@ -607,6 +609,7 @@ export const health: Recognizer = {
     const { text } = ctx;
     initialsOfPost = recurringInitials(text);
     addressedToOne = addressesOnePerson(ctx);
+    workDiscussed = undefined;
     const lex = loadLexicon();
     const found = new Map<string, Candidate>();
     const saidOfSomeone = new Set<string>();
@@ -632,7 +635,7 @@ export const health: Recognizer = {
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
       // "With no other T1D pupils in the cluster": the group is everyone but the one the post is about, who has it.
       const onlyOne = soleOneOfKind(text, start, end);
-      if (!onlyOne && (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end) || ofAnAnimal(text, from))) return;
+      if (!onlyOne && (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end) || ofACharacter(ctx, start, end) || ofAnAnimal(text, from))) return;
       const sentence = sentenceAndOneBefore(text, from, end);
       const treatment = TREATMENTS.has(normalise(term));
       if (everyday) {
@@ -847,6 +850,46 @@ function ofPublicFigure(ctx: DetectContext, start: number, end: number): boolean
   return [...lead.matchAll(FULL_NAME)].some((m) => !NOT_NAME_WORDS.test(m[1]) && !NOT_NAME_WORDS.test(m[2])) && aboutPublicFigure(ctx, start);
 }
 
+/** Whether the post discusses a book or a film: asked once per post, at the first term that needs it. */
+let workDiscussed: boolean | undefined;
+
+/** Words for the people of a story: "the narrator has OCD", "the main character is bipolar". */
+const CHARACTER_WORD = /\b(?:narrator|protagonist|(?:main|central|title|lead)[ \u00a0]+character|characters?|heroine|hero|anti-?hero|villain)\b/i;
+/** The blogger's own people, who may share a character's diagnosis: "my client Sam", "my son". */
+const OWN_KIN = /\b(?:my|our)[ \u00a0]+(?:son|daughter|mum|mom|dad|mother|father|husband|wife|partner|brother|sister|nan|gran|grandma|grandad|grandmother|grandfather|aunt|uncle|nephew|niece|friend|client|patient)s?\b|\b(?:told|asked|showed)[ \u00a0]+(?:me|us)\b/i;
+
+/**
+ * "Alice is a professor diagnosed with early-onset Alzheimer's", "the narrator has OCD": in a post
+ * that discusses a book or a film, the condition of one of its characters is no one's. The sentence
+ * must speak of the character (by a name tied to the work, or as "the narrator"), or speak only in
+ * pronouns after a sentence that does, and hold none of the blogger's own people.
+ */
+function ofACharacter(ctx: DetectContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  const emphasis = ctx.emphasis ?? [];
+  workDiscussed ??= discussesAWork(text, emphasis);
+  if (!workDiscussed) return false;
+  const own = sentenceByMarks(text, start - 1, end);
+  if (OWN_PEOPLE.test(own) || OWN_KIN.test(own)) return false;
+  const names = namesIn(own);
+  if (names.some((name) => !isCharacter(name, text, emphasis))) return false;
+  if (names.length || CHARACTER_WORD.test(own)) return true;
+  // "She is diagnosed early": a pronoun right after a sentence about the character.
+  const previousStop = lastStop(text, start - 1);
+  if (previousStop < 0 || text[previousStop] === '\n' || !/\b(?:she|he|they|her|his|their)\b/i.test(own)) return false;
+  const before = sentenceByMarks(text, previousStop - 1, previousStop - 1);
+  const named = namesIn(before);
+  return !OWN_PEOPLE.test(before) && !OWN_KIN.test(before) && (CHARACTER_WORD.test(before) || (named.length > 0 && named.every((name) => isCharacter(name, text, emphasis))));
+}
+
+/** Capitalised words that could be names, past the sentence's first word and the words a sentence opens with. */
+function namesIn(sentence: string): string[] {
+  return [...sentence.matchAll(/(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}])/gu)].map((m) => m[0]).filter((word) => {
+    const kind = classify(word);
+    return (kind === 'given' || kind === 'unknown') && !NOT_NAME_WORDS.test(word) && !dataSet('words/english.txt').has(word.toLowerCase()) && !loadLexicon().kinds.has(normalise(word));
+  });
+}
+
 /** Farm animals and pets, whose injuries and illnesses fill rural and family posts. */
 const ANIMAL = /\b(?:ewes?|rams?|lambs?|sheep|tups?|hoggs?|horses?|mares?|stallions?|geldings?|foals?|ponies|pony|donkeys?|cows?|calf|calves|heifers?|bullocks?|bulls?|steers?|cattle|goats?|kids?(?=[ \u00a0]+(?:and|or)[ \u00a0]+(?:nann(?:y|ies)|goats?)\b)|pigs?|sows?|boars?|piglets?|hens?|chickens?|cockerels?|ducks?|geese|goose|dogs?|puppy|puppies|pups?|collies?|spaniels?|labradors?|terriers?|whippets?|greyhounds?|sheepdogs?|cats?|kittens?|rabbits?|guinea[ \u00a0]+pigs?|hamsters?|ferrets?|llamas?|alpacas?)\b/gi;
 /** Who else the words after the animal may be about: someone speaking, a person noun, a name. */
@@ -866,7 +909,7 @@ function ofAnAnimal(text: string, from: number): boolean {
 
 /** "autistic kids often", "deaf adults": an identity word before a plural group describes no one person. */
 function identityOfAGroup(text: string, end: number): boolean {
-  return /^[ \u00a0]+(?:kids|children|people|adults|girls|boys|women|men|teens|teenagers|students|pupils|young[ \u00a0]+people|folk|learners|clients|patients|communities|adolescents)\b/i.test(text.slice(end, end + 25));
+  return /^[ \u00a0]+(?:kids|children|people|adults|girls|boys|women|men|teens|teenagers|students|pupils|young[ \u00a0]+people|folk|learners|clients|patients|communities|adolescents|readers|viewers|audiences|fans|characters|writers|authors)\b/i.test(text.slice(end, end + 25));
 }
 
 /** "Most of my patients on dialysis", "a lot of the lads I see are on methadone": a group, nobody in particular. */
