@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { findingOf, findingsIn, reported } from './helpers/findings.js';
+import { expectReported, findingOf, findingsIn, reported } from './helpers/findings.js';
 
 // ---------- ages ----------
 
@@ -912,7 +912,7 @@ test('a baby\'s age told as time since the birth, corrected, or at an event coun
     ['June was nine months when her mum first brought her in.', 'nine months'],
     ['| Item | Detail |\n|---|---|\n| Age at referral | 2 years 7 months |\n| School | nursery |\n\nHe was a lovely boy.', '2 years 7 months'],
   ];
-  for (const [body, age] of cases) assert.ok(reported(body, 'age').includes(age), `${age} in: ${body}`);
+  expectReported(cases, 'age');
   noneReported('age', [
     'The project was born out of a chat two years ago.',
     'Most babies walk at twelve months, and hers did too.',
@@ -927,7 +927,7 @@ test('an age set beside what someone was doing, or after an elderly parent, coun
     ["He's in Year 12, seventeen, and has never missed a session.", 'seventeen'],
     ['My mother is 81 and has lived alone since my father died.', '81'],
   ];
-  for (const [body, age] of cases) assert.ok(reported(body, 'age').includes(age), `${age} in: ${body}`);
+  expectReported(cases, 'age');
   // The blogger as the subject keeps it their own, a note.
   assert.equal(reported('I came to this job in 2019, thirty-one and working weekends, and she was my first.', 'age'), []);
 });
