@@ -597,4 +597,14 @@ test('what a service offers and the run of a working week are general talk, not 
   ]);
 });
 
+test('a referral in prose, a dose in its own paragraph after someone, and an illness episode make a diagnosis someone\'s', () => {
+  expectReported([
+    ['The referral mentioned recurrent depressive disorder, currently a moderate episode, and two admissions.', ['recurrent depressive disorder']],
+    ['Gerry came in on the Monday.\n\nDetox plan: chlordiazepoxide 30 mg four times a day, reducing over a week.', ['chlordiazepoxide 30 mg']],
+    // A regimen taught for anyone, and notes from a training, stay general.
+    ['The usual detox regime for adults is below.\n\nChlordiazepoxide 30 mg four times a day, reducing over a week.', []],
+    ['The training notes mentioned recurrent depressive disorder as an example.', []],
+  ]);
+});
+
 test.run();

@@ -237,6 +237,17 @@ const AGED_OPENING = /(?:^|[.!?]\s+|\n)(?:an?\s+|the\s+)?[\p{L}\d]+(?:-[\p{L}]+)
 /** "Ann, 79,", "Hope is nine,": a name given an age is a person. */
 const NAME_WITH_AGE = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:,[ \u00a0]*(?:aged[ \u00a0]+)?\d{1,3},|[ \u00a0]+(?:is|was|turned)[ \u00a0]+(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)(?=[ \u00a0]*(?:[,;:!?]|\.(?!\d)|and\b|years?[ \u00a0]+old\b|$)))/u;
 
+/**
+ * "Gerry came in on the Monday. ¶ Detox plan: chlordiazepoxide 30 mg, reducing": a dose in a paragraph
+ * of its own, right after a paragraph about someone, is their regimen, unless it reads as teaching.
+ */
+function planAfterSomeone(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n\n', at);
+  if (start < 0) return false;
+  const own = paragraphAround(text, at);
+  return !GENERAL_LEAD.test(own) && !GENERAL_SENTENCE.test(own) && aboutSomeone(paragraphAround(text, Math.max(0, start - 1)));
+}
+
 /** A paragraph that speaks of one person: a pronoun, a client or relative, a named subject or a name with an age. */
 function aboutSomeone(paragraph: string): boolean {
   return personal(paragraph) || NAME_WITH_AGE.test(paragraph) || namedSubject(paragraph);
@@ -649,7 +660,7 @@ export const health: Recognizer = {
       const poisoning = kind === 'condition' && POISONING_TERM.test(term);
       const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || INFARCT_TERM.test(term) || poisoning)) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
       if (poisoning && MANY_DEAD.test(sentenceByMarks(text, from - 1, end))) return;
-      const injuryOfSomeone = (eventOrDose && aboutSomeone(paragraphAround(text, from))) || (poisoning && ONE_DEATH.test(sentence) && !GENERAL_SENTENCE.test(sentence)) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
+      const injuryOfSomeone = (eventOrDose && (aboutSomeone(paragraphAround(text, from)) || (kind === 'medication' && planAfterSomeone(text, from)))) || (poisoning && ONE_DEATH.test(sentence) && !GENERAL_SENTENCE.test(sentence)) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
       if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !(ownedUmbrella && !stroke) && !(stroke && (aboutSomeone(sentence) || CLIENT_OR_KIN.test(sentence))) && !inRowOfPerson(from, end)) {
         if (treatment) return;
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
@@ -986,6 +997,8 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   const label = NOTE_LABEL.exec(text.slice(Math.max(lastStop(text, start - 1, FULL_STOP_MARKS) + 1, start - 120), start));
   // "Medication: we keep the inhalers in the office": guidance under a heading, not a list of someone's.
   if (label && !/\b(?:we|I|you|they)\b/.test(label[0].slice(label[0].indexOf(':')))) return true;
+  // "The referral mentioned recurrent depressive disorder": what someone's papers say is theirs.
+  if (PAPERS_SAID_BEFORE.test(text.slice(Math.max(lastStop(text, start - 1, FULL_STOP_MARKS) + 1, start - 140), start))) return true;
   // "I asked C about the ADHD": asked of someone, "the" is theirs.
   if (ASKED_ABOUT_THEIRS.test(before)) return true;
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
@@ -1047,6 +1060,12 @@ const OWN_CARE_AFTER = /^[ \u00a0]+(?:nurses?|clinics?|consultants?|specialists?
  */
 const NOTE_LABEL = /(?:^\s*|\b(?:the|her|his|their)[ \u00a0]+)(?:background|diagnos[ie]s|PMH|past[ \u00a0]+medical[ \u00a0]+history|medical[ \u00a0]+history|presenting[ \u00a0]+complaint|reason[ \u00a0]+for[ \u00a0]+referral|meds|medications?|referral(?:[ \u00a0]+(?:said|read|says|letter))?|notes?[ \u00a0]+(?:said|read|say)|discharge[ \u00a0]+(?:letter|summary)(?:[ \u00a0]+(?:said|read))?|handover(?:[ \u00a0]+sheet)?)(?:[ \u00a0]+(?:at|aged|from)[ \u00a0]+[\w-]+)?[ \u00a0]*:[ \u00a0]*(?:[^.\n:;]{0,80}(?:,|\band\b)[ \u00a0]*)?$/i;
 
+/**
+ * A person's papers telling their diagnoses in prose: "The referral mentioned recurrent depressive
+ * disorder", "her discharge letter listed COPD and heart failure". A referral is always about someone.
+ */
+const PAPERS_SAID_BEFORE = /\b(?:the|her|his|their)[ \u00a0]+(?:(?:GP|school|hospital|social[ \u00a0]+work|CAMHS|police)[ \u00a0]+)?(?:referral(?:[ \u00a0]+(?:letter|form))?|notes?|case[ \u00a0]+notes|discharge[ \u00a0]+(?:letter|summary)|letter|file|records?|care[ \u00a0]+plan|EHCP)[ \u00a0]+(?:mentioned|mentions|said|says|listed|lists|noted|notes|recorded|records|gave|gives|read|reads|stated|states|flagged|flags|included|includes)[ \u00a0]+(?:[^.!?\n:;]{0,60}?(?:,|\band\b)[ \u00a0]*)?$/i;
+
 /** "Amir's epilepsy", "Nan's heart failure": a name with a possessive right before the term owns it. */
 function namedOwner(before: string): boolean {
   // "Mr K's amputation", "Mrs P.'s epilepsy": a title with an initial is how notes keep a name short.
@@ -1075,7 +1094,7 @@ function surnameLike(word: string): boolean {
  * a prescribing verb right before the term, keeps it theirs. (A patient's "first presentation" is a
  * visit to hospital, not a talk.)
  */
-const MEDIA = String.raw`(?:writing|chapter|essay|film|movie|documentary|show|series|programme|program|drama|episode|podcast|news|article|headline|story|book|novel|advert|advertisement|ad|campaign|poster|leaflet|training|lecture|course|textbook|module|webinar|trainer|(?<!(?:first|initial|second|repeat|late|early|acute|atypical|typical|clinical)[ \u00a0])presentation)`;
+const MEDIA = String.raw`(?:writing|chapter|essay|film|movie|documentary|show|series|programme|program|drama|(?<!(?:moderate|severe|mild|depressive|manic|hypomanic|psychotic|mixed|acute|first|single|recurrent|current|another|psychiatric|dissociative|seizure)[ \u00a0])episode|podcast|news|article|headline|story|book|novel|advert|advertisement|ad|campaign|poster|leaflet|training|lecture|course|textbook|module|webinar|trainer|(?<!(?:first|initial|second|repeat|late|early|acute|atypical|typical|clinical)[ \u00a0])presentation)`;
 const ABOUT_MEDIA_BEFORE = new RegExp(String.raw`\b${MEDIA}s?[ \u00a0]+(?:about|on|for|called|featuring|promoting|selling|explaining|showing)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}$`, 'i');
 /** "a head injury score", "the opioid epidemic": the term names a tool or a public matter, nobody's illness. */
 const TOOL_AFTER = /^[ \u00a0]+(?:rates?|figures|statistics|numbers|symptoms|warning[ \u00a0]+signs|scores?|scales?|screen|screening|tools?|questionnaires?|checklists?|kits?|pathways?|protocols?|guidance|polic(?:y|ies)|crisis|epidemic|pandemic|outbreaks?|campaigns?|awareness)\b/i;
