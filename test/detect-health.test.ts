@@ -581,6 +581,10 @@ test('a character\'s condition in a post about a book or a film is no one\'s, a 
     [`${club} The narrator has OCD, and autistic readers have mixed views on how the book handles it.`, []],
     [`${club} The main character has bipolar disorder. She is diagnosed in the second chapter.`, []],
     [`${club} My client Sam has bipolar disorder, and he asked me about the book.`, ['bipolar disorder']],
+    [`${club} Sam loved the book. He has bipolar disorder too, and said so.`, ['bipolar disorder']],
+    // A reading list: the name is a word of the title, or the sentence before introduces the work.
+    ["Reading list for the autumn:\n\n- *Still Marguerite* by an author I love. Marguerite, a linguistics professor, is diagnosed with early-onset Alzheimer's disease.", []],
+    ['This month we read a memoir by a nurse. She was diagnosed with breast cancer at forty and kept working.', []],
     // Outside a post about a work, the same sentence is about someone.
     ["Marguerite is a professor diagnosed with early-onset Alzheimer's disease.", ["early-onset Alzheimer's disease"]],
   ]);

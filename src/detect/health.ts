@@ -864,6 +864,9 @@ function ofPublicFigure(ctx: DetectContext, start: number, end: number): boolean
 /** Whether the post discusses a book or a film: asked once per post, at the first term that needs it. */
 let workDiscussed: boolean | undefined;
 
+/** A post that is a reading list or a club's read: "Book club this month", "We read...", "Our group watched...". */
+const READING_TALK = /\b(?:book[ \u00a0-]?club|reading[ \u00a0-](?:list|group|circle)|film[ \u00a0-]club|(?:we|I|the[ \u00a0]+group|our[ \u00a0]+group)[ \u00a0]+(?:read|watched|re-?read|finished)|this[ \u00a0]+month['’]s[ \u00a0]+(?:read|book|pick|film))\b/i;
+
 /** Words for the people of a story: "the narrator has OCD", "the main character is bipolar". */
 const CHARACTER_WORD = /\b(?:narrator|protagonist|(?:main|central|title|lead)[ \u00a0]+character|characters?|heroine|hero|anti-?hero|villain)\b/i;
 /** The blogger's own people, who may share a character's diagnosis: "my client Sam", "my son". */
@@ -878,19 +881,40 @@ const OWN_KIN = /\b(?:my|our)[ \u00a0]+(?:son|daughter|mum|mom|dad|mother|father
 function ofACharacter(ctx: DetectContext, start: number, end: number): boolean {
   const { text } = ctx;
   const emphasis = ctx.emphasis ?? [];
-  workDiscussed ??= discussesAWork(text, emphasis);
+  workDiscussed ??= discussesAWork(text, emphasis) || (READING_TALK.test(text) && (/\b(?:novels?|memoirs?|books?|films?|movies?)\b/i.test(text) || emphasis.some((e) => /^\p{Lu}\S*\s+\S/u.test(text.slice(e.start, e.end)))));
   if (!workDiscussed) return false;
   const own = sentenceByMarks(text, start - 1, end);
   if (OWN_PEOPLE.test(own) || OWN_KIN.test(own)) return false;
-  const names = namesIn(own);
-  if (names.some((name) => !isCharacter(name, text, emphasis))) return false;
+  // The term's own words ("Alzheimer's") are no one's name.
+  const sentenceStart = lastStop(text, start - 1) + 1;
+  const names = namesIn(`${text.slice(sentenceStart, start)} ${text.slice(end, sentenceStart + own.length)}`);
+  const character = (name: string) => (isCharacter(name, text, emphasis) || inTitle(name, text, emphasis)) && !aReader(name, text);
+  if (names.some((name) => !character(name))) return false;
   if (names.length || CHARACTER_WORD.test(own)) return true;
   // "She is diagnosed early": a pronoun right after a sentence about the character.
   const previousStop = lastStop(text, start - 1);
   if (previousStop < 0 || text[previousStop] === '\n' || !/\b(?:she|he|they|her|his|their)\b/i.test(own)) return false;
   const before = sentenceByMarks(text, previousStop - 1, previousStop - 1);
   const named = namesIn(before);
-  return !OWN_PEOPLE.test(before) && !OWN_KIN.test(before) && (CHARACTER_WORD.test(before) || (named.length > 0 && named.every((name) => isCharacter(name, text, emphasis))));
+  return !OWN_PEOPLE.test(before) && !OWN_KIN.test(before) && (CHARACTER_WORD.test(before) || WORK_INTRODUCED.test(before) || (named.length > 0 && named.every(character)));
+}
+
+/** "a memoir by a nurse", "The novel follows...": a sentence that introduces the work, with no one else in it. */
+const WORK_INTRODUCED = /^(?![^]*\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]im|[Hh]is|I|me|my)\b)[^]*\b(?:(?:novel|memoir|book|film|movie|play|biography|autobiography|graphic[ \u00a0]+novel)[ \u00a0]+(?:by|about|from)|(?:the|this|that)[ \u00a0]+(?:novel|memoir|book|film|movie|play)[ \u00a0]+(?:follows|tells|is[ \u00a0]+about|centres|centers))\b/;
+
+/** "Sam loved the book", "Sam said...": someone of the club or the blogger's, who reads and talks, not a character. */
+const READER_VERB_AFTER = /^[ \u00a0]+(?:(?:just|finally|also|then|never|really|only)[ \u00a0]+)?(?:read|reads|re-?read|loved|loves|hated|hates|borrowed|finished|chose|picked|recommended|watched|lent|devoured|brought|said|says|told|asked|thought|felt|cried|laughed|joined|came|comes)\b/i;
+
+function aReader(name: string, text: string): boolean {
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'))].some((m) => READER_VERB_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 30)));
+}
+
+/** "Alice" in a post about *Still Alice*: a name that is a word of the work's italicised title. */
+function inTitle(name: string, text: string, emphasis: readonly { start: number; end: number }[]): boolean {
+  return emphasis.some((e) => {
+    const title = text.slice(e.start, e.end);
+    return /\s/.test(title.trim()) && new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(title);
+  });
 }
 
 /** Capitalised words that could be names, past the sentence's first word and the words a sentence opens with. */
