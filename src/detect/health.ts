@@ -343,9 +343,10 @@ const OXYGEN_SPECIFIC = new RegExp(FLOW, 'i');
  * they are: "his asthma", "she has eczema". Beside a school, a class or an age they help single a child
  * out. The commoner umbrella words of adult life (diabetes, arthritis, anxiety) stay general even then.
  */
-const OWNABLE_UMBRELLA = new Set(['asthma', 'eczema', 'inhaler', 'inhalers']);
+const EVERYDAY_MEDICINE_WORDS = ['inhaler', 'inhalers', 'nebuliser', 'nebulizer', 'nebulisers', 'nebulizers'];
+const OWNABLE_UMBRELLA = new Set(['asthma', 'eczema', ...EVERYDAY_MEDICINE_WORDS]);
 /** Of those, the medicines: "his inhaler" says asthma without naming it. */
-const EVERYDAY_MEDICINE = new Set(['inhaler', 'inhalers']);
+const EVERYDAY_MEDICINE = new Set(EVERYDAY_MEDICINE_WORDS);
 const UMBRELLA_OWNER_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?<![\p{L}])\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:(?:bad|severe|poorly[ \u00a0]controlled|worsening|long-standing|type[ \u00a0][12])[ \u00a0]+)?$|\b(?:[Ss]he|[Hh]e|[Tt]hey|son|daughter|child|boy|girl|baby|brother|sister|mum|mom|dad|(?<![\p{L}])\p{Lu}\p{Ll}+)[ \u00a0]+(?:has|had|['’]s[ \u00a0]+got|has[ \u00a0]+got|has[ \u00a0]+had|was[ \u00a0]+diagnosed[ \u00a0]+with|lives[ \u00a0]+with)[ \u00a0]+(?:(?:bad|severe|type[ \u00a0][12])[ \u00a0]+)?(?:(?:asthma|eczema)[ \u00a0]+and[ \u00a0]+)?$/u;
 
 /** "Kids with asthma should keep their inhaler in class": "their" is every child of a group. */
@@ -474,7 +475,7 @@ function namedSubject(sentence: string, initials = true): boolean {
 const IDIOM_BEFORE = /\b(?:nearly|almost|practically|half|about to|going to|gonna|(?:gave|give|gives|giving)[ \u00a0]+(?:me|him|her|them|us|you|everyone))[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+|having[ \u00a0]+)?a[ \u00a0]+$/i;
 
 /** Umbrella words describe half the population; only their specific forms identify. */
-const UMBRELLA = new Set(['depression', 'anxiety', 'self-harm', 'self harm', 'cancer', 'stroke', 'dementia', 'diabetes', 'psychosis', 'arthritis', 'addiction', 'seizures', 'pneumonia', 'measles', 'sepsis', 'delirium', 'incontinence', 'hearing loss', 'migraine', 'eczema', 'asthma', 'anaemia', 'anemia', 'cataracts', 'chemotherapy', 'radiotherapy', 'immunotherapy', 'premature', 'learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties', 'inhaler', 'inhalers']);
+const UMBRELLA = new Set(['depression', 'anxiety', 'self-harm', 'self harm', 'cancer', 'stroke', 'dementia', 'diabetes', 'psychosis', 'arthritis', 'addiction', 'seizures', 'pneumonia', 'measles', 'sepsis', 'delirium', 'incontinence', 'hearing loss', 'migraine', 'eczema', 'asthma', 'anaemia', 'anemia', 'cataracts', 'chemotherapy', 'radiotherapy', 'immunotherapy', 'premature', 'learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties', ...EVERYDAY_MEDICINE_WORDS]);
 
 /**
  * Treatments given for many conditions (dialysis, morphine, oxygen): identifying only when plainly
