@@ -910,6 +910,9 @@ test('a baby\'s age told as time since the birth, corrected, or at an event coun
     ['He is four months old (two weeks corrected), so the milestones are a muddle.', 'two weeks corrected'],
     ['Her cleft was repaired at 10 months, and she has been chattering since.', '10 months'],
     ['June was nine months when her mum first brought her in.', 'nine months'],
+    ['At 15 months, he still was not crawling, and his mum was worried.', '15 months'],
+    ['Her corrected age is 6 weeks, and the physio is pleased.', '6 weeks'],
+    ['Age at first contact: 14. She came with her aunt.', '14'],
     ['| Item | Detail |\n|---|---|\n| Age at referral | 2 years 7 months |\n| School | nursery |\n\nHe was a lovely boy.', '2 years 7 months'],
   ];
   expectReported(cases, 'age');
@@ -917,6 +920,7 @@ test('a baby\'s age told as time since the birth, corrected, or at an event coun
     'The project was born out of a chat two years ago.',
     'Most babies walk at twelve months, and hers did too.',
     'She was induced at 38 weeks and he came fast.',
+    'At 6 weeks, the health visitor does a check.',
   ]);
 });
 

@@ -743,6 +743,10 @@ const CLAUSE_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'infant', pattern: new RegExp(String.raw`\b((?:${NUM})\s+(?:weeks?|months?)(?:\s+old)?\s+corrected)\b|\bcorrected(?:\s+age)?(?:\s+(?:of|is|was)|:)?\s+((?:${NUM})\s+(?:weeks?|months?))\b`, 'giu') },
   // "her palate was repaired at 11 months", "walked at ten months", "diagnosed at six weeks old": a baby's age at an event
   { name: 'infant-at', pattern: new RegExp(String.raw`\b(?:was|were|had|got|\p{Ll}{2,}ed)\b[^.!?\n]{0,40}?\bat\s+((?:${NUM})\s+(?:months?(?:\s+old)?|weeks?\s+old))\b`, 'giu') },
+  // "At 14 months, he was not crawling": a baby's age opening the sentence
+  { name: 'infant-at', pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)[Aa]t\s+((?:${NUM})\s+(?:months?|weeks?)(?:\s+old)?),`, 'gu') },
+  // "Age at first contact: 15", "Age on admission - 82": a label of notes, in prose
+  { name: 'age-label', pattern: new RegExp(String.raw`\b[Aa]ge\s+(?:now|at\s+(?:referral|admission|assessment|diagnosis|placement|first\s+contact|the\s+time)|on\s+(?:admission|referral)|when\s+(?:referred|admitted|seen|placed))\s*[:\-–]\s*(${NUM})\b`, 'gu') },
   // "You came to me in 2019, fifty-one and working the tills": an age set beside what the person was doing
   { name: 'aside-and', pattern: new RegExp(String.raw`(?:,|[—–])\s+(${NUM})\s+and\s+(?:(?:still|already|newly|just|recently|now)\s+)?(?:\p{Ll}+ing|pregnant|single|married|widowed|divorced|unemployed|homeless|retired|alone|scared|frightened|terrified|angry|furious|lonely|broke|skint|sober|clean)\b`, 'giu') },
   // "Mrs Cole, 62 when we started", "62 when we started and 66 now": an age at the start of the work together
@@ -809,7 +813,7 @@ function clauseAges(context: DetectContext): Candidate[] {
 }
 
 function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate | undefined {
-  const group = form === 'first-thing' || form === 'had-been' || form === 'aside-words' || form === 'bracket' || form === 'aside-copula' ? 2 : form === 'aside-when' ? (m[2] ? 2 : 4) : 1;
+  const group = form === 'first-thing' || form === 'had-been' || form === 'aside-words' || form === 'bracket' || form === 'aside-copula' ? 2 : form === 'aside-when' ? (m[2] ? 2 : 4) : form === 'infant' && !m[1] ? 2 : 1;
   const span = m.indices?.[group];
   if (!span) return undefined;
   const written = m[group];
