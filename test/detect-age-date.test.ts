@@ -921,6 +921,7 @@ test('a baby\'s age told as time since the birth, corrected, or at an event coun
     'Most babies walk at twelve months, and hers did too.',
     'She was induced at 38 weeks and he came fast.',
     'At 6 weeks, the health visitor does a check.',
+    'Corrected age matters: a baby born at 30 weeks is about ten weeks corrected at three months.',
   ]);
 });
 

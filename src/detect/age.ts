@@ -918,6 +918,8 @@ function infantAge(form: string, m: RegExpExecArray, text: string, span: [number
   if (!(count >= 0) || (unit.startsWith('year') && count > 5) || (unit.startsWith('month') && count > 36)) return undefined;
   const sentence = sentenceBefore(text, span[0], STORY_SENTENCE) + text.slice(span[0], sentenceEnd(text, span[1], STORY_SENTENCE));
   if (form === 'infant-at' && (!SOMEONE_ELSE.test(sentence) || ANY_BABY.test(sentence) || /\bpregnan|\bgestation|\binduced\b|\bdelivered\b/i.test(sentence))) return undefined;
+  // "A baby born at 30 weeks is about ten weeks corrected at three months": any baby, in an explanation.
+  if (form === 'infant' && !SOMEONE_ELSE.test(sentence) && (ANY_BABY.test(sentence) || /\b(?:an?|any|your)\s+(?:baby|infant|child|toddler)\b/i.test(sentence))) return undefined;
   if (form === 'elapsed' && /\b(?:I|we)\s+(?:was|were)\s+born\b/i.test(sentence)) return ownAge(span[0], span[1], written);
   const years = unit.startsWith('year') ? count : unit.startsWith('month') ? Math.floor(count / 12) : 0;
   return exactAge(span[0], span[1], years, written);
