@@ -574,6 +574,7 @@ test('an organ as the reason for a hospital stay, and a name owning the sentence
     ["Ife's bloods at the clinic showed iron deficiency anaemia, so iron drops it is.", ['iron deficiency anaemia']],
     ['The ward for kidneys is on the fourth floor.', []],
     ["Today's clinic talk covered iron deficiency anaemia in toddlers.", []],
+    ["Maya's school has a good policy on epilepsy.", []],
   ]);
 });
 

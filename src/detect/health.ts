@@ -1101,10 +1101,10 @@ function namedOwner(before: string): boolean {
   return owner !== null && !NOT_NAME_WORDS.test(owner[1]) && !/^(?:Today|Yesterday|Tomorrow|World|Children|Women|Men|People|Everyone|Nobody|Somebody|Someone)$/.test(owner[1]);
 }
 
-/** A given name with a possessive in the words before the term: "Ife's bloods showed", "at Rosa's check-up". */
+/** A name with a possessive before a health record or visit, earlier in the sentence: "Ife's bloods showed", "at Rosa's two-year check". */
 function possessedEarlier(lead: string): boolean {
   // A name the lists do not hold counts too ("Ife's"), but no everyday word ("Today's", "Nobody's").
-  return [...lead.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s(?=[ \u00a0]+\p{Ll})/gu)].some((m) => !NOT_NAME_WORDS.test(m[1]) && classify(m[1]) !== 'word' && !dataSet('words/english.txt').has(m[1].toLowerCase()));
+  return [...lead.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s(?=[ \u00a0]+(?:[\p{Ll}\d-]+[ \u00a0]+){0,2}(?:bloods|blood[ \u00a0]+tests?|results?|scans?|tests|x-?rays?|MRI|check|check-?up|checks|review|appointment|notes|file|referral|diagnosis|letter|records|assessment|GP|doctor|consultant|paediatrician|pediatrician|nurse|health[ \u00a0]+visitor|medication|meds|symptoms|admission|discharge|clinic[ \u00a0]+visit|screening)\b)/gu)].some((m) => !NOT_NAME_WORDS.test(m[1]) && classify(m[1]) !== 'word' && !dataSet('words/english.txt').has(m[1].toLowerCase()));
 }
 
 /** "Korsakoff's", "Wernicke's": a word read as a surname, not an everyday word or a first name ("with Mum's", "had Tom's"). */
