@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { findingOf, findingsIn, reported } from './helpers/findings.js';
+import { expectReported, findingOf, findingsIn, reported } from './helpers/findings.js';
 
 // ---------- ages ----------
 
@@ -902,6 +902,54 @@ test('a moveable festival said to fall on a date this year dates no one', () => 
 test('a family\'s ages listed after "aged" are each a child\'s, months included; an age rule is not', () => {
   assert.equal(reported('Two parents, kids aged 12, 8, 5 and 18 months, in one hotel room.', 'age'), ['12', '8', '5', '18 months']);
   noneReported('age', ['Children aged 5 and over must wear a seatbelt.']);
+});
+
+test('a baby\'s age told as time since the birth, corrected, or at an event counts; babies in general do not', () => {
+  const cases: [string, string][] = [
+    ['Baby Noor was born on 9 May, eleven weeks ago now, and she is feeding well.', 'eleven weeks ago'],
+    ['He is four months old (two weeks corrected), so the milestones are a muddle.', 'two weeks corrected'],
+    ['Her cleft was repaired at 10 months, and she has been chattering since.', '10 months'],
+    ['June was nine months when her mum first brought her in.', 'nine months'],
+    ['At 15 months, he still was not crawling, and his mum was worried.', '15 months'],
+    ['Her corrected age is 6 weeks, and the physio is pleased.', '6 weeks'],
+    ['Age at first contact: 14. She came with her aunt.', '14'],
+    ['| Item | Detail |\n|---|---|\n| Age at referral | 2 years 7 months |\n| School | nursery |\n\nHe was a lovely boy.', '2 years 7 months'],
+  ];
+  expectReported(cases, 'age');
+  noneReported('age', [
+    'The project was born out of a chat two years ago.',
+    'Most babies walk at twelve months, and hers did too.',
+    'She was induced at 38 weeks and he came fast.',
+    'At 6 weeks, the health visitor does a check.',
+    'Corrected age matters: a baby born at 30 weeks is about ten weeks corrected at three months.',
+  ]);
+});
+
+test('an age set beside what someone was doing, or after an elderly parent, counts', () => {
+  const cases: [string, string][] = [
+    ['You came to me in 2018, fifty-three and stacking shelves at night.', 'fifty-three'],
+    ['Mrs Tran, 64 when we started and 68 now, still comes every week.', '64'],
+    ["He's in Year 12, seventeen, and has never missed a session.", 'seventeen'],
+    ['My mother is 81 and has lived alone since my father died.', '81'],
+  ];
+  expectReported(cases, 'age');
+  // The blogger as the subject keeps it their own, a note.
+  assert.equal(reported('I came to this job in 2019, thirty-one and working weekends, and she was my first.', 'age'), []);
+});
+
+test('a clock after "at", the ages a caseload spans and a topic heading are no one\'s age', () => {
+  noneReported('age', [
+    'She died at twenty to midnight, with her daughter beside her.',
+    'He passed away at ten past four on the Sunday.',
+    'She was expelled at ten past two, straight after lunch.',
+    'My patients are 80, 90, nearly 100, and she is one of them.',
+  ]);
+  assert.equal(reported('She died at 90 after a fall.', 'age'), ['90']);
+  assert.equal(reported('The boys are 8, 10 and 12.', 'age'), ['8', '10', '12']);
+  const topic = 'title: "Kinship care at seventy"\ndate: 2026-10-01';
+  assert.equal(reported('She never expected to raise a child again.', 'age', { frontMatter: topic }), []);
+  const person = 'title: "Still dancing at ninety-three"\ndate: 2026-10-01';
+  assert.equal(reported('She never misses a class.', 'age', { frontMatter: person }), ['ninety-three']);
 });
 
 test.run();

@@ -523,4 +523,96 @@ test('"no other T1D pupils" says the one the post is about has it; a kind of pup
   ]);
 });
 
+
+test('congenital, newborn, airway and speech diagnoses are said of a child as any diagnosis is', () => {
+  expectReported([
+    ['Her nephew was born with gastroschisis and spent his first weeks on the unit.', ['gastroschisis']],
+    ['Their daughter has laryngomalacia, so every cold sounds frightening.', ['laryngomalacia']],
+    ['Bea had an anterior tongue-tie that the midwife spotted on day two.', ['anterior tongue-tie']],
+    ['Since the palate repair he still has velopharyngeal insufficiency, and his speech is nasal.', ['velopharyngeal insufficiency']],
+    ['My son was born with a congenital diaphragmatic hernia.', ['congenital diaphragmatic hernia']],
+    // Said of babies in general, the condition is no one's.
+    ['Babies born with gastroschisis usually need surgery on the first day.', []],
+    ['Tongue-tie is common and often missed at the newborn check.', []],
+  ]);
+});
+
+test('a device fitted to someone counts; the same word as a code, a venue or for a group does not', () => {
+  expectReported([
+    ['Mr Ferris had an ICD fitted in the spring and worries it will fire.', ['ICD']],
+    ['Rhiannon has a G-tube for feeds, and her dad is learning to vent it.', ['G-tube']],
+    ['He has a PEG for feeds since the stroke.', ['PEG']],
+    ['Oskar is on a home ventilator at night, so his mum sleeps lightly.', ['home ventilator']],
+    ['He has a tunnelled line in his chest for the treatment.', ['tunnelled line']],
+    ['Kai needs his inhaler before PE, and he keeps forgetting it.', ['inhaler']],
+    ['Noah uses CPAP at night since the surgery.', ['CPAP']],
+    ['She had a pyloromyotomy at three weeks old.', ['pyloromyotomy']],
+    ['The CPAP machines on the ward are old.', []],
+    ['The ICD-10 code on the form was wrong.', []],
+    ['The conference at the NEC was packed.', []],
+    ['Kids with asthma should keep their inhaler in the classroom.', []],
+    ['Every bed on the unit has a ventilator beside it.', []],
+  ]);
+});
+
+test('a diagnosis keeps its subtype and its companion, and a dose or prophylaxis keeps the drugs joined to it', () => {
+  expectReported([
+    ['Lola was admitted with anorexia nervosa, restrictive type, at fifteen.', ['anorexia nervosa, restrictive type']],
+    ['His ADHD (combined presentation) was confirmed in year four.', ['ADHD (combined presentation)']],
+    ['After her husband died she was diagnosed with complicated grief with major depression.', ['complicated grief with major depression']],
+    ['My client has recurrent depressive disorder and two admissions behind her.', ['recurrent depressive disorder']],
+    ['Tariq takes folic acid and penicillin prophylaxis every day.', ['folic acid and penicillin prophylaxis']],
+    // "a rare type of" explains the diagnosis; it is no subtype of it.
+    ['Seventeen-year-old from the flats, diabetic ketoacidosis, first presentation.', ['diabetic ketoacidosis']],
+  ]);
+});
+
+test('an organ as the reason for a hospital stay, and a name owning the sentence, make a finding someone\'s', () => {
+  expectReported([
+    ['Poor Amira is back at the hospital for her kidneys again.', ['her kidneys']],
+    ['He has another appointment for his heart next week.', ['his heart']],
+    ["Ife's bloods at the clinic showed iron deficiency anaemia, so iron drops it is.", ['iron deficiency anaemia']],
+    ['The ward for kidneys is on the fourth floor.', []],
+    ["Today's clinic talk covered iron deficiency anaemia in toddlers.", []],
+    ["Maya's school has a good policy on epilepsy.", []],
+  ]);
+});
+
+test('a character\'s condition in a post about a book or a film is no one\'s, a reader\'s own still is', () => {
+  const club = 'Our book club read *The Quiet Year* this month, and the novel stayed with me.';
+  expectReported([
+    [`${club} Marguerite is a professor diagnosed with early-onset Alzheimer's disease, and the book follows her from the inside.`, []],
+    [`${club} The narrator has OCD, and autistic readers have mixed views on how the book handles it.`, []],
+    [`${club} The main character has bipolar disorder. She is diagnosed in the second chapter.`, []],
+    [`${club} My client Sam has bipolar disorder, and he asked me about the book.`, ['bipolar disorder']],
+    [`${club} Sam loved the book. He has bipolar disorder too, and said so.`, ['bipolar disorder']],
+    // A reading list: the name is a word of the title, or the sentence before introduces the work.
+    ["Reading list for the autumn:\n\n- *Still Marguerite* by an author I love. Marguerite, a linguistics professor, is diagnosed with early-onset Alzheimer's disease.", []],
+    ['This month we read a memoir by a nurse. She was diagnosed with breast cancer at forty and kept working.', []],
+    // Outside a post about a work, the same sentence is about someone.
+    ["Marguerite is a professor diagnosed with early-onset Alzheimer's disease.", ["early-onset Alzheimer's disease"]],
+  ]);
+});
+
+test('what a service offers and the run of a working week are general talk, not anyone\'s', () => {
+  expectReported([
+    ['He came to the van on Tuesday. We offer a quick route onto methadone for anyone who asks.', []],
+    ['As a district nurse she sees a lot of blood thinners, insulin and dressings.', []],
+    ['He is 70. On a heart failure round you see the same faces every week, and he is one of them.', []],
+    // Said of someone, the same words are theirs.
+    ['She is on blood thinners since the clot.', ['blood thinners']],
+    ['He came to the van on Tuesday and asked to go back on methadone.', ['methadone']],
+  ]);
+});
+
+test('a referral in prose, a dose in its own paragraph after someone, and an illness episode make a diagnosis someone\'s', () => {
+  expectReported([
+    ['The referral mentioned recurrent depressive disorder, currently a moderate episode, and two admissions.', ['recurrent depressive disorder']],
+    ['Gerry came in on the Monday.\n\nDetox plan: chlordiazepoxide 30 mg four times a day, reducing over a week.', ['chlordiazepoxide 30 mg']],
+    // A regimen taught for anyone, and notes from a training, stay general.
+    ['The usual detox regime for adults is below.\n\nChlordiazepoxide 30 mg four times a day, reducing over a week.', []],
+    ['The training notes mentioned recurrent depressive disorder as an example.', []],
+  ]);
+});
+
 test.run();

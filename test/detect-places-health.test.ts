@@ -320,11 +320,13 @@ test('a cause named before a condition is part of the diagnosis, even before an 
   assert.equal(reported('He has work-related anxiety, he says, and she has diabetes.', 'health'), []);
 });
 
-test('care and equipment are noted, and short forms that are also words need a medical word nearby', () => {
-  for (const body of ['She is on home oxygen now and rarely leaves the flat.', 'He has had a feeding tube since the surgery.']) {
+test('shared care is noted, a fitted device counts, and short forms that are also words need a medical word nearby', () => {
+  for (const body of ['She is on home oxygen now and rarely leaves the flat.', 'She has had a stoma bag since the operation.']) {
     assert.equal(reported(body, 'health'), [], body);
     assert.equal(findings(body).filter((f) => f.rule === 'health').map((f) => f.severity), ['low'], body);
   }
+  // A tube or a line fitted to someone is theirs alone, seen by everyone around them.
+  assert.equal(reported('He has had a feeding tube since the surgery.', 'health'), ['feeding tube']);
   // Beside the diagnosis it serves, the care completes the picture and counts.
   assert.equal(reported('He has end-stage renal disease and goes for dialysis three times a week.', 'health'), ['end-stage renal disease', 'dialysis']);
   assert.equal(reported('She has MS and walks with a stick.', 'health'), ['MS']);

@@ -25,6 +25,10 @@ import { foldName } from '../normalize.js';
 import { classify, isEnglishWord } from '../names/lexicon.js';
 
 const NUM = NUMBER_SOURCE;
+/** A number in words only: after a comma, digits are as often a count. */
+const NUM_WORDS = NUM.replace(String.raw`\d{1,3}|`, '');
+/** "twenty to midnight", "ten past four": minutes to or past an hour, read as a clock. */
+const TO_OR_PAST_HOUR = String.raw`\s+(?:to|past)\s+(?:${NUM}|midnight|noon|midday)\b`;
 /** A number as a title or heading capitalises it: "Turning Sixteen", "Ninety-Eight and Still Driving". */
 const TITLE_NUM = NUMBER_SOURCE_ANY_CASE;
 const UNIT = String.raw`(?:years?|yrs?|months?|weeks?|days?)`;
@@ -123,7 +127,7 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // "she's coming up to 90", "he's pushing eighty", "two months shy of 100": an age all but reached
   { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+(?:(?:coming\s+up\s+to|pushing|approaching|knocking\s+on|going\s+on|rising|nudging|(?:just\s+)?shy\s+of|on\s+the\s+cusp\s+of)\s+|(?:a|one|two|three|four|five|six|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:shy|short)\s+of\s+)(${NUM})\b${FOLLOW}`, 'gu') },
   // died at 87; At 87, she...
-  { name: 'at', pattern: new RegExp(String.raw`\b(?:died|passed\s+away|passed|retired|married|widowed|diagnosed|pregnant|gave\s+birth|left\s+school|left\s+home|emigrated|adopted)\b[^.!?\n]{0,30}?\bat\s+(${NUM})\b(?!\s*(?:%|:|\.\d|[ap]\.?m\b|o'clock|mph|km|miles|minutes|hours|kg|weeks|degrees|percent))|(?:^|[.!?]\s+|\n)At\s+(${NUM}),|(?:^|[.!?]\s+|\n)At\s+(${NUM})\s+(?=(?:I|she|he|they)\s)`, 'gu') },
+  { name: 'at', pattern: new RegExp(String.raw`\b(?:died|passed\s+away|passed|retired|married|widowed|diagnosed|pregnant|gave\s+birth|left\s+school|left\s+home|emigrated|adopted)\b[^.!?\n]{0,30}?\bat\s+(${NUM})\b(?!${TO_OR_PAST_HOUR}|\s*(?:%|:|\.\d|[ap]\.?m\b|o'clock|mph|km|miles|minutes|hours|kg|weeks|degrees|percent))|(?:^|[.!?]\s+|\n)At\s+(${NUM}),|(?:^|[.!?]\s+|\n)At\s+(${NUM})\s+(?=(?:I|she|he|they)\s)`, 'gu') },
   // her 16th birthday, his sixteenth birthday
   { name: 'birthday', pattern: new RegExp(String.raw`\b(?:her|his|their|my\s+(?:son|daughter)['’]s)\s+(\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+birthday\b`, 'giu') },
   // Turning 100, turned ninety on Sunday (a heading or a clause without its subject)
@@ -155,6 +159,12 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
  * "Eighty Not Out". Read only where the post speaks of someone in particular.
  */
 const HEADING_AGE = new RegExp(String.raw`^(?:(?:at|aged?|happy)\s+)?(${NUM})(?:st|nd|rd|th)?(?=\s+(?:and\s+(?:still|counting|not\s+out)\b|candles\b|today\b|not\s+out\b|years?\s+(?:young|old)\b|going\s+on\b)|\s+and\s+(?!a\s+half\b)(?!${NUM}\b)\p{L})`, 'iu');
+
+/**
+ * A kind of care, a role or a stage of life before "at": "Kinship care at seventy", "Grandparenting at
+ * 80", "Starting over at sixty". The heading names what it is like at that age, for anyone.
+ */
+const TOPIC_AT_AGE = /(?:^|[\s:–—-])(?:(?:kinship|foster|family|respite|end[- ]of[- ]life|elder|palliative|social|self|home)\s+care|care|caring|fostering|adoption|adopting|parenting|grandparenting|kinship|motherhood|fatherhood|parenthood|retirement|retiring|widowhood|loneliness|grief|dating|love|sex|marriage|divorce|work|working|volunteering|learning|studying|university|school|starting\s+(?:over|again)|beginning\s+again|coming\s+out|life|living|ageing|aging|carers?|grandparents|parents|mothers|fathers|mums|dads|women|men|people)\s+at\s+$/i;
 
 /** `heading`: only in a field that reads as a title (no closing full stop), not in a short sentence. */
 const HEADING_AGES: { pattern: RegExp; min: number; heading?: boolean }[] = [
@@ -201,6 +211,9 @@ export const age: Recognizer = {
 
 /** "my gran, who died at 96", "my dad retired at 60": the blogger's own family just before an age. */
 const OWN_ELDER_BEFORE = new RegExp(String.raw`\b(?:my|our)\s+(?:late\s+|own\s+)?(?:${words(CLOSE_FAMILY)}|gran|granny|grandma|nan|nana|grandad|grandpa|grandmother|grandfather|aunt|auntie|uncle)(?:,\s*who)?\s+$`, 'i');
+/** The generation above: their care is what a carer's post is about, so their age counts as a client's would. */
+const ELDER_RELATIVE = /^(?:mother|father|mum|mom|mam|mammy|dad|daddy|gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|grandfather|aunt|auntie|uncle|mother-in-law|father-in-law|stepmother|stepfather|stepmum|stepdad)$/i;
+
 /** A person just before "celebrates": "she", "the resident". */
 const PERSON_BEFORE = new RegExp(String.raw`\b(?:she|he|they|(?:${PERSON_NOUNS})s?)\s+$`, 'iu');
 
@@ -218,6 +231,8 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (form === 'birthday' && /year$/i.test(m[0]) && value < 60 && /^\s+(?:at|in|with|on|as|for)\b/i.test(text.slice(m.index + m[0].length))) return undefined;
   // "Year 10 students are 14 or 15": a guess at a group's age, not one person's ("she was 14 or 15" still counts).
   if (form === 'copula' && /^(?:they|children|\p{Ll}+s)$/iu.test(m[1]) && /^\s*(?:or|to)\s/.test(text.slice(span[1]))) return undefined;
+  // "My patients are 80, 90, nearly 100": the ages a caseload spans, listed, are no one's ("the boys are 8, 10 and 12" are three boys).
+  if (form === 'copula' && (CLIENT_ROLES.test(m[1]) || /^(?:people|folk|members|regulars|ladies|gentlemen|men|women|visitors|callers|families)$/i.test(m[1])) && /s$/i.test(m[1]) && /^(?:are|were|['’]re)$/i.test(/\S+\s+$/.exec(text.slice(m.index, span[0]).replace(/\s+(?:just|only|now|nearly|almost|barely|already|about|still|recently)\s+$/i, ' '))?.[0].trim() ?? '') && new RegExp(String.raw`^\s*,\s*(?:(?:nearly|almost|over|about|even|some)\s+)?(?:${NUM})\b`, 'iu').test(text.slice(span[1]))) return undefined;
   // "They were four, all boys", "we were six in all": a head count, not an age.
   if (form === 'copula' && /^(?:they|we)$/i.test(m[1]) && /^,?\s+(?:all|both|including|counting|in\s+all|altogether|maybe|or\s+so|of\s+(?:us|them))\b/i.test(text.slice(span[1]))) return undefined;
   if (form === 'year-old' && new RegExp(String.raw`\b(?:are|were)\s+(?:${NUM})\s+(?:or|to)\s+$`, 'iu').test(text.slice(Math.max(0, span[0] - 40), span[0]))) return undefined;
@@ -272,7 +287,7 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (form === 'at' && !m[1] && (GROUP_CLAUSE.test(text.slice(m.index + m[0].length)) || (/^\s*you\b/i.test(text.slice(m.index + m[0].length)) && !specificPersonNear(text, m.index)))) return undefined;
   if (form === 'copula') {
     const subject = m[1];
-    if (NOT_NAMES.has(subject) || GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
+    if ((NOT_NAMES.has(subject) && !monthNamedPerson(subject, m[0])) || GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
     if (isAgeGroup(subject, text, m.index)) return undefined;
     // "The oldest woman in Britain is 114": a public record, not a client.
     if (/\b(?:oldest|youngest)\s+(?:living\s+)?[\p{L}-]+\s+(?:in|on)\s+(?:the\s+)?(?:world|country|planet|UK|US|USA|Britain|England|Scotland|Wales|Ireland|Australia|Canada|America|Europe|history|record)\s*(?:is|was|['’]s)\s+$/u.test(text.slice(Math.max(0, m.index - 60), span[0]))) return undefined;
@@ -289,6 +304,9 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
       // "I have a son who is 12"
       (subject === 'who' && /\b(?:I|we)\s+(?:have|had|['’]ve\s+got)\s+(?:a|an|one|two|three)\s+(?:[\p{L}-]+\s+)?(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|stepson|stepdaughter)s?\s+$/iu.test(text.slice(Math.max(0, m.index - 50), m.index)));
     // "We were thirteen, she and I included": a head count, or the blogger's own age back then; no client's.
+    // "My mother is 79 and has dementia": an elderly parent a carer writes about is the person the post is
+    // about. "My own mum", "my late dad" mark the blogger's aside, and stay a note.
+    if (ownFamily && ELDER_RELATIVE.test(subject) && value >= 60 && /\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return exactAge(start, end, value, text.slice(start, end));
     if (subject === 'I' || /^we$/i.test(subject) || ownFamily) return ownAge(start, end, text.slice(start, end));
   }
   // "Turning 18 in care is a cliff edge": the turning itself is the subject, for anyone.
@@ -331,6 +349,11 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (inFiction(text, start, end)) return lowGeneralAge(start, end, text, 'the age of a character in the book or film the sentence speaks of');
   if (IMAGINED.test(sentenceBefore(text, start, STORY_SENTENCE)) && !NAMED_AFTER_OPENING.test(sentenceBefore(text, start, STORY_SENTENCE)) && !PAST_TELLING.test(sentenceBefore(text, start, STORY_SENTENCE) + text.slice(start, sentenceEnd(text, end, STORY_SENTENCE)))) return lowGeneralAge(start, end, text, 'the age of someone imagined to make a point');
   return exactAge(start, end, value, text.slice(start, end));
+}
+
+/** "June was ten months", "May is six years old": with the unit said, a month's name is a girl's. */
+function monthNamedPerson(subject: string, said: string): boolean {
+  return new RegExp(`^(?:${MONTHS})$`).test(subject) && /\s(?:(?:years?|months?)(?:\s+old)?|(?:weeks?|days?)\s+old)$/i.test(said.trimEnd());
 }
 
 /**
@@ -379,6 +402,8 @@ function headingAges(segments: readonly Segment[], text: string): Candidate[] {
       const span = m?.indices?.[1];
       if (!m || !span) continue;
       const value = numberValue(m[1]);
+      // "Kinship care at seventy", "Fostering at sixty": a kind of care or a stage of life at an age is a topic.
+      if (heading && TOPIC_AT_AGE.test(field.slice(0, span[0]))) continue;
       // "Two and a Half Weeks", "Three and Out": small numbers before "and" are counts more often than ages.
       if (!(value >= min && value <= 119) || (value < 10 && /^\s+and\s+(?!still|counting|not\s+out)/i.test(field.slice(span[1])))) continue;
       out.push(exactAge(segment.start + span[0], segment.start + span[1], value, m[1]));
@@ -677,7 +702,7 @@ function ageRange(value: number): string {
 // ---------- ages said in other ways: onsets, past perfects, asides in words, table columns ----------
 
 /** Clock words after "at nine": a time of day, not an age. */
-const CLOCK_AFTER = String.raw`(?!\s*(?:%|:|\.\d|[ap]\.?m\b|o['’]clock|sharp\b|on\s+the\s+dot|in\s+the\s+(?:morning|evening|afternoon)|at\s+night|tonight|that\s+(?:night|morning|evening)|this\s+(?:morning|evening)|pounds|dollars|euros|quid|mph|km|miles|minutes|hours|kg|degrees|percent|per\s+cent))`;
+const CLOCK_AFTER = String.raw`(?!${TO_OR_PAST_HOUR}|\s*(?:%|:|\.\d|[ap]\.?m\b|o['’]clock|sharp\b|on\s+the\s+dot|in\s+the\s+(?:morning|evening|afternoon)|at\s+night|tonight|that\s+(?:night|morning|evening)|this\s+(?:morning|evening)|pounds|dollars|euros|quid|mph|km|miles|minutes|hours|kg|degrees|percent|per\s+cent))`;
 /** Habits and events that start at an age: "started drinking at 13", "began self-harming at twelve". */
 const ONSET_HABIT = String.raw`(?:drinking|smoking|vaping|using|self-harming|cutting|gambling|offending|stealing|shoplifting|truanting|dieting|purging|bingeing|starving|caring|hearing\s+voices|running\s+away|going\s+missing|wetting\s+the\s+bed|stammering|stuttering|her\s+periods?|his\s+periods?)`;
 /** Life events said with "first": "was first excluded at seven", "first went missing at twelve". */
@@ -712,6 +737,22 @@ const CLAUSE_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'teen-at', pattern: new RegExp(String.raw`\bat\s+(${TEEN_WORDS})\b(?=\s*[,.;:!?)\u2013\u2014]|\s+(?:and|but|when|because|after|before|with|without|alone|she|he|they)\b)`, 'giu') },
   // "Sixteen, and already caring for her gran." "Nineteen. On an order.": a teen age opening a fragment
   { name: 'teen-fragment', pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${TEEN_WORDS})(?=,?\s+(?:and\s+)?(?:already|still|now|pregnant|alone|homeless|in\s+care|on\s+an?\s+order|living|caring|scared|frightened|terrified|angry|years\s+old)\b|\.\s+(?!(?:That|That['’]s|It|It['’]s|Those|These|They|There)\b))`, 'gu') },
+  // "born on 3 March, eleven weeks ago now": a baby's age told as the time since the birth
+  { name: 'elapsed', pattern: new RegExp(String.raw`(?:(?:\b(?:[Ss]he|[Hh]e|[Yy]ou|[Tt]hey|(?:${PERSON_NOUNS})s?)|\b\p{Lu}\p{Ll}+)\s+(?:was|were)\s+born|(?:^|[.!?]\s+|\n)Born)\b[^.!?\n]{0,40}?\b((?:${NUM})\s+(?:days?|weeks?|months?|years?)\s+ago)\b`, 'gu') },
+  // "five months old (one week corrected)", "a corrected age of 4 months": a premature baby's age by its due date
+  { name: 'infant', pattern: new RegExp(String.raw`\b((?:${NUM})\s+(?:weeks?|months?)(?:\s+old)?\s+corrected)\b|\bcorrected(?:\s+age)?(?:\s+(?:of|is|was)|:)?\s+((?:${NUM})\s+(?:weeks?|months?))\b`, 'giu') },
+  // "her palate was repaired at 11 months", "walked at ten months", "diagnosed at six weeks old": a baby's age at an event
+  { name: 'infant-at', pattern: new RegExp(String.raw`\b(?:was|were|had|got|\p{Ll}{2,}ed)\b[^.!?\n]{0,40}?\bat\s+((?:${NUM})\s+(?:months?(?:\s+old)?|weeks?\s+old))\b`, 'giu') },
+  // "At 14 months, he was not crawling": a baby's age opening the sentence
+  { name: 'infant-at', pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)[Aa]t\s+((?:${NUM})\s+(?:months?|weeks?)(?:\s+old)?),`, 'gu') },
+  // "Age at first contact: 15", "Age on admission - 82": a label of notes, in prose
+  { name: 'age-label', pattern: new RegExp(String.raw`\b[Aa]ge\s+(?:now|at\s+(?:referral|admission|assessment|diagnosis|placement|first\s+contact|the\s+time)|on\s+(?:admission|referral)|when\s+(?:referred|admitted|seen|placed))\s*[:\-–]\s*(${NUM})\b`, 'gu') },
+  // "You came to me in 2019, fifty-one and working the tills": an age set beside what the person was doing
+  { name: 'aside-and', pattern: new RegExp(String.raw`(?:,|[—–])\s+(${NUM})\s+and\s+(?:(?:still|already|newly|just|recently|now)\s+)?(?:\p{Ll}+ing|pregnant|single|married|widowed|divorced|unemployed|homeless|retired|alone|scared|frightened|terrified|angry|furious|lonely|broke|skint|sober|clean)\b`, 'giu') },
+  // "Mrs Cole, 62 when we started", "62 when we started and 66 now": an age at the start of the work together
+  { name: 'when-we', pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n|[,;:—–(]\s*)(${NUM})\s+when\s+(?:we|you|she|he|they)\s+(?:first\s+)?(?:started|met|began|came|arrived|moved|worked)\b`, 'giu') },
+  // "He's in Grade 11, sixteen, and has never missed": an age in words between commas after a clause about someone
+  { name: 'aside-clause', pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:[Hh]e|[Ss]he|\p{Lu}\p{Ll}+)(?:['’]s|\s+(?:is|was|has|had|came|comes|started|joined|arrived|lives|lived))\b[^.!?\n,]{1,60},\s+(${NUM_WORDS})\s*,\s+(?:and|but|yet)\s+`, 'gu') },
   // 13 years of age
   { name: 'years-of-age', pattern: new RegExp(String.raw`\b(${NUM})\s+years?\s+of\s+age\b`, 'giu') },
   // got his first phone at eleven, her first drink at twelve
@@ -772,10 +813,11 @@ function clauseAges(context: DetectContext): Candidate[] {
 }
 
 function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate | undefined {
-  const group = form === 'first-thing' || form === 'had-been' || form === 'aside-words' || form === 'bracket' || form === 'aside-copula' ? 2 : form === 'aside-when' ? (m[2] ? 2 : 4) : 1;
+  const group = form === 'first-thing' || form === 'had-been' || form === 'aside-words' || form === 'bracket' || form === 'aside-copula' ? 2 : form === 'aside-when' ? (m[2] ? 2 : 4) : form === 'infant' && !m[1] ? 2 : 1;
   const span = m.indices?.[group];
   if (!span) return undefined;
   const written = m[group];
+  if (form === 'elapsed' || form === 'infant' || form === 'infant-at') return infantAge(form, m, text, span, written);
   const value = form === 'year-of-life' ? ordinalValue(written.replace(/\s+/, '-')) : numberValue(form === 'bracket' ? firstNumber(written) : written);
   if (!(value >= 1 && value <= 119)) return undefined;
   const lead = sentenceBefore(text, span[0], STORY_SENTENCE);
@@ -833,6 +875,21 @@ function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate 
       if (form === 'teen-at' && subjectIsBlogger) return ownAge(span[0], span[1], written);
       break;
     }
+    case 'aside-and':
+    case 'when-we':
+    case 'aside-clause': {
+      // Digits after a comma may be a count: only an adult's or a teenager's age reads without its unit.
+      if (/^\d/.test(written) && value < 13) return undefined;
+      // "It was late, eleven, and...": a time, not an age.
+      const opener = /\p{Lu}\p{Ll}*/u.exec(m[0])?.[0] ?? '';
+      if (form === 'aside-clause' && (NOT_NAMES.has(opener) || /\b(?:late|early|night|morning|evening|afternoon|o['’]clock|time|hour|clock)\b/i.test(m[0]))) return undefined;
+      const own = lead + text.slice(span[0], sentenceEnd(text, span[1], STORY_SENTENCE));
+      if (!SOMEONE_ELSE.test(own) && !(form === 'aside-clause')) return undefined;
+      if (ANY_TEEN.test(own) || GROUP_OF_PEOPLE.test(own)) return undefined;
+      // "You came to me in 2019, fifty-one": "me" is who was come to; only "I" as the subject is the blogger.
+      if (/^\s*(?:(?:then|back\s+then|so|and)\s+)?I\b/i.test(lead) && !/\b(?:you|she|he)\b/i.test(lead)) return ownAge(span[0], span[1], written);
+      break;
+    }
     case 'years-of-age':
       // "children under 5 years of age", "16 years of age and over": a threshold.
       if (THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || /^\s*(?:and|or)\s+(?:over|under|older|younger|above|below)\b/i.test(text.slice(m.index + m[0].length))) return undefined;
@@ -840,6 +897,32 @@ function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate 
   }
   if (subjectIsBlogger && (form === 'onset' || form === 'first-thing' || form === 'years-of-age')) return ownAge(span[0], span[1], written);
   return exactAge(span[0], span[1], value, written);
+}
+
+/** Someone other than the blogger in the words: a pronoun, "you" in a story told to someone, a name. */
+const SOMEONE_ELSE = /\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Yy]ou|[Yy]our)\b|(?<=\S\s+)\p{Lu}\p{Ll}{2,}/u;
+
+/** What a baby's age is told in: "eleven weeks ago", "one week corrected", "at 11 months". */
+const INFANT_UNIT = /\b(days?|weeks?|months?|years?)\b/i;
+/** Babies in general: "most babies walk at twelve months", "the check is due at six weeks old". */
+const ANY_BABY = /\b(?:babies|infants|most|many|all|every|usually|typically|routinely|should|offered|due)\b/i;
+
+/**
+ * A baby's or toddler's age in weeks or months, in the forms only an infant's age takes: the time since
+ * the birth, the age corrected for prematurity, the age at an event. Said of no one in particular
+ * ("most babies walk at twelve months") it is no one's.
+ */
+function infantAge(form: string, m: RegExpExecArray, text: string, span: [number, number], written: string): Candidate | undefined {
+  const count = numberValue(new RegExp(`^(?:${NUM})`, 'iu').exec(written)?.[0] ?? '');
+  const unit = INFANT_UNIT.exec(written)?.[1].toLowerCase() ?? '';
+  if (!(count >= 0) || (unit.startsWith('year') && count > 5) || (unit.startsWith('month') && count > 36)) return undefined;
+  const sentence = sentenceBefore(text, span[0], STORY_SENTENCE) + text.slice(span[0], sentenceEnd(text, span[1], STORY_SENTENCE));
+  if (form === 'infant-at' && (!SOMEONE_ELSE.test(sentence) || ANY_BABY.test(sentence) || /\bpregnan|\bgestation|\binduced\b|\bdelivered\b/i.test(sentence))) return undefined;
+  // "A baby born at 30 weeks is about ten weeks corrected at three months": any baby, in an explanation.
+  if (form === 'infant' && !SOMEONE_ELSE.test(sentence) && (ANY_BABY.test(sentence) || /\b(?:an?|any|your)\s+(?:baby|infant|child|toddler)\b/i.test(sentence))) return undefined;
+  if (form === 'elapsed' && /\b(?:I|we)\s+(?:was|were)\s+born\b/i.test(sentence)) return ownAge(span[0], span[1], written);
+  const years = unit.startsWith('year') ? count : unit.startsWith('month') ? Math.floor(count / 12) : 0;
+  return exactAge(span[0], span[1], years, written);
 }
 
 /** A table with an "Age" column: "| Name | Age |" over "| Tia | 13 |". */
@@ -850,6 +933,31 @@ function tableAges(context: DetectContext): Candidate[] {
   for (const { match, start } of columnCells(context.text, context.segments, AGE_HEADER, AGE_CELL)) {
     const value = numberValue(match[1]);
     if (value >= 0 && value <= 119) out.push(exactAge(start, start + match[1].length, value, match[1]));
+  }
+  return [...out, ...rowAges(context).filter((row) => !out.some((o) => o.start < row.end && row.start < o.end))];
+}
+
+/** A row labelled as an age: "| Age at referral | 3 years 4 months |", "| Age | 79 |". */
+const AGE_ROW_LABEL = /^(?:(?:current|present)\s+)?age(?:\s*\(\s*(?:years|yrs|months)\s*\))?(?:\s+(?:now|at\s+(?:referral|admission|assessment|diagnosis|placement|first\s+contact|death|the\s+time)|on\s+(?:admission|referral)|when\s+(?:referred|admitted|seen|placed)))?\s*:?$/i;
+const AGE_ROW_VALUE = new RegExp(String.raw`^(${NUM})(?:\s*(?:years?|yrs?|y)\b(?:\s*(?:,|and)?\s*(?:${NUM})\s*(?:months?|mths?|m)\b)?|\s*(?:months?|mths?|weeks?|wks?)\b)?(?:\s+old)?$`, 'iu');
+
+function rowAges(context: DetectContext): Candidate[] {
+  const { text, segments } = context;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const label = segments[i];
+    const cell = segments[i + 1];
+    if (!label.cell || !cell.cell || label.cell.row !== cell.cell.row || cell.cell.column !== label.cell.column + 1) continue;
+    if (!AGE_ROW_LABEL.test(text.slice(label.start, label.end).trim())) continue;
+    const raw = text.slice(cell.start, cell.end);
+    const value = raw.trim();
+    const match = AGE_ROW_VALUE.exec(value);
+    if (!match) continue;
+    const start = cell.start + raw.indexOf(value);
+    // "3 years 4 months" is a child of three; "18 months" a toddler of one.
+    const count = numberValue(match[1]);
+    const years = /^\S+\s*(?:months?|mths?)\b/i.test(value) ? Math.floor(count / 12) : /^\S+\s*(?:weeks?|wks?)\b/i.test(value) ? 0 : count;
+    if (years >= 0 && years <= 119) out.push(exactAge(start, start + value.length, years, value));
   }
   return out;
 }

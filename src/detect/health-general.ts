@@ -23,7 +23,7 @@ export type GeneralReason = 'topic' | 'hypothetical' | 'group' | 'form' | 'quest
 export function generalTalk(text: string, start: number, end: number, guide = false): GeneralReason | undefined {
   if (quotedAsWords(text, start, end)) return 'quoted';
   const sentence = sentenceOf(text, start, end);
-  if (emergencyStock(text, start, end, sentence) || serviceRound(text, start, end)) return 'stock';
+  if (emergencyStock(text, start, end, sentence) || serviceRound(text, start, end) || serviceOffer(text, start) || workList(text, start)) return 'stock';
   if (SOMEONE_REAL.test(sentence)) return undefined;
   if (askedOnAForm(text, start) || taughtInAList(text, start)) return 'form';
   if (peopleIMeet(text, start) || forAGroup(sentence)) return 'group';
@@ -155,6 +155,29 @@ const ROUND_AFTER = /^[ \u00a0]+(?:pick-?ups?|collections?|queues?|dispensing|pr
 function serviceRound(text: string, start: number, end: number): boolean {
   if (!SUBSTITUTE_DRUG.test(text.slice(start, end)) || !ROUND_AFTER.test(text.slice(end, end + 20))) return false;
   return !/(?:\b(?:his|her|their|my)|\p{L}['’]s?)[ \u00a0]+(?:daily[ \u00a0]+|weekly[ \u00a0]+|supervised[ \u00a0]+)?$/iu.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/**
+ * "We offer a quick route onto methadone", "the clinic can start people on buprenorphine": what a
+ * service offers anyone who comes, not one person's prescription.
+ */
+const OFFER_BEFORE = /\b(?:we|the[ \u00a0]+(?:service|team|clinic|van|project|hub|unit)|our[ \u00a0]+(?:service|team|clinic|van|project|hub|nurses?|prescribers?|doctors?))[ \u00a0]+(?:(?:can|could|will|also|now|still|usually|often)[ \u00a0]+)*(?:offers?|provides?|prescribes?|arranges?|refers?|fast-?tracks?|dispenses?|hands?[ \u00a0]+out|gives?[ \u00a0]+out|stocks?|carr(?:y|ies)|start[s]?[ \u00a0]+(?:people|anyone|clients|patients)[ \u00a0]+on|get[s]?[ \u00a0]+(?:people|anyone|clients|patients)[ \u00a0]+(?:on|onto|started[ \u00a0]+on))\b[^.!?;]{0,50}$/i;
+const ROUTE_BEFORE = /\b(?:routes?|ways?|path(?:way)?s?|access|referrals?|doorways?)[ \u00a0]+(?:in)?to[ \u00a0]+$|\b(?:routes?|ways?)[ \u00a0]+onto[ \u00a0]+$|\b(?:a|the)[ \u00a0]+(?:(?:same-?day|quick|quicker|fast|faster|direct)[ \u00a0]+)?(?:start|script|prescription)[ \u00a0]+(?:on|for)[ \u00a0]+$/i;
+
+function serviceOffer(text: string, start: number): boolean {
+  const lead = text.slice(lastStop(text, start - 1) + 1, start);
+  return OFFER_BEFORE.test(lead) && (ROUTE_BEFORE.test(lead) || /\b(?:offers?|provides?|prescribes?|dispenses?|stocks?|carr(?:y|ies)|hands?[ \u00a0]+out|gives?[ \u00a0]+out)[ \u00a0]+(?:[\w-]+(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+|[ \u00a0]+)){0,6}$/i.test(lead)) && !/\b(?:his|her|their|him|them)\b/i.test(lead);
+}
+
+/**
+ * "She sees a lot of blood thinners, insulin and dressings", "the usual inhalers and insulin": the run
+ * of a working week, a list opened by how much of it there is, with nobody's own among it.
+ */
+const WORK_LIST_BEFORE = /\b(?:a[ \u00a0]+lot[ \u00a0]+of|lots[ \u00a0]+of|loads[ \u00a0]+of|plenty[ \u00a0]+of|all[ \u00a0]+the|the[ \u00a0]+usual|mostly|mainly)[ \u00a0]+((?:[\w-]+(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+|[ \u00a0]+)){0,8})$/i;
+
+function workList(text: string, start: number): boolean {
+  const list = WORK_LIST_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+  return list !== null && !/\b(?:his|her|their|my|your)\b/i.test(list[1]);
 }
 
 /**

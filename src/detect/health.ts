@@ -4,7 +4,7 @@
  * so identifying alone). General talk ("clients with diabetes often...", "depression remains a leading
  * cause...") is not a finding, and umbrella words (depression, anxiety, cancer, a stroke) never are.
  *
- * Lexicons: data/conditions.txt, data/rare-conditions.txt, data/medications.txt, plus the endings of
+ * Lexicons: data/conditions.txt, data/rare-conditions.txt, data/medications.txt, data/devices.txt, plus the endings of
  * generic drug names and eponymous syndromes, so a drug or syndrome missing from the lists still counts.
  */
 import { tablesOfPeople } from './name-column.js';
@@ -20,10 +20,12 @@ import { aboutPublicFigure } from './public-subject.js';
 import { EPONYM_ALONE, LAY_TERMS } from './health-lay.js';
 import { classify } from '../names/lexicon.js';
 import { GUIDE_TITLE, generalTalk, type GeneralReason } from './health-general.js';
+import { discussesAWork, isCharacter } from '../names/fiction.js';
+import { OWN_PEOPLE } from '../names/context.js';
 
-type Kind = 'condition' | 'rare' | 'medication';
-/** Why a finding identifies, beyond the kind of term: care with its details, a common condition made someone's. */
-type Reason = Kind | 'care' | 'oxygen' | 'common';
+type Kind = 'condition' | 'rare' | 'medication' | 'device';
+/** Why a finding identifies, beyond the kind of term: care with its details, a common condition or medicine made someone's. */
+type Reason = Kind | 'care' | 'oxygen' | 'common' | 'everyday medicine';
 
 interface Lexicon {
   /** Lexicon words, any case. */
@@ -35,7 +37,7 @@ interface Lexicon {
 
 let lexicon: Lexicon | undefined;
 
-const FILES: [string, Kind][] = [['conditions.txt', 'condition'], ['medications.txt', 'medication'], ['rare-conditions.txt', 'rare']];
+const FILES: [string, Kind][] = [['conditions.txt', 'condition'], ['medications.txt', 'medication'], ['rare-conditions.txt', 'rare'], ['devices.txt', 'device']];
 
 /**
  * British and American spellings of the same diagnosis ("haemophilia", "hemophilia"; "oesophageal",
@@ -235,6 +237,17 @@ const AGED_OPENING = /(?:^|[.!?]\s+|\n)(?:an?\s+|the\s+)?[\p{L}\d]+(?:-[\p{L}]+)
 /** "Ann, 79,", "Hope is nine,": a name given an age is a person. */
 const NAME_WITH_AGE = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:,[ \u00a0]*(?:aged[ \u00a0]+)?\d{1,3},|[ \u00a0]+(?:is|was|turned)[ \u00a0]+(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)(?=[ \u00a0]*(?:[,;:!?]|\.(?!\d)|and\b|years?[ \u00a0]+old\b|$)))/u;
 
+/**
+ * "Gerry came in on the Monday. ¶ Detox plan: chlordiazepoxide 30 mg, reducing": a dose in a paragraph
+ * of its own, right after a paragraph about someone, is their regimen, unless it reads as teaching.
+ */
+function planAfterSomeone(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n\n', at);
+  if (start < 0) return false;
+  const own = paragraphAround(text, at);
+  return !GENERAL_LEAD.test(own) && !GENERAL_SENTENCE.test(own) && aboutSomeone(paragraphAround(text, Math.max(0, start - 1)));
+}
+
 /** A paragraph that speaks of one person: a pronoun, a client or relative, a named subject or a name with an age. */
 function aboutSomeone(paragraph: string): boolean {
   return personal(paragraph) || NAME_WITH_AGE.test(paragraph) || namedSubject(paragraph);
@@ -330,8 +343,18 @@ const OXYGEN_SPECIFIC = new RegExp(FLOW, 'i');
  * they are: "his asthma", "she has eczema". Beside a school, a class or an age they help single a child
  * out. The commoner umbrella words of adult life (diabetes, arthritis, anxiety) stay general even then.
  */
-const OWNABLE_UMBRELLA = new Set(['asthma', 'eczema']);
+const EVERYDAY_MEDICINE_WORDS = ['inhaler', 'inhalers', 'nebuliser', 'nebulizer', 'nebulisers', 'nebulizers'];
+const OWNABLE_UMBRELLA = new Set(['asthma', 'eczema', ...EVERYDAY_MEDICINE_WORDS]);
+/** Of those, the medicines: "his inhaler" says asthma without naming it. */
+const EVERYDAY_MEDICINE = new Set(EVERYDAY_MEDICINE_WORDS);
 const UMBRELLA_OWNER_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?<![\p{L}])\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:(?:bad|severe|poorly[ \u00a0]controlled|worsening|long-standing|type[ \u00a0][12])[ \u00a0]+)?$|\b(?:[Ss]he|[Hh]e|[Tt]hey|son|daughter|child|boy|girl|baby|brother|sister|mum|mom|dad|(?<![\p{L}])\p{Lu}\p{Ll}+)[ \u00a0]+(?:has|had|['’]s[ \u00a0]+got|has[ \u00a0]+got|has[ \u00a0]+had|was[ \u00a0]+diagnosed[ \u00a0]+with|lives[ \u00a0]+with)[ \u00a0]+(?:(?:bad|severe|type[ \u00a0][12])[ \u00a0]+)?(?:(?:asthma|eczema)[ \u00a0]+and[ \u00a0]+)?$/u;
+
+/** "Kids with asthma should keep their inhaler in class": "their" is every child of a group. */
+function ownedByAGroup(text: string, start: number, end: number): boolean {
+  return /\b[Tt]heir[ \u00a0]+$/.test(text.slice(Math.max(0, start - 8), start)) && GROUP_OF_PEOPLE.test(sentenceByMarks(text, start - 1, end));
+}
+
+const GROUP_OF_PEOPLE = /\b(?:kids|children|pupils|students|people|everyone|anyone|families|parents|patients|clients|residents|players|athletes|adults|teenagers|young[ \u00a0]+people)\b/i;
 
 /**
  * "X syndrome, a rare form of cerebral palsy that...": the words after a named diagnosis that explain
@@ -390,11 +413,11 @@ function personal(words: string): boolean {
 /** After a named person, a verb that says the term is theirs: "Dayo has", "Marguerite was diagnosed with". */
 const ATTACHED_BEFORE = /(?:\b(?:diagnosed with|diagnosis of|diagnosis was|has|had|have|having|living with|lives with|developed|suffers from|suffering from|treated for|admitted with|presented with|started|starting|started on|restarted|takes|took|taking|prescribed|titrated|titrating)\b[^.!?\n]{0,30})$/i;
 /** General talk: about people in the plural, statistics, research, awareness. */
-const GENERAL_BEFORE = /\bif[ \u00a0]+you(?:['’]re|[ \u00a0]+are)[ \u00a0]+(?:on|taking|prescribed)[ \u00a0]+$|\b(?:people|clients|patients|children|kids|adults|families|students|pupils|anyone|everyone|those|someone|somebody|individuals|men|women|parents|carers|teenagers|youngsters|residents|many|most|some|all|any|more|fewer|rates? of|risk of|about|around|awareness|research|study|studies|training|course|talks?|session|webinar|module|like|such as|including|e\.g\.|occasional|odd|usual|typical|common|the rare)\s+(?:\w+\s+){0,2}$/i;
+const GENERAL_BEFORE = /\bif[ \u00a0]+you(?:['’]re|[ \u00a0]+are)[ \u00a0]+(?:on|taking|prescribed)[ \u00a0]+$|\b(?:people|clients|patients|children|kids|babies|infants|newborns|adults|families|students|pupils|anyone|everyone|those|someone|somebody|individuals|men|women|parents|carers|teenagers|youngsters|residents|many|most|some|all|any|more|fewer|rates? of|risk of|about|around|awareness|research|study|studies|training|course|talks?|session|webinar|module|like|such as|including|e\.g\.|occasional|odd|usual|typical|common|the rare)\s+(?:\w+\s+){0,2}$/i;
 const GENERAL_SENTENCE = /\d+(?:\.\d+)?\s?%|\bper ?cent\b|\bmillion\b|\bbillion\b|\bone in \d+|\b1 in \d+|\bstatistic|\bprevalence\b|\bnationally\b|\bworldwide\b|\bresearch\b|\bstudies\b|\bguidelines?\b|\bNICE\b|\bawareness (?:week|month|day)\b/i;
 const RARE_CONTEXT = /\b(?:(?:ultra-)?rare\b|one[- ]in[- ](?:a|two|three|five|ten|\d+)[- ]million|few hundred (?:known )?cases|handful of cases|only (?:child|one|person|patient|case)\b[^.!?]{0,40}\b(?:with it|in the (?:country|province|state|county))|never (?:seen|met) (?:another|a case))/i;
 /** The condition names a service or a charity: "the diabetes nurse", "Parkinson's UK", "the stroke unit". */
-const SERVICE_AFTER = /^['’]?s?[ \u00a0]+(?:Teams|Word|Excel|Office|Forms|Paint|DOS|UK|Canada|Australia|Ireland|NZ|America|Society|Foundation|Association|Trust|Alliance|Action|Research|Network|charity|nurses?|clinics?|services?|teams?|wards?|units?|specialists?|consultants?|awareness|support group|group|helplines?|centres?|centers?|week|month|day|pathways?|programmes?|programs?|clinic|service|training|course|friends)\b/;
+const SERVICE_AFTER = /^['’]?s?[ \u00a0]+(?:Teams|Word|Excel|Office|Forms|Paint|DOS|UK|Canada|Australia|Ireland|NZ|America|Society|Foundation|Association|Trust|Alliance|Action|Research|Network|charity|nurses?|clinics?|services?|teams?|wards?|units?|specialists?|consultants?|awareness|support group|group|helplines?|centres?|centers?|week|month|day|pathways?|programmes?|programs?|clinic|service|training|course|friends|caseloads?|rounds?|patients|lists?|beds|bays?|registers?|referrals|cohorts?)\b/;
 /** A named person does or has something: "Marguerite came home...", "Dayo has...". */
 const NAMED_SUBJECT = /(?:^|[^.!?]\s)(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All)\b)\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+|[ \u00a0]\p{Lu}\.?(?![\p{L}\p{N}]))?[ \u00a0]+(?:has|had|have|was|is|came|comes|went|takes|took|got|gets|started|lives|lived|spent|spends|needs|needed|uses|used|developed|suffers|suffered|began|remains|woke|collapsed|fell|arrived|returned)\b/u;
 
@@ -452,7 +475,7 @@ function namedSubject(sentence: string, initials = true): boolean {
 const IDIOM_BEFORE = /\b(?:nearly|almost|practically|half|about to|going to|gonna|(?:gave|give|gives|giving)[ \u00a0]+(?:me|him|her|them|us|you|everyone))[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+|having[ \u00a0]+)?a[ \u00a0]+$/i;
 
 /** Umbrella words describe half the population; only their specific forms identify. */
-const UMBRELLA = new Set(['depression', 'anxiety', 'self-harm', 'self harm', 'cancer', 'stroke', 'dementia', 'diabetes', 'psychosis', 'arthritis', 'addiction', 'seizures', 'pneumonia', 'measles', 'sepsis', 'delirium', 'incontinence', 'hearing loss', 'migraine', 'eczema', 'asthma', 'anaemia', 'anemia', 'cataracts', 'chemotherapy', 'radiotherapy', 'immunotherapy', 'premature', 'learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties']);
+const UMBRELLA = new Set(['depression', 'anxiety', 'self-harm', 'self harm', 'cancer', 'stroke', 'dementia', 'diabetes', 'psychosis', 'arthritis', 'addiction', 'seizures', 'pneumonia', 'measles', 'sepsis', 'delirium', 'incontinence', 'hearing loss', 'migraine', 'eczema', 'asthma', 'anaemia', 'anemia', 'cataracts', 'chemotherapy', 'radiotherapy', 'immunotherapy', 'premature', 'learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties', ...EVERYDAY_MEDICINE_WORDS]);
 
 /**
  * Treatments given for many conditions (dialysis, morphine, oxygen): identifying only when plainly
@@ -461,10 +484,12 @@ const UMBRELLA = new Set(['depression', 'anxiety', 'self-harm', 'self harm', 'ca
 const TREATMENTS = new Set(['morphine', 'paracetamol', 'acetaminophen', 'ibuprofen', 'codeine', 'antibiotics', 'laxatives', 'oxycodone', 'fentanyl']);
 /**
  * Care and equipment that many conditions share ("home oxygen", "dialysis three times a week", "a
- * feeding tube"): they say someone is unwell, not what they have, so they are only noted, even when
- * plainly theirs. The diagnosis behind them, when named, is reported on its own.
+ * wheelchair"): they say someone is unwell, not what they have, so they are only noted, even when
+ * plainly theirs. The diagnosis behind them, when named, is reported on its own. A device fitted to
+ * someone (a feeding tube, a central line, an ICD) is not here: it is theirs alone, seen by everyone
+ * around them, and the lexicon reports it like a diagnosis.
  */
-const EVERYDAY_CARE = new Set(['dialysis', 'haemodialysis', 'hemodialysis', 'peritoneal dialysis', 'oxygen', 'home oxygen', 'feeding tube', 'peg tube', 'ng tube', 'nasogastric tube', 'catheter', 'suprapubic catheter', 'long term catheter', 'stoma bag', 'colostomy bag', 'central line', 'hickman line', 'picc line', 'portacath', 'port a cath', 'insulin pump', 'hrt', 'hearing aid', 'hearing aids', 'wheelchair']);
+const EVERYDAY_CARE = new Set(['dialysis', 'haemodialysis', 'hemodialysis', 'peritoneal dialysis', 'oxygen', 'home oxygen', 'catheter', 'stoma bag', 'colostomy bag', 'hrt', 'hearing aid', 'hearing aids', 'wheelchair']);
 
 const UMBRELLA_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${[...UMBRELLA].map(escapeRegExp).join('|')})(?![\p{L}])`, 'giu');
 
@@ -501,7 +526,7 @@ const MOOD_UMBRELLA = new Set(['depression', 'anxiety', 'addiction', 'self-harm'
  * Short forms that are also words or other abbreviations: "MS" (a master's degree, Microsoft), "CF"
  * ("compare"), "DID", "ADD", "PDA". They name a diagnosis only next to a medical word.
  */
-const AMBIGUOUS_ACRONYMS = new Set(['MS', 'CF', 'PD', 'AF', 'CP', 'TB', 'ADD', 'ODD', 'DID', 'PDA', 'ALS', 'AML', 'GAD', 'SMA', 'EDS', 'BPD', 'FTD', 'TIA', 'FND', 'POTS', 'ECT', 'HRT', 'SVT', 'CLL', 'DMD', 'FOP', 'PMR', 'IPF', 'JIA', 'TLE', 'TLD', 'TDF', 'CHOP', 'FEC', 'RIPE', 'PEP', 'GCA', 'LVF']);
+const AMBIGUOUS_ACRONYMS = new Set(['MS', 'CF', 'PD', 'AF', 'CP', 'TB', 'ADD', 'ODD', 'DID', 'PDA', 'ALS', 'AML', 'GAD', 'SMA', 'EDS', 'BPD', 'FTD', 'TIA', 'FND', 'POTS', 'ECT', 'HRT', 'SVT', 'CLL', 'DMD', 'FOP', 'PMR', 'IPF', 'JIA', 'TLE', 'TLD', 'TDF', 'CHOP', 'FEC', 'RIPE', 'PEP', 'GCA', 'LVF', 'ICD', 'PEG', 'PEJ', 'NEC', 'CDH', 'VPI', 'PVL', 'AVSD', 'LVAD']);
 const MEDICAL_WORDS = /\b(?:diagnos\w*|clinic|clinics|nurse|nurses|condition|flares?|flare-ups?|relapses?|relapsing|symptoms?|consultant|specialist|neurolog\w*|respiratory|hospital|ward|treatment|treated|medication|meds|tablets|infusions?|physio\w*|disease|illness|GP|doctor|paediatrician|pediatrician|psychiatrist|assessment|wheelchair|fatigue|mobility|lungs?|chest|breathing|lesions?|MRI|scans?|enzymes|inhaler|seizures?|prognosis|progressive|remission|chemo|transplant)\b/i;
 /** "has MS", "his CF", "living with ADD"; "an MS in social work" is a degree. */
 const AMBIGUOUS_OWNED = /\b(?:has|had|have|having|with|his|her|their|diagnosed with)[ \u00a0]+$/i;
@@ -511,14 +536,20 @@ const NOT_DIAGNOSIS_AFTER = /^[ \u00a0]+(?:in|degree|from|student|programme|prog
 /** "diagnosed with TB in March", "CF in both lungs": "in" after the short form says when or where, not a subject of study. */
 const IN_TIME_OR_PLACE = /^[ \u00a0]+in[ \u00a0]+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|the[ \u00a0]+(?:spring|summer|autumn|fall|winter|end|past|same|first|last)|childhood|infancy|her|his|their|both|prison|hospital)\b/;
 
-/** "a TB diagnosis", "the CF diagnosis": after an article, the short form is a diagnosis only when the word says so. */
-const DIAGNOSIS_AFTER = /^[ \u00a0]+diagnos[ie]s\b/i;
+/**
+ * "a TB diagnosis", "an ICD fitted", "a PEG for feeds": after an article, the short form is a diagnosis
+ * or a device only when the words after say so.
+ */
+const DIAGNOSIS_AFTER = /^[ \u00a0]+(?:diagnos[ie]s|(?:was[ \u00a0]+|were[ \u00a0]+)?(?:fitted|implanted|inserted|placed|sited|put[ \u00a0]+in|changed|replaced|removed)|(?:for|with)[ \u00a0]+(?:feeds|feeding|nutrition|meds|medication))\b/i;
+/** "ICD-10", "PEG-3350": a number joined to the short form makes it a code or a product. */
+const CODE_AFTER = /^[-\u2010\u2011][ \u00a0]?\d/;
 
 function ambiguousAcronymIsDiagnosis(text: string, start: number, end: number, kind: Kind): boolean {
   // "switched to TLE", "started on TLD": a regimen's short form is a drug where a drug is given.
   if (kind === 'medication' && medicationContext(text, start, end)) return true;
+  if (CODE_AFTER.test(text.slice(end, end + 3))) return false;
   if (NOT_DIAGNOSIS_AFTER.test(text.slice(end, end + 20)) && !IN_TIME_OR_PLACE.test(text.slice(end, end + 30))) return false;
-  if (/\b(?:a|an|the)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start)) && !DIAGNOSIS_AFTER.test(text.slice(end, end + 20))) return false;
+  if (/\b(?:a|an|the)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start))) return DIAGNOSIS_AFTER.test(text.slice(end, end + 30));
   // "has MS", and "has drug-resistant TB": the owner may stand before the words that qualify it.
   const from = extendModifiers(text, start, 'condition');
   if (AMBIGUOUS_OWNED.test(text.slice(Math.max(0, from - 20), from))) return true;
@@ -561,8 +592,26 @@ const TB_REGIMEN = /(?<![\p{L}\d/])\d{0,2}(?=[HRZES]*H)(?=[HRZES]*R)(?=[HRZES]*Z
  */
 const ANTIBODY_CONDITION = /(?<![\p{L}-])anti-(?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]{2,10}(?:[ \u00a0-](?:receptor|antibody|antibodies))?(?:[ \u00a0-](?:positive|associated|mediated))?[ \u00a0-](?:autoimmune[ \u00a0]+)?(?:limbic[ \u00a0]+)?(?:encephalitis|encephalopathy|ataxia|disease|syndrome|neuropathy|myelitis|myositis|myasthenia|vasculitis|nephritis|glomerulonephritis|epilepsy|cerebellitis|neuromyelitis[ \u00a0]+optica|optic[ \u00a0]+neuritis|stiff[ \u00a0-]person[ \u00a0]+syndrome)(?![\p{L}])/gu;
 
+/**
+ * An organ given as the reason for a hospital stay or a clinic visit: "back at the hospital for her
+ * kidneys again", "an appointment for his heart". It says what is wrong without the diagnosis' name.
+ * The group is the owner and the organ, the part reported.
+ */
+const ORGAN_VISIT = /\b(?:hospital|clinic|ward|unit|appointments?|admission|admitted|check-?ups?|consultant|specialist|scans?|tests|bloods|in[ \u00a0]+again|back[ \u00a0]+in|surgery|operation|op)\b[^.!?\n]{0,40}?[ \u00a0]for[ \u00a0]+(?<term>(?:his|her|their)[ \u00a0]+(?:kidneys?|heart|lungs?|liver|bowels?|bladder|brain|hips?|spine|thyroid|pancreas|stomach|gut|airway|windpipe|palate))(?![\p{L}])/giu;
+
 /** How far a condition has gone, written after it: "autism, level 1", "bowel cancer (stage 3)". */
 const SEVERITY_AFTER = /^(?:,[ \u00a0]*|[ \u00a0]+|[ \u00a0]*\()(?:level|stage|grade)[ \u00a0]+(?:[1-4]|I{1,3}|IV)[ab]?\)?(?![\p{L}\p{N}])/u;
+/**
+ * The subtype a diagnosis is written with: "anorexia nervosa, restrictive type", "ADHD (combined
+ * presentation)", "bipolar disorder – rapid cycling". It reads straight off a diagnosis letter.
+ */
+const SUBTYPE_AFTER = /^(?:,[ \u00a0]*|[ \u00a0]*\(|[ \u00a0]+[–—-][ \u00a0]+)(?!(?:a|an|the|one|this|that|some|any|every|which|its|her|his|their|first|second|third|initial|repeat|new|recent|last|late)[ \u00a0])(?:(?:[a-z]+(?:[-\/][a-z]+)*)[ \u00a0]+){1,3}(?:type|subtype|presentation|variant|form)\)?(?![\p{L}\p{N}])|^(?:,[ \u00a0]*|[ \u00a0]*\(|[ \u00a0]+[–—-][ \u00a0]+)(?:rapid[ \u00a0]cycling|with[ \u00a0]+(?:psychotic|mixed|melancholic|catatonic|atypical)[ \u00a0]+features)\)?(?![\p{L}])/u;
+
+/** How far a condition's span runs: its stage or level, or its subtype, after the name. */
+function conditionEnd(text: string, end: number): number {
+  const after = text.slice(end, end + 50);
+  return end + (SEVERITY_AFTER.exec(after)?.[0].length ?? SUBTYPE_AFTER.exec(after)?.[0].length ?? 0);
+}
 
 export const health: Recognizer = {
   id: 'health',
@@ -572,6 +621,7 @@ export const health: Recognizer = {
     const { text } = ctx;
     initialsOfPost = recurringInitials(text);
     addressedToOne = addressesOnePerson(ctx);
+    workDiscussed = undefined;
     const lex = loadLexicon();
     const found = new Map<string, Candidate>();
     const saidOfSomeone = new Set<string>();
@@ -590,14 +640,14 @@ export const health: Recognizer = {
       const stroke = strokeEvent(text, start, end);
       // In a letter to one person, "your asthma" is theirs as "her asthma" would be.
       const yours = addressedToOne && /\b[Yy]our[ \u00a0]+$/.test(text.slice(Math.max(0, start - 10), start));
-      const ownedUmbrella = (OWNABLE_UMBRELLA.has(term.toLowerCase()) && from === start && (UMBRELLA_OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || yours)) || stroke;
+      const ownedUmbrella = (OWNABLE_UMBRELLA.has(term.toLowerCase()) && from === start && (UMBRELLA_OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || yours) && !ownedByAGroup(text, start, end)) || stroke;
       const specified = from < start && SPECIFIED_BEFORE.test(` ${text.slice(from, start)}`);
       if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && !specified && !inRowOfPerson(start, end) && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
       if (ctx.aliases.has(term.toLowerCase())) return;
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
       // "With no other T1D pupils in the cluster": the group is everyone but the one the post is about, who has it.
       const onlyOne = soleOneOfKind(text, start, end);
-      if (!onlyOne && (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end) || ofAnAnimal(text, from))) return;
+      if (!onlyOne && (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end) || ofACharacter(ctx, start, end) || ofAnAnimal(text, from))) return;
       const sentence = sentenceAndOneBefore(text, from, end);
       const treatment = TREATMENTS.has(normalise(term));
       if (everyday) {
@@ -607,11 +657,11 @@ export const health: Recognizer = {
         return;
       }
       // A fracture, or a drug with its dose, in a paragraph about someone is theirs: "Meds: melatonin 3 mg nocte".
-      const drug = kind === 'medication' ? medicationEnd(text, end, lex) : { end: end + (SEVERITY_AFTER.exec(text.slice(end, end + 20))?.[0].length ?? 0), formed: false };
+      const drug = kind === 'medication' ? medicationEnd(text, end, lex) : { end: kind === 'device' ? end : conditionEnd(text, end), formed: false };
       const poisoning = kind === 'condition' && POISONING_TERM.test(term);
       const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || INFARCT_TERM.test(term) || poisoning)) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
       if (poisoning && MANY_DEAD.test(sentenceByMarks(text, from - 1, end))) return;
-      const injuryOfSomeone = (eventOrDose && aboutSomeone(paragraphAround(text, from))) || (poisoning && ONE_DEATH.test(sentence) && !GENERAL_SENTENCE.test(sentence)) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
+      const injuryOfSomeone = (eventOrDose && (aboutSomeone(paragraphAround(text, from)) || (kind === 'medication' && planAfterSomeone(text, from)))) || (poisoning && ONE_DEATH.test(sentence) && !GENERAL_SENTENCE.test(sentence)) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
       if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !(ownedUmbrella && !stroke) && !(stroke && (aboutSomeone(sentence) || CLIENT_OR_KIN.test(sentence))) && !inRowOfPerson(from, end)) {
         if (treatment) return;
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
@@ -631,8 +681,8 @@ export const health: Recognizer = {
       saidOfSomeone.add(normalise(term));
       const rare = kind === 'rare' || (kind === 'condition' && RARE_CONTEXT.test(paragraphAround(text, from)));
       const key = `${from}:${drug.end}`;
-      diagnosed ||= kind !== 'medication';
-      if (!found.has(key) || rare) found.set(key, finding(text.slice(from, drug.end), from, drug.end, rare ? 'rare' : ownedUmbrella ? 'common' : kind, means));
+      diagnosed ||= (kind === 'condition' || kind === 'rare') && !EVERYDAY_MEDICINE.has(term.toLowerCase());
+      if (!found.has(key) || rare) found.set(key, finding(text.slice(from, drug.end), from, drug.end, rare ? 'rare' : ownedUmbrella ? (EVERYDAY_MEDICINE.has(term.toLowerCase()) ? 'everyday medicine' : 'common') : kind, means));
     };
     // "avoidant/restrictive food intake disorder", "ADHD/ASD": a slash between words is a separator
     // like a space. Swapping one character for another keeps every offset.
@@ -654,6 +704,10 @@ export const health: Recognizer = {
     for (const m of matchesOf(text, EPONYM_ALONE)) {
       if (lex.kinds.has(normalise(m[0])) || !surnameLike(m[0].replace(/['’]s?$/, ''))) continue;
       consider(m.index, m.index + m[0].length, 'condition');
+    }
+    for (const m of matchesOf(text, ORGAN_VISIT)) {
+      const start = m.index + m[0].lastIndexOf(m.groups!.term);
+      consider(start, start + m.groups!.term.length, 'condition', 'what they are treated for');
     }
     for (const m of matchesOf(text, TB_REGIMEN)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'medication');
     for (const m of matchesOf(text, ANTIBODY_CONDITION)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'rare');
@@ -706,13 +760,18 @@ export const health: Recognizer = {
   },
 };
 
-/** "ADHD/ASD": two findings joined by a slash are one diagnosis as written, so one finding. */
+/**
+ * "ADHD/ASD", "complicated grief with major depression": two findings joined by a slash, or one written
+ * as coming with the other, are one diagnosis as written, so one finding.
+ */
+const JOINS_DIAGNOSES = /^(?:\/|[ \u00a0]+with[ \u00a0]+(?:comorbid[ \u00a0]+)?)$/;
+
 function joinSlashed(text: string, candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
   for (const c of sorted) {
     const last = out[out.length - 1];
-    if (last && last.severity !== 'low' && c.severity !== 'low' && last.end + 1 === c.start && text[last.end] === '/') {
+    if (last && last.severity !== 'low' && c.severity !== 'low' && c.start > last.end && JOINS_DIAGNOSES.test(text.slice(last.end, c.start))) {
       const term = text.slice(last.start, c.end);
       const higher = c.severity === 'high' ? c : last;
       out[out.length - 1] = { ...higher, start: last.start, end: c.end, message: higher.message.replace(/^"[^"]*"/, `"${term}"`) };
@@ -803,6 +862,70 @@ function ofPublicFigure(ctx: DetectContext, start: number, end: number): boolean
   return [...lead.matchAll(FULL_NAME)].some((m) => !NOT_NAME_WORDS.test(m[1]) && !NOT_NAME_WORDS.test(m[2])) && aboutPublicFigure(ctx, start);
 }
 
+/** Whether the post discusses a book or a film: asked once per post, at the first term that needs it. */
+let workDiscussed: boolean | undefined;
+
+/** A post that is a reading list or a club's read: "Book club this month", "We read...", "Our group watched...". */
+const READING_TALK = /\b(?:book[ \u00a0-]?club|reading[ \u00a0-](?:list|group|circle)|film[ \u00a0-]club|(?:we|I|the[ \u00a0]+group|our[ \u00a0]+group)[ \u00a0]+(?:read|watched|re-?read|finished)|this[ \u00a0]+month['’]s[ \u00a0]+(?:read|book|pick|film))\b/i;
+
+/** Words for the people of a story: "the narrator has OCD", "the main character is bipolar". */
+const CHARACTER_WORD = /\b(?:narrator|protagonist|(?:main|central|title|lead)[ \u00a0]+character|characters?|heroine|hero|anti-?hero|villain)\b/i;
+/** The blogger's own people, who may share a character's diagnosis: "my client Sam", "my son". */
+const OWN_KIN = /\b(?:my|our)[ \u00a0]+(?:son|daughter|mum|mom|dad|mother|father|husband|wife|partner|brother|sister|nan|gran|grandma|grandad|grandmother|grandfather|aunt|uncle|nephew|niece|friend|client|patient)s?\b|\b(?:told|asked|showed)[ \u00a0]+(?:me|us)\b/i;
+
+/**
+ * "Alice is a professor diagnosed with early-onset Alzheimer's", "the narrator has OCD": in a post
+ * that discusses a book or a film, the condition of one of its characters is no one's. The sentence
+ * must speak of the character (by a name tied to the work, or as "the narrator"), or speak only in
+ * pronouns after a sentence that does, and hold none of the blogger's own people.
+ */
+function ofACharacter(ctx: DetectContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  const emphasis = ctx.emphasis ?? [];
+  workDiscussed ??= discussesAWork(text, emphasis) || (READING_TALK.test(text) && (/\b(?:novels?|memoirs?|books?|films?|movies?)\b/i.test(text) || emphasis.some((e) => /^\p{Lu}\S*\s+\S/u.test(text.slice(e.start, e.end)))));
+  if (!workDiscussed) return false;
+  const own = sentenceByMarks(text, start - 1, end);
+  if (OWN_PEOPLE.test(own) || OWN_KIN.test(own)) return false;
+  // The term's own words ("Alzheimer's") are no one's name.
+  const sentenceStart = lastStop(text, start - 1) + 1;
+  const names = namesIn(`${text.slice(sentenceStart, start)} ${text.slice(end, sentenceStart + own.length)}`);
+  const character = (name: string) => (isCharacter(name, text, emphasis) || inTitle(name, text, emphasis)) && !aReader(name, text);
+  if (names.some((name) => !character(name))) return false;
+  if (names.length || CHARACTER_WORD.test(own)) return true;
+  // "She is diagnosed early": a pronoun right after a sentence about the character.
+  const previousStop = lastStop(text, start - 1);
+  if (previousStop < 0 || text[previousStop] === '\n' || !/\b(?:she|he|they|her|his|their)\b/i.test(own)) return false;
+  const before = sentenceByMarks(text, previousStop - 1, previousStop - 1);
+  const named = namesIn(before);
+  return !OWN_PEOPLE.test(before) && !OWN_KIN.test(before) && (CHARACTER_WORD.test(before) || WORK_INTRODUCED.test(before) || (named.length > 0 && named.every(character)));
+}
+
+/** "a memoir by a nurse", "The novel follows...": a sentence that introduces the work, with no one else in it. */
+const WORK_INTRODUCED = /^(?![^]*\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]im|[Hh]is|I|me|my)\b)[^]*\b(?:(?:novel|memoir|book|film|movie|play|biography|autobiography|graphic[ \u00a0]+novel)[ \u00a0]+(?:by|about|from)|(?:the|this|that)[ \u00a0]+(?:novel|memoir|book|film|movie|play)[ \u00a0]+(?:follows|tells|is[ \u00a0]+about|centres|centers))\b/;
+
+/** "Sam loved the book", "Sam said...": someone of the club or the blogger's, who reads and talks, not a character. */
+const READER_VERB_AFTER = /^[ \u00a0]+(?:(?:just|finally|also|then|never|really|only)[ \u00a0]+)?(?:read|reads|re-?read|loved|loves|hated|hates|borrowed|finished|chose|picked|recommended|watched|lent|devoured|brought|said|says|told|asked|thought|felt|cried|laughed|joined|came|comes)\b/i;
+
+function aReader(name: string, text: string): boolean {
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'))].some((m) => READER_VERB_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 30)));
+}
+
+/** "Alice" in a post about *Still Alice*: a name that is a word of the work's italicised title. */
+function inTitle(name: string, text: string, emphasis: readonly { start: number; end: number }[]): boolean {
+  return emphasis.some((e) => {
+    const title = text.slice(e.start, e.end);
+    return /\s/.test(title.trim()) && new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(title);
+  });
+}
+
+/** Capitalised words that could be names, past the sentence's first word and the words a sentence opens with. */
+function namesIn(sentence: string): string[] {
+  return [...sentence.matchAll(/(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}])/gu)].map((m) => m[0]).filter((word) => {
+    const kind = classify(word);
+    return (kind === 'given' || kind === 'unknown') && !NOT_NAME_WORDS.test(word) && !dataSet('words/english.txt').has(word.toLowerCase()) && !loadLexicon().kinds.has(normalise(word));
+  });
+}
+
 /** Farm animals and pets, whose injuries and illnesses fill rural and family posts. */
 const ANIMAL = /\b(?:ewes?|rams?|lambs?|sheep|tups?|hoggs?|horses?|mares?|stallions?|geldings?|foals?|ponies|pony|donkeys?|cows?|calf|calves|heifers?|bullocks?|bulls?|steers?|cattle|goats?|kids?(?=[ \u00a0]+(?:and|or)[ \u00a0]+(?:nann(?:y|ies)|goats?)\b)|pigs?|sows?|boars?|piglets?|hens?|chickens?|cockerels?|ducks?|geese|goose|dogs?|puppy|puppies|pups?|collies?|spaniels?|labradors?|terriers?|whippets?|greyhounds?|sheepdogs?|cats?|kittens?|rabbits?|guinea[ \u00a0]+pigs?|hamsters?|ferrets?|llamas?|alpacas?)\b/gi;
 /** Who else the words after the animal may be about: someone speaking, a person noun, a name. */
@@ -822,7 +945,7 @@ function ofAnAnimal(text: string, from: number): boolean {
 
 /** "autistic kids often", "deaf adults": an identity word before a plural group describes no one person. */
 function identityOfAGroup(text: string, end: number): boolean {
-  return /^[ \u00a0]+(?:kids|children|people|adults|girls|boys|women|men|teens|teenagers|students|pupils|young[ \u00a0]+people|folk|learners|clients|patients|communities|adolescents)\b/i.test(text.slice(end, end + 25));
+  return /^[ \u00a0]+(?:kids|children|people|adults|girls|boys|women|men|teens|teenagers|students|pupils|young[ \u00a0]+people|folk|learners|clients|patients|communities|adolescents|readers|viewers|audiences|fans|characters|writers|authors)\b/i.test(text.slice(end, end + 25));
 }
 
 /** "Most of my patients on dialysis", "a lot of the lads I see are on methadone": a group, nobody in particular. */
@@ -894,15 +1017,20 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (soleOneOfKind(text, start, end)) return true;
   // "the HIV/AIDS nurse": the service follows the second of a pair joined by a slash.
   if (SERVICE_AFTER.test(text.slice(end, end + 40).replace(/^\/[\p{L}\p{N}-]+/u, '')) && !ownCare(text, start, end)) return false;
-  if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having)[\s\S]*$/i, ''))) return true;
+  // "was born with gastroschisis": a congenital condition is said of someone as a diagnosis is.
+  if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having|born with)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having|born with)[\s\S]*$/i, ''))) return true;
   const label = NOTE_LABEL.exec(text.slice(Math.max(lastStop(text, start - 1, FULL_STOP_MARKS) + 1, start - 120), start));
   // "Medication: we keep the inhalers in the office": guidance under a heading, not a list of someone's.
   if (label && !/\b(?:we|I|you|they)\b/.test(label[0].slice(label[0].indexOf(':')))) return true;
+  // "The referral mentioned recurrent depressive disorder": what someone's papers say is theirs.
+  if (PAPERS_SAID_BEFORE.test(text.slice(Math.max(lastStop(text, start - 1, FULL_STOP_MARKS) + 1, start - 140), start))) return true;
   // "I asked C about the ADHD": asked of someone, "the" is theirs.
   if (ASKED_ABOUT_THEIRS.test(before)) return true;
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
   if (personal(sentence) || NAME_WITH_AGE.test(sentence) || AGED_OPENING.test(sentence) || namedSubject(sentence, false) || namedOwner(before)) return true;
+  // "Ife's bloods at the clinic showed iron deficiency anaemia": someone's, named earlier in the sentence.
+  if (possessedEarlier(text.slice(lastStop(text, start - 1) + 1, start))) return true;
   if (fragmentAfterSomeone(text, start, end)) return true;
   // A person named just before ("Dayo has thalassaemia"), or the diagnosis verb itself.
   const named = /(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)(\p{Lu}\p{Ll}+)(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.exec(before);
@@ -957,6 +1085,12 @@ const OWN_CARE_AFTER = /^[ \u00a0]+(?:nurses?|clinics?|consultants?|specialists?
  */
 const NOTE_LABEL = /(?:^\s*|\b(?:the|her|his|their)[ \u00a0]+)(?:background|diagnos[ie]s|PMH|past[ \u00a0]+medical[ \u00a0]+history|medical[ \u00a0]+history|presenting[ \u00a0]+complaint|reason[ \u00a0]+for[ \u00a0]+referral|meds|medications?|referral(?:[ \u00a0]+(?:said|read|says|letter))?|notes?[ \u00a0]+(?:said|read|say)|discharge[ \u00a0]+(?:letter|summary)(?:[ \u00a0]+(?:said|read))?|handover(?:[ \u00a0]+sheet)?)(?:[ \u00a0]+(?:at|aged|from)[ \u00a0]+[\w-]+)?[ \u00a0]*:[ \u00a0]*(?:[^.\n:;]{0,80}(?:,|\band\b)[ \u00a0]*)?$/i;
 
+/**
+ * A person's papers telling their diagnoses in prose: "The referral mentioned recurrent depressive
+ * disorder", "her discharge letter listed COPD and heart failure". A referral is always about someone.
+ */
+const PAPERS_SAID_BEFORE = /\b(?:the|her|his|their)[ \u00a0]+(?:(?:GP|school|hospital|social[ \u00a0]+work|CAMHS|police)[ \u00a0]+)?(?:referral(?:[ \u00a0]+(?:letter|form))?|notes?|case[ \u00a0]+notes|discharge[ \u00a0]+(?:letter|summary)|letter|file|records?|care[ \u00a0]+plan|EHCP)[ \u00a0]+(?:mentioned|mentions|said|says|listed|lists|noted|notes|recorded|records|gave|gives|read|reads|stated|states|flagged|flags|included|includes)[ \u00a0]+(?:[^.!?\n:;]{0,60}?(?:,|\band\b)[ \u00a0]*)?$/i;
+
 /** "Amir's epilepsy", "Nan's heart failure": a name with a possessive right before the term owns it. */
 function namedOwner(before: string): boolean {
   // "Mr K's amputation", "Mrs P.'s epilepsy": a title with an initial is how notes keep a name short.
@@ -965,6 +1099,12 @@ function namedOwner(before: string): boolean {
   if (initial && initialsOfPost.has(initial[1])) return true;
   const owner = /(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s?[ \u00a0]+(?:(?:new|recent|latest|worsening|ongoing|untreated)[ \u00a0]+)?$/u.exec(before);
   return owner !== null && !NOT_NAME_WORDS.test(owner[1]) && !/^(?:Today|Yesterday|Tomorrow|World|Children|Women|Men|People|Everyone|Nobody|Somebody|Someone)$/.test(owner[1]);
+}
+
+/** A name with a possessive before a health record or visit, earlier in the sentence: "Ife's bloods showed", "at Rosa's two-year check". */
+function possessedEarlier(lead: string): boolean {
+  // A name the lists do not hold counts too ("Ife's"), but no everyday word ("Today's", "Nobody's").
+  return [...lead.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s(?=[ \u00a0]+(?:[\p{Ll}\d-]+[ \u00a0]+){0,2}(?:bloods|blood[ \u00a0]+tests?|results?|scans?|tests|x-?rays?|MRI|check|check-?up|checks|review|appointment|notes|file|referral|diagnosis|letter|records|assessment|GP|doctor|consultant|paediatrician|pediatrician|nurse|health[ \u00a0]+visitor|medication|meds|symptoms|admission|discharge|clinic[ \u00a0]+visit|screening)\b)/gu)].some((m) => !NOT_NAME_WORDS.test(m[1]) && classify(m[1]) !== 'word' && !dataSet('words/english.txt').has(m[1].toLowerCase()));
 }
 
 /** "Korsakoff's", "Wernicke's": a word read as a surname, not an everyday word or a first name ("with Mum's", "had Tom's"). */
@@ -979,7 +1119,7 @@ function surnameLike(word: string): boolean {
  * a prescribing verb right before the term, keeps it theirs. (A patient's "first presentation" is a
  * visit to hospital, not a talk.)
  */
-const MEDIA = String.raw`(?:writing|chapter|essay|film|movie|documentary|show|series|programme|program|drama|episode|podcast|news|article|headline|story|book|novel|advert|advertisement|ad|campaign|poster|leaflet|training|lecture|course|textbook|module|webinar|trainer|(?<!(?:first|initial|second|repeat|late|early|acute|atypical|typical|clinical)[ \u00a0])presentation)`;
+const MEDIA = String.raw`(?:writing|chapter|essay|film|movie|documentary|show|series|programme|program|drama|(?<!(?:moderate|severe|mild|depressive|manic|hypomanic|psychotic|mixed|acute|first|single|recurrent|current|another|psychiatric|dissociative|seizure)[ \u00a0])episode|podcast|news|article|headline|story|book|novel|advert|advertisement|ad|campaign|poster|leaflet|training|lecture|course|textbook|module|webinar|trainer|(?<!(?:first|initial|second|repeat|late|early|acute|atypical|typical|clinical)[ \u00a0])presentation)`;
 const ABOUT_MEDIA_BEFORE = new RegExp(String.raw`\b${MEDIA}s?[ \u00a0]+(?:about|on|for|called|featuring|promoting|selling|explaining|showing)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}$`, 'i');
 /** "a head injury score", "the opioid epidemic": the term names a tool or a public matter, nobody's illness. */
 const TOOL_AFTER = /^[ \u00a0]+(?:rates?|figures|statistics|numbers|symptoms|warning[ \u00a0]+signs|scores?|scales?|screen|screening|tools?|questionnaires?|checklists?|kits?|pathways?|protocols?|guidance|polic(?:y|ies)|crisis|epidemic|pandemic|outbreaks?|campaigns?|awareness)\b/i;
@@ -1040,6 +1180,8 @@ const WHY: Record<Reason, { what: string; severity: Candidate['severity']; hint:
   condition: { what: 'a specific diagnosis', severity: 'medium', hint: 'say "a long-term condition" or "a health problem" instead of naming it' },
   rare: { what: 'a rare condition: so few people have it that it can identify them on its own', severity: 'high', hint: 'say "a very rare genetic condition" and leave out its name' },
   medication: { what: 'a named medication, which tells readers the diagnosis', severity: 'medium', hint: 'say "her medication" or "a new medication"' },
+  device: { what: 'a device fitted to them: everyone around them sees it, and it tells readers what they have', severity: 'medium', hint: 'say "some medical equipment" or leave it out unless the story needs it' },
+  'everyday medicine': { what: 'an everyday medicine said to be theirs: it tells readers the condition it treats, and beside a school or an age it helps point at one child', severity: 'medium', hint: 'say "his medicine" or leave it out' },
   care: { what: 'care that, beside the diagnosis the post names, completes the picture', severity: 'medium', hint: 'say "regular treatment" or leave it out' },
   common: { what: 'a common condition said to be theirs: alone it fits many people, beside an age, a job or a place it helps point at one', severity: 'medium', hint: 'say "a long-term condition" or leave it out unless the story needs it' },
   oxygen: { what: 'oxygen with its flow or hours, read straight off a care plan: it tells readers how ill someone is', severity: 'medium', hint: 'say "on oxygen" or "needs help with her breathing" without the rate' },
