@@ -177,4 +177,54 @@ test('a housing estate is named with "the", and a patient back from theatre is n
   assert.equal(places('A speaker from the Crown Estate came to the meeting.'), []);
 });
 
+test('a Welsh, Irish or Gaelic school is named by its first word, wherever it stands in the sentence', () => {
+  assert.equal(places('Ysgol Gynradd Llanfyrnach rang me on Monday about his attendance.'), ['Ysgol Gynradd Llanfyrnach']);
+  assert.equal(places('Coláiste Bhríde has a good pastoral team, and she trusts them.'), ['Coláiste Bhríde']);
+  assert.equal(places('Bunscoil an Chnoic and Gaelscoil na Mara both sent referrals about the boys.'), ['Bunscoil an Chnoic', 'Gaelscoil na Mara']);
+  assert.equal(places('Her brother moved up to Sgoil Bhreascleit last spring.'), ['Sgoil Bhreascleit']);
+  // The words for "primary school" or "Welsh-medium school" alone name none.
+  assert.equal(places('She wants him in an Ysgol Gymraeg, like his cousins.'), []);
+});
+
+test('a "Home" or "Address" row of a table about a client names places, villages too small for any list included', () => {
+  const table = '| Detail | Notes |\n|---|---|\n| Age | 14 |\n| Home | Cefn-bryn Isaf, near Llanybydder |\n| School | year 9 |';
+  assert.equal(places(table), ['Cefn-bryn Isaf', 'Llanybydder']);
+  // The same words in another row say nothing about where anyone lives.
+  assert.equal(places('| Detail | Notes |\n|---|---|\n| Support | Family Group Conference |'), []);
+});
+
+test('a town and the acronym of its club or youth centre are one place', () => {
+  assert.equal(places('He plays basketball at Cessnock PCYC on Tuesdays.'), ['Cessnock PCYC']);
+  assert.equal(places('Her grandad drinks at the Moree RSL most nights.'), ['Moree RSL']);
+});
+
+test('a pass, or a valley said to be small, where someone lives is a community', () => {
+  assert.equal(places('She is the only trans teenager in the Kicking Horse Pass, and everyone knows it.'), ['Kicking Horse Pass']);
+  assert.equal(places('His family moved out to the Ravenscrag Valley, a remote spot with one shop.'), ['Ravenscrag Valley']);
+  assert.equal(places('His mum moved out to the Tuchodi last year.'), ['Tuchodi']);
+});
+
+test('a group home or hostel named after its street is a place, and so is the town after it', () => {
+  assert.equal(places('He lives in a five-bed group home, Banksia Road Lodge, in Kingsford.'), ['Banksia Road Lodge', 'Kingsford']);
+});
+
+test('a town under a hundred thousand people, given as a client\'s home or discharge, is reported', () => {
+  assert.equal(places('She and her baby have a one-bedroom apartment on Birch Avenue in Eagan.'), ['Birch Avenue', 'Eagan']);
+  assert.equal(places('He lives in Mott Haven with his grandmother.'), ['Mott Haven']);
+  // The same town named with no one living there is a city's worth of people.
+  assert.equal(places('Eagan has a new library.'), []);
+});
+
+test('a hospital named by its short name after a client\'s clinician is reported', () => {
+  assert.equal(places('I rang the paediatrician at Pinderfold about her son.'), ['Pinderfold']);
+});
+
+test('place spans never swallow the writer, a code or a historical fact', () => {
+  assert.ok(!places('Her mum had a stall in Tralee I think, years ago.').some((p) => /\bI$/.test(p)));
+  assert.equal(places('We met in room S14 for supervision, and S14 was cold.'), []);
+  assert.equal(places('The NHS began in Tredegar, which every Welsh nurse learns.'), []);
+  assert.equal(places('We bought cheese at the English Market before the training day.'), []);
+  assert.equal(places('He is in P5 at school now and she is proud of him.'), []);
+});
+
 test.run();
