@@ -924,4 +924,9 @@ test('the founding of a public body decades ago is history, not a client\'s date
   assert.equal(reported('Her grandmother began work at the mill on 5th July 1948.', 'date'), ['5th July 1948']);
 });
 
+test('a holiday on the ward in general is the calendar\'s; a client admitted that day is theirs', () => {
+  assert.equal(reported('On Christmas Day the ward is quiet, and the staff wear paper hats.', 'date'), []);
+  assert.equal(reported('On Boxing Day she was admitted to the ward.', 'date'), ['Boxing Day']);
+});
+
 test.run();

@@ -591,8 +591,9 @@ function personalAbsence(text: string, mention: Mention): boolean {
   // "Hospital admissions rose in March 2025": a month is a statistic's period, not a day of someone's.
   if (!mention.day) return false;
   const sentence = sentenceAround(text, mention.start, mention.end, DATE_SENTENCE);
-  let rest = `${sentence.before} ${sentence.after}`;
-  if (!/\p{L}{2}/u.test(rest)) rest = text.slice(Math.max(0, mention.start - 150), mention.start) + ' ' + text.slice(mention.end, mention.end + 150);
+  // The date stays in the middle: "On Christmas Day the ward is quiet" must not read as "on the ward".
+  let rest = `${sentence.before} ${mention.text} ${sentence.after}`;
+  if (!/\p{L}{2}/u.test(`${sentence.before}${sentence.after}`)) rest = text.slice(Math.max(0, mention.start - 150), mention.end + 150);
   if (!ABSENCE.test(rest) || PUBLIC_EVENT.test(rest) || ABSENCE_STATISTIC.test(rest) || (!mention.year && RECURRING.test(rest))) return false;
   return OTHER_PERSON.test(rest) || !/\b(?:I|we|my|our|me|us)\b/i.test(rest);
 }
