@@ -196,6 +196,8 @@ test('a "Home" or "Address" row of a table about a client names places, villages
 test('a town and the acronym of its club or youth centre are one place', () => {
   assert.equal(places('He plays basketball at Cessnock PCYC on Tuesdays.'), ['Cessnock PCYC']);
   assert.equal(places('Her grandad drinks at the Moree RSL most nights.'), ['Moree RSL']);
+  const tagged = checkPost('post.md', post('title: "Hoops night"\ntags: [youth work, Cessnock PCYC]', 'He turned up again, and stayed till close.'), { config: parseConfig({}), now: NOW }).report.findings;
+  assert.ok(tagged.some((f) => f.rule === 'location' && f.text === 'Cessnock PCYC' && f.severity === 'medium'));
 });
 
 test('a pass, or a valley said to be small, where someone lives is a community', () => {
@@ -223,6 +225,7 @@ test('place spans never swallow the writer, a code or a historical fact', () => 
   assert.ok(!places('Her mum had a stall in Tralee I think, years ago.').some((p) => /\bI$/.test(p)));
   assert.equal(places('We met in room S14 for supervision, and S14 was cold.'), []);
   assert.equal(places('The NHS began in Tredegar, which every Welsh nurse learns.'), []);
+  assert.equal(places('The Welsh language revival started in Aberystwyth, historians say.'), []);
   assert.equal(places('We bought cheese at the English Market before the training day.'), []);
   assert.equal(places('He is in P5 at school now and she is proud of him.'), []);
 });

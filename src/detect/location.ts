@@ -323,7 +323,7 @@ function homeTown(phrase: Phrase, population: number): Candidate {
 
 /** "the NHS began in", "the union was founded in": a public body's or event's history, not a person's. */
 const HISTORY_BEFORE = /\b(?:began|begun|founded|started|originated|invented|opened|signed|fought|took[ \u00a0]+place|happened)[ \u00a0]+(?:(?:here|there)[ \u00a0]+)?(?:in|at)[ \u00a0]+$/i;
-const HISTORY_SUBJECT = /(?:\b[A-Z]{2,6}|\b(?:[Mm]ovement|[Ss]ervice|[Ss]trike|[Uu]nion|[Rr]iots?|[Rr]evolution|[Ww]ar|[Bb]attle|[Tt]reaty|[Uu]prising|[Rr]ising|[Ff]amine|[Mm]assacre|[Ff]estival|[Tt]radition|[Cc]ompany|[Ii]ndustry|[Ww]elfare[ \u00a0]+[Ss]tate|[Cc]harity|[Ss]ociety|[Pp]arty)|\b(?:[Ii]t|[Ii]t all))[ \u00a0]+(?:(?:was|were|first|all)[ \u00a0]+)?$/;
+const HISTORY_SUBJECT = /(?:\b[A-Z]{2,6}|\b(?:[Mm]ovement|[Ss]ervice|[Ss]trike|[Uu]nion|[Rr]iots?|[Rr]evolution|[Ww]ar|[Bb]attle|[Tt]reaty|[Uu]prising|[Rr]ising|[Ff]amine|[Mm]assacre|[Ff]estival|[Tt]radition|[Rr]evival|[Cc]ampaign|[Pp]rotests?|[Mm]arch|[Ll]eague|[Rr]ailway|[Ss]cheme|[Cc]ompany|[Ii]ndustry|[Ww]elfare[ \u00a0]+[Ss]tate|[Cc]harity|[Ss]ociety|[Pp]arty)|\b(?:[Ii]t|[Ii]t all))[ \u00a0]+(?:(?:was|were|first|all)[ \u00a0]+)?$/;
 
 function historicalFact(text: string, phrase: Phrase, before: string): boolean {
   const verb = HISTORY_BEFORE.exec(before);
@@ -1869,9 +1869,14 @@ function townTags(ctx: DetectContext): Candidate[] {
     const name = raw.trim();
     if (!/^\p{Lu}[\p{L}'’ -]*$/u.test(name) || notSmallPlace(ctx, name)) continue;
     const words = name.split(/[ \u00a0]+/);
+    const start = segment.start + raw.indexOf(name);
+    // "tags: [Maitland PCYC]": a town's club or youth centre, by its acronym.
+    if (words.length >= 2 && /^[A-Z]{2,6}$/.test(words[words.length - 1]) && headKind(words)?.kind === 'club' && !isGenericName(words, words[words.length - 1])) {
+      out.push(place({ start, end: start + name.length, text: name, words }, 'club'));
+      continue;
+    }
     const population = populationOf(name);
     if (population === undefined || isGivenName(words[0]) || allDictionaryWords(words)) continue;
-    const start = segment.start + raw.indexOf(name);
     out.push(town({ start, end: start + name.length, text: name, words }, population));
   }
   return out;
