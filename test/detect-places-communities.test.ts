@@ -208,11 +208,13 @@ test('a pass, or a valley said to be small, where someone lives is a community',
 
 test('a group home or hostel named after its street is a place, and so is the town after it', () => {
   assert.equal(places('He lives in a five-bed group home, Banksia Road Lodge, in Kingsford.'), ['Banksia Road Lodge', 'Kingsford']);
+  assert.equal(places('She stays at the Mill Lane group home at weekends.'), ['Mill Lane group home']);
 });
 
 test('a town under a hundred thousand people, given as a client\'s home or discharge, is reported', () => {
   assert.equal(places('She and her baby have a one-bedroom apartment on Birch Avenue in Eagan.'), ['Birch Avenue', 'Eagan']);
   assert.equal(places('He lives in Mott Haven with his grandmother.'), ['Mott Haven']);
+  assert.equal(places('She was raised in Bloomington by her aunt.'), ['Bloomington']);
   // The same town named with no one living there is a city's worth of people.
   assert.equal(places('Eagan has a new library.'), []);
 });

@@ -315,7 +315,7 @@ function houseNamedForStreet(words: string[]): boolean {
 /** At or below this many people a town named as a client's home narrows them down, even where the town is called a city. */
 const HOME_TOWN_POPULATION = 100_000;
 /** A client's home, a discharge or a move: "an apartment on X Avenue in", "discharged from the hospital in", "moved to". */
-const CLIENT_HOME_BEFORE = /\b(?:lives?|living|lived|moved|moving|relocated|rehoused|discharged|house|home|flat|apartment|bedsit|unit|trailer|address|rents?|rented|renting)\b[^.!?\n]{0,40}?\b(?:in|to|from|at|near)[ \u00a0]+$/i;
+const CLIENT_HOME_BEFORE = /\b(?:lives?|living|lived|grew[ \u00a0]+up|raised|brought[ \u00a0]+up|moved|moving|relocated|rehoused|discharged|house|home|flat|apartment|bedsit|unit|trailer|address|rents?|rented|renting)\b[^.!?\n]{0,40}?\b(?:in|to|from|at|near)[ \u00a0]+$/i;
 
 function homeTown(phrase: Phrase, population: number): Candidate {
   return { ...town(phrase, undefined), message: `"${phrase.text}" is a town of about ${round(population)} people, named as where someone lives: with another detail it narrows them down` };
@@ -1811,11 +1811,13 @@ function facilitiesByNoun(ctx: DetectContext): Candidate[] {
   for (const m of matchesOf(ctx.text, FACILITY_NAMED)) {
     const phrase = trimLeading(m[1], m.index);
     if (!phrase) continue;
+    // "the Marsh Lane group home": a house named after its street, however plain the street's words.
+    const street = phrase.words.length >= 2 && HOUSE_STREET.test(phrase.words[phrase.words.length - 1]);
     // "the Salvation Army hostel", "the Glasgow food bank", "the Baptist youth club": a kind, a chain or a city's.
-    if (phrase.words.every((w) => GENERIC.test(w) || isBroadRegion(w) || allDictionaryWords([w])) || notSmallPlace(ctx, phrase.text)) continue;
+    if (!street && (phrase.words.every((w) => GENERIC.test(w) || isBroadRegion(w) || allDictionaryWords([w])) || notSmallPlace(ctx, phrase.text))) continue;
     if (phrase.words.length === 1 && isGivenName(phrase.text)) continue;
     const end = m.index + m[0].length;
-    out.push(place({ ...phrase, end, text: ctx.text.slice(phrase.start, end) }, 'workplace'));
+    out.push(place({ ...phrase, end, text: ctx.text.slice(phrase.start, end) }, /(?:home|hostel|refuge|shelter)$/.test(m[0]) ? 'home' : 'workplace'));
   }
   return out;
 }
