@@ -907,6 +907,7 @@ test('a family\'s ages listed after "aged" are each a child\'s, months included;
 test('a date alone in a row of a client\'s case timeline is that client\'s day; a training timetable is not', () => {
   const timeline = 'His dad kept every letter, so here is how long it took.\n\n| Step | Weeks | Date |\n|---|---|---|\n| Referral received | | 4 March 2025 |\n| Needs assessment agreed | 6 | 15/04/25 |\n| Final plan issued | 20 | 2 December 2025 |';
   assert.equal(reported(timeline, 'date'), ['4 March 2025', '15/04/25', '2 December 2025']);
+  assert.equal(reported('Her mum chased it every week.\n\n| Step | Date |\n|---|---|\n| Appeal lodged | 9 June 2025 (by post) |', 'date'), ['9 June 2025']);
   const training = 'Dates for the team this year.\n\n| Course | Date |\n|---|---|\n| Safeguarding refresher | 4 March 2025 |\n| Manual handling | 2 December 2025 |';
   assert.equal(reported(training, 'date'), []);
 });

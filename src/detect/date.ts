@@ -680,10 +680,12 @@ function inCaseTimeline(context: DetectContext, mention: Mention): boolean {
   const { text, segments } = context;
   const index = segments.findIndex((s) => s.start <= mention.start && mention.end <= s.end);
   const row = segments[index]?.cell?.row;
-  if (row === undefined || text.slice(segments[index].start, segments[index].end).trim() !== mention.text) return false;
+  // The date may carry a short note in its cell: "| 3 February 2025 (by the school) |".
+  if (row === undefined || text.slice(segments[index].start, segments[index].end).trim().length > 60) return false;
   const cells = segments.filter((s) => s.cell?.row === row && s !== segments[index]).map((s) => text.slice(s.start, s.end).trim());
   const label = cells.join(' ');
-  if (!CASE_STEP.test(label) || PUBLIC_EVENT.test(label) || GATHERING.test(label)) return false;
+  const wholeRow = `${label} ${text.slice(segments[index].start, segments[index].end)}`;
+  if (!CASE_STEP.test(label) || PUBLIC_EVENT.test(wholeRow) || GATHERING.test(wholeRow)) return false;
   // Whose case: someone named or described before the table, or in the title.
   const lead = text.slice(Math.max(0, mention.start - 1200), mention.start);
   return OTHER_PERSON.test(lead) || OTHER_PERSON.test(titleOf(context));
