@@ -916,6 +916,8 @@ test('a month someone moved, or the month the work with a client ended, is their
   assert.equal(reported('Her family moved up last August from the coast.', 'date'), ['last August']);
   assert.equal(reported('I worked with Tamsin for three years. We ended in June 2021, when she left for college.', 'date'), ['June 2021']);
   assert.equal(reported('Last August we ran the summer scheme again.', 'date'), []);
+  // The team's own start is no client's date.
+  assert.equal(reported('We started on 3 March 2025 with a new rota. The clients liked it.', 'date'), []);
   // Starting school in September is a day every child in the class shares.
   assert.equal(reported('She started nursery last September and loves the sand tray.', 'date'), []);
 });

@@ -120,7 +120,8 @@ const EVENT_RIGHT_BEFORE = new RegExp(String.raw`\b(?:${EVENTS}(?:(?:\s+[\p{L}'â
 /** "On 19 October he was sentenced": the event told right after the date. */
 const EVENT_RIGHT_AFTER = new RegExp(String.raw`^\s*,?\s*(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|got\s+)?${EVENTS}\b`, 'u');
 /** The work with a client turning: "we ended in", "we first met on", "our last session was on". */
-const WORK_TOGETHER_TURN = /\b(?:(?:we|I)\s+(?:ended|finished|stopped|closed|started|began|first\s+met|last\s+met|met|said\s+goodbye|terminated)(?:\s+(?:work(?:ing)?|therapy|sessions|together|the\s+work|her\s+case|his\s+case))?|(?:our|her|his|their)\s+(?:last|first|final)\s+(?:session|appointment|visit)\s+(?:was|is))\s+(?:on|in|at)?\s*(?:the\s+)?$/i;
+const WORK_TOGETHER = String.raw`(?:work(?:ing)?|therapy|sessions|together|the\s+work|(?:her|his|their)\s+case)`;
+const WORK_TOGETHER_TURN = new RegExp(String.raw`\b(?:(?:we|I)\s+(?:(?:ended|finished|stopped|closed|terminated|said\s+goodbye|first\s+met|last\s+met)(?:\s+${WORK_TOGETHER})?|(?:started|began)\s+${WORK_TOGETHER})|(?:our|her|his|their)\s+(?:last|first|final)\s+(?:session|appointment|visit)\s+(?:was|is))\s+(?:on|in|at)?\s*(?:the\s+)?$`, 'i');
 
 /** "I'll never forget 14 March. That was the day he was taken into care." */
 const THAT_WAS_THE_DAY = /^(?:that|it|this)(?:['â€™]s|\s+(?:was|is))\s+(?:also\s+)?the\s+(?:day|night|morning|evening|date)\b/i;
