@@ -229,6 +229,8 @@ test('place spans never swallow the writer, a code or a historical fact', () => 
   assert.equal(places('The NHS began in Tredegar, which every Welsh nurse learns.'), []);
   assert.equal(places('The Welsh language revival started in Aberystwyth, historians say.'), []);
   assert.equal(places('We bought cheese at the English Market before the training day.'), []);
+  assert.equal(places('The Royal Children\'s Hospital has a good guide on fevers for parents.'), []);
+  assert.equal(places('The Royal Children\'s Hospital has kept her in for a week.'), ["Royal Children's Hospital"]);
   assert.equal(places('He is in P5 at school now and she is proud of him.'), []);
 });
 

@@ -428,6 +428,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || RELOCATED_BEFORE.test(before) || aboutSomeonesHome(text, phrase, before)) && populationOf(phrase.text) === undefined) return undefined;
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return workPlace(text, phrase, populationOf(phrase.text));
     if (head.kind === 'facility' && (cityHospital(phrase, head.head) || hospitalInCity(text, phrase, head.head))) return cityFacility(phrase);
+    if (head.kind === 'facility' && HOSPITAL_HEAD.test(head.head) && hospitalAsService(text, phrase)) return note(phrase, `"${phrase.text}" is named as a hospital's service to everyone, with no one in particular in the sentence: it points at no one you work with`, NO_CLIENT_HINT);
     // "I trained at Westmead Hospital": where the blogger trained or worked, in a hospital of many staff.
     if (head.kind === 'facility' && HOSPITAL_HEAD.test(head.head) && (authorsOwn(text, phrase.start) || OUR_SERVICE.test(clauseBefore(text, phrase.start)))) return ownPlace(phrase);
     return place(phrase, head.kind);
@@ -603,6 +604,16 @@ function hospitalInCity(text: string, phrase: Phrase, head: string): boolean {
   if (!HOSPITAL_HEAD.test(head)) return false;
   const city = /^,?[ \u00a0]+(?:in[ \u00a0]+)?(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)/u.exec(text.slice(phrase.end, phrase.end + 40));
   return !!city && (populationOf(city[1]) ?? 0) >= CITY_POPULATION;
+}
+
+/** What a hospital does for everyone: "takes referrals from the whole country", "has a good guide", "sees children from across the province". */
+const SERVICE_TO_ALL = /^[ \u00a0]+(?:(?:takes?|runs?|has|have|offers?|provides?|publishes?|sees?|treats?|serves?)\b[^.!?\n]{0,60}?\b(?:referrals?|helpline|guide|website|leaflets?|factsheets?|information|advice|service|clinic|team|programme|program|from[ \u00a0]+(?:across|all[ \u00a0]+over|the[ \u00a0]+whole|around[ \u00a0]+the)|the[ \u00a0]+whole|every)\b|is[ \u00a0]+(?:the|one[ \u00a0]+of[ \u00a0]+the)[ \u00a0]+(?:biggest|largest|busiest|main|only|national|regional))/i;
+const SOMEONE_PARTICULAR = new RegExp(String.raw`\b(?:${words(THIRD_PERSON, CLOSE_FAMILY)}|my[ \u00a0]+(?:client|patient)|the[ \u00a0]+(?:baby|boy|girl|child))\b`, 'i');
+
+/** "The Royal Children's Hospital has a good guide on fevers": the hospital as the subject of what it does for all comers. */
+function hospitalAsService(text: string, phrase: Phrase): boolean {
+  const opens = atSentenceStart(text, phrase.start) || /(?:^|[.!?\n]\s*)[Tt]he[ \u00a0]+$/.test(text.slice(Math.max(0, phrase.start - 8), phrase.start));
+  return opens && SERVICE_TO_ALL.test(text.slice(phrase.end, phrase.end + 120)) && !SOMEONE_PARTICULAR.test(sentenceOf(text, phrase.start));
 }
 
 function cityFacility(phrase: Phrase): Candidate {
