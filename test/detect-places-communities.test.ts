@@ -189,6 +189,8 @@ test('a Welsh, Irish or Gaelic school is named by its first word, wherever it st
 test('a "Home" or "Address" row of a table about a client names places, villages too small for any list included', () => {
   const table = '| Detail | Notes |\n|---|---|\n| Age | 14 |\n| Home | Cefn-bryn Isaf, near Llanybydder |\n| School | year 9 |';
   assert.equal(places(table), ['Cefn-bryn Isaf', 'Llanybydder']);
+  assert.equal(places('**Home:** Bryncir, near Garndolbenmaen\n\n**Age:** 15'), ['Bryncir', 'Garndolbenmaen']);
+  assert.equal(places('- Lives: Cwm-y-glo, with Nan\n- School: year 10'), ['Cwm-y-glo']);
   // The same words in another row say nothing about where anyone lives.
   assert.equal(places('| Detail | Notes |\n|---|---|\n| Support | Family Group Conference |'), []);
 });

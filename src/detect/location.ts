@@ -2058,14 +2058,18 @@ function schoolsNamedKindFirst(ctx: DetectContext): Candidate[] {
 }
 
 /** Row labels of a table about a client that give where they live: "| Home | Pentrefelin, near Porthmadog |". */
-const HOME_ROW_LABEL = /^(?:home|home town|hometown|lives|lives in|lives at|living|address|home address|residence|resides|village|town|suburb|community|from)$/i;
+const HOME_ROW_LABEL = /^(?:home|home town|hometown|lives|lives in|lives at|living|address|home address|residence|resides|village|town|suburb)$/i;
 /** Words inside such a cell that are not place names: "near", "just outside", "with Nan". */
 const PLACE_RUN = /(?<![\p{L}'’])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0](?:(?:of|upon|on|y|yr|na|an|le|la)[ \u00a0])?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 
-/** Each place named in the cell beside a "Home" or "Address" row label: villages too small for any list included. */
+/** "Home: Pentrefelin, near Porthmadog", "- Lives: Cwm-y-glo, with Nan": the same label on a line of its own. */
+const HOME_LINE = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:[-*•][ \t]+)?(?:${HOME_ROW_LABEL.source.slice(4, -2)})[ \t]*:[ \t]*([^\n]{1,80})`, 'gi');
+
+/** Each place named beside a "Home" or "Address" label, in a table row or a line: villages too small for any list included. */
 function placesInRowLabels(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const { start, value } of cellsBesideLabel(ctx.text, ctx.segments, HOME_ROW_LABEL)) {
+  const lines = [...matchesOf(ctx.text, HOME_LINE)].map((m) => ({ start: m.index + m[0].length - m[1].length, value: m[1] }));
+  for (const { start, value } of [...cellsBesideLabel(ctx.text, ctx.segments, HOME_ROW_LABEL), ...lines]) {
     for (const m of matchesOf(value, PLACE_RUN)) {
       const name = m[0];
       if (notSmallPlace(ctx, name) || isGivenName(name) || PERSON_TITLES.test(name) || ctx.aliases.has(name.toLowerCase()) || allDictionaryWords(name.split(/[ \u00a0]+/))) continue;
