@@ -2050,9 +2050,10 @@ function schoolsNamedKindFirst(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesOf(ctx.text, SCHOOL_FIRST)) {
     const words = m[0].split(/[ \u00a0]+/);
-    if (onlyKindOfSchool(words)) continue;
-    if (ctx.aliases.has(m[0].toLowerCase())) continue;
-    out.push(place({ start: m.index, end: m.index + m[0].length, text: m[0], words }, 'school'));
+    const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words };
+    // "a conference at the École Normale": a venue, as the general rule has it.
+    if (onlyKindOfSchool(words) || ctx.aliases.has(m[0].toLowerCase()) || nearVenue(ctx.text, phrase)) continue;
+    out.push(place(phrase, 'school'));
   }
   return out;
 }
