@@ -952,4 +952,32 @@ test('a clock after "at", the ages a caseload spans and a topic heading are no o
   assert.equal(reported('She never misses a class.', 'age', { frontMatter: person }), ['ninety-three']);
 });
 
+test('a date alone in a row of a client\'s case timeline is that client\'s day; a training timetable is not', () => {
+  const timeline = 'His dad kept every letter, so here is how long it took.\n\n| Step | Weeks | Date |\n|---|---|---|\n| Referral received | | 4 March 2025 |\n| Needs assessment agreed | 6 | 15/04/25 |\n| Final plan issued | 20 | 2 December 2025 |';
+  assert.equal(reported(timeline, 'date'), ['4 March 2025', '15/04/25', '2 December 2025']);
+  assert.equal(reported('Her mum chased it every week.\n\n| Step | Date |\n|---|---|\n| Appeal lodged | 9 June 2025 (by post) |', 'date'), ['9 June 2025']);
+  const training = 'Dates for the team this year.\n\n| Course | Date |\n|---|---|\n| Safeguarding refresher | 4 March 2025 |\n| Manual handling | 2 December 2025 |';
+  assert.equal(reported(training, 'date'), []);
+});
+
+test('a month someone moved, or the month the work with a client ended, is their date', () => {
+  assert.equal(reported('Her family moved up last August from the coast.', 'date'), ['last August']);
+  assert.equal(reported('I worked with Tamsin for three years. We ended in June 2021, when she left for college.', 'date'), ['June 2021']);
+  assert.equal(reported('Last August we ran the summer scheme again.', 'date'), []);
+  // The team's own start is no client's date.
+  assert.equal(reported('We started on 3 March 2025 with a new rota. The clients liked it.', 'date'), []);
+  // Starting school in September is a day every child in the class shares.
+  assert.equal(reported('She started nursery last September and loves the sand tray.', 'date'), []);
+});
+
+test('the founding of a public body decades ago is history, not a client\'s date', () => {
+  assert.equal(reported('The NHS began on 5th July 1948 at a hospital in Trafford.', 'date'), []);
+  assert.equal(reported('Her grandmother began work at the mill on 5th July 1948.', 'date'), ['5th July 1948']);
+});
+
+test('a holiday on the ward in general is the calendar\'s; a client admitted that day is theirs', () => {
+  assert.equal(reported('On Christmas Day the ward is quiet, and the staff wear paper hats.', 'date'), []);
+  assert.equal(reported('On Boxing Day she was admitted to the ward.', 'date'), ['Boxing Day']);
+});
+
 test.run();

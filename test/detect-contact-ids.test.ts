@@ -83,7 +83,7 @@ test('street addresses in US, UK, Irish, Australian and Canadian styles are repo
     ['They are in Flat 2/1, 14 Crown St now.', 'Flat 2/1, 14 Crown St'],
     ['The letters went to Apt 4D, 530 East 116th Street.', 'Apt 4D, 530 East 116th Street'],
     ['Her nan lives at 12 Heather Road.', '12 Heather Road'],
-    ['Home is 9 The Paddocks, Athy, these days.', '9 The Paddocks'],
+    ['Home is 9 The Paddocks, Athy, these days.', '9 The Paddocks, Athy'],
     ['She moved to 41 Rue Sainte-Catherine last spring.', '41 Rue Sainte-Catherine'],
     ['We drove past number 22 on Hawthorn Lane.', 'number 22 on Hawthorn Lane'],
   ];
@@ -400,6 +400,21 @@ test('rural roads of Canada and the prairies are addresses; a bare numbered line
   assert.equal(reported('She has lived on the same farm at 5821 Sixth Line, Belwood since she married.', 'contact'), ['5821 Sixth Line, Belwood']);
   assert.equal(reported('Their place is at 54012 Range Road 223.', 'contact'), ['54012 Range Road 223']);
   assert.equal(reported('The 3 Central Line stops were closed all week.', 'contact'), []);
+});
+
+test('rural New Zealand and Australian roads are addresses, with the town that closes them', () => {
+  assert.equal(reported('The family moved to 907 Matai Track, Rerewhenua, last winter.', 'contact'), ['907 Matai Track, Rerewhenua']);
+  assert.equal(reported('He rents the cottage at 16 Kereru Line, Ohaupo.', 'contact'), ['16 Kereru Line, Ohaupo']);
+  assert.equal(reported('Her nan still lives at 52 Tawa Line.', 'contact'), ['52 Tawa Line']);
+  assert.equal(reported('Mum drove out to 3 Quarry Settlement Road, Mangawhero.', 'contact'), ['3 Quarry Settlement Road, Mangawhero']);
+  // A trail walked for fun and a train line are not homes.
+  assert.equal(reported('We walked the 12 Mile Track with the youth group.', 'contact'), []);
+  assert.equal(reported('The 4 Northern Line trains were late again.', 'contact'), []);
+});
+
+test('a label in words ("identity number", "ID book") marks a number even when its check digit fails', () => {
+  assert.equal(reported('Identity number: 8503176124085', 'id'), ['8503176124085']);
+  assert.equal(reported('The ID book number, 7702145023081, was on the copy.', 'id'), ['7702145023081']);
 });
 
 test.run();

@@ -182,4 +182,63 @@ test('a village right after a full name is where that person lives, whatever the
   assert.equal(places('A special thanks to Wade Brackley in Rochfort Bridge, who read the draft.'), ['Rochfort Bridge']);
 });
 
+test('a Welsh, Irish or Gaelic school is named by its first word, wherever it stands in the sentence', () => {
+  assert.equal(places('Ysgol Gynradd Llanfyrnach rang me on Monday about his attendance.'), ['Ysgol Gynradd Llanfyrnach']);
+  assert.equal(places('Coláiste Bhríde has a good pastoral team, and she trusts them.'), ['Coláiste Bhríde']);
+  assert.equal(places('Bunscoil an Chnoic and Gaelscoil na Mara both sent referrals about the boys.'), ['Bunscoil an Chnoic', 'Gaelscoil na Mara']);
+  assert.equal(places('Her brother moved up to Sgoil Bhreascleit last spring.'), ['Sgoil Bhreascleit']);
+  // The words for "primary school" or "Welsh-medium school" alone name none.
+  assert.equal(places('She wants him in an Ysgol Gymraeg, like his cousins.'), []);
+});
+
+test('a "Home" or "Address" row of a table about a client names places, villages too small for any list included', () => {
+  const table = '| Detail | Notes |\n|---|---|\n| Age | 14 |\n| Home | Cefn-bryn Isaf, near Llanybydder |\n| School | year 9 |';
+  assert.equal(places(table), ['Cefn-bryn Isaf', 'Llanybydder']);
+  assert.equal(places('**Home:** Bryncir, near Garndolbenmaen\n\n**Age:** 15'), ['Bryncir', 'Garndolbenmaen']);
+  assert.equal(places('- Lives: Cwm-y-glo, with Nan\n- School: year 10'), ['Cwm-y-glo']);
+  // The same words in another row say nothing about where anyone lives.
+  assert.equal(places('| Detail | Notes |\n|---|---|\n| Support | Family Group Conference |'), []);
+});
+
+test('a town and the acronym of its club or youth centre are one place', () => {
+  assert.equal(places('He plays basketball at Cessnock PCYC on Tuesdays.'), ['Cessnock PCYC']);
+  assert.equal(places('Her grandad drinks at the Moree RSL most nights.'), ['Moree RSL']);
+  const tagged = checkPost('post.md', post('title: "Hoops night"\ntags: [youth work, Cessnock PCYC]', 'He turned up again, and stayed till close.'), { config: parseConfig({}), now: NOW }).report.findings;
+  assert.ok(tagged.some((f) => f.rule === 'location' && f.text === 'Cessnock PCYC' && f.severity === 'medium'));
+});
+
+test('a pass, or a valley said to be small, where someone lives is a community', () => {
+  assert.equal(places('She is the only trans teenager in the Kicking Horse Pass, and everyone knows it.'), ['Kicking Horse Pass']);
+  assert.equal(places('His family moved out to the Ravenscrag Valley, a remote spot with one shop.'), ['Ravenscrag Valley']);
+  assert.equal(places('His mum moved out to the Tuchodi last year.'), ['Tuchodi']);
+});
+
+test('a group home or hostel named after its street is a place, and so is the town after it', () => {
+  assert.equal(places('He lives in a five-bed group home, Banksia Road Lodge, in Kingsford.'), ['Banksia Road Lodge', 'Kingsford']);
+  assert.equal(places('She stays at the Mill Lane group home at weekends.'), ['Mill Lane group home']);
+});
+
+test('a town under a hundred thousand people, given as a client\'s home or discharge, is reported', () => {
+  assert.equal(places('She and her baby have a one-bedroom apartment on Birch Avenue in Eagan.'), ['Birch Avenue', 'Eagan']);
+  assert.equal(places('He lives in Mott Haven with his grandmother.'), ['Mott Haven']);
+  assert.equal(places('She was raised in Bloomington by her aunt.'), ['Bloomington']);
+  // The same town named with no one living there is a city's worth of people.
+  assert.equal(places('Eagan has a new library.'), []);
+});
+
+test('a hospital named by its short name after a client\'s clinician is reported', () => {
+  assert.equal(places('I rang the paediatrician at Pinderfold about her son.'), ['Pinderfold']);
+});
+
+test('place spans never swallow the writer, a code or a historical fact', () => {
+  assert.ok(!places('Her mum had a stall in Tralee I think, years ago.').some((p) => /\bI$/.test(p)));
+  assert.equal(places('We met in room S14 for supervision, and S14 was cold.'), []);
+  assert.equal(places('The NHS began in Tredegar, which every Welsh nurse learns.'), []);
+  assert.equal(places('The Welsh language revival started in Aberystwyth, historians say.'), []);
+  assert.equal(places('We bought cheese at the English Market before the training day.'), []);
+  assert.equal(places('The Royal Children\'s Hospital has a good guide on fevers for parents.'), []);
+  assert.equal(places('The Royal Children\'s Hospital has kept her in for a week.'), ["Royal Children's Hospital"]);
+  assert.equal(places('He is in P5 at school now and she is proud of him.'), []);
+});
+
 test.run();

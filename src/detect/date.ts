@@ -119,6 +119,10 @@ const EVENTS = String.raw`(?:born|died|passed\s+away|admitted|readmitted|dischar
 const EVENT_RIGHT_BEFORE = new RegExp(String.raw`\b(?:${EVENTS}(?:(?:\s+[\p{L}'’-]+){0,4}?\s+(?:on|from|until|since|of))?|(?:funeral|hearing|admission|discharge|death|birth|overdose|arrest|surgery|operation|sentencing|removal|eviction|exclusion|diagnosis|birthday|court\s+date|release)\s+(?:was|is|will\s+be|fell|falls|took\s+place)\s+(?:on)?)\s*(?:the\s+)?$`, 'iu');
 /** "On 19 October he was sentenced": the event told right after the date. */
 const EVENT_RIGHT_AFTER = new RegExp(String.raw`^\s*,?\s*(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|got\s+)?${EVENTS}\b`, 'u');
+/** The work with a client turning: "we ended in", "we first met on", "our last session was on". */
+const WORK_TOGETHER = String.raw`(?:work(?:ing)?|therapy|sessions|together|the\s+work|(?:her|his|their)\s+case)`;
+const WORK_TOGETHER_TURN = new RegExp(String.raw`\b(?:(?:we|I)\s+(?:(?:ended|finished|stopped|closed|terminated|said\s+goodbye|first\s+met|last\s+met)(?:\s+${WORK_TOGETHER})?|(?:started|began)\s+${WORK_TOGETHER})|(?:our|her|his|their)\s+(?:last|first|final)\s+(?:session|appointment|visit)\s+(?:was|is))\s+(?:on|in|at)?\s*(?:the\s+)?$`, 'i');
+
 /** "I'll never forget 14 March. That was the day he was taken into care." */
 const THAT_WAS_THE_DAY = /^(?:that|it|this)(?:['’]s|\s+(?:was|is))\s+(?:also\s+)?the\s+(?:day|night|morning|evening|date)\b/i;
 
@@ -137,7 +141,7 @@ export const personDate: Recognizer = {
     for (const mention of mentions) {
       const dob = DOB.test(text.slice(Math.max(0, mention.start - 24), mention.start));
       // A short date alone in a cell is read only by its row: elsewhere it may be a score or a fraction.
-      const tied = mention.cell ? inSomeonesRow(context, mention) : dob || isTiedToPerson(text, mention) || personalAbsence(text, mention) || personIsSubject(text, mention) || actingForSomeone(context, mention) || inSomeonesRow(context, mention);
+      const tied = mention.cell ? inSomeonesRow(context, mention) || inCaseTimeline(context, mention) : dob || isTiedToPerson(text, mention) || personalAbsence(text, mention) || personIsSubject(text, mention) || actingForSomeone(context, mention) || inSomeonesRow(context, mention) || inCaseTimeline(context, mention);
       // "on Bloody Sunday, 30 January 1972": the date of a named public event.
       if (!tied || aboutPublicFigure(context, mention.start) || namedPublicDay(text, mention)) continue;
       if (mention.day) tiedDays.add(mention.day);
@@ -168,16 +172,22 @@ const EVENT_IN_PART = new RegExp(String.raw`\b${TURNS}(?:\s+(?!and\b|but\b)[\p{L
 const PART_THEN_EVENT = new RegExp(String.raw`(?:\b(?:[Ii]n|[Aa]t|[Aa]round|[Bb]y)\s+|(?<=^|[.!?]\s|\n)(?=The\s))(${PART_OF_MONTH}),?\s+(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:was\s+|were\s+|had\s+been\s+|got\s+)?${TURNS}\b`, 'gud');
 
 /**
+ * "her family moved up last August", "he was arrested this past June": a month named by how long ago it
+ * was, after an event of someone's life (not a start every pupil shares, "started Reception last September").
+ */
+const EVENT_LAST_MONTH = new RegExp(String.raw`\b${EVENTS}(?:\s+(?!and\b|but\b)[\p{L}'’-]+){0,3}?\s+((?:last|this\s+past)\s+${FULL_MONTH})\b`, 'giud');
+
+/**
  * "Her mum was diagnosed in late September": a third of a month, tied to someone's admission, diagnosis
  * or move, narrows a record search to a few days; "late September" alone, or the blogger's own, does not.
  */
 function partOfMonthEvents(context: DetectContext): Candidate[] {
   const { text } = context;
   const out: Candidate[] = [];
-  for (const { start, end, sentence, around } of eventDates(text, [EVENT_IN_PART, PART_THEN_EVENT])) {
+  for (const { start, end, sentence, around } of eventDates(text, [EVENT_IN_PART, PART_THEN_EVENT, EVENT_LAST_MONTH])) {
     if (!(OTHER_PERSON.test(around) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) || PUBLIC_EVENT.test(around)) continue;
     if (aboutPublicFigure(context, start)) continue;
-    out.push(quasiDate(start, end, `A part of a month tied to someone's event ("${text.slice(start, end)}") narrows the records to a few days; with a place or an age it can be matched`, 'Say "in the autumn" or "earlier this year" instead.'));
+    out.push(quasiDate(start, end, `A month, or part of one, tied to someone's event ("${text.slice(start, end)}") narrows the records to a few weeks; with a place or an age it can be matched`, 'Say "in the autumn" or "earlier this year" instead.'));
   }
   return out;
 }
@@ -290,6 +300,8 @@ function isTiedToPerson(text: string, mention: Mention): boolean {
   if (PERSONAL_EVENT.test(rest)) return true;
   const someone = OTHER_PERSON.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after);
   if (someone && (EVENT_RIGHT_BEFORE.test(sentence.before) || EVENT_RIGHT_AFTER.test(sentence.after))) return true;
+  // "We ended in March 2020": the blogger's work with a client began or ended that day, and the client is in the paragraph.
+  if (WORK_TOGETHER_TURN.test(sentence.before) && someoneInParagraph(text, mention) && !GATHERING.test(rest)) return true;
   if (commemorated(text, mention) || historyOfANation(mention, `${sentence.before} ${sentence.after}`)) return false;
   // "Every year on 11 November he wears the medals", "Boxing Day is always quiet": a day that comes round
   // again is the calendar's, unless a death or a birth it marks is told with it.
@@ -341,8 +353,12 @@ const NATIONAL_ACTORS = /\b(?:police|soldiers|troops|army|navy|crowds?|protester
  */
 function historyOfANation(mention: Mention, sentence: string): boolean {
   const year = /\b(?:19|20)\d\d\b/.exec(mention.text)?.[0];
-  return year !== undefined && new Date().getUTCFullYear() - Number(year) >= 40 && NATIONAL_ACTORS.test(sentence);
+  if (year === undefined || new Date().getUTCFullYear() - Number(year) < 40) return false;
+  // "The NHS began on 5th July 1948": a public body founded, with no one's life in the sentence.
+  return NATIONAL_ACTORS.test(sentence) || (FOUNDED.test(sentence) && !OTHER_PERSON.test(sentence));
 }
+
+const FOUNDED = /\b(?:began|begun|founded|established|created|formed|launched|came\s+into\s+(?:being|existence|force)|was\s+set\s+up|opened\s+its\s+doors|was\s+born)\b/i;
 
 /** Who comes to a person's door on a day: "the bailiffs came on the 2nd", "police were called on the 19th". */
 const CALL_OUT = /\b(?:bailiffs?|police|ambulance|paramedics|fire\s+brigade|social\s+services|enforcement|landlord|court\s+date|review)\b/i;
@@ -576,8 +592,9 @@ function personalAbsence(text: string, mention: Mention): boolean {
   // "Hospital admissions rose in March 2025": a month is a statistic's period, not a day of someone's.
   if (!mention.day) return false;
   const sentence = sentenceAround(text, mention.start, mention.end, DATE_SENTENCE);
-  let rest = `${sentence.before} ${sentence.after}`;
-  if (!/\p{L}{2}/u.test(rest)) rest = text.slice(Math.max(0, mention.start - 150), mention.start) + ' ' + text.slice(mention.end, mention.end + 150);
+  // The date stays in the middle: "On Christmas Day the ward is quiet" must not read as "on the ward".
+  let rest = `${sentence.before} ${mention.text} ${sentence.after}`;
+  if (!/\p{L}{2}/u.test(`${sentence.before}${sentence.after}`)) rest = text.slice(Math.max(0, mention.start - 150), mention.end + 150);
   if (!ABSENCE.test(rest) || PUBLIC_EVENT.test(rest) || ABSENCE_STATISTIC.test(rest) || (!mention.year && RECURRING.test(rest))) return false;
   return OTHER_PERSON.test(rest) || !/\b(?:I|we|my|our|me|us)\b/i.test(rest);
 }
@@ -650,4 +667,27 @@ function headingAbove(context: DetectContext, at: number): string {
     if (segment.end <= at && block.length <= 80 && !/[.!?:]\s*$/.test(block.trim())) return block;
   }
   return '';
+}
+
+/** Steps of a case that a table of its timeline labels its rows with: "Request submitted", "Final plan", "Hearing". */
+const CASE_STEP = /\b(?:request\w*|referr\w*|submitted|received|assess\w*|plan|review\w*|decision|appeal\w*|tribunal|hearing|court|visit\w*|meeting|conference|panel|allocated|opened|closed|started|ended|first\s+session|last\s+session|sessions?|admitted|admission|discharg\w*|moved|placement|placed|diagnos\w*|birth|born|died|death|incident|disclos\w*|report\w*|application|applied|approved|refused|agreed|signed|issued|consent|attended|seen|offered|outcome|draft|final|EHCP|IEP|CAF|ECHP)\b/i;
+
+/**
+ * "| Request submitted | | 3 February 2025 |", "| Final plan | 20 weeks | 19/01/26 |": a date alone in a
+ * row of a table that tells the steps of someone's case is a day of that person's record. The row names
+ * the step; someone in the post is whose case it is. A timetable of public events is not.
+ */
+function inCaseTimeline(context: DetectContext, mention: Mention): boolean {
+  const { text, segments } = context;
+  const index = segments.findIndex((s) => s.start <= mention.start && mention.end <= s.end);
+  const row = segments[index]?.cell?.row;
+  // The date may carry a short note in its cell: "| 3 February 2025 (by the school) |".
+  if (row === undefined || text.slice(segments[index].start, segments[index].end).trim().length > 60) return false;
+  const cells = segments.filter((s) => s.cell?.row === row && s !== segments[index]).map((s) => text.slice(s.start, s.end).trim());
+  const label = cells.join(' ');
+  const wholeRow = `${label} ${text.slice(segments[index].start, segments[index].end)}`;
+  if (!CASE_STEP.test(label) || PUBLIC_EVENT.test(wholeRow) || GATHERING.test(wholeRow)) return false;
+  // Whose case: someone named or described before the table, or in the title.
+  const lead = text.slice(Math.max(0, mention.start - 1200), mention.start);
+  return OTHER_PERSON.test(lead) || OTHER_PERSON.test(titleOf(context));
 }

@@ -18,7 +18,7 @@ const ID_LABELS = [
   'reference number', 'reference', 'our ref', 'ref no', 'ref', 'referral number', 'referral', 'incident number',
   'crime reference', 'crime number', 'log number', 'claim number', 'claim', 'policy number', 'policy',
   'licence number', 'license number', 'licence', 'license', 'permit number', 'account number', 'account',
-  'member id', 'member number', 'client', 'student id', 'student number', 'pupil number', 'upn', 'uln', 'id number', 'id',
+  'member id', 'member number', 'client', 'student id', 'student number', 'pupil number', 'upn', 'uln', 'id number', 'identity number', 'identity no', 'identity document', 'identity card', 'id document', 'id book', 'id card', 'national id', 'id',
   'intake number', 'intake', 'registration number', 'membership number', 'customer number', 'tenancy reference',
   'housing reference', 'benefit reference', 'crn', 'ird number', 'ird', 'a-number', 'alien number', 'alien registration number',
   'uscis number', 'uci', 'ndis number', 'ndis', 'dva number', 'pnc number', 'pnc', 'cro number',

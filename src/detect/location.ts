@@ -14,7 +14,7 @@ import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.j
 import { ORDINARY_OPENERS } from './tags.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { publicNames } from '../names/public.js';
-import { columnCells, escapeRegExp, matchesOf } from './util.js';
+import { cellsBesideLabel, columnCells, escapeRegExp, matchesOf } from './util.js';
 import { tablesOfPeople } from './name-column.js';
 import { FULL_STOP_MARKS, paragraphAround, sentenceByMarks } from '../sentence.js';
 import { CLOSE_FAMILY, PEOPLE, THIRD_PERSON, words } from '../names/person-words.js';
@@ -42,10 +42,11 @@ const HEADS: [Kind, RegExp][] = [
   ['facility', /^(?:Hospital|University Hospital|General Hospital|General|Memorial|Hospice|Infirmary|Care Home|Nursing Home|Rest Home|Medical Centre|Medical Center|Health Centre|Health Center|Birth Centre|Birth Center|Birthing Centre|Birthing Center|Family Centre|Clinic|Surgery|Rehab|Rehabilitation Centre|Treatment Centre|Refuge|Shelter|Hostel|Detention Centre|Detention Center|Correctional Facility|Correctional Institute|Correctional Institution|Correctional Center|Correctional Centre|Correctional Complex|State Prison|Penitentiary|Remand Centre|Young Offender Institution|Regional|Regional Hospital|Regional Medical Center|Regional Medical Centre|Medical Center|Prison|Jail|Unit|Residential)$/],
   ['street', /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Way|Terrace|Boulevard|Blvd|Row|Parade|Highway|Hwy|Pike|Mews|Wynd|Estate|Place|Court)$/],
   ['workplace', new RegExp(String.raw`^(?:Leisure Centre|Leisure Center|Sports Centre|Sports Center|Community Centre|Community Center|Day Centre|Day Center|Garden Centre|Resource Centre|Youth Centre|Family Centre|Children's Centre|Children’s Centre|Tire & Lube|Auto Repair|Auto Repairs|Autos|Automotive|Auto|Body Shop|Tyres|Tires|Salon|Barbers|Plumbing|Electrical|Construction|Builders|Landscaping|Haulage|Transport|Taxis|Cabs|Motors|Garage|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard|${TRADE_WORDS})$`)],
-  ['club', /^(?:Community Garden|Community Gardens|Allotments|Allotment Gardens|Men's Shed|Men’s Shed|Club|Gaels|GAA|GAC|FC|AFC|RFC|Rovers|Athletic|Wanderers|Boxing Club|Youth Club|Scouts|Guides|Brigade|Lodge|House|Manor|Grange|Gardens|View|Grove)$/],
+  // "Maitland PCYC", "Dubbo RSL", "Ashby YMCA": a town's branch of a club or a youth centre.
+  ['club', /^(?:PCYC|RSL|RSA|YMCA|YWCA|YHA|CWA|SLSC|RUFC|RLFC|ARLFC|JRLFC|JFC|GFC|LTC|Community Garden|Community Gardens|Allotments|Allotment Gardens|Men's Shed|Men’s Shed|Club|Gaels|GAA|GAC|FC|AFC|RFC|Rovers|Athletic|Wanderers|Boxing Club|Youth Club|Scouts|Guides|Brigade|Lodge|House|Manor|Grange|Gardens|View|Grove)$/],
   // Where someone worships or meets: a named congregation or hall is a small community.
   ['worship', /^(?:AME|A\.M\.E\.|AME Zion|CME|COGIC|Church|Chapel|Parish Church|Parish|Mosque|Masjid|Temple|Gurdwara|Mandir|Synagogue|Shul|Kingdom Hall|Meeting House|Meetinghouse|Tabernacle|Mission|Marae|Community Hall|Village Hall|Church Hall|Parish Hall|Scout Hall|Memorial Hall|Miners' Hall|Hall)$/],
-  ['landmark', /^(?:First Nation|Nation|Pueblo|Rancheria|Indian Reserve|Island|Isle|Falls|Mountain|Valley|Bay|Creek|River|Lake|Lakes|Cove|Sound|Rapids|Bluff|Ford|Wells|Springs|Heights|Hills?|Point|Harbour|Harbor|Beach|Glen|Crossing|Junction|Ridge|Forks|Landing|Flats|Reserve|Reservation|Township|Village|Estate|Gap|Hollow|Bend|Corner|Corners|Quay|Narrows|Inlet|Hamlet|Settlement|Siding)$/],
+  ['landmark', /^(?:First Nation|Nation|Pueblo|Rancheria|Indian Reserve|Island|Isle|Falls|Mountain|Valley|Bay|Creek|River|Lake|Lakes|Cove|Sound|Rapids|Bluff|Ford|Wells|Springs|Heights|Hills?|Point|Harbour|Harbor|Beach|Glen|Crossing|Junction|Ridge|Forks|Landing|Flats|Reserve|Reservation|Township|Village|Estate|Gap|Pass|Gorge|Canyon|Notch|Hollow|Bend|Corner|Corners|Quay|Narrows|Inlet|Hamlet|Settlement|Siding)$/],
 ];
 
 /** Prisons named kind-first: "HMP Dartmoor", "HMYOI Feltham". */
@@ -201,7 +202,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx)])));
+    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx)])));
   },
 };
 
@@ -219,8 +220,11 @@ function* properPhrases(text: string, tags: TermTags): Generator<Phrase> {
       start += words[0].length + 1;
       words = words.slice(1);
     }
-    if (!words.length) continue;
-    const end = m.index + m[0].length;
+    // "as a midwife in Sheffield I see ...": the pronoun after a place is the writer, not part of its name.
+    let end = m.index + m[0].length;
+    while (words.length > 1 && /^I(?:['’]\p{L}+)?$/u.test(words[words.length - 1])) end -= words.pop()!.length + 1;
+    // "in P5": one capital letter is a code, never a place.
+    if (!words.length || (words.length === 1 && words[0].length === 1)) continue;
     yield { start, end, text: text.slice(start, end), words };
   }
 }
@@ -301,6 +305,54 @@ const HOME_VERB_BEFORE = /\b(?:lives?|living|lived|grew[ \u00a0]+up|raised|born|
 /** A patient arrives or lies somewhere: what follows is a hospital or unit, whether or not it says so. */
 const PATIENT_BEFORE = /\b(?:admitted|born|delivered|transferred|blue-?lighted|airlifted|rushed|discharged)[ \u00a0]+(?:(?:back|straight|over|across|up|down)[ \u00a0]+)?(?:to|at|into|in|from)[ \u00a0]+$|\b(?:she|he|they|baby|mum|dad)(?:['’]s|['’]re|[ \u00a0]+(?:is|was|are|were))[ \u00a0]+(?:still[ \u00a0]+|now[ \u00a0]+|back[ \u00a0]+)?in[ \u00a0]+$/i;
 
+/** A clinician named by role, then "at": what follows is where they treat someone. */
+const CLINICIAN_AT = /\b(?:the|her|his|their|baby['’]s)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:paediatrician|pediatrician|consultant|registrar|surgeon|obstetrician|oncologist|cardiologist|neurologist|psychiatrist|specialist|midwives|physios?|dietitian|neonatologist|haematologist|hematologist|endocrinologist|gastroenterologist|rheumatologist)s?[ \u00a0]+(?:at|from)[ \u00a0]+$/i;
+
+/** Street words a house takes its name from: "Wattle Street House", "Mill Road Lodge". */
+const HOUSE_STREET = /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Crescent|Terrace|Close|Way|Grove|Place|Parade)$/;
+const HOUSE_KIND = /^(?:House|Lodge|Court|Cottage|Cottages|Villa|Villas|Hostel|Home)$/;
+
+function houseNamedForStreet(words: string[]): boolean {
+  const n = words.length;
+  return n >= 3 && HOUSE_KIND.test(words[n - 1]) && HOUSE_STREET.test(words[n - 2]) && !GENERIC.test(words[n - 3]);
+}
+
+/** At or below this many people a town named as a client's home narrows them down, even where the town is called a city. */
+const HOME_TOWN_POPULATION = 100_000;
+/** A client's home, a discharge or a move: "an apartment on X Avenue in", "discharged from the hospital in", "moved to". */
+const CLIENT_HOME_BEFORE = /\b(?:lives?|living|lived|grew[ \u00a0]+up|raised|brought[ \u00a0]+up|moved|moving|relocated|rehoused|discharged|house|home|flat|apartment|bedsit|unit|trailer|address|rents?|rented|renting)\b[^.!?\n]{0,40}?\b(?:in|to|from|at|near)[ \u00a0]+$/i;
+
+function homeTown(phrase: Phrase, population: number): Candidate {
+  return { ...town(phrase, undefined), message: `"${phrase.text}" is a town of about ${round(population)} people, named as where someone lives: with another detail it narrows them down` };
+}
+
+/** "the NHS began in", "the union was founded in": a public body's or event's history, not a person's. */
+const HISTORY_BEFORE = /\b(?:began|begun|founded|started|originated|invented|opened|signed|fought|took[ \u00a0]+place|happened)[ \u00a0]+(?:(?:here|there)[ \u00a0]+)?(?:in|at)[ \u00a0]+$/i;
+const HISTORY_SUBJECT = /(?:\b[A-Z]{2,6}|\b(?:[Mm]ovement|[Ss]ervice|[Ss]trike|[Uu]nion|[Rr]iots?|[Rr]evolution|[Ww]ar|[Bb]attle|[Tt]reaty|[Uu]prising|[Rr]ising|[Ff]amine|[Mm]assacre|[Ff]estival|[Tt]radition|[Rr]evival|[Cc]ampaign|[Pp]rotests?|[Mm]arch|[Ll]eague|[Rr]ailway|[Ss]cheme|[Cc]ompany|[Ii]ndustry|[Ww]elfare[ \u00a0]+[Ss]tate|[Cc]harity|[Ss]ociety|[Pp]arty)|\b(?:[Ii]t|[Ii]t all))[ \u00a0]+(?:(?:was|were|first|all)[ \u00a0]+)?$/;
+
+function historicalFact(text: string, phrase: Phrase, before: string): boolean {
+  const verb = HISTORY_BEFORE.exec(before);
+  if (!verb) return false;
+  const clause = clauseBefore(text, phrase.start);
+  const subject = clause.slice(0, clause.length - verb[0].length);
+  return HISTORY_SUBJECT.test(subject) && !PERSON_IN_STORY.test(sentenceOf(text, phrase.start));
+}
+
+/** Someone the blogger works with, or their family, in a sentence. */
+const PERSON_IN_STORY = new RegExp(String.raw`\b(?:${words(THIRD_PERSON, CLOSE_FAMILY)}|client|clients|patient|patients|family|child|kid|teenager|my[ \u00a0]+\w+)\b`, 'i');
+
+const SMALL_COMMUNITY = /\b(?:only|tiny|small|little|remote|isolated|everyone knows|everybody knows|handful|few hundred|couple of hundred|one shop|one school)\b/i;
+
+/** "the only young person in the Crowsnest Pass", "she grew up in the Elk Valley": a valley's community, as someone's home. */
+function livesInValley(text: string, phrase: Phrase, before: string): boolean {
+  const bare = before.replace(/\bthe[ \u00a0]+$/i, '');
+  const onlyOne = /\bthe[ \u00a0]+only[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:in|on|at)[ \u00a0]+$/i.test(bare);
+  // A valley of many towns ("lives in the Hunter Valley") is a region; one said to be small or remote is a community.
+  return (onlyOne || (HOME_VERB_BEFORE.test(bare) && SMALL_COMMUNITY.test(paragraphAround(text, phrase.start))))
+    && !/^(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Great|Inner|Outer)$/.test(phrase.words[0])
+    && !authorsOwn(text, phrase.start);
+}
+
 function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate | undefined {
   const { text } = ctx;
   const lower = phrase.text.toLowerCase();
@@ -318,10 +370,10 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const firstTags = tags.get(phrase.start);
 
   // Schools named the Irish, Welsh or French way put the kind first: "Scoil Mhuire", "Ysgol Glan Conwy".
-  if (SCHOOL_PREFIX.test(phrase.words[0]) && phrase.words.length > 1 && !venue) return place(phrase, 'school');
+  if (SCHOOL_PREFIX.test(phrase.words[0]) && phrase.words.length > 1 && !venue) return onlyKindOfSchool(phrase.words) ? undefined : place(phrase, 'school');
   if (FACILITY_PREFIX.test(phrase.words[0]) && phrase.words.length > 1) return place(phrase, 'facility');
   if (islandNamedKindFirst(phrase)) return isBroadRegion(phrase.text) || !(strongThe || work) ? undefined : place(phrase, 'landmark');
-  if (namedRegion(phrase, before)) return region(phrase);
+  if (namedRegion(phrase, before)) return livesInValley(text, phrase, before) ? place(phrase, 'landmark') : region(phrase);
   if (organisationOfACountry(phrase)) return undefined;
   // "Greater Mount Calvary Church of God in Christ": a congregation named before its denomination.
   const congregation = NAMED_BEFORE_DENOMINATION.exec(phrase.text);
@@ -330,7 +382,15 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     const end = phrase.end + (more ? more[0].length : 0);
     return place({ ...phrase, end, text: text.slice(phrase.start, end) }, 'worship');
   }
+  // "Wattle Street House", "Kings Road Lodge": a group home or hostel named after its street.
+  if (houseNamedForStreet(phrase.words)) return place(phrase, 'home');
   const head = headKind(phrase.words);
+  // "the English Market", "the Italian Market": a market a whole city or its visitors go to.
+  if (head && /^(?:Market|Markets|Quarter|Arcade|Bazaar)$/.test(head.head) && phrase.words.length === 2 && isBroadRegion(phrase.words[0])) {
+    return note(phrase, `"${phrase.text}" is a public market or quarter that crowds visit: it says where an errand was, not where anyone lives`, NO_CLIENT_HINT);
+  }
+  // "the NHS began in Tredegar": a town named for what happened there in history, with no client in the sentence.
+  if (historicalFact(text, phrase, before)) return note(phrase, `"${phrase.text}" is named for its history, with no client in the sentence: it points at no one you work with`, NO_CLIENT_HINT);
   if (professionalSide(text, phrase)) return note(phrase, `"${phrase.text}" is a city's or a county's side, followed by thousands: supporting it does not point at anyone`, 'Fine to keep; leave out a junior team or the local club someone plays for.');
   // "a job at the Meatworks", "laid off from the Mill": a kind of workplace, capitalised the way locals say it.
   if (phrase.words.length === 1 && HEADS.some(([kind, re]) => kind === 'workplace' && re.test(phrase.text))) return undefined;
@@ -373,6 +433,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || RELOCATED_BEFORE.test(before) || aboutSomeonesHome(text, phrase, before)) && populationOf(phrase.text) === undefined) return undefined;
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return workPlace(text, phrase, populationOf(phrase.text));
     if (head.kind === 'facility' && (cityHospital(phrase, head.head) || hospitalInCity(text, phrase, head.head))) return cityFacility(phrase);
+    if (head.kind === 'facility' && HOSPITAL_HEAD.test(head.head) && hospitalAsService(text, phrase)) return note(phrase, `"${phrase.text}" is named as a hospital's service to everyone, with no one in particular in the sentence: it points at no one you work with`, NO_CLIENT_HINT);
     // "I trained at Westmead Hospital": where the blogger trained or worked, in a hospital of many staff.
     if (head.kind === 'facility' && HOSPITAL_HEAD.test(head.head) && (authorsOwn(text, phrase.start) || OUR_SERVICE.test(clauseBefore(text, phrase.start)))) return ownPlace(phrase);
     return place(phrase, head.kind);
@@ -424,6 +485,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     if (population >= HUB_POPULATION && careHub(text, phrase, before)) return hub(phrase, population);
     // "spent five weeks in Crumlin with a chest infection": a stay for an illness names the hospital's town.
     if (STAY_BEFORE.test(before) && ILLNESS_AFTER.test(text.slice(phrase.end, phrase.end + 40)) && !LIVES_BEFORE.test(before)) return undefined;
+    // "a two-bedroom apartment on Cedar Avenue in Eagan": a town of tens of thousands, given as a client's home, narrows them down.
+    if (population >= CITY_POPULATION && population < HOME_TOWN_POPULATION && CLIENT_HOME_BEFORE.test(before) && SOMEONE.test(sentenceOf(text, phrase.start)) && !authorsOwn(text, phrase.start)) return homeTown(phrase, population);
     return town(phrase, population);
   }
 
@@ -446,6 +509,12 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (unknownPlace && phrase.words.length <= 2 && RELOCATED_BEFORE.test(before) && !INTRODUCED_BEFORE.test(before)) return town(phrase, undefined);
   // "admitted to Glangwili", "she's in Bronglais now": a hospital named without the word "Hospital".
   if (unknownPlace && patientThere && !authorsOwn(text, phrase.start)) return place(phrase, 'facility');
+  // "moved out to the Kananaskis": a valley or range known by its name alone, as someone's home.
+  if (unknownPlace && !strong && strongThe && phrase.words.length <= 2 && /\bthe[ \u00a0]+$/i.test(before) && ENDS_NAME.test(text.slice(phrase.end, phrase.end + 16)) && HOME_VERB_BEFORE.test(before.replace(/\bthe[ \u00a0]+$/i, '').replace(/[ \u00a0]+(?:to|in|into|near)[ \u00a0]+$/, ' in ')) && !authorsOwn(text, phrase.start)) return town(phrase, undefined);
+  // "the paediatrician at Ashworth": a hospital named by its short name, after who treats someone there
+  // (a surname there is the hospital's name, not a person's).
+  const clinicianAt = CLINICIAN_AT.test(before) && phrase.words.length <= 3 && !venue && !isGivenName(phrase.words[0]) && !allDictionaryWords(phrase.words) && !/['’]s$/.test(phrase.text) && !SERVICE_WORDS.test(phrase.text) && !PUBLIC_PLACES.test(phrase.text);
+  if (clinicianAt && SOMEONE.test(sentenceOf(text, phrase.start))) return place(phrase, 'facility');
   if (unknownPlace && (strong || work)) return authorsOwn(text, phrase.start) && !SETTLEMENT_SERVICE_BEFORE.test(before) ? workPlace(text, phrase, undefined) : town(phrase, undefined, work && !strong);
   // "Summers in Wirrinya were long", "Kilcrohane, where her father kept cattle": one word no dictionary or
   // list of first names knows, after a place preposition (or before "where"), in a sentence about someone's home.
@@ -540,6 +609,16 @@ function hospitalInCity(text: string, phrase: Phrase, head: string): boolean {
   if (!HOSPITAL_HEAD.test(head)) return false;
   const city = /^,?[ \u00a0]+(?:in[ \u00a0]+)?(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)/u.exec(text.slice(phrase.end, phrase.end + 40));
   return !!city && (populationOf(city[1]) ?? 0) >= CITY_POPULATION;
+}
+
+/** What a hospital does for everyone: "takes referrals from the whole country", "has a good guide", "sees children from across the province". */
+const SERVICE_TO_ALL = /^[ \u00a0]+(?:(?:takes?|runs?|has|have|offers?|provides?|publishes?|sees?|treats?|serves?)\b[^.!?\n]{0,60}?\b(?:referrals?|helpline|guide|website|leaflets?|factsheets?|information|advice|service|clinic|team|programme|program|from[ \u00a0]+(?:across|all[ \u00a0]+over|the[ \u00a0]+whole|around[ \u00a0]+the)|the[ \u00a0]+whole|every)\b|is[ \u00a0]+(?:the|one[ \u00a0]+of[ \u00a0]+the)[ \u00a0]+(?:biggest|largest|busiest|main|only|national|regional))/i;
+const SOMEONE_PARTICULAR = new RegExp(String.raw`\b(?:${words(THIRD_PERSON, CLOSE_FAMILY)}|my[ \u00a0]+(?:client|patient)|the[ \u00a0]+(?:baby|boy|girl|child))\b`, 'i');
+
+/** "The Royal Children's Hospital has a good guide on fevers": the hospital as the subject of what it does for all comers. */
+function hospitalAsService(text: string, phrase: Phrase): boolean {
+  const opens = atSentenceStart(text, phrase.start) || /(?:^|[.!?\n]\s*)[Tt]he[ \u00a0]+$/.test(text.slice(Math.max(0, phrase.start - 8), phrase.start));
+  return opens && SERVICE_TO_ALL.test(text.slice(phrase.end, phrase.end + 120)) && !SOMEONE_PARTICULAR.test(sentenceOf(text, phrase.start));
 }
 
 function cityFacility(phrase: Phrase): Candidate {
@@ -928,7 +1007,9 @@ function wardsAndRooms(ctx: DetectContext): Candidate[] {
     const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(' ') };
     // A conference hotel's room is no one's; "rents room 12 at the Empress Hotel" is someone's home.
     if (nearVenue(ctx.text, phrase) && !/ward/i.test(m[0]) && !LIVES_IN_ROOM.test(sentenceOf(ctx.text, m.index))) continue;
-    out.push(classOrRoom(ctx.text, phrase) ? classroom(phrase) : place(phrase, 'unit'));
+    if (classOrRoom(ctx.text, phrase)) { out.push(classroom(phrase)); continue; }
+    out.push(place(phrase, 'unit'));
+    // A ward's code recurs alone ("back on 4C"); a meeting room's code ("room S14") is no one's.
     if (/\d/.test(m[1]) && /[A-Z]/.test(m[1])) codes.add(m[1]);
   }
   for (const code of codes) {
@@ -1746,11 +1827,13 @@ function facilitiesByNoun(ctx: DetectContext): Candidate[] {
   for (const m of matchesOf(ctx.text, FACILITY_NAMED)) {
     const phrase = trimLeading(m[1], m.index);
     if (!phrase) continue;
+    // "the Marsh Lane group home": a house named after its street, however plain the street's words.
+    const street = phrase.words.length >= 2 && HOUSE_STREET.test(phrase.words[phrase.words.length - 1]);
     // "the Salvation Army hostel", "the Glasgow food bank", "the Baptist youth club": a kind, a chain or a city's.
-    if (phrase.words.every((w) => GENERIC.test(w) || isBroadRegion(w) || allDictionaryWords([w])) || notSmallPlace(ctx, phrase.text)) continue;
+    if (!street && (phrase.words.every((w) => GENERIC.test(w) || isBroadRegion(w) || allDictionaryWords([w])) || notSmallPlace(ctx, phrase.text))) continue;
     if (phrase.words.length === 1 && isGivenName(phrase.text)) continue;
     const end = m.index + m[0].length;
-    out.push(place({ ...phrase, end, text: ctx.text.slice(phrase.start, end) }, 'workplace'));
+    out.push(place({ ...phrase, end, text: ctx.text.slice(phrase.start, end) }, /(?:home|hostel|refuge|shelter)$/.test(m[0]) ? 'home' : 'workplace'));
   }
   return out;
 }
@@ -1804,9 +1887,14 @@ function townTags(ctx: DetectContext): Candidate[] {
     const name = raw.trim();
     if (!/^\p{Lu}[\p{L}'’ -]*$/u.test(name) || notSmallPlace(ctx, name)) continue;
     const words = name.split(/[ \u00a0]+/);
+    const start = segment.start + raw.indexOf(name);
+    // "tags: [Maitland PCYC]": a town's club or youth centre, by its acronym.
+    if (words.length >= 2 && /^[A-Z]{2,6}$/.test(words[words.length - 1]) && headKind(words)?.kind === 'club' && !isGenericName(words, words[words.length - 1])) {
+      out.push(place({ start, end: start + name.length, text: name, words }, 'club'));
+      continue;
+    }
     const population = populationOf(name);
     if (population === undefined || isGivenName(words[0]) || allDictionaryWords(words)) continue;
-    const start = segment.start + raw.indexOf(name);
     out.push(town({ start, end: start + name.length, text: name, words }, population));
   }
   return out;
@@ -1946,6 +2034,54 @@ function lodgings(ctx: DetectContext): Candidate[] {
     if (!lodger || HOTELS.test(phrase.text) || isFamousVenue(phrase.text.toLowerCase()) || silenced(ctx, phrase.text)) continue;
     if (!SOMEONE.test(sentence) && authorsOwn(ctx.text, phrase.start)) { out.push(ownPlace(phrase)); continue; }
     out.push(counted(phrase, `"${phrase.text}" is a rooming house or a hotel let as a home: its few dozen tenants and staff know who lives there`, 'Say "a rooming house downtown" or "a room in a residential hotel" instead.'));
+  }
+  return out;
+}
+
+/**
+ * "Ysgol Gynradd Aberdaron", "Bunscoil an Iúir", "Sgoil Bhàgh a' Chaisteil": a school named the Welsh,
+ * Irish or Gaelic way puts the word for school first, so it is a school wherever it stands, opening a
+ * sentence or not, and its name may join words with "an", "na" or "y".
+ */
+const SCHOOL_FIRST = new RegExp(String.raw`(?<![\p{L}'’])(?:${SCHOOL_PREFIX.source.slice(4, -2)})(?:[ \u00a0](?:(?:an|na|nan|nam|y|yr|a'|a’|agus|de|la|le|du|des|del)[ \u00a0])?\p{Lu}[\p{L}\p{M}'’-]*){1,4}`, 'gu');
+/** Words for the kind of school, which alone name none: "Ysgol Gynradd" is "primary school". */
+const SCHOOL_KIND_WORDS = /^(?:Gynradd|Uwchradd|Gyfun|Gymraeg|Feithrin|Gymunedol|Sul|Arbennig|Náisiúnta|Naisiunta|Pobail|Chuimsitheach|Gàidhlig|Gaidhlig|Àraich|Araich|Kaupapa|Māori|Maori)$/;
+
+function onlyKindOfSchool(words: string[]): boolean {
+  return words.slice(1).every((w) => SCHOOL_KIND_WORDS.test(w) || /^\p{Ll}/u.test(w));
+}
+
+function schoolsNamedKindFirst(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, SCHOOL_FIRST)) {
+    const words = m[0].split(/[ \u00a0]+/);
+    const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words };
+    // "a conference at the École Normale": a venue, as the general rule has it.
+    if (onlyKindOfSchool(words) || ctx.aliases.has(m[0].toLowerCase()) || nearVenue(ctx.text, phrase)) continue;
+    out.push(place(phrase, 'school'));
+  }
+  return out;
+}
+
+/** Row labels of a table about a client that give where they live: "| Home | Pentrefelin, near Porthmadog |". */
+const HOME_ROW_LABEL = /^(?:home|home town|hometown|lives|lives in|lives at|living|address|home address|residence|resides|village|town|suburb)$/i;
+/** Words inside such a cell that are not place names: "near", "just outside", "with Nan". */
+const PLACE_RUN = /(?<![\p{L}'’])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0](?:(?:of|upon|on|y|yr|na|an|le|la)[ \u00a0])?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
+
+/** "Home: Pentrefelin, near Porthmadog", "- Lives: Cwm-y-glo, with Nan": the same label on a line of its own. */
+const HOME_LINE = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:[-*•][ \t]+)?(?:${HOME_ROW_LABEL.source.slice(4, -2)})[ \t]*:[ \t]*([^\n]{1,80})`, 'gi');
+
+/** Each place named beside a "Home" or "Address" label, in a table row or a line: villages too small for any list included. */
+function placesInRowLabels(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  const lines = [...matchesOf(ctx.text, HOME_LINE)].map((m) => ({ start: m.index + m[0].length - m[1].length, value: m[1] }));
+  for (const { start, value } of [...cellsBesideLabel(ctx.text, ctx.segments, HOME_ROW_LABEL), ...lines]) {
+    for (const m of matchesOf(value, PLACE_RUN)) {
+      const name = m[0];
+      if (notSmallPlace(ctx, name) || isGivenName(name) || PERSON_TITLES.test(name) || ctx.aliases.has(name.toLowerCase()) || allDictionaryWords(name.split(/[ \u00a0]+/))) continue;
+      const at = start + m.index;
+      out.push(town({ start: at, end: at + name.length, text: name, words: name.split(/[ \u00a0]+/) }, populationOf(name)));
+    }
   }
   return out;
 }

@@ -17,6 +17,8 @@ const STREET_TYPES = [
   'Pike', 'Alley', 'Landing', 'Ridge', 'Meadow', 'Meadows', 'Cove', 'Bend', 'Chase', 'Glen', 'Croft', 'Fold', 'Yard',
   'Embankment', 'Promenade', 'Approach', 'Causeway', 'Circuit', 'Cct', 'Concourse', 'Mall', 'Wharf', 'Plaza', 'Ter',
   'Crt', 'Cl', 'Gr', 'Hts', 'Pkwy', 'Expressway', 'Route', 'Villas', 'Drove', 'Lawn', 'Lawns', 'Park',
+  // Rural roads of New Zealand and Australia ("1148 Kowhai Track", "7 Gully Access")
+  'Track', 'Tk',
   // Estate names in Ireland and Britain ("7 The Paddocks", "12 Orchard Grange")
   'Paddock', 'Paddocks', 'Orchard', 'Orchards', 'Cottages', 'Manor', 'Grange', 'Heath', 'Downs', 'Dale', 'Fields',
   'Copse', 'Glade', 'Spinney', 'Demesne', 'Woods', 'Crescent',
@@ -53,6 +55,11 @@ const TYPED = new RegExp(
  */
 const ORDINAL_WORD = '(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Base|Town)';
 const RURAL_ROAD = new RegExp(`${HOUSE}\\s+(?:(?:${ORDINAL_WORD}|${NUMBERED})\\s+Line|(?:Concession(?:\\s+Road)?|Range\\s+Road|Township\\s+Road|Side\\s?[Rr]oad|Sideroad|County\\s+Road)\\s+\\d{1,4}[A-Z]?)\\b${TOWN}?`, 'gu');
+/**
+ * "311 Pukekura Line, Halcombe": a New Zealand rural road called a Line, known by the town after it or
+ * by "at" before it ("lives at 88 Kakariki Line"); "the 3 Central Line stops" is a train.
+ */
+const LINE_ROAD = new RegExp(`${HOUSE}\\s+${NAME}\\s+Line\\b(?:${TOWN}|(?<=\\bat\\s+${HOUSE}\\s+${NAME}\\s+Line))`, 'gu');
 const TYPE_FIRST_ADDRESS = new RegExp(`${UNIT_BEFORE}?${HOUSE},?\\s+${TYPE_FIRST}\\s+(?:(?:de|du|des|la|le|del|dos|da)\\s+)?${NAME}`, 'gu');
 /** "number 14 on Cherry Lane": the house number said apart from its street. */
 const NUMBER_ON_STREET = new RegExp(`\\b(?:[Nn]umber|[Nn]o\\.)\\s+\\d{1,4}[A-Za-z]?\\s+(?:on|in|at|along)\\s+(?:the\\s+)?${NAME}\\s+${TYPE}`, 'gu');
@@ -75,16 +82,27 @@ const COUNTED_BEFORE = /\b(?:Chapter|Page|Step|Verse|Track|Episode|Book|Season|P
 /** "In 2019 Church Road closed": a year is not a house number. */
 const YEAR_BEFORE = /^(?:19|20)\d\d\s/;
 
+/** ", Tuamarina." after the street: the town closing a rural address with no postcode belongs to it. */
+const TOWN_AFTER = new RegExp(`^,[ \\u00a0]*${WORD}(?:[ \\u00a0]${WORD})?(?=[ \\u00a0]*(?:[.;:!?)\\n]|$)|,[ \\u00a0]|[ \\u00a0]+(?:and|since|where|with|in|on|for|near|until)\\b)`, 'u');
+
+function withTown(text: string, at: number, address: string): string {
+  if (/,/.test(address.replace(/,\s*$/, ''))) return address;
+  const town = TOWN_AFTER.exec(text.slice(at + address.length, at + address.length + 40));
+  return town ? address + town[0] : address;
+}
+
 export const streetAddress: Recognizer = {
   id: 'street-address',
   category: 'contact',
   description: 'Street addresses with a house number (US, UK, Irish, Australian, Canadian styles)',
   detect({ text }) {
     const found: Candidate[] = [];
-    const all = [TYPED, CLOSED_BY_POSTCODE, CLOSED_BY_COUNTY, FLAT_IN_BLOCK, PO_BOX, TYPE_FIRST_ADDRESS, NUMBER_ON_STREET, RURAL_ROAD];
+    const all = [TYPED, CLOSED_BY_POSTCODE, CLOSED_BY_COUNTY, FLAT_IN_BLOCK, PO_BOX, TYPE_FIRST_ADDRESS, NUMBER_ON_STREET, RURAL_ROAD, LINE_ROAD];
     for (const m of all.flatMap((pattern) => [...matchesOf(text, pattern)])) {
-      const address = m[0].replace(/[\s,.]+$/, (tail) => (tail.startsWith('.') && ABBREVIATED_END.test(m[0]) ? '.' : ''));
+      const address = withTown(text, m.index, m[0]).replace(/[\s,.]+$/, (tail) => (tail.startsWith('.') && ABBREVIATED_END.test(m[0]) ? '.' : ''));
       if (LANDMARKS.test(address) || COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // "walked the 10 Mile Track": a named trail, not a house on one.
+      if (/\b(?:Track|Tk|Line)\b/.test(address) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
       if (YEAR_BEFORE.test(address) && /\b(?:in|since|by|until|from|of)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       found.push({
         start: m.index, end: m.index + address.length, category: 'contact', severity: 'high',

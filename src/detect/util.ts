@@ -107,3 +107,24 @@ export function* columnCells(text: string, segments: readonly Segment[], header:
     }
   }
 }
+
+/**
+ * The cell to the right of a row label in a Markdown table ("| Home | Pentrefelin |", "| Referral
+ * received | | 3 March |"): the first non-empty cell after the label in the same row. `start` is where
+ * the trimmed value begins in `text`.
+ */
+export function* cellsBesideLabel(text: string, segments: readonly Segment[], label: RegExp): Generator<{ start: number; value: string; label: string }> {
+  for (let i = 0; i < segments.length; i++) {
+    const cell = segments[i].cell;
+    if (!cell || segments[i].kind !== 'text') continue;
+    const name = text.slice(segments[i].start, segments[i].end).trim().replace(/[:*]+$/, '').replace(/^\*+/, '');
+    if (!label.test(name)) continue;
+    for (let j = i + 1; j < segments.length && segments[j].cell?.row === cell.row; j++) {
+      const raw = text.slice(segments[j].start, segments[j].end);
+      const value = raw.trim();
+      if (!value) continue;
+      yield { start: segments[j].start + raw.indexOf(value), value, label: name };
+      break;
+    }
+  }
+}
