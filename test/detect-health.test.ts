@@ -552,6 +552,8 @@ test('a device fitted to someone counts; the same word as a code, a venue or for
     ['The conference at the NEC was packed.', []],
     ['Kids with asthma should keep their inhaler in the classroom.', []],
     ['Every bed on the unit has a ventilator beside it.', []],
+    // Intensive care puts most of its patients on one for a while: the machine says nothing about who.
+    ['She spent two weeks on the ventilator after the pneumonia.', []],
   ]);
 });
 
