@@ -511,6 +511,11 @@ test('a given name labelling a message, in an exchange of paragraphs or after "s
   ]);
 });
 
+test('a message signed with a given name and a family name is the sender\'s, with nothing around it', () => {
+  expectName('## Monday\n\n> **Sky Tohill:** running late, Kai had a bad night.\n\nI kept an eye on him.', 'Sky Tohill');
+  expectNone(['## Monday\n\n> **Grace Period:** the fees can wait a month.\n\nGood news for families.']);
+});
+
 test('a word-name made, let or watched to do what people do, or taken out as one of two children, is a person', () => {
   expectNames([
     ['That film made Joy cry in the back row.', 'Joy'],

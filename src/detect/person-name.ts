@@ -1382,7 +1382,10 @@ function messageLabels(post: PostNames): Candidate[] {
     const run = lines.slice(from, to + 1);
     const exchange = run.length >= 2 && run.some((l) => OTHER_SIDE.has(l.label!.toLowerCase()));
     const introduced = from > 0 && MESSAGE_INTRO.test(post.text.slice(lines[from - 1].segment.start, lines[from - 1].segment.end));
-    if (!exchange && !introduced) continue;
+    // "Pat Rennick: running late": a given name and a family name sign a message on their own.
+    const surname = label.split(/[ \t]+/)[1];
+    const signed = surname !== undefined && !isAnyEnglishWord(surname);
+    if (!exchange && !introduced && !signed) continue;
     const at = segment.start + post.text.slice(segment.start, segment.end).indexOf(label);
     out.push({ ...nameCandidate(at, at + label.length, post), message: `"${label}" labels who sent a message: a sender's name is a real name (or one friends and family know), even when it is also an everyday word` });
   }
