@@ -617,4 +617,13 @@ test('a referral in prose, a dose in its own paragraph after someone, and an ill
   ]);
 });
 
+test('a family\'s baby, or a baby given in months, has the diagnosis; parents in general do not', () => {
+  expectReported([
+    ['I have been visiting a family since March. Their baby came home last week after a scan showed gastroschisis.', ['gastroschisis']],
+    ['| 12 May | Baby R., four months old, home on oxygen with bronchopulmonary dysplasia |', ['bronchopulmonary dysplasia']],
+    ['Many parents are told their baby has a congenital heart defect at the twenty-week scan.', []],
+    ['Parents panic when their baby has developmental dysplasia of the hip, but most do well.', []],
+  ]);
+});
+
 test.run();

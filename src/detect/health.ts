@@ -397,7 +397,9 @@ const MODIFIERS = new RegExp(String.raw`(?:(?:stage[ \u00a0](?:[0-5]|I{1,3}V?|IV
 const CANCER_SITE = /(?:pancreatic|breast|lung|bowel|colon|colorectal|prostate|ovarian|cervical|stomach|oesophageal|esophageal|liver|kidney|bladder|skin|throat|mouth|testicular|thyroid|bone|brain|blood|womb|uterine|rectal|anal|pancreas)$/i;
 
 /** Someone in particular is being described in the sentence. */
-const PERSONAL = /\b(?:she|he|her|his|him|hers|himself|herself|i diagnosed|one of (?:my|our|the) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers|year \d+s)|my (?:client|patient|student|pupil|resident|service user|young person|son|daughter|mum|mom|dad|father|mother|husband|wife|partner)|(?:a|the|this|our) (?:(?:[\w]+-(?:year|month|week|day)-old|baby|little|young|old|elderly|older|teenage|newborn|retired|new|year \d+|grade \d+|reception) ){0,2}(?:woman|man|girl|boy|child|kid|teenager|teen|lad|lass|baby|toddler|infant|patient|client|student|pupil|resident|veteran|mother|father|mum|mom|dad|grandmother|grandfather|widow|widower|farmer|driver|nurse|teacher|starter|youngster|tenant|lodger|pensioner|gentleman|lady)\b|\d+[- ](?:year|month|week|day)[- ]old|(?:year|month|week|day)[- ]old)\b/i;
+const PERSONAL = /\b(?:she|he|her|his|him|hers|himself|herself|i diagnosed|one of (?:my|our|the) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers|year \d+s)|my (?:client|patient|student|pupil|resident|service user|young person|son|daughter|mum|mom|dad|father|mother|husband|wife|partner)|(?:a|the|this|our) (?:(?:[\w]+-(?:year|month|week|day)-old|baby|little|young|old|elderly|older|teenage|newborn|retired|new|year \d+|grade \d+|reception) ){0,2}(?:woman|man|girl|boy|child|kid|teenager|teen|lad|lass|baby|toddler|infant|patient|client|student|pupil|resident|veteran|mother|father|mum|mom|dad|grandmother|grandfather|widow|widower|farmer|driver|nurse|teacher|starter|youngster|tenant|lodger|pensioner|gentleman|lady)\b|\d+[- ](?:year|month|week|day)[- ]old|(?:year|month|week|day)s?[- ]old)\b/i;
+/** "Their baby was born...": one family's child, unless the sentence speaks of parents in general. */
+const THEIR_CHILD = /\btheir (?:baby|newborn|son|daughter|little boy|little girl)\b/i;
 /**
  * A letter to one person ("A letter to Jean", "Dear Jean,") speaks to its subject as "you": there
  * "you had heart failure" is said of them. Set for each post by the recognizer; guides say "you" to
@@ -1029,6 +1031,7 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
   if (personal(sentence) || NAME_WITH_AGE.test(sentence) || AGED_OPENING.test(sentence) || namedSubject(sentence, false) || namedOwner(before)) return true;
+  if (THEIR_CHILD.test(sentence) && !GROUP_OF_PEOPLE.test(sentence)) return true;
   // "Ife's bloods at the clinic showed iron deficiency anaemia": someone's, named earlier in the sentence.
   if (possessedEarlier(text.slice(lastStop(text, start - 1) + 1, start))) return true;
   if (fragmentAfterSomeone(text, start, end)) return true;
