@@ -980,4 +980,9 @@ test('a holiday on the ward in general is the calendar\'s; a client admitted tha
   assert.equal(reported('On Boxing Day she was admitted to the ward.', 'date'), ['Boxing Day']);
 });
 
+test('a share of someone\'s own measure beside a date is no statistic; a share of a population is', () => {
+  assert.equal(reported('Ama had her daughter Efua on 9 March, and by the first visit she had lost 9% of her birth weight.', 'date'), ['9 March']);
+  assert.equal(reported('On 9 March the figures showed 9% of births in the region were early.', 'date'), []);
+});
+
 test.run();

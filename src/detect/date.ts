@@ -109,6 +109,8 @@ function namedPublicDay(text: string, mention: Mention): boolean {
 const CALENDAR_FALL = new RegExp(String.raw`\b(?:fell|falls|fall|falling)\s+on\s+(?:a\s+|the\s+|my\s+|our\s+)?(?:${FULL_WEEKDAY}|weekend|weekday|the\s+same\s+day|(?:(?:night|day|late|early|long|weekend)\s+)?shift|birthday|day\s+off)\b`, 'gi');
 
 /** "his release date", "her hearing": a possessive makes an otherwise public word the person's own event. */
+/** "lost 11% of his birth weight": a share of someone's own measure, not a statistic. */
+const OWN_MEASURE = /\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:his|her|their)\b/gi;
 const PERSONAL_EVENT = /\b(?:his|her|their)\s+(?:\w+\s+)?(?:release|court|parole|hearing|discharge|admission|due)\s+date\b/i;
 /**
  * The event the date is the date of, right before it: "was discharged on", "died on the", "her funeral
@@ -308,7 +310,7 @@ function isTiedToPerson(text: string, mention: Mention): boolean {
   if (!mention.year && RECURRING.test(rest) && !LIFE_EVENT.test(rest)) return false;
   const next = nextSentence(text, mention.end);
   if (THAT_WAS_THE_DAY.test(next) && (OTHER_PERSON.test(next) || LIFE_EVENT.test(next) || hasNameLikeWord(next))) return true;
-  if (PUBLIC_EVENT.test(rest) || (OBSERVANCE.test(rest) && !LIFE_EVENT.test(rest))) return false;
+  if (PUBLIC_EVENT.test(rest.replace(OWN_MEASURE, '')) || (OBSERVANCE.test(rest) && !LIFE_EVENT.test(rest))) return false;
   if ((mention.holiday || mention.bare) && !mention.year) return LIFE_EVENT.test(rest) || CALL_OUT.test(rest) || (Boolean(mention.bare) && someoneActed(rest));
   if (OTHER_PERSON.test(rest) || LIFE_EVENT.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) return true;
   // "The lab called on January 12, 2026. A six-day-old baby...": a full date opens the story that follows.
