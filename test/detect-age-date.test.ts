@@ -985,4 +985,11 @@ test('a share of someone\'s own measure beside a date is no statistic; a share o
   assert.equal(reported('On 9 March the figures showed 9% of births in the region were early.', 'date'), []);
 });
 
+test('an age closing a case-study label line, or said of a regular, counts; a curfew or an old cake does not', () => {
+  assert.equal(reported('**Client:** Thu Ha Pham ("Tina"), 34\n**Referral:** from her GP', 'age'), ['34']);
+  assert.equal(reported('One of our longest regulars is 61 and lives above the bakery.', 'age'), ['61']);
+  assert.equal(reported('Curfew is eleven. By ten to eleven the path is busy.', 'age'), []);
+  assert.equal(reported('The kitchen had a thirty-year-old cake tin and one good knife.', 'age'), []);
+});
+
 test.run();

@@ -47,7 +47,8 @@ const THINGS = new Set(('house home building tree oak church school bridge farmh
   'brain mind body perspective level standard equivalent version drawing picture sketch artwork crayon sandwich food leftovers milk bread message email text voicemail note post rug blanket teddy doll toy furniture dresser kettle stove radiator window door roof floor staircase bell organ ship ' +
   'tower block minibus guideline guidance bungalow caravan shed kitchen bathroom heater cooker oven tractor tablet printer software ' +
   'check checks review jab jabs vaccination vaccinations immunisation immunisations assessment screening ' +
-  'collie terrier spaniel labrador retriever poodle greyhound whippet lurcher staffie mare gelding stallion budgie hamster rabbit').split(' '));
+  'collie terrier spaniel labrador retriever poodle greyhound whippet lurcher staffie mare gelding stallion budgie hamster rabbit ' +
+  'cake biscuit tin jar bottle box suitcase bag handbag shoe boot jacket hat scarf tent wardrobe cupboard sink bath toilet').split(' '));
 
 /** Places, groups and things whose age is told as "the chapel is a hundred years old", "our charity turned 50". */
 const AGED_SUBJECTS = new Set([...THINGS, ...('chapel hospice hall tower temple mosque synagogue cathedral abbey library museum centre center ' +
@@ -63,7 +64,7 @@ const PERSON_NOUNS = `boy|girl|${words(OFFSPRING)}|child|kid|baby|toddler|teen|t
   `partner|${words(SIBLINGS)}|sibling|twin|twins|nephew|niece|cousin|aunt|uncle|youngest|eldest|oldest|middle one|little one|` +
   'carer|caregiver|neighbour|neighbor|friend|grandson|granddaughter|grandchild|stepson|stepdaughter|stepdad|stepmum|' +
   'stepmom|foster\\s+child|foster\\s+son|foster\\s+daughter|infant|newborn|toddler|lad|lass|fella|bloke|chap|guy|' +
-  'youngster|adolescent|learner|tenant|mentee|service\\s+user|young\\s+person|young\\s+man|young\\s+woman';
+  'youngster|adolescent|learner|tenant|mentee|service\\s+user|young\\s+person|young\\s+man|young\\s+woman|regular|customer|punter';
 
 /** People the blogger works with, whose age is never the blogger's own even after "my". */
 const CLIENT_ROLES = new RegExp(String.raw`^(?:${words(CLIENTS)}|learner|tenant|mentee|service\s+user|young\s+person)s?$`, 'i');
@@ -75,7 +76,9 @@ const NOT_NAMES = new Set(('The It This That There Here What Which Where When Wh
   'Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
   'Unit Flat Apartment Bus Route Gate Platform Lot Exit Ward Form Key Stage Team Group Lesson Session Module Term Semester ' +
   'Time Temperature Pulse Weight Height Dose Rate Count Result Reading Price Cost Fee Bill Rent Wage Salary Income Budget ' +
-  'Yes No Okay Well So Then Also Everyone Nobody Somebody Anyone Each Both All None One Two Three Four Five Six Seven Eight Nine Ten').split(' '));
+  'Yes No Okay Well So Then Also Everyone Nobody Somebody Anyone Each Both All None One Two Three Four Five Six Seven Eight Nine Ten ' +
+  // Times of day told as a number: "Curfew is eleven", "Kick-off was three".
+  'Curfew Bedtime Lights-out Breakfast Lunch Dinner Tea Supper Kick-off Closing Opening Checkout Check-in Visiting Handover Lockup Lock-up Unlock').split(' '));
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const ORDINAL_WORDS = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth';
@@ -120,7 +123,7 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // he's 11, Glenys is 93, who is nine, she turned forty, I'm 45
   { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
   // Ann Lee, 79, who lives...; Mr H., 81, fell; Kay (16)
-  { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}\.|\b(?:${PERSON_NOUNS})s?(?:\s+of\s+[\p{L}-]+)?),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(\d{1,3})(?=,|\s+and\s+\d{1,3},|\.(?!\d)|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
+  { name: 'apposition', pattern: new RegExp(String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\(["“]?\p{Lu}[\p{L}'’-]*["”]?\))?|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}\.|\b(?:${PERSON_NOUNS})s?(?:\s+of\s+[\p{L}-]+)?),\s+(?:now\s+|just\s+|only\s+|aged\s+)?(\d{1,3})(?=,|\s+and\s+\d{1,3},|\.(?!\d)|[ \t]*\n|\s+(?:who|and|from|with|lives|has|had|is|was)\b)|(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS}))\s+\((\d{1,3})\)`, 'gu') },
   // "Ruby, nine, drew a horse", "the twins, eleven and thirteen,", "our oldest, at 97,", "her son, three
   // months,": a first name or a person, then the age as a word between commas
   { name: 'apposition-word', pattern: new RegExp(String.raw`(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:${PERSON_NOUNS})s?),\s+(?:now\s+|just\s+|only\s+|aged\s+|at\s+)?(${NUM})(?:\s+and\s+${NUM}|\s+(?:weeks?|months?)(?:\s+old)?)?,(?!\s*(?:\d|${NUM}\b))`, 'gu') },
