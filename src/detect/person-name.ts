@@ -146,9 +146,11 @@ export const personName: Recognizer = {
     }
     for (const c of [...nicknames(found, byStart, post), ...chatNames(post), ...transcriptNames(post), ...messageLabels(post), ...lowerCaseKinNames(words, found, post)]) remember(c);
     // A nickname is a name wherever it stands, even one that is a word ("Peg").
-    for (const c of quotedNicknames(found, byStart, post)) {
-      remember(c);
-      known.set(foldName(text.slice(c.start, c.end)), false);
+    for (const { whole, nickname } of quotedNicknames(found, byStart, post)) {
+      // The parts found on their own give way to the one name they make together.
+      for (let i = found.length - 1; i >= 0; i--) if (found[i].category === 'name' && whole.start <= found[i].start && found[i].end <= whole.end) found.splice(i, 1);
+      remember(whole);
+      known.set(foldName(nickname), false);
     }
     for (const c of shortForms(words, found, known, cleared, post)) remember(c);
     for (const c of nicknamesOfMapped(words, found, cleared, post)) remember(c);
@@ -1173,15 +1175,22 @@ function nicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNam
   return out;
 }
 
-/** 'Margaret "Peg" Vandermeer': a nickname in quotes between the names of someone found. */
-function quotedNicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNames): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of post.text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+[ \u00a0]+["“‘'](\p{Lu}[\p{Ll}'’-]+)["”’'][ \u00a0]+\p{Lu}\p{Ll}+(?![\p{L}])/gu)) {
+/**
+ * 'Margaret "Peg" Vandermeer': a nickname in quotes between the names of someone found. The whole
+ * span is one name (given, nickname and family name together), and the nickname alone is a name too.
+ */
+function quotedNicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNames): { whole: Candidate; nickname: string }[] {
+  const out: { whole: Candidate; nickname: string }[] = [];
+  for (const m of post.text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+[ \u00a0]+["“‘'](\p{Lu}[\p{Ll}'’-]+)["”’'][ \u00a0]+\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu)) {
     const at = m.index + m[0].indexOf(m[1], m[0].search(/["“‘']/u));
     const w = byStart.get(at);
-    const named = found.some((c) => c.start <= m.index + m[0].length && m.index < c.end);
+    const end = m.index + m[0].length;
+    // Found already, or a given name before the quotes: 'Rose "Bunny" Green' reads as a person either way.
+    const given = byStart.get(m.index)?.cls;
+    const named = found.some((c) => c.start < end && m.index < c.end) || given === 'given' || given === 'ambiguous';
     if (!w || !named || CALENDAR.has(w.lower) || isAliasWord(w, post) || replacedHere(w, post)) continue;
-    out.push(nameCandidate(at, w.end, post));
+    const whole = nameCandidate(m.index, end, post);
+    out.push({ whole: { ...whole, message: `"${m[0]}" is a full name with the nickname friends use: a nickname identifies as surely as the name, wherever it appears` }, nickname: w.text });
   }
   return out;
 }
