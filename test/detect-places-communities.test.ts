@@ -241,4 +241,18 @@ test('place spans never swallow the writer, a code or a historical fact', () => 
   assert.equal(places('He is in P5 at school now and she is proud of him.'), []);
 });
 
+test('a local court named by its place is a location when someone\'s case is heard there', () => {
+  assert.equal(places('His bail hearing is at Fernley Magistrates\' Court on Thursday.'), ['Fernley Magistrates\' Court']);
+  assert.equal(places('She was sentenced at Corrow Vale Youth Court last spring.'), ['Corrow Vale Youth Court']);
+  // A kind of court, or a court in the news with no one's case, points at no one.
+  assert.equal(places('He is terrified of the Crown Court and what it means.'), []);
+  assert.equal(places('Staff shortages at Fernley Magistrates\' Court were in the paper again.'), []);
+});
+
+test('an island named in full, in a sentence about someone, is a place whatever the verb', () => {
+  assert.equal(places('Great Tarrow Island was where she spent every winter as a girl.'), ['Great Tarrow Island']);
+  assert.equal(places('Kelvara Island was home to him and his brothers.'), ['Kelvara Island']);
+  assert.equal(places('We read about Ellis Island in history; millions passed through it in 1900.'), []);
+});
+
 test.run();

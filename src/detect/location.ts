@@ -202,7 +202,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx)])));
+    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx), ...namedCourts(ctx)])));
   },
 };
 
@@ -216,7 +216,7 @@ function* properPhrases(text: string, tags: TermTags): Generator<Phrase> {
     let start = m.index;
     let words = m[0].split(/[ \u00a0]+/);
     // Drop function words and a sentence-initial ordinary word ("Most", "Walking") from the front.
-    while (words.length && (LEADING.has(words[0].toLowerCase()) || (words.length > 0 && atSentenceStart(text, start) && (ORDINARY_OPENERS.has(words[0].toLowerCase().replace('’', "'")) || isOrdinaryWord(tags.get(start))) && !townNotWord(words[0]) && !describedAsPlace(text, words, m.index + m[0].length) && !coinedNameBeforeHead(words)))) {
+    while (words.length && (LEADING.has(words[0].toLowerCase()) || (words.length > 0 && atSentenceStart(text, start) && (ORDINARY_OPENERS.has(words[0].toLowerCase().replace('’', "'")) || isOrdinaryWord(tags.get(start))) && !townNotWord(words[0]) && !describedAsPlace(text, words, m.index + m[0].length) && !coinedNameBeforeHead(words) && !prefixedIsland(words)))) {
       start += words[0].length + 1;
       words = words.slice(1);
     }
@@ -227,6 +227,11 @@ function* properPhrases(text: string, tags: TermTags): Generator<Phrase> {
     if (!words.length || (words.length === 1 && words[0].length === 1)) continue;
     yield { start, end, text: text.slice(start, end), words };
   }
+}
+
+/** "Great Mercury Island was home": a place prefix opening a sentence belongs to the island's name. */
+function prefixedIsland(words: string[]): boolean {
+  return words.length > 2 && PLACE_PREFIX.test(words[0]) && ISLAND_HEAD.test(words[words.length - 1]);
 }
 
 /** "Fernhollow Pharmacy in Tillbury closes at six": a word no dictionary knows, opening a sentence before a place's head word, is its name. */
@@ -430,7 +435,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     if (head.kind === 'worship' && phrase.words.length === 2 && !head.head.includes(' ') && isPersonOrDate(firstTags) && !WORSHIP_BEFORE.test(before)) return undefined;
     if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
     if (head.kind === 'workplace' && plainTradeName(text, phrase, head.head) && !work) return undefined;
-    if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || RELOCATED_BEFORE.test(before) || aboutSomeonesHome(text, phrase, before)) && populationOf(phrase.text) === undefined) return undefined;
+    if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || RELOCATED_BEFORE.test(before) || aboutSomeonesHome(text, phrase, before) || islandOfSomeone(text, phrase, head.head)) && populationOf(phrase.text) === undefined) return undefined;
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return workPlace(text, phrase, populationOf(phrase.text));
     if (head.kind === 'facility' && (cityHospital(phrase, head.head) || hospitalInCity(text, phrase, head.head))) return cityFacility(phrase);
     if (head.kind === 'facility' && HOSPITAL_HEAD.test(head.head) && hospitalAsService(text, phrase)) return note(phrase, `"${phrase.text}" is named as a hospital's service to everyone, with no one in particular in the sentence: it points at no one you work with`, NO_CLIENT_HINT);
@@ -958,6 +963,48 @@ function region(phrase: Phrase): Candidate {
  * "the Isle of Skye", "the Island of Hoy": an island named kind-first. A small island is a small
  * community; the few large ones (the Isle of Wight) are in the regions list.
  */
+const ISLAND_HEAD = /^(?:Island|Isle)$/;
+
+/** A court named by its place and its jurisdiction: "Highbury Magistrates' Court", "Thames Youth Court". */
+const NAMED_COURT = /(?<![\p{L}'’])(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+){1,3}(?:Magistrates['’]?|Youth|Family|County|Crown|Sheriff|Children['’]?s|Coroner['’]?s|Juvenile|District|Local|Municipal|Circuit|Justice|Drug|Housing)[ \u00a0]+Courts?\b/gu;
+/** Someone's own case there: "her case was heard at", "he's up at", "remanded by", "his hearing is at". */
+const CASE_HEARD = /\b(?:case|hearing|trial|appear(?:s|ed|ing|ance)?|up[ \u00a0]+(?:at|in[ \u00a0]+front[ \u00a0]+of)|remanded|bailed|bail|sentenc\w*|convicted|charged|plea|pleaded|pled|fined|summons(?:ed)?|order|listed|adjourned|tag(?:ged)?|warrant)\b/i;
+/** Court words that open the phrase but are not the court's own place: "The", "At", "Her". */
+const COURT_OPENERS = /^(?:The|At|In|To|From|Her|His|Their|Our|My|A|An|Then|And|But|So)[ \u00a0]+/;
+
+/**
+ * A named local court where someone's case is heard is as telling as their town: it serves one
+ * district and the hearing lists are public. A court talked about in general is left alone.
+ */
+function namedCourts(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, NAMED_COURT)) {
+    const opener = COURT_OPENERS.exec(m[0]);
+    const start = m.index + (opener ? opener[0].length : 0);
+    const name = ctx.text.slice(start, m.index + m[0].length);
+    // "Crown Court", "the Family Court": a kind of court with no place in its name.
+    if (!/[ \u00a0]/.test(name.replace(/[ \u00a0]+Courts?$/, ''))) continue;
+    const sentence = sentenceOf(ctx.text, start);
+    if (!CASE_HEARD.test(sentence) || !SOMEONE.test(sentence)) continue;
+    out.push({
+      start, end: m.index + m[0].length, category: 'location', severity: 'medium', quasi: true,
+      message: `"${name}" is the local court where someone's case is heard: it serves one district and its lists are public`,
+      hint: 'Say "the magistrates\' court" or "the youth court" without its place.',
+    });
+  }
+  return out;
+}
+
+/**
+ * "Great Mercury Island was where she grew up": an island named in full, in a sentence about someone,
+ * is a small community whatever the verb; a famous island told as history or a trip is not.
+ */
+function islandOfSomeone(text: string, phrase: Phrase, head: string): boolean {
+  if (!ISLAND_HEAD.test(head) || isBroadRegion(phrase.text)) return false;
+  const sentence = sentenceOf(text, phrase.start);
+  return (phrase.words.length > 2 || SOMEONE.test(sentence)) && !VENUE_WORDS.test(sentence) && !historicalFact(text, phrase, text.slice(Math.max(0, phrase.start - 60), phrase.start));
+}
+
 function islandNamedKindFirst(phrase: Phrase): boolean {
   return phrase.words.length >= 3 && /^(?:Isle|Island)$/.test(phrase.words[0]) && phrase.words[1] === 'of';
 }
