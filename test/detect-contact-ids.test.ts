@@ -438,4 +438,15 @@ test('a wing-landing-cell reference in a prison post is a location; a section nu
   expectNoneReported(['Read section C2-14 of the handbook before the course.', 'Our flat is in block F3-22 of the new estate.'], 'location');
 });
 
+test('a house number in an Irish-language estate is an address, not a name', () => {
+  for (const [body, address] of [
+    ['She is back at number six, Cnoc na Coille, with the kids.', 'number six, Cnoc na Coille'],
+    ['Her brother has No. 31 Páirc an Easa now.', 'No. 31 Páirc an Easa'],
+  ]) {
+    assert.equal(reported(body, 'contact'), [address], body);
+    assert.equal(reported(body, 'name'), [], body);
+  }
+  expectNoneReported(['That song was number one for weeks in Gort.'], 'contact');
+});
+
 test.run();

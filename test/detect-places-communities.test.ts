@@ -255,4 +255,13 @@ test('an island named in full, in a sentence about someone, is a place whatever 
   assert.equal(places('We read about Ellis Island in history; millions passed through it in 1900.'), []);
 });
 
+test('a town\'s pub-hotel, an employer named with its town and a workplace by a landmark are one person\'s places', () => {
+  assert.equal(places('Her dad drinks at the Warrenby Hotel most nights and rings her after.'), ['Warrenby Hotel']);
+  assert.equal(places('He worked at the Carsdale assembly plant until it shut, and his son still misses it.'), ['Carsdale assembly plant']);
+  assert.equal(places('These days she works at the fish market on the quay.'), ['fish market on the quay']);
+  // A hotel on a trip or at a conference, or the blogger's own pint, is no one's local.
+  assert.equal(places('We stayed at the Warrenby Hotel for the conference and she drank too much.'), []);
+  assert.equal(places('I had a pint at the Railway Hotel on my way home.'), []);
+});
+
 test.run();

@@ -80,7 +80,7 @@ const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats
 /** Lower-case names of where people meet after a proper name: "the Ashgrove allotments", "the Brandwell youth club". */
 const CLUB_AFTER = /^[ \u00a0](allotments?|community gardens?|youth club|youth centre|youth center|men['’]s shed|boxing club|community hall|drop-in)\b/;
 
-const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|drugstore|drug store|grocery(?: store)?|general store|hardware store|diner|salon|laundromat|deli|mart|store|branch|site|distillery|brewery|winery|creamery|saleyards?|sale ?yards|stockyards|(?:livestock|cattle|stock) (?:exchange|market|mart|sales)|(?:stock and station|real estate|estate|travel|employment|insurance|stock) agency|co-?op|packhouse|packing shed|boatyard|hatchery|feedlot|piggery|fish market|fish factory|timber yard|scrapyard)\b/;
+const WORKPLACE_AFTER = /^[ \u00a0]((?:assembly|car|truck|steel|paper|glass|cement|tyre|tire|engine|parts|motor|auto|packing|processing|bottling|canning|freezing|meat|fish|poultry|chicken|dairy|sugar|timber|printing|textile|cotton|wool|shoe|furniture|distribution|sorting|mail)[ \u00a0](?:plant|factory|mill|works|depot|warehouse|centre|center)|steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|drugstore|drug store|grocery(?: store)?|general store|hardware store|diner|salon|laundromat|deli|mart|store|branch|site|distillery|brewery|winery|creamery|saleyards?|sale ?yards|stockyards|(?:livestock|cattle|stock) (?:exchange|market|mart|sales)|(?:stock and station|real estate|estate|travel|employment|insurance|stock) agency|co-?op|packhouse|packing shed|boatyard|hatchery|feedlot|piggery|fish market|fish factory|timber yard|scrapyard)\b/;
 /** Lower-case words for a school after a proper name: "Tinahely national school", "the Coolah school". */
 const SCHOOL_AFTER_NAME = /^[ \u00a0]((?:national|primary|public|high|secondary|area|district|community|central)[ \u00a0]+school|school|primary|kindergarten|kindy|preschool|playgroup)\b(?![ \u00a0]+of\b)/;
 /** Lower-case words for a place of care after a proper name: "the Mokoro clinic", "the Kabwe Road health post". */
@@ -202,7 +202,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx), ...namedCourts(ctx)])));
+    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx), ...namedCourts(ctx), ...localHotels(ctx), ...pinnedWorkplaces(ctx)])));
   },
 };
 
@@ -2068,6 +2068,39 @@ const LODGER_BEFORE = /\b(?:lives?|living|lived|moved|moving|rents?|rented|renti
 const LODGING_AFTER = /^[ \u00a0]+SRO\b|^,?[ \u00a0]+(?:an?|the|one[ \u00a0]+of[ \u00a0]+the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:residential[ \u00a0]hotel|rooming[ \u00a0]house|boarding[ \u00a0]house|SRO|single[- \u00a0]room[- \u00a0]occupancy|welfare[ \u00a0]hotel|flophouse|hostel)\b/i;
 /** A stay away from home, or a room hired for an event: "we stayed at the Sunrise Lodge on holiday", "the function room at". */
 const AWAY_STAY = /\b(?:holidays?|vacation|honeymoon|conference|wedding|weekend away|night away|trip|tourists?|booked|check-?in|checked in|breakfast buffet|meeting|function|training|course|dinner|lunch|party|reception|ceremony|funeral|wake|gala)\b/i;
+
+/** Someone drinking or working there: "drinks at the", "a barmaid at the", "works weekends in the". */
+const DRINKS_OR_WORKS_BEFORE = /\b(?:drinks?|drank|drinking|pints?|regulars?|barman|barmaid|bar[ \u00a0]+staff|landlord|landlady|behind[ \u00a0]+the[ \u00a0]+bar|bar[ \u00a0]+work|works?|worked|working|job|shifts?|cleans?|cleaned|cleaner|cook|chef|kitchen[ \u00a0]+hand|pot[ \u00a0]?wash(?:er|ing)?|night[ \u00a0]+porter|porter|employed)\b[^.!?\n]{0,25}?\b(?:at|in|from|for)[ \u00a0]+the[ \u00a0]+$/i;
+/** A hotel or inn named after its town or street: "the Tottenham Hotel", "the Commercial Inn". */
+const TOWN_HOTEL = /(?<=\bthe[ \u00a0]+)((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,2}(?:Hotel|Inn|Tavern|Arms))(?![\p{L}])/gu;
+
+/**
+ * "He drinks at the Tottenham Hotel most nights": in a small town the pub-hotel is everyone's local, and
+ * its regulars and staff are few; someone drinking or working there is found by it. A chain hotel, a
+ * famous one, or a hotel on a trip or at a conference is no one's local.
+ */
+function localHotels(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, TOWN_HOTEL)) {
+    const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/[ \u00a0]+/) };
+    const sentence = sentenceOf(ctx.text, m.index);
+    if (!DRINKS_OR_WORKS_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index)) || !SOMEONE.test(sentence) || AWAY_STAY.test(sentence)) continue;
+    if (HOTELS.test(m[0]) || isFamousVenue(m[0].toLowerCase()) || isChain(m[0].toLowerCase()) || silenced(ctx, m[0])) continue;
+    out.push(counted(phrase, `"${m[0]}" is someone's local or workplace: a town's pub-hotel has few regulars and staff, and they know each other`, 'Say "the local pub" or "a pub in town" instead.'));
+  }
+  return out;
+}
+
+/** A kind of workplace pinned to the one landmark it stands by: "the fish market on the pier". */
+const PINNED_WORKPLACE = /\b(?:works?|worked|working|job|jobs|shifts?|employed|drinks?|drank|regular|gutting|selling|sells|sold|stall)\b[^.!?\n]{0,25}?\b(?:at|in|on|from)[ \u00a0]+the[ \u00a0]+((?:[a-z]+[ \u00a0]+)?(?:market|shop|caf[eé]|kiosk|stall|chippy|chip[ \u00a0]+shop|pub|bar|bakery|garage|store|factory|shed|yard|office|takeaway)[ \u00a0]+(?:on|at|by|beside|near|down[ \u00a0]+by|next[ \u00a0]+to)[ \u00a0]+the[ \u00a0]+(?:pier|wharf|quay|jetty|harbour|harbor|marina|slipway|square|green|crossroads|seafront|promenade|esplanade|docks|bridge|roundabout))\b/gu;
+
+/**
+ * "He works at the fish market on the pier": unnamed, yet there is one such place by that landmark in
+ * a small town, and everyone there knows who works it.
+ */
+function pinnedWorkplaces(ctx: DetectContext): Candidate[] {
+  return workplacesEndingMatches(ctx, PINNED_WORKPLACE).filter((c) => SOMEONE.test(sentenceOf(ctx.text, c.start)) && !authorsOwn(ctx.text, c.start));
+}
 
 function lodgings(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
