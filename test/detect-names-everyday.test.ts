@@ -176,6 +176,15 @@ test('a nickname in quotes inside a full name is a name wherever it stands; a fi
   expectNone(['Faith is important to many people in recovery. Faith\'s role in recovery is often debated.']);
 });
 
+test('a given name typed in lower case in a chat is a name when the person does something', () => {
+  const chat = 'From the family group chat:\n\n> ngaire said she would bring the kids. wiremu\'s picking up the chairs';
+  const found = names(chat);
+  assert.ok(found.includes('ngaire') && found.includes('wiremu'), JSON.stringify(found));
+  expectName('i asked twice and hemi said no', 'hemi');
+  // Lower-case words of another language used as nouns, and names that are English words, stay words.
+  expectNone(['She texted me after. the kai was amazing and so much aroha was shown.', 'In the group chat someone said the kids were fine and grace said thanks.']);
+});
+
 test('a texter saying who they are in lower case names themselves', () => {
   expectName('> "molo sisi. its lindiwe. the injection was fine."', 'lindiwe');
   expectName('> hi miss it\'s tyler. cant come tuesday', 'tyler');

@@ -144,7 +144,7 @@ export const personName: Recognizer = {
       // "known to everyone as Dally ... Dally turned up": a nickname introduced is a name at every later use, word or not.
       if (phrase.core.length === 1 && introducedAsNickname(text.slice(Math.max(0, phrase.first.start - 60), phrase.first.start), text.slice(end, end + 60))) known.set(foldName(phrase.core[0].text), false);
     }
-    for (const c of [...nicknames(found, byStart, post), ...chatNames(post), ...transcriptNames(post), ...messageLabels(post), ...lowerCaseKinNames(words, found, post)]) remember(c);
+    for (const c of [...nicknames(found, byStart, post), ...chatNames(post), ...transcriptNames(post), ...messageLabels(post), ...lowerCaseKinNames(words, found, post), ...lowerCaseChatNames(words, found, post)]) remember(c);
     // A nickname is a name wherever it stands, even one that is a word ("Peg").
     for (const { whole, nickname } of quotedNicknames(found, byStart, post)) {
       // The parts found on their own give way to the one name they make together.
@@ -1435,6 +1435,32 @@ function lowerCaseKinNames(words: Word[], found: Candidate[], post: PostNames): 
     if (title.lower === 'pop' && (/^(?:star|stars|song|songs|music|art|group|band|idol|idols|culture|princess|punk|quiz|corn|tart|tarts|up|ups)$/.test(name.lower) || /(?:^|[^\p{L}])(?:the|a|an|this|that|some|favourite|favorite|any)\s+$/iu.test(post.text.slice(Math.max(0, title.start - 12), title.start)))) continue;
     const from = verb ? name.start : title.start;
     out.push({ ...nameCandidate(from, name.end, post), message: `"${post.text.slice(from, name.end)}" is ${verb ? 'a given name' : 'a family title and a given name'}: typed in lower case it still names someone the family and their friends know` });
+  }
+  return out;
+}
+
+/** What a person does next in a chat: "aroha said", "tamati's bringing", "mere was there". */
+const PERSON_ACTS_AFTER = /^(?:['’]s[ \u00a0]+(?:bringing|coming|picking|going|doing|driving|got|gonna|not|on|at|here|there|back|mum|dad|kids?|car|place|house|birthday)\b|[ \u00a0]+(?:said|says|was|is|were|has|had|texted|messaged|rang|called|brought|brings|bringing|came|comes|coming|went|goes|going|got|gets|will|would|can|could|did|does|didn['’]t|doesn['’]t|can['’]t|won['’]t|wants|wanted|thinks|reckons|told|asked|asks|reckon|left|drove|drives|picked|dropped|sent|cooked|made|might|should|and[ \u00a0]+(?:i|me|her|him)\b))/u;
+/** A lower-case chat: the line starts in lower case, or the post says it is a chat or texts. */
+const CHAT_POST = /\b(?:group[ \u00a0]?chat|groupchat|the[ \u00a0]+chat|whats?app|messenger|texts?|texted|messages?|messaged|dms?|snapchat|signal)\b/i;
+
+/**
+ * "aroha said she'd bring the kids": in a chat typed in lower case, a given name that is no English
+ * word, doing something, is a person, even one that is also a word of another language.
+ */
+function lowerCaseChatNames(words: Word[], found: Candidate[], post: PostNames): Candidate[] {
+  const out: Candidate[] = [];
+  const chatPost = CHAT_POST.test(post.text);
+  for (const w of words) {
+    if (w.capitalised || w.text.length < 3 || !/^\p{Ll}+$/u.test(w.text) || !nameLists(w.text).given || isAnyEnglishWord(w.text)) continue;
+    if (NEVER_NAMES.has(w.lower) || CALENDAR.has(w.lower) || KIN_TITLES.has(w.lower) || RELATIONS.has(w.lower) || NOT_A_SPEAKER.has(w.lower)) continue;
+    if (isAliasWord(w, post) || replacedHere(w, post) || found.some((c) => c.start < w.end && w.start < c.end)) continue;
+    // The line's first letter, past quote marks and bullets, is lower case: typed the way chats are.
+    const lowerLine = /^[\s>*\-–—"“]*\p{Ll}/u.test(post.text.slice(post.text.lastIndexOf('\n', w.start) + 1, w.end));
+    if (!(chatPost || lowerLine) || !PERSON_ACTS_AFTER.test(post.text.slice(w.end, w.end + 30))) continue;
+    // "the kai was great", "so much aroha was shown": a word of another language, used as a noun.
+    if (/(?:^|[^\p{L}])(?:the|a|an|some|so[ \u00a0]+much|much|more|no|any|my|our|your|his|her|their|this|that|of|with|for)[ \u00a0]+$/iu.test(post.text.slice(Math.max(0, w.start - 12), w.start))) continue;
+    out.push({ ...nameCandidate(w.start, w.end, post), message: `"${w.text}" is a given name typed in lower case, as people do in chats: it still names someone their friends and family know` });
   }
   return out;
 }
