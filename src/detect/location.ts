@@ -106,6 +106,29 @@ function famousVenues(ctx: DetectContext, candidates: Candidate[]): Candidate[] 
   });
 }
 
+/** "the Red Cross", "Salvation Army": a national organisation (data/names/not-people.txt), not a place. */
+function isOrganisation(name: string): boolean {
+  return dataSet('names/not-people.txt').has(name.toLowerCase());
+}
+
+let prisons: ReadonlySet<string> | undefined;
+
+/** "Mountjoy", "HMP Wormwood Scrubs", "Strangeways Prison": a prison known across a country by name. */
+function isFamousPrison(lower: string): boolean {
+  prisons ??= dataSet('prisons.txt');
+  const bare = lower.replace(/['’]/g, "'").replace(/^(?:the[ \u00a0]+)?(?:hmp|hmyoi|hmp\/yoi|hmp[ \u00a0]+yoi)[ \u00a0]+/, '').replace(/[ \u00a0]+(?:prison|jail|gaol|penitentiary|correctional[ \u00a0]+(?:facility|centre|center))$/, '');
+  return prisons.has(bare) || prisons.has(`the ${bare}`);
+}
+
+/** A famous prison, whichever rule found it, is an institution of hundreds: only noted. */
+function famousPrisons(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    const text = ctx.text.slice(c.start, c.end);
+    if (c.severity === 'low' || !isFamousPrison(text.toLowerCase())) return c;
+    return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is a large prison known across the country: it holds hundreds, so naming it does not point at anyone`, 'Fine to keep, unless the post adds a wing, a cell or a date; say "a prison" to be safe.');
+  });
+}
+
 /** Chains (data/chains.txt): the brand alone says little, a branch ("the Tesco on Quarry Lane") says a lot. */
 function isChain(lower: string): boolean {
   chains ??= dataSet('chains.txt');
@@ -202,7 +225,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx), ...namedCourts(ctx), ...localHotels(ctx), ...pinnedWorkplaces(ctx)])));
+    return famousPrisons(ctx, famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx), ...namedCourts(ctx), ...localHotels(ctx), ...pinnedWorkplaces(ctx)]))));
   },
 };
 
@@ -403,7 +426,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (phrase.words.length > 1 && HEADS.some(([kind, re]) => kind === 'street' && re.test(phrase.words[0]))) return undefined;
   // "I keep coming back to Yalom", "a model from Pennebaker": a cited author or thinker, not a place.
   // "faith in Christ", "in Heaven now": the divine and the hereafter are no one's address.
-  if (publicNames(ctx.config).has(phrase.text) || citedAuthor(text, phrase) || DIVINE.test(phrase.text)) return undefined;
+  if (publicNames(ctx.config).has(phrase.text) || citedAuthor(text, phrase) || DIVINE.test(phrase.text) || (isOrganisation(phrase.text) && !isChain(lower))) return undefined;
   if (CALENDAR.test(phrase.text) || HOLIDAY_END.test(phrase.text) || PERSON_TITLES.test(phrase.text) || SERVICES.test(phrase.text) || HOTELS.test(phrase.text) || isWatched(ctx, phrase.text)) return undefined;
   // "back at J.T. Hargreaves": initials and a surname after a school or work context name a school, not a person.
   if ((work || strong) && /^(?:\p{Lu}\.){1,3}[ \u00a0]?\p{Lu}\p{Ll}+$/u.test(phrase.text)) return place(phrase, 'school');
@@ -602,7 +625,10 @@ function cityHospital(phrase: Phrase, head: string): boolean {
   if (!/^(?:Hospital|University Hospital|General Hospital|General|Infirmary|Regional|Regional Hospital|Clinic)$/.test(head)) return false;
   const city = phrase.words.slice(0, phrase.words.length - head.split(' ').length).filter((w) => !HOSPITAL_QUALIFIER.test(w)).join(' ');
   if (!city) return false;
-  return (populationOf(city) ?? 0) >= CITY_POPULATION;
+  // "Waikato Hospital", "Manor Hospital": named after a whole region, or by one ordinary word, it is a
+  // region's general hospital known by name, not a small place where someone lives.
+  const generalHospital = head === 'Hospital' && (isBroadRegion(city) || (!city.includes(' ') && allDictionaryWords([city]) && !inLexicon(city)));
+  return generalHospital || (populationOf(city) ?? 0) >= CITY_POPULATION;
 }
 
 /** "Our unit at", "my ward at": the blogger's own service in a hospital. */
