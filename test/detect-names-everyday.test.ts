@@ -548,4 +548,13 @@ test('a word-name made, let or watched to do what people do, or taken out as one
   ]);
 });
 
+test('a role or a body spoken of by its role is no one\'s name, unless someone is called it', () => {
+  expectNone([
+    'Warden said we could keep the room. Council said no to the grant. Regulars turned up anyway.',
+    '- Leader: rotating\n- Regulars: 8\n- Committee: paid for the room',
+  ]);
+  expectName('Everyone calls him Captain. Captain came back on Tuesday.', 'Captain');
+  expectName('Mr Leader rang about his son.', 'Mr Leader');
+});
+
 test.run();

@@ -25,7 +25,7 @@ import { documentTitles, isLoanword, isOriginOrLetterCompound, namesABrand, name
 import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORD_SOURCE, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
-  PUBLIC_ROLES, RELATIONS, SPEECH_VERBS, ANIMATE_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
+  PUBLIC_ROLES, RELATIONS, ROLE_WORDS, SPEECH_VERBS, ANIMATE_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
   PLACE_OR_ORG_THINGS, TIME_WITH, OWN_PEOPLE, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES, TOPIC_BEFORE, HISTORY_WORDS,
 } from '../names/context.js';
 import { isGreeting, isHolidayWords } from '../names/greetings.js';
@@ -425,6 +425,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // Only before what it sells: "Mr Kipling rang about his son" is a man called Kipling, "Aunt Bessie's house" a relative's.
   if (isNotAPerson(shown) || (phrase.first !== core[0] && last.possessive && sellsAfter(after) && isNotAPerson(post.text.slice(start, end)))) return 'clear';
   if (!phrase.personalTitle && core.length === 1 && namesABrand(last, after)) return 'clear';
+  // "Council said no", "Leader: me": a role or a body spoken of by its role, unless someone is called it.
+  if (!phrase.personalTitle && core.length === 1 && ROLE_WORDS.has(last.lower) && !introducedAsNickname(before, after) && !NAMED_BEFORE.test(before)) return 'skip';
   // "at risk of Huntington's", "her Crohn's flared": the eponym of a condition, short for it.
   if (!phrase.personalTitle && core.length === 1 && last.possessive && isConditionEponym(shown)) return 'clear';
   if (isPluralSubject(phrase, before, after, post)) return 'skip';
