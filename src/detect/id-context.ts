@@ -98,6 +98,9 @@ const PRISON_WORDS = /\b(?:prisons?|prisoners?|inmates?|HMP|HMYOI|YOI|jail|gaol|
 /** A wing counts only with its letter or number ("C wing", "wing 3"): hospitals and schools have wings too. */
 const NAMED_WING = /\b(?:[A-Z]\s+[Ww]ing|[Ww]ing\s+[A-Z\d])\b/;
 
+/** A UK prison number: one letter, four digits, two letters ("A1234BC"). */
+export const PRISON_NUMBER_SOURCE = String.raw`(?<![\w\/-])[A-Z]\d{4}[A-Z]{2}(?![\w\/-])`;
+
 export function setInPrison(text: string): boolean {
   return PRISON_WORDS.test(text) || NAMED_WING.test(text);
 }

@@ -3,7 +3,7 @@
  * where one prisoner sleeps, so it points to them as surely as a home address.
  */
 import type { Recognizer } from './types.js';
-import { setInPrison } from './id-context.js';
+import { PRISON_NUMBER_SOURCE, setInPrison } from './id-context.js';
 import { columnCells, matchesOf } from './util.js';
 
 /** Wing letter, landing digit, then the cell: "C2-14", "B3-07", "A1-112". */
@@ -11,7 +11,7 @@ const CELL = /(?<![\w\/.-])[A-Z][1-6]-\d{2,3}(?![\w\/-]|\.\d)/g;
 const CELL_ONLY = /^[A-Z][1-6]-\d{2,3}$/;
 /** "cell C2-14", "moved to B3-07", "on A1-112": the code stands where a place does. */
 const PLACE_WORD_BEFORE = /\b(?:cells?|pad|landing|wing|in|on|to|from|into|out\s+of|next\s+door\s+to|opposite)[ \t:]*$/i;
-const PRISON_NUMBER_ANYWHERE = /(?<![\w\/-])[A-Z]\d{4}[A-Z]{2}(?![\w\/-])/;
+const PRISON_NUMBER_ANYWHERE = new RegExp(PRISON_NUMBER_SOURCE);
 const CELL_HEADER = /^(?:cell|location|loc\.?|wing\s*\/\s*cell|cell\s+location|pad)$/i;
 
 export const prisonCell: Recognizer = {

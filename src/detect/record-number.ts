@@ -8,7 +8,7 @@
  * label are not identifiers.
  */
 import type { Candidate, Recognizer } from './types.js';
-import { ID_LABEL_SOURCE, ID_LINK_SOURCE, idLabelCarriedOver, POSSESSIVE_LABEL_SOURCE, setInPrison } from './id-context.js';
+import { ID_LABEL_SOURCE, ID_LINK_SOURCE, idLabelCarriedOver, POSSESSIVE_LABEL_SOURCE, PRISON_NUMBER_SOURCE, setInPrison } from './id-context.js';
 import { columnCells, matchesOf } from './util.js';
 import type { Segment } from '../text.js';
 
@@ -34,8 +34,7 @@ const LONG_NUMBER = /(?<![\w\/.-])\d(?:[ -]?\d){5,14}[A-Z]{0,2}(?![\w\/]|[-.]\d)
 const YEAR_SERIAL = /(?<![\w\/.-])(?:19|20)\d\d-\d{5,8}(?![\w\/]|-\d)/g;
 /** "check with Amira (RAE 448 2917)": a code in brackets right after a capitalised name is that person's number. */
 const CODE_AFTER_NAME = /(?<=\p{Lu}\p{Ll}+\s\()[A-Z]{0,4}\s?[1-9][\d -]{4,14}\d(?=\))/gu;
-/** A UK prison number: one letter, four digits, two letters ("A1234BC"). */
-const PRISON_NUMBER = /(?<![\w\/-])[A-Z]\d{4}[A-Z]{2}(?![\w\/-])/g;
+const PRISON_NUMBER = new RegExp(PRISON_NUMBER_SOURCE, 'g');
 /** Words just before a code that make it someone's number on a list, whatever the setting. */
 const NUMBER_WORD_BEFORE = /\b(?:number|no\.?|num|list|listed|roll|register|ref)\b[^.!?\n]{0,20}$/i;
 const NUMBER_HEADER = /^(?:(?:prison(?:er)?|inmate|offender|nomis)\s+)?(?:number|no\.?|num|#|ref)$/i;
