@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { findingOf, findingsIn, reported } from './helpers/findings.js';
+import { expectNoneReported, expectReported, findingOf, findingsIn, reported } from './helpers/findings.js';
 import { isValidAuMedicare, isValidNhsNumber, isValidPps, isValidSaId, isValidSsn, passesLuhn } from '../src/detect/checksums.js';
 
 // ---------- phone numbers ----------
@@ -415,6 +415,38 @@ test('rural New Zealand and Australian roads are addresses, with the town that c
 test('a label in words ("identity number", "ID book") marks a number even when its check digit fails', () => {
   assert.equal(reported('Identity number: 8503176124085', 'id'), ['8503176124085']);
   assert.equal(reported('The ID book number, 7702145023081, was on the copy.', 'id'), ['7702145023081']);
+});
+
+
+// ---------- prisons ----------
+
+test('prison numbers count in a prison post, after a number word or in a number column; the same shape elsewhere does not', () => {
+  expectReported([
+    ['Healthcare hatch on D wing. R5530LM asked for his inhaler twice.', 'R5530LM'],
+    ['He is still on the gym list, number T8812QW, whatever happens.', 'T8812QW'],
+    ['| Initials | No. | Dose |\n|---|---|---|\n| P.K. | H2290DS | 30mg |', 'H2290DS'],
+  ], 'id');
+  assert.equal(findingOf('Healthcare hatch on D wing. R5530LM asked for his inhaler twice.', 'R5530LM')?.rule, 'record-number');
+  expectNoneReported(['The kettle model K4401XR is on offer this week.'], 'id');
+});
+
+test('a wing-landing-cell reference in a prison post is a location; a section number in a manual is not', () => {
+  expectReported([
+    ['Unlock was late. He has been in cell F3-22 since the move.', 'F3-22'],
+    ['Med round on the landing.\n\n| Initials | No. | Cell |\n|---|---|---|\n| P.K. | H2290DS | E1-09 |', 'E1-09'],
+  ], 'location');
+  expectNoneReported(['Read section C2-14 of the handbook before the course.', 'Our flat is in block F3-22 of the new estate.'], 'location');
+});
+
+test('a house number in an Irish-language estate is an address, not a name', () => {
+  for (const [body, address] of [
+    ['She is back at number six, Cnoc na Coille, with the kids.', 'number six, Cnoc na Coille'],
+    ['Her brother has No. 31 Páirc an Easa now.', 'No. 31 Páirc an Easa'],
+  ]) {
+    assert.equal(reported(body, 'contact'), [address], body);
+    assert.equal(reported(body, 'name'), [], body);
+  }
+  expectNoneReported(['That song was number one for weeks in Gort.'], 'contact');
 });
 
 test.run();

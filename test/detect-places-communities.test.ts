@@ -241,4 +241,36 @@ test('place spans never swallow the writer, a code or a historical fact', () => 
   assert.equal(places('He is in P5 at school now and she is proud of him.'), []);
 });
 
+test('a local court named by its place is a location when someone\'s case is heard there', () => {
+  assert.equal(places('His bail hearing is at Fernley Magistrates\' Court on Thursday.'), ['Fernley Magistrates\' Court']);
+  assert.equal(places('She was sentenced at Corrow Vale Youth Court last spring.'), ['Corrow Vale Youth Court']);
+  // A kind of court, or a court in the news with no one's case, points at no one.
+  assert.equal(places('He is terrified of the Crown Court and what it means.'), []);
+  assert.equal(places('Staff shortages at Fernley Magistrates\' Court were in the paper again.'), []);
+});
+
+test('an island named in full, in a sentence about someone, is a place whatever the verb', () => {
+  assert.equal(places('Great Tarrow Island was where she spent every winter as a girl.'), ['Great Tarrow Island']);
+  assert.equal(places('Kelvara Island was home to him and his brothers.'), ['Kelvara Island']);
+  assert.equal(places('We read about Ellis Island in history; millions passed through it in 1900.'), []);
+});
+
+test('a town\'s pub-hotel, an employer named with its town and a workplace by a landmark are one person\'s places', () => {
+  assert.equal(places('Her dad drinks at the Warrenby Hotel most nights and rings her after.'), ['Warrenby Hotel']);
+  assert.equal(places('He worked at the Carsdale assembly plant until it shut, and his son still misses it.'), ['Carsdale assembly plant']);
+  assert.equal(places('These days she works at the fish market on the quay.'), ['fish market on the quay']);
+  // A hotel on a trip or at a conference, or the blogger's own pint, is no one's local.
+  assert.equal(places('We stayed at the Warrenby Hotel for the conference and she drank too much.'), []);
+  assert.equal(places('I had a pint at the Railway Hotel on my way home.'), []);
+});
+
+test('a famous prison, a region\'s general hospital and a national charity are institutions, not a client\'s place', () => {
+  assert.equal(places('The letter came from Wormwood Scrubs, three pages of it.'), []);
+  assert.equal(places('Her son has been in HMP Barlinnie since March.'), []);
+  assert.equal(places('She was moved to Taranaki Hospital and then home.'), []);
+  assert.equal(places('The Salvation Army parcel came on Friday and the Red Cross rang her.'), []);
+  // A small hospital named after its village is still a place.
+  assert.equal(places('She was admitted to Kelso Cottage Hospital, ten beds and a garden.'), ['Kelso Cottage Hospital']);
+});
+
 test.run();

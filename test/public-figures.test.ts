@@ -265,4 +265,12 @@ test('artists and writers cited for their work are public, and so is the short f
   ]);
 });
 
+test('historical household names and advice-giving hosts are public, by title and surname too', () => {
+  expectNone([
+    'My nan swore by Mrs Beeton for everything, even gravy.',
+    'Isabella Beeton wrote the book of household management at twenty-five.',
+    'He quotes Joe Rogan at me every session and I let him.',
+  ]);
+});
+
 test.run();

@@ -92,3 +92,15 @@ export const ID_LINK_SOURCE = LINK;
 export function phoneWordBefore(text: string, at: number): boolean {
   return /\b(?:call(?:ed)?|ring|rang|phone|mobile|cell|text(?:ed)?|line)\b[^.;\d]{0,50}$/i.test(text.slice(Math.max(0, at - 70), at));
 }
+
+/** Words that put a post inside a prison: a prison number or a cell reference there points to one prisoner. */
+const PRISON_WORDS = /\b(?:prisons?|prisoners?|inmates?|HMP|HMYOI|YOI|jail|gaol|custody|on\s+remand|lifers?|bang-?up|lock-?up|unlock|in\s+(?:his|her|their|the)\s+cell|landings?|segregation|seg\s+unit|healthcare\s+wing|med(?:ication)?s?\s+(?:round|hatch)|the\s+hatch|prison\s+officers?|screws)\b/i;
+/** A wing counts only with its letter or number ("C wing", "wing 3"): hospitals and schools have wings too. */
+const NAMED_WING = /\b(?:[A-Z]\s+[Ww]ing|[Ww]ing\s+[A-Z\d])\b/;
+
+/** A UK prison number: one letter, four digits, two letters ("A1234BC"). */
+export const PRISON_NUMBER_SOURCE = String.raw`(?<![\w\/-])[A-Z]\d{4}[A-Z]{2}(?![\w\/-])`;
+
+export function setInPrison(text: string): boolean {
+  return PRISON_WORDS.test(text) || NAMED_WING.test(text);
+}

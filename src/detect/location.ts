@@ -80,7 +80,7 @@ const HOME_AFTER = /^[ \u00a0](estate|housing estate|council estate|scheme|flats
 /** Lower-case names of where people meet after a proper name: "the Ashgrove allotments", "the Brandwell youth club". */
 const CLUB_AFTER = /^[ \u00a0](allotments?|community gardens?|youth club|youth centre|youth center|men['’]s shed|boxing club|community hall|drop-in)\b/;
 
-const WORKPLACE_AFTER = /^[ \u00a0](steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|drugstore|drug store|grocery(?: store)?|general store|hardware store|diner|salon|laundromat|deli|mart|store|branch|site|distillery|brewery|winery|creamery|saleyards?|sale ?yards|stockyards|(?:livestock|cattle|stock) (?:exchange|market|mart|sales)|(?:stock and station|real estate|estate|travel|employment|insurance|stock) agency|co-?op|packhouse|packing shed|boatyard|hatchery|feedlot|piggery|fish market|fish factory|timber yard|scrapyard)\b/;
+const WORKPLACE_AFTER = /^[ \u00a0]((?:assembly|car|truck|steel|paper|glass|cement|tyre|tire|engine|parts|motor|auto|packing|processing|bottling|canning|freezing|meat|fish|poultry|chicken|dairy|sugar|timber|printing|textile|cotton|wool|shoe|furniture|distribution|sorting|mail)[ \u00a0](?:plant|factory|mill|works|depot|warehouse|centre|center)|steelworks|works|mill|sawmill|factory|plant|mine|pit|colliery|quarry|refinery|depot|warehouse|distribution centre|call centre|abattoir|meatworks|cannery|shipyard|docks|garage|bakery|dairy|farm|chippy|chip shop|pub|surgery|practice|pharmacy|chemist|drugstore|drug store|grocery(?: store)?|general store|hardware store|diner|salon|laundromat|deli|mart|store|branch|site|distillery|brewery|winery|creamery|saleyards?|sale ?yards|stockyards|(?:livestock|cattle|stock) (?:exchange|market|mart|sales)|(?:stock and station|real estate|estate|travel|employment|insurance|stock) agency|co-?op|packhouse|packing shed|boatyard|hatchery|feedlot|piggery|fish market|fish factory|timber yard|scrapyard)\b/;
 /** Lower-case words for a school after a proper name: "Tinahely national school", "the Coolah school". */
 const SCHOOL_AFTER_NAME = /^[ \u00a0]((?:national|primary|public|high|secondary|area|district|community|central)[ \u00a0]+school|school|primary|kindergarten|kindy|preschool|playgroup)\b(?![ \u00a0]+of\b)/;
 /** Lower-case words for a place of care after a proper name: "the Mokoro clinic", "the Kabwe Road health post". */
@@ -103,6 +103,29 @@ function famousVenues(ctx: DetectContext, candidates: Candidate[]): Candidate[] 
     const text = ctx.text.slice(c.start, c.end);
     if (c.severity === 'low' || !isFamousVenue(text.toLowerCase())) return c;
     return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is a stadium or venue that crowds of thousands go to: it says where an event was, not where anyone lives or works`, NO_CLIENT_HINT);
+  });
+}
+
+/** "the Red Cross", "Salvation Army": a national organisation (data/names/not-people.txt), not a place. */
+function isOrganisation(name: string): boolean {
+  return dataSet('names/not-people.txt').has(name.toLowerCase());
+}
+
+let prisons: ReadonlySet<string> | undefined;
+
+/** "Mountjoy", "HMP Wormwood Scrubs", "Strangeways Prison": a prison known across a country by name. */
+function isFamousPrison(lower: string): boolean {
+  prisons ??= dataSet('prisons.txt');
+  const bare = lower.replace(/['’]/g, "'").replace(/^(?:the[ \u00a0]+)?(?:hmp|hmyoi|hmp\/yoi|hmp[ \u00a0]+yoi)[ \u00a0]+/, '').replace(/[ \u00a0]+(?:prison|jail|gaol|penitentiary|correctional[ \u00a0]+(?:facility|centre|center))$/, '');
+  return prisons.has(bare) || prisons.has(`the ${bare}`);
+}
+
+/** A famous prison, whichever rule found it, is an institution of hundreds: only noted. */
+function famousPrisons(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    const text = ctx.text.slice(c.start, c.end);
+    if (c.severity === 'low' || !isFamousPrison(text.toLowerCase())) return c;
+    return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is a large prison known across the country: it holds hundreds, so naming it does not point at anyone`, 'Fine to keep, unless the post adds a wing, a cell or a date; say "a prison" to be safe.');
   });
 }
 
@@ -202,7 +225,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx)])));
+    return famousPrisons(ctx, famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx), ...namedCourts(ctx), ...localHotels(ctx), ...pinnedWorkplaces(ctx)]))));
   },
 };
 
@@ -216,7 +239,7 @@ function* properPhrases(text: string, tags: TermTags): Generator<Phrase> {
     let start = m.index;
     let words = m[0].split(/[ \u00a0]+/);
     // Drop function words and a sentence-initial ordinary word ("Most", "Walking") from the front.
-    while (words.length && (LEADING.has(words[0].toLowerCase()) || (words.length > 0 && atSentenceStart(text, start) && (ORDINARY_OPENERS.has(words[0].toLowerCase().replace('’', "'")) || isOrdinaryWord(tags.get(start))) && !townNotWord(words[0]) && !describedAsPlace(text, words, m.index + m[0].length) && !coinedNameBeforeHead(words)))) {
+    while (words.length && (LEADING.has(words[0].toLowerCase()) || (words.length > 0 && atSentenceStart(text, start) && (ORDINARY_OPENERS.has(words[0].toLowerCase().replace('’', "'")) || isOrdinaryWord(tags.get(start))) && !townNotWord(words[0]) && !describedAsPlace(text, words, m.index + m[0].length) && !coinedNameBeforeHead(words) && !prefixedIsland(words)))) {
       start += words[0].length + 1;
       words = words.slice(1);
     }
@@ -227,6 +250,11 @@ function* properPhrases(text: string, tags: TermTags): Generator<Phrase> {
     if (!words.length || (words.length === 1 && words[0].length === 1)) continue;
     yield { start, end, text: text.slice(start, end), words };
   }
+}
+
+/** "Great Mercury Island was home": a place prefix opening a sentence belongs to the island's name. */
+function prefixedIsland(words: string[]): boolean {
+  return words.length > 2 && PLACE_PREFIX.test(words[0]) && ISLAND_HEAD.test(words[words.length - 1]);
 }
 
 /** "Fernhollow Pharmacy in Tillbury closes at six": a word no dictionary knows, opening a sentence before a place's head word, is its name. */
@@ -398,7 +426,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   if (phrase.words.length > 1 && HEADS.some(([kind, re]) => kind === 'street' && re.test(phrase.words[0]))) return undefined;
   // "I keep coming back to Yalom", "a model from Pennebaker": a cited author or thinker, not a place.
   // "faith in Christ", "in Heaven now": the divine and the hereafter are no one's address.
-  if (publicNames(ctx.config).has(phrase.text) || citedAuthor(text, phrase) || DIVINE.test(phrase.text)) return undefined;
+  if (publicNames(ctx.config).has(phrase.text) || citedAuthor(text, phrase) || DIVINE.test(phrase.text) || (isOrganisation(phrase.text) && !isChain(lower))) return undefined;
   if (CALENDAR.test(phrase.text) || HOLIDAY_END.test(phrase.text) || PERSON_TITLES.test(phrase.text) || SERVICES.test(phrase.text) || HOTELS.test(phrase.text) || isWatched(ctx, phrase.text)) return undefined;
   // "back at J.T. Hargreaves": initials and a surname after a school or work context name a school, not a person.
   if ((work || strong) && /^(?:\p{Lu}\.){1,3}[ \u00a0]?\p{Lu}\p{Ll}+$/u.test(phrase.text)) return place(phrase, 'school');
@@ -430,7 +458,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     if (head.kind === 'worship' && phrase.words.length === 2 && !head.head.includes(' ') && isPersonOrDate(firstTags) && !WORSHIP_BEFORE.test(before)) return undefined;
     if (head.kind !== 'street' && isGenericName(phrase.words, head.head)) return undefined;
     if (head.kind === 'workplace' && plainTradeName(text, phrase, head.head) && !work) return undefined;
-    if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || RELOCATED_BEFORE.test(before) || aboutSomeonesHome(text, phrase, before)) && populationOf(phrase.text) === undefined) return undefined;
+    if (head.kind === 'landmark' && !(strongThe || work || PERSON_FROM.test(before) || RELOCATED_BEFORE.test(before) || aboutSomeonesHome(text, phrase, before) || islandOfSomeone(text, phrase, head.head)) && populationOf(phrase.text) === undefined) return undefined;
     if (head.kind === 'landmark' && authorsOwn(text, phrase.start)) return workPlace(text, phrase, populationOf(phrase.text));
     if (head.kind === 'facility' && (cityHospital(phrase, head.head) || hospitalInCity(text, phrase, head.head))) return cityFacility(phrase);
     if (head.kind === 'facility' && HOSPITAL_HEAD.test(head.head) && hospitalAsService(text, phrase)) return note(phrase, `"${phrase.text}" is named as a hospital's service to everyone, with no one in particular in the sentence: it points at no one you work with`, NO_CLIENT_HINT);
@@ -597,7 +625,10 @@ function cityHospital(phrase: Phrase, head: string): boolean {
   if (!/^(?:Hospital|University Hospital|General Hospital|General|Infirmary|Regional|Regional Hospital|Clinic)$/.test(head)) return false;
   const city = phrase.words.slice(0, phrase.words.length - head.split(' ').length).filter((w) => !HOSPITAL_QUALIFIER.test(w)).join(' ');
   if (!city) return false;
-  return (populationOf(city) ?? 0) >= CITY_POPULATION;
+  // "Waikato Hospital", "Manor Hospital": named after a whole region, or by one ordinary word, it is a
+  // region's general hospital known by name, not a small place where someone lives.
+  const generalHospital = head === 'Hospital' && (isBroadRegion(city) || (!city.includes(' ') && allDictionaryWords([city]) && !inLexicon(city)));
+  return generalHospital || (populationOf(city) ?? 0) >= CITY_POPULATION;
 }
 
 /** "Our unit at", "my ward at": the blogger's own service in a hospital. */
@@ -958,6 +989,48 @@ function region(phrase: Phrase): Candidate {
  * "the Isle of Skye", "the Island of Hoy": an island named kind-first. A small island is a small
  * community; the few large ones (the Isle of Wight) are in the regions list.
  */
+const ISLAND_HEAD = /^(?:Island|Isle)$/;
+
+/** A court named by its place and its jurisdiction: "Highbury Magistrates' Court", "Thames Youth Court". */
+const NAMED_COURT = /(?<![\p{L}'’])(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+){1,3}(?:Magistrates['’]?|Youth|Family|County|Crown|Sheriff|Children['’]?s|Coroner['’]?s|Juvenile|District|Local|Municipal|Circuit|Justice|Drug|Housing)[ \u00a0]+Courts?\b/gu;
+/** Someone's own case there: "her case was heard at", "he's up at", "remanded by", "his hearing is at". */
+const CASE_HEARD = /\b(?:case|hearing|trial|appear(?:s|ed|ing|ance)?|up[ \u00a0]+(?:at|in[ \u00a0]+front[ \u00a0]+of)|remanded|bailed|bail|sentenc\w*|convicted|charged|plea|pleaded|pled|fined|summons(?:ed)?|order|listed|adjourned|tag(?:ged)?|warrant)\b/i;
+/** Court words that open the phrase but are not the court's own place: "The", "At", "Her". */
+const COURT_OPENERS = /^(?:The|At|In|To|From|Her|His|Their|Our|My|A|An|Then|And|But|So)[ \u00a0]+/;
+
+/**
+ * A named local court where someone's case is heard is as telling as their town: it serves one
+ * district and the hearing lists are public. A court talked about in general is left alone.
+ */
+function namedCourts(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, NAMED_COURT)) {
+    const opener = COURT_OPENERS.exec(m[0]);
+    const start = m.index + (opener ? opener[0].length : 0);
+    const name = ctx.text.slice(start, m.index + m[0].length);
+    // "Crown Court", "the Family Court": a kind of court with no place in its name.
+    if (!/[ \u00a0]/.test(name.replace(/[ \u00a0]+Courts?$/, ''))) continue;
+    const sentence = sentenceOf(ctx.text, start);
+    if (!CASE_HEARD.test(sentence) || !SOMEONE.test(sentence)) continue;
+    out.push({
+      start, end: m.index + m[0].length, category: 'location', severity: 'medium', quasi: true,
+      message: `"${name}" is the local court where someone's case is heard: it serves one district and its lists are public`,
+      hint: 'Say "the magistrates\' court" or "the youth court" without its place.',
+    });
+  }
+  return out;
+}
+
+/**
+ * "Great Mercury Island was where she grew up": an island named in full, in a sentence about someone,
+ * is a small community whatever the verb; a famous island told as history or a trip is not.
+ */
+function islandOfSomeone(text: string, phrase: Phrase, head: string): boolean {
+  if (!ISLAND_HEAD.test(head) || isBroadRegion(phrase.text)) return false;
+  const sentence = sentenceOf(text, phrase.start);
+  return (phrase.words.length > 2 || SOMEONE.test(sentence)) && !VENUE_WORDS.test(sentence) && !historicalFact(text, phrase, text.slice(Math.max(0, phrase.start - 60), phrase.start));
+}
+
 function islandNamedKindFirst(phrase: Phrase): boolean {
   return phrase.words.length >= 3 && /^(?:Isle|Island)$/.test(phrase.words[0]) && phrase.words[1] === 'of';
 }
@@ -2021,6 +2094,39 @@ const LODGER_BEFORE = /\b(?:lives?|living|lived|moved|moving|rents?|rented|renti
 const LODGING_AFTER = /^[ \u00a0]+SRO\b|^,?[ \u00a0]+(?:an?|the|one[ \u00a0]+of[ \u00a0]+the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:residential[ \u00a0]hotel|rooming[ \u00a0]house|boarding[ \u00a0]house|SRO|single[- \u00a0]room[- \u00a0]occupancy|welfare[ \u00a0]hotel|flophouse|hostel)\b/i;
 /** A stay away from home, or a room hired for an event: "we stayed at the Sunrise Lodge on holiday", "the function room at". */
 const AWAY_STAY = /\b(?:holidays?|vacation|honeymoon|conference|wedding|weekend away|night away|trip|tourists?|booked|check-?in|checked in|breakfast buffet|meeting|function|training|course|dinner|lunch|party|reception|ceremony|funeral|wake|gala)\b/i;
+
+/** Someone drinking or working there: "drinks at the", "a barmaid at the", "works weekends in the". */
+const DRINKS_OR_WORKS_BEFORE = /\b(?:drinks?|drank|drinking|pints?|regulars?|barman|barmaid|bar[ \u00a0]+staff|landlord|landlady|behind[ \u00a0]+the[ \u00a0]+bar|bar[ \u00a0]+work|works?|worked|working|job|shifts?|cleans?|cleaned|cleaner|cook|chef|kitchen[ \u00a0]+hand|pot[ \u00a0]?wash(?:er|ing)?|night[ \u00a0]+porter|porter|employed)\b[^.!?\n]{0,25}?\b(?:at|in|from|for)[ \u00a0]+the[ \u00a0]+$/i;
+/** A hotel or inn named after its town or street: "the Tottenham Hotel", "the Commercial Inn". */
+const TOWN_HOTEL = /(?<=\bthe[ \u00a0]+)((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,2}(?:Hotel|Inn|Tavern|Arms))(?![\p{L}])/gu;
+
+/**
+ * "He drinks at the Tottenham Hotel most nights": in a small town the pub-hotel is everyone's local, and
+ * its regulars and staff are few; someone drinking or working there is found by it. A chain hotel, a
+ * famous one, or a hotel on a trip or at a conference is no one's local.
+ */
+function localHotels(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, TOWN_HOTEL)) {
+    const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/[ \u00a0]+/) };
+    const sentence = sentenceOf(ctx.text, m.index);
+    if (!DRINKS_OR_WORKS_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index)) || !SOMEONE.test(sentence) || AWAY_STAY.test(sentence)) continue;
+    if (HOTELS.test(m[0]) || isFamousVenue(m[0].toLowerCase()) || isChain(m[0].toLowerCase()) || silenced(ctx, m[0])) continue;
+    out.push(counted(phrase, `"${m[0]}" is someone's local or workplace: a town's pub-hotel has few regulars and staff, and they know each other`, 'Say "the local pub" or "a pub in town" instead.'));
+  }
+  return out;
+}
+
+/** A kind of workplace pinned to the one landmark it stands by: "the fish market on the pier". */
+const PINNED_WORKPLACE = /\b(?:works?|worked|working|job|jobs|shifts?|employed|drinks?|drank|regular|gutting|selling|sells|sold|stall)\b[^.!?\n]{0,25}?\b(?:at|in|on|from)[ \u00a0]+the[ \u00a0]+((?:[a-z]+[ \u00a0]+)?(?:market|shop|caf[eé]|kiosk|stall|chippy|chip[ \u00a0]+shop|pub|bar|bakery|garage|store|factory|shed|yard|office|takeaway)[ \u00a0]+(?:on|at|by|beside|near|down[ \u00a0]+by|next[ \u00a0]+to)[ \u00a0]+the[ \u00a0]+(?:pier|wharf|quay|jetty|harbour|harbor|marina|slipway|square|green|crossroads|seafront|promenade|esplanade|docks|bridge|roundabout))\b/gu;
+
+/**
+ * "He works at the fish market on the pier": unnamed, yet there is one such place by that landmark in
+ * a small town, and everyone there knows who works it.
+ */
+function pinnedWorkplaces(ctx: DetectContext): Candidate[] {
+  return workplacesEndingMatches(ctx, PINNED_WORKPLACE).filter((c) => SOMEONE.test(sentenceOf(ctx.text, c.start)) && !authorsOwn(ctx.text, c.start));
+}
 
 function lodgings(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];

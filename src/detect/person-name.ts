@@ -25,7 +25,7 @@ import { documentTitles, isLoanword, isOriginOrLetterCompound, namesABrand, name
 import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORD_SOURCE, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
-  PUBLIC_ROLES, RELATIONS, SPEECH_VERBS, ANIMATE_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
+  PUBLIC_ROLES, RELATIONS, ROLE_WORDS, SPEECH_VERBS, ANIMATE_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
   PLACE_OR_ORG_THINGS, TIME_WITH, OWN_PEOPLE, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES, TOPIC_BEFORE, HISTORY_WORDS,
 } from '../names/context.js';
 import { isGreeting, isHolidayWords } from '../names/greetings.js';
@@ -144,11 +144,13 @@ export const personName: Recognizer = {
       // "known to everyone as Dally ... Dally turned up": a nickname introduced is a name at every later use, word or not.
       if (phrase.core.length === 1 && introducedAsNickname(text.slice(Math.max(0, phrase.first.start - 60), phrase.first.start), text.slice(end, end + 60))) known.set(foldName(phrase.core[0].text), false);
     }
-    for (const c of [...nicknames(found, byStart, post), ...chatNames(post), ...transcriptNames(post), ...messageLabels(post), ...lowerCaseKinNames(words, found, post)]) remember(c);
+    for (const c of [...nicknames(found, byStart, post), ...chatNames(post), ...transcriptNames(post), ...messageLabels(post), ...lowerCaseKinNames(words, found, post), ...lowerCaseChatNames(words, found, post)]) remember(c);
     // A nickname is a name wherever it stands, even one that is a word ("Peg").
-    for (const c of quotedNicknames(found, byStart, post)) {
-      remember(c);
-      known.set(foldName(text.slice(c.start, c.end)), false);
+    for (const { whole, nickname } of quotedNicknames(found, byStart, post)) {
+      // The parts found on their own give way to the one name they make together.
+      for (let i = found.length - 1; i >= 0; i--) if (found[i].category === 'name' && whole.start <= found[i].start && found[i].end <= whole.end) found.splice(i, 1);
+      remember(whole);
+      known.set(foldName(nickname), false);
     }
     for (const c of shortForms(words, found, known, cleared, post)) remember(c);
     for (const c of nicknamesOfMapped(words, found, cleared, post)) remember(c);
@@ -423,6 +425,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // Only before what it sells: "Mr Kipling rang about his son" is a man called Kipling, "Aunt Bessie's house" a relative's.
   if (isNotAPerson(shown) || (phrase.first !== core[0] && last.possessive && sellsAfter(after) && isNotAPerson(post.text.slice(start, end)))) return 'clear';
   if (!phrase.personalTitle && core.length === 1 && namesABrand(last, after)) return 'clear';
+  // "Council said no", "Leader: me": a role or a body spoken of by its role, unless someone is called it.
+  if (!phrase.personalTitle && core.length === 1 && ROLE_WORDS.has(last.lower) && !introducedAsNickname(before, after) && !NAMED_BEFORE.test(before)) return 'skip';
   // "at risk of Huntington's", "her Crohn's flared": the eponym of a condition, short for it.
   if (!phrase.personalTitle && core.length === 1 && last.possessive && isConditionEponym(shown)) return 'clear';
   if (isPluralSubject(phrase, before, after, post)) return 'skip';
@@ -1173,15 +1177,22 @@ function nicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNam
   return out;
 }
 
-/** 'Margaret "Peg" Vandermeer': a nickname in quotes between the names of someone found. */
-function quotedNicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNames): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of post.text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+[ \u00a0]+["“‘'](\p{Lu}[\p{Ll}'’-]+)["”’'][ \u00a0]+\p{Lu}\p{Ll}+(?![\p{L}])/gu)) {
+/**
+ * 'Margaret "Peg" Vandermeer': a nickname in quotes between the names of someone found. The whole
+ * span is one name (given, nickname and family name together), and the nickname alone is a name too.
+ */
+function quotedNicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNames): { whole: Candidate; nickname: string }[] {
+  const out: { whole: Candidate; nickname: string }[] = [];
+  for (const m of post.text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+[ \u00a0]+["“‘'](\p{Lu}[\p{Ll}'’-]+)["”’'][ \u00a0]+\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu)) {
     const at = m.index + m[0].indexOf(m[1], m[0].search(/["“‘']/u));
     const w = byStart.get(at);
-    const named = found.some((c) => c.start <= m.index + m[0].length && m.index < c.end);
+    const end = m.index + m[0].length;
+    // Found already, or a given name before the quotes: 'Rose "Bunny" Green' reads as a person either way.
+    const given = byStart.get(m.index)?.cls;
+    const named = found.some((c) => c.start < end && m.index < c.end) || given === 'given' || given === 'ambiguous';
     if (!w || !named || CALENDAR.has(w.lower) || isAliasWord(w, post) || replacedHere(w, post)) continue;
-    out.push(nameCandidate(at, w.end, post));
+    const whole = nameCandidate(m.index, end, post);
+    out.push({ whole: { ...whole, message: `"${m[0]}" is a full name with the nickname friends use: a nickname identifies as surely as the name, wherever it appears` }, nickname: w.text });
   }
   return out;
 }
@@ -1426,6 +1437,32 @@ function lowerCaseKinNames(words: Word[], found: Candidate[], post: PostNames): 
     if (title.lower === 'pop' && (/^(?:star|stars|song|songs|music|art|group|band|idol|idols|culture|princess|punk|quiz|corn|tart|tarts|up|ups)$/.test(name.lower) || /(?:^|[^\p{L}])(?:the|a|an|this|that|some|favourite|favorite|any)\s+$/iu.test(post.text.slice(Math.max(0, title.start - 12), title.start)))) continue;
     const from = verb ? name.start : title.start;
     out.push({ ...nameCandidate(from, name.end, post), message: `"${post.text.slice(from, name.end)}" is ${verb ? 'a given name' : 'a family title and a given name'}: typed in lower case it still names someone the family and their friends know` });
+  }
+  return out;
+}
+
+/** What a person does next in a chat: "aroha said", "tamati's bringing", "mere was there". */
+const PERSON_ACTS_AFTER = /^(?:['’]s[ \u00a0]+(?:bringing|coming|picking|going|doing|driving|got|gonna|not|on|at|here|there|back|mum|dad|kids?|car|place|house|birthday)\b|[ \u00a0]+(?:said|says|was|is|were|has|had|texted|messaged|rang|called|brought|brings|bringing|came|comes|coming|went|goes|going|got|gets|will|would|can|could|did|does|didn['’]t|doesn['’]t|can['’]t|won['’]t|wants|wanted|thinks|reckons|told|asked|asks|reckon|left|drove|drives|picked|dropped|sent|cooked|made|might|should|and[ \u00a0]+(?:i|me|her|him)\b))/u;
+/** A lower-case chat: the line starts in lower case, or the post says it is a chat or texts. */
+const CHAT_POST = /\b(?:group[ \u00a0]?chat|groupchat|the[ \u00a0]+chat|whats?app|messenger|texts?|texted|messages?|messaged|dms?|snapchat|signal)\b/i;
+
+/**
+ * "aroha said she'd bring the kids": in a chat typed in lower case, a given name that is no English
+ * word, doing something, is a person, even one that is also a word of another language.
+ */
+function lowerCaseChatNames(words: Word[], found: Candidate[], post: PostNames): Candidate[] {
+  const out: Candidate[] = [];
+  const chatPost = CHAT_POST.test(post.text);
+  for (const w of words) {
+    if (w.capitalised || w.text.length < 3 || !/^\p{Ll}+$/u.test(w.text) || !nameLists(w.text).given || isAnyEnglishWord(w.text)) continue;
+    if (NEVER_NAMES.has(w.lower) || CALENDAR.has(w.lower) || KIN_TITLES.has(w.lower) || RELATIONS.has(w.lower) || NOT_A_SPEAKER.has(w.lower)) continue;
+    if (isAliasWord(w, post) || replacedHere(w, post) || found.some((c) => c.start < w.end && w.start < c.end)) continue;
+    // The line's first letter, past quote marks and bullets, is lower case: typed the way chats are.
+    const lowerLine = /^[\s>*\-–—"“]*\p{Ll}/u.test(post.text.slice(post.text.lastIndexOf('\n', w.start) + 1, w.end));
+    if (!(chatPost || lowerLine) || !PERSON_ACTS_AFTER.test(post.text.slice(w.end, w.end + 30))) continue;
+    // "the kai was great", "so much aroha was shown": a word of another language, used as a noun.
+    if (/(?:^|[^\p{L}])(?:the|a|an|some|so[ \u00a0]+much|much|more|no|any|my|our|your|his|her|their|this|that|of|with|for)[ \u00a0]+$/iu.test(post.text.slice(Math.max(0, w.start - 12), w.start))) continue;
+    out.push({ ...nameCandidate(w.start, w.end, post), message: `"${w.text}" is a given name typed in lower case, as people do in chats: it still names someone their friends and family know` });
   }
   return out;
 }

@@ -8,8 +8,9 @@
  * label are not identifiers.
  */
 import type { Candidate, Recognizer } from './types.js';
-import { ID_LABEL_SOURCE, ID_LINK_SOURCE, idLabelCarriedOver, POSSESSIVE_LABEL_SOURCE } from './id-context.js';
-import { matchesOf } from './util.js';
+import { ID_LABEL_SOURCE, ID_LINK_SOURCE, idLabelCarriedOver, POSSESSIVE_LABEL_SOURCE, PRISON_NUMBER_SOURCE, setInPrison } from './id-context.js';
+import { columnCells, matchesOf } from './util.js';
+import type { Segment } from '../text.js';
 
 const LABEL = new RegExp(String.raw`\b(?:${ID_LABEL_SOURCE})(?!\w)`, 'gi');
 const LINK = new RegExp(ID_LINK_SOURCE, 'iy');
@@ -33,14 +34,19 @@ const LONG_NUMBER = /(?<![\w\/.-])\d(?:[ -]?\d){5,14}[A-Z]{0,2}(?![\w\/]|[-.]\d)
 const YEAR_SERIAL = /(?<![\w\/.-])(?:19|20)\d\d-\d{5,8}(?![\w\/]|-\d)/g;
 /** "check with Amira (RAE 448 2917)": a code in brackets right after a capitalised name is that person's number. */
 const CODE_AFTER_NAME = /(?<=\p{Lu}\p{Ll}+\s\()[A-Z]{0,4}\s?[1-9][\d -]{4,14}\d(?=\))/gu;
+const PRISON_NUMBER = new RegExp(PRISON_NUMBER_SOURCE, 'g');
+/** Words just before a code that make it someone's number on a list, whatever the setting. */
+const NUMBER_WORD_BEFORE = /\b(?:number|no\.?|num|list|listed|roll|register|ref)\b[^.!?\n]{0,20}$/i;
+const NUMBER_HEADER = /^(?:(?:prison(?:er)?|inmate|offender|nomis)\s+)?(?:number|no\.?|num|#|ref)$/i;
+const PRISON_NUMBER_CELL = /^[A-Z]\d{4}[A-Z]{2}$/;
 const DOCKET = /(?<![\w\/-])(?:19|20)\d\d\s[A-Z]{2,3}\s\d{3,7}(?![\w\/])/g;
 
 export const recordNumber: Recognizer = {
   id: 'record-number',
   category: 'id',
   description: 'Case, record, file, reference and other identifying numbers',
-  detect({ text }) {
-    return [...labelled(text), ...labelledCells(text), ...carriedOver(text), ...structured(text), ...plates(text)];
+  detect({ text, segments }) {
+    return [...labelled(text), ...prisonNumbers(text, segments), ...labelledCells(text), ...carriedOver(text), ...structured(text), ...plates(text)];
   },
 };
 
@@ -112,6 +118,22 @@ function structured(text: string): Candidate[] {
   }
   for (const m of matchesOf(text, YEAR_SERIAL)) found.push(idCandidate(m.index, m.index + m[0].length, m[0]));
   return found;
+}
+
+/**
+ * "K4821TF refused his meds", a med-round table of them: the prison number's shape is plain enough
+ * to read as a product code, so it counts in a post set in a prison or right after a number word.
+ */
+function prisonNumbers(text: string, segments: readonly Segment[]): Candidate[] {
+  const inPrison = setInPrison(text);
+  const inNumberColumn = new Set([...columnCells(text, segments, NUMBER_HEADER, PRISON_NUMBER_CELL)].map((c) => c.start));
+  return [...matchesOf(text, PRISON_NUMBER)]
+    .filter((m) => inPrison || inNumberColumn.has(m.index) || NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+    .map((m) => ({
+      ...idCandidate(m.index, m.index + m[0].length, m[0]),
+      message: `"${m[0]}" has the shape of a prison number, which belongs to one prisoner for their whole sentence and beyond`,
+      hint: 'Remove the number; "a man on the wing" is enough.',
+    }));
 }
 
 function plates(text: string): Candidate[] {

@@ -39,6 +39,15 @@ export const PUBLIC_ROLES = set(`
   saint lord lady sir dame archbishop bishop cardinal commissioner professor prof prophet guru taoiseach
   tánaiste tanaiste councillor councilor cllr alderman alderwoman`);
 
+/**
+ * Roles and bodies people speak of by the role, capitalised out of respect or habit ("Council said
+ * no", "Leader: me", "Regulars turned up"): alone they name a position, not a person.
+ */
+export const ROLE_WORDS = set(`
+  leader leaders council councils board staff warden boss sheriff deputy officer management admin
+  committee panel trustees governors elders coach captain matron sarge guv chair chairperson manager
+  mayor constable security reception housing probation regulars newbies volunteers members`);
+
 /** Nickname prefixes that belong to the name ("Big Stevie", "Wee Davie"). */
 export const NICKNAME_PREFIXES = set('big little lil wee young old');
 
