@@ -264,9 +264,10 @@ test('a town\'s pub-hotel, an employer named with its town and a workplace by a 
   assert.equal(places('I had a pint at the Railway Hotel on my way home.'), []);
 });
 
-test('a famous prison, a region\'s general hospital and a national charity are institutions, not a client\'s place', () => {
-  assert.equal(places('The letter came from Wormwood Scrubs, three pages of it.'), []);
-  assert.equal(places('Her son has been in HMP Barlinnie since March.'), []);
+test('a region\'s general hospital and a national charity are institutions, not a client\'s place; the prison someone is held in is theirs', () => {
+  // However large, the prison narrows down where a client is (and a visit there is a day in their life).
+  assert.equal(places('Her son has been in HMP Barlinnie since March.'), ['HMP Barlinnie']);
+  assert.equal(places('A lad from Lakota came to the clinic on Friday.'), ['Lakota']);
   assert.equal(places('She was moved to Taranaki Hospital and then home.'), []);
   assert.equal(places('The Salvation Army parcel came on Friday and the Red Cross rang her.'), []);
   // A small hospital named after its village is still a place.

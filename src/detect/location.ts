@@ -106,27 +106,12 @@ function famousVenues(ctx: DetectContext, candidates: Candidate[]): Candidate[] 
   });
 }
 
-/** "the Red Cross", "Salvation Army": a national organisation (data/names/not-people.txt), not a place. */
+/**
+ * "the Red Cross", "Salvation Army": a national organisation (data/names/not-people.txt), not a place.
+ * A town of one word that shares its name with a people on that list ("Lakota") is still a town.
+ */
 function isOrganisation(name: string): boolean {
-  return dataSet('names/not-people.txt').has(name.toLowerCase());
-}
-
-let prisons: ReadonlySet<string> | undefined;
-
-/** "Mountjoy", "HMP Wormwood Scrubs", "Strangeways Prison": a prison known across a country by name. */
-function isFamousPrison(lower: string): boolean {
-  prisons ??= dataSet('prisons.txt');
-  const bare = lower.replace(/['’]/g, "'").replace(/^(?:the[ \u00a0]+)?(?:hmp|hmyoi|hmp\/yoi|hmp[ \u00a0]+yoi)[ \u00a0]+/, '').replace(/[ \u00a0]+(?:prison|jail|gaol|penitentiary|correctional[ \u00a0]+(?:facility|centre|center))$/, '');
-  return prisons.has(bare) || prisons.has(`the ${bare}`);
-}
-
-/** A famous prison, whichever rule found it, is an institution of hundreds: only noted. */
-function famousPrisons(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
-  return candidates.map((c) => {
-    const text = ctx.text.slice(c.start, c.end);
-    if (c.severity === 'low' || !isFamousPrison(text.toLowerCase())) return c;
-    return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is a large prison known across the country: it holds hundreds, so naming it does not point at anyone`, 'Fine to keep, unless the post adds a wing, a cell or a date; say "a prison" to be safe.');
-  });
+  return dataSet('names/not-people.txt').has(name.toLowerCase()) && (/\s/.test(name) || populationOf(name) === undefined);
 }
 
 /** Chains (data/chains.txt): the brand alone says little, a branch ("the Tesco on Quarry Lane") says a lot. */
@@ -225,7 +210,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return famousPrisons(ctx, famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx), ...namedCourts(ctx), ...localHotels(ctx), ...pinnedWorkplaces(ctx)]))));
+    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx), ...namedCourts(ctx), ...localHotels(ctx), ...pinnedWorkplaces(ctx)])));
   },
 };
 

@@ -1177,13 +1177,16 @@ function nicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNam
   return out;
 }
 
+/** 'Margaret "Peg" Vandermeer', 'Bríd "Bridie" Ní Fhlatharta': given name, quoted nickname, family name (with its particle). */
+const QUOTED_NICKNAME = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \u00a0]+["“‘'](\p{Lu}[\p{Ll}'’-]+)["”’'][ \u00a0]+(?:(?:Ní|Nic|Uí|Ó|Ua|Mac|Mc|De|Di|Da|Van|Von|Al|El|Ben|Bin|Abu|St\.?)[ \u00a0]+)?\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
+
 /**
  * 'Margaret "Peg" Vandermeer': a nickname in quotes between the names of someone found. The whole
  * span is one name (given, nickname and family name together), and the nickname alone is a name too.
  */
 function quotedNicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNames): { whole: Candidate; nickname: string }[] {
   const out: { whole: Candidate; nickname: string }[] = [];
-  for (const m of post.text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+[ \u00a0]+["“‘'](\p{Lu}[\p{Ll}'’-]+)["”’'][ \u00a0]+\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu)) {
+  for (const m of post.text.matchAll(QUOTED_NICKNAME)) {
     const at = m.index + m[0].indexOf(m[1], m[0].search(/["“‘']/u));
     const w = byStart.get(at);
     const end = m.index + m[0].length;
