@@ -626,4 +626,16 @@ test('a family\'s baby, or a baby given in months, has the diagnosis; parents in
   ]);
 });
 
+
+test('a procedure or an injury written with its structure and side is one span, theirs in a case study', () => {
+  expectReported([
+    ['Case study: Wren, a keen climber, hurt her knee at the wall. She had a PCL reconstruction with a lateral meniscus repair in April.', ['PCL reconstruction with a lateral meniscus repair']],
+    ['Case study. Mr V, 91, came to us from the ward. He is s/p intramedullary nail for a right subtrochanteric femur fracture.', ['s/p intramedullary nail for a right subtrochanteric femur fracture']],
+    ['A 30-year-old roofer came in with a complete left brachial plexus avulsion after a fall from scaffolding.', ['complete left brachial plexus avulsion']],
+    // The same words as a treatment for anyone, or a repair of no body part.
+    ['ACL reconstruction is the usual treatment for young footballers, and most are back within a year.', []],
+    ['The left side of the shed needed a repair after the storm, so he fixed it on Sunday.', []],
+  ]);
+});
+
 test.run();

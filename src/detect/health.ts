@@ -218,6 +218,28 @@ const CLINICAL_DETAILS = [
 ];
 
 /**
+ * A procedure or an injury written as a surgeon writes it, with the structure and the side: "an ACL
+ * reconstruction with a medial meniscus repair", "s/p cephalomedullary nail" (status post), "a left
+ * intertrochanteric femur fracture", "a complete right brachial plexus avulsion". The anatomy is what
+ * makes it one person's operation; "a repair" or "a fracture" alone says nothing. Like a fracture it is
+ * one event in one life, so a case study about someone makes it theirs.
+ */
+const SURGICAL_PART = String.raw`(?:ACL|PCL|MCL|LCL|anterior|posterior|medial|lateral|cruciate|ligament|meniscus|meniscal|labrum|labral|rotator|cuff|tendon|achilles|patellar?|patella|kneecap|knee|hip|shoulder|ankle|wrist|elbow|spine|spinal|lumbar|cervical|thoracic|disc|vertebral|femur|femoral|tibia|tibial|fibula|fibular|tib[-/]fib|humerus|humeral|radius|radial|ulna|ulnar|pelvis|pelvic|acetabular|acetabulum|clavicle|clavicular|collarbone|scaphoid|skull|cranial|jaw|mandible|mandibular|orbital|intertrochanteric|subtrochanteric|trochanteric|supracondylar|condylar|malleolar|bimalleolar|trimalleolar|distal|proximal|neck[ \u00a0]of[ \u00a0](?:the[ \u00a0])?femur|brachial|plexus|nerve|cephalomedullary|intramedullary|hemi|total|partial|complete|incomplete|bilateral|left|right|open|closed|displaced|comminuted|inguinal|umbilical|hiatus|hiatal|mitral|aortic|valve|coronary|bowel|tracheal|cleft|palate|lip)`;
+const SURGICAL_HEAD = String.raw`(?:reconstruction|repair|replacement|re-?attachment|arthroplasty|hemiarthroplasty|fixation|ORIF|nail|nailing|plating|pinning|fusion|osteotomy|decompression|avulsion|fracture|dislocation|rupture|tear|graft|bypass|laminectomy|discectomy|microdiscectomy)`;
+const SURGICAL = String.raw`(?:${SURGICAL_PART}[ \u00a0-]+){1,5}${SURGICAL_HEAD}`;
+/** The first procedure, then any done with it ("with a medial meniscus repair"), read as one; "s/p" before it belongs to it. */
+const PROCEDURE = new RegExp(String.raw`(?<![\p{L}/])(?:s\/p[ \u00a0]+)?${SURGICAL}(?:[ \u00a0]+(?:with|and|plus|for)[ \u00a0]+(?:(?:an?|the|his|her|their)[ \u00a0]+)?${SURGICAL})*(?![\p{L}])`, 'gu');
+/** The phrase opens a procedure or an injury of this kind (the term `consider` is given). */
+const PROCEDURE_TERM = new RegExp(String.raw`^(?:s\/p[ \u00a0]+)?${SURGICAL}`, 'u');
+/**
+ * Positions and extents alone ("a left total repair") name no structure, and one word of anatomy
+ * ("a hip replacement", "a palate repair") is what a great many people have had: the detail is a
+ * second word, a second procedure or the surgeon's "s/p".
+ */
+const ONLY_EXTENT = /^(?:(?:s\/p|anterior|posterior|medial|lateral|distal|proximal|total|partial|complete|incomplete|bilateral|left|right|open|closed|displaced|comminuted|hemi)[ \u00a0-]+)+\S+$/i;
+const DETAILED = /^s\/p[ \u00a0]|[ \u00a0-]\S+[ \u00a0-]+\S/u;
+
+/**
  * A heart attack with the wall of the heart it struck, read off an ECG: "an inferior STEMI", "an anterior
  * NSTEMI", "a posterior MI". "A heart attack" fits a great many people; the site is what a discharge
  * letter says of one. Like a fracture it is one event in one life, so a paragraph about someone makes it theirs.
@@ -661,7 +683,7 @@ export const health: Recognizer = {
       // A fracture, or a drug with its dose, in a paragraph about someone is theirs: "Meds: melatonin 3 mg nocte".
       const drug = kind === 'medication' ? medicationEnd(text, end, lex) : { end: kind === 'device' ? end : conditionEnd(text, end), formed: false };
       const poisoning = kind === 'condition' && POISONING_TERM.test(term);
-      const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || INFARCT_TERM.test(term) || poisoning)) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
+      const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || (PROCEDURE_TERM.test(term) && DETAILED.test(term)) || INFARCT_TERM.test(term) || poisoning)) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
       if (poisoning && MANY_DEAD.test(sentenceByMarks(text, from - 1, end))) return;
       const injuryOfSomeone = (eventOrDose && (aboutSomeone(paragraphAround(text, from)) || (kind === 'medication' && planAfterSomeone(text, from)))) || (poisoning && ONE_DEATH.test(sentence) && !GENERAL_SENTENCE.test(sentence)) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
       if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !(ownedUmbrella && !stroke) && !(stroke && (aboutSomeone(sentence) || CLIENT_OR_KIN.test(sentence))) && !inRowOfPerson(from, end)) {
@@ -741,6 +763,7 @@ export const health: Recognizer = {
     for (const m of matchesOf(text, QUALIFIED_CONDITION)) if (eponymOrQualifier(m[0])) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of INJURY_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of CLINICAL_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
+    for (const m of matchesOf(text, PROCEDURE)) if (DETAILED.test(m[0]) && !ONLY_EXTENT.test(m[0]) && !lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'condition');
     for (const [start, end] of poisonings(text, lex)) consider(start, end, 'condition');
     for (const m of matchesOf(text, REPEATED_INFECTIONS)) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, INFARCT_SITE)) if (INFARCT_SHORT.test(m[0])) consider(m.index, m.index + m[0].length, 'condition');
