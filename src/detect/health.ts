@@ -325,8 +325,11 @@ function inRecordOfSomeone(ctx: DetectContext, start: number, end: number, dosed
   const fillsCell = item.end <= end + 1;
   // "| Apixaban | 5 mg twice daily |": the dose may stand in the next cell.
   const doseInNextCell = fillsCell && DOSE.test(` ${ctx.text.slice(end, end + 30).trimStart()}`);
-  const listed = ((dosed || doseInNextCell) && opensItem) || HEALTH_LABEL.test(record.label) || (opensItem && fillsCell && TICKED.test(nextCell(ctx, item)));
+  // "| Doreen (room 4) | apixaban, AF |": a med round's row opens with the person it is about.
+  const rowOfPerson = personCell(record.label);
+  const listed = ((dosed || doseInNextCell) && opensItem) || HEALTH_LABEL.test(record.label) || (opensItem && fillsCell && TICKED.test(nextCell(ctx, item))) || rowOfPerson;
   if (!listed || GENERAL_LEAD.test(record.opening)) return false;
+  if (rowOfPerson) return true;
   const { context } = record;
   // In a guide, "if a pupil has..." before a table is anyone: only a name or a date of birth says whose.
   if (guide) return PERSON_HEADING.test(context) || nameHeading(context);
@@ -339,6 +342,15 @@ const TICKED = /^(?:yes|y|[✓✔☑✅x]|ticked|present|current|ongoing|treated
 function nextCell(ctx: DetectContext, item: { end: number }): string {
   const next = ctx.segments[ctx.segments.findIndex((s) => s.start >= item.end)];
   return next && next.end - next.start <= ITEM_LENGTH ? ctx.text.slice(next.start, next.end).trim() : '';
+}
+
+/**
+ * A cell that is a person: a title and a name, or a given name, with a room, a bed or an age after it
+ * ("Mr Okoro", "Doreen (room 4)", "Alf, bed 2"). Words the lists also hold as names ("Bill") need the title.
+ */
+function personCell(cell: string): boolean {
+  const m = /^(?:(Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+\p{Lu}[\p{L}'’-]*|(\p{Lu}\p{Ll}+)(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)?)(?:[ \u00a0]*(?:\([^)]{1,20}\)|,[ \u00a0]*[\p{L}\p{N} ]{1,15}))?$/u.exec(cell);
+  return m !== null && (m[1] !== undefined || classify(m[2]) === 'given');
 }
 
 /** A line that is only a name, with an age perhaps: "Doris, 84", "Mr Okafor". */
@@ -572,6 +584,9 @@ function ambiguousAcronymIsDiagnosis(text: string, start: number, end: number, k
   // "switched to TLE", "started on TLD": a regimen's short form is a drug where a drug is given.
   if (kind === 'medication' && medicationContext(text, start, end)) return true;
   if (CODE_AFTER.test(text.slice(end, end + 3))) return false;
+  // "| apixaban, AF |": a drug listed just before says the short form is what it is given for.
+  const drugBefore = /([\p{L}-]{4,}),[ \u00a0]*$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (drugBefore && loadLexicon().kinds.get(normalise(drugBefore[1])) === 'medication') return true;
   if (NOT_DIAGNOSIS_AFTER.test(text.slice(end, end + 20)) && !IN_TIME_OR_PLACE.test(text.slice(end, end + 30))) return false;
   if (/\b(?:a|an|the)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start))) return DIAGNOSIS_AFTER.test(text.slice(end, end + 30));
   // "has MS", and "has drug-resistant TB": the owner may stand before the words that qualify it.
@@ -588,14 +603,25 @@ const TREATMENT_BEFORE = /\b(?:his|her|their|on|for|started|starting|starts|rest
  */
 const FORM_AFTER = /^[ \u00a0]+(?:oral[ \u00a0]+(?:solution|suspension|liquid)|(?:sugar-free[ \u00a0]+)?(?:suspension|syrup|elixir|solution|soluble[ \u00a0]+tablets?|dispersible[ \u00a0]+tablets?|orodispersible[ \u00a0]+tablets?|sachets?|suppositor(?:y|ies)|nasal[ \u00a0]+spray|(?:modified|slow|extended|prolonged)[ -]release)|(?:intensive|continuation|maintenance)[ \u00a0]+phase)(?![\p{L}])/iu;
 /** A dose right after a drug's name, with its unit: "5 mg", "2.5mg", "100 micrograms", "(10 units)". */
-const DOSE = new RegExp(String.raw`^[ \u00a0]+(?:\(\d+(?:\.\d+)?[ \u00a0]?(?:${DOSE_UNITS}|g)\)|\d+(?:\.\d+)?[ \u00a0]?(?:${DOSE_UNITS}|g)(?![\p{L}]))`, 'iu');
+/** A strength per measure, as liquids and infusions are written: "1mg/ml", "10 mg/5 ml", "2 units/hr". */
+const PER_MEASURE = String.raw`(?:[ \u00a0]?\/[ \u00a0]?(?:\d+(?:\.\d+)?[ \u00a0]?)?(?:ml|mL|dose|tablet|hr|hour|h|day|kg))?`;
+const DOSE = new RegExp(String.raw`^[ \u00a0]+(?:\(\d+(?:\.\d+)?[ \u00a0]?(?:${DOSE_UNITS}|g)${PER_MEASURE}\)|\d+(?:\.\d+)?[ \u00a0]?(?:${DOSE_UNITS}|g)${PER_MEASURE}(?![\p{L}]))`, 'iu');
+/** How often, as a chart or a pharmacist writes it. */
+const SCHEDULE = String.raw`(?:(?:once|twice|three[ \u00a0]times|four[ \u00a0]times)[ \u00a0](?:a[ \u00a0]day|daily)|daily|nightly|nocte|mane|at[ \u00a0]night|in[ \u00a0]the[ \u00a0]morning|a[ \u00a0]day|OD|BD|TDS|QDS|PRN|as[ \u00a0]needed|weekly|an[ \u00a0]hour|per[ \u00a0]hour)`;
+/**
+ * After a strength, the amount taken and how often: "methadone 1mg/ml, 60ml daily" is a concentration
+ * then a volume, read off a pharmacy label as one regimen.
+ */
+const AMOUNT_AFTER = new RegExp(String.raw`^(?:,[ \u00a0]*|[ \u00a0]+)\d+(?:\.\d+)?[ \u00a0]?(?:ml|mL|mg|mcg|units?|tablets?)(?![\p{L}])(?:[ \u00a0]+${SCHEDULE}(?![\p{L}]))?`, 'u');
 /** "levothyroxine and liothyronine", "methadone plus diazepam": two drugs given together are one span. */
 const JOINED_AFTER = /^[ \u00a0]+(?:and|plus|with|&)[ \u00a0]+/i;
 
 /** The end of a drug's span: its form, then a second drug joined to it. `formed` says a form was named. */
 function medicationEnd(text: string, end: number, lex: Lexicon): { end: number; formed: boolean } {
   // "Apixaban 5 mg", "paracetamol suspension 250 mg": the dose reads off the chart with the name.
-  end += DOSE.exec(text.slice(end, end + 20))?.[0].length ?? 0;
+  const dose = DOSE.exec(text.slice(end, end + 24));
+  end += dose?.[0].length ?? 0;
+  if (dose && /\//.test(dose[0])) end += AMOUNT_AFTER.exec(text.slice(end, end + 30))?.[0].length ?? 0;
   const form = FORM_AFTER.exec(text.slice(end, end + 40));
   if (form) end += form[0].length + (DOSE.exec(text.slice(end + form[0].length, end + form[0].length + 20))?.[0].length ?? 0);
   const joined = JOINED_AFTER.exec(text.slice(end, end + 10));
@@ -606,6 +632,16 @@ function medicationEnd(text: string, end: number, lex: Lexicon): { end: number; 
   }
   return { end, formed: form !== null };
 }
+
+/**
+ * An insulin pump by its make and model, with the settings a diabetes team writes beside it: "Omnipod
+ * 5 pump, basal around 0.8 units an hour overnight". The settings are one person's, read off their
+ * clinic letter, so they belong to the span.
+ */
+const PUMP_SETTING = String.raw`(?:,?[ \u00a0]+(?:on[ \u00a0]+|with[ \u00a0]+(?:an?[ \u00a0]+)?|and[ \u00a0]+(?:an?[ \u00a0]+)?)?(?:temp[ \u00a0]+)?(?:basal|bolus|carb[ \u00a0]+ratio|insulin[ \u00a0-]to[ \u00a0-]carb[ \u00a0]+ratio|correction[ \u00a0]+factor)[^.;:\n]{0,30}?\d+(?:\.\d+)?[ \u00a0]?(?:units?|u|g)(?![\p{L}])(?:[ \u00a0]?(?:an?|per|\/)[ \u00a0]?(?:hour|hr|h)(?![\p{L}]))?(?:[ \u00a0]+(?:overnight|at[ \u00a0]night|during[ \u00a0]the[ \u00a0]day|in[ \u00a0]the[ \u00a0]day))?)`;
+const PUMP = new RegExp(String.raw`(?<![\p{L}])(?:(?<make>\p{Lu}[\p{L}:.-]*(?:[ \u00a0-](?:\p{Lu}[\p{L}\p{N}:.-]*|\p{N}+))?)[ \u00a0]+)?(?:insulin[ \u00a0]+)?pump(?![\p{L}])(?<settings>${PUMP_SETTING}*)`, 'gu');
+/** Words of diabetes care that make a make of pump an insulin pump: "the Honda pump" in the barn is no one's. */
+const DIABETES_CARE = /\b(?:insulin|diabet\w*|T1D|type[ \u00a0]1|basal|bolus|glucose|sugars?|carbs?|hypos?|CGM|sensor)\b/i;
 
 /** TB regimens in their written shorthand, the months before the letters of the drugs: "2HRZE/4HR". */
 const TB_REGIMEN = /(?<![\p{L}\d/])\d{0,2}(?=[HRZES]*H)(?=[HRZES]*R)(?=[HRZES]*Z)[HRZES]{3,5}(?:\/\d{0,2}[HRZES]{2,4})*(?![\p{L}\d])/gu;
@@ -732,6 +768,11 @@ export const health: Recognizer = {
     for (const m of matchesOf(text, ORGAN_VISIT)) {
       const start = m.index + m[0].lastIndexOf(m.groups!.term);
       consider(start, start + m.groups!.term.length, 'condition', 'what they are treated for');
+    }
+    for (const m of matchesOf(text, PUMP)) {
+      const { make, settings } = m.groups!;
+      const named = make !== undefined && !dataSet('words/english.txt').has(make.toLowerCase()) && DIABETES_CARE.test(paragraphAround(text, m.index));
+      if (settings || named || /insulin/i.test(m[0])) consider(m.index + (named || !make ? 0 : make.length + 1), m.index + m[0].length, 'device');
     }
     for (const m of matchesOf(text, TB_REGIMEN)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'medication');
     for (const m of matchesOf(text, ANTIBODY_CONDITION)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'rare');
