@@ -373,15 +373,16 @@ const OXYGEN_DETAIL = new RegExp(String.raw`\b(?:(?:(?:continuous|constant|24-ho
 const OXYGEN_SPECIFIC = new RegExp(FLOW, 'i');
 
 /**
- * Common conditions of childhood that fit too many people to name anyone, until a sentence says whose
- * they are: "his asthma", "she has eczema". Beside a school, a class or an age they help single a child
+ * Common conditions of childhood, and the hearing loss of old age, that fit too many people to name
+ * anyone, until a sentence says whose they are: "his asthma", "she has eczema", "she has mild cognitive
+ * impairment and hearing loss". Beside a school, a class or an age they help single a child
  * out. The commoner umbrella words of adult life (diabetes, arthritis, anxiety) stay general even then.
  */
 const EVERYDAY_MEDICINE_WORDS = ['inhaler', 'inhalers', 'nebuliser', 'nebulizer', 'nebulisers', 'nebulizers'];
-const OWNABLE_UMBRELLA = new Set(['asthma', 'eczema', ...EVERYDAY_MEDICINE_WORDS]);
+const OWNABLE_UMBRELLA = new Set(['asthma', 'eczema', 'hearing loss', ...EVERYDAY_MEDICINE_WORDS]);
 /** Of those, the medicines: "his inhaler" says asthma without naming it. */
 const EVERYDAY_MEDICINE = new Set(EVERYDAY_MEDICINE_WORDS);
-const UMBRELLA_OWNER_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?<![\p{L}])\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:(?:bad|severe|poorly[ \u00a0]controlled|worsening|long-standing|type[ \u00a0][12])[ \u00a0]+)?$|\b(?:[Ss]he|[Hh]e|[Tt]hey|son|daughter|child|boy|girl|baby|brother|sister|mum|mom|dad|(?<![\p{L}])\p{Lu}\p{Ll}+)[ \u00a0]+(?:has|had|['’]s[ \u00a0]+got|has[ \u00a0]+got|has[ \u00a0]+had|was[ \u00a0]+diagnosed[ \u00a0]+with|lives[ \u00a0]+with)[ \u00a0]+(?:(?:bad|severe|type[ \u00a0][12])[ \u00a0]+)?(?:(?:asthma|eczema)[ \u00a0]+and[ \u00a0]+)?$/u;
+const UMBRELLA_OWNER_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?<![\p{L}])\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:(?:bad|severe|poorly[ \u00a0]controlled|worsening|long-standing|type[ \u00a0][12])[ \u00a0]+)?$|\b(?:[Ss]he|[Hh]e|[Tt]hey|son|daughter|child|boy|girl|baby|brother|sister|mum|mom|dad|(?<![\p{L}])\p{Lu}\p{Ll}+)[ \u00a0]+(?:has|had|['’]s[ \u00a0]+got|has[ \u00a0]+got|has[ \u00a0]+had|was[ \u00a0]+diagnosed[ \u00a0]+with|lives[ \u00a0]+with)[ \u00a0]+(?:(?:bad|mild|moderate|severe|profound|type[ \u00a0][12])[ \u00a0]+)?(?:(?:[\p{L}'’-]+[ \u00a0]+){0,3}[\p{L}'’-]+,?[ \u00a0]+and[ \u00a0]+(?:(?:mild|moderate|severe|profound)[ \u00a0]+)?)?$/u;
 
 /** "Kids with asthma should keep their inhaler in class": "their" is every child of a group. */
 function ownedByAGroup(text: string, start: number, end: number): boolean {
@@ -643,6 +644,12 @@ const PUMP = new RegExp(String.raw`(?<![\p{L}])(?:(?<make>\p{Lu}[\p{L}:.-]*(?:[ 
 /** Words of diabetes care that make a make of pump an insulin pump: "the Honda pump" in the barn is no one's. */
 const DIABETES_CARE = /\b(?:insulin|diabet\w*|T1D|type[ \u00a0]1|basal|bolus|glucose|sugars?|carbs?|hypos?|CGM|sensor)\b/i;
 
+/**
+ * Passing illnesses everyone has now and then: "a chest infection", "a UTI". In prose they name no one,
+ * but in a client's row of a log or handover they are one person's week, read off their notes.
+ */
+const PASSING_ILLNESS = /\b(?:(?:chest|urine|urinary(?:[ \u00a0]+tract)?|kidney|water|ear|skin|wound|eye|throat|sinus)[ \u00a0]+infection|UTI|cellulitis|norovirus|shingles|tonsillitis|bronchitis|gastroenteritis|a[ \u00a0]+(?:bad[ \u00a0]+)?fall)\b/gi;
+
 /** TB regimens in their written shorthand, the months before the letters of the drugs: "2HRZE/4HR". */
 const TB_REGIMEN = /(?<![\p{L}\d/])\d{0,2}(?=[HRZES]*H)(?=[HRZES]*R)(?=[HRZES]*Z)[HRZES]{3,5}(?:\/\d{0,2}[HRZES]{2,4})*(?![\p{L}\d])/gu;
 
@@ -758,6 +765,11 @@ export const health: Recognizer = {
       for (const m of matchesOf(text, pattern)) {
         const term = m.groups!.term;
         const start = m.index + m[0].lastIndexOf(term);
+        // "she had a bad chest in winter": a cough, said the way families say it, names no diagnosis.
+        if (COLLOQUIAL_CHEST.test(term) && !inRowOfPerson(start, start + term.length)) {
+          found.set(`${start}:${start + term.length}`, colloquialNote(term, start));
+          continue;
+        }
         consider(start, start + term.length, kind, means);
       }
     }
@@ -768,6 +780,12 @@ export const health: Recognizer = {
     for (const m of matchesOf(text, ORGAN_VISIT)) {
       const start = m.index + m[0].lastIndexOf(m.groups!.term);
       consider(start, start + m.groups!.term.length, 'condition', 'what they are treated for');
+    }
+    for (const m of matchesOf(text, PASSING_ILLNESS)) {
+      const start = m.index + (/^a[ \u00a0]/i.test(m[0]) ? 2 : 0);
+      const end = m.index + m[0].length;
+      const record = recordAround(ctx, start);
+      if (!lex.kinds.has(normalise(text.slice(start, end))) && (inRowOfPerson(start, end) || (record && personCell(record.label)))) consider(start, end, 'condition');
     }
     for (const m of matchesOf(text, PUMP)) {
       const { make, settings } = m.groups!;
@@ -827,10 +845,11 @@ export const health: Recognizer = {
 };
 
 /**
- * "ADHD/ASD", "complicated grief with major depression": two findings joined by a slash, or one written
- * as coming with the other, are one diagnosis as written, so one finding.
+ * "ADHD/ASD", "complicated grief with major depression", "cardiac arrest from ventricular fibrillation":
+ * two findings joined by a slash, or one written as coming with or from the other, are one diagnosis
+ * as written, so one finding.
  */
-const JOINS_DIAGNOSES = /^(?:\/|[ \u00a0]+with[ \u00a0]+(?:comorbid[ \u00a0]+)?)$/;
+const JOINS_DIAGNOSES = /^(?:\/|[ \u00a0]+(?:with|from|due[ \u00a0]+to|secondary[ \u00a0]+to|caused[ \u00a0]+by)[ \u00a0]+(?:comorbid[ \u00a0]+|an?[ \u00a0]+)?)$/;
 
 function joinSlashed(text: string, candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
@@ -1092,6 +1111,8 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (PAPERS_SAID_BEFORE.test(text.slice(Math.max(lastStop(text, start - 1, FULL_STOP_MARKS) + 1, start - 140), start))) return true;
   // "I asked C about the ADHD": asked of someone, "the" is theirs.
   if (ASKED_ABOUT_THEIRS.test(before)) return true;
+  // "Dear Rob, ... you told the group about your HIV": in a letter to one person "your" is theirs, whatever comes before.
+  if (addressedToOne && /\b[Yy]our[ \u00a0]+(?:(?:new|recent|own|diagnosed|untreated)[ \u00a0]+)?$/.test(before)) return true;
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
   if (personal(sentence) || NAME_WITH_AGE.test(sentence) || AGED_OPENING.test(sentence) || namedSubject(sentence, false) || namedOwner(before)) return true;
@@ -1279,6 +1300,17 @@ function generalNote(term: string, start: number, end: number, reason: GeneralRe
     start, end, category: 'health', severity: 'low',
     message: `"${term}" is named in general talk (${GENERAL_WHY[reason]}), not said of anyone in particular`,
     hint: 'Fine as it is; if you had one person in mind, leave out the details that point at them.',
+  };
+}
+
+/** "A bad chest", "a weak chest": how families speak of coughs and winters, not of a diagnosis. */
+const COLLOQUIAL_CHEST = /^(?:bad|weak|dicky)[ \u00a0]+chest$/i;
+
+function colloquialNote(term: string, start: number): Candidate {
+  return {
+    start, end: start + term.length, category: 'health', severity: 'low',
+    message: `"${term}" is an everyday way of speaking of coughs and chest colds: it names no diagnosis`,
+    hint: 'Fine as it is; if the post also names the diagnosis behind it, that is what to describe generally.',
   };
 }
 
