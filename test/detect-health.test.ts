@@ -653,12 +653,22 @@ test('an event or a condition of a named or described person is theirs; the same
   expectReported([
     ['Teodor, 61, went down on the bowling green in May. He had an out-of-hospital cardiac arrest from ventricular fibrillation and a bystander started CPR.', ['out-of-hospital cardiac arrest from ventricular fibrillation']],
     ['Shift log.\n\n| Client | Note |\n|---|---|\n| Mrs Okafor | a chest infection, GP visited |\n| Ray | settled |', ['chest infection']],
-    ['Case study: an 89-year-old man who lives alone. He has mild cognitive impairment and hearing loss, and his son rings daily.', ['mild cognitive impairment', 'hearing loss']],
+    ['Case study: an 89-year-old man who lives alone. He has mild cognitive impairment and hearing loss, and his son rings daily.', ['mild cognitive impairment and hearing loss']],
     ['Dear Callum,\n\nIt has been a year since you moved on from the hostel. I still remember the day you told the group about your HIV.', ['HIV']],
     // A passing illness in prose, a group described, and a colloquial chest.
     ['Ines had a chest infection over Christmas and missed two visits.', []],
     ['Half our lunch club are hard of hearing, so we keep the radio off.', []],
     ['My nan always said she had a bad chest in winter and blamed the coal fire.', []],
+  ]);
+});
+
+test('two conditions joined by "and" after one owner are one span, and each is the owner\'s', () => {
+  expectReported([
+    ['I have known Declan for years. At 49 he has Down syndrome and early-onset Alzheimer\'s, and his brother visits on Fridays.', ['Down syndrome and early-onset Alzheimer\'s']],
+    // "Martin" is also a word, so only the verb right after it said whose the first was.
+    ['Martin has cerebral palsy and epilepsy.', ['cerebral palsy and epilepsy']],
+    ['Martin, who lives in the flat above the shop, has cerebral palsy and epilepsy.', ['cerebral palsy and epilepsy']],
+    ['People with cerebral palsy and epilepsy often wait years for a wheelchair.', []],
   ]);
 });
 

@@ -851,12 +851,17 @@ export const health: Recognizer = {
  */
 const JOINS_DIAGNOSES = /^(?:\/|[ \u00a0]+(?:with|from|due[ \u00a0]+to|secondary[ \u00a0]+to|caused[ \u00a0]+by)[ \u00a0]+(?:comorbid[ \u00a0]+|an?[ \u00a0]+)?)$/;
 
+const PAIR_JOIN = /^[ \u00a0]+and[ \u00a0]+(?:(?:a|an)[ \u00a0]+)?$/;
+
 function joinSlashed(text: string, candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
   for (const c of sorted) {
     const last = out[out.length - 1];
-    if (last && last.severity !== 'low' && c.severity !== 'low' && c.start > last.end && JOINS_DIAGNOSES.test(text.slice(last.end, c.start))) {
+    const between = last ? text.slice(last.end, c.start) : '';
+    // "he has Down syndrome and early-onset Alzheimer's": two diagnoses after one owner's verb are one pair.
+    const pairAfterOwner = last !== undefined && PAIR_JOIN.test(between) && HAS_IT_BEFORE.test(text.slice(Math.max(0, last.start - 40), last.start));
+    if (last && last.severity !== 'low' && c.severity !== 'low' && c.start > last.end && (JOINS_DIAGNOSES.test(between) || pairAfterOwner)) {
       const term = text.slice(last.start, c.end);
       const higher = c.severity === 'high' ? c : last;
       out[out.length - 1] = { ...higher, start: last.start, end: c.end, message: higher.message.replace(/^"[^"]*"/, `"${term}"`) };
@@ -1120,6 +1125,12 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   // "Ife's bloods at the clinic showed iron deficiency anaemia": someone's, named earlier in the sentence.
   if (possessedEarlier(text.slice(lastStop(text, start - 1) + 1, start))) return true;
   if (fragmentAfterSomeone(text, start, end)) return true;
+  // "Martin, who lives in the bungalow at the end, has cerebral palsy": the name owns the verb past its clause.
+  const clause = NAME_CLAUSE_BEFORE.exec(text.slice(Math.max(lastStop(text, start - 1) + 1, start - 160), start));
+  if (clause && classify(clause[1]) !== 'word') return true;
+  // "Martin has cerebral palsy and epilepsy": the second of a pair is the owner's when the first is.
+  const first = pairedBefore(text, start);
+  if (first && attached(text, first[0], first[1], sentence, kind)) return true;
   // A person named just before ("Dayo has thalassaemia"), or the diagnosis verb itself.
   const named = /(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)(\p{Lu}\p{Ll}+)(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.exec(before);
   // "Living with FND" as a heading: a capitalised verb form is no one's name.
@@ -1132,6 +1143,24 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   // "a benzathine penicillin injection every four weeks": a regimen, in a paragraph about someone, is theirs.
   return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && personal(paragraphAround(text, start));
 }
+
+/** The diagnosis just before this one, joined to it by "and" or a comma: "cerebral palsy and [epilepsy]". */
+function pairedBefore(text: string, start: number): [number, number] | undefined {
+  const join = /(?:,|[ \u00a0]and)[ \u00a0]+(?:(?:a|an)[ \u00a0]+)?$/.exec(text.slice(Math.max(0, start - 12), start));
+  if (!join) return undefined;
+  const end = start - join[0].length;
+  const lex = loadLexicon();
+  const window = text.slice(Math.max(0, end - 60), end);
+  for (const matcher of [lex.words, lex.acronyms]) {
+    for (const m of matcher.matches(window)) {
+      if (m.index + m.text.length === window.length && lex.kinds.get(normalise(m.text)) !== 'medication') return [end - m.text.length, end];
+    }
+  }
+  return undefined;
+}
+
+/** A name opening the sentence, a clause set off by commas about them, then the verb: "Martin, who lives alone, has". */
+const NAME_CLAUSE_BEFORE = /^\s*(\p{Lu}\p{Ll}+),[ \u00a0]+(?:who|whose|now|aged|at)\b[^.!?\n]{1,80},[ \u00a0]+(?:has|had|has[ \u00a0]+had|was[ \u00a0]+diagnosed[ \u00a0]+with|lives[ \u00a0]+with|developed)[ \u00a0]+(?:(?:a|an|both)[ \u00a0]+)?(?:[^.!?\n]{0,40}?(?:,|[ \u00a0]and)[ \u00a0]+(?:(?:a|an)[ \u00a0]+)?)?$/u;
 
 /** "With no other T1D pupils in the cluster": the one the post is about is the only one who has it. */
 function soleOneOfKind(text: string, start: number, end: number): boolean {
