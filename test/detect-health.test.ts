@@ -632,6 +632,8 @@ test('a procedure or an injury written with its structure and side is one span, 
     ['Case study: Wren, a keen climber, hurt her knee at the wall. She had a PCL reconstruction with a lateral meniscus repair in April.', ['PCL reconstruction with a lateral meniscus repair']],
     ['Case study. Mr V, 91, came to us from the ward. He is s/p intramedullary nail for a right subtrochanteric femur fracture.', ['s/p intramedullary nail for a right subtrochanteric femur fracture']],
     ['A 30-year-old roofer came in with a complete left brachial plexus avulsion after a fall from scaffolding.', ['complete left brachial plexus avulsion']],
+    ['Case study: Mrs W, 83, slipped on ice. She is s/p ORIF of a right distal radius fracture and cannot manage her zips.', ['s/p ORIF of a right distal radius fracture']],
+    ['Case study. A 41-year-old plasterer, status post L5-S1 microdiscectomy, joined the back group in May. He walks with a stick.', ['status post L5-S1 microdiscectomy']],
     // The same words as a treatment for anyone, or a repair of no body part.
     ['ACL reconstruction is the usual treatment for young footballers, and most are back within a year.', []],
     ['The left side of the shed needed a repair after the storm, so he fixed it on Sunday.', []],

@@ -224,20 +224,22 @@ const CLINICAL_DETAILS = [
  * makes it one person's operation; "a repair" or "a fracture" alone says nothing. Like a fracture it is
  * one event in one life, so a case study about someone makes it theirs.
  */
-const SURGICAL_PART = String.raw`(?:ACL|PCL|MCL|LCL|anterior|posterior|medial|lateral|cruciate|ligament|meniscus|meniscal|labrum|labral|rotator|cuff|tendon|achilles|patellar?|patella|kneecap|knee|hip|shoulder|ankle|wrist|elbow|spine|spinal|lumbar|cervical|thoracic|disc|vertebral|femur|femoral|tibia|tibial|fibula|fibular|tib[-/]fib|humerus|humeral|radius|radial|ulna|ulnar|pelvis|pelvic|acetabular|acetabulum|clavicle|clavicular|collarbone|scaphoid|skull|cranial|jaw|mandible|mandibular|orbital|intertrochanteric|subtrochanteric|trochanteric|supracondylar|condylar|malleolar|bimalleolar|trimalleolar|distal|proximal|neck[ \u00a0]of[ \u00a0](?:the[ \u00a0])?femur|brachial|plexus|nerve|cephalomedullary|intramedullary|hemi|total|partial|complete|incomplete|bilateral|left|right|open|closed|displaced|comminuted|inguinal|umbilical|hiatus|hiatal|mitral|aortic|valve|coronary|bowel|tracheal|cleft|palate|lip)`;
+const SURGICAL_PART = String.raw`(?:[CTLS][1-9]\d?(?:[-/][CTLS]?[1-9]\d?)?|ACL|PCL|MCL|LCL|anterior|posterior|medial|lateral|cruciate|ligament|meniscus|meniscal|labrum|labral|rotator|cuff|tendon|achilles|patellar?|patella|kneecap|knee|hip|shoulder|ankle|wrist|elbow|spine|spinal|lumbar|cervical|thoracic|disc|vertebral|femur|femoral|tibia|tibial|fibula|fibular|tib[-/]fib|humerus|humeral|radius|radial|ulna|ulnar|pelvis|pelvic|acetabular|acetabulum|clavicle|clavicular|collarbone|scaphoid|skull|cranial|jaw|mandible|mandibular|orbital|intertrochanteric|subtrochanteric|trochanteric|supracondylar|condylar|malleolar|bimalleolar|trimalleolar|distal|proximal|neck[ \u00a0]of[ \u00a0](?:the[ \u00a0])?femur|brachial|plexus|nerve|cephalomedullary|intramedullary|hemi|total|partial|complete|incomplete|bilateral|left|right|open|closed|displaced|comminuted|inguinal|umbilical|hiatus|hiatal|mitral|aortic|valve|coronary|bowel|tracheal|cleft|palate|lip)`;
 const SURGICAL_HEAD = String.raw`(?:reconstruction|repair|replacement|re-?attachment|arthroplasty|hemiarthroplasty|fixation|ORIF|nail|nailing|plating|pinning|fusion|osteotomy|decompression|avulsion|fracture|dislocation|rupture|tear|graft|bypass|laminectomy|discectomy|microdiscectomy)`;
 const SURGICAL = String.raw`(?:${SURGICAL_PART}[ \u00a0-]+){1,5}${SURGICAL_HEAD}`;
 /** The first procedure, then any done with it ("with a medial meniscus repair"), read as one; "s/p" before it belongs to it. */
-const PROCEDURE = new RegExp(String.raw`(?<![\p{L}/])(?:s\/p[ \u00a0]+)?${SURGICAL}(?:[ \u00a0]+(?:with|and|plus|for)[ \u00a0]+(?:(?:an?|the|his|her|their)[ \u00a0]+)?${SURGICAL})*(?![\p{L}])`, 'gu');
+/** After "s/p" or "status post" the procedure may stand alone: "s/p ORIF of a left distal radius fracture". */
+const STATUS_POST = String.raw`(?:s\/p|status[ \u00a0]post)[ \u00a0]+(?:${SURGICAL_PART}[ \u00a0-]+){0,5}${SURGICAL_HEAD}`;
+const PROCEDURE = new RegExp(String.raw`(?<![\p{L}/])(?:${STATUS_POST}|${SURGICAL})(?:[ \u00a0]+(?:with|and|plus|for|of)[ \u00a0]+(?:(?:an?|the|his|her|their)[ \u00a0]+)?${SURGICAL})*(?![\p{L}])`, 'gu');
 /** The phrase opens a procedure or an injury of this kind (the term `consider` is given). */
-const PROCEDURE_TERM = new RegExp(String.raw`^(?:s\/p[ \u00a0]+)?${SURGICAL}`, 'u');
+const PROCEDURE_TERM = new RegExp(String.raw`^(?:${STATUS_POST}|${SURGICAL})`, 'u');
 /**
  * Positions and extents alone ("a left total repair") name no structure, and one word of anatomy
  * ("a hip replacement", "a palate repair") is what a great many people have had: the detail is a
  * second word, a second procedure or the surgeon's "s/p".
  */
 const ONLY_EXTENT = /^(?:(?:s\/p|anterior|posterior|medial|lateral|distal|proximal|total|partial|complete|incomplete|bilateral|left|right|open|closed|displaced|comminuted|hemi)[ \u00a0-]+)+\S+$/i;
-const DETAILED = /^s\/p[ \u00a0]|[ \u00a0-]\S+[ \u00a0-]+\S/u;
+const DETAILED = /^(?:s\/p|status[ \u00a0]post)[ \u00a0]|[ \u00a0-]\S+[ \u00a0-]+\S/u;
 
 /**
  * A heart attack with the wall of the heart it struck, read off an ECG: "an inferior STEMI", "an anterior
