@@ -674,4 +674,14 @@ test('two conditions joined by "and" after one owner are one span, and each is t
   ]);
 });
 
+test('a condition said of a plural group, or as what a clinic sees, is no one\'s; an owner keeps it theirs', () => {
+  expectReported([
+    ['She runs the chess club, where most members are retired and hard of hearing, so she writes the moves up.', []],
+    ['He told me the boys on the estate were drinking heavily by fourteen.', []],
+    ['I asked her what the clinic sees most. Leg ulcers, she said, and the dressings never last.', []],
+    ['Her leg ulcers keep the district nurses busy three mornings a week.', ['leg ulcers']],
+    ['Vince was drinking heavily again by April, and his daughter rang us.', ['drinking heavily']],
+  ]);
+});
+
 test.run();

@@ -716,7 +716,7 @@ export const health: Recognizer = {
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
       // "With no other T1D pupils in the cluster": the group is everyone but the one the post is about, who has it.
       const onlyOne = soleOneOfKind(text, start, end);
-      if (!onlyOne && (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end) || ofACharacter(ctx, start, end) || ofAnAnimal(text, from))) return;
+      if (!onlyOne && (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end) || ofACharacter(ctx, start, end) || ofAnAnimal(text, from) || saidOfAGroup(text, from) || whatAServiceSees(text, from, end))) return;
       const sentence = sentenceAndOneBefore(text, from, end);
       const treatment = TREATMENTS.has(normalise(term));
       if (everyday) {
@@ -1033,6 +1033,31 @@ function ofAnAnimal(text: string, from: number): boolean {
   const last = animals[animals.length - 1];
   if (!last) return false;
   return !PERSON_AFTER_ANIMAL.test(lead.slice(last.index + last[0].length));
+}
+
+/**
+ * "most people there are elderly and hard of hearing", "the lads on the estate were drinking heavily":
+ * a plural group is the subject the condition is said of, with no one person named between.
+ */
+const GROUP_SUBJECT_BEFORE = /\b(?:people|folk|lads|girls|boys|kids|children|residents|clients|patients|members|pupils|students|men|women|families|parents|teenagers|regulars|many|most|all|both|they)\b(?:(?![.!?;:\n]|\b(?:she|he|her|his|him|who)\b)[^])*?[ \u00a0](?:are|were|get|got|have|had|['’]re|became|become|seem|seemed)[ \u00a0](?:(?![.!?;:\n]|\b(?:she|he|her|his|him)\b)[^]){0,30}$/i;
+
+function saidOfAGroup(text: string, from: number): boolean {
+  return GROUP_SUBJECT_BEFORE.test(text.slice(Math.max(lastStop(text, from - 1) + 1, from - 90), from));
+}
+
+/**
+ * "The clinic sees a lot of leg ulcers", "full of chest infections every winter": a condition in the
+ * plural, as what a service meets, is its caseload, not anyone's illness. An owner before it keeps it theirs.
+ */
+const SERVICE_WORD = /\b(?:clinics?|wards?|units?|surgery|practice|service|caseload|team|nurses|district[ \u00a0]+nurses|we[ \u00a0]+see|see[ \u00a0]+most|full[ \u00a0]+of|lots[ \u00a0]+of|a[ \u00a0]+lot[ \u00a0]+of|plenty[ \u00a0]+of)\b/i;
+
+/** "He gets recurrent chest infections": one person has them, whatever the clinic sees. */
+const ONE_GETS_BEFORE = /\b(?:[Ss]he|[Hh]e|I)[ \u00a0]+(?:(?:still|always|keeps)[ \u00a0]+)?(?:gets|got|getting|has|had|suffers[ \u00a0]+from|battles)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}$/u;
+
+function whatAServiceSees(text: string, from: number, end: number): boolean {
+  const before = text.slice(Math.max(0, from - 30), from);
+  if (!/s$/i.test(text.slice(from, end)) || OWNED_BEFORE.test(before) || OWNER_BEFORE.test(before) || HAS_IT_BEFORE.test(before) || ONE_GETS_BEFORE.test(before)) return false;
+  return SERVICE_WORD.test(sentenceAndOneBefore(text, from, end)) && !NAME_WITH_AGE.test(sentenceAndOneBefore(text, from, end));
 }
 
 /** "autistic kids often", "deaf adults": an identity word before a plural group describes no one person. */
