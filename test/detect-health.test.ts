@@ -681,6 +681,7 @@ test('a condition said of a plural group, or as what a clinic sees, is no one\'s
     ['I asked her what the clinic sees most. Leg ulcers, she said, and the dressings never last.', []],
     ['Her leg ulcers keep the district nurses busy three mornings a week.', ['leg ulcers']],
     ['Vince was drinking heavily again by April, and his daughter rang us.', ['drinking heavily']],
+    ['By the Friday she was in the DTs on the ward.', ['the DTs']],
   ]);
 });
 

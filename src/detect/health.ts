@@ -1051,12 +1051,14 @@ function saidOfAGroup(text: string, from: number): boolean {
  */
 const SERVICE_WORD = /\b(?:clinics?|wards?|units?|surgery|practice|service|caseload|team|nurses|district[ \u00a0]+nurses|we[ \u00a0]+see|see[ \u00a0]+most|full[ \u00a0]+of|lots[ \u00a0]+of|a[ \u00a0]+lot[ \u00a0]+of|plenty[ \u00a0]+of)\b/i;
 
+/** "By Wednesday he was in the DTs on the ward": one person is the subject, unless only reporting what was said. */
+const ONE_PERSON_IN_CLAUSE = /\b(?:[Ss]he|[Hh]e)\b(?![ \u00a0]+(?:said|says|told|tells|explained|asked|thinks|thought|reckons)\b)/;
 /** "He gets recurrent chest infections": one person has them, whatever the clinic sees. */
 const ONE_GETS_BEFORE = /\b(?:[Ss]he|[Hh]e|I)[ \u00a0]+(?:(?:still|always|keeps)[ \u00a0]+)?(?:gets|got|getting|has|had|suffers[ \u00a0]+from|battles)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}$/u;
 
 function whatAServiceSees(text: string, from: number, end: number): boolean {
   const before = text.slice(Math.max(0, from - 30), from);
-  if (!/s$/i.test(text.slice(from, end)) || OWNED_BEFORE.test(before) || OWNER_BEFORE.test(before) || HAS_IT_BEFORE.test(before) || ONE_GETS_BEFORE.test(before)) return false;
+  if (!/[a-z]{2}s$/.test(text.slice(from, end)) || ONE_PERSON_IN_CLAUSE.test(text.slice(lastStop(text, from - 1) + 1, from)) || OWNED_BEFORE.test(before) || OWNER_BEFORE.test(before) || HAS_IT_BEFORE.test(before) || ONE_GETS_BEFORE.test(before)) return false;
   return SERVICE_WORD.test(sentenceAndOneBefore(text, from, end)) && !NAME_WITH_AGE.test(sentenceAndOneBefore(text, from, end));
 }
 
