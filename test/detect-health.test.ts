@@ -645,6 +645,8 @@ test('a regimen as a pharmacist or a diabetes team writes it is one span, and a 
     ['Rhys has been on the scheme since spring. He picks up oxycodone 5mg/5ml, 10ml twice daily from the pharmacy.', ['oxycodone 5mg/5ml, 10ml twice daily']],
     ['Ayla, 13, runs her own numbers now. She wears a Medtrum pump, basal about 0.6 units an hour overnight, and boluses at lunch.', ['Medtrum pump, basal about 0.6 units an hour overnight']],
     ['The 10pm round on the rehab ward.\n\n| Time | Who | What |\n|---|---|---|\n| 22:00 | Mrs Adeyemi | rivaroxaban, AF |\n| 22:15 | Norma (bed 6) | gabapentin |', ['rivaroxaban', 'AF', 'gabapentin']],
+    ['Kit, 12, wears a Dexcom on his arm and checks it at break.', ['Dexcom']],
+    ['The Dexcom share price fell this week, the news said.', []],
     // A pump in the barn, and a table of doses for anyone.
     ['The old Lister pump in the barn finally gave out, so we carried water up from the stream.', []],
     ['Usual starting doses for adults:\n\n| Drug | Dose |\n|---|---|\n| gabapentin | 300 mg |', []],
