@@ -659,6 +659,7 @@ test('an event or a condition of a named or described person is theirs; the same
     ['Shift log.\n\n| Client | Note |\n|---|---|\n| Mrs Okafor | a chest infection, GP visited |\n| Ray | settled |', ['chest infection']],
     ['Case study: an 89-year-old man who lives alone. He has mild cognitive impairment and hearing loss, and his son rings daily.', ['mild cognitive impairment and hearing loss']],
     ['Dear Callum,\n\nIt has been a year since you moved on from the hostel. I still remember the day you told the group about your HIV.', ['HIV']],
+    ['Thursday visits:\n\n- Mr Adair: chest infection, GP rang back\n- Joan: no change\n- Edie (flat 3): UTI again', ['chest infection', 'UTI']],
     // A passing illness in prose, a group described, and a colloquial chest.
     ['Ines had a chest infection over Christmas and missed two visits.', []],
     ['Half our lunch club are hard of hearing, so we keep the radio off.', []],

@@ -355,6 +355,12 @@ function personCell(cell: string): boolean {
   return m !== null && (m[1] !== undefined || classify(m[2]) === 'given');
 }
 
+/** A line of notes opened by whom it is about: "- Mrs Delaney: chest infection", "Edie (flat 3) – UTI again". */
+function lineOfPerson(text: string, start: number): boolean {
+  const lead = /^[ \u00a0]*(?:[*•-][ \u00a0]+)?(.+?)[ \u00a0]*(?::|[ \u00a0][–—-])[ \u00a0]*$/u.exec(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+  return lead !== null && personCell(lead[1]);
+}
+
 /** A line that is only a name, with an age perhaps: "Doris, 84", "Mr Okafor". */
 function nameHeading(lines: string): boolean {
   return lines.split('\n').some((line) => {
@@ -787,7 +793,10 @@ export const health: Recognizer = {
       const start = m.index + (/^a[ \u00a0]/i.test(m[0]) ? 2 : 0);
       const end = m.index + m[0].length;
       const record = recordAround(ctx, start);
-      if (!lex.kinds.has(normalise(text.slice(start, end))) && (inRowOfPerson(start, end) || (record && personCell(record.label)))) consider(start, end, 'condition');
+      // A listed illness ("UTI") was weighed by the lexicon already; only the line's owner is new here.
+      const listed = lex.kinds.has(normalise(text.slice(start, end)));
+      if (!listed && (inRowOfPerson(start, end) || (record && personCell(record.label)))) consider(start, end, 'condition');
+      else if (lineOfPerson(text, start)) found.set(`${start}:${end}`, finding(text.slice(start, end), start, end, 'condition'));
     }
     for (const m of matchesOf(text, PUMP)) {
       const { make, settings } = m.groups!;
