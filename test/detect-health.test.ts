@@ -626,4 +626,66 @@ test('a family\'s baby, or a baby given in months, has the diagnosis; parents in
   ]);
 });
 
+
+test('a procedure or an injury written with its structure and side is one span, theirs in a case study', () => {
+  expectReported([
+    ['Case study: Wren, a keen climber, hurt her knee at the wall. She had a PCL reconstruction with a lateral meniscus repair in April.', ['PCL reconstruction with a lateral meniscus repair']],
+    ['Case study. Mr V, 91, came to us from the ward. He is s/p intramedullary nail for a right subtrochanteric femur fracture.', ['s/p intramedullary nail for a right subtrochanteric femur fracture']],
+    ['A 30-year-old roofer came in with a complete left brachial plexus avulsion after a fall from scaffolding.', ['complete left brachial plexus avulsion']],
+    ['Case study: Mrs W, 83, slipped on ice. She is s/p ORIF of a right distal radius fracture and cannot manage her zips.', ['s/p ORIF of a right distal radius fracture']],
+    ['Case study. A 41-year-old plasterer, status post L5-S1 microdiscectomy, joined the back group in May. He walks with a stick.', ['status post L5-S1 microdiscectomy']],
+    // The same words as a treatment for anyone, or a repair of no body part.
+    ['ACL reconstruction is the usual treatment for young footballers, and most are back within a year.', []],
+    ['The left side of the shed needed a repair after the storm, so he fixed it on Sunday.', []],
+  ]);
+});
+
+test('a regimen as a pharmacist or a diabetes team writes it is one span, and a med round row is the person\'s', () => {
+  expectReported([
+    ['Rhys has been on the scheme since spring. He picks up oxycodone 5mg/5ml, 10ml twice daily from the pharmacy.', ['oxycodone 5mg/5ml, 10ml twice daily']],
+    ['Ayla, 13, runs her own numbers now. She wears a Medtrum pump, basal about 0.6 units an hour overnight, and boluses at lunch.', ['Medtrum pump, basal about 0.6 units an hour overnight']],
+    ['The 10pm round on the rehab ward.\n\n| Time | Who | What |\n|---|---|---|\n| 22:00 | Mrs Adeyemi | rivaroxaban, AF |\n| 22:15 | Norma (bed 6) | gabapentin |', ['rivaroxaban', 'AF', 'gabapentin']],
+    ['Kit, 12, wears a Dexcom on his arm and checks it at break.', ['Dexcom']],
+    ['The Dexcom share price fell this week, the news said.', []],
+    // A pump in the barn, and a table of doses for anyone.
+    ['The old Lister pump in the barn finally gave out, so we carried water up from the stream.', []],
+    ['Usual starting doses for adults:\n\n| Drug | Dose |\n|---|---|\n| gabapentin | 300 mg |', []],
+  ]);
+});
+
+test('an event or a condition of a named or described person is theirs; the same words of a group or a figure of speech are not', () => {
+  expectReported([
+    ['Teodor, 61, went down on the bowling green in May. He had an out-of-hospital cardiac arrest from ventricular fibrillation and a bystander started CPR.', ['out-of-hospital cardiac arrest from ventricular fibrillation']],
+    ['Shift log.\n\n| Client | Note |\n|---|---|\n| Mrs Okafor | a chest infection, GP visited |\n| Ray | settled |', ['chest infection']],
+    ['Case study: an 89-year-old man who lives alone. He has mild cognitive impairment and hearing loss, and his son rings daily.', ['mild cognitive impairment and hearing loss']],
+    ['Dear Callum,\n\nIt has been a year since you moved on from the hostel. I still remember the day you told the group about your HIV.', ['HIV']],
+    ['Thursday visits:\n\n- Mr Adair: chest infection, GP rang back\n- Joan: no change\n- Edie (flat 3): UTI again', ['chest infection', 'UTI']],
+    // A passing illness in prose, a group described, and a colloquial chest.
+    ['Ines had a chest infection over Christmas and missed two visits.', []],
+    ['Half our lunch club are hard of hearing, so we keep the radio off.', []],
+    ['My nan always said she had a bad chest in winter and blamed the coal fire.', []],
+  ]);
+});
+
+test('two conditions joined by "and" after one owner are one span, and each is the owner\'s', () => {
+  expectReported([
+    ['I have known Declan for years. At 49 he has Down syndrome and early-onset Alzheimer\'s, and his brother visits on Fridays.', ['Down syndrome and early-onset Alzheimer\'s']],
+    // "Martin" is also a word, so only the verb right after it said whose the first was.
+    ['Martin has cerebral palsy and epilepsy.', ['cerebral palsy and epilepsy']],
+    ['Martin, who lives in the flat above the shop, has cerebral palsy and epilepsy.', ['cerebral palsy and epilepsy']],
+    ['People with cerebral palsy and epilepsy often wait years for a wheelchair.', []],
+  ]);
+});
+
+test('a condition said of a plural group, or as what a clinic sees, is no one\'s; an owner keeps it theirs', () => {
+  expectReported([
+    ['She runs the chess club, where most members are retired and hard of hearing, so she writes the moves up.', []],
+    ['He told me the boys on the estate were drinking heavily by fourteen.', []],
+    ['I asked her what the clinic sees most. Leg ulcers, she said, and the dressings never last.', []],
+    ['Her leg ulcers keep the district nurses busy three mornings a week.', ['leg ulcers']],
+    ['Vince was drinking heavily again by April, and his daughter rang us.', ['drinking heavily']],
+    ['By the Friday she was in the DTs on the ward.', ['the DTs']],
+  ]);
+});
+
 test.run();

@@ -218,6 +218,30 @@ const CLINICAL_DETAILS = [
 ];
 
 /**
+ * A procedure or an injury written as a surgeon writes it, with the structure and the side: "an ACL
+ * reconstruction with a medial meniscus repair", "s/p cephalomedullary nail" (status post), "a left
+ * intertrochanteric femur fracture", "a complete right brachial plexus avulsion". The anatomy is what
+ * makes it one person's operation; "a repair" or "a fracture" alone says nothing. Like a fracture it is
+ * one event in one life, so a case study about someone makes it theirs.
+ */
+const SURGICAL_PART = String.raw`(?:[CTLS][1-9]\d?(?:[-/][CTLS]?[1-9]\d?)?|ACL|PCL|MCL|LCL|anterior|posterior|medial|lateral|cruciate|ligament|meniscus|meniscal|labrum|labral|rotator|cuff|tendon|achilles|patellar?|patella|kneecap|knee|hip|shoulder|ankle|wrist|elbow|spine|spinal|lumbar|cervical|thoracic|disc|vertebral|femur|femoral|tibia|tibial|fibula|fibular|tib[-/]fib|humerus|humeral|radius|radial|ulna|ulnar|pelvis|pelvic|acetabular|acetabulum|clavicle|clavicular|collarbone|scaphoid|skull|cranial|jaw|mandible|mandibular|orbital|intertrochanteric|subtrochanteric|trochanteric|supracondylar|condylar|malleolar|bimalleolar|trimalleolar|distal|proximal|neck[ \u00a0]of[ \u00a0](?:the[ \u00a0])?femur|brachial|plexus|nerve|cephalomedullary|intramedullary|hemi|total|partial|complete|incomplete|bilateral|left|right|open|closed|displaced|comminuted|inguinal|umbilical|hiatus|hiatal|mitral|aortic|valve|coronary|bowel|tracheal|cleft|palate|lip)`;
+const SURGICAL_HEAD = String.raw`(?:reconstruction|repair|replacement|re-?attachment|arthroplasty|hemiarthroplasty|fixation|ORIF|nail|nailing|plating|pinning|fusion|osteotomy|decompression|avulsion|fracture|dislocation|rupture|tear|graft|bypass|laminectomy|discectomy|microdiscectomy)`;
+const SURGICAL = String.raw`(?:${SURGICAL_PART}[ \u00a0-]+){1,5}${SURGICAL_HEAD}`;
+/** The first procedure, then any done with it ("with a medial meniscus repair"), read as one; "s/p" before it belongs to it. */
+/** After "s/p" or "status post" the procedure may stand alone: "s/p ORIF of a left distal radius fracture". */
+const STATUS_POST = String.raw`(?:s\/p|status[ \u00a0]post)[ \u00a0]+(?:${SURGICAL_PART}[ \u00a0-]+){0,5}${SURGICAL_HEAD}`;
+const PROCEDURE = new RegExp(String.raw`(?<![\p{L}/])(?:${STATUS_POST}|${SURGICAL})(?:[ \u00a0]+(?:with|and|plus|for|of)[ \u00a0]+(?:(?:an?|the|his|her|their)[ \u00a0]+)?${SURGICAL})*(?![\p{L}])`, 'gu');
+/** The phrase opens a procedure or an injury of this kind (the term `consider` is given). */
+const PROCEDURE_TERM = new RegExp(String.raw`^(?:${STATUS_POST}|${SURGICAL})`, 'u');
+/**
+ * Positions and extents alone ("a left total repair") name no structure, and one word of anatomy
+ * ("a hip replacement", "a palate repair") is what a great many people have had: the detail is a
+ * second word, a second procedure or the surgeon's "s/p".
+ */
+const ONLY_EXTENT = /^(?:(?:s\/p|anterior|posterior|medial|lateral|distal|proximal|total|partial|complete|incomplete|bilateral|left|right|open|closed|displaced|comminuted|hemi)[ \u00a0-]+)+\S+$/i;
+const DETAILED = /^(?:s\/p|status[ \u00a0]post)[ \u00a0]|[ \u00a0-]\S+[ \u00a0-]+\S/u;
+
+/**
  * A heart attack with the wall of the heart it struck, read off an ECG: "an inferior STEMI", "an anterior
  * NSTEMI", "a posterior MI". "A heart attack" fits a great many people; the site is what a discharge
  * letter says of one. Like a fracture it is one event in one life, so a paragraph about someone makes it theirs.
@@ -303,8 +327,11 @@ function inRecordOfSomeone(ctx: DetectContext, start: number, end: number, dosed
   const fillsCell = item.end <= end + 1;
   // "| Apixaban | 5 mg twice daily |": the dose may stand in the next cell.
   const doseInNextCell = fillsCell && DOSE.test(` ${ctx.text.slice(end, end + 30).trimStart()}`);
-  const listed = ((dosed || doseInNextCell) && opensItem) || HEALTH_LABEL.test(record.label) || (opensItem && fillsCell && TICKED.test(nextCell(ctx, item)));
+  // "| Doreen (room 4) | apixaban, AF |": a med round's row opens with the person it is about.
+  const rowOfPerson = personCell(record.label);
+  const listed = ((dosed || doseInNextCell) && opensItem) || HEALTH_LABEL.test(record.label) || (opensItem && fillsCell && TICKED.test(nextCell(ctx, item))) || rowOfPerson;
   if (!listed || GENERAL_LEAD.test(record.opening)) return false;
+  if (rowOfPerson) return true;
   const { context } = record;
   // In a guide, "if a pupil has..." before a table is anyone: only a name or a date of birth says whose.
   if (guide) return PERSON_HEADING.test(context) || nameHeading(context);
@@ -317,6 +344,21 @@ const TICKED = /^(?:yes|y|[✓✔☑✅x]|ticked|present|current|ongoing|treated
 function nextCell(ctx: DetectContext, item: { end: number }): string {
   const next = ctx.segments[ctx.segments.findIndex((s) => s.start >= item.end)];
   return next && next.end - next.start <= ITEM_LENGTH ? ctx.text.slice(next.start, next.end).trim() : '';
+}
+
+/**
+ * A cell that is a person: a title and a name, or a given name, with a room, a bed or an age after it
+ * ("Mr Okoro", "Doreen (room 4)", "Alf, bed 2"). Words the lists also hold as names ("Bill") need the title.
+ */
+function personCell(cell: string): boolean {
+  const m = /^(?:(Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+\p{Lu}[\p{L}'’-]*|(\p{Lu}\p{Ll}+)(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)?)(?:[ \u00a0]*(?:\([^)]{1,20}\)|,[ \u00a0]*[\p{L}\p{N} ]{1,15}))?$/u.exec(cell);
+  return m !== null && (m[1] !== undefined || classify(m[2]) === 'given');
+}
+
+/** A line of notes opened by whom it is about: "- Mrs Delaney: chest infection", "Edie (flat 3) – UTI again". */
+function lineOfPerson(text: string, start: number): boolean {
+  const lead = /^[ \u00a0]*(?:[*•-][ \u00a0]+)?(.+?)[ \u00a0]*(?::|[ \u00a0][–—-])[ \u00a0]*$/u.exec(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+  return lead !== null && personCell(lead[1]);
 }
 
 /** A line that is only a name, with an age perhaps: "Doris, 84", "Mr Okafor". */
@@ -339,15 +381,16 @@ const OXYGEN_DETAIL = new RegExp(String.raw`\b(?:(?:(?:continuous|constant|24-ho
 const OXYGEN_SPECIFIC = new RegExp(FLOW, 'i');
 
 /**
- * Common conditions of childhood that fit too many people to name anyone, until a sentence says whose
- * they are: "his asthma", "she has eczema". Beside a school, a class or an age they help single a child
+ * Common conditions of childhood, and the hearing loss of old age, that fit too many people to name
+ * anyone, until a sentence says whose they are: "his asthma", "she has eczema", "she has mild cognitive
+ * impairment and hearing loss". Beside a school, a class or an age they help single a child
  * out. The commoner umbrella words of adult life (diabetes, arthritis, anxiety) stay general even then.
  */
 const EVERYDAY_MEDICINE_WORDS = ['inhaler', 'inhalers', 'nebuliser', 'nebulizer', 'nebulisers', 'nebulizers'];
-const OWNABLE_UMBRELLA = new Set(['asthma', 'eczema', ...EVERYDAY_MEDICINE_WORDS]);
+const OWNABLE_UMBRELLA = new Set(['asthma', 'eczema', 'hearing loss', ...EVERYDAY_MEDICINE_WORDS]);
 /** Of those, the medicines: "his inhaler" says asthma without naming it. */
 const EVERYDAY_MEDICINE = new Set(EVERYDAY_MEDICINE_WORDS);
-const UMBRELLA_OWNER_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?<![\p{L}])\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:(?:bad|severe|poorly[ \u00a0]controlled|worsening|long-standing|type[ \u00a0][12])[ \u00a0]+)?$|\b(?:[Ss]he|[Hh]e|[Tt]hey|son|daughter|child|boy|girl|baby|brother|sister|mum|mom|dad|(?<![\p{L}])\p{Lu}\p{Ll}+)[ \u00a0]+(?:has|had|['’]s[ \u00a0]+got|has[ \u00a0]+got|has[ \u00a0]+had|was[ \u00a0]+diagnosed[ \u00a0]+with|lives[ \u00a0]+with)[ \u00a0]+(?:(?:bad|severe|type[ \u00a0][12])[ \u00a0]+)?(?:(?:asthma|eczema)[ \u00a0]+and[ \u00a0]+)?$/u;
+const UMBRELLA_OWNER_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?<![\p{L}])\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:(?:bad|severe|poorly[ \u00a0]controlled|worsening|long-standing|type[ \u00a0][12])[ \u00a0]+)?$|\b(?:[Ss]he|[Hh]e|[Tt]hey|son|daughter|child|boy|girl|baby|brother|sister|mum|mom|dad|(?<![\p{L}])\p{Lu}\p{Ll}+)[ \u00a0]+(?:has|had|['’]s[ \u00a0]+got|has[ \u00a0]+got|has[ \u00a0]+had|was[ \u00a0]+diagnosed[ \u00a0]+with|lives[ \u00a0]+with)[ \u00a0]+(?:(?:bad|mild|moderate|severe|profound|type[ \u00a0][12])[ \u00a0]+)?(?:(?:[\p{L}'’-]+[ \u00a0]+){0,3}[\p{L}'’-]+,?[ \u00a0]+and[ \u00a0]+(?:(?:mild|moderate|severe|profound)[ \u00a0]+)?)?$/u;
 
 /** "Kids with asthma should keep their inhaler in class": "their" is every child of a group. */
 function ownedByAGroup(text: string, start: number, end: number): boolean {
@@ -550,6 +593,9 @@ function ambiguousAcronymIsDiagnosis(text: string, start: number, end: number, k
   // "switched to TLE", "started on TLD": a regimen's short form is a drug where a drug is given.
   if (kind === 'medication' && medicationContext(text, start, end)) return true;
   if (CODE_AFTER.test(text.slice(end, end + 3))) return false;
+  // "| apixaban, AF |": a drug listed just before says the short form is what it is given for.
+  const drugBefore = /([\p{L}-]{4,}),[ \u00a0]*$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (drugBefore && loadLexicon().kinds.get(normalise(drugBefore[1])) === 'medication') return true;
   if (NOT_DIAGNOSIS_AFTER.test(text.slice(end, end + 20)) && !IN_TIME_OR_PLACE.test(text.slice(end, end + 30))) return false;
   if (/\b(?:a|an|the)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start))) return DIAGNOSIS_AFTER.test(text.slice(end, end + 30));
   // "has MS", and "has drug-resistant TB": the owner may stand before the words that qualify it.
@@ -566,14 +612,25 @@ const TREATMENT_BEFORE = /\b(?:his|her|their|on|for|started|starting|starts|rest
  */
 const FORM_AFTER = /^[ \u00a0]+(?:oral[ \u00a0]+(?:solution|suspension|liquid)|(?:sugar-free[ \u00a0]+)?(?:suspension|syrup|elixir|solution|soluble[ \u00a0]+tablets?|dispersible[ \u00a0]+tablets?|orodispersible[ \u00a0]+tablets?|sachets?|suppositor(?:y|ies)|nasal[ \u00a0]+spray|(?:modified|slow|extended|prolonged)[ -]release)|(?:intensive|continuation|maintenance)[ \u00a0]+phase)(?![\p{L}])/iu;
 /** A dose right after a drug's name, with its unit: "5 mg", "2.5mg", "100 micrograms", "(10 units)". */
-const DOSE = new RegExp(String.raw`^[ \u00a0]+(?:\(\d+(?:\.\d+)?[ \u00a0]?(?:${DOSE_UNITS}|g)\)|\d+(?:\.\d+)?[ \u00a0]?(?:${DOSE_UNITS}|g)(?![\p{L}]))`, 'iu');
+/** A strength per measure, as liquids and infusions are written: "1mg/ml", "10 mg/5 ml", "2 units/hr". */
+const PER_MEASURE = String.raw`(?:[ \u00a0]?\/[ \u00a0]?(?:\d+(?:\.\d+)?[ \u00a0]?)?(?:ml|mL|dose|tablet|hr|hour|h|day|kg))?`;
+const DOSE = new RegExp(String.raw`^[ \u00a0]+(?:\(\d+(?:\.\d+)?[ \u00a0]?(?:${DOSE_UNITS}|g)${PER_MEASURE}\)|\d+(?:\.\d+)?[ \u00a0]?(?:${DOSE_UNITS}|g)${PER_MEASURE}(?![\p{L}]))`, 'iu');
+/** How often, as a chart or a pharmacist writes it. */
+const SCHEDULE = String.raw`(?:(?:once|twice|three[ \u00a0]times|four[ \u00a0]times)[ \u00a0](?:a[ \u00a0]day|daily)|daily|nightly|nocte|mane|at[ \u00a0]night|in[ \u00a0]the[ \u00a0]morning|a[ \u00a0]day|OD|BD|TDS|QDS|PRN|as[ \u00a0]needed|weekly|an[ \u00a0]hour|per[ \u00a0]hour)`;
+/**
+ * After a strength, the amount taken and how often: "methadone 1mg/ml, 60ml daily" is a concentration
+ * then a volume, read off a pharmacy label as one regimen.
+ */
+const AMOUNT_AFTER = new RegExp(String.raw`^(?:,[ \u00a0]*|[ \u00a0]+)\d+(?:\.\d+)?[ \u00a0]?(?:ml|mL|mg|mcg|units?|tablets?)(?![\p{L}])(?:[ \u00a0]+${SCHEDULE}(?![\p{L}]))?`, 'u');
 /** "levothyroxine and liothyronine", "methadone plus diazepam": two drugs given together are one span. */
 const JOINED_AFTER = /^[ \u00a0]+(?:and|plus|with|&)[ \u00a0]+/i;
 
 /** The end of a drug's span: its form, then a second drug joined to it. `formed` says a form was named. */
 function medicationEnd(text: string, end: number, lex: Lexicon): { end: number; formed: boolean } {
   // "Apixaban 5 mg", "paracetamol suspension 250 mg": the dose reads off the chart with the name.
-  end += DOSE.exec(text.slice(end, end + 20))?.[0].length ?? 0;
+  const dose = DOSE.exec(text.slice(end, end + 24));
+  end += dose?.[0].length ?? 0;
+  if (dose && /\//.test(dose[0])) end += AMOUNT_AFTER.exec(text.slice(end, end + 30))?.[0].length ?? 0;
   const form = FORM_AFTER.exec(text.slice(end, end + 40));
   if (form) end += form[0].length + (DOSE.exec(text.slice(end + form[0].length, end + form[0].length + 20))?.[0].length ?? 0);
   const joined = JOINED_AFTER.exec(text.slice(end, end + 10));
@@ -584,6 +641,22 @@ function medicationEnd(text: string, end: number, lex: Lexicon): { end: number; 
   }
   return { end, formed: form !== null };
 }
+
+/**
+ * An insulin pump by its make and model, with the settings a diabetes team writes beside it: "Omnipod
+ * 5 pump, basal around 0.8 units an hour overnight". The settings are one person's, read off their
+ * clinic letter, so they belong to the span.
+ */
+const PUMP_SETTING = String.raw`(?:,?[ \u00a0]+(?:on[ \u00a0]+|with[ \u00a0]+(?:an?[ \u00a0]+)?|and[ \u00a0]+(?:an?[ \u00a0]+)?)?(?:temp[ \u00a0]+)?(?:basal|bolus|carb[ \u00a0]+ratio|insulin[ \u00a0-]to[ \u00a0-]carb[ \u00a0]+ratio|correction[ \u00a0]+factor)[^.;:\n]{0,30}?\d+(?:\.\d+)?[ \u00a0]?(?:units?|u|g)(?![\p{L}])(?:[ \u00a0]?(?:an?|per|\/)[ \u00a0]?(?:hour|hr|h)(?![\p{L}]))?(?:[ \u00a0]+(?:overnight|at[ \u00a0]night|during[ \u00a0]the[ \u00a0]day|in[ \u00a0]the[ \u00a0]day))?)`;
+const PUMP = new RegExp(String.raw`(?<![\p{L}])(?:(?<make>\p{Lu}[\p{L}:.-]*(?:[ \u00a0-](?:\p{Lu}[\p{L}\p{N}:.-]*|\p{N}+))?)[ \u00a0]+)?(?:insulin[ \u00a0]+)?pump(?![\p{L}])(?<settings>${PUMP_SETTING}*)`, 'gu');
+/** Words of diabetes care that make a make of pump an insulin pump: "the Honda pump" in the barn is no one's. */
+const DIABETES_CARE = /\b(?:insulin|diabet\w*|T1D|type[ \u00a0]1|basal|bolus|glucose|sugars?|carbs?|hypos?|CGM|sensor)\b/i;
+
+/**
+ * Passing illnesses everyone has now and then: "a chest infection", "a UTI". In prose they name no one,
+ * but in a client's row of a log or handover they are one person's week, read off their notes.
+ */
+const PASSING_ILLNESS = /\b(?:(?:chest|urine|urinary(?:[ \u00a0]+tract)?|kidney|water|ear|skin|wound|eye|throat|sinus)[ \u00a0]+infection|UTI|cellulitis|norovirus|shingles|tonsillitis|bronchitis|gastroenteritis|a[ \u00a0]+(?:bad[ \u00a0]+)?fall)\b/gi;
 
 /** TB regimens in their written shorthand, the months before the letters of the drugs: "2HRZE/4HR". */
 const TB_REGIMEN = /(?<![\p{L}\d/])\d{0,2}(?=[HRZES]*H)(?=[HRZES]*R)(?=[HRZES]*Z)[HRZES]{3,5}(?:\/\d{0,2}[HRZES]{2,4})*(?![\p{L}\d])/gu;
@@ -649,7 +722,7 @@ export const health: Recognizer = {
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
       // "With no other T1D pupils in the cluster": the group is everyone but the one the post is about, who has it.
       const onlyOne = soleOneOfKind(text, start, end);
-      if (!onlyOne && (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end) || ofACharacter(ctx, start, end) || ofAnAnimal(text, from))) return;
+      if (!onlyOne && (topicInSummary(ctx, text, start) || aboutAGroup(text, start, end) || genericSubject(text, start, end) || generalMention(text, from, end) || (!HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '') && teachingTopic(text, from, end)) || identityOfAGroup(text, end) || ofPublicFigure(ctx, start, end) || ofACharacter(ctx, start, end) || ofAnAnimal(text, from) || saidOfAGroup(text, from) || whatAServiceSees(text, from, end))) return;
       const sentence = sentenceAndOneBefore(text, from, end);
       const treatment = TREATMENTS.has(normalise(term));
       if (everyday) {
@@ -661,7 +734,7 @@ export const health: Recognizer = {
       // A fracture, or a drug with its dose, in a paragraph about someone is theirs: "Meds: melatonin 3 mg nocte".
       const drug = kind === 'medication' ? medicationEnd(text, end, lex) : { end: kind === 'device' ? end : conditionEnd(text, end), formed: false };
       const poisoning = kind === 'condition' && POISONING_TERM.test(term);
-      const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || INFARCT_TERM.test(term) || poisoning)) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
+      const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || (PROCEDURE_TERM.test(term) && DETAILED.test(term)) || INFARCT_TERM.test(term) || poisoning)) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
       if (poisoning && MANY_DEAD.test(sentenceByMarks(text, from - 1, end))) return;
       const injuryOfSomeone = (eventOrDose && (aboutSomeone(paragraphAround(text, from)) || (kind === 'medication' && planAfterSomeone(text, from)))) || (poisoning && ONE_DEATH.test(sentence) && !GENERAL_SENTENCE.test(sentence)) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
       if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !(ownedUmbrella && !stroke) && !(stroke && (aboutSomeone(sentence) || CLIENT_OR_KIN.test(sentence))) && !inRowOfPerson(from, end)) {
@@ -700,6 +773,11 @@ export const health: Recognizer = {
       for (const m of matchesOf(text, pattern)) {
         const term = m.groups!.term;
         const start = m.index + m[0].lastIndexOf(term);
+        // "she had a bad chest in winter": a cough, said the way families say it, names no diagnosis.
+        if (COLLOQUIAL_CHEST.test(term) && !inRowOfPerson(start, start + term.length)) {
+          found.set(`${start}:${start + term.length}`, colloquialNote(term, start));
+          continue;
+        }
         consider(start, start + term.length, kind, means);
       }
     }
@@ -710,6 +788,20 @@ export const health: Recognizer = {
     for (const m of matchesOf(text, ORGAN_VISIT)) {
       const start = m.index + m[0].lastIndexOf(m.groups!.term);
       consider(start, start + m.groups!.term.length, 'condition', 'what they are treated for');
+    }
+    for (const m of matchesOf(text, PASSING_ILLNESS)) {
+      const start = m.index + (/^a[ \u00a0]/i.test(m[0]) ? 2 : 0);
+      const end = m.index + m[0].length;
+      const record = recordAround(ctx, start);
+      // A listed illness ("UTI") was weighed by the lexicon already; only the line's owner is new here.
+      const listed = lex.kinds.has(normalise(text.slice(start, end)));
+      if (!listed && (inRowOfPerson(start, end) || (record && personCell(record.label)))) consider(start, end, 'condition');
+      else if (lineOfPerson(text, start)) found.set(`${start}:${end}`, finding(text.slice(start, end), start, end, 'condition'));
+    }
+    for (const m of matchesOf(text, PUMP)) {
+      const { make, settings } = m.groups!;
+      const named = make !== undefined && !dataSet('words/english.txt').has(make.toLowerCase()) && DIABETES_CARE.test(paragraphAround(text, m.index));
+      if (settings || named || /insulin/i.test(m[0])) consider(m.index + (named || !make ? 0 : make.length + 1), m.index + m[0].length, 'device');
     }
     for (const m of matchesOf(text, TB_REGIMEN)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'medication');
     for (const m of matchesOf(text, ANTIBODY_CONDITION)) if (!lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'rare');
@@ -741,6 +833,7 @@ export const health: Recognizer = {
     for (const m of matchesOf(text, QUALIFIED_CONDITION)) if (eponymOrQualifier(m[0])) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of INJURY_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
     for (const re of CLINICAL_DETAILS) for (const m of matchesOf(text, re)) consider(m.index, m.index + m[0].length, 'condition');
+    for (const m of matchesOf(text, PROCEDURE)) if (DETAILED.test(m[0]) && !ONLY_EXTENT.test(m[0]) && !lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'condition');
     for (const [start, end] of poisonings(text, lex)) consider(start, end, 'condition');
     for (const m of matchesOf(text, REPEATED_INFECTIONS)) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, INFARCT_SITE)) if (INFARCT_SHORT.test(m[0])) consider(m.index, m.index + m[0].length, 'condition');
@@ -763,17 +856,23 @@ export const health: Recognizer = {
 };
 
 /**
- * "ADHD/ASD", "complicated grief with major depression": two findings joined by a slash, or one written
- * as coming with the other, are one diagnosis as written, so one finding.
+ * "ADHD/ASD", "complicated grief with major depression", "cardiac arrest from ventricular fibrillation":
+ * two findings joined by a slash, or one written as coming with or from the other, are one diagnosis
+ * as written, so one finding.
  */
-const JOINS_DIAGNOSES = /^(?:\/|[ \u00a0]+with[ \u00a0]+(?:comorbid[ \u00a0]+)?)$/;
+const JOINS_DIAGNOSES = /^(?:\/|[ \u00a0]+(?:with|from|due[ \u00a0]+to|secondary[ \u00a0]+to|caused[ \u00a0]+by)[ \u00a0]+(?:comorbid[ \u00a0]+|an?[ \u00a0]+)?)$/;
+
+const PAIR_JOIN = /^[ \u00a0]+and[ \u00a0]+(?:(?:a|an)[ \u00a0]+)?$/;
 
 function joinSlashed(text: string, candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
   for (const c of sorted) {
     const last = out[out.length - 1];
-    if (last && last.severity !== 'low' && c.severity !== 'low' && c.start > last.end && JOINS_DIAGNOSES.test(text.slice(last.end, c.start))) {
+    const between = last ? text.slice(last.end, c.start) : '';
+    // "he has Down syndrome and early-onset Alzheimer's": two diagnoses after one owner's verb are one pair.
+    const pairAfterOwner = last !== undefined && PAIR_JOIN.test(between) && HAS_IT_BEFORE.test(text.slice(Math.max(0, last.start - 40), last.start));
+    if (last && last.severity !== 'low' && c.severity !== 'low' && c.start > last.end && (JOINS_DIAGNOSES.test(between) || pairAfterOwner)) {
       const term = text.slice(last.start, c.end);
       const higher = c.severity === 'high' ? c : last;
       out[out.length - 1] = { ...higher, start: last.start, end: c.end, message: higher.message.replace(/^"[^"]*"/, `"${term}"`) };
@@ -945,6 +1044,33 @@ function ofAnAnimal(text: string, from: number): boolean {
   return !PERSON_AFTER_ANIMAL.test(lead.slice(last.index + last[0].length));
 }
 
+/**
+ * "most people there are elderly and hard of hearing", "the lads on the estate were drinking heavily":
+ * a plural group is the subject the condition is said of, with no one person named between.
+ */
+const GROUP_SUBJECT_BEFORE = /\b(?:people|folk|lads|girls|boys|kids|children|residents|clients|patients|members|pupils|students|men|women|families|parents|teenagers|regulars|many|most|all|both|they)\b(?:(?![.!?;:\n]|\b(?:she|he|her|his|him|who)\b)[^])*?[ \u00a0](?:are|were|get|got|have|had|['’]re|became|become|seem|seemed)[ \u00a0](?:(?![.!?;:\n]|\b(?:she|he|her|his|him)\b)[^]){0,30}$/i;
+
+function saidOfAGroup(text: string, from: number): boolean {
+  return GROUP_SUBJECT_BEFORE.test(text.slice(Math.max(lastStop(text, from - 1) + 1, from - 90), from));
+}
+
+/**
+ * "The clinic sees a lot of leg ulcers", "full of chest infections every winter": a condition in the
+ * plural, as what a service meets, is its caseload, not anyone's illness. An owner before it keeps it theirs.
+ */
+const SERVICE_WORD = /\b(?:clinics?|wards?|units?|surgery|practice|service|caseload|team|nurses|district[ \u00a0]+nurses|we[ \u00a0]+see|see[ \u00a0]+most|full[ \u00a0]+of|lots[ \u00a0]+of|a[ \u00a0]+lot[ \u00a0]+of|plenty[ \u00a0]+of)\b/i;
+
+/** "By Wednesday he was in the DTs on the ward": one person is the subject, unless only reporting what was said. */
+const ONE_PERSON_IN_CLAUSE = /\b(?:[Ss]he|[Hh]e)\b(?![ \u00a0]+(?:said|says|told|tells|explained|asked|thinks|thought|reckons)\b)/;
+/** "He gets recurrent chest infections": one person has them, whatever the clinic sees. */
+const ONE_GETS_BEFORE = /\b(?:[Ss]he|[Hh]e|I)[ \u00a0]+(?:(?:still|always|keeps)[ \u00a0]+)?(?:gets|got|getting|has|had|suffers[ \u00a0]+from|battles)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}$/u;
+
+function whatAServiceSees(text: string, from: number, end: number): boolean {
+  const before = text.slice(Math.max(0, from - 30), from);
+  if (!/[a-z]{2}s$/.test(text.slice(from, end)) || ONE_PERSON_IN_CLAUSE.test(text.slice(lastStop(text, from - 1) + 1, from)) || OWNED_BEFORE.test(before) || OWNER_BEFORE.test(before) || HAS_IT_BEFORE.test(before) || ONE_GETS_BEFORE.test(before)) return false;
+  return SERVICE_WORD.test(sentenceAndOneBefore(text, from, end)) && !NAME_WITH_AGE.test(sentenceAndOneBefore(text, from, end));
+}
+
 /** "autistic kids often", "deaf adults": an identity word before a plural group describes no one person. */
 function identityOfAGroup(text: string, end: number): boolean {
   return /^[ \u00a0]+(?:kids|children|people|adults|girls|boys|women|men|teens|teenagers|students|pupils|young[ \u00a0]+people|folk|learners|clients|patients|communities|adolescents|readers|viewers|audiences|fans|characters|writers|authors)\b/i.test(text.slice(end, end + 25));
@@ -1028,6 +1154,8 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (PAPERS_SAID_BEFORE.test(text.slice(Math.max(lastStop(text, start - 1, FULL_STOP_MARKS) + 1, start - 140), start))) return true;
   // "I asked C about the ADHD": asked of someone, "the" is theirs.
   if (ASKED_ABOUT_THEIRS.test(before)) return true;
+  // "Dear Rob, ... you told the group about your HIV": in a letter to one person "your" is theirs, whatever comes before.
+  if (addressedToOne && /\b[Yy]our[ \u00a0]+(?:(?:new|recent|own|diagnosed|untreated)[ \u00a0]+)?$/.test(before)) return true;
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
   if (personal(sentence) || NAME_WITH_AGE.test(sentence) || AGED_OPENING.test(sentence) || namedSubject(sentence, false) || namedOwner(before)) return true;
@@ -1035,6 +1163,12 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   // "Ife's bloods at the clinic showed iron deficiency anaemia": someone's, named earlier in the sentence.
   if (possessedEarlier(text.slice(lastStop(text, start - 1) + 1, start))) return true;
   if (fragmentAfterSomeone(text, start, end)) return true;
+  // "Martin, who lives in the bungalow at the end, has cerebral palsy": the name owns the verb past its clause.
+  const clause = NAME_CLAUSE_BEFORE.exec(text.slice(Math.max(lastStop(text, start - 1) + 1, start - 160), start));
+  if (clause && classify(clause[1]) !== 'word') return true;
+  // "Martin has cerebral palsy and epilepsy": the second of a pair is the owner's when the first is.
+  const first = pairedBefore(text, start);
+  if (first && attached(text, first[0], first[1], sentence, kind)) return true;
   // A person named just before ("Dayo has thalassaemia"), or the diagnosis verb itself.
   const named = /(?<![\p{L}])(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All|What|How|Why)\b)(\p{Lu}\p{Ll}+)(?:['’]s)?[ \u00a0]+(?:\w+[ \u00a0]+){0,3}$/u.exec(before);
   // "Living with FND" as a heading: a capitalised verb form is no one's name.
@@ -1047,6 +1181,24 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   // "a benzathine penicillin injection every four weeks": a regimen, in a paragraph about someone, is theirs.
   return kind === 'medication' && REGIMEN_AFTER.test(text.slice(end, end + 40)) && personal(paragraphAround(text, start));
 }
+
+/** The diagnosis just before this one, joined to it by "and" or a comma: "cerebral palsy and [epilepsy]". */
+function pairedBefore(text: string, start: number): [number, number] | undefined {
+  const join = /(?:,|[ \u00a0]and)[ \u00a0]+(?:(?:a|an)[ \u00a0]+)?$/.exec(text.slice(Math.max(0, start - 12), start));
+  if (!join) return undefined;
+  const end = start - join[0].length;
+  const lex = loadLexicon();
+  const window = text.slice(Math.max(0, end - 60), end);
+  for (const matcher of [lex.words, lex.acronyms]) {
+    for (const m of matcher.matches(window)) {
+      if (m.index + m.text.length === window.length && lex.kinds.get(normalise(m.text)) !== 'medication') return [end - m.text.length, end];
+    }
+  }
+  return undefined;
+}
+
+/** A name opening the sentence, a clause set off by commas about them, then the verb: "Martin, who lives alone, has". */
+const NAME_CLAUSE_BEFORE = /^\s*(\p{Lu}\p{Ll}+),[ \u00a0]+(?:who|whose|now|aged|at)\b[^.!?\n]{1,80},[ \u00a0]+(?:has|had|has[ \u00a0]+had|was[ \u00a0]+diagnosed[ \u00a0]+with|lives[ \u00a0]+with|developed)[ \u00a0]+(?:(?:a|an|both)[ \u00a0]+)?(?:[^.!?\n]{0,40}?(?:,|[ \u00a0]and)[ \u00a0]+(?:(?:a|an)[ \u00a0]+)?)?$/u;
 
 /** "With no other T1D pupils in the cluster": the one the post is about is the only one who has it. */
 function soleOneOfKind(text: string, start: number, end: number): boolean {
@@ -1215,6 +1367,17 @@ function generalNote(term: string, start: number, end: number, reason: GeneralRe
     start, end, category: 'health', severity: 'low',
     message: `"${term}" is named in general talk (${GENERAL_WHY[reason]}), not said of anyone in particular`,
     hint: 'Fine as it is; if you had one person in mind, leave out the details that point at them.',
+  };
+}
+
+/** "A bad chest", "a weak chest": how families speak of coughs and winters, not of a diagnosis. */
+const COLLOQUIAL_CHEST = /^(?:bad|weak|dicky)[ \u00a0]+chest$/i;
+
+function colloquialNote(term: string, start: number): Candidate {
+  return {
+    start, end: start + term.length, category: 'health', severity: 'low',
+    message: `"${term}" is an everyday way of speaking of coughs and chest colds: it names no diagnosis`,
+    hint: 'Fine as it is; if the post also names the diagnosis behind it, that is what to describe generally.',
   };
 }
 
