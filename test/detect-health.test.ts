@@ -688,4 +688,10 @@ test('a condition said of a plural group, or as what a clinic sees, is no one\'s
   ]);
 });
 
+test('an illness whose name ends in s is one person\'s, not a ward\'s caseload', () => {
+  expectReported([
+    ['Mrs Ida Kerr came in after a fall. She was on Ward 9, the stroke ward, by Friday. Her other history: heart failure, type 2 diabetes, glaucoma.', ['heart failure', 'type 2 diabetes', 'glaucoma']],
+  ]);
+});
+
 test.run();

@@ -1065,9 +1065,12 @@ const ONE_PERSON_IN_CLAUSE = /\b(?:[Ss]he|[Hh]e)\b(?![ \u00a0]+(?:said|says|told
 /** "He gets recurrent chest infections": one person has them, whatever the clinic sees. */
 const ONE_GETS_BEFORE = /\b(?:[Ss]he|[Hh]e|I)[ \u00a0]+(?:(?:still|always|keeps)[ \u00a0]+)?(?:gets|got|getting|has|had|suffers[ \u00a0]+from|battles)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}$/u;
 
+/** Conditions whose names end in s but are one illness: "type 2 diabetes", "psoriasis", "measles". */
+const SINGULAR_IN_S = /(?:ss|us|is|diabetes|herpes|rabies|scabies|measles|mumps|shingles|rickets|AIDS|blues)$/i;
+
 function whatAServiceSees(text: string, from: number, end: number): boolean {
   const before = text.slice(Math.max(0, from - 30), from);
-  if (!/[a-z]{2}s$/.test(text.slice(from, end)) || ONE_PERSON_IN_CLAUSE.test(text.slice(lastStop(text, from - 1) + 1, from)) || OWNED_BEFORE.test(before) || OWNER_BEFORE.test(before) || HAS_IT_BEFORE.test(before) || ONE_GETS_BEFORE.test(before)) return false;
+  if (!/[a-z]{2}s$/.test(text.slice(from, end)) || SINGULAR_IN_S.test(text.slice(from, end)) || ONE_PERSON_IN_CLAUSE.test(text.slice(lastStop(text, from - 1) + 1, from)) || OWNED_BEFORE.test(before) || OWNER_BEFORE.test(before) || HAS_IT_BEFORE.test(before) || ONE_GETS_BEFORE.test(before)) return false;
   return SERVICE_WORD.test(sentenceAndOneBefore(text, from, end)) && !NAME_WITH_AGE.test(sentenceAndOneBefore(text, from, end));
 }
 
