@@ -992,4 +992,10 @@ test('an age closing a case-study label line, or said of a regular, counts; a cu
   assert.equal(reported('The kitchen had a thirty-year-old cake tin and one good knife.', 'age'), []);
 });
 
+test('a date in a row led by a full name is that person\'s, whatever the text before the table says', () => {
+  const sheet = 'I have changed it for the blog, mostly:\n\n| Patient | Dose | Started |\n|---|---|---|\n| Owain Pritchard | buprenorphine | 03/05/2019 |';
+  assert.equal(reported(sheet, 'date'), ['03/05/2019']);
+  assert.equal(reported('Dates for the blog:\n\n| Course | Date |\n|---|---|\n| Manual Handling | 4 March 2025 |', 'date'), []);
+});
+
 test.run();

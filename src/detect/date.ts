@@ -551,6 +551,11 @@ function numericDay(a: number, b: number): string | undefined {
 /** A cell that names or describes one person: "Kai M.", "Shannon", "Mrs T", "J.", "the Year 9 girl". */
 const PERSON_CELL = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?|(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\s*\p{Lu}\.)?|(?:the|our|my|her|his)\s+.*\b(?:${words(PEOPLE, CLIENTS, CLOSE_FAMILY)}|boy|girl|lad|lass|child|kid|baby|teen|teenager|young\s+(?:man|woman|person)|resident|tenant)s?)$`, 'u');
 
+/** "Gareth Pryce": a given name and a family name fill a cell as a person, where "Manual Handling" does not. */
+function fullName(cell: string): boolean {
+  return /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+$/u.test(cell) && classify(cell.split(/\s+/)[0]) === 'given';
+}
+
 /** Words that head a column rather than name someone. */
 const COLUMN_HEADER = /^(?:Date|Day|When|Name|Note|Notes|Event|Topic|Week|Term|Total|Speaker|Lead|Pupil|Client|Who|Year|Seen|Status|Outcome|Action|Staff|Worker|Patient|Resident|Child)$/i;
 
@@ -568,8 +573,10 @@ function inSomeonesRow(context: DetectContext, mention: Mention): boolean {
   if (neighbours.some((c) => PUBLIC_EVENT.test(c) || NOT_A_NAME.test(c))) return false;
   const someone = (c: string): boolean => PERSON_CELL.test(c) && !COLUMN_HEADER.test(c) && (c.includes(' ') || /\.$/.test(c) || classify(c) !== 'word');
   // The name usually leads the row, a cell further back: "| Shannon P. | Year 9 | 14/02 | missed review |".
+  // A full name counts there only: after the date it is more often a speaker or a trainer.
+  const leading = (c: string): boolean => someone(c) || (fullName(c) && !COLUMN_HEADER.test(c));
   const further = cell(index - 2);
-  return neighbours.some(someone) || (someone(further) && /\s|\.$/.test(further) && !PUBLIC_EVENT.test(further));
+  return neighbours.some(someone) || leading(cell(index - 1)) || (leading(further) && /\s|\.$/.test(further) && !PUBLIC_EVENT.test(further));
 }
 
 /** "| Date | Event |" over "| 03/10 | Home visit |": a short date in a Date column is a day of the record the table keeps. */
