@@ -694,4 +694,10 @@ test('an illness whose name ends in s is one person\'s, not a ward\'s caseload',
   ]);
 });
 
+test('a "relevant history" line of a case study lists the patient\'s conditions, doses with decimals included', () => {
+  expectReported([
+    ['- **Name:** Rosa Quispe\n- **Relevant history:** atrial fibrillation on apixaban 2.5 mg BID, mild cognitive impairment', ['atrial fibrillation', 'apixaban 2.5 mg', 'mild cognitive impairment']],
+  ]);
+});
+
 test.run();

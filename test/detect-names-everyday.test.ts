@@ -164,6 +164,8 @@ test('a nickname in quotes inside a full name is a name wherever it stands; a fi
   assert.equal(peg.filter((n) => n === 'Peg').length, 2);
   // The family name keeps its particle: the span is the whole name, not one cut at "Ní".
   expectName('We visit Siobhán "Shiv" Ní Dhubhghaill on Tuesdays.', 'Siobhán "Shiv" Ní Dhubhghaill');
+  // Neither name in any list: the quoted nickname between them is how people are named.
+  expectName('- **Name:** Perpetua "Pet" Ozoemena-Quaye', 'Perpetua "Pet" Ozoemena-Quaye');
   assert.not.ok(peg.includes('peg'));
   // The family name is part of the one name, not left for a reader to join up.
   for (const body of ['Tobenna "Toby" Nwachukwu came to group. Toby stayed late.', 'Rose "Bunny" Green sat by the window. Bunny came back on Friday.']) {

@@ -311,7 +311,7 @@ const PERSON_HEADING = /\b(?:DOB|D\.O\.B\.?|date[ \u00a0]+of[ \u00a0]+birth|NHS[
 /** What a teaching table lists: doses for anyone, examples, a formulary. */
 const GENERAL_LEAD = /\b(?:common(?:ly)?|typical(?:ly)?|usual|starting[ \u00a0]+doses?|maximum|max|recommended|examples?|e\.g\.|such[ \u00a0]+as|BNF|formulary|adults|children[ \u00a0]+aged|licensed|guidance|guidelines?)\b/i;
 /** The row label of a checklist about one person: "| Diagnoses | ... |", "| Other | ... |". */
-const HEALTH_LABEL = /^(?:(?:known|current|main|other|primary|secondary)[ \u00a0]+)?(?:diagnos[ie]s|conditions?|health|(?:physical|mental)(?:[ \u00a0]+health)?|medical(?:[ \u00a0]+(?:history|needs|alerts|issues))?|(?:past[ \u00a0]+)?medical[ \u00a0]+history|PMH|history|background|other|others|issues|needs|co-?morbidit(?:y|ies)|medications?|meds|allergies|disabilit(?:y|ies)|SEND?|additional[ \u00a0]+needs|support[ \u00a0]+needs|health[ \u00a0]+needs|alerts)[ \u00a0]*:?$/i;
+const HEALTH_LABEL = /^(?:(?:known|current|main|other|primary|secondary|relevant|significant|previous|past|additional)[ \u00a0]+)?(?:diagnos[ie]s|conditions?|health|(?:physical|mental)(?:[ \u00a0]+health)?|medical(?:[ \u00a0]+(?:history|needs|alerts|issues))?|(?:past[ \u00a0]+)?medical[ \u00a0]+history|PMH|history|background|other|others|issues|needs|co-?morbidit(?:y|ies)|medications?|meds|allergies|disabilit(?:y|ies)|SEND?|additional[ \u00a0]+needs|support[ \u00a0]+needs|health[ \u00a0]+needs|alerts)[ \u00a0]*:?$/i;
 
 /**
  * A medication list or a health checklist of one person: a drug with its dose opening a cell or an
@@ -1241,7 +1241,7 @@ const OWN_CARE_AFTER = /^[ \u00a0]+(?:nurses?|clinics?|consultants?|specialists?
  * controlled on lamotrigine", "The referral said: heart failure, COPD, lives alone", "Diagnosis at
  * fourteen: epilepsy". The list after the label is theirs, up to the end of the line or sentence.
  */
-const NOTE_LABEL = /(?:^\s*|\b(?:the|her|his|their)[ \u00a0]+)(?:background|diagnos[ie]s|PMH|past[ \u00a0]+medical[ \u00a0]+history|medical[ \u00a0]+history|presenting[ \u00a0]+complaint|reason[ \u00a0]+for[ \u00a0]+referral|meds|medications?|referral(?:[ \u00a0]+(?:said|read|says|letter))?|notes?[ \u00a0]+(?:said|read|say)|discharge[ \u00a0]+(?:letter|summary)(?:[ \u00a0]+(?:said|read))?|handover(?:[ \u00a0]+sheet)?)(?:[ \u00a0]+(?:at|aged|from)[ \u00a0]+[\w-]+)?[ \u00a0]*:[ \u00a0]*(?:[^.\n:;]{0,80}(?:,|\band\b)[ \u00a0]*)?$/i;
+const NOTE_LABEL = /(?:^\s*|\b(?:the|her|his|their)[ \u00a0]+)(?:background|diagnos[ie]s|PMH|(?:relevant|significant|past|previous|other)[ \u00a0]+(?:medical[ \u00a0]+)?history|medical[ \u00a0]+history|presenting[ \u00a0]+complaint|reason[ \u00a0]+for[ \u00a0]+referral|meds|medications?|referral(?:[ \u00a0]+(?:said|read|says|letter))?|notes?[ \u00a0]+(?:said|read|say)|discharge[ \u00a0]+(?:letter|summary)(?:[ \u00a0]+(?:said|read))?|handover(?:[ \u00a0]+sheet)?)(?:[ \u00a0]+(?:at|aged|from)[ \u00a0]+[\w-]+)?[ \u00a0]*:[ \u00a0]*(?:(?:[^.\n:;]|\.(?=\d)){0,80}(?:,|\band\b)[ \u00a0]*)?$/i;
 
 /**
  * A person's papers telling their diagnoses in prose: "The referral mentioned recurrent depressive

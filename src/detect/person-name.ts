@@ -1178,7 +1178,7 @@ function nicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNam
 }
 
 /** 'Margaret "Peg" Vandermeer', 'Bríd "Bridie" Ní Fhlatharta': given name, quoted nickname, family name (with its particle). */
-const QUOTED_NICKNAME = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \u00a0]+["“‘'](\p{Lu}[\p{Ll}'’-]+)["”’'][ \u00a0]+(?:(?:Ní|Nic|Uí|Ó|Ua|Mac|Mc|De|Di|Da|Van|Von|Al|El|Ben|Bin|Abu|St\.?)[ \u00a0]+)?\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
+const QUOTED_NICKNAME = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \u00a0]+["“‘'](\p{Lu}[\p{Ll}'’-]+)["”’'][ \u00a0]+(?:(?:Ní|Nic|Uí|Ó|Ua|Mac|Mc|De|Di|Da|Van|Von|Al|El|Ben|Bin|Abu|St\.?)[ \u00a0]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?![\p{L}])/gu;
 
 /**
  * 'Margaret "Peg" Vandermeer': a nickname in quotes between the names of someone found. The whole
@@ -1192,7 +1192,10 @@ function quotedNicknames(found: Candidate[], byStart: Map<number, Word>, post: P
     const end = m.index + m[0].length;
     // Found already, or a given name before the quotes: 'Rose "Bunny" Green' reads as a person either way.
     const given = byStart.get(m.index)?.cls;
-    const named = found.some((c) => c.start < end && m.index < c.end) || given === 'given' || given === 'ambiguous';
+    // 'Remedios "Medy" Dimaculangan': names in no list, but a quoted nickname between two words that are
+    // no English words is how people are named, not things.
+    const unlisted = !isAnyEnglishWord(m[0].slice(0, m[0].search(/[ \u00a0]/))) && !isAnyEnglishWord(m[0].slice(m[0].search(/[^ \u00a0]+$/)));
+    const named = found.some((c) => c.start < end && m.index < c.end) || given === 'given' || given === 'ambiguous' || unlisted;
     if (!w || !named || CALENDAR.has(w.lower) || isAliasWord(w, post) || replacedHere(w, post)) continue;
     const whole = nameCandidate(m.index, end, post);
     out.push({ whole: { ...whole, message: `"${m[0]}" is a full name with the nickname friends use: a nickname identifies as surely as the name, wherever it appears` }, nickname: w.text });
