@@ -1178,7 +1178,7 @@ function nicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNam
 }
 
 /** 'Margaret "Peg" Vandermeer', 'Bríd "Bridie" Ní Fhlatharta': given name, quoted nickname, family name (with its particle). */
-const QUOTED_NICKNAME = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \u00a0]+["“‘'](\p{Lu}[\p{Ll}'’-]+)["”’'][ \u00a0]+(?:(?:Ní|Nic|Uí|Ó|Ua|Mac|Mc|De|Di|Da|Van|Von|Al|El|Ben|Bin|Abu|St\.?)[ \u00a0]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?![\p{L}])/gu;
+const QUOTED_NICKNAME = /(?<![\p{L}])(?<given>\p{Lu}\p{Ll}+)[ \u00a0]+["“‘'](?<nickname>\p{Lu}[\p{Ll}'’-]+)["”’'][ \u00a0]+(?:(?:Ní|Nic|Uí|Ó|Ua|Mac|Mc|De|Di|Da|Van|Von|Al|El|Ben|Bin|Abu|St\.?)[ \u00a0]+)?(?<family>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?![\p{L}])/dgu;
 
 /**
  * 'Margaret "Peg" Vandermeer': a nickname in quotes between the names of someone found. The whole
@@ -1187,14 +1187,14 @@ const QUOTED_NICKNAME = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \u00a0]+["“‘'](\p{Lu}[\p
 function quotedNicknames(found: Candidate[], byStart: Map<number, Word>, post: PostNames): { whole: Candidate; nickname: string }[] {
   const out: { whole: Candidate; nickname: string }[] = [];
   for (const m of post.text.matchAll(QUOTED_NICKNAME)) {
-    const at = m.index + m[0].indexOf(m[1], m[0].search(/["“‘']/u));
-    const w = byStart.get(at);
+    const { given: givenName, family } = m.groups!;
+    const w = byStart.get(m.indices!.groups!.nickname[0]);
     const end = m.index + m[0].length;
     // Found already, or a given name before the quotes: 'Rose "Bunny" Green' reads as a person either way.
     const given = byStart.get(m.index)?.cls;
     // 'Remedios "Medy" Dimaculangan': names in no list, but a quoted nickname between two words that are
     // no English words is how people are named, not things.
-    const unlisted = !isAnyEnglishWord(m[0].slice(0, m[0].search(/[ \u00a0]/))) && !isAnyEnglishWord(m[0].slice(m[0].search(/[^ \u00a0]+$/)));
+    const unlisted = !isAnyEnglishWord(givenName) && !isAnyEnglishWord(family);
     const named = found.some((c) => c.start < end && m.index < c.end) || given === 'given' || given === 'ambiguous' || unlisted;
     if (!w || !named || CALENDAR.has(w.lower) || isAliasWord(w, post) || replacedHere(w, post)) continue;
     const whole = nameCandidate(m.index, end, post);
@@ -1389,8 +1389,9 @@ function messageLabels(post: PostNames): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { segment, label } = lines[i];
-    if (!label || !label.split(/[ \t]+/).every((w) => nameLists(w).given || classify(w) === 'unknown' || classify(w) === 'surname')) continue;
-    const first = foldName(label.split(/[ \t]+/)[0]);
+    const parts = label?.split(/[ \t]+/) ?? [];
+    if (!label || !parts.every((w) => nameLists(w).given || classify(w) === 'unknown' || classify(w) === 'surname')) continue;
+    const first = foldName(parts[0]);
     if (!nameLists(first).given || post.aliasWords.has(first) || post.aliases.has(foldName(label)) || post.replaced.has(first)) continue;
     // The run of speaker paragraphs this one stands in.
     let from = i, to = i;
@@ -1400,8 +1401,7 @@ function messageLabels(post: PostNames): Candidate[] {
     const exchange = run.length >= 2 && run.some((l) => OTHER_SIDE.has(l.label!.toLowerCase()));
     const introduced = from > 0 && MESSAGE_INTRO.test(post.text.slice(lines[from - 1].segment.start, lines[from - 1].segment.end));
     // "Pat Rennick: running late": a given name and a family name sign a message on their own.
-    const surname = label.split(/[ \t]+/)[1];
-    const signed = surname !== undefined && !isAnyEnglishWord(surname);
+    const signed = parts.length > 1 && !isAnyEnglishWord(parts[1]);
     if (!exchange && !introduced && !signed) continue;
     const at = segment.start + post.text.slice(segment.start, segment.end).indexOf(label);
     out.push({ ...nameCandidate(at, at + label.length, post), message: `"${label}" labels who sent a message: a sender's name is a real name (or one friends and family know), even when it is also an everyday word` });

@@ -19,10 +19,13 @@ export const prisonCell: Recognizer = {
   category: 'location',
   description: 'Prison cell locations (wing, landing and cell) in posts set in a prison',
   detect({ text, segments }) {
+    // Nearly every post has no cell code at all: the setting and the table are read only when one does.
+    const codes = [...matchesOf(text, CELL)];
+    if (!codes.length) return [];
     const inCellColumn = new Set([...columnCells(text, segments, CELL_HEADER, CELL_ONLY)].map((c) => c.start));
     // A table of cells beside prison numbers is a prison list, whatever the prose says.
     if (!setInPrison(text) && !(inCellColumn.size > 0 && PRISON_NUMBER_ANYWHERE.test(text))) return [];
-    return [...matchesOf(text, CELL)]
+    return codes
       .filter((m) => inCellColumn.has(m.index) || PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))
       .map((m) => ({
         start: m.index, end: m.index + m[0].length, category: 'location', severity: 'medium',

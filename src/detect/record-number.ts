@@ -38,7 +38,7 @@ const PRISON_NUMBER = new RegExp(PRISON_NUMBER_SOURCE, 'g');
 /** Words just before a code that make it someone's number on a list, whatever the setting. */
 const NUMBER_WORD_BEFORE = /\b(?:number|no\.?|num|list|listed|roll|register|ref)\b[^.!?\n]{0,20}$/i;
 const NUMBER_HEADER = /^(?:(?:prison(?:er)?|inmate|offender|nomis)\s+)?(?:number|no\.?|num|#|ref)$/i;
-const PRISON_NUMBER_CELL = /^[A-Z]\d{4}[A-Z]{2}$/;
+const PRISON_NUMBER_CELL = new RegExp(String.raw`^${PRISON_NUMBER_SOURCE}$`);
 const DOCKET = /(?<![\w\/-])(?:19|20)\d\d\s[A-Z]{2,3}\s\d{3,7}(?![\w\/])/g;
 
 export const recordNumber: Recognizer = {
@@ -125,9 +125,12 @@ function structured(text: string): Candidate[] {
  * to read as a product code, so it counts in a post set in a prison or right after a number word.
  */
 function prisonNumbers(text: string, segments: readonly Segment[]): Candidate[] {
+  // The setting and the table are read only for a post that has a code of this shape at all.
+  const codes = [...matchesOf(text, PRISON_NUMBER)];
+  if (!codes.length) return [];
   const inPrison = setInPrison(text);
   const inNumberColumn = new Set([...columnCells(text, segments, NUMBER_HEADER, PRISON_NUMBER_CELL)].map((c) => c.start));
-  return [...matchesOf(text, PRISON_NUMBER)]
+  return codes
     .filter((m) => inPrison || inNumberColumn.has(m.index) || NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
     .map((m) => ({
       ...idCandidate(m.index, m.index + m[0].length, m[0]),
