@@ -700,4 +700,43 @@ test('a "relevant history" line of a case study lists the patient\'s conditions,
   ]);
 });
 
+test('conditions written as a kind with its site, a disorder by its kind, or an overdose are found, said of someone', () => {
+  expectReported([
+    ['Last spring he had surgery for gallbladder-adjacent trouble, then a scan found hilar cancer.', ['hilar cancer']],
+    ['She was treated for duodenal carcinoma at the regional centre.', ['duodenal carcinoma']],
+    ['Known schizoaffective disorder, one admission last year.', ['schizoaffective disorder']],
+    ['He has alcohol use disorder and lives with his sister.', ['alcohol use disorder']],
+    ['Her dad has double-vessel disease and is on the list for surgery.', ['double-vessel disease']],
+    ['He came in after an overdose on Sunday night.', ['an overdose']],
+    // General talk about the kind stays general.
+    ['Most people with alcohol use disorder never see a specialist.', []],
+    ['We run a substance use disorder service two days a week.', []],
+    ['There is a general cancer helpline on the back of the leaflet.', []],
+    ['Naloxone can reverse an overdose in minutes.', []],
+  ]);
+});
+
+test('a result or score with its value is found when it is someone\u2019s, not when it is a threshold', () => {
+  expectReported([
+    ['Her eGFR had dropped to 14 by the autumn clinic.', ['eGFR had dropped to 14']],
+    ['At the eight-week visit she scored an EPDS of 21.', ['an EPDS of 21']],
+    ['His HbA1c was 97 when he moved up to secondary school.', ['HbA1c was 97']],
+    ['An EPDS of 13 or more means a referral the same week.', []],
+    ['We aim for an HbA1c under 48 in most adults.', []],
+  ]);
+});
+
+test('a note in a row of a family table is the person the row opens with, however long', () => {
+  expectReported([
+    ['| Who | Age | Notes |\n|---|---|---|\n| Grandad (Tomasz) | | Heart failure, on the community nurse list every Tuesday and Friday, and struggling with the stairs now. |', ['Heart failure']],
+  ]);
+});
+
+test('an age said between the child and the condition still makes it theirs', () => {
+  expectReported([
+    ['Her middle one, Ruairi, is six and has eczema that keeps him up at night.', ['eczema']],
+    ['The night before, Precious had a bad asthma attack and nobody slept.', ['asthma']],
+  ]);
+});
+
 test.run();

@@ -25,7 +25,7 @@ import { OWN_PEOPLE } from '../names/context.js';
 
 type Kind = 'condition' | 'rare' | 'medication' | 'device';
 /** Why a finding identifies, beyond the kind of term: care with its details, a common condition or medicine made someone's. */
-type Reason = Kind | 'care' | 'oxygen' | 'common' | 'everyday medicine';
+type Reason = Kind | 'care' | 'oxygen' | 'common' | 'everyday medicine' | 'result';
 
 interface Lexicon {
   /** Lexicon words, any case. */
@@ -320,6 +320,7 @@ const HEALTH_LABEL = /^(?:(?:known|current|main|other|primary|secondary|relevant
  * nothing marks the table as teaching.
  */
 function inRecordOfSomeone(ctx: DetectContext, start: number, end: number, dosed: boolean, guide: boolean): boolean {
+  if (rowOpenedByPerson(ctx, start)) return true;
   const record = recordAround(ctx, start);
   if (!record) return false;
   const item = ctx.segmentAt(start)!;
@@ -353,6 +354,18 @@ function nextCell(ctx: DetectContext, item: { end: number }): string {
 function personCell(cell: string): boolean {
   const m = /^(?:(Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+\p{Lu}[\p{L}'’-]*|(\p{Lu}\p{Ll}+)(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)?)(?:[ \u00a0]*(?:\([^)]{1,20}\)|,[ \u00a0]*[\p{L}\p{N} ]{1,15}))?$/u.exec(cell);
   return m !== null && (m[1] !== undefined || classify(m[2]) === 'given');
+}
+
+/** "Nan (Wikitoria)", "Mum": a relative, named in brackets or not, opening a row of a family's table. */
+const KIN_CELL = /^(?:nan|nana|nanna|nanny|gran|granny|grandma|grandad|grandpa|koro|kuia|mum|mom|dad|aunty|auntie|uncle|stepdad|stepmum)(?:[ \u00a0]*\([^)]{1,30}\))?$/iu;
+
+/** A Markdown table row whose first cell is a person: every note in the row is that person's, however long. */
+function rowOpenedByPerson(ctx: DetectContext, at: number): boolean {
+  const here = ctx.segmentAt(at);
+  if (!here?.cell || here.cell.column === 0) return false;
+  const first = ctx.segments.find((s) => s.cell?.row === here.cell!.row && s.cell.column === 0 && s.kind === 'text');
+  const cell = first ? ctx.text.slice(first.start, first.end).trim() : '';
+  return personCell(cell) || KIN_CELL.test(cell);
 }
 
 /** A line of notes opened by whom it is about: "- Mrs Delaney: chest infection", "Edie (flat 3) – UTI again". */
@@ -390,7 +403,9 @@ const EVERYDAY_MEDICINE_WORDS = ['inhaler', 'inhalers', 'nebuliser', 'nebulizer'
 const OWNABLE_UMBRELLA = new Set(['asthma', 'eczema', 'hearing loss', ...EVERYDAY_MEDICINE_WORDS]);
 /** Of those, the medicines: "his inhaler" says asthma without naming it. */
 const EVERYDAY_MEDICINE = new Set(EVERYDAY_MEDICINE_WORDS);
-const UMBRELLA_OWNER_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?<![\p{L}])\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:(?:bad|severe|poorly[ \u00a0]controlled|worsening|long-standing|type[ \u00a0][12])[ \u00a0]+)?$|\b(?:[Ss]he|[Hh]e|[Tt]hey|son|daughter|child|boy|girl|baby|brother|sister|mum|mom|dad|(?<![\p{L}])\p{Lu}\p{Ll}+)[ \u00a0]+(?:has|had|['’]s[ \u00a0]+got|has[ \u00a0]+got|has[ \u00a0]+had|was[ \u00a0]+diagnosed[ \u00a0]+with|lives[ \u00a0]+with)[ \u00a0]+(?:(?:bad|mild|moderate|severe|profound|type[ \u00a0][12])[ \u00a0]+)?(?:(?:[\p{L}'’-]+[ \u00a0]+){0,3}[\p{L}'’-]+,?[ \u00a0]+and[ \u00a0]+(?:(?:mild|moderate|severe|profound)[ \u00a0]+)?)?$/u;
+/** "Yusuf, who is three and has asthma": an age said between the child and the condition. */
+const AGE_CLAUSE = String.raw`(?:,?[ \u00a0]+(?:who[ \u00a0]+)?(?:is|was|turned)[ \u00a0]+[\p{L}\d-]+(?:[ \u00a0]+(?:years?|months?)[ \u00a0]+old)?,?[ \u00a0]+and|,[ \u00a0]+who)?`;
+const UMBRELLA_OWNER_BEFORE = new RegExp(String.raw`(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?<![\p{L}])\p{Lu}\p{Ll}+['’]s)[ \u00a0]+(?:(?:bad|severe|poorly[ \u00a0]controlled|worsening|long-standing|type[ \u00a0][12])[ \u00a0]+)?$|\b(?:[Ss]he|[Hh]e|[Tt]hey|son|daughter|child|boy|girl|baby|brother|sister|mum|mom|dad|(?<![\p{L}])\p{Lu}\p{Ll}+)${AGE_CLAUSE}[ \u00a0]+(?:has|had|['’]s[ \u00a0]+got|has[ \u00a0]+got|has[ \u00a0]+had|was[ \u00a0]+diagnosed[ \u00a0]+with|lives[ \u00a0]+with)[ \u00a0]+(?:an?[ \u00a0]+)?(?:(?:bad|mild|moderate|severe|profound|type[ \u00a0][12])[ \u00a0]+)?(?:(?:[\p{L}'’-]+[ \u00a0]+){0,3}[\p{L}'’-]+,?[ \u00a0]+and[ \u00a0]+(?:(?:mild|moderate|severe|profound)[ \u00a0]+)?)?$`, 'u');
 
 /** "Kids with asthma should keep their inhaler in class": "their" is every child of a group. */
 function ownedByAGroup(text: string, start: number, end: number): boolean {
@@ -404,6 +419,30 @@ const GROUP_OF_PEOPLE = /\b(?:kids|children|pupils|students|people|everyone|anyo
  * it name the same finding, not a second condition.
  */
 const EXPLAINS_BEFORE = /(?:,|\(|:|[ \u00a0][–—-])[ \u00a0]*(?:which[ \u00a0]+is[ \u00a0]+)?(?:a|an|one)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:form|type|kind|variant|subtype|cause|cousin)[ \u00a0]+of[ \u00a0]+$/i;
+
+/**
+ * Conditions written as a kind with its site or cause, where no list can hold every combination:
+ * "ampullary cancer", "small cell carcinoma"; "methamphetamine use disorder", "bipolar affective
+ * disorder", "emotionally unstable personality disorder"; "triple-vessel disease"; "an overdose".
+ */
+const SITED_CANCER = /(?<![\p{L}-])(?:[a-z]{3,}(?:ary|al|ic|ar|ine|ian|ous|ial)[ \u00a0]+(?:small[ \u00a0]+|non-small[ \u00a0]+|squamous[ \u00a0]+|basal[ \u00a0]+)?(?:cell[ \u00a0]+)?(?:cancer|carcinoma|adenocarcinoma|sarcoma|lymphoma|neoplasm|malignancy)|(?:small|non-small|squamous|basal|clear|renal)[ \u00a0]+cell[ \u00a0]+(?:cancer|carcinoma))(?![\p{L}])/gu;
+/** Adjectives before "cancer" that say nothing of where: "general cancer talk", "usual cancer care". */
+const NOT_A_SITE = /^(?:general|usual|several|special|total|annual|actual|typical|local|social|national|regional|historical|potential|individual|medical|clinical|terminal|eventual|critical|classic|particular|regular|similar|familiar|popular|rare|ordinary|primary|secondary|necessary|voluntary|various|serious|previous|obvious|numerous|dangerous|curious|nervous|famous|anxious|religious|generic|public|chronic|domestic)[ \u00a0]/i;
+const DISORDER_KIND = /(?<![\p{L}-])(?:[a-z]+[ \u00a0]+use|bipolar[ \u00a0]+affective|(?:emotionally[ \u00a0]+unstable|borderline|antisocial|avoidant|dependent|histrionic|narcissistic|paranoid|schizoid|schizotypal|dissocial)[ \u00a0]+personality|schizoaffective|reactive[ \u00a0]+attachment|functional[ \u00a0]+neurological|oppositional[ \u00a0]+defiant|persistent[ \u00a0]+depressive|recurrent[ \u00a0]+depressive|major[ \u00a0]+depressive|binge[ \u00a0]+eating|dissociative[ \u00a0]+identity|body[ \u00a0]+dysmorphic|conversion|somatic[ \u00a0]+symptom)[ \u00a0]+disorder(?![\p{L}])/gu;
+/** "Substance use disorder" is the service's name for its field, not anyone's diagnosis. */
+const FIELD_NAME = /^(?:substance|drug|alcohol[ \u00a0]+and[ \u00a0]+other)[ \u00a0]/i;
+const VESSEL_DISEASE = /(?<![\p{L}-])(?:single|double|triple|two|three|multi)[ \u00a0-]vessel[ \u00a0]+(?:coronary[ \u00a0]+(?:artery[ \u00a0]+)?)?disease(?![\p{L}])/giu;
+const OVERDOSE_EVENT = /(?<![\p{L}])(?:an?|another|his|her|their|a[ \u00a0]+second|a[ \u00a0]+third|a[ \u00a0]+further)[ \u00a0]+(?:(?:deliberate|intentional|accidental|unintentional|large|significant|serious|staggered|near-fatal|paracetamol|opioid|mixed)[ \u00a0]+)*overdose(?![\p{L}])(?![ \u00a0]+of[ \u00a0])/giu;
+
+/**
+ * A test result or a screening score with its value, as notes record them: "eGFR down to 11", "an
+ * EPDS of 19", "CD4 was 187", "HbA1c 98", "PHQ-9 was 22". Said of someone it tells how ill they are;
+ * a threshold ("an EPDS of 13 or more") is guidance.
+ */
+const RESULT_NAME = String.raw`(?:eGFR|HbA1c|A1c|CD4(?:[ \u00a0]+count)?|viral[ \u00a0]+load|PHQ-?9|GAD-?7|EPDS|MMSE|MoCA|ACE-?III|GCS|NEWS2?|INR|FEV1|ferritin|troponin|creatinine|(?:lithium|clozapine|valproate|phenytoin|digoxin|paracetamol)[ \u00a0]+level|Hb|haemoglobin|hemoglobin|platelets|sats|SpO2|BMI)`;
+const RESULT = new RegExp(String.raw`(?<![\p{L}\d-])(?:[Aa]n?[ \u00a0]+)?${RESULT_NAME}(?:[ \u00a0]+(?:score|count|reading|result))?(?:[ \u00a0]+(?:was|is|of|at|came[ \u00a0]+back(?:[ \u00a0]+at)?|had[ \u00a0]+(?:dropped|fallen|risen|climbed)[ \u00a0]+to|(?:dropped|fell|rose|climbed|crept)[ \u00a0]+to|down[ \u00a0]+to|up[ \u00a0]+to|still|now|only|just)){1,3}[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?\d+(?:\.\d+)?(?:[ \u00a0]*(?:%|mmol\/mol|mmol\/L|ml\/min|g\/L|cells))?(?![\d.]*\d)`, 'gu');
+const THRESHOLD_AFTER = /^[ \u00a0]*(?:or[ \u00a0]+(?:more|above|over|higher|less|below|under|lower)|and[ \u00a0]+(?:above|over|below|under)|\+|or[ \u00a0]+greater|is[ \u00a0]+(?:a|the)[ \u00a0]+(?:threshold|cut-?off))/i;
+const THRESHOLD_BEFORE = /\b(?:above|below|over|under|threshold|cut-?off|target|aim(?:ing)?[ \u00a0]+for|if|when|any|anyone|patients[ \u00a0]+with|people[ \u00a0]+with|score[ \u00a0]+of|scores)[^.!?\n]{0,25}$/i;
 
 /** How far along a pregnancy is: no diagnosis, but with an age and a place it narrows down who (a mosaic part). */
 const PREGNANCY = /\b(?:(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|twenty-[a-z]+|thirty|thirty-[a-z]+|forty)[ \u00a0-]weeks?[ \u00a0]pregnant|pregnant[ \u00a0]with[ \u00a0](?:twins|triplets|her[ \u00a0][a-z]+[ \u00a0]child))\b/gi;
@@ -837,6 +876,19 @@ export const health: Recognizer = {
     for (const [start, end] of poisonings(text, lex)) consider(start, end, 'condition');
     for (const m of matchesOf(text, REPEATED_INFECTIONS)) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, INFARCT_SITE)) if (INFARCT_SHORT.test(m[0])) consider(m.index, m.index + m[0].length, 'condition');
+    for (const m of matchesOf(text, SITED_CANCER)) if (!NOT_A_SITE.test(m[0]) && !lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'condition');
+    for (const m of matchesOf(text, DISORDER_KIND)) if (!FIELD_NAME.test(m[0]) && !lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'condition');
+    for (const m of matchesOf(text, VESSEL_DISEASE)) consider(m.index, m.index + m[0].length, 'condition');
+    // "It wasn't an overdose": ruled out, not had.
+    for (const m of matchesOf(text, OVERDOSE_EVENT)) if (!/\b(?:not|n['’]t|never|no)[ \u00a0]+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) consider(m.index, m.index + m[0].length, 'condition');
+    for (const m of matchesOf(text, RESULT)) {
+      const end = m.index + m[0].length;
+      if (THRESHOLD_AFTER.test(text.slice(end, end + 25)) || THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "A GCS of 8 means something different in...": a score opening a sentence is any patient's.
+      if (/^an?[ \u00a0]/i.test(m[0]) && /(?:^|[.!?:]\s+|\n[\s*-]*)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      const said = sentenceAndOneBefore(text, m.index, end);
+      if (personal(said) || namedSubject(said) || inRecordOfSomeone(ctx, m.index, end, true, guide)) found.set(`${m.index}:${end}`, finding(m[0], m.index, end, 'result'));
+    }
     for (const m of matchesOf(text, PREGNANCY)) {
       const said = sentenceAndOneBefore(text, m.index, m.index + m[0].length);
       if (personal(said) || namedSubject(said)) found.set(`${m.index}:${m.index + m[0].length}`, pregnancy(m[0], m.index));
@@ -1143,6 +1195,8 @@ function sentenceBeforeStart(text: string, start: number): number {
   return Math.max(previous, text.lastIndexOf('\n', start - 1)) + 1;
 }
 
+const NOTES_SHORTHAND_BEFORE = /(?:^|[.!?:;]\s+|\n)[\s*-]*(?:Known|Hx[ \u00a0]+of|Hx:|PMHx?:?|Background[ \u00a0]+of|Previous|Longstanding|Long-standing)[ \u00a0]+$/;
+
 function attached(text: string, start: number, end: number, sentence: string, kind: Kind): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
   if (soleOneOfKind(text, start, end)) return true;
@@ -1153,6 +1207,8 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   const label = NOTE_LABEL.exec(text.slice(Math.max(lastStop(text, start - 1, FULL_STOP_MARKS) + 1, start - 120), start));
   // "Medication: we keep the inhalers in the office": guidance under a heading, not a list of someone's.
   if (label && !/\b(?:we|I|you|they)\b/.test(label[0].slice(label[0].indexOf(':')))) return true;
+  // "Known bipolar affective disorder.", "Hx of two NSTEMIs": shorthand of notes, about the patient they are on.
+  if (NOTES_SHORTHAND_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   // "The referral mentioned recurrent depressive disorder": what someone's papers say is theirs.
   if (PAPERS_SAID_BEFORE.test(text.slice(Math.max(lastStop(text, start - 1, FULL_STOP_MARKS) + 1, start - 140), start))) return true;
   // "I asked C about the ADHD": asked of someone, "the" is theirs.
@@ -1342,6 +1398,7 @@ const WHY: Record<Reason, { what: string; severity: Candidate['severity']; hint:
   'everyday medicine': { what: 'an everyday medicine said to be theirs: it tells readers the condition it treats, and beside a school or an age it helps point at one child', severity: 'medium', hint: 'say "his medicine" or leave it out' },
   care: { what: 'care that, beside the diagnosis the post names, completes the picture', severity: 'medium', hint: 'say "regular treatment" or leave it out' },
   common: { what: 'a common condition said to be theirs: alone it fits many people, beside an age, a job or a place it helps point at one', severity: 'medium', hint: 'say "a long-term condition" or leave it out unless the story needs it' },
+  result: { what: 'a test result or score read straight off someone\'s notes: it tells readers what they have and how ill they are', severity: 'medium', hint: 'say "her kidney function was poor" or "his score was high" without the number' },
   oxygen: { what: 'oxygen with its flow or hours, read straight off a care plan: it tells readers how ill someone is', severity: 'medium', hint: 'say "on oxygen" or "needs help with her breathing" without the rate' },
 };
 
