@@ -998,4 +998,24 @@ test('a date in a row led by a full name is that person\'s, whatever the text be
   assert.equal(reported('Dates for the blog:\n\n| Course | Date |\n|---|---|\n| Manual Handling | 4 March 2025 |', 'date'), []);
 });
 
+test('an Age column is read past rows whose cell is no age', () => {
+  assert.equal(reported('| Name | Age | Notes |\n|---|---|---|\n| Auntie Pearl | kinship carer | lives next door |\n| Tamsin | 9 | quiet |\n| Oakley | 4 | loud |', 'age'), ['9', '4']);
+});
+
+test('a day told with what happened to someone, a hearing moved, a test or a homecoming is theirs', () => {
+  expectReported([
+    ['On the 9th of March she had a bad seizure in the middle of the school fair.', 'the 9th of March'],
+    ['The hearing was set for June 3. Then it was set for July 8 and adjourned again.', 'July 8'],
+    ['Latest clozapine level 0.4 on 11 April.', '11 April'],
+    ['Home since 03/05/26 with a new stoma.', '03/05/26'],
+  ], 'date');
+});
+
+test('a weekday and its date that open a story belong to the people in the blocks after it', () => {
+  expectReported([
+    ['At half six on Thursday the 9th my work phone went:\n\n> hiya its Precious, the bailiffs are here', 'Thursday the 9th'],
+  ], 'date');
+  assert.equal(reported('On Wednesday the 12th I had my appraisal and it went fine.\n\nThe holidays started the week after.', 'date'), []);
+});
+
 test.run();

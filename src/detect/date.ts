@@ -70,7 +70,7 @@ const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?:,?\s+((?:19|2
 
 const DOB = /(?:\b(?:dob|date\s+of\s+birth|born|birthday|birth\s+date)\b|\bd\.o\.b\.?)[^.;!?\n]{0,20}$/i;
 const OTHER_PERSON = new RegExp(String.raw`\b(?:${words(THIRD_PERSON, CLIENTS, CLOSE_FAMILY, PEOPLE)}|hers|service\s+user|baby|newborn|infant|toddler|teenager|child|kid|partner|boys|girls|lads|brothers|sisters|grandmother|grandfather|gran|family|parents?|young\s+person|caseload|mr|mrs|ms|miss)\b`, 'i');
-const LIFE_EVENT = /\b(?:born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*|accident|crash\w*|injur\w*|came\s+off|screened\s+positive|tested\s+positive|removal|evict\w*|arrest|sectioned|detained|hospitali[sz]ed|suicid\w*|killed|murdered|attacked|raped|abused|expelled|excluded|kicked\s+out|left\s+(?:home|care)|into\s+care|exclusion|eviction|arrest|called\s+out|call-?out|turned\s+up|showed\s+up|came\s+round|took\s+(?:him|her|them)\s+(?:away|in)|rang|phoned|tried\s+to\s+(?:end|kill|take|hang)|taken\s+(?:to|into|away)|blue-?lighted|rushed\s+(?:in|to)|hit|punched|stabbed|beaten|threatened|smashed|kicked\s+off|ran\s+off|walked\s+out|set\s+fire|told\s+me|confided|broke\s+down|ended\s+up|(?:a|the)\s+fight|fight\s+broke\s+out|fought|brawl|(?:had|['’]d)\s+gone\s+in\s+(?:her|his|their|your)\s+sleep|slipped\s+away|died\s+in\s+(?:her|his|their|your)\s+sleep)\b/i;
+const LIFE_EVENT = /\b(?:(?:home|back\s+home|out)\s+since|adjourn\w*|re-?listed|continued\s+again|continuances?|(?:it|case|matter)\s+was\s+(?:re)?set\s+for|(?:lithium|clozapine|blood|drug|sugar|glucose|valproate)\s+levels?|bloods|biopsy|born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*|accident|crash\w*|injur\w*|came\s+off|screened\s+positive|tested\s+positive|removal|evict\w*|arrest|sectioned|detained|hospitali[sz]ed|suicid\w*|killed|murdered|attacked|raped|abused|expelled|excluded|kicked\s+out|left\s+(?:home|care)|into\s+care|exclusion|eviction|arrest|called\s+out|call-?out|turned\s+up|showed\s+up|came\s+round|took\s+(?:him|her|them)\s+(?:away|in)|rang|phoned|tried\s+to\s+(?:end|kill|take|hang)|taken\s+(?:to|into|away)|blue-?lighted|rushed\s+(?:in|to)|hit|punched|stabbed|beaten|threatened|smashed|kicked\s+off|ran\s+off|walked\s+out|set\s+fire|told\s+me|confided|broke\s+down|ended\s+up|(?:a|the)\s+fight|fight\s+broke\s+out|fought|brawl|(?:had|['’]d)\s+gone\s+in\s+(?:her|his|their|your)\s+sleep|slipped\s+away|died\s+in\s+(?:her|his|their|your)\s+sleep)\b/i;
 /** An exam timetable is the same for every pupil in the country: "the first paper is on 10 June", "results day". */
 const EXAMS = String.raw`exams?|examinations?|mocks?|GCSEs?|A[\s-]levels?|SATs|finals|(?:first|second|third|final|last)\s+paper|paper\s+(?:one|two|three|[123])|exam\s+timetable|results\s+day|resits?|exam\s+board`;
 /** Days a whole school or town shares: "sports day on 19 June", "the Christmas concert", "the storm on 26 November". */
@@ -122,6 +122,7 @@ const EVENT_RIGHT_BEFORE = new RegExp(String.raw`\b(?:${EVENTS}(?:(?:\s+[\p{L}'�
 /** "On 19 October he was sentenced": the event told right after the date. */
 const EVENT_RIGHT_AFTER = new RegExp(String.raw`^\s*,?\s*(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|got\s+)?${EVENTS}\b`, 'u');
 /** The work with a client turning: "we ended in", "we first met on", "our last session was on". */
+const SOMEONE_UNDERWENT_AFTER = /^\s*,?\s*(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:had|suffered|developed|went\s+into|took\s+(?:an?\s+)?(?:overdose|turn|fall))\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:(?:bad|big|major|minor|severe|serious|nasty|sudden|first|second|third|another|further)\s+)*(?:exacerbation|flare|flare-up|attack|seizure|fit|fall|stroke|heart\s+attack|crisis|episode|relapse|collapse|bleed|turn|labou?r|miscarriage|infection|overdose|breakdown|admission|operation|surgery)\b/u;
 const WORK_TOGETHER = String.raw`(?:work(?:ing)?|therapy|sessions|together|the\s+work|(?:her|his|their)\s+case)`;
 const WORK_TOGETHER_TURN = new RegExp(String.raw`\b(?:(?:we|I)\s+(?:(?:ended|finished|stopped|closed|terminated|said\s+goodbye|first\s+met|last\s+met)(?:\s+${WORK_TOGETHER})?|(?:started|began)\s+${WORK_TOGETHER})|(?:our|her|his|their)\s+(?:last|first|final)\s+(?:session|appointment|visit)\s+(?:was|is))\s+(?:on|in|at)?\s*(?:the\s+)?$`, 'i');
 
@@ -310,6 +311,8 @@ function isTiedToPerson(text: string, mention: Mention): boolean {
   if (!mention.year && RECURRING.test(rest) && !LIFE_EVENT.test(rest)) return false;
   const next = nextSentence(text, mention.end);
   if (THAT_WAS_THE_DAY.test(next) && (OTHER_PERSON.test(next) || LIFE_EVENT.test(next) || hasNameLikeWord(next))) return true;
+  // "On the 3rd of February he had a bad exacerbation in the middle of a storm": what happened to him that day.
+  if (SOMEONE_UNDERWENT_AFTER.test(sentence.after)) return true;
   if (PUBLIC_EVENT.test(rest.replace(OWN_MEASURE, '')) || (OBSERVANCE.test(rest) && !LIFE_EVENT.test(rest))) return false;
   if ((mention.holiday || mention.bare) && !mention.year) return LIFE_EVENT.test(rest) || CALL_OUT.test(rest) || (Boolean(mention.bare) && someoneActed(rest));
   if (OTHER_PERSON.test(rest) || LIFE_EVENT.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) return true;
@@ -320,7 +323,7 @@ function isTiedToPerson(text: string, mention: Mention): boolean {
   // "By 9am on Friday 15 May I had rung the ward": a full date told with the blogger's own doing is
   // their diary; "on last Tuesday the 14th I opened her email" is how a client's day is told.
   const ownDiary = mention.day !== undefined && /\b(?:I|we)\b/.test(rest);
-  if (mention.weekday && !ownDiary && !OWN_MILESTONE.test(rest) && someoneInParagraph(text, mention)) return true;
+  if (mention.weekday && !ownDiary && !OWN_MILESTONE.test(rest) && (someoneInParagraph(text, mention) || someoneToldNext(text, mention))) return true;
   if (/\b(?:I|we|my|our)\b/i.test(rest)) return false;
   return Boolean(mention.year && mention.day) && OTHER_PERSON.test(nextSentence(text, mention.end));
 }
@@ -378,6 +381,18 @@ function someoneInParagraph(text: string, mention: Mention): boolean {
   const after = text.slice(mention.end, mention.end + 400);
   const paragraph = `${before.slice(before.lastIndexOf('\n\n') + 1)} ${after.split('\n\n')[0]}`;
   return OTHER_PERSON.test(paragraph) || hasNameLikeWord(paragraph);
+}
+
+/**
+ * "I want to write about a call from last Tuesday the 14th." then "## The call" and the patient;
+ * "At 7:52 on Tuesday the 14th my phone buzzed:" then the client's message: a day named to open a
+ * story belongs to the people of the blocks that follow.
+ */
+function someoneToldNext(text: string, mention: Mention): boolean {
+  const paragraphEnd = text.indexOf('\n\n', mention.end);
+  if (paragraphEnd < 0) return false;
+  const next = text.slice(paragraphEnd, paragraphEnd + 500).replace(/^\s*#+[^\n]*\n/gm, ' ');
+  return OTHER_PERSON.test(next) || hasNameLikeWord(next);
 }
 
 /** The sentence after the one holding `end`. */

@@ -1916,7 +1916,9 @@ function placesWithOnlyOne(ctx: DetectContext): Candidate[] {
 }
 
 /** A column of where the people in a table live or work. */
-const WHERE_HEADER = /^(?:where|town|suburb|village|home|lives|lives\s+in|location|from|community|area|place|site|workplace|school)$/i;
+const WHERE_WORD = String.raw`(?:where|town|suburb|village|home|lives|lives\s+in|location|from|community|area|place|site|workplace|school)`;
+/** One of those words, or two joined ("School / where", "Home and school"). */
+const WHERE_HEADER = new RegExp(String.raw`^${WHERE_WORD}(?:\s*(?:\/|&|and|or)\s*${WHERE_WORD})?$`, 'i');
 /** "Leonora", "camp cook, Leonora", "haul truck driver, Gwalia pit": the place is what is capitalised after any comma. */
 const WHERE_CELL = /^(?:[^,]*,[ \u00a0]*)?(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*|pit|mine|farm|station|estate|village|reserve|camp))*)$/u;
 

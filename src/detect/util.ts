@@ -48,8 +48,8 @@ export function candidatesFromPatterns(text: string, patterns: readonly RegExp[]
 type CellValue = (i: number) => { value: string; start: number } | undefined;
 
 /**
- * The cells of a Markdown table under the header cell `head`, row by row, until one does not match
- * `cell`. A row with that cell empty is skipped; the table ends where its rows stop.
+ * The cells of a Markdown table under the header cell `head` that match `cell`, row by row. A row
+ * with that cell empty or of another kind is skipped; the table ends where its rows stop.
  */
 function* cellsUnder(head: number, segments: readonly Segment[], valueAt: CellValue, cell: RegExp): Generator<{ match: RegExpExecArray; start: number; table: { start: number; end: number } }> {
   const { row: headerRow, column } = segments[head].cell!;
@@ -64,7 +64,8 @@ function* cellsUnder(head: number, segments: readonly Segment[], valueAt: CellVa
     if (at.column !== column) continue;
     const value = valueAt(j);
     const match = value ? cell.exec(value.value) : null;
-    if (!value || !match) return;
+    // "| Nanna | carer |" above "| Shaniqua | 14 |": a row whose cell is of another kind is passed over.
+    if (!value || !match) continue;
     let rowEnd = j;
     while (segments[rowEnd + 1]?.cell?.row === at.row) rowEnd++;
     yield { match, start: value.start, table: { start: segments[head].start, end: segments[rowEnd].end } };
