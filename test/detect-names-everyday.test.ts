@@ -561,4 +561,23 @@ test('a role or a body spoken of by its role is no one\'s name, unless someone i
   expectName('Mr Leader rang about his son.', 'Mr Leader');
 });
 
+test('a word the post\'s own table of people gives as a name is a name in its prose too', () => {
+  expectName('| Who | Age |\n|---|---|\n| River | 7 |\n\nRiver\'s Medicare card is still at his dad\'s.', 'River');
+});
+
+test('a given name typed in lower case in a chat, or a fragment of a mapped name signing a text, is a name', () => {
+  expectName('Late on Friday:\n\n> ok its me\n\nty texted me again at midnight.', 'ty');
+  expectName('> ta for today. could not have done it without you. bern x', 'bern', 'title: "A long day"\npseudonyms: { "Bernadette Quinn": "Ms B" }');
+});
+
+test('animals named by what the text says they are, landmarks named with "the ... of", and makes of medicine are no one', () => {
+  expectNone([
+    'Their sheepdogs were called Rex, Bess and Floss. On the next farm both were called Sam.',
+    'I spent ten minutes thinking Duke was her brother before realising Duke was the old collie.',
+    'We walked out to the Old Man of Hoy on my day off.',
+    'The Omnipod beeped twice in assembly.',
+    'Nutrizym and Pancrex are the alternatives if the pharmacy has no stock.',
+  ]);
+});
+
 test.run();

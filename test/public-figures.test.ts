@@ -273,4 +273,11 @@ test('historical household names and advice-giving hosts are public, by title an
   ]);
 });
 
+test('a public figure\'s first name alone is theirs where the post names them in full, unless someone is made the blogger\'s own', () => {
+  expectNone([
+    '## Henrietta\n\nHenrietta Lacks never agreed to her cells being taken, and students still ask me about it.',
+  ]);
+  assert.ok(names('My client Henrietta asked about Henrietta Lacks after the documentary.').includes('Henrietta'));
+});
+
 test.run();

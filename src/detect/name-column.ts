@@ -3,7 +3,7 @@
  * Name, Student, Client and the like is a person's name whatever word it is, because the header
  * says so; a name that is also a word ("Destiny", "Hope") is found here though prose would not tell.
  */
-import type { Candidate, Recognizer } from './types.js';
+import type { Candidate, DetectContext, Recognizer } from './types.js';
 import type { Segment } from '../text.js';
 import { columnCells } from './util.js';
 import { classify, nameLists } from '../names/lexicon.js';
@@ -45,6 +45,11 @@ export function tablesOfPeople(text: string, segments: readonly Segment[], alias
     if (namesSomeone(match[0], aliases) || declared(match[0], realNames)) tables.push(table);
   }
   return tables;
+}
+
+/** The names standing in tables of people, each as written: the post has said these are people. */
+export function namesInPeopleTables({ text, segments, aliases, realNames }: Pick<DetectContext, 'text' | 'segments' | 'aliases' | 'realNames'>): string[] {
+  return [...columnCells(text, segments, PEOPLE_HEADER, NAME_CELL)].map(({ match }) => match[0]).filter((shown) => namesSomeone(shown, aliases) && !declared(shown, realNames));
 }
 
 export const nameColumn: Recognizer = {

@@ -10,7 +10,7 @@ import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { escapeRegExp } from './util.js';
 import { populationOf, isBroadRegion, CITY_POPULATION } from '../places.js';
 import { foldName } from '../normalize.js';
-import { dataLines } from '../data.js';
+import { dataLines, dataSet } from '../data.js';
 import { authorNames } from '../config.js';
 import { nameForms } from '../pseudonymize.js';
 import { classify, isAnyEnglishWord, isEnglishWord, nameLists } from '../names/lexicon.js';
@@ -20,6 +20,7 @@ import { BARE_STOP_MARKS, CREDIT_SENTENCE, lastStop, paragraphAround, sentenceEn
 import { wordsOf, type Word } from '../names/tokens.js';
 import { ORDINARY_OPENERS } from './tags.js';
 import { charactersOf } from '../names/characters.js';
+import { namesInPeopleTables } from './name-column.js';
 import { discussesAWork, fictionalNames, type NameSpan } from '../names/fiction.js';
 import { documentTitles, isLoanword, isOriginOrLetterCompound, namesABrand, namesAFaith, sellsAfter, namesAVoiceAssistant, namesLoanPlace, opensATitle, petFormsOf, petNames, usedAsElderTitle } from '../names/everyday.js';
 import {
@@ -117,6 +118,8 @@ export const personName: Recognizer = {
 
     eponyms(post);
     for (const pet of petNames(text, (w) => !NEVER_NAMES.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()))) post.aliasWords.add(pet);
+    // "| Sky | 6 |" under "Who": a word the post's own table gives as someone's name is a name everywhere in it.
+    for (const shown of namesInPeopleTables(context)) if (!/\s/.test(shown) && !post.aliasWords.has(foldName(shown))) known.set(foldName(shown), false);
     const register = registerNames(post);
     for (const c of register) remember(c);
     const flagged: Phrase[] = [];
@@ -369,6 +372,13 @@ function authorOfWorkShown(phrase: Phrase, before: string, post: PostNames): boo
   return (post.context.emphasis ?? []).some((e) => e.start >= end && e.start < limit && /^\p{Lu}/u.test(post.text.slice(e.start, e.end)));
 }
 
+/** A make of medicine or device from the health lists (most are brand names, capitalised like names). */
+function isMedicineOrDevice(word: string): boolean {
+  const key = word.replace(/['’]s$/, '').toLowerCase();
+  // A make that is also a given name ("Allegra") may still be a client's.
+  return (dataSet('medications.txt').has(key) || dataSet('devices.txt').has(key)) && !nameLists(word).given;
+}
+
 function judge(phrase: Phrase, post: PostNames): Verdict {
   const { core } = phrase;
   const start = phrase.first.start;
@@ -395,6 +405,10 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (!phrase.personalTitle && (core.length > 1 && isBroadRegion(shown) || partOfARegion(shown, after))) return 'skip';
   if (core.length === 1 && isDayAbbreviation(core[0], before, after)) return 'skip';
   if (!phrase.personalTitle && NAMED_THINGS.test(before.slice(before.search(/(?:[^.!?]*)$/)))) return 'skip';
+  // "The Dexcom shares readings", "Nutrizym and Pancrex exist": a medicine or a device by its make.
+  if (!phrase.personalTitle && core.length === 1 && isMedicineOrDevice(core[0].text)) return 'skip';
+  // "the Old Man of Storr", "the Maid of the Loch": a landmark or a title named with "the" and "of", not a person's name.
+  if (!phrase.personalTitle && /(?:^|[^\p{L}])the\s+$/iu.test(before) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(after)) return 'skip';
   // "from Te Hāpua to Wellington": a journey between places.
   if (/(?:^|[^\p{L}])from\s+$/iu.test(before) && /^\s+to\s+\p{Lu}/u.test(after) && !phrase.personalTitle) return 'skip';
   const evidence = personEvidence(phrase, before, after, last, post);
@@ -653,6 +667,8 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   // "Like Dickens said": a listed name after a capitalised word that opens the sentence.
   if (phrase.core.length > 1 && phrase.core[0].sentenceStart && names.has(post.text.slice(phrase.core[1].start, phrase.core[phrase.core.length - 1].end))) return true;
   if (phrase.core.length === 1 && !phrase.personalTitle && names.surnameOf(shown, post.folded)) return true;
+  // "Philomena Lee's story ... Philomena": the first name of a public figure the post names in full, unless someone's own.
+  if (phrase.core.length === 1 && !phrase.personalTitle && names.givenNameOf(shown, post.folded) && evidenceBefore(before) < Evidence.Strong) return true;
   // "D. W. Winnicott": initials and the surname of a listed figure.
   const last = phrase.core[phrase.core.length - 1];
   if (phrase.core.length > 1 && phrase.core.slice(0, -1).every((w) => w.initial) && names.surnameOf(last.text, post.folded)) return true;
@@ -1256,7 +1272,9 @@ function nicknamesOfMapped(words: Word[], found: Candidate[], cleared: Set<numbe
   if (!given.length) return [];
   const out: Candidate[] = [];
   for (const w of words) {
-    if (!w.capitalised || w.allCaps || w.initial || w.text.length < 2 || cleared.has(w.start)) continue;
+    if (w.allCaps || w.initial || w.text.length < 2 || cleared.has(w.start)) continue;
+    // "kirst x" signing a text: in lower case only a fragment no dictionary holds.
+    if (!w.capitalised && (w.text.length < 4 || isAnyEnglishWord(w.text))) continue;
     const key = foldName(w.text);
     if (post.replaced.has(key) || isAliasWord(w, post) || NEVER_NAMES.has(key) || CALENDAR.has(key)) continue;
     if (!given.some((name) => name !== key && (petFormsOf(name).has(key) || (key.length >= 3 && name.startsWith(key))))) continue;
@@ -1460,7 +1478,7 @@ function lowerCaseChatNames(words: Word[], found: Candidate[], post: PostNames):
   const out: Candidate[] = [];
   const chatPost = CHAT_POST.test(post.text);
   for (const w of words) {
-    if (w.capitalised || w.text.length < 3 || !/^\p{Ll}+$/u.test(w.text) || !nameLists(w.text).given || isAnyEnglishWord(w.text)) continue;
+    if (w.capitalised || w.text.length < 2 || !/^\p{Ll}+$/u.test(w.text) || !nameLists(w.text).given || isAnyEnglishWord(w.text)) continue;
     if (NEVER_NAMES.has(w.lower) || CALENDAR.has(w.lower) || KIN_TITLES.has(w.lower) || RELATIONS.has(w.lower) || NOT_A_SPEAKER.has(w.lower)) continue;
     if (isAliasWord(w, post) || replacedHere(w, post) || found.some((c) => c.start < w.end && w.start < c.end)) continue;
     // The line's first letter, past quote marks and bullets, is lower case: typed the way chats are.

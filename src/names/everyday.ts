@@ -83,6 +83,11 @@ const PET_AFTER_ANIMAL = new RegExp(String.raw`\b${ANIMALS}(?:['’]s\s+name\s+(
 /** "Pickle, our therapy dog", "Biscuit the retriever", "Grace, the head's old golden retriever" (not "Jo, our dog walker"). */
 const PET_BEFORE_ANIMAL = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’-]+)(?:,\s+|\s+)(?:the|our|my|his|her|their|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?${ANIMALS}\b(?!['’]?s?\s+(?:owner|walker|handler|trainer|groomer|sitter|lover|person|breeder|rescuer|warden))`, 'gu');
 
+/** "before realising Guy was a dog", "Bess is the older collie": a name the text says is an animal's. */
+const PET_DECLARED = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:is|was)\s+(?:(?:actually|only|just|really)\s+)?(?:a|an|the|our|their|his|her|my)\s+(?:[\p{L}'’-]+\s+){0,2}?${ANIMALS}\b(?!['’]?s?\s+(?:owner|walker|handler|trainer|groomer|sitter|lover|person|breeder|rescuer|warden))`, 'gu');
+/** "the dogs were called Bill, Pat, Sky and Hope", "all five were called Bob": names shared out to animals, or one shared by many. */
+const NAMES_GIVEN_TO_MANY = new RegExp(String.raw`\b(?:${ANIMALS}s?|all\s+(?:\w+\s+)?(?:of\s+them\s+)?|both\s+(?:of\s+them\s+)?)\s*were\s+(?:all\s+|both\s+)?(?:called|named)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+(?:,\s*|\s+(?:and|or)\s+))*\p{Lu}[\p{L}\p{M}'’-]+)`, 'giu');
+
 /** Words the post gives an animal as its name, folded. */
 export function petNames(text: string, isNameWord: (word: string) => boolean): string[] {
   const out: string[] = [];
@@ -90,6 +95,10 @@ export function petNames(text: string, isNameWord: (word: string) => boolean): s
     // "the stray dog Jayden found", "the cat, Mia said, was missing": the person who owns or tells.
     const owner = /^,?\s+(?:said|says|found|brought|rescued|adopted|walks|walked|feeds|fed|owns|owned|had|has|got|loves|loved|named|calls|called|told|thinks|thought|reckons|wanted|wants)\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
     if (isNameWord(m[1]) && !owner) out.push(foldName(m[1]));
+  }
+  for (const m of text.matchAll(PET_DECLARED)) if (isNameWord(m[1])) out.push(foldName(m[1]));
+  for (const m of text.matchAll(NAMES_GIVEN_TO_MANY)) {
+    for (const name of m[1].split(/,\s*|\s+(?:and|or)\s+/)) if (isNameWord(name)) out.push(foldName(name));
   }
   for (const m of text.matchAll(PET_BEFORE_ANIMAL)) {
     // "I told Mia the cat had died": after a verb of telling, the name is the listener's.

@@ -12,6 +12,8 @@ export interface PublicNames {
   has(name: string): boolean;
   /** True when `word` alone stands for a listed person named in full elsewhere in `text` (folded by foldName). */
   surnameOf(word: string, text: string): boolean;
+  /** True when `word` is the first name of a listed person named in full in `text` (folded): "Henrietta" for Henrietta Lacks. */
+  givenNameOf(word: string, text: string): boolean;
 }
 
 const byConfig = new WeakMap<DiscreetConfig, PublicNames>();
@@ -26,6 +28,8 @@ function build(list: readonly string[]): PublicNames {
   const full = new Set<string>();
   /** Last word of a full name -> the full names ending with it. */
   const lastWords = new Map<string, string[]>();
+  /** First word of a full name -> the full names starting with it. */
+  const firstWords = new Map<string, string[]>();
   for (const entry of list) {
     const key = foldName(entry);
     if (!key) continue;
@@ -35,6 +39,7 @@ function build(list: readonly string[]): PublicNames {
     // "Carl Rogers" clears "Carl Rogers"; "Rogers" alone only where the full name appears too.
     const last = words[words.length - 1];
     lastWords.set(last, [...(lastWords.get(last) ?? []), key]);
+    firstWords.set(words[0], [...(firstWords.get(words[0]) ?? []), key]);
     // Initials are written many ways ("B. F. Skinner", "BF Skinner"): the first and last words also count.
     // A middle name is dropped only before a rare surname ("Chimamanda Adichie"): with a common one
     // ("Margaret Wise Brown") the short form is any client's name.
@@ -49,6 +54,10 @@ function build(list: readonly string[]): PublicNames {
       if (!owners) return false;
       // The full name, or its initials ("D. W. Winnicott" for Donald Winnicott), elsewhere in the post.
       return owners.some((owner) => text.includes(owner) || new RegExp(`(?:^|\\s)${owner[0]}(?: \\p{L})? ${last}(?:\\s|$)`, 'u').test(text));
+    },
+    givenNameOf(word, text) {
+      const owners = firstWords.get(foldName(word));
+      return owners !== undefined && owners.some((owner) => text.includes(owner));
     },
   };
 }
