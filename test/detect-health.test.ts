@@ -713,6 +713,7 @@ test('conditions written as a kind with its site, a disorder by its kind, or an 
     ['We run a substance use disorder service two days a week.', []],
     ['There is a general cancer helpline on the back of the leaflet.', []],
     ['Naloxone can reverse an overdose in minutes.', []],
+    ['We called his GP. It wasn’t an overdose, it was withdrawal.', []],
   ]);
 });
 

@@ -880,7 +880,7 @@ export const health: Recognizer = {
     for (const m of matchesOf(text, DISORDER_KIND)) if (!FIELD_NAME.test(m[0]) && !lex.kinds.has(normalise(m[0]))) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, VESSEL_DISEASE)) consider(m.index, m.index + m[0].length, 'condition');
     // "It wasn't an overdose": ruled out, not had.
-    for (const m of matchesOf(text, OVERDOSE_EVENT)) if (!/\b(?:not|n['’]t|never|no)[ \u00a0]+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) consider(m.index, m.index + m[0].length, 'condition');
+    for (const m of matchesOf(text, OVERDOSE_EVENT)) if (!/(?:\b(?:not|never|no)|n['’]t)[ \u00a0]+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) consider(m.index, m.index + m[0].length, 'condition');
     for (const m of matchesOf(text, RESULT)) {
       const end = m.index + m[0].length;
       if (THRESHOLD_AFTER.test(text.slice(end, end + 25)) || THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
