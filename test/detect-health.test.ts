@@ -740,4 +740,11 @@ test('an age said between the child and the condition still makes it theirs', ()
   ]);
 });
 
+test('a name with an aside before the verb still owns the condition, and a result in a paragraph about someone is theirs', () => {
+  expectReported([
+    ['On the first day back, Nikolai (aged 9, in the Year 4 class) had a focal seizure in the dinner queue.', ['focal seizure']],
+    ['We filled in the questionnaire together, and it came back as a PHQ-9 of 23. I rang her GP from the car before I drove off.', ['a PHQ-9 of 23']],
+  ]);
+});
+
 test.run();

@@ -503,7 +503,7 @@ const RARE_CONTEXT = /\b(?:(?:ultra-)?rare\b|one[- ]in[- ](?:a|two|three|five|te
 /** The condition names a service or a charity: "the diabetes nurse", "Parkinson's UK", "the stroke unit". */
 const SERVICE_AFTER = /^['’]?s?[ \u00a0]+(?:Teams|Word|Excel|Office|Forms|Paint|DOS|UK|Canada|Australia|Ireland|NZ|America|Society|Foundation|Association|Trust|Alliance|Action|Research|Network|charity|nurses?|clinics?|services?|teams?|wards?|units?|specialists?|consultants?|awareness|support group|group|helplines?|centres?|centers?|week|month|day|pathways?|programmes?|programs?|clinic|service|training|course|friends|caseloads?|rounds?|patients|lists?|beds|bays?|registers?|referrals|cohorts?)\b/;
 /** A named person does or has something: "Marguerite came home...", "Dayo has...". */
-const NAMED_SUBJECT = /(?:^|[^.!?]\s)(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All)\b)\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+|[ \u00a0]\p{Lu}\.?(?![\p{L}\p{N}]))?[ \u00a0]+(?:has|had|have|was|is|came|comes|went|takes|took|got|gets|started|lives|lived|spent|spends|needs|needed|uses|used|developed|suffers|suffered|began|remains|woke|collapsed|fell|arrived|returned)\b/u;
+const NAMED_SUBJECT = /(?:^|[^.!?]\s)(?!(?:The|A|An|This|That|It|There|Then|When|If|But|And|So|In|On|At|We|I|You|They|Our|My|Most|Some|Many|All)\b)\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+|[ \u00a0]\p{Lu}\.?(?![\p{L}\p{N}]))?(?:[ \u00a0]*\([^)\n]{1,60}\)|,[ \u00a0]*(?:aged[ \u00a0]+)?\d{1,3},)?[ \u00a0]+(?:has|had|have|was|is|came|comes|went|takes|took|got|gets|started|lives|lived|spent|spends|needs|needed|uses|used|developed|suffers|suffered|began|remains|woke|collapsed|fell|arrived|returned)\b/u;
 
 /**
  * Headlines shown as links, in feeds and on social cards. A description usually lists what the post is
@@ -887,7 +887,7 @@ export const health: Recognizer = {
       // "A GCS of 8 means something different in...": a score opening a sentence is any patient's.
       if (/^an?[ \u00a0]/i.test(m[0]) && /(?:^|[.!?:]\s+|\n[\s*-]*)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       const said = sentenceAndOneBefore(text, m.index, end);
-      if (personal(said) || namedSubject(said) || inRecordOfSomeone(ctx, m.index, end, true, guide)) found.set(`${m.index}:${end}`, finding(m[0], m.index, end, 'result'));
+      if (personal(said) || namedSubject(said) || aboutSomeone(paragraphAround(text, m.index)) || inRecordOfSomeone(ctx, m.index, end, true, guide)) found.set(`${m.index}:${end}`, finding(m[0], m.index, end, 'result'));
     }
     for (const m of matchesOf(text, PREGNANCY)) {
       const said = sentenceAndOneBefore(text, m.index, m.index + m[0].length);
