@@ -1105,4 +1105,14 @@ test('a condition in a table of people is that row\'s person\'s; a table of cond
   assert.equal(reported(counts, 'health'), []);
 });
 
+test('a bed or a ward called by its name is where one patient was; a bed spoken of in general, or a ward called by what it treats, is not', () => {
+  const locations = (body: string) => reported(body, 'location');
+  assert.ok(locations('You were in bed six, by the window, and the nurses knew your jokes by heart.').includes('bed six'));
+  assert.ok(locations('Mrs Adeyemi in Bed 14 pulled her cannula out again on the night shift.').includes('Bed 14'));
+  assert.ok(locations('She spent three weeks on Hawthorn Ward before the discharge meeting.').includes('Hawthorn Ward'));
+  assert.equal(locations('Not worth the time if bed 9\'s obs have just tipped into amber on the ward.'), []);
+  assert.equal(locations('She went to bed 10 minutes after the nurses left.'), []);
+  assert.equal(locations('He was admitted to the Stroke Unit and then the Children\'s Ward for a night.'), []);
+});
+
 test.run();

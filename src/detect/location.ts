@@ -1032,6 +1032,32 @@ function round(n: number): string {
 
 const UNIT = /\b(?:[Ww]ard|WARD|[Rr]oom|[Bb]ay|[Pp]od|[Ss]uite|[Cc]lassroom)[ \u00a0]+(\d{1,3}[A-Z]?|(?!I\b)[A-Z]\d{0,2})\b(?!['’])(?:[ \u00a0]+(?:at|in|of)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}'’]*(?:[ \u00a0]\p{Lu}[\p{L}'’]*)*)?/gu;
 
+const BED_NUMBER = String.raw`(?:\d{1,2}[A-Z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+/** "Bed 7", "in bed four, by the window", "side room 3": a patient's bed on a ward (not "to bed 10 minutes later"). */
+const BED = new RegExp(String.raw`(?<![\p{L}])(?<!\b(?:to|for|by|into|of)[ \u00a0])(?:[Bb]ed|BED|[Cc]ubicle|[Ss]ide[ \u00a0]room)[ \u00a0]+${BED_NUMBER}(?![\p{L}\p{N}])(?![ \u00a0]*(?:minutes?|mins?|hours?|hrs?|nights?|days?|weeks?|o['’]clock|[ap]\.?m\b|times|pm|am|and[ \u00a0]+breakfast))`, 'gu');
+/**
+ * "on Aspen Ward", "Rowan Unit", "the Florence Ward": a ward called by a name, which only one hospital
+ * has. A ward called by what it treats ("the Stroke Unit", "Children's Ward") is every hospital's.
+ */
+const NAMED_WARD = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Ll}'’-]+[ \u00a0]){1,3})(Ward|Unit)(?![\p{L}])/gu;
+const WARD_KIND_WORDS = new Set(('children childrens children\'s children’s maternity stroke cardiac cardiology surgical medical assessment acute admissions admission ' +
+  'intensive care critical burns renal oncology cancer psychiatric mental health day discharge rehab rehabilitation eating disorder disorders ' +
+  'mother baby neonatal labour labor delivery birth birthing emergency observation short stay high dependency coronary respiratory ' +
+  'orthopaedic orthopedic trauma elderly older adult adults frailty dementia memory secure forensic low medium spinal injuries injury brain ' +
+  'haematology hematology palliative hospice isolation transplant liver gastro neuro neurology neurosurgery urology gynaecology gynecology ' +
+  'paediatric pediatric pediatrics paediatrics general private special research clinical decision investigation treatment minor major ' +
+  'the a an our their his her my this that every each new old main north south east west first second third fourth fifth ground ' +
+  'inpatient outpatient day-case recovery endoscopy dialysis infusion chemotherapy radiotherapy mental-health addiction addictions detox ' +
+  'substance misuse alcohol drug drugs perinatal adolescent adolescents young people youth learning disability disabilities acquired ' +
+  'post-natal postnatal antenatal ante-natal pre-natal prenatal ambulatory observation crisis place safety behaviour behavioural ' +
+  'health-based based pupil referral support learning nurture inclusion sensory resource base hearing visual autism speech language ' +
+  'communication specialist complex needs home student students family families police public protection abuse domestic offences ' +
+  'sexual crime investigation intelligence safeguarding response liaison team services service child violence gang gangs custody ' +
+  'court prison probation housing homeless homelessness welfare benefits finance business research teaching training').split(' '));
+
+/** The paragraph is about a stay in hospital or a hospice: beds there are patients'. */
+const STAY_TALK = /\b(?:ward|unit|hospital|hospice|ICU|HDU|admitted|admissions?|discharged?|nurses?|nursing|patients?|shift|obs|observations?|drip|line|PICC|cannula|consultant|theatre|bay|side[ \u00a0]room)\b/i;
+
 /** A floor and a wing after "on" or "to": "on 4 West", "back to 7B"; not a street or a building ("6 North Street"). */
 const COMPASS_WARD = /\b(?:on|onto|to|from|off|in|into|up[ \u00a0]+to|down[ \u00a0]+to|back[ \u00a0]+to)[ \u00a0]+(\d{1,2}[ \u00a0](?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)|\d{1,2}[A-Z])\b(?![ \u00a0]*\p{Lu})(?!['’\-])/gu;
 /** A number and a letter alone ("on 4B") is a ward only where the sentence is about a stay in hospital. */
@@ -1074,6 +1100,27 @@ function wardsAndRooms(ctx: DetectContext): Candidate[] {
     for (const m of matchesOf(ctx.text, new RegExp(String.raw`(?<![\p{L}\p{N}])${code}(?![\p{L}\p{N}])`, 'gu'))) {
       out.push(place({ start: m.index, end: m.index + code.length, text: code, words: [code] }, 'unit'));
     }
+  }
+  for (const m of matchesOf(ctx.text, NAMED_WARD)) {
+    const words = m[1].trim().split(/[ \u00a0]+/);
+    if (words.every((w) => WARD_KIND_WORDS.has(w.toLowerCase()))) continue;
+    // The name starts at the first word that is no kind of ward ("the Oncology Rowan Unit" is unusual; "Rowan Unit" is the name).
+    const first = words.findIndex((w) => !WARD_KIND_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) && !['The', 'A', 'An', 'Our', 'Their', 'His', 'Her', 'My', 'This', 'That'].includes(w));
+    const lead = words.slice(0, first).join(' ');
+    const start = m.index + (lead ? lead.length + 1 : 0);
+    // Said among talk of a stay, not just of the unit itself.
+    const paragraph = paragraphAround(ctx.text, m.index).replace(m[0], ' ');
+    if (!STAY_TALK.test(paragraph) && !STAY_TALK.test(ctx.text.slice(Math.max(0, m.index - 600), m.index)) && ctx.segmentAt(m.index)?.kind !== 'tags') continue;
+    out.push(place({ start, end: m.index + m[0].length, text: ctx.text.slice(start, m.index + m[0].length), words: words.slice(first) }, 'unit'));
+  }
+  for (const m of matchesOf(ctx.text, BED)) {
+    // "if bed 12's obs tip into amber" is any patient's; "J.-P. in Bed 7", "you were in bed four" is one.
+    const lineEnd = ctx.text.indexOf('\n', m.index);
+    // In a table the row is the sentence ("| Bed 7, J.-P. Arsenault, PICC day 12 |").
+    const sentence = ctx.segmentAt(m.index)?.cell ? ctx.text.slice(ctx.text.lastIndexOf('\n', m.index) + 1, lineEnd < 0 ? undefined : lineEnd) : sentenceOf(ctx.text, m.index);
+    const someone = SOMEONE.test(sentence) || /\b(?:you|your)\b/i.test(sentence) || /(?<![.!?]\s)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}|\p{Lu}\.-?\p{Lu}?\.?\s+\p{Lu}\p{Ll}+|(?<=[a-z,]\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence);
+    if (!someone) continue;
+    if (STAY_TALK.test(paragraphAround(ctx.text, m.index)) || STAY_TALK.test(ctx.text.slice(Math.max(0, m.index - 600), m.index))) out.push(place({ start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(' ') }, 'unit'));
   }
   // "ended up on 4 West", "transferred to 6 North": wards named by floor and wing, as staff say them.
   for (const m of matchesOf(ctx.text, COMPASS_WARD)) {
