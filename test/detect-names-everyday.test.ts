@@ -580,4 +580,9 @@ test('animals named by what the text says they are, landmarks named with "the ..
   ]);
 });
 
+test('a device by its make and model is no one, and a word-name the post gives in full is a name in its chats', () => {
+  expectNone(['She wears a Libre 3 on her arm now, and the Omnipod 5 on her tummy.', 'By October she had a Dexcom G7 and a new pump.']);
+  expectName('Grace Amponsah started at the club in May.\n\n> "hi its mum. grace says the coach is the best"', 'grace');
+});
+
 test.run();

@@ -405,8 +405,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (!phrase.personalTitle && (core.length > 1 && isBroadRegion(shown) || partOfARegion(shown, after))) return 'skip';
   if (core.length === 1 && isDayAbbreviation(core[0], before, after)) return 'skip';
   if (!phrase.personalTitle && NAMED_THINGS.test(before.slice(before.search(/(?:[^.!?]*)$/)))) return 'skip';
-  // "The Dexcom shares readings", "Nutrizym and Pancrex exist": a medicine or a device by its make.
-  if (!phrase.personalTitle && core.length === 1 && isMedicineOrDevice(core[0].text)) return 'skip';
+  // "The Dexcom shares readings", "a Dexcom G7", "Nutrizym and Pancrex exist": a medicine or a device by its make (and model).
+  if (!phrase.personalTitle && core.some((w) => isMedicineOrDevice(w.text)) && core.every((w) => isMedicineOrDevice(w.text) || w.initial || /^\p{Lu}?\d*$/u.test(w.text.replace(/\d+$/, '')) && /\d|^\p{Lu}$/u.test(w.text))) return 'skip';
   // "the Old Man of Storr", "the Maid of the Loch": a landmark or a title named with "the" and "of", not a person's name.
   if (!phrase.personalTitle && /(?:^|[^\p{L}])the\s+$/iu.test(before) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(after)) return 'skip';
   // "from Te Hāpua to Wellington": a journey between places.
@@ -1478,7 +1478,9 @@ function lowerCaseChatNames(words: Word[], found: Candidate[], post: PostNames):
   const out: Candidate[] = [];
   const chatPost = CHAT_POST.test(post.text);
   for (const w of words) {
-    if (w.capitalised || w.text.length < 2 || !/^\p{Ll}+$/u.test(w.text) || !nameLists(w.text).given || isAnyEnglishWord(w.text)) continue;
+    if (w.capitalised || w.text.length < 2 || !/^\p{Ll}+$/u.test(w.text) || !nameLists(w.text).given) continue;
+    // "faith says..." in a parent's text, where the post names Faith Mensah: a word only when the post has no such person.
+    if (isAnyEnglishWord(w.text) && !firstOfFullName(w.lower, found, post)) continue;
     if (NEVER_NAMES.has(w.lower) || CALENDAR.has(w.lower) || KIN_TITLES.has(w.lower) || RELATIONS.has(w.lower) || NOT_A_SPEAKER.has(w.lower)) continue;
     if (isAliasWord(w, post) || replacedHere(w, post) || found.some((c) => c.start < w.end && w.start < c.end)) continue;
     // The line's first letter, past quote marks and bullets, is lower case: typed the way chats are.
@@ -1931,7 +1933,7 @@ function documentSpans(post: PostNames): Array<[number, number]> {
 }
 
 function personVerbFollows(text: string, end: number): boolean {
-  const verb = /^(?:['’]s)?\s+(?:(?:just|then|finally|also|never|always|still)\s+)?([\p{L}-]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+  const verb = /^(?:['’]s)?\s+(?:(?:just|then|finally|also|never|always|still|now|usually|often|even|already|sometimes)\s+)?([\p{L}-]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
   return verb !== undefined && PERSON_VERBS.has(verb);
 }
 
