@@ -1018,4 +1018,10 @@ test('a weekday and its date that open a story belong to the people in the block
   assert.equal(reported('On Wednesday the 12th I had my appraisal and it went fine.\n\nThe holidays started the week after.', 'date'), []);
 });
 
+test('births of many on a day are no one\'s birthday', () => {
+  assert.equal(reported('Most of the children who arrive without papers end up registered as born on 1 January.', 'date'), []);
+  assert.equal(reported('Babies born on New Year\'s Day get a knitted hat from the volunteers.', 'date'), []);
+  expectReported([['Her youngest was born on 1 January 2020, in the car park.', '1 January 2020']], 'date');
+});
+
 test.run();
