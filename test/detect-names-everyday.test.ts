@@ -585,4 +585,14 @@ test('a device by its make and model is no one, and a word-name the post gives i
   expectName('Grace Amponsah started at the club in May.\n\n> "hi its mum. grace says the coach is the best"', 'grace');
 });
 
+test('a navigation device, the parties of a cited case and a month the post speaks of as a month are no one', () => {
+  expectNone([
+    'Satnav has no idea about farm tracks. Satnav once sent me into a river at night.',
+    'Since *R v Ewanchuk*, consent has meant something specific. What Ewanchuk asks of a jury is simple.',
+    'November is always a hard month on the ward. What November asks of us is patience.',
+    'Every April we plant the garden. April reminds me why I do this.',
+  ]);
+  expectName('Every April we plant the garden, and my client April helps.', 'April');
+});
+
 test.run();

@@ -372,6 +372,11 @@ function authorOfWorkShown(phrase: Phrase, before: string, post: PostNames): boo
   return (post.context.emphasis ?? []).some((e) => e.start >= end && e.start < limit && /^\p{Lu}/u.test(post.text.slice(e.start, e.end)));
 }
 
+/** "June is always a heavy month", "the month of June", "every June": the post uses the name as the month. */
+function spokenOfAsMonth(month: string, text: string): boolean {
+  return new RegExp(String.raw`\b${month}\s+(?:is|was)\s+(?:always\s+|usually\s+|often\s+|never\s+)?(?:a|the|our|my)\s+(?:[\p{L}-]+\s+){0,2}month\b|\bmonth\s+of\s+${month}\b|\b(?:every|each|last|next|this|since|until)\s+${month}\b`, 'u').test(text);
+}
+
 /** A make of medicine or device from the health lists (most are brand names, capitalised like names). */
 function isMedicineOrDevice(word: string): boolean {
   const key = word.replace(/['’]s$/, '').toLowerCase();
@@ -521,6 +526,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "In Ireland, a young person...": a country after a preposition of place is the country, whatever follows.
   if (isBroadRegion(w.text) && /(?:^|[^\p{L}])(?:in|to|from|across|throughout|around|into|across)\s+$/iu.test(before)) return 'skip';
   // "Notes from a school nurse, Ireland": after "a" or "the" and a calling, a country is where; "her daughter, Kenya" is a girl.
+  // "June is always a heavy month for us ... What June asks of us": a post that speaks of the month personifies it.
+  if (NAME_MONTHS.has(w.lower) && !phrase.personalTitle && evidenceBefore(before) < Evidence.Strong && spokenOfAsMonth(w.text, post.text)) return 'skip';
   if (NAME_MONTHS.has(w.lower) || isBroadRegion(w.text)) return evidence >= Evidence.Strong && !(isBroadRegion(w.text) && /(?:^|[^\p{L}])(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+,[ \t]*$/iu.test(before)) ? 'flag' : 'skip';
   if (w.allCaps && goesByLetters(w, after, evidence)) return 'flag';
   // "ADHD", "NHI": capitals are acronyms, unless a given name of some length ("BRAXTON" on a drawing).

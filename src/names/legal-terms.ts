@@ -1,6 +1,7 @@
 /**
  * Legal tests, rights and laws named after a person: "Miranda rights", "the Gillick test", "Fraser
- * guidelines", "the Jordan ruling", "Clare's Law", "Jordan's Principle". The name is part of the
+ * guidelines", "the Jordan ruling", "Clare's Law", "Jordan's Principle", and the parties of a cited case
+ * ("R. v. Gladue", then "a Gladue report"). The name is part of the
  * term, not a client; and a post that uses the term may go on to cite it by the name alone ("since
  * Jordan, delays must be justified"). A client who shares the name still has a relation or acts, and
  * the grammar around that mention says so.
@@ -16,11 +17,18 @@ const LEGAL_TERM_AFTER = new RegExp(String.raw`^[ \u00a0]+${LEGAL_NOUN}\b`, 'u')
 const EPONYMOUS_LAW_AFTER = /^['’]s[ \u00a0]+(?:Law|Laws|Principle|Rule|Act|Bill|Amendment)\b/u;
 const LEGAL_TERM = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:['’]s[ \u00a0]+(?:Law|Laws|Principle|Rule|Act|Bill|Amendment)|[ \u00a0]+${LEGAL_NOUN})(?![\p{L}])`, 'gu');
 
-let cached: { text: string; names: Set<string> } | undefined;
+/** "R. v. Gladue", "Roe v. Wade", "Brackeen v Haaland": the parties of a cited case, named in public. */
+const CASE_CITATION = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]*\.?)[ \u00a0]+v\.?[ \u00a0]+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu;
 
-function termNamesOf(text: string): Set<string> {
-  if (cached?.text !== text) cached = { text, names: new Set([...text.matchAll(LEGAL_TERM)].map((m) => m[1].toLowerCase())) };
-  return cached.names;
+let cached: { text: string; names: Set<string>; parties: Set<string> } | undefined;
+
+function termNamesOf(text: string): { names: Set<string>; parties: Set<string> } {
+  if (cached?.text !== text) {
+    const parties = new Set<string>();
+    for (const m of text.matchAll(CASE_CITATION)) for (const party of [m[1], m[2]]) if (party.length > 2 && !party.endsWith('.')) parties.add(party.toLowerCase());
+    cached = { text, names: new Set([...text.matchAll(LEGAL_TERM)].map((m) => m[1].toLowerCase())), parties };
+  }
+  return cached;
 }
 
 /**
@@ -31,5 +39,9 @@ export function legalTermNamed(text: string, start: number, end: number): 'term'
   const after = text.slice(end, end + 40);
   const possessive = /^['’]s?(?![\p{L}])/u.test(after);
   if ((possessive ? EPONYMOUS_LAW_AFTER : LEGAL_TERM_AFTER).test(after)) return 'term';
-  return termNamesOf(text).has(text.slice(start, end).replace(/['’]s?$/u, '').toLowerCase()) ? 'bare' : undefined;
+  const name = text.slice(start, end).replace(/['’]s?$/u, '').toLowerCase();
+  const { names, parties } = termNamesOf(text);
+  // A party to a case the post cites is the case wherever the name stands alone ("What Gladue asks for").
+  if (parties.has(name)) return 'term';
+  return names.has(name) ? 'bare' : undefined;
 }
