@@ -1115,4 +1115,10 @@ test('a bed or a ward called by its name is where one patient was; a bed spoken 
   assert.equal(locations('He was admitted to the Stroke Unit and then the Children\'s Ward for a night.'), []);
 });
 
+test('a station someone is back on is their home; a railway station one gets back to is not', () => {
+  const locations = (body: string) => reported(body, 'location');
+  assert.ok(locations('Her nan is back on Gidgee Creek Station for the wet, two hours past the last town.').includes('Gidgee Creek Station'));
+  assert.equal(locations('We got back on the train at Central Station.'), []);
+});
+
 test.run();

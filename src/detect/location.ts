@@ -1533,7 +1533,7 @@ const SETTLEMENT_SERVICE_BEFORE = /\bthe[ \u00a0]+(?:only[ \u00a0]+)?(?:nursing[
  * property. Without "the" before it, "X Downs" is such a station, not a region like "the Darling Downs".
  */
 const STATION = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)[ \u00a0]+(Downs|Station)(?![\p{L}])/gu;
-const STATION_LIFE_BEFORE = /\b(?:lives?|living|lived|grew up|growing up|raised|born|works?|working|worked|job|runs?|ran|running|cattle|sheep|stock|mustering|musters?|mustered|jackaroo\w*|jillaroo\w*|stockman|stockmen|ringer|governess|manager|managed|manages|owns?|owned|bought|sold|home|property|family|cook|station hand)\b[^.!?\n]{0,30}?\b(?:at|on|to|from|of|in|onto)[ \u00a0]+$/i;
+const STATION_LIFE_BEFORE = /\b(?:back|lives?|living|lived|grew up|growing up|raised|born|works?|working|worked|job|runs?|ran|running|cattle|sheep|stock|mustering|musters?|mustered|jackaroo\w*|jillaroo\w*|stockman|stockmen|ringer|governess|manager|managed|manages|owns?|owned|bought|sold|home|property|family|cook|station hand)\b[^.!?\n]{0,30}?\b(?:at|on|to|from|of|in|onto)[ \u00a0]+$/i;
 const PASTORAL = /\b(?:cattle|sheep|stock|muster\w*|paddocks?|homestead|jackaroo\w*|jillaroo\w*|ringers?|governess|outback|acres|hectares|head of|drought|bores?|School of the Air|property|station hand|stockm[ae]n|wool|shearing|shearers?)\b/i;
 const NOT_PASTORAL_STATION = /^(?:Police|Fire|Bus|Railway|Rail|Train|Tube|Petrol|Gas|Power|Radio|Central|Union|Space|Ambulance|Lifeboat|Coastguard|Research|Service|Filling|Pumping|Weather|Polling|Penn|Grand Central|Nursing|Lighthouse|Pilot|Relay|Tracking)$/;
 
