@@ -595,4 +595,9 @@ test('a navigation device, the parties of a cited case and a month the post spea
   expectName('Every April we plant the garden, and my client April helps.', 'April');
 });
 
+test('a Māori given name written with its macrons is a name; a short word of te reo with one is not', () => {
+  expectName('Dear Tāmati,\n\nI think of you every time the ward goes quiet.', 'Tāmati');
+  expectNone(['Ngā mihi nui to everyone who came to the hui.']);
+});
+
 test.run();

@@ -113,8 +113,10 @@ function isInflected(key: string): boolean {
 function classifyPart(key: string): WordClass {
   const { given, surnames, english, rare } = load();
   const bare = key.replace(/^(?:o'|mc|mac)(?=\p{L}{3})/u, '');
-  const isGiven = given.has(key);
-  const isName = isGiven || surnames.has(key) || (bare !== key && surnames.has(bare));
+  // "Rāwiri", "Hēmi": the lists hold most names without their macrons and accents.
+  const plain = withoutMarks(key);
+  const isGiven = given.has(key) || given.has(plain);
+  const isName = isGiven || surnames.has(key) || surnames.has(plain) || (bare !== key && surnames.has(bare));
   const isWord = english.has(key) || (key.length > 3 && english.has(key.replace(/(?:s|es|ed|ing)$/, '')));
   if (isName) return isWord ? 'ambiguous' : isGiven ? 'given' : 'surname';
   if (isWord || rare.has(key) || (key.length > 4 && rare.has(key.replace(/(?:s|es)$/, '')))) return 'word';
@@ -153,5 +155,15 @@ function givenStarts(given: ReadonlySet<string>): Set<string> {
 export function nameLists(word: string): { given: boolean; surname: boolean } {
   const { given, surnames } = load();
   const key = nameKey(word);
-  return { given: given.has(key), surname: surnames.has(key) };
+  const plain = withoutMarks(key);
+  return { given: given.has(key) || given.has(plain), surname: surnames.has(key) || surnames.has(plain) };
+}
+
+/**
+ * Te reo Māori names written with their macrons ("Rāwiri", "Hēmi") as the lists hold them, without.
+ * Only macrons, and only in words of four letters or more: other accents mark words of other
+ * languages ("chère", "cái"), and short words with macrons are most often te reo words ("ngā", "tā").
+ */
+function withoutMarks(key: string): string {
+  return key.length >= 4 && /[āēīōū]/.test(key) ? key.replace(/[āēīōū]/g, (c) => 'aeiou'['āēīōū'.indexOf(c)]) : key;
 }
