@@ -1024,4 +1024,8 @@ test('births of many on a day are no one\'s birthday', () => {
   expectReported([['Her youngest was born on 1 January 2020, in the car park.', '1 January 2020']], 'date');
 });
 
+test('an age in brackets after a full name whose family name is also a word is still an age', () => {
+  expectReported([['- **Megan Price (13)**: back from contact at six, quiet at tea.', '13']], 'age');
+});
+
 test.run();

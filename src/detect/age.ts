@@ -22,7 +22,7 @@ import { aboutPublicFigure } from './public-subject.js';
 import { isCharacter } from '../names/fiction.js';
 import { publicNames } from '../names/public.js';
 import { foldName } from '../normalize.js';
-import { classify, isEnglishWord } from '../names/lexicon.js';
+import { classify, isEnglishWord, nameLists } from '../names/lexicon.js';
 
 const NUM = NUMBER_SOURCE;
 /** A number in words only: after a comma, digits are as often a count. */
@@ -328,7 +328,9 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     (form === 'year-old' && /\bI(?:['’]m|\s+am|\s+was)\s+(?:\w+\s+)?$/.test(text.slice(Math.max(0, start - 20), start)))) {
     return ownAge(start, end, text.slice(start, end));
   }
-  if (form === 'apposition' && (NOT_NAMES.has(m[1] ?? m[3]) || value < 1 || value > 110)) return undefined;
+  // "Price (14)" is a price, "Ffion Price (14)" a girl: a word of that list after a given name is a family name.
+  const familyName = form === 'apposition' && /\p{Lu}\p{Ll}+[ \u00a0]+$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) && nameLists(/(\p{Lu}\p{Ll}+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))![1]).given;
+  if (form === 'apposition' && ((NOT_NAMES.has(m[1] ?? m[3]) && !familyName) || value < 1 || value > 110)) return undefined;
   if (form === 'apposition' && /\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(m[1] ?? m[3])) {
     return ownAge(start, end, text.slice(start, end));
   }
