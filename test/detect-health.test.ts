@@ -747,4 +747,10 @@ test('a name with an aside before the verb still owns the condition, and a resul
   ]);
 });
 
+test('the eligibility row of a pupil record lists the pupil\u2019s conditions', () => {
+  expectReported([
+    ['| Field | |\n|---|---|\n| Student | Kerry-Ann Dobbs |\n| DOB | 03/02/2016 |\n| Eligibility | dyscalculia, ADHD, inattentive type |', ['dyscalculia', 'ADHD, inattentive type']],
+  ]);
+});
+
 test.run();
