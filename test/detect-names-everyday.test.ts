@@ -600,4 +600,12 @@ test('a Māori given name written with its macrons is a name; a short word of te
   expectNone(['Ngā mihi nui to everyone who came to the hui.']);
 });
 
+test('exam boards, school roles and a titled character in the plural are no one', () => {
+  expectNone([
+    'We use AQA\u2019s grade boundaries from last summer, and Eduqas for the Welsh set.',
+    'The ALNCo, who was brilliant, arranged a separate lunch room.',
+    'Every class has its Sheilas and its Erics, and the room splits between the Eric types and the Mr Birlings.',
+  ]);
+});
+
 test.run();

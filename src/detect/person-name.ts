@@ -449,6 +449,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "at risk of Huntington's", "her Crohn's flared": the eponym of a condition, short for it.
   if (!phrase.personalTitle && core.length === 1 && last.possessive && isConditionEponym(shown)) return 'clear';
   if (isPluralSubject(phrase, before, after, post)) return 'skip';
+  // "the Sheilas and the Mr Birlings": a character or a figure in the plural is a type of person, not one.
+  if (typeInThePlural(phrase, before, post)) return 'skip';
   if (core.length > 1 && !post.publicNames.has(shown) && thankedPrivately(post.text, start, end) && !isReplaced(core, post)) return 'flag';
   // A one-word public name ("Jesus") is still a client's name behind a title or a relation ("her son Jesus").
   const personal = phrase.personalTitle || (!phrase.first.sentenceStart && evidenceBefore(before) === Evidence.Strong);
@@ -908,6 +910,14 @@ function eponyms(post: PostNames): void {
  * the verb agreeing with it, is a group; one person "is", "dies", "lives". "Bronka and Tom are" is two
  * people, each found on their own.
  */
+function typeInThePlural(phrase: Phrase, before: string, post: PostNames): boolean {
+  const last = phrase.core[phrase.core.length - 1];
+  if (last.possessive || !/\p{Ll}s$/u.test(last.text) || !/(?:^|[^\p{L}])the\s+$/iu.test(before)) return false;
+  // "the Kowalskis" is a family, and named: only a title in the plural ("the Mr Birlings") or a public figure is a type.
+  const singular = post.text.slice(phrase.first.start, last.end - 1);
+  return Boolean(phrase.personalTitle) || post.publicNames.has(singular);
+}
+
 function isPluralSubject(phrase: Phrase, before: string, after: string, post: PostNames): boolean {
   const last = phrase.core[phrase.core.length - 1];
   if (last.possessive || phrase.personalTitle || !/\p{Ll}s$/u.test(last.text) || last.cls === 'given' || /(?:\band|&|,)\s*$/.test(before)) return false;
