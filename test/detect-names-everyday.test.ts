@@ -608,4 +608,8 @@ test('exam boards, school roles and a titled character in the plural are no one'
   ]);
 });
 
+test('letters run into digits are a code, not an initial', () => {
+  expectNone(['- Treat T1D like what it is: a serious condition.', '- Check B12 levels before the clinic, and ask about the G7 sensor.']);
+});
+
 test.run();

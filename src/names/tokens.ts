@@ -29,6 +29,8 @@ export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index!;
+    // "T1D", "B12", "G7": letters run into digits are a code, not a name or an initial.
+    if (/\d/.test(text[start - 1] ?? '') || /\d/.test(text[start + m[0].length] ?? '')) continue;
     let raw = m[0];
     let possessive = false;
     if (!m[1]) {
