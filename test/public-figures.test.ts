@@ -280,4 +280,9 @@ test('a public figure\'s first name alone is theirs where the post names them in
   assert.ok(names('My client Henrietta asked about Henrietta Lacks after the documentary.').includes('Henrietta'));
 });
 
+test('a public figure\u2019s family named in their story are part of it; a client\u2019s are not', () => {
+  expectNone(['Seamus Heaney wrote the poem about the death of his four-year-old brother, Christopher, on the road by the farm.']);
+  assert.ok(names('My client Jodie talked about her little brother, Christopher, who died.').includes('Christopher'));
+});
+
 test.run();

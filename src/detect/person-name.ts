@@ -20,6 +20,7 @@ import { BARE_STOP_MARKS, CREDIT_SENTENCE, lastStop, paragraphAround, sentenceEn
 import { wordsOf, type Word } from '../names/tokens.js';
 import { ORDINARY_OPENERS } from './tags.js';
 import { charactersOf } from '../names/characters.js';
+import { aboutPublicFigure } from './public-subject.js';
 import { namesInPeopleTables } from './name-column.js';
 import { discussesAWork, fictionalNames, type NameSpan } from '../names/fiction.js';
 import { documentTitles, isLoanword, isOriginOrLetterCompound, namesABrand, namesAFaith, sellsAfter, namesAVoiceAssistant, namesLoanPlace, opensATitle, petFormsOf, petNames, usedAsElderTitle } from '../names/everyday.js';
@@ -451,6 +452,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (isPluralSubject(phrase, before, after, post)) return 'skip';
   // "the Sheilas and the Mr Birlings": a character or a figure in the plural is a type of person, not one.
   if (typeInThePlural(phrase, before, post)) return 'skip';
+  // "Seamus Heaney wrote it about ... his four-year-old brother, Christopher": a public figure's family, named in their story.
+  if (!phrase.personalTitle && core.length === 1 && PUBLIC_FIGURES_KIN_BEFORE.test(before) && aboutPublicFigure(post.context, start)) return 'clear';
   if (core.length > 1 && !post.publicNames.has(shown) && thankedPrivately(post.text, start, end) && !isReplaced(core, post)) return 'flag';
   // A one-word public name ("Jesus") is still a client's name behind a title or a relation ("her son Jesus").
   const personal = phrase.personalTitle || (!phrase.first.sentenceStart && evidenceBefore(before) === Evidence.Strong);
@@ -910,6 +913,8 @@ function eponyms(post: PostNames): void {
  * the verb agreeing with it, is a group; one person "is", "dies", "lives". "Bronka and Tom are" is two
  * people, each found on their own.
  */
+const PUBLIC_FIGURES_KIN_BEFORE = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:brother|sister|son|daughter|wife|husband|mother|father|partner|twin|cousin|grandson|granddaughter),?\s+$/iu;
+
 function typeInThePlural(phrase: Phrase, before: string, post: PostNames): boolean {
   const last = phrase.core[phrase.core.length - 1];
   if (last.possessive || !/\p{Ll}s$/u.test(last.text) || !/(?:^|[^\p{L}])the\s+$/iu.test(before)) return false;
