@@ -1028,4 +1028,9 @@ test('an age in brackets after a full name whose family name is also a word is s
   expectReported([['- **Megan Price (13)**: back from contact at six, quiet at tea.', '13']], 'age');
 });
 
+test('feeling or looking an age is no age', () => {
+  assert.equal(reported('The new starter had never seen the film, which made all of us feel about a hundred years old.', 'age'), []);
+  expectReported([['Mr Quinlan is a hundred years old on Sunday.', 'a hundred years old']], 'age');
+});
+
 test.run();

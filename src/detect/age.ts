@@ -228,6 +228,8 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   if (!written || !span) return undefined;
   const value = form === 'birthday' ? ordinalValue(written) : numberValue(written);
   if (!(value >= 0 && value <= 119)) return undefined;
+  // "made several of us feel about a hundred years old", "I look ninety today": how someone feels, not an age.
+  if (/\b(?:feel|feels|felt|feeling|look|looks|looked|looking)\s+(?:about\s+|like\s+|at\s+least\s+|nearly\s+|almost\s+|every\s+bit\s+of\s+|all\s+of\s+)?(?:a\s+)?$/i.test(text.slice(Math.max(0, span[0] - 30), span[0]))) return undefined;
   // "her 90th", "in her 93rd year"; "her third in a row", "in their first year" are counts.
   if (form === 'birthday' && !/birthday$/i.test(m[0]) && value < 16) return undefined;
   // "in her 20th year at the firm" is a career; "in her 94th year in the home" can only be a life.
