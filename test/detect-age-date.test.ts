@@ -1033,4 +1033,9 @@ test('feeling or looking an age is no age', () => {
   expectReported([['Mr Quinlan is a hundred years old on Sunday.', 'a hundred years old']], 'age');
 });
 
+test('what happened to a group at an age is no one\'s age', () => {
+  assert.equal(reported('Plenty of kids who were expelled at fifteen go on to do brilliantly.', 'age'), []);
+  expectReported([['Kacey was expelled at fifteen and never went back.', 'fifteen']], 'age');
+});
+
 test.run();

@@ -726,6 +726,8 @@ const SUBJECT_PRONOUN = String.raw`(?:I|he|she|they|\p{Lu}\p{Ll}[\p{L}'’-]*)`;
 const TEEN_WORDS = '[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen';
 /** "In many families a girl has her quinceañera at fifteen": any teenager, not one. */
 const ANY_TEEN = /\b(?:a|an|any|every|each|many|most|some|all)\s+(?:[\p{L}-]+\s+)?(?:girl|boy|child|kid|teen|teenager|young\s+(?:person|people)|people|families|children|kids|girls|boys|teenagers)\b/iu;
+/** A group of people defined by what happened to them: "young people who were excluded", "kids who went into care". */
+const GROUP_WHO = /\b(?:young\s+people|kids|children|pupils|students|teenagers|people|those|anyone|everyone|boys|girls|adults)\s+who\s+(?:were|are|get|got|have\s+been|had\s+been|went|came|started|began)\b/i;
 /** Someone in particular, by pronoun or possessive: whose the bare teen age is. */
 const ONE_PERSON_NEAR = /\b(?:she|he|her|his|him)\b/i;
 
@@ -828,6 +830,8 @@ function clauseAgeOf(form: string, m: RegExpExecArray, text: string): Candidate 
   const value = form === 'year-of-life' ? ordinalValue(written.replace(/\s+/, '-')) : numberValue(form === 'bracket' ? firstNumber(written) : written);
   if (!(value >= 1 && value <= 119)) return undefined;
   const lead = sentenceBefore(text, span[0], STORY_SENTENCE);
+  // "a lot of young people who were excluded at fourteen go on to...": what happened to a group, at its age.
+  if (form === 'onset' && GROUP_WHO.test(lead)) return undefined;
   const subjectIsBlogger = /(?:^|[^\p{L}])(?:I|I['’]d|I['’]ve|my|me)\s/u.test(lead) && !/\b(?:he|she|they|his|her)\b/i.test(lead);
   switch (form) {
     case 'year-of-life':

@@ -377,6 +377,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const work = WORK_BEFORE.test(before);
   // "The book is set in Narnia", "filmed in Wicklow": a story's setting, not where anyone lives.
   if (/\b(?:set|filmed|shot|takes place)[ \u00a0]+in[ \u00a0]+$/i.test(before)) return undefined;
+  // "every year To Kill a Mockingbird is on the list": a capitalised "To" mid-sentence opens a title, not a journey.
+  if (/\S[ \u00a0]+To[ \u00a0]+$/u.test(before) && !/[.!?:]["”’)]?[ \u00a0]+To[ \u00a0]+$/u.test(before)) return undefined;
   if (ownHoliday(sentenceOf(text, phrase.start))) return ownPlace(phrase);
   const weak = WEAK_BEFORE.test(before);
   const venue = nearVenue(text, phrase);
