@@ -1121,4 +1121,9 @@ test('a station someone is back on is their home; a railway station one gets bac
   assert.equal(locations('We got back on the train at Central Station.'), []);
 });
 
+test('a public figure talked about in the sentence before is not the "she" of the next', () => {
+  const body = 'Nadia was admitted in March after a bad week. Most nights one of us sat outside her room at two in the morning talking about Taylor Swift. She was on Larch Ward for six weeks.';
+  assert.ok(reported(body, 'location').includes('Larch Ward'));
+});
+
 test.run();

@@ -25,14 +25,15 @@ export function aboutPublicFigure(context: DetectContext, at: number): boolean {
   const previous = sentences[sentences.length - 2] ?? '';
   // The previous sentence counts only when this one refers back with a pronoun.
   const pronoun = /^(?:he|she|they)\b/i.test(own.trim());
-  const scope = pronoun ? `${previous} ${own}` : own;
+  const scope = pronoun ? `${withoutFiguresTalkedAbout(previous)} ${own}` : own;
   if (HONOURED.test(scope) || namesPublicFigure(scope, names) || citedNearby(context, at, own, previous, pronoun)) return true;
   if (!pronoun) return false;
   // "Matthew Perry died... I did not know him. ... He was 54.": the pronoun reaches back past sentences
   // about the blogger to the last person named, when nobody else has come up since.
   const earlier = context.text.slice(Math.max(0, at - 700), at).split(/(?<=[.!?])\s+(?=\p{Lu})|\n\n/u).slice(-8, -1).reverse();
   for (const sentence of earlier) {
-    if (namesPublicFigure(sentence, names)) return true;
+    // "...a nurse outside her room at 2 a.m. talking about Taylor Swift": a figure talked about is no one "she" refers back to.
+    if (namesPublicFigure(withoutFiguresTalkedAbout(sentence), names)) return true;
     if (SOMEONE_ELSE.test(sentence)) return false;
   }
   return false;
@@ -51,6 +52,15 @@ function citedNearby(context: DetectContext, at: number, own: string, previous: 
     }
   }
   return false;
+}
+
+/**
+ * A sentence without the figures it only talks about: "...sat outside her room talking about Taylor
+ * Swift" leaves the client as the one a later "she" points back to; "I recommend Sonia Sotomayor's
+ * memoir. She was diagnosed at seven" keeps the figure.
+ */
+function withoutFiguresTalkedAbout(sentence: string): string {
+  return sentence.replace(/\b(?:about|to|by|like|on|with|over)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu, ' ');
 }
 
 /** Someone other than a public figure the pronoun could point back to. */
