@@ -612,4 +612,8 @@ test('letters run into digits are a code, not an initial', () => {
   expectNone(['- Treat T1D like what it is: a serious condition.', '- Check B12 levels before the clinic, and ask about the G7 sensor.']);
 });
 
+test('a town after "from" is where someone is from, whatever verb follows', () => {
+  expectNone(['The diabetes nurse from Dargaville agreed to come out to the house on Fridays.']);
+});
+
 test.run();

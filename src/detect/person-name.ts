@@ -415,6 +415,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (!phrase.personalTitle && core.some((w) => isMedicineOrDevice(w.text)) && core.every((w) => isMedicineOrDevice(w.text) || w.initial || /^\p{Lu}?\d*$/u.test(w.text.replace(/\d+$/, '')) && /\d|^\p{Lu}$/u.test(w.text))) return 'skip';
   // "the Old Man of Storr", "the Maid of the Loch": a landmark or a title named with "the" and "of", not a person's name.
   if (!phrase.personalTitle && /(?:^|[^\p{L}])the\s+$/iu.test(before) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(after)) return 'skip';
+  // "the cardiac rehab nurse from Whakatāne agreed...": a town the gazetteer knows, after "from", and no one's given name.
+  if (!phrase.personalTitle && core.length === 1 && /(?:^|[^\p{L}])from\s+$/iu.test(before) && populationOf(core[0].text) !== undefined && !nameLists(core[0].text).given) return 'skip';
   // "from Te Hāpua to Wellington": a journey between places.
   if (/(?:^|[^\p{L}])from\s+$/iu.test(before) && /^\s+to\s+\p{Lu}/u.test(after) && !phrase.personalTitle) return 'skip';
   const evidence = personEvidence(phrase, before, after, last, post);
