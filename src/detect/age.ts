@@ -331,8 +331,11 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     return ownAge(start, end, text.slice(start, end));
   }
   // "Price (14)" is a price, "Ffion Price (14)" a girl: a word of that list after a given name is a family name.
-  const familyName = form === 'apposition' && /\p{Lu}\p{Ll}+[ \u00a0]+$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) && nameLists(/(\p{Lu}\p{Ll}+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))![1]).given;
-  if (form === 'apposition' && ((NOT_NAMES.has(m[1] ?? m[3]) && !familyName) || value < 1 || value > 110)) return undefined;
+  if (form === 'apposition') {
+    const givenBefore = /(\p{Lu}\p{Ll}+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    const familyName = givenBefore !== null && nameLists(givenBefore[1]).given;
+    if ((NOT_NAMES.has(m[1] ?? m[3]) && !familyName) || value < 1 || value > 110) return undefined;
+  }
   if (form === 'apposition' && /\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && !CLIENT_ROLES.test(m[1] ?? m[3])) {
     return ownAge(start, end, text.slice(start, end));
   }

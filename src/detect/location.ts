@@ -1057,7 +1057,20 @@ const WARD_KIND_WORDS = new Set(('children childrens children\'s children’s ma
   'sexual crime investigation intelligence safeguarding response liaison team services service child violence gang gangs custody ' +
   'court prison probation housing homeless homelessness welfare benefits finance business research teaching training').split(' '));
 
-/** The paragraph is about a stay in hospital or a hospice: beds there are patients'. */
+/** Articles and possessives that may open a ward's capitalised name ("The Aspen Ward"). */
+const LEADING_DETERMINERS = new Set(['The', 'A', 'An', 'Our', 'Their', 'His', 'Her', 'My', 'This', 'That']);
+
+/** The paragraph, or the text just before, is about a stay in hospital or a hospice: beds and wards there are patients'. */
+function duringAStay(text: string, at: number, paragraph: string): boolean {
+  return STAY_TALK.test(paragraph) || STAY_TALK.test(text.slice(Math.max(0, at - 600), at));
+}
+
+/** The line holding `at` (a Markdown table row is one line). */
+function lineOf(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? undefined : end);
+}
+
 const STAY_TALK = /\b(?:ward|unit|hospital|hospice|ICU|HDU|admitted|admissions?|discharged?|nurses?|nursing|patients?|shift|obs|observations?|drip|line|PICC|cannula|consultant|theatre|bay|side[ \u00a0]room)\b/i;
 
 /** A floor and a wing after "on" or "to": "on 4 West", "back to 7B"; not a street or a building ("6 North Street"). */
@@ -1106,23 +1119,21 @@ function wardsAndRooms(ctx: DetectContext): Candidate[] {
   for (const m of matchesOf(ctx.text, NAMED_WARD)) {
     const words = m[1].trim().split(/[ \u00a0]+/);
     if (words.every((w) => WARD_KIND_WORDS.has(w.toLowerCase()))) continue;
-    // The name starts at the first word that is no kind of ward ("the Oncology Rowan Unit" is unusual; "Rowan Unit" is the name).
-    const first = words.findIndex((w) => !WARD_KIND_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) && !['The', 'A', 'An', 'Our', 'Their', 'His', 'Her', 'My', 'This', 'That'].includes(w));
+    // "The Aspen Ward": the name starts after a leading article or possessive.
+    const first = words.findIndex((w) => !LEADING_DETERMINERS.has(w));
     const lead = words.slice(0, first).join(' ');
     const start = m.index + (lead ? lead.length + 1 : 0);
     // Said among talk of a stay, not just of the unit itself.
-    const paragraph = paragraphAround(ctx.text, m.index).replace(m[0], ' ');
-    if (!STAY_TALK.test(paragraph) && !STAY_TALK.test(ctx.text.slice(Math.max(0, m.index - 600), m.index)) && ctx.segmentAt(m.index)?.kind !== 'tags') continue;
+    if (!duringAStay(ctx.text, m.index, paragraphAround(ctx.text, m.index).replace(m[0], ' ')) && ctx.segmentAt(m.index)?.kind !== 'tags') continue;
     out.push(place({ start, end: m.index + m[0].length, text: ctx.text.slice(start, m.index + m[0].length), words: words.slice(first) }, 'unit'));
   }
   for (const m of matchesOf(ctx.text, BED)) {
     // "if bed 12's obs tip into amber" is any patient's; "J.-P. in Bed 7", "you were in bed four" is one.
-    const lineEnd = ctx.text.indexOf('\n', m.index);
     // In a table the row is the sentence ("| Bed 7, J.-P. Arsenault, PICC day 12 |").
-    const sentence = ctx.segmentAt(m.index)?.cell ? ctx.text.slice(ctx.text.lastIndexOf('\n', m.index) + 1, lineEnd < 0 ? undefined : lineEnd) : sentenceOf(ctx.text, m.index);
+    const sentence = ctx.segmentAt(m.index)?.cell ? lineOf(ctx.text, m.index) : sentenceOf(ctx.text, m.index);
     const someone = SOMEONE.test(sentence) || /\b(?:you|your)\b/i.test(sentence) || /(?<![.!?]\s)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}|\p{Lu}\.-?\p{Lu}?\.?\s+\p{Lu}\p{Ll}+|(?<=[a-z,]\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(sentence);
     if (!someone) continue;
-    if (STAY_TALK.test(paragraphAround(ctx.text, m.index)) || STAY_TALK.test(ctx.text.slice(Math.max(0, m.index - 600), m.index))) out.push(place({ start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(' ') }, 'unit'));
+    if (duringAStay(ctx.text, m.index, paragraphAround(ctx.text, m.index))) out.push(place({ start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(' ') }, 'unit'));
   }
   // "ended up on 4 West", "transferred to 6 North": wards named by floor and wing, as staff say them.
   for (const m of matchesOf(ctx.text, COMPASS_WARD)) {

@@ -412,13 +412,15 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (core.length === 1 && isDayAbbreviation(core[0], before, after)) return 'skip';
   if (!phrase.personalTitle && NAMED_THINGS.test(before.slice(before.search(/(?:[^.!?]*)$/)))) return 'skip';
   // "The Dexcom shares readings", "a Dexcom G7", "Nutrizym and Pancrex exist": a medicine or a device by its make (and model).
-  if (!phrase.personalTitle && core.some((w) => isMedicineOrDevice(w.text)) && core.every((w) => isMedicineOrDevice(w.text) || w.initial || /^\p{Lu}?\d*$/u.test(w.text.replace(/\d+$/, '')) && /\d|^\p{Lu}$/u.test(w.text))) return 'skip';
+  // (A model code's digits never reach a word: "G7" leaves no "G", see tokens.ts; a single capital may stay.)
+  if (!phrase.personalTitle && core.some((w) => isMedicineOrDevice(w.text)) && core.every((w) => isMedicineOrDevice(w.text) || w.initial || /^\p{Lu}$/u.test(w.text))) return 'skip';
   // "the Old Man of Storr", "the Maid of the Loch": a landmark or a title named with "the" and "of", not a person's name.
   if (!phrase.personalTitle && /(?:^|[^\p{L}])the\s+$/iu.test(before) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(after)) return 'skip';
+  const afterFrom = !phrase.personalTitle && /(?:^|[^\p{L}])from\s+$/iu.test(before);
   // "the cardiac rehab nurse from Whakatāne agreed...": a town the gazetteer knows, after "from", and no one's given name.
-  if (!phrase.personalTitle && core.length === 1 && /(?:^|[^\p{L}])from\s+$/iu.test(before) && populationOf(core[0].text) !== undefined && !nameLists(core[0].text).given) return 'skip';
+  if (afterFrom && core.length === 1 && populationOf(core[0].text) !== undefined && !nameLists(core[0].text).given) return 'skip';
   // "from Te Hāpua to Wellington": a journey between places.
-  if (/(?:^|[^\p{L}])from\s+$/iu.test(before) && /^\s+to\s+\p{Lu}/u.test(after) && !phrase.personalTitle) return 'skip';
+  if (afterFrom && /^\s+to\s+\p{Lu}/u.test(after)) return 'skip';
   const evidence = personEvidence(phrase, before, after, last, post);
   if (!phrase.personalTitle && core.length === 1 && opensAsJargonAdjective(core[0], after, post)) return 'skip';
   if (!phrase.personalTitle && authorOfWorkShown(phrase, before, post)) {
@@ -910,11 +912,6 @@ function eponyms(post: PostNames): void {
   }
 }
 
-/**
- * "Working-class Glaswegians die younger", "Older Samoans are...": a plural noun as subject, told by
- * the verb agreeing with it, is a group; one person "is", "dies", "lives". "Bronka and Tom are" is two
- * people, each found on their own.
- */
 const PUBLIC_FIGURES_KIN_BEFORE = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:brother|sister|son|daughter|wife|husband|mother|father|partner|twin|cousin|grandson|granddaughter),?\s+$/iu;
 
 function typeInThePlural(phrase: Phrase, before: string, post: PostNames): boolean {
@@ -925,6 +922,11 @@ function typeInThePlural(phrase: Phrase, before: string, post: PostNames): boole
   return Boolean(phrase.personalTitle) || post.publicNames.has(singular);
 }
 
+/**
+ * "Working-class Glaswegians die younger", "Older Samoans are...": a plural noun as subject, told by
+ * the verb agreeing with it, is a group; one person "is", "dies", "lives". "Bronka and Tom are" is two
+ * people, each found on their own.
+ */
 function isPluralSubject(phrase: Phrase, before: string, after: string, post: PostNames): boolean {
   const last = phrase.core[phrase.core.length - 1];
   if (last.possessive || phrase.personalTitle || !/\p{Ll}s$/u.test(last.text) || last.cls === 'given' || /(?:\band|&|,)\s*$/.test(before)) return false;
