@@ -618,4 +618,17 @@ test('a town after "from" is where someone is from, whatever verb follows', () =
   expectNone(['The diabetes nurse from Dargaville agreed to come out to the house on Fridays.']);
 });
 
+test('the short forms older people go by are given names: a handover line "Dot Spilsbury, unit 4" names her', () => {
+  expectNames([
+    ['**3. Dot Spilsbury, Kimberley Lodge unit 4**\n- Palliative; syringe driver check.', 'Dot Spilsbury'],
+    ['Bev rang to say the district nurse had been.', 'Bev'],
+  ]);
+  expectNone(['Dot points are fine for a handover.', 'We breached CQC Reg 12 last year.']);
+});
+
+test('a number in brackets after a name is about the person, not a year of publication', () => {
+  expectName('<!-- note: check with Brodie Callaghan-Reid (4127 60938 2) before this goes up -->', 'Brodie Callaghan-Reid');
+  expectNone(['As Bowlby (1969) argued, attachment is a bond.', 'Attachment, as Ainsworth, 1978, showed, is observable.']);
+});
+
 test.run();

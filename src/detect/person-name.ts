@@ -700,7 +700,8 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   // Below, a credit ("by X", "X wrote about") reads as a published author's, unless X is the blogger's own pupil or client.
   if (madeByOwnPeople(phrase, post)) return false;
   const next = /^['’]?s?\s*(\S+)/u.exec(after)?.[1]?.toLowerCase().replace(/[^\p{L}-]/gu, '') ?? '';
-  if (/^\s*\(\s*(?:\d{4}|n\.d\.)/.test(after) || /^\s*,?\s*(?:\d{4}\b|et al)/.test(after)) return true;
+  // "Bowlby (1969)", "Bowlby, 1969": a year of publication, not "(4127 60938 2)", a number about a client.
+  if (/^\s*\(\s*(?:(?:1[5-9]|20)\d{2}[a-z]?\s*[),;:]|n\.d\.)/.test(after) || /^\s*,?\s*(?:(?:1[5-9]|20)\d{2}\b(?!\s*\d)|et al)/.test(after)) return true;
   if (CITATION_VERBS.has(next) && !phrase.core.some((w) => w.possessive)) return true;
   // "Doka called grief that goes unrecognised "disenfranchised grief"": coining a term.
   if (/^\s+(?:called|calls|termed|terms|named|dubbed)\s+(?!(?:me|us|him|her|them|you|back|the office|the ward|911|999|000)\b)[^.!?"“]{1,60}["“]/i.test(after)) return true;

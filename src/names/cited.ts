@@ -108,7 +108,7 @@ const FIRST_WORK = /^\s+(?:(?:was|were)\s+\S+\s+when\s+(?:she|he|they)\s+|(?:has
 const AND_COLLEAGUES = /^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?(?:colleagues|co-?authors|collaborators|team)\b/i;
 /** "X and colleagues found that": the verbs of a finding reported. */
 const FINDING = /^\s+(?:and|&)\s+(?:(?:her|his|their)\s+)?(?:colleagues|co-?authors|collaborators)\s*(?:\(\s*\d{4}\s*\))?\s+(?:have\s+)?(?:found|showed|shown|show|argue|argued|reported|report|described|describe|proposed|propose|suggest|suggested|demonstrated)\s+(?:that|how)\b/i;
-const RESEARCH = /\b(?:research|researchers|study|studies|paper|papers|published|journal|trial|review|evidence|theory|model|framework|coined|data|survey|cohort|meta-analysis|findings|literature|desistance)\b|\(\s*\d{4}|\d{4}\s*\)/i;
+const RESEARCH = /\b(?:research|researchers|study|studies|paper|papers|published|journal|trial|review|evidence|theory|model|framework|coined|data|survey|cohort|meta-analysis|findings|literature|desistance)\b|\(\s*(?:1[89]|20)\d{2}(?!\d)|(?<!\d)(?:1[89]|20)\d{2}[a-z]?\s*\)/i;
 
 /** "(X and Y, 2019)", "X & Y (2019)", "X and Y et al.": a citation after a list of authors. */
 const CITATION_AFTER = /^['’]s?\s*\(\s*(?:1[89]\d\d|20\d\d)[a-z]?\s*\)|^\s*(?:,\s*)?(?:\(\s*)?(?:1[89]\d\d|20\d\d)[a-z]?\b|^\s+et\s+al\b/i;
