@@ -622,6 +622,9 @@ test('the short forms older people go by are given names: a handover line "Dot S
   expectNames([
     ['**3. Dot Spilsbury, Kimberley Lodge unit 4**\n- Palliative; syringe driver check.', 'Dot Spilsbury'],
     ['Bev rang to say the district nurse had been.', 'Bev'],
+    // A handover's instructions open with a verb, which is no part of the name after it.
+    ['See Mr Dunstan before ten.', 'Mr Dunstan'],
+    ['Phone Dot Spilsbury first.', 'Dot Spilsbury'],
   ]);
   expectNone(['Dot points are fine for a handover.', 'We breached CQC Reg 12 last year.']);
 });

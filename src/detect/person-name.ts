@@ -220,7 +220,7 @@ function isOpeningGerund(w: Word): boolean {
 }
 
 /** Verbs that open advice to the reader before an author's name ("Read Gaskin on birth", "See Bowlby (1969)"). */
-const OPENING_IMPERATIVES = new Set(['read', 'reread', 'try', 'ask', 'watch', 'listen', 'check', 'compare', 'consider', 'cf', 'revisit', 'skim', 'follow', 'cite', 'quote', 'trust', 'google', 'hear', 'thank', 'blame', 'start']);
+const OPENING_IMPERATIVES = new Set(['read', 'see', 'phone', 'ring', 'call', 'visit', 'tell', 'remind', 'reread', 'try', 'ask', 'watch', 'listen', 'check', 'compare', 'consider', 'cf', 'revisit', 'skim', 'follow', 'cite', 'quote', 'trust', 'google', 'hear', 'thank', 'blame', 'start']);
 
 /** "Try Winnicott first": in first place the word is the advice, not a given name, though "Read" is a family name too. */
 function isOpeningImperative(w: Word): boolean {

@@ -32,8 +32,11 @@ const PLATE = /\b(?:[Rr]eg(?:istration)?|(?:[Nn]umber|[Ll]icen[cs]e)\s+plate|[Pp
 const LONG_NUMBER = /(?<![\w\/.-])\d(?:[ -]?\d){5,14}[A-Z]{0,2}(?![\w\/]|[-.]\d)/g;
 /** A year joined to a serial of five or more digits: 2025-88731 (never a range like 2019-2021). */
 const YEAR_SERIAL = /(?<![\w\/.-])(?:19|20)\d\d-\d{5,8}(?![\w\/]|-\d)/g;
-/** "check with Amira (RAE 448 2917)": a code in brackets right after a capitalised name is that person's number. */
-const CODE_AFTER_NAME = /(?<=\p{Lu}\p{Ll}+\s\()[A-Z]{0,4}\s?[1-9][\d -]{4,14}\d(?=\))/gu;
+/**
+ * "check with Amira (RAE 448 2917)", "Mr Ngata (ZKT4415)": a code in brackets right after a capitalised
+ * name is that person's number, a hospital's letters-then-digits number included.
+ */
+const CODE_AFTER_NAME = /(?<=\p{Lu}\p{Ll}+\s\()(?:[A-Z]{0,4}\s?[1-9][\d -]{4,14}\d|[A-Z]{2,4}\d{4,8}[A-Z]?)(?=\))/gu;
 const PRISON_NUMBER = new RegExp(PRISON_NUMBER_SOURCE, 'g');
 /** Words just before a code that make it someone's number on a list, whatever the setting. */
 const NUMBER_WORD_BEFORE = /\b(?:number|no\.?|num|list|listed|roll|register|ref)\b[^.!?\n]{0,20}$/i;
@@ -114,7 +117,7 @@ function structured(text: string): Candidate[] {
     if (isCaseCode(m[0])) found.push(idCandidate(m.index, m.index + m[0].length, m[0]));
   }
   for (const m of matchesOf(text, CODE_AFTER_NAME)) {
-    if (m[0].replace(/\D/g, '').length >= 6 && isIdentifier(m[0])) found.push(idCandidate(m.index, m.index + m[0].length, m[0]));
+    if ((m[0].replace(/\D/g, '').length >= 6 || /^[A-Z]{2,4}\d/.test(m[0])) && isIdentifier(m[0])) found.push(idCandidate(m.index, m.index + m[0].length, m[0]));
   }
   for (const m of matchesOf(text, YEAR_SERIAL)) found.push(idCandidate(m.index, m.index + m[0].length, m[0]));
   return found;
