@@ -976,6 +976,9 @@ test('the town a remote service is based in is only noted, unless a client is ti
   assert.equal(reported('Aoife is nine. We stopped in Gundagai for lunch on the way to her gran.', 'location'), ['Gundagai']);
   assert.equal(reported('She lives in Thurso with her two boys.', 'location'), ['Thurso']);
   assert.equal(reported('The hospital in Tralee discharged him on Friday.', 'location'), ['Tralee']);
+  // A baby is someone too: where one was taken into care from is where she was born.
+  assert.equal(reported('We brought a four-month-old into care from the hospital in Tralee.', 'location'), ['Tralee']);
+  assert.equal(reported('The baby came to us from the hospital in Tralee.', 'location'), ['Tralee']);
   // A boat or a job "out of" a small port is where that person lives and works.
   assert.equal(reported('Her boat works out of Ballyconneely most of the season.', 'location'), ['Ballyconneely']);
 });

@@ -665,7 +665,7 @@ const ENDS_NAME = /^(?:[ \u00a0]*(?:[,.;:!?)"”\n]|$)|[ \u00a0]+(?:who|where|an
 
 /** Where someone lives, grew up or comes from is what the sentence is about. */
 const HOME_WORDS = /\b(?:lives?|lived|living|grew up|growing up|raised|born|home|homes|house|farm|farms|croft|station|ranch|property|moved|moving|family|families|parents|grandparents|nan|gran|granny|returned|went back|go back|goes back|comes? from|came from|hometown|village|town|hamlet|settlement|community|childhood|summers|winters|neighbours|neighbors|relatives|cousins|aunt|uncle|whānau|people)\b/i;
-const SOMEONE = new RegExp(String.raw`\b(?:${words(THIRD_PERSON, CLOSE_FAMILY, PEOPLE)}|client|family|nan|gran|grandmother|grandfather|kid|child|teenager)\b`, 'i');
+const SOMEONE = new RegExp(String.raw`\b(?:${words(THIRD_PERSON, CLOSE_FAMILY, PEOPLE)}|client|family|nan|gran|grandmother|grandfather|kid|child|teenager|baby|infant|newborn|toddler|[\w]+-(?:year|month|week)-old)\b`, 'i');
 
 /** "Summers in Wirrinya were long, she said": a bare name after a place preposition, in a sentence about someone's home. */
 function aboutSomeonesHome(text: string, phrase: Phrase, before: string): boolean {
