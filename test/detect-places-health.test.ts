@@ -1129,4 +1129,12 @@ test('a public figure talked about in the sentence before is not the "she" of th
   assert.ok(reported(body, 'location').includes('Larch Ward'));
 });
 
+test('the town right after a named care home or school is reported with it, unless it is a city or a country', () => {
+  assert.equal(reported('Mrs Ellis at Glenavon House, Lurgan, taught us to slow down at breakfast.', 'location'), ['Glenavon House', 'Lurgan']);
+  assert.equal(reported('The plan was a discharge to Beechcroft Lodge in Swanton Novers after his daughter had visited.', 'location'), ['Beechcroft Lodge', 'Swanton Novers']);
+  assert.equal(reported('Mrs Ellis at Glenavon House, Manchester, taught us to slow down.', 'location'), ['Glenavon House']);
+  assert.equal(reported('Mrs Ellis moved to Glenavon House, Ireland, last spring.', 'location'), ['Glenavon House']);
+  assert.equal(reported('Her son is at Foxwood Academy, Year 9, and loves it.', 'location'), ['Foxwood Academy']);
+});
+
 test.run();

@@ -210,7 +210,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return famousVenues(ctx, publicTalk(ctx, dedupe([...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx), ...namedCourts(ctx), ...localHotels(ctx), ...pinnedWorkplaces(ctx)])));
+    return famousVenues(ctx, publicTalk(ctx, dedupe(withTheirTowns(ctx, [...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx), ...namedCourts(ctx), ...localHotels(ctx), ...pinnedWorkplaces(ctx)]))));
   },
 };
 
@@ -1449,6 +1449,32 @@ function plantsByProduct(ctx: DetectContext, placeNamed: boolean): Candidate[] {
     if (!placeNamed) return note({ ...c, text, words: [] }, `"${text}" is a kind of workplace found in many towns: with no small place named in the post, it does not say which`, 'Fine alone; say "a factory job" if the post also names the town.');
     return c;
   });
+}
+
+/** ", Lurgan", " in Swanton Novers": the capitalised words right after a named home, school or hall, and nothing more. */
+const TOWN_OF_PLACE = /^(?:,|[ \u00a0]+in)[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+)?)(?=[ \u00a0]*(?:$|[,.;:!?)\]\n]|[ \u00a0]+\p{Ll}))/u;
+const PLACE_KINDS: ReadonlySet<Kind> = new Set(['school', 'facility', 'workplace', 'club', 'worship']);
+
+/**
+ * "Glenavon House, Lurgan", "Beechcroft Lodge in Swanton Novers": a care home, school or hall found as
+ * someone's gives its town right after it, and the two together point at one building. The town is
+ * named for that reason even when the gazetteer does not know it, unless it is a city or a region.
+ */
+function withTheirTowns(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
+  const towns: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.severity === 'low' || c.rule !== undefined && c.rule !== 'location') continue;
+    const words = ctx.text.slice(c.start, c.end).split(/[ \u00a0]+/);
+    if (!HEADS.some(([kind, re]) => PLACE_KINDS.has(kind) && (re.test(words[words.length - 1]) || re.test(words.slice(-2).join(' '))))) continue;
+    const m = TOWN_OF_PLACE.exec(ctx.text.slice(c.end, c.end + 60));
+    if (!m) continue;
+    const name = m[1];
+    const start = c.end + m[0].length - name.length;
+    const nameWords = name.split(/[ \u00a0]+/);
+    if (notSmallPlace(ctx, name) || isCountry(name) || CALENDAR.test(name) || allDictionaryWords(nameWords) || (populationOf(name) === undefined && isGivenName(nameWords[0]))) continue;
+    towns.push(town({ start, end: start + name.length, text: name, words: nameWords }, populationOf(name)));
+  }
+  return [...candidates, ...towns];
 }
 
 function dedupe(candidates: Candidate[]): Candidate[] {
