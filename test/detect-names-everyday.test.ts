@@ -634,4 +634,15 @@ test('a number in brackets after a name is about the person, not a year of publi
   expectNone(['As Bowlby (1969) argued, attachment is a bond.', 'Attachment, as Ainsworth, 1978, showed, is observable.']);
 });
 
+test('a town after "in", in a list of places or opening a longer name is the place, whatever verb follows', () => {
+  expectNone([
+    'A nurse consultant in Tucson walks through a medication review.',
+    'Every spring some politician in Victoria or Ottawa announces a reset.',
+    'She came down to Perth Children\'s Hospital on the Monday.',
+    'The nephrologist in Winnipeg said it was time.',
+  ]);
+  // A given name that is also a town is still a person when the sentence says so.
+  expectName('Marion came in with her mum on Tuesday.', 'Marion');
+});
+
 test.run();

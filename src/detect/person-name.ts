@@ -419,6 +419,10 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   const afterFrom = !phrase.personalTitle && /(?:^|[^\p{L}])from\s+$/iu.test(before);
   // "the cardiac rehab nurse from Whakatāne agreed...": a town the gazetteer knows, after "from", and no one's given name.
   if (afterFrom && core.length === 1 && populationOf(core[0].text) !== undefined && !nameLists(core[0].text).given) return 'skip';
+  // "A nurse consultant in Tucson walks through...": a town the gazetteer knows, right after a preposition of
+  // place, is the place whatever verb follows, unless it is also someone's given name ("sat in Jordan's room").
+  // So is a city in a list of places ("in Victoria or Ottawa announces") or opening a longer name ("Perth Children's Hospital").
+  if (!phrase.personalTitle && core.length === 1 && !nameLists(core[0].text).given && townHere(core[0].text, before, after)) return 'skip';
   // "from Te Hāpua to Wellington": a journey between places.
   if (afterFrom && /^\s+to\s+\p{Lu}/u.test(after)) return 'skip';
   const evidence = personEvidence(phrase, before, after, last, post);
@@ -968,6 +972,15 @@ function isConditionEponym(shown: string): boolean {
     return eponym ? [foldName(eponym)] : [];
   }));
   return conditionEponyms.has(foldName(shown.replace(/['’]s?$/u, '')));
+}
+
+function townHere(word: string, before: string, after: string): boolean {
+  const population = populationOf(word);
+  if (population === undefined) return false;
+  if (PLACE_PREPOSITIONS.has(/(\p{L}+)\s+$/u.exec(before)?.[1].toLowerCase() ?? '')) return true;
+  if (population < CITY_POPULATION) return false;
+  const listedAfter = /(?:^|[^\p{L}])(\p{L}+)\s+\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)*,?\s+(?:or|and|&)\s+$/u.exec(before);
+  return (listedAfter !== null && PLACE_PREPOSITIONS.has(listedAfter[1].toLowerCase())) || /^\s+\p{Lu}/u.test(after);
 }
 
 /** A single capitalised word where a place would stand: "lives in Galway", a city, a region. */
