@@ -662,9 +662,14 @@ test('an exam timetable, a holiday\'s own date and a nation\'s history are the c
     'She is revising hard. The first paper is on Wednesday 10 June.',
     'Remembrance Sunday is on 9 November this year; her grandson is marching.',
     'On 21 March 1960 police fired on a crowd, and we talked about it in class with him.',
+    // What a parliament, a court or a prime minister did is public however recent.
+    'On the 26th of May 1997 the Bringing Them Home report was tabled in federal parliament.',
+    'In April 2023 the government announced that implementation was delayed.',
+    'It took until the 13th of February 2008 for the Prime Minister to say sorry in parliament.',
     '| Name | Score |\n|---|---|\n| Kai | 3/10 |\n| Shannon | 7/10 |',
   ]);
   assert.equal(reported('On 12 June 1965 she married a farmer from the next valley.', 'date'), ['12 June 1965']);
+  assert.equal(reported('Her appeal reached the Supreme Court on 3 May 2019 and she lost.', 'date'), ['3 May 2019']);
   assert.equal(reported('The bailiffs came on the 2nd and took the telly.', 'date'), ['the 2nd']);
   assert.equal(reported('I saw her on the 5th and she was fine.', 'date'), ['the 5th']);
   assert.equal(reported('His court date is the 8th.', 'date'), ['the 8th']);

@@ -361,10 +361,16 @@ const NATIONAL_ACTORS = /\b(?:police|soldiers|troops|army|navy|crowds?|protester
  */
 function historyOfANation(mention: Mention, sentence: string): boolean {
   const year = /\b(?:19|20)\d\d\b/.exec(mention.text)?.[0];
-  if (year === undefined || new Date().getUTCFullYear() - Number(year) < 40) return false;
+  if (year === undefined) return false;
+  // "the report was tabled in parliament", "the Prime Minister said sorry": what a state does is public however recent.
+  // (A title in capitals, "the Bringing Them Home report", holds no one.)
+  if (STATE_ACTS.test(sentence) && !OTHER_PERSON.test(sentence.replace(/\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/gu, ' '))) return true;
+  if (new Date().getUTCFullYear() - Number(year) < 40) return false;
   // "The NHS began on 5th July 1948": a public body founded, with no one's life in the sentence.
   return NATIONAL_ACTORS.test(sentence) || (FOUNDED.test(sentence) && !OTHER_PERSON.test(sentence));
 }
+
+const STATE_ACTS = /\b(?:parliament|congress|the\s+senate|the\s+d[aá]il|prime\s+minister|premier|taoiseach|(?:the\s+)?president\s+(?:signed|announced|declared|apologi[sz]ed)|royal\s+commission|supreme\s+court|high\s+court\s+ruled|tabled|enacted|passed\s+into\s+law|national\s+apology|referendum|general\s+election)\b/i;
 
 const FOUNDED = /\b(?:began|begun|founded|established|created|formed|launched|came\s+into\s+(?:being|existence|force)|was\s+set\s+up|opened\s+its\s+doors|was\s+born)\b/i;
 
