@@ -7,7 +7,7 @@ import footnote from 'markdown-it-footnote';
 import type { Token } from 'markdown-it';
 import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
 import type { Post } from './post.js';
-import { SourceAligner, TITLE_CASE, VisibleTextBuilder, type VisibleText, type TableCell } from './text.js';
+import { SourceAligner, TITLE_CASE, VisibleTextBuilder, type VisibleText, type TableCell, type BlockKind } from './text.js';
 
 /** Front-matter keys that hold settings rather than text a reader sees. */
 const SETTINGS_KEYS = new Set(['layout', 'date', 'publishAfter', 'draft', 'pseudonyms', 'discreet', 'eleventyExcludeFromCollections', 'templateEngineOverride', 'eleventyComputed', 'eleventyImport', 'eleventyDataSchema']);
@@ -61,13 +61,19 @@ function addMarkdown(post: Post, out: VisibleTextBuilder): void {
   // Where a table cell stands, so a column can be read down its rows (see `columnCells`).
   let row = -1;
   let column = -1;
+  // Open list items and an open heading, so notes can be read under whom they are about.
+  let items = 0;
+  let heading = false;
   for (const token of tokens) {
     if (token.map) region = regionOf(token);
+    if (token.type === 'list_item_open') items++;
+    else if (token.type === 'list_item_close') items--;
+    else if (token.type === 'heading_open' || token.type === 'heading_close') heading = token.type === 'heading_open';
     if (token.type === 'tr_open') [row, column] = [token.map?.[0] ?? row + 1, -1];
     else if (token.type === 'th_open' || token.type === 'td_open') column++;
     else if (token.type === 'tr_close') row = -1;
     const aligner = new SourceAligner(post.raw, region[0], region[1]);
-    if (token.type === 'inline') addInline(token.children ?? [], aligner, out, row >= 0 ? { row, column } : undefined);
+    if (token.type === 'inline') addInline(token.children ?? [], aligner, out, row >= 0 ? { row, column } : undefined, heading ? 'heading' : items > 0 ? 'item' : undefined);
     else if (token.type === 'fence' || token.type === 'code_block') {
       out.begin('code');
       out.push(token.content, aligner.take(token.content));
@@ -75,8 +81,8 @@ function addMarkdown(post: Post, out: VisibleTextBuilder): void {
   }
 }
 
-function addInline(children: Token[], aligner: SourceAligner, out: VisibleTextBuilder, cell?: TableCell): void {
-  out.begin('text', cell);
+function addInline(children: Token[], aligner: SourceAligner, out: VisibleTextBuilder, cell?: TableCell, block?: BlockKind): void {
+  out.begin('text', cell, block);
   const urls: string[] = [];
   const emphasisStarts: number[] = [];
   const paragraphStart = out.size;

@@ -12,7 +12,11 @@ export interface Segment {
   end: number;
   /** A Markdown table cell: the source line of its row, and its column. */
   cell?: TableCell;
+  /** A Markdown list item's text or a heading, where notes and their subjects stand. */
+  block?: BlockKind;
 }
+
+export type BlockKind = 'item' | 'heading';
 
 export interface TableCell {
   row: number;
@@ -45,19 +49,21 @@ export class VisibleTextBuilder {
   private openKind: SegmentKind | null = null;
   private openStart = 0;
   private openCell: TableCell | undefined;
+  private openBlock: BlockKind | undefined;
 
   /** Starts a new segment (a field, a block); consecutive appends join without a gap. */
-  begin(kind: SegmentKind, cell?: TableCell): void {
+  begin(kind: SegmentKind, cell?: TableCell, block?: BlockKind): void {
     this.end();
     if (this.length) this.push(SEPARATOR, new Array(SEPARATOR.length).fill(UNMAPPED));
     this.openKind = kind;
     this.openStart = this.length;
     this.openCell = cell;
+    this.openBlock = block;
   }
 
   end(): void {
     if (this.openKind !== null && this.length > this.openStart) {
-      this.segments.push({ kind: this.openKind, start: this.openStart, end: this.length, ...(this.openCell && { cell: this.openCell }) });
+      this.segments.push({ kind: this.openKind, start: this.openStart, end: this.length, ...(this.openCell && { cell: this.openCell }), ...(this.openBlock && { block: this.openBlock }) });
     }
     this.openKind = null;
   }

@@ -1043,4 +1043,11 @@ test('what happened to a group at an age is no one\'s age', () => {
   expectReported([['Kacey was expelled at fifteen and never went back.', 'fifteen']], 'age');
 });
 
+test('an age opening a note under the person it is about is their age', () => {
+  const notes = '**1. Mrs Pryor, Oak Street**\n- 84, lives with her son.\n\n**2. Mr Achebe, Flat 2**\n- Ninety-one. Proud of it.\n- Only 67, but frail.';
+  assert.equal(reported(notes, 'age'), ['84', 'Ninety-one', '67']);
+  // Under a topic, a number opening an item is a count.
+  assert.equal(reported('**What the audit found**\n- 84, mostly in the winter.\n- Twelve. That was the night shift.', 'age'), []);
+});
+
 test.run();

@@ -753,4 +753,21 @@ test('the eligibility row of a pupil record lists the pupil\u2019s conditions', 
   ]);
 });
 
+const HANDOVER = [
+  '## Tuesday visits',
+  '',
+  '**1. Mrs Pryor, Oak Street**',
+  '- 84, lives with her son.',
+  '- Venous leg ulcer, right calf. Compression twice weekly.',
+  '',
+  '**2. Alfie, Gorse Lane**',
+  '- Type 2 diabetes on insulin, BSL and a foot check.',
+].join('\n');
+
+test('notes listed under the person they are about are theirs: a handover of visits', () => {
+  expectReported([[HANDOVER, ['Venous leg ulcer, right calf', 'Type 2 diabetes', 'insulin']]]);
+  // The same conditions listed under a topic are teaching.
+  expectReported([['**What we see most often**\n- Venous leg ulcers, usually on the calf.\n- Type 2 diabetes, often with foot problems.', []]]);
+});
+
 test.run();

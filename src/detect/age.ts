@@ -14,7 +14,7 @@
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import type { Segment } from '../text.js';
 import { NUMBER_SOURCE, NUMBER_SOURCE_ANY_CASE, numberValue } from './numbers.js';
-import { columnCells, matchesOf } from './util.js';
+import { columnCells, inNotesOnAPerson, matchesOf } from './util.js';
 import { addressesOnePerson } from './addressee.js';
 import { paragraphAround, STORY_SENTENCE, sentenceAround, sentenceBefore, sentenceEnd } from '../sentence.js';
 import { CLIENTS, CLOSE_FAMILY, OFFSPRING, PARENTS, SIBLINGS, SPOUSES, words } from '../names/person-words.js';
@@ -205,7 +205,7 @@ export const age: Recognizer = {
       }
     }
     for (const hit of agedLists(text)) if (!found.some((f) => f.start < hit.end && hit.start < f.end)) found.push(hit);
-    for (const hit of [...headingAges(context.segments, text), ...youAges(text), ...addresseeAges(context), ...listedAfter(found, text)]) {
+    for (const hit of [...headingAges(context.segments, text), ...notedAges(context), ...youAges(text), ...addresseeAges(context), ...listedAfter(found, text)]) {
       if (!found.some((f) => f.start < hit.end && hit.start < f.end)) found.push(hit);
     }
     return found;
@@ -419,6 +419,23 @@ function headingAges(segments: readonly Segment[], text: string): Candidate[] {
       out.push(exactAge(segment.start + span[0], segment.start + span[1], value, m[1]));
       break;
     }
+  }
+  return out;
+}
+
+/** "88, lives alone", "Only 67, but...", "Ninety-six.": a number opening a note, as handovers give an age. */
+const NOTED_AGE = new RegExp(String.raw`^(?:(?:only|just|aged?|now)\s+)?(${NUM})(?:\s+(?:years?\s+old|y\.?o\.?))?(?=\s*(?:[,.;:–—]|$)|\s+(?:and|but)\b)`, 'diu');
+
+/** The age a list item opens with, in notes under the person they are about (see `inNotesOnAPerson`). */
+function notedAges(context: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const segment of context.segments) {
+    if (segment.block !== 'item') continue;
+    const m = NOTED_AGE.exec(context.text.slice(segment.start, segment.end));
+    const span = m?.indices?.[1];
+    if (!m || !span || !inNotesOnAPerson(context, segment.start)) continue;
+    const value = numberValue(m[1]);
+    if (value >= 1 && value <= 115) out.push(exactAge(segment.start + span[0], segment.start + span[1], value, m[1]));
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { tablesOfPeople } from './name-column.js';
 import { addressesOnePerson } from './addressee.js';
 import { dataLines, dataSet } from '../data.js';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
-import { escapeRegExp, matchesOf } from './util.js';
+import { escapeRegExp, inNotesOnAPerson, matchesOf } from './util.js';
 import { FULL_STOP_MARKS, lastStop, nextStop, paragraphAround, sentenceByMarks } from '../sentence.js';
 import { CLIENTS, OFFSPRING, PARENTS, SPOUSES, words } from '../names/person-words.js';
 import { TermMatcher } from './terms.js';
@@ -320,7 +320,7 @@ const HEALTH_LABEL = /^(?:(?:known|current|main|other|primary|secondary|relevant
  * nothing marks the table as teaching.
  */
 function inRecordOfSomeone(ctx: DetectContext, start: number, end: number, dosed: boolean, guide: boolean): boolean {
-  if (rowOpenedByPerson(ctx, start)) return true;
+  if (rowOpenedByPerson(ctx, start) || (!guide && inNotesOnAPerson(ctx, start))) return true;
   const record = recordAround(ctx, start);
   if (!record) return false;
   const item = ctx.segmentAt(start)!;
@@ -756,7 +756,7 @@ export const health: Recognizer = {
       const yours = addressedToOne && /\b[Yy]our[ \u00a0]+$/.test(text.slice(Math.max(0, start - 10), start));
       const ownedUmbrella = (OWNABLE_UMBRELLA.has(term.toLowerCase()) && from === start && (UMBRELLA_OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || yours) && !ownedByAGroup(text, start, end)) || stroke;
       const specified = from < start && SPECIFIED_BEFORE.test(` ${text.slice(from, start)}`);
-      if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && !specified && !inRowOfPerson(start, end) && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
+      if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && !specified && !inRowOfPerson(start, end) && (guide || !inNotesOnAPerson(ctx, start)) && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
       if (ctx.aliases.has(term.toLowerCase())) return;
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
       // "With no other T1D pupils in the cluster": the group is everyone but the one the post is about, who has it.

@@ -1,5 +1,6 @@
 /** Small helpers shared by recognizers. */
-import type { Candidate } from './types.js';
+import type { Candidate, DetectContext } from './types.js';
+import { nameLists } from '../names/lexicon.js';
 import type { Segment } from '../text.js';
 
 /** Every match of a global regex as [start, end, match]. */
@@ -128,4 +129,28 @@ export function* cellsBesideLabel(text: string, segments: readonly Segment[], la
       break;
     }
   }
+}
+
+/**
+ * "1. Mrs T., 14 Dairy Plains Road", "Teo, Railton", "Mr and Mrs Hollingworth": a line opened by the
+ * person the notes under it are about (a title and a name, or a given name).
+ */
+const PERSON_LEAD = /^(?:\d{1,2}[.)][ \u00a0]+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?(?:[ \u00a0]+(?:and|&)[ \u00a0]+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)?[ \u00a0]+\p{Lu}[\p{L}'’-]*\.?|(\p{Lu}\p{Ll}+)(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+)?)(?=[ \u00a0]*(?:[,:(–—]|[ \u00a0]-[ \u00a0]|$))/u;
+
+/**
+ * A list item under a line that names whom it is about, as a handover or a caseload note is laid out:
+ * "**2. Mr Okafor, Ward 3**" then "- Type 2 diabetes on insulin". Each item is a note about that person.
+ */
+export function inNotesOnAPerson(ctx: DetectContext, at: number): boolean {
+  const here = ctx.segmentAt(at);
+  if (!here || here.block !== 'item') return false;
+  const index = ctx.segments.indexOf(here);
+  for (let i = index - 1; i >= 0 && index - i <= 20; i--) {
+    const segment = ctx.segments[i];
+    if (segment.kind !== 'text' || segment.cell) return false;
+    if (segment.block === 'item') continue;
+    const m = PERSON_LEAD.exec(ctx.text.slice(segment.start, segment.end).trim());
+    return m !== null && segment.end - segment.start <= 100 && (m[1] === undefined || nameLists(m[1]).given);
+  }
+  return false;
 }
