@@ -1038,6 +1038,8 @@ function asClientAge(context: DetectContext, hit: Candidate): Candidate | undefi
   const year = PAST_YEAR.exec(sentence);
   if (!year || new Date().getUTCFullYear() - Number(year[1]) < 40 || !/\b(?:was|were|aged|at)\b/i.test(before) ||
     SOMEONE_KNOWN.test(sentence)) return hit;
+  // "He was born in 1931 and is now in his ninety-fifth year": an age now, beside the year of a birth, is today's.
+  if (AGE_NOW_BEFORE.test(before) || /\bborn\b[^.!?]{0,20}$/i.test(sentence.slice(0, year.index))) return hit;
   const shown = text.slice(hit.start, hit.end);
   return {
     ...hit, severity: 'low', quasi: false,
@@ -1045,6 +1047,8 @@ function asClientAge(context: DetectContext, hit: Candidate): Candidate | undefi
     hint: `If this is a client, say "as a young child" and leave the year out.`,
   };
 }
+
+const AGE_NOW_BEFORE = /\b(?:is|are|turns|now)\s+(?:(?:just|nearly|almost|now|well)\s+)?$/i;
 
 /** A client or a relative mentioned between a public name and the age: the age may be theirs. */
 const CLIENT_BETWEEN = new RegExp(String.raw`\b(?:${words(CLIENTS)}|service\s+user|young\s+person|son|daughter|mum|mom|dad|boy|girl)\b`, 'i');
