@@ -274,4 +274,11 @@ test('a region\'s general hospital and a national charity are institutions, not 
   assert.equal(places('She was admitted to Kelso Cottage Hospital, ten beds and a garden.'), ['Kelso Cottage Hospital']);
 });
 
+test('a numbered branch of a veterans\', fraternal or trade body is a hall its members share', () => {
+  assert.equal(places('Every spring, Legion Branch 207 puts on a tea for him.'), ['Legion Branch 207']);
+  assert.equal(places('Her dad drinks at VFW Post 5518 most nights.'), ['VFW Post 5518']);
+  assert.equal(places('The union, Teamsters Local 91, won the vote last year.'), []);
+  assert.equal(places('In Court 3 the judge was brisk with him.'), []);
+});
+
 test.run();

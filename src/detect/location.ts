@@ -210,7 +210,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return famousVenues(ctx, publicTalk(ctx, dedupe(withTheirTowns(ctx, [...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx), ...namedCourts(ctx), ...localHotels(ctx), ...pinnedWorkplaces(ctx)]))));
+    return famousVenues(ctx, publicTalk(ctx, dedupe(withTheirTowns(ctx, [...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx), ...namedCourts(ctx), ...localHotels(ctx), ...pinnedWorkplaces(ctx), ...numberedBranches(ctx)]))));
   },
 };
 
@@ -1354,6 +1354,23 @@ function localTeams(ctx: DetectContext): Candidate[] {
     // "plays for Dundee United": a city's or a county's club is a senior side, and "Celtic" alone is one.
     if (notSmallPlace(ctx, town) || COUNTY.test(town) || isGivenName(town) || allDictionaryWords(words.slice(0, -1))) continue;
     out.push(place({ start: m.index, end: m.index + m[1].length, text: m[1], words }, 'club'));
+  }
+  return out;
+}
+
+/**
+ * "Legion Branch 133", "VFW Post 4412", "Masonic Lodge No. 27", "Teamsters Local 743": a numbered branch
+ * of a veterans', fraternal or trade body meets in one hall, and its members know each other.
+ */
+const NUMBERED_BRANCH = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.]*[ \u00a0]){1,3})(?:Branch|Post|Lodge|Chapter|Local|Aerie)[ \u00a0]+(?:No\.?[ \u00a0]*|#[ \u00a0]?)?\d{1,5}(?![\d\p{L}])/gu;
+
+function numberedBranches(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, NUMBERED_BRANCH)) {
+    const words = m[1].trim().split(/[ \u00a0]+/);
+    if (LEADING.has(words[0].toLowerCase()) && words.length === 1) continue;
+    if (!SOMEONE.test(paragraphAround(ctx.text, m.index))) continue;
+    out.push(place({ start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/[ \u00a0]+/) }, 'club'));
   }
   return out;
 }
