@@ -92,6 +92,8 @@ test('street addresses in US, UK, Irish, Australian and Canadian styles are repo
     assert.ok(found.includes(address), `${body} -> ${JSON.stringify(found)}`);
     assert.is(findingOf(body, address)?.severity, 'high');
   }
+  // A bed number in one cell and a care home's name two cells on are no address.
+  assert.equal(reported('| Bed | Patient | Plan |\n|---|---|---|\n| 7 | Losa Tuilagi | Rātā Grove placement pending |', 'contact'), []);
 });
 
 test('numbers before capitalised words are not addresses without a street type or postcode', () => {

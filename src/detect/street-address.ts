@@ -100,6 +100,8 @@ export const streetAddress: Recognizer = {
     const all = [TYPED, CLOSED_BY_POSTCODE, CLOSED_BY_COUNTY, FLAT_IN_BLOCK, PO_BOX, TYPE_FIRST_ADDRESS, NUMBER_ON_STREET, RURAL_ROAD, LINE_ROAD];
     for (const m of all.flatMap((pattern) => [...matchesOf(text, pattern)])) {
       const address = withTown(text, m.index, m[0]).replace(/[\s,.]+$/, (tail) => (tail.startsWith('.') && ABBREVIATED_END.test(m[0]) ? '.' : ''));
+      // "| 7 | Losa | Kōwhai Grove |": a number in one table cell or paragraph and a name in the next are no address.
+      if (address.includes('\n\n')) continue;
       if (LANDMARKS.test(address) || COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "walked the 10 Mile Track": a named trail, not a house on one.
       if (/\b(?:Track|Tk|Line)\b/.test(address) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
