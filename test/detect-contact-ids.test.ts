@@ -195,6 +195,10 @@ test('national numbers are found by their own structure, look-alikes are not', (
   assert.equal(reported('The payslip showed GB 48 21 07 B at the bottom.', 'id'), []);
   assert.equal(reported('Her card 4539 1488 0343 6467 was declined.', 'id'), ['4539 1488 0343 6467']);
   assert.equal(reported('Her card 4539 1488 0343 6468 was declined.', 'id'), []);
+  // Ontario's health card: the version code marks it; without one, the Luhn check decides.
+  assert.equal(reported('I read 6120 448 913 QR down the phone to them.', 'id'), ['6120 448 913 QR']);
+  assert.equal(reported('I read 1234 567 897 down the phone to them.', 'id'), ['1234 567 897']);
+  assert.equal(reported('I read 1234 567 898 down the phone to them.', 'id'), []);
   const ssn = findingOf('Typed 412-55-7821 into the portal.', '412-55-7821');
   assert.is(ssn?.severity, 'high');
   assert.match(ssn?.message ?? '', /Social Security/);

@@ -2,7 +2,7 @@
  * National identity and health numbers recognised by their own structure, without a label:
  * US SSN (with its never-issued ranges), NHS numbers (mod-11), US Medicare MBI (fixed letter/digit
  * positions), Australian Medicare cards (check digit, or the card's own 4-5-1 grouping) and Irish PPS
- * numbers (check letter), South African ID numbers (birth date + Luhn), Canadian social insurance numbers (Luhn), payment cards (Luhn), UK National Insurance numbers
+ * numbers (check letter), South African ID numbers (birth date + Luhn), Canadian social insurance numbers (Luhn), Ontario health cards (version code or Luhn), payment cards (Luhn), UK National Insurance numbers
  * (issued prefixes only). A look-alike that fails its check is left alone here; if a label stands
  * before it ("NHS number ...") the record-number rule still reports it.
  */
@@ -62,6 +62,12 @@ const SCHEMES: Scheme[] = [
     accept: () => true,
   },
   {
+    // Ontario's health card: ten digits as 4-3-3 and a two-letter version code; without the code, the Luhn check decides.
+    name: 'health card number (Ontario)',
+    pattern: /(?<![\w-])\d{4}([ -])\d{3}\1\d{3}(?:[ -]?[A-Z]{2})?(?![\w-])/g,
+    accept: (value) => /[A-Z]{2}$/.test(value) || passesLuhn(value),
+  },
+  {
     name: 'payment card number',
     pattern: /(?<![\w-])\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?(?![\w-])/g,
     accept: passesLuhn,
@@ -82,7 +88,7 @@ const SCHEMES: Scheme[] = [
 export const nationalId: Recognizer = {
   id: 'national-id',
   category: 'id',
-  description: 'Social security, NHS, South African ID, Medicare (US MBI, Australia), PPS, SIN, National Insurance and payment card numbers',
+  description: 'Social security, NHS, South African ID, Medicare (US MBI, Australia), PPS, SIN, Ontario health card, National Insurance and payment card numbers',
   detect({ text }) {
     const found: Candidate[] = [];
     for (const scheme of SCHEMES) {
