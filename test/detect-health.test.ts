@@ -770,4 +770,12 @@ test('notes listed under the person they are about are theirs: a handover of vis
   expectReported([['**What we see most often**\n- Venous leg ulcers, usually on the calf.\n- Type 2 diabetes, often with foot problems.', []]]);
 });
 
+test('a sepsis named by its source is a diagnosis, where sepsis alone is too common to name anyone', () => {
+  expectReported([
+    ['He is 87. He was admitted with urosepsis and was home by day nine.', ['urosepsis']],
+    ['He is 87. He was admitted with sepsis and was home by day nine.', []],
+    ['Neutropenic sepsis is an emergency on any oncology ward.', []],
+  ]);
+});
+
 test.run();
