@@ -1137,4 +1137,10 @@ test('the town right after a named care home or school is reported with it, unle
   assert.equal(reported('Her son is at Foxwood Academy, Year 9, and loves it.', 'location'), ['Foxwood Academy']);
 });
 
+test('the town a client was born in or near is where they come from, however long ago', () => {
+  assert.equal(reported('Ouma Lettie was born on 3 May 1927 on a sheep farm outside Cradock.', 'location'), ['Cradock']);
+  assert.equal(reported('Aneurin Bevan was born in 1897 in Tredegar.', 'location'), []);
+  assert.equal(reported('I was born outside Cradock myself.', 'location'), []);
+});
+
 test.run();

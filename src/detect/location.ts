@@ -333,7 +333,7 @@ function houseNamedForStreet(words: string[]): boolean {
 /** At or below this many people a town named as a client's home narrows them down, even where the town is called a city. */
 const HOME_TOWN_POPULATION = 100_000;
 /** A client's home, a discharge or a move: "an apartment on X Avenue in", "discharged from the hospital in", "moved to". */
-const CLIENT_HOME_BEFORE = /\b(?:lives?|living|lived|grew[ \u00a0]+up|raised|brought[ \u00a0]+up|moved|moving|relocated|rehoused|discharged|house|home|flat|apartment|bedsit|unit|trailer|address|rents?|rented|renting)\b[^.!?\n]{0,40}?\b(?:in|to|from|at|near)[ \u00a0]+$/i;
+const CLIENT_HOME_BEFORE = /\b(?:lives?|living|lived|grew[ \u00a0]+up|raised|brought[ \u00a0]+up|born|moved|moving|relocated|rehoused|discharged|house|home|flat|apartment|bedsit|unit|trailer|farm|ranch|croft|address|rents?|rented|renting)\b[^.!?\n]{0,40}?\b(?:in|to|from|at|near|outside)[ \u00a0]+$/i;
 
 function homeTown(phrase: Phrase, population: number): Candidate {
   return { ...town(phrase, undefined), message: `"${phrase.text}" is a town of about ${round(population)} people, named as where someone lives: with another detail it narrows them down` };
@@ -501,7 +501,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     // "spent five weeks in Crumlin with a chest infection": a stay for an illness names the hospital's town.
     if (STAY_BEFORE.test(before) && ILLNESS_AFTER.test(text.slice(phrase.end, phrase.end + 40)) && !LIVES_BEFORE.test(before)) return undefined;
     // "a two-bedroom apartment on Cedar Avenue in Eagan": a town of tens of thousands, given as a client's home, narrows them down.
-    if (population >= CITY_POPULATION && population < HOME_TOWN_POPULATION && CLIENT_HOME_BEFORE.test(before) && SOMEONE.test(sentenceOf(text, phrase.start)) && !authorsOwn(text, phrase.start)) return homeTown(phrase, population);
+    if (population >= CITY_POPULATION && population < HOME_TOWN_POPULATION && CLIENT_HOME_BEFORE.test(before) && (SOMEONE.test(sentenceOf(text, phrase.start)) || /\bborn\b/i.test(before)) && !authorsOwn(text, phrase.start)) return homeTown(phrase, population);
     return town(phrase, population);
   }
 
@@ -1645,8 +1645,9 @@ function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
     const sentence = sentenceOf(ctx.text, c.start).replace(/\b(?:the|a|an)[ \u00a0]+(?:[\p{L}-]+['’]s[ \u00a0]+)?(?:son|daughter|grandson|granddaughter)(?:[ \u00a0]+of)?\b/giu, '');
     // "The fundraiser for the hospice in Kirkby Stephen": the town a good cause is in, with no client there.
     if (CHARITY.test(sentence) && !CLIENT_WORDS.test(sentence) && !SOMEONE.test(sentence)) return { ...c, quasi: false };
-    // "The Freedom Charter was signed in Kliptown in 1955": a year long past makes it history.
-    const sight = (TOURISM.test(sentence) || /\b(?:1[5-8]\d\d|19[0-8]\d)s?\b/.test(sentence)) && noClientIn(sentence);
+    // "The Freedom Charter was signed in Kliptown in 1955": a year long past makes it history, but not
+    // someone's birth ("she was born in 1926 on a farm outside Graaff-Reinet"): that is a life.
+    const sight = (TOURISM.test(sentence) || (/\b(?:1[5-8]\d\d|19[0-8]\d)s?\b/.test(sentence) && !/\bborn\b/i.test(sentence))) && noClientIn(sentence);
     const figure = !sight && !CLIENT_WORDS.test(sentence) && (aboutPublicFigure(ctx, c.start) || creatorsHome(ctx.text, c.start));
     const general = !sight && !figure && generalBefore(ctx, c.start) && noClientIn(sentence);
     // "A study from Johns Hopkins Hospital found ...": where research or news came from. "After the floods in
