@@ -281,4 +281,10 @@ test('a numbered branch of a veterans\', fraternal or trade body is a hall its m
   assert.equal(places('In Court 3 the judge was brisk with him.'), []);
 });
 
+test('Afrikaans, Dutch and German write the kind of place into one word: the Volkskool, the Grootkerk', () => {
+  assert.equal(places('She taught at the Volkskool for thirty years.'), ['Volkskool']);
+  assert.equal(places('She sang in the choir at the Moederkerk every Sunday.'), ['Moederkerk']);
+  assert.equal(places('School was hard for her.'), []);
+});
+
 test.run();

@@ -273,7 +273,12 @@ function isPersonOrDate(tags: ReadonlySet<string> | undefined): boolean {
   return !!tags && ['Person', 'FirstName', 'LastName', 'Honorific', 'Date', 'Month', 'WeekDay', 'Pronoun', 'Value', 'Organization'].some((t) => tags.has(t));
 }
 
+/** Afrikaans, Dutch and German write the kind into one word: "the Volkskool", "the Grootkerk", "die Hoërskool". */
+const COMPOUND_HEAD = /^\p{Lu}\p{Ll}{2,}(skool|kerk|kirche|schule|school)$/u;
+
 function headKind(words: string[]): { kind: Kind; head: string } | undefined {
+  const compound = words.length === 1 ? COMPOUND_HEAD.exec(words[0]) : null;
+  if (compound) return { kind: /^k/.test(compound[1]) ? 'worship' : 'school', head: compound[1] };
   for (const span of [3, 2, 1]) {
     if (words.length <= span - 1) continue;
     const head = words.slice(-span).join(' ');
