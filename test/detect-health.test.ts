@@ -778,4 +778,12 @@ test('a sepsis named by its source is a diagnosis, where sepsis alone is too com
   ]);
 });
 
+test('hospital, palliative and contraceptive medicines and inhaler brands are medications when someone is on them', () => {
+  expectReported([
+    ['She was started on octreotide after the leak.', ['octreotide']],
+    ['His Qvar inhaler ran out on the Friday.', ['Qvar']],
+    ['She had her Nexplanon taken out in March.', ['Nexplanon']],
+  ]);
+});
+
 test.run();
