@@ -408,6 +408,7 @@ test('ages of public figures, ceremonies, anyone that age and history are not a 
     ['Tia turned fifteen in May and her quinceañera was the talk of the estate.', 'fifteen'],
     ['A boy of seven sat by the door, crying.', 'seven'],
     ['Mrs Okafor was six when she was evacuated in 1940.', 'six'],
+    ['He turned seventy-eight two days after his surgery, on our ward.', 'seventy-eight'],
     // A birth year and an age now: today's age, however long ago the year.
     ['Lowenna Prynne was born in 1931 and is now in her ninety-fifth year.', 'in her ninety-fifth year'],
     ['Carl Rogers wrote a lot. My client read him last winter. He was 85 when he died.', '85'],
