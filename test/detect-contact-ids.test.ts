@@ -65,6 +65,9 @@ test('personal e-mail addresses are reported', () => {
 test('spelled-out addresses count; a role address blocks too but says how to allow a public one', () => {
   assert.equal(reported('Write to jo.bird at gmail dot com if you knew him.', 'contact'), ['jo.bird at gmail dot com']);
   assert.equal(reported('She signs off as tam dot reilly at outlook dot com.', 'contact'), ['tam dot reilly at outlook dot com']);
+  // The mail service alone, the ".com" left out; a person "at Google" is at work.
+  assert.equal(reported('She e-mailed me from niamh.k88 at gmail last month.', 'contact'), ['niamh.k88 at gmail']);
+  assert.equal(reported('Her brother works at Google now.', 'contact'), []);
   const role = findingOf('Referrals go to intake@harbourfamily.org.', 'intake@harbourfamily.org');
   assert.is(role?.severity, 'high');
   assert.match(role?.hint ?? '', /allow/);
