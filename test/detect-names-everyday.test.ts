@@ -645,4 +645,9 @@ test('a town after "in", in a list of places or opening a longer name is the pla
   expectName('Marion came in with her mum on Tuesday.', 'Marion');
 });
 
+test('a word-name greeted with a comma or closing a greeting with a full stop is the one greeted', () => {
+  expectNames([['She reads this blog. Hello, Pat.', 'Pat'], ['Hi, Will, if you are reading.', 'Will']]);
+  expectNone(['Hello, May. Hello, summer.']);
+});
+
 test.run();

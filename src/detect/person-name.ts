@@ -1831,10 +1831,10 @@ function wordNameIsAPerson(phrase: Phrase, before: string, after: string, post: 
 }
 
 /** A salutation opening a line, a sentence or a quotation: "Dear Joy,", "> Hi Sunny,", a title "Dear Sunny, three years on". */
-const SALUTATION_BEFORE = /(?:^|\n|[.!?]["”’]?[ \t]+|["“‘][ \t]*)[ \t>*_]*(?:(?:my[ \t]+)?dear(?:est)?|hi|hiya|hello|hey|morning|evening)[ \t]+$/i;
+const SALUTATION_BEFORE = /(?:^|\n|[.!?]["”’]?[ \t]+|["“‘][ \t]*)[ \t>*_]*(?:(?:my[ \t]+)?dear(?:est)?|hi|hiya|hello|hey|morning|evening),?[ \t]+$/i;
 const SEASONS_AND_MONTHS = set('summer autumn winter spring january february march april may june july august september october november december');
 /** What closes a salutation: a comma, a colon, a dash or the end of the line ("Dear Hope Street residents" goes on). */
-const SALUTATION_AFTER = /^[ \t]*(?:[,:!—–]|[ \t]-[ \t]|\n|$)/;
+const SALUTATION_AFTER = /^[ \t]*(?:[,:!—–]|\.(?:\s|$)|[ \t]-[ \t]|\n|$)/;
 
 /** Seeing, hearing or noticing someone at something: "noticed", "saw", "caught", "heard". */
 const PERCEIVED_BEFORE = /\b(?:notice|noticed|noticing|see|saw|seen|seeing|spot|spotted|watch|watched|watching|hear|heard|hearing|catch|caught|find|found|imagine|picture|remember|left|leave|keep|kept)[ \t]+$/i;
