@@ -285,4 +285,13 @@ test('a public figure\u2019s family named in their story are part of it; a clien
   assert.ok(names('My client Jodie talked about her little brother, Christopher, who died.').includes('Christopher'));
 });
 
+test('a public calling in apposition after the name makes them public; a club\'s coach is not', () => {
+  expectNone([
+    'Marguerite Ashdown, the Canadian novelist, wrote about her mother\'s dementia.',
+    'Dale Brennigan, the Ohio basketball coach, announced his diagnosis at 61.',
+    'Ruth Okonjo, the former senator, spoke at the launch.',
+  ]);
+  expectNames([['Tom Ashby, the Ballyhale hurling coach, picked him for the team.', 'Tom Ashby']]);
+});
+
 test.run();

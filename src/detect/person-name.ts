@@ -28,7 +28,7 @@ import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORD_SOURCE, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
   PUBLIC_ROLES, RELATIONS, ROLE_WORDS, SPEECH_VERBS, ANIMATE_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
-  PLACE_OR_ORG_THINGS, TIME_WITH, OWN_PEOPLE, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES, TOPIC_BEFORE, HISTORY_WORDS,
+  PLACE_OR_ORG_THINGS, TIME_WITH, OWN_PEOPLE, PUBLIC_CALLING_AFTER, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES, TOPIC_BEFORE, HISTORY_WORDS,
 } from '../names/context.js';
 import { isGreeting, isHolidayWords } from '../names/greetings.js';
 import { inForeignQuote } from '../names/quoted-language.js';
@@ -886,6 +886,7 @@ function publicByContext(phrase: Phrase, before: string, post: PostNames): boole
   const sentence = before.slice(before.search(/(?:[^.!?]*)$/)).toLowerCase();
   if (PUBLIC_CALLING_BEFORE.test(sentence) || MEMORIAL_BEFORE.test(sentence)) return true;
   const rest = post.text.slice(last.end, last.end + 240).replace(/(?<=[.!?])\s+\p{Lu}[\s\S]*$/u, '');
+  if (calledPublicAfter(rest)) return true;
   if (PUBLIC_DEED_AFTER.test(rest)) return true;
   // "X and Y discovered the hormone in 1921", "In 1866 X first described the syndrome": a discovery long past.
   if (DISCOVERY_AFTER.test(rest) && DISCOVERY_YEAR.test(`${sentence} ${rest}`) && !OWN_PEOPLE.test(sentence) && evidenceBefore(before) < Evidence.Strong) return true;
@@ -902,6 +903,19 @@ function publicByContext(phrase: Phrase, before: string, post: PostNames): boole
     }
   }
   return false;
+}
+
+/**
+ * "X, the Irish poet,": a public calling in apposition. An office ("the senator") is public by itself; a
+ * coach, a captain or a presenter only of a state, a country or a city ("the Tennessee basketball coach"),
+ * since a club's coach or a team's captain may be someone a client knows.
+ */
+function calledPublicAfter(rest: string): boolean {
+  const m = PUBLIC_CALLING_AFTER.exec(rest);
+  if (!m) return false;
+  if (m[2]) return true;
+  const office = /^(?:senator|governor|congress\w+|premier|prime\s+minister|president)$/i.test(m[3]);
+  return office || (m[1] !== undefined && (isBroadRegion(m[1]) || (populationOf(m[1]) ?? 0) >= CITY_POPULATION));
 }
 
 /** A name (with a co-discoverer) making a discovery of medicine or science: "discovered the hormone", "first described the syndrome". */

@@ -260,7 +260,13 @@ export const NUMBER_WORD_SOURCE = 'one|two|three|four|five|six|seven|eight|nine|
 export const NUMBER_WORDS = new RegExp(`^(?:${NUMBER_WORD_SOURCE})\\b`, 'i');
 
 /** Callings that make the person after them a public figure: "the suffragist X", "the Irish poet X". */
-export const PUBLIC_CALLING_BEFORE = /(?:^\s*|[^\p{L}]the\s+)(?:(?:late|great|famous|celebrated|renowned|legendary|pioneering|[\p{L}-]+(?:an|ish|ese|ch|i))\s+)?(?:suffragist|suffragette|activist|campaigner|abolitionist|reformer|revolutionary|poet|novelist|playwright|author|writer|philosopher|theorist|theologian|composer|painter|sculptor|explorer|aviator|aviatrix|astronaut|olympian|sprinter|swimmer|cyclist|rower|athlete|paralympian|tennis player|golfer|racing driver|pop star|popstar|rock star|film star|movie star|tv star|reality star|footballer|cricketer|boxer|singer|songwriter|rapper|actor|actress|comedian|broadcaster|journalist|economist|historian|physicist|chemist|mathematician|inventor|psychoanalyst|anthropologist|sociologist|philanthropist|prophet|emperor|empress|pharaoh|statesman|stateswoman|politician|civil rights leader|war hero)\s*,?\s*$/u;
+const PUBLIC_CALLINGS = String.raw`suffragist|suffragette|activist|campaigner|abolitionist|reformer|revolutionary|poet|novelist|playwright|author|writer|philosopher|theorist|theologian|composer|painter|sculptor|explorer|aviator|aviatrix|astronaut|olympian|sprinter|swimmer|cyclist|rower|athlete|paralympian|tennis player|golfer|racing driver|pop star|popstar|rock star|film star|movie star|tv star|reality star|footballer|cricketer|boxer|singer|songwriter|rapper|actor|actress|comedian|broadcaster|journalist|economist|historian|physicist|chemist|mathematician|inventor|psychoanalyst|anthropologist|sociologist|philanthropist|prophet|emperor|empress|pharaoh|statesman|stateswoman|politician|civil rights leader|war hero`;
+export const PUBLIC_CALLING_BEFORE = new RegExp(String.raw`(?:^\s*|[^\p{L}]the\s+)(?:(?:late|great|famous|celebrated|renowned|legendary|pioneering|[\p{L}-]+(?:an|ish|ese|ch|i))\s+)?(?:${PUBLIC_CALLINGS})\s*,?\s*$`, 'u');
+/**
+ * The same calling in apposition after the name, perhaps with where or what it is of: "X, the Irish poet,",
+ * "X, the Tennessee basketball coach,". Group 1 is a capitalised word before the calling, for the caller to weigh.
+ */
+export const PUBLIC_CALLING_AFTER = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:(?:late|great|famous|celebrated|renowned|legendary|pioneering|former|then|long-serving|[\p{L}-]+(?:an|ish|ese|ch|i))\s+)*(?:(\p{Lu}[\p{L}'’-]*)\s+)?(?:[\p{Ll}-]+\s+)?(?:(${PUBLIC_CALLINGS})|(coach|manager|captain|presenter|senator|governor|congressman|congresswoman|premier|prime\s+minister|president))\b`, 'u');
 
 /** Memorials and honours before a name: "the statue of X", "a blue plaque for X". */
 export const MEMORIAL_BEFORE = /\b(?:statue|statues|monument|bust|plaque|portrait on the|likeness) (?:of|to|for|honouring|honoring)\s+$/;
