@@ -294,4 +294,9 @@ test('a public calling in apposition after the name makes them public; a club\'s
   expectNames([['Tom Ashby, the Ballyhale hurling coach, picked him for the team.', 'Tom Ashby']]);
 });
 
+test('one name before a scholarship or a lecture, written plain, is the name of the scholarship', () => {
+  expectNone(['She is thriving at school (see: Queen\'s Academy, Avery scholarship).', 'The Halloran lecture this year was on grief.']);
+  expectNames([['Jayden won a scholarship to the academy.', 'Jayden']]);
+});
+
 test.run();

@@ -28,7 +28,7 @@ import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORD_SOURCE, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
   PUBLIC_ROLES, RELATIONS, ROLE_WORDS, SPEECH_VERBS, ANIMATE_VERBS, SUFFIXES, VERBS_TO_A_PERSON, WORKS, set,
-  PLACE_OR_ORG_THINGS, TIME_WITH, OWN_PEOPLE, PUBLIC_CALLING_AFTER, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES, TOPIC_BEFORE, HISTORY_WORDS,
+  PLACE_OR_ORG_THINGS, TIME_WITH, OWN_PEOPLE, PUBLIC_CALLING_AFTER, PUBLIC_CALLING_BEFORE, MEMORIAL_BEFORE, PUBLIC_DEED_AFTER, LITERARY_PRESENT, EPONYM, EPONYM_ONE, ANIMATE_BASE, BODY_AND_BED, CLIENT_THINGS, FAMILY, OWN_THINGS_VERBS, VIRTUE_NAMES, TOPIC_BEFORE, HISTORY_WORDS,
 } from '../names/context.js';
 import { isGreeting, isHolidayWords } from '../names/greetings.js';
 import { inForeignQuote } from '../names/quoted-language.js';
@@ -925,7 +925,7 @@ const DISCOVERY_YEAR = /\b(?:1[5-9]\d\d)\b/;
 
 /** Names that something public is named after: "the Mary Seacole Lecture", "the Okafor Building". */
 function eponyms(post: PostNames): void {
-  for (const m of post.text.matchAll(EPONYM)) {
+  for (const m of [...post.text.matchAll(EPONYM), ...post.text.matchAll(EPONYM_ONE)]) {
     const words = wordsOf(m[1]);
     if (words.some((w) => w.cls === 'given' || w.cls === 'surname' || w.cls === 'unknown') && !words.some((w) => NEVER_NAMES.has(w.lower) || PLACE_WORDS.has(w.lower))) madePublic(words, post);
   }

@@ -290,6 +290,8 @@ export const PUBLIC_DEED_AFTER = new RegExp(String.raw`^(?:['’]s?)?(?:\s*,\s*(
 export const LITERARY_PRESENT = /^\s+(?:(?:also|famously|rightly|memorably)\s+)?(?:(?:argues|contends|posits|maintains|proposes|theori[sz]es|defines|calls it|calls this|puts it|reminds us|reminds readers)\b|(?:insists|says|writes|notes|suggests|warns|believes|describes|explains|claims|observes|shows|asks)\s+(?:that\b|[:“"]))/i;
 
 /** Public things named after a person: "the Mary Seacole Lecture", "the Okafor Building". */
+/** One name before a scholarship or a lecture, written plain: "the Avery scholarship", "the Rhodes scholarship". */
+export const EPONYM_ONE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(?:[Ss]cholarships?|[Bb]ursar(?:y|ies)|[Ll]ectures?|[Oo]ration|[Ff]ellowships?)\b/gu;
 export const EPONYM = /((?:\p{Lu}[\p{L}'’-]+\s+){1,3}?\p{Lu}[\p{L}'’-]+)\s+(?:Memorial\s+)?(?:Lecture|Lectures|Oration|Award|Awards|Prize|Medal|Scholarship|Scholarships|Fellowship|Building|Wing|Institute|Foundation|Library)\b/gu;
 
 /** A name as the topic of teaching: "an afternoon on X", "a lesson about X", "learning about X", "the story of X". */
