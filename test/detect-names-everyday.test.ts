@@ -650,4 +650,9 @@ test('a word-name greeted with a comma or closing a greeting with a full stop is
   expectNone(['Hello, May. Hello, summer.']);
 });
 
+test('a phrase of another language in italics opens with a capital, and is no name', () => {
+  expectNone(['His last message to his wife, *Noli timere*, is quoted everywhere.', 'The motto over the door, *Labor omnia vincit*, is faded now.']);
+  expectName('We read *Matilda* and then Tavita sang for us.', 'Tavita');
+});
+
 test.run();

@@ -307,6 +307,13 @@ function isDayAbbreviation(w: Word, before: string, after: string): boolean {
  * a capitalised everyday word ("Girls", "Game") is the start of a title. People's names are followed
  * by family names, not by common words in capitals; a heading's title case proves nothing.
  */
+function foreignInItalics(post: PostNames, start: number, end: number): boolean {
+  const span = (post.context.emphasis ?? []).find((e) => e.start === start && end <= e.end);
+  if (!span) return false;
+  const rest = post.text.slice(end, span.end).match(/[\p{L}'’-]+/gu) ?? [];
+  return rest.length > 0 && rest.length <= 5 && rest.every((w) => /^\p{Ll}/u.test(w) && !isAnyEnglishWord(w) && classify(w) === 'unknown');
+}
+
 function opensATitleInProse(last: Word, after: string, post: PostNames): boolean {
   if (last.possessive) return false;
   const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(after)?.[1];
@@ -446,6 +453,9 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   const quoted = phrase.personalTitle ? undefined : inForeignQuote(post.text, start, end);
   if (quoted === 'name') return 'flag';
   if (quoted === 'words' && evidence < Evidence.Strong) return 'skip';
+  // "*Noli timere*", "*Carpe diem*": a phrase of another language in italics opens with a capital, and its
+  // other words are in lower case and no English.
+  if (!phrase.personalTitle && foreignInItalics(post, start, end)) return 'skip';
   if (!phrase.personalTitle && evidence === Evidence.None && !(core.length === 1 && core[0].cls === 'given') && isHolidayWords(post.text, start, end, post.context.emphasis ?? [])) return 'skip';
   const everyday = everydayVerdict(phrase, before, evidence, post);
   if (everyday) return everyday;
