@@ -104,9 +104,11 @@ test('a room where someone lives, and a rooming house or residential hotel used 
   assert.equal(places('The training was in the function room at the Penhallow Hotel, and she came along.'), []);
 });
 
-test('a big city by its Indigenous name, or its main hospital named as a service, is only noted', () => {
+test('a big city by its Indigenous or new official name, or its main hospital named as a service, is only noted', () => {
   assert.equal(places('Her family moved to Tāmaki Makaurau when she was small.'), []);
   assert.equal(places('He grew up in Tkaronto and came back after his divorce.'), []);
+  // A city by its new official name, which the gazetteer files under the old one.
+  assert.equal(places('Her grandson drove up from Gqeberha with a cake.'), []);
   assert.equal(places('She was taken to Royal Melbourne Hospital by ambulance.'), []);
   assert.equal(places('He was sent to St Paul\'s Hospital in Vancouver for his heart.'), []);
   // A London or metropolitan borough holds a city's worth of people; a school in it is still one school.
