@@ -655,4 +655,17 @@ test('a phrase of another language in italics opens with a capital, and is no na
   expectName('We read *Matilda* and then Tavita sang for us.', 'Tavita');
 });
 
+test('languages, peoples and calendars are no one: Spanish, Rohingya, Gregorian', () => {
+  expectNone([
+    'Venezuelan Spanish is not Mexican Spanish is not Ecuadorian Spanish. It takes years.',
+    'Rohingya families in the camp were the first to be moved.',
+    'The Gregorian calendar puts it in March this year.',
+  ]);
+});
+
+test('the last of a list of places after "in" is a place, known to the gazetteer or not', () => {
+  expectNone(['Three people from the same area, now in Germany, Sweden and Stoke, who knew the family.']);
+  expectName('She stayed with friends in Leeds and Tavita stayed with us.', 'Tavita');
+});
+
 test.run();

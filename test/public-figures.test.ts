@@ -299,4 +299,12 @@ test('one name before a scholarship or a lecture, written plain, is the name of 
   expectNames([['Jayden won a scholarship to the academy.', 'Jayden']]);
 });
 
+test('a name in a list of four or more, most of them famous, is famous too; a short list may add a pupil', () => {
+  expectNone([
+    'You know the poster: Albert Einstein, Madeleine Albright, Freddie Mercury, Rita Ora, M.I.A., Mo Farah.',
+    'A talk on Terry Pratchett, Glen Campbell, Pat Summitt and Bruce Willis, and what their diagnoses did.',
+  ]);
+  expectNames([['Ben Okri, Chinua Achebe and Tavita Leota read poems in assembly.', 'Tavita Leota'], ['Jo Bellamy, Mo Farah and me went running.', 'Jo Bellamy']]);
+});
+
 test.run();

@@ -684,6 +684,27 @@ function isReplaced(core: Word[], post: PostNames): boolean {
   return parts.length > 0 && parts.every((p) => post.replaced.has(p));
 }
 
+/**
+ * "Albert Einstein, Madeleine Albright, Freddie Mercury, Rita Ora, M.I.A., Mo Farah": a name in a list
+ * of four names or more, most of them public figures, is one of them. Clients are not listed among
+ * the famous; a client beside one or two famous names ("Jo, Mo Farah and me") is not such a list.
+ */
+function listedAmongPublicFigures(phrase: Phrase, post: PostNames): boolean {
+  const { text } = post;
+  const start = phrase.first.start;
+  const end = phrase.core[phrase.core.length - 1].end;
+  if (!/(?:,|\band|&)\s*$/u.test(text.slice(Math.max(0, start - 6), start)) && !/^(?:['’]s)?\s*(?:,|and\b|&)/u.test(text.slice(end, end + 6))) return false;
+  const line = text.slice(text.lastIndexOf('\n', start) + 1, text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end));
+  const sentence = line.split(/(?<=[.!?:;])\s+(?=\p{Lu})/u).find((part) => part.includes(text.slice(start, end))) ?? line;
+  const items = sentence.split(/,\s*|\s+(?:and|&)\s+/).map((item) => item.replace(/^(?:and|&)\s+/, '').replace(/[.!?:;"“”]+$/, '').trim());
+  // The list may open after words of its own ("on Terry Pratchett") and close before more ("Bruce Willis said").
+  const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+  const names = items.map((item, i) => new RegExp(i === 0 ? `(?:^|\\s)(${NAME})$` : i === items.length - 1 ? `^(${NAME})(?:\\s|$)` : `^(${NAME})$`, 'u').exec(item)?.[1]).filter((name): name is string => name !== undefined);
+  const famous = names.filter((name) => post.publicNames.has(name)).length;
+  // Four names or more, most of them famous: a short list ("Ben Okri, Chinua Achebe and Tavita") may add a pupil.
+  return names.length >= 4 && famous >= 2 && famous >= 0.6 * names.length;
+}
+
 /** Public figures: listed, titled by a public role, or cited like an author. */
 /**
  * A public office, then the person holding it: "the U.S. Surgeon General, Dr. Vivek Murthy", "the
@@ -707,6 +728,10 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   if (PUBLIC_OFFICE_BEFORE.test(before)) return true;
   if (phrase.personalTitle) return false;
   if (isPublicHere(phrase.core, post)) return true;
+  if (listedAmongPublicFigures(phrase, post)) {
+    madePublic(phrase.core, post);
+    return true;
+  }
   if (publicByContext(phrase, before, post)) {
     madePublic(phrase.core, post);
     return true;
@@ -999,12 +1024,15 @@ function isConditionEponym(shown: string): boolean {
 }
 
 function townHere(word: string, before: string, after: string): boolean {
+  const listed = /(?:^|[^\p{L}])(\p{L}+)\s+(\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)*),?\s+(?:or|and|&)\s+$/u.exec(before);
+  const listedAfterPlace = listed !== null && PLACE_PREPOSITIONS.has(listed[1].toLowerCase());
+  // "now in Germany, Sweden and Stoke": the last of a list of places is a place too, known or not.
+  if (listedAfterPlace && listed[2].split(/,\s+/).every((item) => isBroadRegion(item) || populationOf(item) !== undefined)) return true;
   const population = populationOf(word);
   if (population === undefined) return false;
   if (PLACE_PREPOSITIONS.has(/(\p{L}+)\s+$/u.exec(before)?.[1].toLowerCase() ?? '')) return true;
   if (population < CITY_POPULATION) return false;
-  const listedAfter = /(?:^|[^\p{L}])(\p{L}+)\s+\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)*,?\s+(?:or|and|&)\s+$/u.exec(before);
-  return (listedAfter !== null && PLACE_PREPOSITIONS.has(listedAfter[1].toLowerCase())) || /^\s+\p{Lu}/u.test(after);
+  return listedAfterPlace || /^\s+\p{Lu}/u.test(after);
 }
 
 /** A single capitalised word where a place would stand: "lives in Galway", a city, a region. */
