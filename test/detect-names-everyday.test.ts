@@ -668,4 +668,10 @@ test('the last of a list of places after "in" is a place, known to the gazetteer
   expectName('She stayed with friends in Leeds and Tavita stayed with us.', 'Tavita');
 });
 
+test('in notes typed in lower case, the short forms people go by, doing something or told something, are names', () => {
+  const board = '## the whiteboard\n\n- "big al owes mags a fiver (mags wrote this)"\n- "if anyone sees dunc tell him to ring his probation"\n\n## sunny\n\nsunny came out on the 28th and came straight here with her release bag.';
+  assert.equal(names(board), ['al', 'mags', 'mags', 'dunc', 'sunny']);
+  expectNone(['## the whiteboard\n\n- "someone else said she would bring the mats back"']);
+});
+
 test.run();

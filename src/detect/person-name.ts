@@ -1558,7 +1558,9 @@ function lowerCaseKinNames(words: Word[], found: Candidate[], post: PostNames): 
 }
 
 /** What a person does next in a chat: "aroha said", "tamati's bringing", "mere was there". */
-const PERSON_ACTS_AFTER = /^(?:['’]s[ \u00a0]+(?:bringing|coming|picking|going|doing|driving|got|gonna|not|on|at|here|there|back|mum|dad|kids?|car|place|house|birthday)\b|[ \u00a0]+(?:said|says|was|is|were|has|had|texted|messaged|rang|called|brought|brings|bringing|came|comes|coming|went|goes|going|got|gets|will|would|can|could|did|does|didn['’]t|doesn['’]t|can['’]t|won['’]t|wants|wanted|thinks|reckons|told|asked|asks|reckon|left|drove|drives|picked|dropped|sent|cooked|made|might|should|and[ \u00a0]+(?:i|me|her|him)\b))/u;
+const PERSON_ACTS_AFTER = /^(?:['’]s[ \u00a0]+(?:bringing|coming|picking|going|doing|driving|got|gonna|not|on|at|here|there|back|mum|dad|kids?|car|place|house|birthday)\b|[ \u00a0]+(?:said|says|was|is|were|has|had|texted|messaged|rang|called|brought|brings|bringing|came|comes|coming|went|goes|going|got|gets|will|would|can|could|did|does|didn['’]t|doesn['’]t|can['’]t|won['’]t|wants|wanted|thinks|reckons|told|asked|asks|reckon|left|drove|drives|picked|dropped|sent|cooked|made|might|should|owes|owed|wrote|writes|slept|stayed|needs|needed|lost|found|and[ \u00a0]+(?:i|me|her|him)\b))/u;
+/** Whom someone sees, tells or owes in a note: "if anyone sees dunc", "big al owes mags a fiver". */
+const PERSON_TOLD_BEFORE = /(?:^|[^\p{L}])(?:sees?|seen|saw|tell|told|ask|asked|ring|rang|text|texted|call|owes?|owed|meet|met|give|gave|thank|thanks|tag|tell)[ \u00a0]+$/u;
 /** A lower-case chat: the line starts in lower case, or the post says it is a chat or texts. */
 const CHAT_POST = /\b(?:group[ \u00a0]?chat|groupchat|the[ \u00a0]+chat|whats?app|messenger|texts?|texted|messages?|messaged|dms?|snapchat|signal)\b/i;
 
@@ -1571,13 +1573,18 @@ function lowerCaseChatNames(words: Word[], found: Candidate[], post: PostNames):
   const chatPost = CHAT_POST.test(post.text);
   for (const w of words) {
     if (w.capitalised || w.text.length < 2 || !/^\p{Ll}+$/u.test(w.text) || !nameLists(w.text).given) continue;
-    // "faith says..." in a parent's text, where the post names Faith Mensah: a word only when the post has no such person.
-    if (isAnyEnglishWord(w.text) && !firstOfFullName(w.lower, found, post)) continue;
+    // "faith says..." in a parent's text, where the post names Faith Mensah: a word only when the post has no such person,
+    // or, in a post typed in lower case, when the sentence goes on about them ("sunny came out ... with her release bag").
+    const sentence = post.text.slice(w.end, w.end + 160).split(/[.!?\n]/)[0];
+    const opensSentence = /(?:^|\n|[.!?][ \u00a0]+)[\s>*\-–—"“]*$/u.test(post.text.slice(Math.max(0, w.start - 6), w.start));
+    const spokenOf = opensSentence && PERSON_ACTS_AFTER.test(sentence.slice(0, 30)) && /\b(?:she|he|her|his|him|herself|himself)\b/.test(sentence);
+    if (isEnglishWord(w.text) && !firstOfFullName(w.lower, found, post) && !spokenOf) continue;
     if (NEVER_NAMES.has(w.lower) || CALENDAR.has(w.lower) || KIN_TITLES.has(w.lower) || RELATIONS.has(w.lower) || NOT_A_SPEAKER.has(w.lower)) continue;
     if (isAliasWord(w, post) || replacedHere(w, post) || found.some((c) => c.start < w.end && w.start < c.end)) continue;
     // The line's first letter, past quote marks and bullets, is lower case: typed the way chats are.
     const lowerLine = /^[\s>*\-–—"“]*\p{Ll}/u.test(post.text.slice(post.text.lastIndexOf('\n', w.start) + 1, w.end));
-    if (!(chatPost || lowerLine) || !PERSON_ACTS_AFTER.test(post.text.slice(w.end, w.end + 30))) continue;
+    const told = PERSON_TOLD_BEFORE.test(post.text.slice(Math.max(0, w.start - 12), w.start)) && /^[ \u00a0]+(?:a|an|the|to|tell|his|her|their|back|that|\d)\b/u.test(post.text.slice(w.end, w.end + 12));
+    if (!(chatPost || lowerLine) || !(PERSON_ACTS_AFTER.test(post.text.slice(w.end, w.end + 30)) || told)) continue;
     // "the kai was great", "so much aroha was shown": a word of another language, used as a noun.
     if (/(?:^|[^\p{L}])(?:the|a|an|some|so[ \u00a0]+much|much|more|no|any|my|our|your|his|her|their|this|that|of|with|for)[ \u00a0]+$/iu.test(post.text.slice(Math.max(0, w.start - 12), w.start))) continue;
     out.push({ ...nameCandidate(w.start, w.end, post), message: `"${w.text}" is a given name typed in lower case, as people do in chats: it still names someone their friends and family know` });
