@@ -409,6 +409,8 @@ test('ages of public figures, ceremonies, anyone that age and history are not a 
     ['A boy of seven sat by the door, crying.', 'seven'],
     ['Mrs Okafor was six when she was evacuated in 1940.', 'six'],
     ['He turned seventy-eight two days after his surgery, on our ward.', 'seventy-eight'],
+    // "Earl" is a given name as often as a peerage.
+    ['Under the viaduct we found Earl Pettibone and his dog. He\'s 67, a Navy vet.', '67'],
     // A birth year and an age now: today's age, however long ago the year.
     ['Lowenna Prynne was born in 1931 and is now in her ninety-fifth year.', 'in her ninety-fifth year'],
     ['Carl Rogers wrote a lot. My client read him last winter. He was 85 when he died.', '85'],

@@ -215,7 +215,8 @@ export function citedInContext(text: string, start: number, end: number): boolea
   if (DATED_STUDY.test(listAfter)) return true;
   if ((HEARD_ONCE.test(before) && SAID_ONCE.test(after) && /\s/.test(text.slice(start, end))) || (HEARD_SPEAK.test(before) && SPOKE_PUBLICLY.test(after))) return true;
   if (OWNED_WORK.test(listAfter) || OWNED_TITLE.test(listAfter) || EPONYM_AFTER.test(after) || GAVE_A_TALK.test(after) || CITATION_AFTER.test(listAfter)) return true;
-  if (/(?:^|[^\p{L}])(?:Baroness|Baron|Viscount|Countess|Earl)\s+$/u.test(before)) return true;
+  // "Baroness X", "the Earl Y": a peerage. "Earl" alone is a given name as often ("we found Earl Pettibone").
+  if (/(?:^|[^\p{L}])(?:Baroness|Baron|Viscount|Countess|the\s+Earl)\s+$/u.test(before)) return true;
   const calling = CALLING_BEFORE.exec(before);
   if (calling && !OWN_PROFESSIONAL.test(before.slice(0, calling.index))) return true;
   if (/\s(?:MP|MSP|TD|MLA|MPP|QC|KC|OBE|MBE|CBE|DBE|KBE)$/u.test(text.slice(start, end))) return true;
