@@ -698,8 +698,9 @@ test('matey forms of given names are names: Dazza, Shazza, Robbo, Johnno', () =>
     ['Shazza rang about her script.', 'Shazza'],
     ['Robbo was in good spirits.', 'Robbo'],
     ['Johnno was in good spirits.', 'Johnno'],
+    ['Dear Declan, or Decko, as you told me on day one.', 'Decko'],
   ]);
-  expectNone(['The lotto was drawn on Saturday.']);
+  expectNone(['The lotto was drawn on Saturday.', 'A gecko lives behind the fridge.']);
 });
 
 test('the saint of a day the post names is no client where it stands for the saint; a client sharing the name still is', () => {

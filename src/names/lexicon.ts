@@ -128,14 +128,16 @@ function classifyPart(key: string): WordClass {
 }
 
 /**
- * Australian and British matey forms of a given name: "-zza" for a name whose first syllable ends in
- * r ("Dazza" for Darren, "Shazza" for Sharon, "Bazza" for Barry) and "-o" after a doubled consonant
- * ("Robbo", "Johnno", "Thommo"). Built from the name, so only where a given name starts that way.
+ * Australian, Irish and British matey forms of a given name: "-zza" for a name whose first syllable ends in
+ * r ("Dazza" for Darren, "Shazza" for Sharon, "Bazza" for Barry), "-o" after a doubled consonant
+ * ("Robbo", "Johnno", "Thommo") and "-cko" ("Decko", "Jacko"). Built from the name, so only where a given name starts that way.
  */
 function isMateyForm(key: string, given: ReadonlySet<string>): boolean {
   const zza = /^(\p{L}{1,3}?)(?:zz|rr)(?:a|ie|y)$/u.exec(key);
   const doubled = /^(\p{L}{2,4}?)(\p{L})\2o$/u.exec(key);
-  const stem = zza ? `${zza[1]}r` : doubled ? `${doubled[1]}${doubled[2]}` : undefined;
+  // "Decko" for Declan, "Jacko" for Jack: "-ko" after a hard c.
+  const cko = /^(\p{L}{1,3}c)ko$/u.exec(key);
+  const stem = zza ? `${zza[1]}r` : doubled ? `${doubled[1]}${doubled[2]}` : cko ? cko[1] : undefined;
   // "Dubbo", "Warragul": a town is not a nickname, however it ends.
   if (!stem || stem.length < 3 || populationOf(key) !== undefined) return false;
   return givenStarts(given).has(stem);
