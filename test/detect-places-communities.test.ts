@@ -289,4 +289,10 @@ test('Afrikaans, Dutch and German write the kind of place into one word: the Vol
   assert.equal(places('School was hard for her.'), []);
 });
 
+test('a named cemetery or crematorium where someone\'s funeral was points at one death; walked past, it does not', () => {
+  assert.equal(places('The funeral was at Brynmawr Crematorium on the Wednesday after.'), ['Brynmawr Crematorium']);
+  assert.equal(places('He was buried at Kilcrea Cemetery in the rain.'), ['Kilcrea Cemetery']);
+  assert.equal(places('We walked past Highgate Cemetery on the way to the training.'), []);
+});
+
 test.run();

@@ -27,7 +27,7 @@ const PROPER = new RegExp(String.raw`(?<![\p{L}\p{N}'’.])(?:${WORD})(?:${JOINE
 /** Words that start a capitalised run without being part of a name. */
 const LEADING = new Set('the a an this that these those my our your his her their its in at on from to and but or so if when then she he they we i it most some every one after before since while last next for with by of as up down out over back near outside'.split(' '));
 
-type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark' | 'town' | 'unit' | 'estate' | 'worship' | 'pub' | 'vessel' | 'route' | 'water' | 'home';
+type Kind = 'school' | 'facility' | 'street' | 'workplace' | 'club' | 'landmark' | 'town' | 'unit' | 'estate' | 'worship' | 'pub' | 'vessel' | 'route' | 'water' | 'home' | 'burial';
 
 /**
  * Words that close an independent shop's name, often after a local feature: "Fernhollow Pharmacy" is
@@ -45,6 +45,8 @@ const HEADS: [Kind, RegExp][] = [
   // "Maitland PCYC", "Dubbo RSL", "Ashby YMCA": a town's branch of a club or a youth centre.
   ['club', /^(?:PCYC|RSL|RSA|YMCA|YWCA|YHA|CWA|SLSC|RUFC|RLFC|ARLFC|JRLFC|JFC|GFC|LTC|Community Garden|Community Gardens|Allotments|Allotment Gardens|Men's Shed|Men’s Shed|Club|Gaels|GAA|GAC|FC|AFC|RFC|Rovers|Athletic|Wanderers|Boxing Club|Youth Club|Scouts|Guides|Brigade|Lodge|House|Manor|Grange|Gardens|View|Grove)$/],
   // Where someone worships or meets: a named congregation or hall is a small community.
+  // Where one person's funeral or burial was: only with the funeral in the sentence (see BURIAL_TOLD).
+  ['burial', /^(?:Crematorium|Cemetery|Memorial Park|Funeral Home|Chapel of Rest)$/],
   ['worship', /^(?:AME|A\.M\.E\.|AME Zion|CME|COGIC|Church|Chapel|Parish Church|Parish|Mosque|Masjid|Temple|Gurdwara|Mandir|Synagogue|Shul|Kingdom Hall|Meeting House|Meetinghouse|Tabernacle|Mission|Marae|Community Hall|Village Hall|Church Hall|Parish Hall|Scout Hall|Memorial Hall|Miners' Hall|Hall)$/],
   ['landmark', /^(?:First Nation|Nation|Pueblo|Rancheria|Indian Reserve|Island|Isle|Falls|Mountain|Valley|Bay|Creek|River|Lake|Lakes|Cove|Sound|Rapids|Bluff|Ford|Wells|Springs|Heights|Hills?|Point|Harbour|Harbor|Beach|Glen|Crossing|Junction|Ridge|Forks|Landing|Flats|Reserve|Reservation|Township|Village|Estate|Gap|Pass|Gorge|Canyon|Notch|Hollow|Bend|Corner|Corners|Quay|Narrows|Inlet|Hamlet|Settlement|Siding)$/],
 ];
@@ -143,6 +145,8 @@ const VENUES = /\b(?:Convention|Conference|Exhibition|Hotel|Airport|Stadium|Aren
 const PUBLIC_PLACES = /\b(?:University|Parliament|Congress|Senate|Capitol|White House|Supreme Court|United Nations|Department|Ministry|Council|Society|Association|Institute|Foundation|Trust|Board|Commission|Agency|Royal College|College of|Service|NHS|Press|Books|Publishing|Times|Post|News|Radio|Television|TV|Church of|Museum|Gallery|Library|Theatre|Theater|Cathedral|Stadium|Arena|Convention|Conference|Exhibition|Hotel|Airport|Station|Centre for|Center for|Works|Anonymous|Party|Church|Network|Alliance|Coalition|Union|Federation|Partnership|Project|Initiative|Campaign|Charity|Group)\b/;
 
 /** Someone belongs to a congregation: "a member of", "the imam at". */
+/** A funeral, a burial or a cremation told in the sentence: "the funeral was at Thornhill Crematorium". */
+const BURIAL_TOLD = /\b(?:funerals?|buried|burial|cremated|cremation|laid\s+to\s+rest|ashes|grave|headstone|committal|interred)\b/i;
 const WORSHIP_BEFORE = /\b(?:member|members|congregation|pastor|imam|priest|minister|vicar|rabbi|granthi|youth group|choir|worships?|worshipped|prays?|prayed|services?|mass|fellowship)\b[^.!?\n]{0,20}\b(?:of|at|in)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 /** Bodies and cathedrals: a denomination or a landmark, not one small congregation. */
 const PUBLIC_WORSHIP = /\b(?:Church of|Cathedral|Basilica|Abbey|Minster|Council|Union|Conference|Synod|Diocese|Archdiocese|Society|Association|Town Hall|City Hall|Carnegie Hall|Albert Hall|Festival Hall|Music Hall|Concert Hall|Hall of Fame|Dance Hall)\b/;
@@ -444,6 +448,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     if (whole !== undefined && whole >= CITY_POPULATION) return town(phrase, whole);
     // "after leaving Tarrant High": a school someone left is as much theirs as one they attend.
     const leftSchool = head.kind === 'school' && LEFT_SCHOOL_BEFORE.test(before);
+    if (head.kind === 'burial' && !BURIAL_TOLD.test(sentenceOf(text, phrase.start))) return undefined;
     if ((WEAK_HEADS.has(head.head) || head.kind === 'worship') && !(strong || work || weak || leftSchool || WORSHIP_BEFORE.test(before) || namedBesideSomeone(text, phrase, head))) return undefined;
     // "Stuart Hall", "Charlotte Church", "Shirley Temple": a first name before a one-word head is a person,
     // unless the sentence says people worship there ("sings in the choir at Ebenezer Chapel").
@@ -920,6 +925,7 @@ const ABOUT: Record<Kind, { what: string; hint: string }> = {
   route: { what: 'a numbered bus route: it runs past a handful of streets, so it says where someone lives or goes', hint: 'say "the bus" or "two buses across town"' },
   water: { what: 'a named river, beach, cove or park near someone\'s home: locals know who lives by it', hint: 'say "the river" or "a beach near home"' },
   home: { what: 'a named care home or house', hint: 'say "a care home" or "a house on the edge of town"' },
+  burial: { what: 'a named cemetery or crematorium, with a funeral or a burial told: it points at one death and its date', hint: 'say "the crematorium" or "a cemetery near home"' },
 };
 
 /** The hint for a place talked about with no client near it. */
