@@ -680,4 +680,9 @@ test('words in British, Canadian and Australian spelling are words, not unfamili
   expectName('Kylie rang me at nine.', 'Kylie');
 });
 
+test('a name that is the whole of an italic title, in a sentence about a book or a show, is the title', () => {
+  expectNone(['I went to a touring production of *Les Misérables* last night.', 'We read *Holes* and then *Esperanza Rising* in class.']);
+  expectName('Then *Jayden* read his poem to the class.', 'Jayden');
+});
+
 test.run();

@@ -23,7 +23,7 @@ import { charactersOf } from '../names/characters.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { namesInPeopleTables } from './name-column.js';
 import { discussesAWork, fictionalNames, type NameSpan } from '../names/fiction.js';
-import { documentTitles, isLoanword, isOriginOrLetterCompound, namesABrand, namesAFaith, sellsAfter, namesAVoiceAssistant, namesLoanPlace, opensATitle, petFormsOf, petNames, usedAsElderTitle } from '../names/everyday.js';
+import { documentTitles, isLoanword, isOriginOrLetterCompound, namesABrand, namesAFaith, sellsAfter, namesAVoiceAssistant, namesLoanPlace, opensATitle, petFormsOf, petNames, usedAsElderTitle, wholeItalicTitle } from '../names/everyday.js';
 import {
   ALIAS_AFTER, ALIAS_BEFORE, CALENDAR, CITATION_VERBS, NAME_MONTHS, NAMED_THINGS, HONORIFICS, KIN_TITLES, NAMED_BEFORE, NEVER_NAMES,
   NICKNAME_PREFIXES, NUMBER_WORD_SOURCE, NUMBER_WORDS, PARTICLES, PERSON_VERBS, PLACE_PREFIXES, PLACE_PREPOSITIONS, PLACE_WORDS,
@@ -456,6 +456,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "*Noli timere*", "*Carpe diem*": a phrase of another language in italics opens with a capital, and its
   // other words are in lower case and no English.
   if (!phrase.personalTitle && foreignInItalics(post, start, end)) return 'skip';
+  if (!phrase.personalTitle && evidence < Evidence.Strong && wholeItalicTitle(start, end, post.text, post.context.emphasis ?? [], post.context.segmentAt(start)?.start ?? 0)) return 'skip';
   if (!phrase.personalTitle && evidence === Evidence.None && !(core.length === 1 && core[0].cls === 'given') && isHolidayWords(post.text, start, end, post.context.emphasis ?? [])) return 'skip';
   const everyday = everydayVerdict(phrase, before, evidence, post);
   if (everyday) return everyday;

@@ -220,7 +220,7 @@ export function isOriginOrLetterCompound(word: Word): boolean {
 const PERSONAL_AFTER_POSSESSIVE = /^(?:year|class|form|room|group|birthday|party|day|maths|english|science|art|music|pe|xbox|playstation)$/;
 
 /** "watched", "the series", "a book": the sentence speaks of a show, a film or a book. */
-const WORK_CUE = /\b(?:watch(?:es|ed|ing)?|re-?watch(?:es|ed|ing)?|binge(?:d|s|ing)?(?:-watch(?:es|ed|ing)?)?|show|shows|series|programme|program|episodes?|seasons?|box\s*set|telly|tv|film|films|movie|movies|book|books|novel|read|reads|reading|re-?read|podcast|game|soap|sitcom|drama|streaming|netflix)\b/i;
+const WORK_CUE = /\b(?:production|musical|opera|play|album|song|watch(?:es|ed|ing)?|re-?watch(?:es|ed|ing)?|binge(?:d|s|ing)?(?:-watch(?:es|ed|ing)?)?|show|shows|series|programme|program|episodes?|seasons?|box\s*set|telly|tv|film|films|movie|movies|book|books|novel|read|reads|reading|re-?read|podcast|game|soap|sitcom|drama|streaming|netflix)\b/i;
 
 /**
  * "*Carter's Ward*", "she loves Carter's Ward, the hospital drama": a possessive word opening the
@@ -241,6 +241,17 @@ export function opensATitle(word: Word, text: string, emphasis: readonly { start
   if (quoted(from) || aboutAWork(from)) return true;
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${title}(?![\\p{L}])`, 'gu'))) if (quoted(m.index) || aboutAWork(m.index)) return true;
   return false;
+}
+
+/**
+ * "a touring production of *Les Misérables*", "we read *Esperanza Rising*": a name that is the whole of
+ * a stretch in italics mid-sentence, in a sentence about a book, a show or a film, is the work's title.
+ * (A bold name opening a paragraph is emphasis too, so a title must stand mid-sentence.)
+ */
+export function wholeItalicTitle(start: number, end: number, text: string, emphasis: readonly { start: number; end: number }[], segmentStart: number): boolean {
+  const span = emphasis.find((e) => e.start <= start && end <= e.end && e.start > segmentStart);
+  if (!span || /\p{L}/u.test(text.slice(span.start, start).replace(/^(?:the|a|an|les|la|le|el|los|las|die|der|das)\s+/i, '')) || /\p{L}/u.test(text.slice(end, span.end))) return false;
+  return WORK_CUE.test(sentenceByMarks(text, start - 1, end, BARE_STOP_MARKS));
 }
 
 /** The voice assistants people talk to at home, two of them given names too. */
