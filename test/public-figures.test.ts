@@ -307,4 +307,9 @@ test('a name in a list of four or more, most of them famous, is famous too; a sh
   expectNames([['Ben Okri, Chinua Achebe and Tavita Leota read poems in assembly.', 'Tavita Leota'], ['Jo Bellamy, Mo Farah and me went running.', 'Jo Bellamy']]);
 });
 
+test('a person a talk or a text makes reference to is cited', () => {
+  expectNone(['The keynote made a lot of reference to Dorota Wieczorek and her model of outreach.']);
+  expectNames([['I made a referral to Dorota Wieczorek at the clinic.', 'Dorota Wieczorek']]);
+});
+
 test.run();

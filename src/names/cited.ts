@@ -38,6 +38,8 @@ const LIST_AFTER = new RegExp(String.raw`^(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:an
 const CITED_COMPANY = endingBefore(String.raw`\b(?:people|researchers|writers|thinkers|scholars|authors|academics|experts|theorists|clinicians|campaigners|activists|advocates|voices|pioneers|figures|leaders|names|giants|heroes|role models|speakers|poets|novelists|psychologists|sociologists|criminologists|economists|historians|educators)\s+(?:like|such as|including)|\bthe likes of`);
 
 /** A public work by someone: "work by X", "a speech by X", "anything by X", "edited by X". */
+/** "with a lot of reference to X", "a nod to X": what a talk or a text draws on. */
+const REFERENCE_TO = endingBefore(String.raw`\b(?:references?|a\s+nod|homage)\s+to`);
 const WORK_BY = endingBefore(String.raw`\b(?:(?:work|works|research|writing|writings|study|studies|paper|papers|book|books|article|articles|speech|speeches|lecture|lectures|keynote|keynotes|address|sermon|interview|interviews|podcast|podcasts|ted talk|ted talks|documentary|memoir|report|novel|novels|anything|everything|whatever)\s+(?:[\p{L}-]+\s+)?by|(?:edited|directed|illustrated|narrated|translated|hosted|produced|presented|foreword|afterword|introduction|preface)\s+by)`);
 
 /**
@@ -202,7 +204,7 @@ export function citedInContext(text: string, start: number, end: number): boolea
   if (CLIENT_BESIDE_BEFORE.test(before) || CLIENT_BESIDE_AFTER.test(after)) return false;
   const listAfter = after.replace(LIST_AFTER, '');
   const heads = cueEnds(before);
-  if (heads.some((head) => [CITED_COMPANY, WORK_BY, PLURAL_OFFICE, NAMED_FOR, LIFE_TOLD, IN_THE_STYLE_OF].some((cue) => cue.test(head)))) return true;
+  if (heads.some((head) => [CITED_COMPANY, WORK_BY, REFERENCE_TO, PLURAL_OFFICE, NAMED_FOR, LIFE_TOLD, IN_THE_STYLE_OF].some((cue) => cue.test(head)))) return true;
   const fullName = /\s/.test(text.slice(start, end));
   if (fullName && (heads.some((head) => ART_OF.test(head)) || (READ_BEFORE.test(before) && !NOT_A_READER.test(after)))) return true;
   // "In art we looked at X's public murals": an artist's work is looked at in a lesson; a pupil's drawings
