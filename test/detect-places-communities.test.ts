@@ -295,4 +295,10 @@ test('a named cemetery or crematorium where someone\'s funeral was points at one
   assert.equal(places('We walked past Highgate Cemetery on the way to the training.'), []);
 });
 
+test('a hotel or a centre where asylum seekers are housed is their home', () => {
+  assert.equal(places('A visit to Mr Haile at the Fernbank Hotel, two years after he was placed there.'), ['Fernbank Hotel']);
+  assert.equal(places('They arrived at the Millrace Accommodation Centre two years ago with her daughter.'), ['Millrace Accommodation Centre']);
+  assert.equal(places('We stayed at the Fernbank Hotel for the conference.'), []);
+});
+
 test.run();

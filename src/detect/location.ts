@@ -39,7 +39,7 @@ const TRADE_WORDS = `Co-op|Co-Op|Coop|Co-operative|Cooperative|Creamery|Mart|Sup
 
 const HEADS: [Kind, RegExp][] = [
   ['school', /^(?:Elementary|Primary|Middle|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Kindy|Comp|Juniors|Intermediate|Creche|Crèche|Playgroup|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
-  ['facility', /^(?:Hospital|University Hospital|General Hospital|General|Memorial|Hospice|Infirmary|Care Home|Nursing Home|Rest Home|Medical Centre|Medical Center|Health Centre|Health Center|Birth Centre|Birth Center|Birthing Centre|Birthing Center|Family Centre|Clinic|Surgery|Rehab|Rehabilitation Centre|Treatment Centre|Refuge|Shelter|Hostel|Detention Centre|Detention Center|Correctional Facility|Correctional Institute|Correctional Institution|Correctional Center|Correctional Centre|Correctional Complex|State Prison|Penitentiary|Remand Centre|Young Offender Institution|Regional|Regional Hospital|Regional Medical Center|Regional Medical Centre|Medical Center|Prison|Jail|Unit|Residential)$/],
+  ['facility', /^(?:Accommodation Centre|Accommodation Center|Reception Centre|Reception Center|Direct Provision Centre|Removal Centre|Immigration Removal Centre|Night Shelter|Hospital|University Hospital|General Hospital|General|Memorial|Hospice|Infirmary|Care Home|Nursing Home|Rest Home|Medical Centre|Medical Center|Health Centre|Health Center|Birth Centre|Birth Center|Birthing Centre|Birthing Center|Family Centre|Clinic|Surgery|Rehab|Rehabilitation Centre|Treatment Centre|Refuge|Shelter|Hostel|Detention Centre|Detention Center|Correctional Facility|Correctional Institute|Correctional Institution|Correctional Center|Correctional Centre|Correctional Complex|State Prison|Penitentiary|Remand Centre|Young Offender Institution|Regional|Regional Hospital|Regional Medical Center|Regional Medical Centre|Medical Center|Prison|Jail|Unit|Residential)$/],
   ['street', /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Way|Terrace|Boulevard|Blvd|Row|Parade|Highway|Hwy|Pike|Mews|Wynd|Estate|Place|Court)$/],
   ['workplace', new RegExp(String.raw`^(?:Leisure Centre|Leisure Center|Sports Centre|Sports Center|Community Centre|Community Center|Day Centre|Day Center|Garden Centre|Resource Centre|Youth Centre|Family Centre|Children's Centre|Children’s Centre|Tire & Lube|Auto Repair|Auto Repairs|Autos|Automotive|Auto|Body Shop|Tyres|Tires|Salon|Barbers|Plumbing|Electrical|Construction|Builders|Landscaping|Haulage|Transport|Taxis|Cabs|Motors|Garage|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard|${TRADE_WORDS})$`)],
   // "Maitland PCYC", "Dubbo RSL", "Ashby YMCA": a town's branch of a club or a youth centre.
@@ -911,7 +911,7 @@ function nearVenue(text: string, phrase: Phrase): boolean {
 
 const ABOUT: Record<Kind, { what: string; hint: string }> = {
   school: { what: 'a named school', hint: 'say "a local primary school" or "her school"' },
-  facility: { what: 'a named hospital, hospice, clinic or care home', hint: 'say "a local hospice" or "the ward"' },
+  facility: { what: 'a named hospital, hospice, clinic, care home or centre where people are housed', hint: 'say "a local hospice" or "the ward"' },
   street: { what: 'a named street', hint: 'say "a quiet street" or leave it out' },
   workplace: { what: 'a named workplace or shop', hint: 'say "a local supermarket" or "a factory job"' },
   club: { what: 'a named club, home or venue', hint: 'say "a local club" or "a care home"' },
@@ -2192,6 +2192,8 @@ const LIVES_IN_ROOM = /\b(?:lives?|living|lived|rents?|rented|renting|moved|tena
 const LODGING = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,3}(?:Hotel|Lodge|Rooms|Inn|Motel|Residence|Rooming[ \u00a0]House|Boarding[ \u00a0]House|Guest[ \u00a0]?[Hh]ouse|Hostel|Arms|SRO)(?:[ \u00a0]+SRO)?)(?![\p{L}])/gu;
 /** "the Balmoral, a rooming house on East Hastings": a one-word name the sentence calls a home for lodgers. */
 const NAMED_AS_LODGING = /(?<=\bthe[ \u00a0]+)(\p{Lu}[\p{L}'’-]+)(?=,?[ \u00a0]+(?:an?|the|one[ \u00a0]+of[ \u00a0]+the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:residential[ \u00a0]hotel|rooming[ \u00a0]house|boarding[ \u00a0]house|SRO|welfare[ \u00a0]hotel|flophouse|halfway[ \u00a0]house)\b)/gu;
+/** "at the Oakfield Hotel, two years after he was placed there": a hotel someone is housed in, told after its name. */
+const LODGED_THERE_AFTER = /^[^.!?\n]{0,80}\b(?:placed|housed|rehoused|accommodated|put\s+up|living|lived|staying|stayed|moved)\s+(?:him|her|them\s+)?there\b/i;
 const LODGER_BEFORE = /\b(?:lives?|living|lived|moved|moving|rents?|rented|renting|room|rooms|bedsit|housed|rehoused|placed|tenants?|residents?|evicted|address|home|SRO)\b[^.!?\n]{0,30}?\b(?:at|in|into|from|of)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 const LODGING_AFTER = /^[ \u00a0]+SRO\b|^,?[ \u00a0]+(?:an?|the|one[ \u00a0]+of[ \u00a0]+the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:residential[ \u00a0]hotel|rooming[ \u00a0]house|boarding[ \u00a0]house|SRO|single[- \u00a0]room[- \u00a0]occupancy|welfare[ \u00a0]hotel|flophouse|hostel)\b/i;
 /** A stay away from home, or a room hired for an event: "we stayed at the Sunrise Lodge on holiday", "the function room at". */
@@ -2238,7 +2240,7 @@ function lodgings(ctx: DetectContext): Candidate[] {
     const before = ctx.text.slice(Math.max(0, phrase.start - 60), phrase.start);
     const after = ctx.text.slice(phrase.end, phrase.end + 60);
     const sentence = sentenceOf(ctx.text, phrase.start);
-    const lodger = / SRO$/.test(phrase.text) || LODGING_AFTER.test(after) || (LODGER_BEFORE.test(before) && !AWAY_STAY.test(sentence));
+    const lodger = / SRO$/.test(phrase.text) || LODGING_AFTER.test(after) || LODGED_THERE_AFTER.test(ctx.text.slice(phrase.end, phrase.end + 100)) || (LODGER_BEFORE.test(before) && !AWAY_STAY.test(sentence));
     if (!lodger || HOTELS.test(phrase.text) || isFamousVenue(phrase.text.toLowerCase()) || silenced(ctx, phrase.text)) continue;
     if (!SOMEONE.test(sentence) && authorsOwn(ctx.text, phrase.start)) { out.push(ownPlace(phrase)); continue; }
     out.push(counted(phrase, `"${phrase.text}" is a rooming house or a hotel let as a home: its few dozen tenants and staff know who lives there`, 'Say "a rooming house downtown" or "a room in a residential hotel" instead.'));
