@@ -685,4 +685,9 @@ test('a name that is the whole of an italic title, in a sentence about a book or
   expectName('Then *Jayden* read his poem to the class.', 'Jayden');
 });
 
+test('a phone number given right after a name makes it someone\'s; after a label or an acronym it does not', () => {
+  expectName('Her sister calls from Houston. Yusmary, (713) 555-0193. She will sponsor.', 'Yusmary');
+  expectNone(['Case CP-NT, 0412 555 019, was closed.', 'UC, 0800 328 5644, rang back.']);
+});
+
 test.run();

@@ -1083,8 +1083,13 @@ const NO_TAGS: ReadonlySet<string> = new Set();
 const AGE_IN_APPOSITION = new RegExp(String.raw`^\s*(?:,|\()\s*(?:aged?\s+)?(?:\d{1,3}|${NUMBER_WORD_SOURCE})\b[\w-]*\s*[,)]`);
 
 /** What the words around a phrase say about it being a person. */
+/** "Yusmary, (713) 555-0193", "Kev - 07700 900123": a phone number given right after a name is that person's. */
+const PHONE_AFTER = /^[ \t]*(?:,|[ \t][-–—])[ \t]*(?:\(\d{2,5}\)[ \t]*|\+\d{1,3}[ \t]*)?\d[\d \t-]{6,}\d/u;
+
 function personEvidence(phrase: Phrase, before: string, after: string, last: Word, post: PostNames): Evidence {
   if (phrase.personalTitle || phrase.nickname) return Evidence.Strong;
+  // ("Case CP-NT, 0412...", "UC, 7734 ...": a label or an acronym before a number is no one.)
+  if (PHONE_AFTER.test(after) && phrase.core.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isEnglishWord(w.text))) return Evidence.Strong;
   const fromBefore = phrase.first.sentenceStart ? Evidence.None : evidenceBefore(before);
   return Math.max(fromBefore, evidenceAfter(phrase, before, after, last, post));
 }
