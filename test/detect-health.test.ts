@@ -786,4 +786,12 @@ test('hospital, palliative and contraceptive medicines and inhaler brands are me
   ]);
 });
 
+test('rare skin diseases, injuries told by their surgery, and harm done are diagnoses of someone', () => {
+  expectReported([
+    ['She came to me because of her skin: she has bullous pemphigoid, a rare blistering condition.', ['bullous pemphigoid']],
+    ['He had compartment syndrome in his forearm and needed a fasciotomy.', ['compartment syndrome', 'fasciotomy']],
+    ['Malaria still kills children in many countries.', []],
+  ]);
+});
+
 test.run();
