@@ -1055,4 +1055,10 @@ test('an age opening a note under the person it is about is their age', () => {
   assert.equal(reported('**What the audit found**\n- 84, mostly in the winter.\n- Twelve. That was the night shift.', 'age'), []);
 });
 
+test('in a letter to one person, the age they are now is theirs; the age they will be is not yet', () => {
+  const letter = (body: string) => reported(body, 'age', { frontMatter: 'title: "A letter I will not send"\ndate: 2026-06-09' });
+  assert.equal(letter('Dear Declan,\n\nYou used to say you would be dead by forty. You\'re forty-one now.'), ['forty-one']);
+  assert.equal(letter('Dear Kes,\n\nI don\'t know where you\'ll be when you\'re twenty.'), []);
+});
+
 test.run();

@@ -205,8 +205,15 @@ export const age: Recognizer = {
       }
     }
     for (const hit of agedLists(text)) if (!found.some((f) => f.start < hit.end && hit.start < f.end)) found.push(hit);
-    for (const hit of [...headingAges(context.segments, text), ...notedAges(context), ...youAges(text), ...addresseeAges(context), ...listedAfter(found, text)]) {
+    for (const hit of [...headingAges(context.segments, text), ...notedAges(context), ...youAges(text), ...listedAfter(found, text)]) {
       if (!found.some((f) => f.start < hit.end && hit.start < f.end)) found.push(hit);
+    }
+    // In a letter to one person, "you're forty-one" is theirs, not anyone's imagined to make a point.
+    for (const hit of addresseeAges(context)) {
+      const overlapping = found.filter((f) => f.start < hit.end && hit.start < f.end);
+      if (overlapping.some((f) => f.severity !== 'low')) continue;
+      for (const f of overlapping) found.splice(found.indexOf(f), 1);
+      found.push(hit);
     }
     return found;
   },
@@ -443,12 +450,21 @@ function notedAges(context: DetectContext): Candidate[] {
 /** "You were in your 94th year": in a letter to one person, "your" is theirs. */
 const YOUR_NTH_YEAR = new RegExp(String.raw`\bin\s+your\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+year\b(?!\s+(?:of|teaching|nursing|working)\b)`, 'dgiu');
 
+/** "You're forty-one now", "you turned 18 in March": the addressee's own age, told to them ("when you're twenty" is not yet). */
+const YOU_ARE_AGE = new RegExp(String.raw`(?<!\b(?:when|if|once|until|till|since|before|after|time)\s+)\b[Yy]ou(?:['’]re|\s+are|\s+turned|['’]ll\s+be)\s+(?:(?:only|just|nearly|almost|now|already)\s+)?(${NUM})(?:\s+years?\s+old)?${FOLLOW}`, 'dgu');
+
 function addresseeAges(context: DetectContext): Candidate[] {
   if (!addressesOnePerson(context)) return [];
-  return [...matchesOf(context.text, YOUR_NTH_YEAR)].flatMap((m) => {
+  const nth = [...matchesOf(context.text, YOUR_NTH_YEAR)].flatMap((m) => {
     const value = ordinalValue(m[1]);
     return value >= 1 && value <= 119 ? [exactAge(m.index, m.index + m[0].length, value, m[0])] : [];
   });
+  const told = [...matchesOf(context.text, YOU_ARE_AGE)].flatMap((m) => {
+    const [start, end] = m.indices![1]!;
+    const value = numberValue(m[1]);
+    return value >= 1 && value <= 119 ? [exactAge(start, end, value, m[1])] : [];
+  });
+  return [...nth, ...told];
 }
 
 /** ", 8 and 5." after "the boys are": the ages that follow one found, in the same list, are ages too. */
