@@ -1061,4 +1061,10 @@ test('in a letter to one person, the age they are now is theirs; the age they wi
   assert.equal(letter('Dear Kes,\n\nI don\'t know where you\'ll be when you\'re twenty.'), []);
 });
 
+test('a date in the cell after a "DOB" label is a date of birth', () => {
+  const form = '| Field | Entry |\n|---|---|\n| DOB | 02/11/1968 |\n| Last address | a flat in town |';
+  assert.equal(reported(form, 'date'), ['02/11/1968']);
+  assert.is(findingOf(form, '02/11/1968')?.severity, 'high');
+});
+
 test.run();

@@ -68,7 +68,7 @@ const BARE_DAY = /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|(?:date|day)\s+(?:is|wa
 const NTH_WEEKDAY = new RegExp(String.raw`\bthe\s+(?:first|second|third|fourth|last|final)\s+${FULL_WEEKDAY}\s+(?:in|of)\s+${FULL_MONTH}(?:,?\s+((?:19|20)\d\d))?\b`, 'g');
 const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?:,?\s+((?:19|20)\d\d)\b)?(?!\w)`, 'gi');
 
-const DOB = /(?:\b(?:dob|date\s+of\s+birth|born|birthday|birth\s+date)\b|\bd\.o\.b\.?)[^.;!?\n]{0,20}$/i;
+const DOB = /(?:\b(?:dob|date\s+of\s+birth|born|birthday|birth\s+date)\b|\bd\.o\.b\.?)[^.;!?\n]{0,20}$|(?:\b(?:dob|date\s+of\s+birth|birth\s*date)\b|\bd\.o\.b\.?)\s*:?\s*\n\n\s*$/i;
 /** "Babies born on Christmas Day get...", "a lot of them end up officially born on 1 January": births of many, no one's birthday. */
 const BIRTHS_OF_MANY = /\b(?:[Bb]abies|[Pp]eople|[Tt]hose|[Aa]nyone|[Ee]veryone|[Ee]verybody|[Tt]housands|[Hh]undreds|(?:a\s+lot|lots|many|most|some|all)\s+of\s+them|(?:children|kids|refugees|migrants)\s+(?:who\s+(?:were|are)\s+)?)[^.;!?\n]{0,70}\bborn\b[^.;!?\n]{0,20}$/i;
 const OTHER_PERSON = new RegExp(String.raw`\b(?:${words(THIRD_PERSON, CLIENTS, CLOSE_FAMILY, PEOPLE)}|hers|service\s+user|baby|newborn|infant|toddler|teenager|child|kid|partner|boys|girls|lads|brothers|sisters|grandmother|grandfather|gran|family|parents?|young\s+person|caseload|mr|mrs|ms|miss)\b`, 'i');
