@@ -301,4 +301,9 @@ test('a hotel or a centre where asylum seekers are housed is their home', () => 
   assert.equal(places('We stayed at the Fernbank Hotel for the conference.'), []);
 });
 
+test('a shop on a street named without its type is a workplace; notes on a person are not', () => {
+  assert.equal(places('She works at Golden Nails on Westheimer most days.'), ['Golden Nails on Westheimer']);
+  assert.equal(places('## Thoughts on Kieran Maguire\n\nHe came in at nine, soaked.'), []);
+});
+
 test.run();

@@ -2147,6 +2147,8 @@ function shopsOnStreets(ctx: DetectContext): Candidate[] {
     const streetWords = street.split(/[ \u00a0]+/);
     if (HEADS.some(([kind, re]) => kind === 'street' && re.test(streetWords[streetWords.length - 1]))) continue;
     if (!bareStreetName(street) || silenced(ctx, street)) continue;
+    // "Notes on Kieran Maguire": a given name and a family name are who the notes are on, not a street.
+    if (streetWords.length >= 2 && isGivenName(streetWords[0])) continue;
     // The shop is a business, not a person or a public body: "with Tom on Fridays", "at the NHS on Monday".
     if ((shop.words.length === 1 && isGivenName(shop.text)) || PERSON_TITLES.test(shop.text) || SERVICES.test(shop.text) || PUBLIC_PLACES.test(shop.text) || VENUES.test(shop.text) || isBroadRegion(shop.text) || silenced(ctx, shop.text)) continue;
     if (nearVenue(ctx.text, shop)) continue;
