@@ -1067,4 +1067,9 @@ test('a date in the cell after a "DOB" label is a date of birth', () => {
   assert.is(findingOf(form, '02/11/1968')?.severity, 'high');
 });
 
+test('a day and month right after an arrival, an admission or a birth is that person\'s date', () => {
+  expectPersonDates([['She arrived 7/4 with her mum and the baby.', '7/4'], ['He was admitted 12/3 and home by Friday.', '12/3']]);
+  assert.equal(reported('Scores went from 3/10 to 7/10 over the term.', 'date'), []);
+});
+
 test.run();

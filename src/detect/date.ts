@@ -464,7 +464,7 @@ const ORDINAL_DAY_WORD = String.raw`(?:(?:twenty|thirty)[\s-](?:first|second|thi
 /** "the sixth of October", "October the twenty-first": a day written out in words. */
 const WORDED_DATE = new RegExp(String.raw`\b[Tt]he\s+(${ORDINAL_DAY_WORD})\s+of\s+(${MONTH})${YEAR}?\b|\b(${MONTH})\s+the\s+(${ORDINAL_DAY_WORD})\b${YEAR}?`, 'g');
 /** "Tues 4/3", "Mon 3/14", "06-Oct-2025": shorthand days of case notes. */
-const SHORT_DATE = new RegExp(String.raw`\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)|(?<![\w\/.-])\d{1,2}-${MONTH}(?:-(?:\d{4}|\d{2}))?(?![\w\/-])`, 'g');
+const SHORT_DATE = new RegExp(String.raw`(?<=\b(?:arrived|admitted|discharged|born|died|moved\s+in|placed|returned|released|removed|booked\s+in)\s+(?:on\s+)?)\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)|(?<![\w\/.-])\d{1,2}-${MONTH}(?:-(?:\d{4}|\d{2}))?(?![\w\/-])`, 'g');
 /** Being away from school, work or home, or in hospital: a person's record of days. */
 const ABSENCE = /\b(?:absent|absences?|absentee\w*|off\s+(?:school|sick|work|ill)|sick\s+(?:days?|leave|note)|in\s+hospital|on\s+the\s+ward|inpatient|in-patient|admissions?|admitted|discharged?|away\s+from\s+(?:school|home|class|the\s+unit|placement)|(?:was|were)\s+away|kept\s+(?:home|off)|missed\s+(?:school|class|lessons|sessions|college|work)|truan\w*|exclusions?|excluded|suspensions?|hospital\s+stay)\b/i;
 
