@@ -690,4 +690,9 @@ test('a phone number given right after a name makes it someone\'s; after a label
   expectNone(['Case CP-NT, 0412 555 019, was closed.', 'UC, 0800 328 5644, rang back.']);
 });
 
+test('a part of a building and its letter is no surname and initial', () => {
+  expectNone(['| Block C, flat 4 | bloods Monday |', 'The lads on Wing B were quiet tonight.']);
+  expectName('Mrs Block came in with her son.', 'Mrs Block');
+});
+
 test.run();

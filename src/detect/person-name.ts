@@ -407,6 +407,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     return 'clear';
   }
   if (SELF_NICKNAME_BEFORE.test(before) || SELF_NICKNAME_AFTER.test(after)) return 'clear';
+  // "Block C", "Wing B", "Pod D": a part of a building and its letter, not a surname and an initial.
+  if (!phrase.personalTitle && core.length === 2 && BUILDING_PART.test(core[0].text) && /^\p{Lu}\.?$/u.test(core[1].text)) return 'skip';
   // "UK GDPR says", "SEND reforms": acronyms, whatever verb follows them.
   if (!phrase.personalTitle && core.every((w) => isAcronym(w.text))) return 'skip';
   // "St Brigid's Day ... we made Brigid's crosses": the saint of the day the post names.
@@ -1083,6 +1085,8 @@ const NO_TAGS: ReadonlySet<string> = new Set();
 const AGE_IN_APPOSITION = new RegExp(String.raw`^\s*(?:,|\()\s*(?:aged?\s+)?(?:\d{1,3}|${NUMBER_WORD_SOURCE})\b[\w-]*\s*[,)]`);
 
 /** What the words around a phrase say about it being a person. */
+const BUILDING_PART = /^(?:Block|Wing|Unit|Flat|Room|Bay|Bed|Ward|Cell|Landing|Floor|Level|Tower|Pod|Zone|Gate|Section|Corridor|Annex|Annexe|Hut|Cabin|Chalet|Villa|Lodge|House)$/;
+
 /** "Yusmary, (713) 555-0193", "Kev - 07700 900123": a phone number given right after a name is that person's. */
 const PHONE_AFTER = /^[ \t]*(?:,|[ \t][-–—])[ \t]*(?:\(\d{2,5}\)[ \t]*|\+\d{1,3}[ \t]*)?\d[\d \t-]{6,}\d/u;
 
