@@ -1072,4 +1072,9 @@ test('a day and month right after an arrival, an admission or a birth is that pe
   assert.equal(reported('Scores went from 3/10 to 7/10 over the term.', 'date'), []);
 });
 
+test('in notes typed in lower case, a day and a month written small is still a date', () => {
+  expectPersonDates([['she came out of prison on the 28th of july and came straight here.', 'the 28th of july'], ['he was admitted 3 june with his chest.', '3 june']]);
+  assert.equal(reported('the june bank holiday is on the 2nd. in july we all go away.', 'date'), []);
+});
+
 test.run();

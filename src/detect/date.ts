@@ -462,6 +462,8 @@ function ordinalDay(written: string): number {
 }
 const ORDINAL_DAY_WORD = String.raw`(?:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|${ORDINAL_DAYS.join('|')})`;
 /** "the sixth of October", "October the twenty-first": a day written out in words. */
+const LOWER_MONTH = '(january|february|april|june|july|august|september|october|november|december)';
+const LOWER_CASE_DATE = new RegExp(String.raw`\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+${LOWER_MONTH}(?:\s+\d{4})?\b|\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+${LOWER_MONTH}|${LOWER_MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\b`, 'g');
 const WORDED_DATE = new RegExp(String.raw`\b[Tt]he\s+(${ORDINAL_DAY_WORD})\s+of\s+(${MONTH})${YEAR}?\b|\b(${MONTH})\s+the\s+(${ORDINAL_DAY_WORD})\b${YEAR}?`, 'g');
 /** "Tues 4/3", "Mon 3/14", "06-Oct-2025": shorthand days of case notes. */
 const SHORT_DATE = new RegExp(String.raw`(?<=\b(?:arrived|admitted|discharged|born|died|moved\s+in|placed|returned|released|removed|booked\s+in)\s+(?:on\s+)?)\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)|(?<![\w\/.-])\d{1,2}-${MONTH}(?:-(?:\d{4}|\d{2}))?(?![\w\/-])`, 'g');
@@ -540,6 +542,12 @@ function* shorthandMentions(context: DetectContext): Generator<Mention> {
   for (const m of matchesOf(text, WORDED_DATE)) {
     const month = monthNumber(m[2] ?? m[3]);
     const day = ordinalDay(m[1] ?? m[4]);
+    if (month && day >= 1 && day <= 31) yield { start: m.index, end: m.index + m[0].length, text: m[0], day: monthDay(month, day), year: /\d{4}$/.test(m[0]) };
+  }
+  // "on the 28th of july": notes and chats typed in lower case write the month so too (not "may" or "march", words too).
+  for (const m of matchesOf(text, LOWER_CASE_DATE)) {
+    const month = MONTH_NUMBERS[(m[2] ?? m[4] ?? m[5]).slice(0, 3)];
+    const day = Number(m[1] ?? m[3] ?? m[6]);
     if (month && day >= 1 && day <= 31) yield { start: m.index, end: m.index + m[0].length, text: m[0], day: monthDay(month, day), year: /\d{4}$/.test(m[0]) };
   }
   yield* dateColumn(context);
