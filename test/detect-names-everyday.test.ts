@@ -695,4 +695,14 @@ test('a part of a building and its letter is no surname and initial', () => {
   expectName('Mrs Block came in with her son.', 'Mrs Block');
 });
 
+test('what follows an aside in brackets, a name in brackets after initials, and a lower-case name given an age are people', () => {
+  expectNames([
+    ['Summer Kovačević ("Sum" to everyone but her mum) turned sixteen in February.', 'Summer Kovačević'],
+    ['| J.M. (Joy) | PTSD; fortnightly |', 'Joy'],
+    ['## What Tama drew on the whiteboard\n\nHe drew a waka.', 'Tama'],
+    ['ten things clients said\n\ngethin, a 34-year-old postie, in our first session. he was sad.', 'gethin'],
+  ]);
+  expectNone(['Summer (the season, not the girl) is always quiet here.']);
+});
+
 test.run();

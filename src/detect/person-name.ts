@@ -1092,10 +1092,15 @@ const PHONE_AFTER = /^[ \t]*(?:,|[ \t][-–—])[ \t]*(?:\(\d{2,5}\)[ \t]*|\+\d{
 
 function personEvidence(phrase: Phrase, before: string, after: string, last: Word, post: PostNames): Evidence {
   if (phrase.personalTitle || phrase.nickname) return Evidence.Strong;
+  // "J.M. (Joy)": the name a client goes by, in brackets after their initials.
+  if (/(?:^|[^\p{L}])(?:\p{Lu}\.[ \t]?){2,3}[ \t]*\([ \t]*$/u.test(before) && /^[ \t]*\)/.test(after)) return Evidence.Strong;
   // ("Case CP-NT, 0412...", "UC, 7734 ...": a label or an acronym before a number is no one.)
   if (PHONE_AFTER.test(after) && phrase.core.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isEnglishWord(w.text))) return Evidence.Strong;
   const fromBefore = phrase.first.sentenceStart ? Evidence.None : evidenceBefore(before);
-  return Math.max(fromBefore, evidenceAfter(phrase, before, after, last, post));
+  // "Summer Kovačević ("Sum" to everyone) turned sixteen": what follows an aside in brackets is said of the name.
+  const aside = /^\s*\([^()\n]{1,60}\)/u.exec(after) ?? /^\s*\([^()\n]{1,60}\)/u.exec(post.text.slice(last.end, last.end + 64));
+  const pastAside = aside ? post.text.slice(last.end + aside[0].length, last.end + aside[0].length + 60) : undefined;
+  return Math.max(fromBefore, evidenceAfter(phrase, before, after, last, post), pastAside === undefined ? Evidence.None : evidenceAfter(phrase, before, pastAside, last, post));
 }
 
 function namedOutright(whole: string): boolean {
@@ -1593,7 +1598,9 @@ function lowerCaseChatNames(words: Word[], found: Candidate[], post: PostNames):
     if (isAliasWord(w, post) || replacedHere(w, post) || found.some((c) => c.start < w.end && w.start < c.end)) continue;
     // The line's first letter, past quote marks and bullets, is lower case: typed the way chats are.
     const lowerLine = /^[\s>*\-–—"“]*\p{Ll}/u.test(post.text.slice(post.text.lastIndexOf('\n', w.start) + 1, w.end));
-    const told = PERSON_TOLD_BEFORE.test(post.text.slice(Math.max(0, w.start - 12), w.start)) && /^[ \u00a0]+(?:a|an|the|to|tell|his|her|their|back|that|\d)\b/u.test(post.text.slice(w.end, w.end + 12));
+    // "if anyone sees dunc tell him", or "gethin, a 34-year-old postie": told something, or given an age.
+    const told = (PERSON_TOLD_BEFORE.test(post.text.slice(Math.max(0, w.start - 12), w.start)) && /^[ \u00a0]+(?:a|an|the|to|tell|his|her|their|back|that|\d)\b/u.test(post.text.slice(w.end, w.end + 12)))
+      || /^,[ \u00a0]+(?:(?:a|an)[ \u00a0]+[\p{L}\d]+-year-old\b|\d{1,2},)/u.test(post.text.slice(w.end, w.end + 30));
     if (!(chatPost || lowerLine) || !(PERSON_ACTS_AFTER.test(post.text.slice(w.end, w.end + 30)) || told)) continue;
     // "the kai was great", "so much aroha was shown": a word of another language, used as a noun.
     if (/(?:^|[^\p{L}])(?:the|a|an|some|so[ \u00a0]+much|much|more|no|any|my|our|your|his|her|their|this|that|of|with|for)[ \u00a0]+$/iu.test(post.text.slice(Math.max(0, w.start - 12), w.start))) continue;
