@@ -1077,4 +1077,10 @@ test('in notes typed in lower case, a day and a month written small is still a d
   assert.equal(reported('the june bank holiday is on the 2nd. in july we all go away.', 'date'), []);
 });
 
+test('every date down a date-of-birth column is a date of birth', () => {
+  const table = '| Client | DOB | Notes |\n|---|---|---|\n| J.M. | 07/22/1991 | weekly |\n| T.O. | 11/02/2004 | sleep |';
+  assert.equal(reported(table, 'date'), ['07/22/1991', '11/02/2004']);
+  assert.is(findingOf(table, '11/02/2004')?.severity, 'high');
+});
+
 test.run();

@@ -68,6 +68,7 @@ const BARE_DAY = /(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|(?:date|day)\s+(?:is|wa
 const NTH_WEEKDAY = new RegExp(String.raw`\bthe\s+(?:first|second|third|fourth|last|final)\s+${FULL_WEEKDAY}\s+(?:in|of)\s+${FULL_MONTH}(?:,?\s+((?:19|20)\d\d))?\b`, 'g');
 const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?:,?\s+((?:19|20)\d\d)\b)?(?!\w)`, 'gi');
 
+const DOB_HEADER = /^(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born)$/i;
 const DOB = /(?:\b(?:dob|date\s+of\s+birth|born|birthday|birth\s+date)\b|\bd\.o\.b\.?)[^.;!?\n]{0,20}$|(?:\b(?:dob|date\s+of\s+birth|birth\s*date)\b|\bd\.o\.b\.?)\s*:?\s*\n\n\s*$/i;
 /** "Babies born on Christmas Day get...", "a lot of them end up officially born on 1 January": births of many, no one's birthday. */
 const BIRTHS_OF_MANY = /\b(?:[Bb]abies|[Pp]eople|[Tt]hose|[Aa]nyone|[Ee]veryone|[Ee]verybody|[Tt]housands|[Hh]undreds|(?:a\s+lot|lots|many|most|some|all)\s+of\s+them|(?:children|kids|refugees|migrants)\s+(?:who\s+(?:were|are)\s+)?)[^.;!?\n]{0,70}\bborn\b[^.;!?\n]{0,20}$/i;
@@ -143,9 +144,11 @@ export const personDate: Recognizer = {
     const mentions = [...dateMentions(text), ...rangeMentions(text), ...shorthandMentions(context)];
     const tiedDays = new Set<string>();
     const found: Candidate[] = [];
+    // "| Client | DOB |" over "| J.M. | 07/22/1991 |": every date down a date-of-birth column is one.
+    const birthCells = new Set([...columnCells(text, context.segments, DOB_HEADER, /^\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4}$/)].map((c) => c.start));
     for (const mention of mentions) {
       if (BIRTHS_OF_MANY.test(text.slice(Math.max(0, mention.start - 90), mention.start))) continue;
-      const dob = DOB.test(text.slice(Math.max(0, mention.start - 24), mention.start));
+      const dob = DOB.test(text.slice(Math.max(0, mention.start - 24), mention.start)) || birthCells.has(mention.start);
       // A short date alone in a cell is read only by its row: elsewhere it may be a score or a fraction.
       const tied = mention.cell ? inSomeonesRow(context, mention) || inCaseTimeline(context, mention) : dob || isTiedToPerson(text, mention) || personalAbsence(text, mention) || personIsSubject(text, mention) || actingForSomeone(context, mention) || inSomeonesRow(context, mention) || inCaseTimeline(context, mention);
       // "on Bloody Sunday, 30 January 1972": the date of a named public event.
