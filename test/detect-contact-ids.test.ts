@@ -460,4 +460,9 @@ test('a house number in an Irish-language estate is an address, not a name', () 
   expectNoneReported(['That song was number one for weeks in Gort.'], 'contact');
 });
 
+test('every identifier down a column its header labels is someone\'s, after the scheme\'s name too', () => {
+  const table = '| Client | Plan / member ID | Notes |\n|---|---|---|\n| J.M. | Regence RGN448120937 | weekly |\n| T.O. | OHP OR7731954 | fortnightly |\n| K.R. | self-pay | monthly |';
+  assert.equal(reported(table, 'id'), ['RGN448120937', 'OR7731954']);
+});
+
 test.run();

@@ -49,7 +49,7 @@ export const recordNumber: Recognizer = {
   category: 'id',
   description: 'Case, record, file, reference and other identifying numbers',
   detect({ text, segments }) {
-    return [...labelled(text), ...prisonNumbers(text, segments), ...labelledCells(text), ...carriedOver(text), ...structured(text), ...plates(text)];
+    return [...labelled(text), ...prisonNumbers(text, segments), ...labelledCells(text), ...idColumns(text, segments), ...carriedOver(text), ...structured(text), ...plates(text)];
   },
 };
 
@@ -91,6 +91,26 @@ function labelledCells(text: string): Candidate[] {
     if (whole !== token || !isIdentifier(token)) continue;
     const start = value.index + value[0].indexOf(token);
     found.push(idCandidate(start, start + token.length, `${cell} ${token}`));
+  }
+  return found;
+}
+
+/** A column headed by an identifier's label: "Plan / member ID", "NHS no.", "MRN". */
+const ID_COLUMN_HEADER = new RegExp(String.raw`^(?:[\p{L}]+\s*\/\s*)?(?:${ID_LABEL_SOURCE})(?:\s*(?:no\.?|number|#))?$`, 'iu');
+/** A cell ending in an identifier, perhaps after the scheme's name: "Regence RGN448120937", "OHP OR7731954". */
+const ID_CELL = /(?:^|\s)([A-Z]{0,4}\d[\dA-Z-]{4,}|\d[\d ]{5,}\d)$/;
+
+/**
+ * "| Client | DOB | Plan / member ID |" over "| J.M. | 07/22/1991 | Regence RGN448120937 |": every
+ * identifier down a column its header labels is someone's.
+ */
+function idColumns(text: string, segments: readonly Segment[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const { match, start } of columnCells(text, segments, ID_COLUMN_HEADER, ID_CELL)) {
+    const token = match[1];
+    if (!isIdentifier(token)) continue;
+    const at = start + match.index + match[0].length - token.length;
+    found.push(idCandidate(at, at + token.length, token));
   }
   return found;
 }
