@@ -705,4 +705,9 @@ test('what follows an aside in brackets, a name in brackets after initials, and 
   expectNone(['Summer (the season, not the girl) is always quiet here.']);
 });
 
+test('a name given to a toy or a figure in play is the toy\'s wherever it recurs', () => {
+  expectNone(['In the sand tray he placed a grumpy T. rex called Bill and a tiny triceratops called Grace. Bill is shouting. Grace is hiding. Then Bill fell over.']);
+  expectName('In the sand tray he placed a T. rex called Bill. Later his brother Kobe came in and took over.', 'Kobe');
+});
+
 test.run();

@@ -82,6 +82,8 @@ interface PostNames {
   publicLast: Set<string>;
   /** Word-names the post uses as the word ("lose hope"), by lower-case form. */
   abstractWords: Map<string, boolean>;
+  /** Names the post gives to a toy, a pet or a thing ("a T. rex called Bill"), folded: the thing wherever they recur. */
+  thingNames: Set<string>;
   context: DetectContext;
 }
 
@@ -97,6 +99,7 @@ export const personName: Recognizer = {
       folded: foldName(text),
       aliases: new Set([...context.aliases].map(foldName)),
       // Aliases and the author's own names, each word of them on its own too.
+      thingNames: new Set(),
       aliasWords: new Set([...context.aliases, ...authorNames(context.config)].flatMap((a) => foldName(a).split(' ')).filter((w) => w.length > 1 && !HONORIFICS.has(w) && !KIN_TITLES.has(w))),
       replaced: new Set(nameForms(context.realNames, { parts: true }).map((f) => foldName(f.real))),
       publicNames: publicNames(context.config),
@@ -419,7 +422,11 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // a place whatever relation stands beside it ("Jordan" alone may be a boy; "South Africa" is no one).
   if (!phrase.personalTitle && (core.length > 1 && isBroadRegion(shown) || partOfARegion(shown, after))) return 'skip';
   if (core.length === 1 && isDayAbbreviation(core[0], before, after)) return 'skip';
-  if (!phrase.personalTitle && NAMED_THINGS.test(before.slice(before.search(/(?:[^.!?]*)$/)))) return 'skip';
+  if (!phrase.personalTitle && post.thingNames.has(foldName(shown))) return 'skip';
+  if (!phrase.personalTitle && NAMED_THINGS.test(before.slice(before.search(/(?:[^.!?]*)$/)))) {
+    if (core.length === 1) post.thingNames.add(foldName(shown));
+    return 'skip';
+  }
   // "The Dexcom shares readings", "a Dexcom G7", "Nutrizym and Pancrex exist": a medicine or a device by its make (and model).
   // (A model code's digits never reach a word: "G7" leaves no "G", see tokens.ts; a single capital may stay.)
   if (!phrase.personalTitle && core.some((w) => isMedicineOrDevice(w.text)) && core.every((w) => isMedicineOrDevice(w.text) || w.initial || /^\p{Lu}$/u.test(w.text))) return 'skip';
