@@ -312,4 +312,9 @@ test('a person a talk or a text makes reference to is cited', () => {
   expectNames([['I made a referral to Dorota Wieczorek at the clinic.', 'Dorota Wieczorek']]);
 });
 
+test('a case or a character under a public figure\'s name is theirs; a client with the name is still a client', () => {
+  expectNone(['We read Irvin Yalom on the train. Yalom\'s Thelma opens the book, and Thelma is unforgettable.']);
+  expectNames([['We read Irvin Yalom on the train. My client Thelma laughed at that.', 'Thelma']]);
+});
+
 test.run();

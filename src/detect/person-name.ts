@@ -738,6 +738,12 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   if (PUBLIC_OFFICE_BEFORE.test(before)) return true;
   if (phrase.personalTitle) return false;
   if (isPublicHere(phrase.core, post)) return true;
+  // "Yalom's Thelma", "Freud's Dora": a case or a character a public figure wrote, under their name.
+  const owner = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)['’]s?\s+$/u.exec(before)?.[1];
+  if (owner && (names.has(owner) || names.surnameOf(owner, post.folded)) && !OWN_PEOPLE.test(before)) {
+    madePublic(phrase.core, post);
+    return true;
+  }
   if (listedAmongPublicFigures(phrase, post)) {
     madePublic(phrase.core, post);
     return true;
