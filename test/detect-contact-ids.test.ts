@@ -465,4 +465,11 @@ test('every identifier down a column its header labels is someone\'s, after the 
   assert.equal(reported(table, 'id'), ['RGN448120937', 'OR7731954']);
 });
 
+test('a reviewer\'s page and an insurance certificate number are someone\'s', () => {
+  assert.equal(reported('It is [on her reviews page](https://www.google.com/maps/contrib/104471120937731954) if you look.', 'contact'), ['https://www.google.com/maps/contrib/104471120937731954']);
+  assert.equal(reported('Directions are on [Google Maps](https://www.google.com/maps/place/Bristol).', 'contact'), []);
+  assert.equal(reported('Billed to her plan, Blue Cross certificate SKB 44120873, four sessions.', 'id'), ['SKB 44120873']);
+  assert.equal(reported('She got her certificate in 2019 and framed it.', 'id'), []);
+});
+
 test.run();

@@ -26,6 +26,8 @@ const ID_LABELS = [
   'passport number', 'passport', 'prescription number', 'rx', 'sort code', 'iban', 'bank account', 'card number', 'badge number', 'employee number', 'wristband', 'bracelet', 'tag number',
   // Devices and vehicles are HIPAA identifiers too: a pump, a hearing aid or a car traced to its owner.
   'serial number', 'serial no', 'serial', 'device id', 'imei', 'vin', 'vehicle identification number', 'certificate number',
+  // Insurance cards: "Blue Cross certificate SKB 77120845", "group number", "subscriber ID".
+  'certificate', 'member certificate', 'group number', 'subscriber id', 'subscriber number', 'plan number',
   // Ambulance and dispatch records: the report of one call-out is one patient's record.
   'patient care report number', 'patient care report', 'patient report form', 'epcr', 'pcr', 'prf', 'cad number', 'cad', 'run number', 'job number',
 ];

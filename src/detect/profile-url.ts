@@ -25,6 +25,8 @@ const SOCIAL_HOSTS = [
   'givealittle\\.co\\.nz/cause', 'spotfund\\.com', 'gogetfunding\\.com', 'mycause\\.com\\.au/page', 'chuffed\\.org/project',
   'etsy\\.com/shop', 'soundcloud\\.com', 'vimeo\\.com', 'flickr\\.com/photos', 'behance\\.net', 'deviantart\\.com',
   'bsky\\.app/profile', 'mastodon\\.social/@', 'twitch\\.tv', 'strava\\.com/athletes', 'onlyfans\\.com', 'wa\\.me', 't\\.me',
+  // A reviewer's page: every review they have left, under their name.
+  'google\\.[a-z.]+/maps/contrib', 'tripadvisor\\.[a-z.]+/Profile', 'yelp\\.[a-z.]+/user_details', 'trustpilot\\.com/users',
 ];
 const HOSTED_BLOGS = 'wordpress|blogspot|substack|tumblr|wixsite|weebly|carrd|bandcamp|squarespace|webflow|github|ghost|beehiiv';
 /** A handle or account on any host ("/@name" on a Mastodon server, "/u/name"). */
