@@ -794,4 +794,11 @@ test('rare skin diseases, injuries told by their surgery, and harm done are diag
   ]);
 });
 
+test('a diagnosis on a line that gives a date of birth or a health number is that person\'s record', () => {
+  expectReported([
+    ['Referral letter, 2025: Dariusz W., DOB 17.08.1971, NHS no. 943 476 5919, recurrent depressive disorder. Keep for audit.', ['recurrent depressive disorder']],
+    ['Recurrent depressive disorder is common, and the NHS has guidance on it.', []],
+  ]);
+});
+
 test.run();

@@ -308,6 +308,8 @@ function recordAround(ctx: DetectContext, at: number): { opening: string; contex
 
 /** A table headed by whom it is about: a date of birth, initials ("J.M.", "Mr D.K."), a title and a name. */
 const PERSON_HEADING = /\b(?:DOB|D\.O\.B\.?|date[ \u00a0]+of[ \u00a0]+birth|NHS[ \u00a0]+(?:no|number))\b|(?<![\p{L}])(?!U\.?[SK]\.)\p{Lu}\.[ \u00a0]?\p{Lu}\.?(?![\p{L}])|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+\p{Lu}/u;
+/** A date of birth or a health number in the sentence: it is one person's record. */
+const RECORD_LINE = /\b(?:DOB|D\.O\.B\.?|date[ \u00a0]+of[ \u00a0]+birth|NHS[ \u00a0]+(?:no\.?|number)|MRN|NHI|CHI[ \u00a0]+(?:no\.?|number))\b/;
 /** What a teaching table lists: doses for anyone, examples, a formulary. */
 const GENERAL_LEAD = /\b(?:common(?:ly)?|typical(?:ly)?|usual|starting[ \u00a0]+doses?|maximum|max|recommended|examples?|e\.g\.|such[ \u00a0]+as|BNF|formulary|adults|children[ \u00a0]+aged|licensed|guidance|guidelines?)\b/i;
 /** The row label of a checklist about one person: "| Diagnoses | ... |", "| Other | ... |". */
@@ -775,7 +777,8 @@ export const health: Recognizer = {
       const poisoning = kind === 'condition' && POISONING_TERM.test(term);
       const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || (PROCEDURE_TERM.test(term) && DETAILED.test(term)) || INFARCT_TERM.test(term) || poisoning)) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
       if (poisoning && MANY_DEAD.test(sentenceByMarks(text, from - 1, end))) return;
-      const injuryOfSomeone = (eventOrDose && (aboutSomeone(paragraphAround(text, from)) || (kind === 'medication' && planAfterSomeone(text, from)))) || (poisoning && ONE_DEATH.test(sentence) && !GENERAL_SENTENCE.test(sentence)) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
+      // "Dariusz W., DOB 17.08.1971, NHS no. ..., recurrent depressive disorder": a line of one person's record.
+      const injuryOfSomeone = RECORD_LINE.test(text.slice(Math.max(text.lastIndexOf('\n', from) + 1, from - 120), from)) || (eventOrDose && (aboutSomeone(paragraphAround(text, from)) || (kind === 'medication' && planAfterSomeone(text, from)))) || (poisoning && ONE_DEATH.test(sentence) && !GENERAL_SENTENCE.test(sentence)) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
       if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !(ownedUmbrella && !stroke) && !(stroke && (aboutSomeone(sentence) || CLIENT_OR_KIN.test(sentence))) && !inRowOfPerson(from, end)) {
         if (treatment) return;
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
