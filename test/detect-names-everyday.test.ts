@@ -710,4 +710,9 @@ test('a name given to a toy or a figure in play is the toy\'s wherever it recurs
   expectName('In the sand tray he placed a T. rex called Bill. Later his brother Kobe came in and took over.', 'Kobe');
 });
 
+test('a calling used to address someone is no name', () => {
+  expectNone(['## "Teacher, you are speaking too British"\n\nFair. We now have a list on the board called "Teacher\'s strange words".', '"Nurse, can I have some water?" he asked.']);
+  expectName('Nurse Ratchett came in at six.', 'Nurse Ratchett');
+});
+
 test.run();

@@ -410,6 +410,9 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     return 'clear';
   }
   if (SELF_NICKNAME_BEFORE.test(before) || SELF_NICKNAME_AFTER.test(after)) return 'clear';
+  // "Teacher, you are speaking too British", "a list called "Teacher's strange words"": a calling used to
+  // address someone, or named after them, is no name.
+  if (!phrase.personalTitle && core.length === 1 && ADDRESSED_CALLINGS.has(core[0].lower.replace(/['’]s$/, ''))) return 'skip';
   // "Block C", "Wing B", "Pod D": a part of a building and its letter, not a surname and an initial.
   if (!phrase.personalTitle && core.length === 2 && BUILDING_PART.test(core[0].text) && /^\p{Lu}\.?$/u.test(core[1].text)) return 'skip';
   // "UK GDPR says", "SEND reforms": acronyms, whatever verb follows them.
@@ -1098,6 +1101,7 @@ const NO_TAGS: ReadonlySet<string> = new Set();
 const AGE_IN_APPOSITION = new RegExp(String.raw`^\s*(?:,|\()\s*(?:aged?\s+)?(?:\d{1,3}|${NUMBER_WORD_SOURCE})\b[\w-]*\s*[,)]`);
 
 /** What the words around a phrase say about it being a person. */
+const ADDRESSED_CALLINGS = new Set(['teacher', 'teach', 'nurse', 'doctor', 'doc', 'coach', 'officer', 'sergeant', 'matron', 'chef', 'boss', 'pastor', 'reverend', 'judge', 'counsellor', 'counselor', 'therapist', 'miss', 'sir', 'madam', 'ma\'am', 'mister', 'missus', 'social', 'worker']);
 const BUILDING_PART = /^(?:Block|Wing|Unit|Flat|Room|Bay|Bed|Ward|Cell|Landing|Floor|Level|Tower|Pod|Zone|Gate|Section|Corridor|Annex|Annexe|Hut|Cabin|Chalet|Villa|Lodge|House)$/;
 
 /** "Yusmary, (713) 555-0193", "Kev - 07700 900123": a phone number given right after a name is that person's. */
