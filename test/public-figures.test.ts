@@ -317,4 +317,9 @@ test('a case or a character under a public figure\'s name is theirs; a client wi
   expectNames([['We read Irvin Yalom on the train. My client Thelma laughed at that.', 'Thelma']]);
 });
 
+test('the architect of a national policy who has said things about it is public; a client who led a group is not', () => {
+  expectNone(['Someone always brings up Portugal. Duarte Vilaça, who designed much of it, has said many times that decriminalisation mattered least.']);
+  expectNames([['Mariam Okafor, who led the group, has said she will not come back.', 'Mariam Okafor']]);
+});
+
 test.run();
