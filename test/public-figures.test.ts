@@ -322,4 +322,8 @@ test('the architect of a national policy who has said things about it is public;
   expectNames([['Mariam Okafor, who led the group, has said she will not come back.', 'Mariam Okafor']]);
 });
 
+test('characters of classic novels and musicals are public where the work is named', () => {
+  expectNone(['We saw *Les Misérables* on tour. Jean Valjean\'s candlesticks say more about regard than any textbook.']);
+});
+
 test.run();
