@@ -468,7 +468,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "*Noli timere*", "*Carpe diem*": a phrase of another language in italics opens with a capital, and its
   // other words are in lower case and no English.
   if (!phrase.personalTitle && foreignInItalics(post, start, end)) return 'skip';
-  if (!phrase.personalTitle && evidence < Evidence.Strong && wholeItalicTitle(start, end, post.text, post.context.emphasis ?? [], post.context.segmentAt(start)?.start ?? 0)) return 'skip';
+  // (Unless the name then acts: "*Jayden* read his poem"; "we saw *Les Misérables* on tour" is seeing a show.)
+  if (!phrase.personalTitle && (evidence < Evidence.Strong || !/^\s+(?:\p{Ll}+ed|read|reads|said|says|was|is|went|came|drew|wrote|sang|told|asked|cried|laughed|ran|sat|stood)\b/u.test(after)) && wholeItalicTitle(start, end, post.text, post.context.emphasis ?? [], post.context.segmentAt(start)?.start ?? 0)) return 'skip';
   if (!phrase.personalTitle && evidence === Evidence.None && !(core.length === 1 && core[0].cls === 'given') && isHolidayWords(post.text, start, end, post.context.emphasis ?? [])) return 'skip';
   const everyday = everydayVerdict(phrase, before, evidence, post);
   if (everyday) return everyday;

@@ -220,7 +220,7 @@ export function isOriginOrLetterCompound(word: Word): boolean {
 const PERSONAL_AFTER_POSSESSIVE = /^(?:year|class|form|room|group|birthday|party|day|maths|english|science|art|music|pe|xbox|playstation)$/;
 
 /** "watched", "the series", "a book": the sentence speaks of a show, a film or a book. */
-const WORK_CUE = /\b(?:production|musical|opera|play|album|song|watch(?:es|ed|ing)?|re-?watch(?:es|ed|ing)?|binge(?:d|s|ing)?(?:-watch(?:es|ed|ing)?)?|show|shows|series|programme|program|episodes?|seasons?|box\s*set|telly|tv|film|films|movie|movies|book|books|novel|read|reads|reading|re-?read|podcast|game|soap|sitcom|drama|streaming|netflix)\b/i;
+const WORK_CUE = /\b(?:production|musical|opera|play|album|song|saw|see|seen|tour|touring|theatre|theater|stage|cinema|watch(?:es|ed|ing)?|re-?watch(?:es|ed|ing)?|binge(?:d|s|ing)?(?:-watch(?:es|ed|ing)?)?|show|shows|series|programme|program|episodes?|seasons?|box\s*set|telly|tv|film|films|movie|movies|book|books|novel|read|reads|reading|re-?read|podcast|game|soap|sitcom|drama|streaming|netflix)\b/i;
 
 /**
  * "*Carter's Ward*", "she loves Carter's Ward, the hospital drama": a possessive word opening the
