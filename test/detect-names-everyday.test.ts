@@ -715,4 +715,9 @@ test('a calling used to address someone is no name', () => {
   expectName('Nurse Ratchett came in at six.', 'Nurse Ratchett');
 });
 
+test('names given to rooms or animals ("three side rooms ... call them Hope, Faith and Joy") are theirs wherever they recur; twins so called are people', () => {
+  expectNone(['The hall has three side rooms, and somebody decided to call them Hope, Faith and Joy. Hope has the only radiator. Faith is the clothes bank.', 'Michael Bond said he was thinking of the Kindertransport.']);
+  expectName('Our twins are a handful; we call them Hope and Faith. Hope rang me today.', 'Hope');
+});
+
 test.run();

@@ -426,6 +426,11 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (!phrase.personalTitle && (core.length > 1 && isBroadRegion(shown) || partOfARegion(shown, after))) return 'skip';
   if (core.length === 1 && isDayAbbreviation(core[0], before, after)) return 'skip';
   if (!phrase.personalTitle && post.thingNames.has(foldName(shown))) return 'skip';
+  // "The hall has three side rooms ... somebody decided to call them Hope, Faith and Joy": names given to things.
+  if (!phrase.personalTitle && core.length === 1 && THINGS_CALLED.test(post.text.slice(Math.max(0, start - 200), start))) {
+    post.thingNames.add(foldName(shown));
+    return 'skip';
+  }
   if (!phrase.personalTitle && NAMED_THINGS.test(before.slice(before.search(/(?:[^.!?]*)$/)))) {
     if (core.length === 1) post.thingNames.add(foldName(shown));
     return 'skip';
@@ -1102,6 +1107,7 @@ const NO_TAGS: ReadonlySet<string> = new Set();
 const AGE_IN_APPOSITION = new RegExp(String.raw`^\s*(?:,|\()\s*(?:aged?\s+)?(?:\d{1,3}|${NUMBER_WORD_SOURCE})\b[\w-]*\s*[,)]`);
 
 /** What the words around a phrase say about it being a person. */
+const THINGS_CALLED = /\b(?:rooms|wards|bays|houses|cottages|cabins|huts|boats|buildings|wings|units|classrooms|classes|groups|teams|dogs|cats|horses|ponies|goats|hens|chickens|pigs|cows|sheep|lambs|calves|puppies|kittens|rabbits|toys|dolls|teddies|plants)\b[^!?]{0,160}?\bcall(?:ed)?\s+them\s+(?:\p{Lu}[\p{L}'’-]*,?\s+(?:and\s+)?)*$/u;
 const ADDRESSED_CALLINGS = new Set(['teacher', 'teach', 'nurse', 'doctor', 'doc', 'coach', 'officer', 'sergeant', 'matron', 'chef', 'boss', 'pastor', 'reverend', 'judge', 'counsellor', 'counselor', 'therapist', 'miss', 'sir', 'madam', 'ma\'am', 'mister', 'missus', 'social', 'worker']);
 const BUILDING_PART = /^(?:Block|Wing|Unit|Flat|Room|Bay|Bed|Ward|Cell|Landing|Floor|Level|Tower|Pod|Zone|Gate|Section|Corridor|Annex|Annexe|Hut|Cabin|Chalet|Villa|Lodge|House)$/;
 
