@@ -326,4 +326,9 @@ test('characters of classic novels and musicals are public where the work is nam
   expectNone(['We saw *Les Misérables* on tour. Jean Valjean\'s candlesticks say more about regard than any textbook.']);
 });
 
+test('the subject of a published book or film, in a story dated long ago, is history; a client of the same name is not', () => {
+  expectNone(['I always come back to Doris Pilkington Garimara\'s book about her mother, Molly Craig, who in 1931 walked her sister home. Molly was fourteen.']);
+  expectNames([['I read a book about grief with my client, Molly Craig, who was born in 1931.', 'Molly Craig'], ['We read work by Jane Ashworth. Jane came to group on Monday.', 'Jane']]);
+});
+
 test.run();

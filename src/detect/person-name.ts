@@ -84,6 +84,8 @@ interface PostNames {
   abstractWords: Map<string, boolean>;
   /** Names the post gives to a toy, a pet or a thing ("a T. rex called Bill"), folded: the thing wherever they recur. */
   thingNames: Set<string>;
+  /** First names of people in the post's history ("Molly" of "Molly Craig, who in 1931 walked..."): theirs alone too. */
+  historicalFirst: Set<string>;
   context: DetectContext;
 }
 
@@ -100,6 +102,7 @@ export const personName: Recognizer = {
       aliases: new Set([...context.aliases].map(foldName)),
       // Aliases and the author's own names, each word of them on its own too.
       thingNames: new Set(),
+      historicalFirst: new Set(),
       aliasWords: new Set([...context.aliases, ...authorNames(context.config)].flatMap((a) => foldName(a).split(' ')).filter((w) => w.length > 1 && !HONORIFICS.has(w) && !KIN_TITLES.has(w))),
       replaced: new Set(nameForms(context.realNames, { parts: true }).map((f) => foldName(f.real))),
       publicNames: publicNames(context.config),
@@ -739,6 +742,8 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   if (phrase.core.length === 1 && !phrase.personalTitle && names.surnameOf(shown, post.folded)) return true;
   // "Philomena Lee's story ... Philomena": the first name of a public figure the post names in full, unless someone's own.
   if (phrase.core.length === 1 && !phrase.personalTitle && names.givenNameOf(shown, post.folded) && evidenceBefore(before) < Evidence.Strong) return true;
+  // "Molly Craig ... Molly was fourteen": the first name alone of someone in the post's history.
+  if (phrase.core.length === 1 && !phrase.personalTitle && evidenceBefore(before) < Evidence.Strong && post.historicalFirst.has(foldName(shown))) return true;
   // "D. W. Winnicott": initials and the surname of a listed figure.
   const last = phrase.core[phrase.core.length - 1];
   if (phrase.core.length > 1 && phrase.core.slice(0, -1).every((w) => w.initial) && names.surnameOf(last.text, post.folded)) return true;
@@ -950,6 +955,12 @@ function publicByContext(phrase: Phrase, before: string, post: PostNames): boole
   if (PUBLIC_DEED_AFTER.test(rest)) return true;
   // "X and Y discovered the hormone in 1921", "In 1866 X first described the syndrome": a discovery long past.
   if (DISCOVERY_AFTER.test(rest) && DISCOVERY_YEAR.test(`${sentence} ${rest}`) && !OWN_PEOPLE.test(sentence) && evidenceBefore(before) < Evidence.Strong) return true;
+  // "Doris Pilkington Garimara's book about her mother, Molly Craig, who in 1931 walked...": the subject of
+  // a published book or film, in a story dated long before any client's file.
+  if (WORK_ABOUT.test(sentence) && HISTORY_YEAR.test(`${sentence} ${rest}`) && !OWN_PEOPLE.test(sentence)) {
+    if (core.length > 1) post.historicalFirst.add(foldName(core[0].text));
+    return true;
+  }
   // "an afternoon on X and how women won the vote": a lesson's topic, in a sentence about history.
   if (!phrase.personalTitle && TOPIC_BEFORE.test(sentence) && HISTORY_WORDS.test(`${sentence} ${rest}`) && evidenceBefore(before) < Evidence.Strong) return true;
   if (core.length === 1 && !last.possessive && last.cls !== 'given' && LITERARY_PRESENT.test(rest)) {
@@ -980,6 +991,9 @@ function calledPublicAfter(rest: string): boolean {
 
 /** A name (with a co-discoverer) making a discovery of medicine or science: "discovered the hormone", "first described the syndrome". */
 const DISCOVERY_AFTER = /^(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}?)?\s*(?:(?:first|later|famously|together)\s+)?(?:discovered|isolated|identified|described|invented|developed|synthesi[sz]ed|purified|extracted)\s+(?:the\s+|an?\s+)?(?:first\s+)?(?:[\p{L}-]+\s+){0,3}?(?:hormone|insulin|penicillin|vaccines?|virus|viruses|bacteri\w*|genes?|cure|treatment|drugs?|syndrome|disease|condition|disorder|structure|dna|x-rays?|antibiotics?|cells?|proteins?|enzymes?|molecules?|elements?|technique|procedure|operation)\b/iu;
+const WORK_ABOUT = /\b(?:book|books|memoir|biography|film|documentary|novel|play|musical)\s+(?:is\s+|was\s+)?(?:about|on|telling)\b/i;
+/** A year long before any client's file (to 1959). */
+const HISTORY_YEAR = /\b(?:1[5-8]\d\d|19[0-5]\d)\b/;
 /** A year before living memory of a client's own life events (1500 to 1999). */
 const DISCOVERY_YEAR = /\b(?:1[5-9]\d\d)\b/;
 
