@@ -331,4 +331,9 @@ test('the subject of a published book or film, in a story dated long ago, is his
   expectNames([['I read a book about grief with my client, Molly Craig, who was born in 1931.', 'Molly Craig'], ['We read work by Jane Ashworth. Jane came to group on Monday.', 'Jane']]);
 });
 
+test('initials beside the full name of a public figure are that figure\'s, later in the post too; a client\'s initials far from it are not', () => {
+  expectNone(['Known for most of his life only as "H.M.", Henry Molaison had surgery in 1953.\n\nToday we would worry about the detail. H.M. was protected in life.']);
+  expectNames([['We discussed Henry Molaison in training last year, years ago, and I still think about it in my own practice and when I teach students about memory and consent. Then H.M. came to see me about her son.', 'H.M.']]);
+});
+
 test.run();

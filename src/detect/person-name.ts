@@ -727,6 +727,17 @@ function listedAmongPublicFigures(phrase: Phrase, post: PostNames): boolean {
   return names.length >= 4 && famous >= 2 && famous >= 0.6 * names.length;
 }
 
+function initialsOfPublicFigure(letters: string, near: string, post: PostNames): boolean {
+  if (letters.length < 2 || letters.length > 3) return false;
+  for (const m of near.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu)) {
+    const words = [m[1], m[2], m[3]].filter((w): w is string => w !== undefined);
+    if (words.map((w) => w[0]).join('') !== letters.toUpperCase()) continue;
+    const full = words.join(' ');
+    if (post.publicNames.has(full) || post.publicFull.has(foldName(full))) return true;
+  }
+  return false;
+}
+
 /** Public figures: listed, titled by a public role, or cited like an author. */
 /**
  * A public office, then the person holding it: "the U.S. Surgeon General, Dr. Vivek Murthy", "the
@@ -742,6 +753,16 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   if (phrase.core.length === 1 && !phrase.personalTitle && names.surnameOf(shown, post.folded)) return true;
   // "Philomena Lee's story ... Philomena": the first name of a public figure the post names in full, unless someone's own.
   if (phrase.core.length === 1 && !phrase.personalTitle && names.givenNameOf(shown, post.folded) && evidenceBefore(before) < Evidence.Strong) return true;
+  // "Known only as "H.M.", Henry Molaison had surgery in 1953": initials of a public figure the post names in full.
+  // The full name stands within a sentence or two of the initials; once matched, the initials are public in the post.
+  if (!phrase.personalTitle && phrase.core.every((w) => w.initial)) {
+    const letters = phrase.core.map((w) => w.text.replace(/[^\p{L}]/gu, '')).join('');
+    if (post.publicFull.has(`initials:${letters}`)) return true;
+    if (initialsOfPublicFigure(letters, post.text.slice(Math.max(0, phrase.first.start - 100), phrase.first.start + 100), post)) {
+      post.publicFull.add(`initials:${letters}`);
+      return true;
+    }
+  }
   // "Molly Craig ... Molly was fourteen": the first name alone of someone in the post's history.
   if (phrase.core.length === 1 && !phrase.personalTitle && evidenceBefore(before) < Evidence.Strong && post.historicalFirst.has(foldName(shown))) return true;
   // "D. W. Winnicott": initials and the surname of a listed figure.
