@@ -336,4 +336,9 @@ test('initials beside the full name of a public figure are that figure\'s, later
   expectNames([['We discussed Henry Molaison in training last year, years ago, and I still think about it in my own practice and when I teach students about memory and consent. Then H.M. came to see me about her son.', 'H.M.']]);
 });
 
+test('a fictional family named in the plural ("the Dursleys") names their work, so its characters\' first names are theirs', () => {
+  expectNone(['## The Dursleys\' cupboard under the stairs\n\nNot a bedroom. Harry needs his own space, a desk and natural light.']);
+  expectNames([['The Smiths came in. Harry needs his own space.', 'Harry']]);
+});
+
 test.run();

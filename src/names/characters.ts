@@ -67,7 +67,10 @@ export function charactersOf(text: string, emphasis: readonly TextSpan[]): (name
   // are looked at closely.
   const foldedWords = new Set(folded.split(' '));
   const rawWords = new Set(plainWords(text));
+  // "The Dursleys' cupboard", "the Weasleys": a fictional family in the plural names their work.
+  const families = new Set([...text.matchAll(/\b[Tt]he\s+(\p{Lu}\p{Ll}+)s(?:['’])?(?![\p{L}])/gu)].map((m) => fold(m[1])));
   for (const c of loadCharacters()) {
+    if (families.size && c.full.includes(' ') && families.has(c.full.slice(c.full.lastIndexOf(' ') + 1))) inPost.add(c.work);
     if (!foldedWords.has(c.first) && !rawWords.has(c.workFirst) && !(c.author && foldedWords.has(c.authorFirst))) continue;
     // "Mrs Doyle", "Sister Michael": a title and a common name are anyone's, so such a character is
     // public only where the post names the work too.
