@@ -671,7 +671,9 @@ test('the last of a list of places after "in" is a place, known to the gazetteer
 test('in notes typed in lower case, the short forms people go by, doing something or told something, are names', () => {
   const board = '## the whiteboard\n\n- "big al owes mags a fiver (mags wrote this)"\n- "if anyone sees dunc tell him to ring his probation"\n\n## sunny\n\nsunny came out on the 28th and came straight here with her release bag.';
   assert.equal(names(board), ['al', 'mags', 'mags', 'dunc', 'sunny']);
-  expectNone(['## the whiteboard\n\n- "someone else said she would bring the mats back"']);
+  expectNone(['## the whiteboard\n\n- "someone else said she would bring the mats back"', '## the whiteboard\n\n- "ok — the rota is on the fridge"']);
+  // A note opened by whom it is for.
+  assert.equal(names('## the whiteboard\n\n- "kez — ur charger is behind the counter"'), ['kez']);
 });
 
 test('words in British, Canadian and Australian spelling are words, not unfamiliar names', () => {

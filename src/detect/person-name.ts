@@ -1660,7 +1660,9 @@ function lowerCaseChatNames(words: Word[], found: Candidate[], post: PostNames):
     // "if anyone sees dunc tell him", or "gethin, a 34-year-old postie": told something, or given an age.
     const told = (PERSON_TOLD_BEFORE.test(post.text.slice(Math.max(0, w.start - 12), w.start)) && /^[ \u00a0]+(?:a|an|the|to|tell|his|her|their|back|that|\d)\b/u.test(post.text.slice(w.end, w.end + 12)))
       || /^,[ \u00a0]+(?:(?:a|an)[ \u00a0]+[\p{L}\d]+-year-old\b|\d{1,2},)/u.test(post.text.slice(w.end, w.end + 30));
-    if (!(chatPost || lowerLine) || !(PERSON_ACTS_AFTER.test(post.text.slice(w.end, w.end + 30)) || told)) continue;
+    // "kez — ur charger is behind the counter": a note opened by whom it is for.
+    const addressed = /(?:^|\n)[\s>*\-–—"“]*$/u.test(post.text.slice(Math.max(0, w.start - 4), w.start)) && /^[ \u00a0]*[—–:,][ \u00a0]/u.test(post.text.slice(w.end, w.end + 4));
+    if (!(chatPost || lowerLine) || !(PERSON_ACTS_AFTER.test(post.text.slice(w.end, w.end + 30)) || told || addressed)) continue;
     // "the kai was great", "so much aroha was shown": a word of another language, used as a noun.
     if (/(?:^|[^\p{L}])(?:the|a|an|some|so[ \u00a0]+much|much|more|no|any|my|our|your|his|her|their|this|that|of|with|for)[ \u00a0]+$/iu.test(post.text.slice(Math.max(0, w.start - 12), w.start))) continue;
     out.push({ ...nameCandidate(w.start, w.end, post), message: `"${w.text}" is a given name typed in lower case, as people do in chats: it still names someone their friends and family know` });
