@@ -464,9 +464,11 @@ function ordinalDay(written: string): number {
   return tens === 'thirtieth' ? 30 : ORDINAL_DAYS.indexOf(tens) + 1;
 }
 const ORDINAL_DAY_WORD = String.raw`(?:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|${ORDINAL_DAYS.join('|')})`;
-/** "the sixth of October", "October the twenty-first": a day written out in words. */
+/** Months typed in lower case that are no words ("may", "march" are). */
 const LOWER_MONTH = '(january|february|april|june|july|august|september|october|november|december)';
+/** "the 28th of july", "3 june", "july 14th": a date in notes typed in lower case. */
 const LOWER_CASE_DATE = new RegExp(String.raw`\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+${LOWER_MONTH}(?:\s+\d{4})?\b|\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+${LOWER_MONTH}|${LOWER_MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\b`, 'g');
+/** "the sixth of October", "October the twenty-first": a day written out in words. */
 const WORDED_DATE = new RegExp(String.raw`\b[Tt]he\s+(${ORDINAL_DAY_WORD})\s+of\s+(${MONTH})${YEAR}?\b|\b(${MONTH})\s+the\s+(${ORDINAL_DAY_WORD})\b${YEAR}?`, 'g');
 /** "Tues 4/3", "Mon 3/14", "06-Oct-2025": shorthand days of case notes. */
 const SHORT_DATE = new RegExp(String.raw`(?<=\b(?:arrived|admitted|discharged|born|died|moved\s+in|placed|returned|released|removed|booked\s+in)\s+(?:on\s+)?)\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+\d{1,2}\/\d{1,2}(?![\w\/]|\.\d)|(?<![\w\/.-])\d{1,2}-${MONTH}(?:-(?:\d{4}|\d{2}))?(?![\w\/-])`, 'g');

@@ -306,10 +306,12 @@ function recordAround(ctx: DetectContext, at: number): { opening: string; contex
   return { opening: lines(opened || before.length), context: lines(before.length), label: before[0] ?? '' };
 }
 
+/** A date of birth or a health number: what only one person's record gives. */
+const BIRTH_OR_HEALTH_NUMBER = String.raw`DOB|D\.O\.B\.?|date[ \u00a0]+of[ \u00a0]+birth|NHS[ \u00a0]+(?:no|number)`;
 /** A table headed by whom it is about: a date of birth, initials ("J.M.", "Mr D.K."), a title and a name. */
-const PERSON_HEADING = /\b(?:DOB|D\.O\.B\.?|date[ \u00a0]+of[ \u00a0]+birth|NHS[ \u00a0]+(?:no|number))\b|(?<![\p{L}])(?!U\.?[SK]\.)\p{Lu}\.[ \u00a0]?\p{Lu}\.?(?![\p{L}])|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+\p{Lu}/u;
-/** A date of birth or a health number in the sentence: it is one person's record. */
-const RECORD_LINE = /\b(?:DOB|D\.O\.B\.?|date[ \u00a0]+of[ \u00a0]+birth|NHS[ \u00a0]+(?:no\.?|number)|MRN|NHI|CHI[ \u00a0]+(?:no\.?|number))\b/;
+const PERSON_HEADING = new RegExp(String.raw`\b(?:${BIRTH_OR_HEALTH_NUMBER})\b|(?<![\p{L}])(?!U\.?[SK]\.)\p{Lu}\.[ \u00a0]?\p{Lu}\.?(?![\p{L}])|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+\p{Lu}`, 'u');
+/** A line that gives a date of birth or a health number is one person's record. */
+const RECORD_LINE = new RegExp(String.raw`\b(?:${BIRTH_OR_HEALTH_NUMBER}|MRN|NHI|CHI[ \u00a0]+(?:no|number))\b`);
 /** What a teaching table lists: doses for anyone, examples, a formulary. */
 const GENERAL_LEAD = /\b(?:common(?:ly)?|typical(?:ly)?|usual|starting[ \u00a0]+doses?|maximum|max|recommended|examples?|e\.g\.|such[ \u00a0]+as|BNF|formulary|adults|children[ \u00a0]+aged|licensed|guidance|guidelines?)\b/i;
 /** The row label of a checklist about one person: "| Diagnoses | ... |", "| Other | ... |". */

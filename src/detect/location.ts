@@ -14,7 +14,7 @@ import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.j
 import { ORDINARY_OPENERS } from './tags.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { publicNames } from '../names/public.js';
-import { cellsBesideLabel, columnCells, escapeRegExp, matchesOf } from './util.js';
+import { cellsBesideLabel, columnCells, escapeRegExp, lineOf, matchesOf } from './util.js';
 import { tablesOfPeople } from './name-column.js';
 import { FULL_STOP_MARKS, paragraphAround, sentenceByMarks } from '../sentence.js';
 import { CLOSE_FAMILY, PEOPLE, THIRD_PERSON, words } from '../names/person-words.js';
@@ -44,9 +44,9 @@ const HEADS: [Kind, RegExp][] = [
   ['workplace', new RegExp(String.raw`^(?:Leisure Centre|Leisure Center|Sports Centre|Sports Center|Community Centre|Community Center|Day Centre|Day Center|Garden Centre|Resource Centre|Youth Centre|Family Centre|Children's Centre|Children’s Centre|Tire & Lube|Auto Repair|Auto Repairs|Autos|Automotive|Auto|Body Shop|Tyres|Tires|Salon|Barbers|Plumbing|Electrical|Construction|Builders|Landscaping|Haulage|Transport|Taxis|Cabs|Motors|Garage|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard|${TRADE_WORDS})$`)],
   // "Maitland PCYC", "Dubbo RSL", "Ashby YMCA": a town's branch of a club or a youth centre.
   ['club', /^(?:PCYC|RSL|RSA|YMCA|YWCA|YHA|CWA|SLSC|RUFC|RLFC|ARLFC|JRLFC|JFC|GFC|LTC|Community Garden|Community Gardens|Allotments|Allotment Gardens|Men's Shed|Men’s Shed|Club|Gaels|GAA|GAC|FC|AFC|RFC|Rovers|Athletic|Wanderers|Boxing Club|Youth Club|Scouts|Guides|Brigade|Lodge|House|Manor|Grange|Gardens|View|Grove)$/],
-  // Where someone worships or meets: a named congregation or hall is a small community.
   // Where one person's funeral or burial was: only with the funeral in the sentence (see BURIAL_TOLD).
   ['burial', /^(?:Crematorium|Cemetery|Memorial Park|Funeral Home|Chapel of Rest)$/],
+  // Where someone worships or meets: a named congregation or hall is a small community.
   ['worship', /^(?:AME|A\.M\.E\.|AME Zion|CME|COGIC|Church|Chapel|Parish Church|Parish|Mosque|Masjid|Temple|Gurdwara|Mandir|Synagogue|Shul|Kingdom Hall|Meeting House|Meetinghouse|Tabernacle|Mission|Marae|Community Hall|Village Hall|Church Hall|Parish Hall|Scout Hall|Memorial Hall|Miners' Hall|Hall)$/],
   ['landmark', /^(?:First Nation|Nation|Pueblo|Rancheria|Indian Reserve|Island|Isle|Falls|Mountain|Valley|Bay|Creek|River|Lake|Lakes|Cove|Sound|Rapids|Bluff|Ford|Wells|Springs|Heights|Hills?|Point|Harbour|Harbor|Beach|Glen|Crossing|Junction|Ridge|Forks|Landing|Flats|Reserve|Reservation|Township|Village|Estate|Gap|Pass|Gorge|Canyon|Notch|Hollow|Bend|Corner|Corners|Quay|Narrows|Inlet|Hamlet|Settlement|Siding)$/],
 ];
@@ -144,9 +144,9 @@ const FAMOUS_STREETS = new Set(['beale street', 'auburn avenue', 'vilakazi stree
 const VENUES = /\b(?:Convention|Conference|Exhibition|Hotel|Airport|Stadium|Arena|Museum|Gallery|Theatre|Theater|Cathedral|Parliament|Capitol|White House)\b/;
 const PUBLIC_PLACES = /\b(?:University|Parliament|Congress|Senate|Capitol|White House|Supreme Court|United Nations|Department|Ministry|Council|Society|Association|Institute|Foundation|Trust|Board|Commission|Agency|Royal College|College of|Service|NHS|Press|Books|Publishing|Times|Post|News|Radio|Television|TV|Church of|Museum|Gallery|Library|Theatre|Theater|Cathedral|Stadium|Arena|Convention|Conference|Exhibition|Hotel|Airport|Station|Centre for|Center for|Works|Anonymous|Party|Church|Network|Alliance|Coalition|Union|Federation|Partnership|Project|Initiative|Campaign|Charity|Group)\b/;
 
-/** Someone belongs to a congregation: "a member of", "the imam at". */
 /** A funeral, a burial or a cremation told in the sentence: "the funeral was at Thornhill Crematorium". */
 const BURIAL_TOLD = /\b(?:funerals?|buried|burial|cremated|cremation|laid\s+to\s+rest|ashes|grave|headstone|committal|interred)\b/i;
+/** Someone belongs to a congregation: "a member of", "the imam at". */
 const WORSHIP_BEFORE = /\b(?:member|members|congregation|pastor|imam|priest|minister|vicar|rabbi|granthi|youth group|choir|worships?|worshipped|prays?|prayed|services?|mass|fellowship)\b[^.!?\n]{0,20}\b(?:of|at|in)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 /** Bodies and cathedrals: a denomination or a landmark, not one small congregation. */
 const PUBLIC_WORSHIP = /\b(?:Church of|Cathedral|Basilica|Abbey|Minster|Council|Union|Conference|Synod|Diocese|Archdiocese|Society|Association|Town Hall|City Hall|Carnegie Hall|Albert Hall|Festival Hall|Music Hall|Concert Hall|Hall of Fame|Dance Hall)\b/;
@@ -1076,12 +1076,6 @@ function duringAStay(text: string, at: number, paragraph: string): boolean {
   return STAY_TALK.test(paragraph) || STAY_TALK.test(text.slice(Math.max(0, at - 600), at));
 }
 
-/** The line holding `at` (a Markdown table row is one line). */
-function lineOf(text: string, at: number): string {
-  const end = text.indexOf('\n', at);
-  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? undefined : end);
-}
-
 const STAY_TALK = /\b(?:ward|unit|hospital|hospice|ICU|HDU|admitted|admissions?|discharged?|nurses?|nursing|patients?|shift|obs|observations?|drip|line|PICC|cannula|consultant|theatre|bay|side[ \u00a0]room)\b/i;
 
 /** A floor and a wing after "on" or "to": "on 4 West", "back to 7B"; not a street or a building ("6 North Street"). */
@@ -1492,8 +1486,8 @@ function withTheirTowns(ctx: DetectContext, candidates: Candidate[]): Candidate[
   const towns: Candidate[] = [];
   for (const c of candidates) {
     if (c.severity === 'low' || c.rule !== undefined && c.rule !== 'location') continue;
-    const words = ctx.text.slice(c.start, c.end).split(/[ \u00a0]+/);
-    if (!HEADS.some(([kind, re]) => PLACE_KINDS.has(kind) && (re.test(words[words.length - 1]) || re.test(words.slice(-2).join(' '))))) continue;
+    const head = headKind(ctx.text.slice(c.start, c.end).split(/[ \u00a0]+/));
+    if (!head || !PLACE_KINDS.has(head.kind)) continue;
     const m = TOWN_OF_PLACE.exec(ctx.text.slice(c.end, c.end + 60));
     if (!m) continue;
     const name = m[1];

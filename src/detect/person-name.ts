@@ -7,7 +7,7 @@
  * in the post, in any case: the chat log's "tiff" is the "Tiff" of the paragraph above.
  */
 import type { Candidate, DetectContext, Recognizer } from './types.js';
-import { escapeRegExp } from './util.js';
+import { escapeRegExp, lineOf } from './util.js';
 import { populationOf, isBroadRegion, CITY_POPULATION } from '../places.js';
 import { foldName } from '../normalize.js';
 import { dataLines, dataSet } from '../data.js';
@@ -86,6 +86,8 @@ interface PostNames {
   thingNames: Set<string>;
   /** First names of people in the post's history ("Molly" of "Molly Craig, who in 1931 walked..."): theirs alone too. */
   historicalFirst: Set<string>;
+  /** Initials matched to a public figure named in full beside them ("H.M." for Henry Molaison). */
+  publicInitials: Set<string>;
   context: DetectContext;
 }
 
@@ -100,9 +102,10 @@ export const personName: Recognizer = {
       text,
       folded: foldName(text),
       aliases: new Set([...context.aliases].map(foldName)),
-      // Aliases and the author's own names, each word of them on its own too.
       thingNames: new Set(),
       historicalFirst: new Set(),
+      publicInitials: new Set(),
+      // Aliases and the author's own names, each word of them on its own too.
       aliasWords: new Set([...context.aliases, ...authorNames(context.config)].flatMap((a) => foldName(a).split(' ')).filter((w) => w.length > 1 && !HONORIFICS.has(w) && !KIN_TITLES.has(w))),
       replaced: new Set(nameForms(context.realNames, { parts: true }).map((f) => foldName(f.real))),
       publicNames: publicNames(context.config),
@@ -308,11 +311,10 @@ function isDayAbbreviation(w: Word, before: string, after: string): boolean {
     || /^\s+(?:was|is|will\s+be)\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:shift|day|night|one)\b/iu.test(after);
 }
 
-/**
- * "the cast of Derry Girls", "we all love Happy Valley": inside a sentence of prose a name followed by
- * a capitalised everyday word ("Girls", "Game") is the start of a title. People's names are followed
- * by family names, not by common words in capitals; a heading's title case proves nothing.
- */
+/** What a person named in italics does next ("*Jayden* read his poem"), which a title does not. */
+const ACTS_AFTER_TITLE = /^\s+(?:\p{Ll}+ed|read|reads|said|says|was|is|went|came|drew|wrote|sang|told|asked|cried|laughed|ran|sat|stood)\b/u;
+
+/** "*Noli timere*": the capitalised word opening an italic phrase whose other words are lower case and no English. */
 function foreignInItalics(post: PostNames, start: number, end: number): boolean {
   const span = (post.context.emphasis ?? []).find((e) => e.start === start && end <= e.end);
   if (!span) return false;
@@ -320,6 +322,11 @@ function foreignInItalics(post: PostNames, start: number, end: number): boolean 
   return rest.length > 0 && rest.length <= 5 && rest.every((w) => /^\p{Ll}/u.test(w) && !isAnyEnglishWord(w) && classify(w) === 'unknown');
 }
 
+/**
+ * "the cast of Derry Girls", "we all love Happy Valley": inside a sentence of prose a name followed by
+ * a capitalised everyday word ("Girls", "Game") is the start of a title. People's names are followed
+ * by family names, not by common words in capitals; a heading's title case proves nothing.
+ */
 function opensATitleInProse(last: Word, after: string, post: PostNames): boolean {
   if (last.possessive) return false;
   const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(after)?.[1];
@@ -477,7 +484,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // other words are in lower case and no English.
   if (!phrase.personalTitle && foreignInItalics(post, start, end)) return 'skip';
   // (Unless the name then acts: "*Jayden* read his poem"; "we saw *Les Misérables* on tour" is seeing a show.)
-  if (!phrase.personalTitle && (evidence < Evidence.Strong || !/^\s+(?:\p{Ll}+ed|read|reads|said|says|was|is|went|came|drew|wrote|sang|told|asked|cried|laughed|ran|sat|stood)\b/u.test(after)) && wholeItalicTitle(start, end, post.text, post.context.emphasis ?? [], post.context.segmentAt(start)?.start ?? 0)) return 'skip';
+  if (!phrase.personalTitle && (evidence < Evidence.Strong || !ACTS_AFTER_TITLE.test(after)) && wholeItalicTitle(start, end, post.text, post.context.emphasis ?? [], post.context.segmentAt(start)?.start ?? 0)) return 'skip';
   if (!phrase.personalTitle && evidence === Evidence.None && !(core.length === 1 && core[0].cls === 'given') && isHolidayWords(post.text, start, end, post.context.emphasis ?? [])) return 'skip';
   const everyday = everydayVerdict(phrase, before, evidence, post);
   if (everyday) return everyday;
@@ -757,9 +764,9 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   // The full name stands within a sentence or two of the initials; once matched, the initials are public in the post.
   if (!phrase.personalTitle && phrase.core.every((w) => w.initial)) {
     const letters = phrase.core.map((w) => w.text.replace(/[^\p{L}]/gu, '')).join('');
-    if (post.publicFull.has(`initials:${letters}`)) return true;
+    if (post.publicInitials.has(letters)) return true;
     if (initialsOfPublicFigure(letters, post.text.slice(Math.max(0, phrase.first.start - 100), phrase.first.start + 100), post)) {
-      post.publicFull.add(`initials:${letters}`);
+      post.publicInitials.add(letters);
       return true;
     }
   }
@@ -775,15 +782,8 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   if (isPublicHere(phrase.core, post)) return true;
   // "Yalom's Thelma", "Freud's Dora": a case or a character a public figure wrote, under their name.
   const owner = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)['’]s?\s+$/u.exec(before)?.[1];
-  if (owner && (names.has(owner) || names.surnameOf(owner, post.folded)) && !OWN_PEOPLE.test(before)) {
-    madePublic(phrase.core, post);
-    return true;
-  }
-  if (listedAmongPublicFigures(phrase, post)) {
-    madePublic(phrase.core, post);
-    return true;
-  }
-  if (publicByContext(phrase, before, post)) {
+  const ownersCase = owner !== undefined && (names.has(owner) || names.surnameOf(owner, post.folded)) && !OWN_PEOPLE.test(before);
+  if (ownersCase || listedAmongPublicFigures(phrase, post) || publicByContext(phrase, before, post)) {
     madePublic(phrase.core, post);
     return true;
   }
@@ -1141,14 +1141,19 @@ const NO_TAGS: ReadonlySet<string> = new Set();
 /** "…, 15," or "… (nine)" right after a name: an age in apposition. */
 const AGE_IN_APPOSITION = new RegExp(String.raw`^\s*(?:,|\()\s*(?:aged?\s+)?(?:\d{1,3}|${NUMBER_WORD_SOURCE})\b[\w-]*\s*[,)]`);
 
-/** What the words around a phrase say about it being a person. */
+/** "The hall has three side rooms ... somebody decided to call them Hope, Faith and Joy": things named, a sentence or two on. */
 const THINGS_CALLED = /\b(?:rooms|wards|bays|houses|cottages|cabins|huts|boats|buildings|wings|units|classrooms|classes|groups|teams|dogs|cats|horses|ponies|goats|hens|chickens|pigs|cows|sheep|lambs|calves|puppies|kittens|rabbits|toys|dolls|teddies|plants)\b[^!?]{0,160}?\bcall(?:ed)?\s+them\s+(?:\p{Lu}[\p{L}'’-]*,?\s+(?:and\s+)?)*$/u;
+/** Callings used to address someone ("Teacher, ...", "Nurse, can I..."), never a name on their own. */
 const ADDRESSED_CALLINGS = new Set(['teacher', 'teach', 'nurse', 'doctor', 'doc', 'coach', 'officer', 'sergeant', 'matron', 'chef', 'boss', 'pastor', 'reverend', 'judge', 'counsellor', 'counselor', 'therapist', 'miss', 'sir', 'madam', 'ma\'am', 'mister', 'missus', 'social', 'worker']);
+/** Parts of a building named by a letter ("Block C", "Wing B"). */
 const BUILDING_PART = /^(?:Block|Wing|Unit|Flat|Room|Bay|Bed|Ward|Cell|Landing|Floor|Level|Tower|Pod|Zone|Gate|Section|Corridor|Annex|Annexe|Hut|Cabin|Chalet|Villa|Lodge|House)$/;
 
 /** "Yusmary, (713) 555-0193", "Kev - 07700 900123": a phone number given right after a name is that person's. */
 const PHONE_AFTER = /^[ \t]*(?:,|[ \t][-–—])[ \t]*(?:\(\d{2,5}\)[ \t]*|\+\d{1,3}[ \t]*)?\d[\d \t-]{6,}\d/u;
+/** An aside in brackets right after a name. */
+const ASIDE = /^\s*\([^()\n]{1,60}\)/u;
 
+/** What the words around a phrase say about it being a person. */
 function personEvidence(phrase: Phrase, before: string, after: string, last: Word, post: PostNames): Evidence {
   if (phrase.personalTitle || phrase.nickname) return Evidence.Strong;
   // "J.M. (Joy)": the name a client goes by, in brackets after their initials.
@@ -1157,7 +1162,7 @@ function personEvidence(phrase: Phrase, before: string, after: string, last: Wor
   if (PHONE_AFTER.test(after) && phrase.core.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isEnglishWord(w.text))) return Evidence.Strong;
   const fromBefore = phrase.first.sentenceStart ? Evidence.None : evidenceBefore(before);
   // "Summer Kovačević ("Sum" to everyone) turned sixteen": what follows an aside in brackets is said of the name.
-  const aside = /^\s*\([^()\n]{1,60}\)/u.exec(after) ?? /^\s*\([^()\n]{1,60}\)/u.exec(post.text.slice(last.end, last.end + 64));
+  const aside = ASIDE.exec(post.text.slice(last.end, last.end + 64));
   const pastAside = aside ? post.text.slice(last.end + aside[0].length, last.end + aside[0].length + 60) : undefined;
   return Math.max(fromBefore, evidenceAfter(phrase, before, after, last, post), pastAside === undefined ? Evidence.None : evidenceAfter(phrase, before, pastAside, last, post));
 }
@@ -1634,7 +1639,7 @@ function lowerCaseKinNames(words: Word[], found: Candidate[], post: PostNames): 
 /** What a person does next in a chat: "aroha said", "tamati's bringing", "mere was there". */
 const PERSON_ACTS_AFTER = /^(?:['’]s[ \u00a0]+(?:bringing|coming|picking|going|doing|driving|got|gonna|not|on|at|here|there|back|mum|dad|kids?|car|place|house|birthday)\b|[ \u00a0]+(?:said|says|was|is|were|has|had|texted|messaged|rang|called|brought|brings|bringing|came|comes|coming|went|goes|going|got|gets|will|would|can|could|did|does|didn['’]t|doesn['’]t|can['’]t|won['’]t|wants|wanted|thinks|reckons|told|asked|asks|reckon|left|drove|drives|picked|dropped|sent|cooked|made|might|should|owes|owed|wrote|writes|slept|stayed|needs|needed|lost|found|and[ \u00a0]+(?:i|me|her|him)\b))/u;
 /** Whom someone sees, tells or owes in a note: "if anyone sees dunc", "big al owes mags a fiver". */
-const PERSON_TOLD_BEFORE = /(?:^|[^\p{L}])(?:sees?|seen|saw|tell|told|ask|asked|ring|rang|text|texted|call|owes?|owed|meet|met|give|gave|thank|thanks|tag|tell)[ \u00a0]+$/u;
+const PERSON_TOLD_BEFORE = /(?:^|[^\p{L}])(?:sees?|seen|saw|tell|told|ask|asked|ring|rang|text|texted|call|owes?|owed|meet|met|give|gave|thank|thanks|tag)[ \u00a0]+$/u;
 /** A lower-case chat: the line starts in lower case, or the post says it is a chat or texts. */
 const CHAT_POST = /\b(?:group[ \u00a0]?chat|groupchat|the[ \u00a0]+chat|whats?app|messenger|texts?|texted|messages?|messaged|dms?|snapchat|signal)\b/i;
 
@@ -1649,10 +1654,7 @@ function lowerCaseChatNames(words: Word[], found: Candidate[], post: PostNames):
     if (w.capitalised || w.text.length < 2 || !/^\p{Ll}+$/u.test(w.text) || !nameLists(w.text).given) continue;
     // "faith says..." in a parent's text, where the post names Faith Mensah: a word only when the post has no such person,
     // or, in a post typed in lower case, when the sentence goes on about them ("sunny came out ... with her release bag").
-    const sentence = post.text.slice(w.end, w.end + 160).split(/[.!?\n]/)[0];
-    const opensSentence = /(?:^|\n|[.!?][ \u00a0]+)[\s>*\-–—"“]*$/u.test(post.text.slice(Math.max(0, w.start - 6), w.start));
-    const spokenOf = opensSentence && PERSON_ACTS_AFTER.test(sentence.slice(0, 30)) && /\b(?:she|he|her|his|him|herself|himself)\b/.test(sentence);
-    if (isEnglishWord(w.text) && !firstOfFullName(w.lower, found, post) && !spokenOf) continue;
+    if (isEnglishWord(w.text) && !firstOfFullName(w.lower, found, post) && !spokenOfInLowerCase(w, post)) continue;
     if (NEVER_NAMES.has(w.lower) || CALENDAR.has(w.lower) || KIN_TITLES.has(w.lower) || RELATIONS.has(w.lower) || NOT_A_SPEAKER.has(w.lower)) continue;
     if (isAliasWord(w, post) || replacedHere(w, post) || found.some((c) => c.start < w.end && w.start < c.end)) continue;
     // The line's first letter, past quote marks and bullets, is lower case: typed the way chats are.
@@ -1668,6 +1670,13 @@ function lowerCaseChatNames(words: Word[], found: Candidate[], post: PostNames):
     out.push({ ...nameCandidate(w.start, w.end, post), message: `"${w.text}" is a given name typed in lower case, as people do in chats: it still names someone their friends and family know` });
   }
   return out;
+}
+
+/** A word opening a sentence, acting, and the sentence going on with her or him: "sunny came out ... with her bag". */
+function spokenOfInLowerCase(w: Word, post: PostNames): boolean {
+  if (!/(?:^|\n|[.!?][ \u00a0]+)[\s>*\-–—"“]*$/u.test(post.text.slice(Math.max(0, w.start - 6), w.start))) return false;
+  const sentence = post.text.slice(w.end, w.end + 160).split(/[.!?\n]/)[0];
+  return PERSON_ACTS_AFTER.test(sentence.slice(0, 30)) && /\b(?:she|he|her|his|him|herself|himself)\b/.test(sentence);
 }
 
 function isChatName(word: string, post: PostNames): boolean {
@@ -1854,13 +1863,6 @@ function openingAsKnownPerson(w: Word, post: PostNames): boolean {
 function verbAfter(post: PostNames, end: number): boolean {
   const m = /^(?:['’]s)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}'’]+)/u.exec(post.text.slice(end, end + 40));
   return m !== null && tagsAt(post, end + m[0].length - m[1].length).has('Verb');
-}
-
-/** The line (block) holding an offset. */
-function lineOf(text: string, at: number): string {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  return text.slice(start, end < 0 ? text.length : end);
 }
 
 const AGE_AFTER = new RegExp(String.raw`^(?:\s+(?:is|was|turned|turns|is\s+now|was\s+only|was\s+just)\s+|\s*,\s*(?:aged?\s+)?)(?:\d{1,2}|${NUMBER_WORD_SOURCE})\b(?!\s*(?:%|am|pm|minutes|hours|o['’]clock))`, 'iu');

@@ -25,6 +25,13 @@ export function candidate(start: number, end: number, fields: Omit<Candidate, 's
   return { start, end, ...fields };
 }
 
+/** The line (block) holding an offset: a Markdown table row is one line. */
+export function lineOf(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
 /** Text within `radius` characters before a position, lower-cased, for context words. */
 export function before(text: string, at: number, radius = 40): string {
   return text.slice(Math.max(0, at - radius), at).toLowerCase();

@@ -37,9 +37,9 @@ const LIST_AFTER = new RegExp(String.raw`^(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:an
 /** Cited together: "people like X", "the likes of X", "researchers such as X". */
 const CITED_COMPANY = endingBefore(String.raw`\b(?:people|researchers|writers|thinkers|scholars|authors|academics|experts|theorists|clinicians|campaigners|activists|advocates|voices|pioneers|figures|leaders|names|giants|heroes|role models|speakers|poets|novelists|psychologists|sociologists|criminologists|economists|historians|educators)\s+(?:like|such as|including)|\bthe likes of`);
 
-/** A public work by someone: "work by X", "a speech by X", "anything by X", "edited by X". */
 /** "with a lot of reference to X", "a nod to X": what a talk or a text draws on. */
 const REFERENCE_TO = endingBefore(String.raw`\b(?:references?|a\s+nod|homage)\s+to`);
+/** A public work by someone: "work by X", "a speech by X", "anything by X", "edited by X". */
 const WORK_BY = endingBefore(String.raw`\b(?:(?:work|works|research|writing|writings|study|studies|paper|papers|book|books|article|articles|speech|speeches|lecture|lectures|keynote|keynotes|address|sermon|interview|interviews|podcast|podcasts|ted talk|ted talks|documentary|memoir|report|novel|novels|anything|everything|whatever)\s+(?:[\p{L}-]+\s+)?by|(?:edited|directed|illustrated|narrated|translated|hosted|produced|presented|foreword|afterword|introduction|preface)\s+by)`);
 
 /**
@@ -154,7 +154,9 @@ const POSTNOMINAL = /^,?\s+(?:MP|MSP|MS|TD|MLA|MPP|MHK|QC|KC|SC|OBE|MBE|CBE|DBE|
 const IN_THE_MEDIA = /^,?\s+(?:(?:told|wrote in|writes in|wrote for|writes for|spoke to|speaking to|writing in|writing for|appeared on|appearing on|speaking on)\s+(?:the\s+)?(?:BBC|ITV|Channel 4|Sky News|CNN|NPR|PBS|ABC|RNZ|RTÉ|RTE|CBC|Guardian|Observer|Times|Telegraph|Independent|Mirror|Herald|Post|New York Times|Washington Post|Atlantic|New Yorker|BMJ|Lancet|Radio 4|Woman's Hour|Desert Island Discs|Newsnight|Panorama|Today programme|Good Morning Britain|Loose Women|This Morning|Oprah|a newspaper|the press|reporters|journalists|parliament|the Commons|the Lords|the Senate|Congress|the Dáil|the committee|the select committee|the inquiry|the royal commission|MPs|senators|an audience)\b|(?:said|says|admitted|revealed|explained|described|recalled|wrote)\s+(?:in|during)\s+(?:an?|her|his|their|the|one)\s+(?:[\p{L}-]+\s+)?(?:interview|podcast|speech|statement|documentary|memoir|op-ed|column|essay|address|lecture|ted talk|keynote|book)\b|(?:was|has been|is|were)\s+(?:interviewed|profiled|featured)\s+(?:on|by|in)\s+(?:the\s+)?\p{Lu})/u;
 
 /** Speaking publicly about one's own life: "X has spoken publicly about her diagnosis". */
-const SPOKEN_PUBLICLY = /^(?:,\s+who)?\s+(?:has|had|have|once)?\s*(?:spoken|spoke|talked|written|wrote|campaigned)\s+(?:very\s+)?(?:publicly|widely|in public|on television|on tv|in the media|in the press|in interviews|openly in (?:interviews|the media|the press|public))\b|^,\s+who\s+(?:designed|drafted|devised|architected|led|wrote)\s+(?:much\s+of\s+|most\s+of\s+)?(?:it|the\s+(?:law|policy|reform|reforms|act|bill|strategy|programme|program|model|system))\b[^.!?]{0,20}?,\s+(?:has|had)\s+said\b/i;
+const SPOKEN_PUBLICLY = /^(?:,\s+who)?\s+(?:has|had|have|once)?\s*(?:spoken|spoke|talked|written|wrote|campaigned)\s+(?:very\s+)?(?:publicly|widely|in public|on television|on tv|in the media|in the press|in interviews|openly in (?:interviews|the media|the press|public))\b/i;
+/** "X, who designed much of it, has said many times that...": the author of a law or a national policy, on the record. */
+const POLICY_AUTHOR = /^,\s+who\s+(?:designed|drafted|devised|architected|led|wrote)\s+(?:much\s+of\s+|most\s+of\s+)?(?:it|the\s+(?:law|policy|reform|reforms|act|bill|strategy|programme|program|model|system))\b[^.!?]{0,20}?,\s+(?:has|had)\s+said\b/i;
 
 /** "As X reminds us,", "As X once said,": a saying quoted. */
 const AS_BEFORE = /\bas\s+$/i;
@@ -222,7 +224,7 @@ export function citedInContext(text: string, start: number, end: number): boolea
   const calling = CALLING_BEFORE.exec(before);
   if (calling && !OWN_PROFESSIONAL.test(before.slice(0, calling.index))) return true;
   if (/\s(?:MP|MSP|TD|MLA|MPP|QC|KC|OBE|MBE|CBE|DBE|KBE)$/u.test(text.slice(start, end))) return true;
-  if (PUBLIC_APPOSITION.test(after) || CHAIR_OF.test(after) || ACADEMIC_POST.test(after) || POSTNOMINAL.test(after) || IN_THE_MEDIA.test(after) || SPOKEN_PUBLICLY.test(after) || FAMOUS_OWNED.test(after)) return true;
+  if (PUBLIC_APPOSITION.test(after) || CHAIR_OF.test(after) || ACADEMIC_POST.test(after) || POSTNOMINAL.test(after) || IN_THE_MEDIA.test(after) || SPOKEN_PUBLICLY.test(after) || POLICY_AUTHOR.test(after) || FAMOUS_OWNED.test(after)) return true;
   if ((AS_BEFORE.test(before) && AS_SAYING.test(after)) || (READING.test(before) && !NOT_A_READER.test(after))) return true;
   if (FIRST_WORK.test(after) || OWNED_SAYING.test(after) || CREATION_BASED.test(after)) return true;
   if (/\s/.test(text.slice(start, end)) && /\b(?:said|wrote|argued|warned|called\s+it)\b/i.test(after) && QUOTED_ON.test(sentenceAfter(text, end + after.length))) return true;
