@@ -1083,4 +1083,9 @@ test('every date down a date-of-birth column is a date of birth', () => {
   assert.is(findingOf(table, '11/02/2004')?.severity, 'high');
 });
 
+test('a birth date after a nickname "to everyone" is one woman\'s, not the births of many', () => {
+  assert.equal(reported('Susanna van Heerden, Ouma Sannie to everyone, was born on 14 June 1926 on a sheep farm.', 'date'), ['14 June 1926']);
+  assert.equal(reported('Babies born on Christmas Day get a knitted hat from the ward.', 'date'), []);
+});
+
 test.run();

@@ -306,4 +306,18 @@ test('a shop on a street named without its type is a workplace; notes on a perso
   assert.equal(places('## Thoughts on Kieran Maguire\n\nHe came in at nine, soaked.'), []);
 });
 
+test("a shelter, hostel or day centre named after its saint is a place, whole, and never a feast day", () => {
+  assert.equal(places("You left a note on my desk at St Finbarr's Night Shelter, then you were gone."), ["St Finbarr's Night Shelter"]);
+  assert.equal(places("She stayed at St Anne's Hostel for a year."), ["St Anne's Hostel"]);
+  assert.equal(places("He was moved to St Brigid's Day Centre in the spring."), ["St Brigid's Day Centre"]);
+  assert.equal(findings("He was moved to St Brigid's Day Centre in the spring.").filter((f) => f.rule === 'date'), []);
+});
+
+test('a numbered street, or the bridge over it, where someone lives or sleeps is a place; a visit to one in a big city is not', () => {
+  assert.equal(places('She lives on 82nd Avenue now.'), ['82nd Avenue']);
+  assert.equal(places('He sleeps under the 82nd Avenue bridge most nights.'), ['82nd Avenue bridge']);
+  assert.equal(places('Under the Division Street viaduct we found him and his dog.'), ['Division Street viaduct']);
+  assert.equal(places('I walked down 5th Avenue in New York.'), []);
+});
+
 test.run();

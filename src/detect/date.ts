@@ -70,8 +70,11 @@ const HOLIDAY_DATE = new RegExp(String.raw`(?<!\w)(?:${HOLIDAY})(?:,?\s+((?:19|2
 
 const DOB_HEADER = /^(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born)$/i;
 const DOB = /(?:\b(?:dob|date\s+of\s+birth|born|birthday|birth\s+date)\b|\bd\.o\.b\.?)[^.;!?\n]{0,20}$|(?:\b(?:dob|date\s+of\s+birth|birth\s*date)\b|\bd\.o\.b\.?)\s*:?\s*\n\n\s*$/i;
-/** "Babies born on Christmas Day get...", "a lot of them end up officially born on 1 January": births of many, no one's birthday. */
-const BIRTHS_OF_MANY = /\b(?:[Bb]abies|[Pp]eople|[Tt]hose|[Aa]nyone|[Ee]veryone|[Ee]verybody|[Tt]housands|[Hh]undreds|(?:a\s+lot|lots|many|most|some|all)\s+of\s+them|(?:children|kids|refugees|migrants)\s+(?:who\s+(?:were|are)\s+)?)[^.;!?\n]{0,70}\bborn\b[^.;!?\n]{0,20}$/i;
+/**
+ * "Babies born on Christmas Day get...", "a lot of them end up officially born on 1 January": births of
+ * many, no one's birthday. A comma closes the group: "Ouma to everyone, was born on" is one woman's.
+ */
+const BIRTHS_OF_MANY = /\b(?:[Bb]abies|[Pp]eople|[Tt]hose|[Aa]nyone|[Ee]veryone|[Ee]verybody|[Tt]housands|[Hh]undreds|(?:a\s+lot|lots|many|most|some|all)\s+of\s+them|(?:children|kids|refugees|migrants)\s+(?:who\s+(?:were|are)\s+)?)[^.;!?\n,]{0,70}\bborn\b[^.;!?\n]{0,20}$/i;
 const OTHER_PERSON = new RegExp(String.raw`\b(?:${words(THIRD_PERSON, CLIENTS, CLOSE_FAMILY, PEOPLE)}|hers|service\s+user|baby|newborn|infant|toddler|teenager|child|kid|partner|boys|girls|lads|brothers|sisters|grandmother|grandfather|gran|family|parents?|young\s+person|caseload|mr|mrs|ms|miss)\b`, 'i');
 const LIFE_EVENT = /\b(?:(?:home|back\s+home|out)\s+since|adjourn\w*|re-?listed|continued\s+again|continuances?|(?:it|case|matter)\s+was\s+(?:re)?set\s+for|(?:lithium|clozapine|blood|drug|sugar|glucose|valproate)\s+levels?|bloods|biopsy|born|birth|died|dies|death|passed\s+away|admitted|admission|discharged?|diagnos\w*|overdos\w*|fell|fall|collapsed|arrested|charged|sentenced|convicted|released|hearing|court|trial|incident|seizure|surgery|operation|removed|placed|placement|moved|referred|referral|went\s+missing|missing|attempt\w*|assault\w*|self-harm\w*|disclos\w*|came\s+(?:in|to|up|home|into)|went\s+(?:home|to)|transferred|flown|funeral|buried|married|adopted|custody|missed|appointment|visit|ran\s+away|stroke|fracture\w*|relapse\w*|accident|crash\w*|injur\w*|came\s+off|screened\s+positive|tested\s+positive|removal|evict\w*|arrest|sectioned|detained|hospitali[sz]ed|suicid\w*|killed|murdered|attacked|raped|abused|expelled|excluded|kicked\s+out|left\s+(?:home|care)|into\s+care|exclusion|eviction|arrest|called\s+out|call-?out|turned\s+up|showed\s+up|came\s+round|took\s+(?:him|her|them)\s+(?:away|in)|rang|phoned|tried\s+to\s+(?:end|kill|take|hang)|taken\s+(?:to|into|away)|blue-?lighted|rushed\s+(?:in|to)|hit|punched|stabbed|beaten|threatened|smashed|kicked\s+off|ran\s+off|walked\s+out|set\s+fire|told\s+me|confided|broke\s+down|ended\s+up|(?:a|the)\s+fight|fight\s+broke\s+out|fought|brawl|(?:had|['’]d)\s+gone\s+in\s+(?:her|his|their|your)\s+sleep|slipped\s+away|died\s+in\s+(?:her|his|their|your)\s+sleep)\b/i;
 /** An exam timetable is the same for every pupil in the country: "the first paper is on 10 June", "results day". */
@@ -99,9 +102,10 @@ const NAMED_DAY_AFTER = [
 ];
 /**
  * "the Good Friday Agreement", "the Easter Rising", "the Boxing Day Test": a holiday's name inside the
- * proper name of an agreement, an uprising or a fixture is that event's, not a day in anyone's life.
+ * proper name of an agreement, an uprising or a fixture is that event's, not a day in anyone's life;
+ * "St Brigid's Day Centre" is a place.
  */
-const HOLIDAY_IN_NAME = /^\s+(?:Agreement|Accords?|Rising|Uprising|Rebellion|Massacre|Bombings?|Attacks?|Tsunami|Earthquake|Floods?|Fires?|Bushfires?|Storm|Blizzard|Offensive|Raid|Riots?|Test|Match|Classic|Parade|Sales?|Appeal|Truce|Proclamation|Declaration|Treaty|Tragedy|Disaster|Marathon|Regatta|Races?|Dip|Swim|Concert|Special|Episode)\b/;
+const HOLIDAY_IN_NAME = /^\s+(?:Agreement|Accords?|Rising|Uprising|Rebellion|Massacre|Bombings?|Attacks?|Tsunami|Earthquake|Floods?|Fires?|Bushfires?|Storm|Blizzard|Offensive|Raid|Riots?|Test|Match|Classic|Parade|Sales?|Appeal|Truce|Proclamation|Declaration|Treaty|Tragedy|Disaster|Marathon|Regatta|Races?|Dip|Swim|Concert|Special|Episode|Centre|Center|Nursery|Hospice|Shelter|Hostel|Clinic|Unit|Ward|School|Hospital|Home|House|Services?|Programme|Program|Drop-in)\b/;
 /** "Bloody Sunday", "Black Saturday": a weekday named for what happened on it is a public event's name. */
 const NAMED_WEEKDAY_BEFORE = /(?<![.!?:\n]\s*)\b(?!(?:On|Last|Next|This|That|Every|By|From|Until|Since|The)\s)\p{Lu}\p{Ll}+\s+$/u;
 

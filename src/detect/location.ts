@@ -239,7 +239,11 @@ function* properPhrases(text: string, tags: TermTags): Generator<Phrase> {
     if (!words.length || (words.length === 1 && words[0].length === 1)) continue;
     yield { start, end, text: text.slice(start, end), words };
   }
+  // "on 82nd Avenue", "under the 5th Street bridge": American streets are numbered, not named.
+  for (const m of matchesOf(text, NUMBERED_STREET)) yield { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/[ \u00a0]+/) };
 }
+
+const NUMBERED_STREET = /(?<![\p{L}\p{N}.,])\d{1,3}(?:st|nd|rd|th)[ \u00a0](?:Street|Avenue|Road|Place|Terrace|Way|Drive|Lane|Boulevard|(?:Ave|St|Rd|Blvd)(?!\p{L}))/gu;
 
 /** "Great Mercury Island was home": a place prefix opening a sentence belongs to the island's name. */
 function prefixedIsland(words: string[]): boolean {
@@ -461,6 +465,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     if (head.kind === 'facility' && HOSPITAL_HEAD.test(head.head) && hospitalAsService(text, phrase)) return note(phrase, `"${phrase.text}" is named as a hospital's service to everyone, with no one in particular in the sentence: it points at no one you work with`, NO_CLIENT_HINT);
     // "I trained at Westmead Hospital": where the blogger trained or worked, in a hospital of many staff.
     if (head.kind === 'facility' && HOSPITAL_HEAD.test(head.head) && (authorsOwn(text, phrase.start) || OUR_SERVICE.test(clauseBefore(text, phrase.start)))) return ownPlace(phrase);
+    const shelter = head.kind === 'street' ? SHELTER_UNDER_STREET.exec(text.slice(phrase.end, phrase.end + 20)) : null;
+    if (shelter) return place({ ...phrase, end: phrase.end + shelter[0].length, text: phrase.text + shelter[0] }, head.kind);
     return place(phrase, head.kind);
   }
 
@@ -738,8 +744,13 @@ function streetContext(text: string, phrase: Phrase, personContext: boolean): bo
   if (/\b(?:house|home|flat|flats|apartment|bungalow|terrace|terraced|bakery|shop|pharmacy|chemist|pub|garage|cafe|café|store|surgery|school|church|corner|end|top|bottom|estate|lives?|living|lived|grew up|moved|address|door|doorway|sleeps?|sleeping|slept|begs|begging|tent|stop|shelter|bench|underpass|car park|centre|center|clinic|hall|library|gym|club|mosque|masjid|temple|gurdwara|mandir|synagogue|shul|marae|kingdom hall|chapel|launderette|laundrette|newsagent|bookies|off-licence|hostel|takeaway|chippy|diner|salon|barbers?)\b[^.!?\n]{0,20}\b(?:on|in|off|of|at|along|near)[ \u00a0]+(?:the[ \u00a0]+)?$/i.test(before)) return true;
   const chain = /(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’&.-]*)*)[ \u00a0]+(?:on|off|near)[ \u00a0]+$/u.exec(before);
   if (chain && isChain(chain[1].toLowerCase().replace(/^the[ \u00a0]+/, ''))) return true;
-  return /^,?[ \u00a0]+in[ \u00a0]+\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 20));
+  // "under the Division Street viaduct": a street's bridge or underpass is where someone sleeps.
+  if (SHELTER_UNDER_STREET.test(text.slice(phrase.end, phrase.end + 20))) return true;
+  // "Mill Street in Leeds" is someone's; "5th Avenue in New York" is any visitor's: every city numbers its streets.
+  return !/^\d/.test(phrase.text) && /^,?[ \u00a0]+in[ \u00a0]+\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 20));
 }
+
+const SHELTER_UNDER_STREET = /^[ \u00a0]+(?:bridge|viaduct|underpass|overpass|flyover|subway|tunnel|car[ \u00a0]park|parking[ \u00a0](?:garage|lot)|arches|steps)\b/;
 
 /** Qualifiers that make a kind, not a name: "Primary School", "the General Hospital", "Care Home". */
 const GENERIC = /^(?:Baptist|Methodist|Presbyterian|Anglican|Lutheran|Pentecostal|Evangelical|Orthodox|Reformed|Free|United|Uniting|Congregational|Episcopal|Apostolic|Gospel|Christian|Islamic|Sikh|Hindu|Buddhist|Jewish|Salvation|Kingdom|Parish|Church|Village|Scout|Memorial|Primary|Secondary|High|Junior|Senior|Middle|Elementary|Community|General|Local|Children's|Children’s|District|County|Regional|Private|Public|Catholic|Special|Grammar|Infant|Infants|Nursery|Care|Nursing|Residential|Day|Village|Town|City|Teaching|Mental|Health|Medical|Family|Youth|Sports|Boxing|Football|Rugby|Memory|Falls|Pain|Sleep|Fertility|Diabetes|Eating|Disorders?|Gender|Fracture|Continence|Wound|Stroke|Cardiac|Renal|Cancer|Maternity|Antenatal|Postnatal|Sexual|Drug|Alcohol|Addiction|Methadone|Outpatients?|Walk-in|Urgent|Emergency|Psychiatric|Crisis|Eye|Dental|Hearing|Baby|Breast|Chest|Heart|Spinal|Burns|Neonatal|Paediatric|Pediatric|Geriatric|Respiratory|Epilepsy|Autism|ADHD|Bowls|Bowling|Golf|Tennis|Cricket|Sailing|Rowing|Swimming|Snooker|Bingo|Working|Men's|Men’s|Women's|Women’s|Workingmen's|Social|Country|Conservative|Labour|Liberal|Ex-Servicemen's|Servicemen's|Miners'|Miners’|Rotary|Probus|Lions)$/;
@@ -1172,12 +1183,16 @@ function classroom(phrase: Phrase): Candidate {
   return note(phrase, `"${phrase.text}" reads as a class or room name: alone it does not say which school or home`, 'Fine alone; leave it out if the post also names the school, the home or the ward.');
 }
 
+const SAINT_SCHOOL_OR_CHURCH = 'Primary|Secondary|College|Hospital|Hospice|School|Academy|High|Elementary|National School|Catholic School|Church|Chapel|Parish Church|Parish|Church Hall|Parish Hall|Hall|Mission';
+/** Charities of the Church run shelters and day centres under their saint's name: "St Anne's Night Shelter". */
+const SAINT_CARE = 'Night Shelter|Shelter|Hostel|Refuge|Day Centre|Day Center|Drop-[Ii]n|Centre|Center|Care Home|Nursing Home|Home|House|Clinic|Ward|Unit|Nursery';
+const SAINT_HEAD = new RegExp(String.raw`(?:${SAINT_SCHOOL_OR_CHURCH}|${SAINT_CARE})$`);
 /** "St Columba's", "St. Joseph's": a parish school, church or hospital, named the way locals say it. */
 function saints(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
-  const re = /\b(?:St\.?|Saint)[ \u00a0]+\p{Lu}\p{Ll}+(?:['’]s)?(?:[ \u00a0]+(?:Primary|Secondary|College|Hospital|Hospice|School|Academy|High|Elementary|National School|Catholic School|Church|Chapel|Parish Church|Parish|Church Hall|Parish Hall|Hall|Mission))?\b(?![ \u00a0]+(?:Day|Eve|Night|Cathedral|Basilica|Square|Green|Street|Road|Avenue|Lane|Parade|Festival|Week)\b)/gu;
+  const re = new RegExp(String.raw`\b(?:St\.?|Saint)[ \u00a0]+\p{Lu}\p{Ll}+(?:['’]s)?(?:[ \u00a0]+(?:${SAINT_SCHOOL_OR_CHURCH}|${SAINT_CARE}))?\b(?![ \u00a0]+(?:Day|Eve|Night|Cathedral|Basilica|Square|Green|Street|Road|Avenue|Lane|Parade|Festival|Week)\b)`, 'gu');
   for (const m of matchesOf(ctx.text, re)) {
-    if (!/['’]s\b|Primary|Secondary|College|Hospital|Hospice|School|Academy|High|Elementary|Church|Chapel|Parish|Hall|Mission/.test(m[0])) continue;
+    if (!/['’]s\b/.test(m[0]) && !SAINT_HEAD.test(m[0])) continue;
     const phrase = { start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/\s+/) };
     if (nearVenue(ctx.text, phrase)) continue;
     // "the flight to St. John's": a city named after a saint.
@@ -1185,11 +1200,13 @@ function saints(ctx: DetectContext): Candidate[] {
     // "St Paul's Hospital in Vancouver": a big city's hospital serves a whole region.
     if (/Hospital$/.test(m[0]) && hospitalInCity(ctx.text, phrase, 'Hospital')) { out.push(cityFacility(phrase)); continue; }
     // "We held the carol service at St Patrick's": a parish named in a paragraph with no one else in it.
-    if (!someoneInParagraph(ctx.text, m.index)) {
+    // A shelter or a home is where its people live, whoever the paragraph names.
+    const care = new RegExp(String.raw`(?:${SAINT_CARE})$`).test(m[0]);
+    if (!care && !someoneInParagraph(ctx.text, m.index)) {
       out.push(note(phrase, `"${phrase.text}" is a parish church or school named after its saint, with no client in the paragraph: many places share the name`, NO_CLIENT_HINT));
       continue;
     }
-    out.push(place(phrase, /(?:Church|Chapel|Parish|Hall|Mission)$/.test(m[0]) ? 'worship' : 'school'));
+    out.push(place(phrase, /(?:Church|Chapel|Parish|Hall|Mission)$/.test(m[0]) ? 'worship' : care ? 'facility' : 'school'));
   }
   return [...out, ...saintVillages(ctx)];
 }
