@@ -472,4 +472,10 @@ test('a reviewer\'s page and an insurance certificate number are someone\'s', ()
   assert.equal(reported('She got her certificate in 2019 and framed it.', 'id'), []);
 });
 
+test('a colon hands a number to the identifier named earlier in its sentence, not to a phone', () => {
+  assert.equal(reported("You couldn't remember your PPS number and then rattled it off at the end: 6792314TA.", 'id'), ['6792314TA']);
+  assert.equal(reported('We found his NHS number on an old letter: 943 476 5919.', 'id'), ['943 476 5919']);
+  assert.equal(reported('Her NHS number was on the form; the ward phone: 0161 555 0123.', 'id'), []);
+});
+
 test.run();

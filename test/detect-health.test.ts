@@ -801,4 +801,11 @@ test('a diagnosis on a line that gives a date of birth or a health number is tha
   ]);
 });
 
+test('in a letter to one person, "about the" condition is the one both know; elsewhere it stays general', () => {
+  expectReported([
+    ['Dear Declan,\n\nI know about the cirrhosis and what the consultant said.', ['cirrhosis']],
+    ['I went to a study day about the cirrhosis pathway and diabetes.', []],
+  ]);
+});
+
 test.run();

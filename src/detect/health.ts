@@ -1219,7 +1219,8 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   // "I asked C about the ADHD": asked of someone, "the" is theirs.
   if (ASKED_ABOUT_THEIRS.test(before)) return true;
   // "Dear Rob, ... you told the group about your HIV": in a letter to one person "your" is theirs, whatever comes before.
-  if (addressedToOne && /\b[Yy]our[ \u00a0]+(?:(?:new|recent|own|diagnosed|untreated)[ \u00a0]+)?$/.test(before)) return true;
+  // "I know about the cirrhosis": in the same letter, "the" is the one both of them know.
+  if (addressedToOne && /\b(?:[Yy]our|about[ \u00a0]+the)[ \u00a0]+(?:(?:new|recent|own|diagnosed|untreated)[ \u00a0]+)?$/.test(before)) return true;
   if (GENERAL_BEFORE.test(before) && !/\b(?:his|her|their|my|she|he|one of (?:our|my|the|her|his) (?:clients|patients|students|pupils|residents|kids|children|boys|girls|young people|families|lads|service users|regulars|learners|mums|dads|teenagers))\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
   if (GENERAL_SENTENCE.test(sentence) && !/\b(?:diagnosed|started|prescribed|his|her)\b/i.test(sentence)) return false;
   if (personal(sentence) || NAME_WITH_AGE.test(sentence) || AGED_OPENING.test(sentence) || namedSubject(sentence, false) || namedOwner(before)) return true;

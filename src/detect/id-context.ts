@@ -74,8 +74,11 @@ export function idLabelInClause(text: string, at: number, radius = 50): boolean 
  */
 export function idLabelCarriedOver(text: string, at: number): boolean {
   const head = text.slice(Math.max(0, at - 20), at);
-  if (!/(?:\b\p{L}+['’]s|\b(?:his|hers|theirs))(?:,|\s+(?:is|was))?\s+$/iu.test(head)) return false;
-  const window = text.slice(Math.max(0, at - 180), at);
+  // "she couldn't remember her PPS number, then rattled it off: 6792314TA": a colon hands the number
+  // to the label earlier in its sentence.
+  const colon = /:[ \u00a0]*$/.test(head);
+  if (!colon && !/(?:\b\p{L}+['’]s|\b(?:his|hers|theirs))(?:,|\s+(?:is|was))?\s+$/iu.test(head)) return false;
+  const window = colon ? text.slice(Math.max(0, at - 180, text.slice(0, at).search(/[^.!?\n]*$/)), at) : text.slice(Math.max(0, at - 180), at);
   // "(503) 555-0163", "+44 ...": written the way only phones are.
   if (/^[(+]/.test(text.slice(at, at + 1))) return false;
   const labels = [...window.matchAll(new RegExp(String.raw`(?<!\bin\s)\b(?:${LABEL_PATTERN})(?!\w)`, 'gi'))];
