@@ -320,4 +320,10 @@ test('a numbered street, or the bridge over it, where someone lives or sleeps is
   assert.equal(places('I walked down 5th Avenue in New York.'), []);
 });
 
+test('a small town someone will not leave is their home, in a letter to them too; the blogger\'s is not', () => {
+  assert.equal(places("She wasn't going to leave Ōpōtiki to die in a city."), ['Ōpōtiki']);
+  assert.equal(places("Dear Rāwiri,\n\nYou weren't going to leave Ōpōtiki to die in a city."), ['Ōpōtiki']);
+  assert.equal(places("I never left Ōpōtiki, and I'm glad."), []);
+});
+
 test.run();

@@ -13,6 +13,7 @@ import { CITY_POPULATION, isBroadRegion, isCountry, populationIn, populationOf }
 import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.js';
 import { ORDINARY_OPENERS } from './tags.js';
 import { aboutPublicFigure } from './public-subject.js';
+import { addressesOnePerson } from './addressee.js';
 import { publicNames } from '../names/public.js';
 import { cellsBesideLabel, columnCells, escapeRegExp, lineOf, matchesOf } from './util.js';
 import { tablesOfPeople } from './name-column.js';
@@ -161,11 +162,17 @@ const RELATIVE_IN = /\b(?:aunt|auntie|aunty|uncles?|cousins?|nan|nana|nanna|gran
 const NAME_IN = /(?<![\p{L}'’])(?:(\p{Lu}[\p{L}'’-]+)[ \u00a0]+)?(\p{Lu}[\p{L}'’-]+)[ \u00a0]+(?:in|from|near|outside)[ \u00a0]+$/u;
 
 /** "She left Inishbofin at sixteen", "he left Kilkee for good": the place someone grew up and left. */
-function leftHome(text: string, phrase: Phrase, before: string): boolean {
-  return /\b(?:left|leaving|leaves|leave)[ \u00a0]+$/i.test(before)
-    && /^[ \u00a0]+(?:at[ \u00a0]+(?:\d|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|aged|when[ \u00a0]+(?:she|he|they)|for[ \u00a0]+good|behind|as[ \u00a0]+a[ \u00a0]+(?:girl|boy|child|teenager))\b/i.test(text.slice(phrase.end, phrase.end + 30))
-    && SOMEONE.test(sentenceOf(text, phrase.start));
+function leftHome(ctx: DetectContext, phrase: Phrase, before: string): boolean {
+  const { text } = ctx;
+  if (!/\b(?:left|leaving|leaves|leave)[ \u00a0]+$/i.test(before)) return false;
+  const sentence = sentenceOf(text, phrase.start);
+  // "You weren't going to leave Ōpōtiki to die in a city": the town someone will not leave is home.
+  if (REFUSED_TO_LEAVE.test(before)) return SOMEONE.test(sentence) || (/\b[Yy]ou\b/.test(sentence) && addressesOnePerson(ctx));
+  return /^[ \u00a0]+(?:at[ \u00a0]+(?:\d|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|aged|when[ \u00a0]+(?:she|he|they)|for[ \u00a0]+good|behind|as[ \u00a0]+a[ \u00a0]+(?:girl|boy|child|teenager))\b/i.test(text.slice(phrase.end, phrase.end + 30))
+    && SOMEONE.test(sentence);
 }
+
+const REFUSED_TO_LEAVE = /(?:\bnever|\bnot|n['’]t|\brefused[ \u00a0]+to|\brefusing[ \u00a0]+to)[ \u00a0]+(?:(?:going|want|wanting|willing|about|ready)[ \u00a0]+to[ \u00a0]+)?(?:leave|left)[ \u00a0]+$/i;
 
 /** A private person named just before: the place is where that person lives, as surely as "lives in". */
 function personLivesThere(text: string, at: number, tags: TermTags): boolean {
@@ -384,7 +391,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   const lower = phrase.text.toLowerCase();
   if (ctx.aliases.has(lower) || ctx.config.allowedPlaces.some((p) => p.toLowerCase() === lower)) return undefined;
   const before = text.slice(Math.max(0, phrase.start - 60), phrase.start);
-  const strong = STRONG_BEFORE.test(before) || SHOP_IN_BEFORE.test(before) || leftHome(text, phrase, before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || incidentThere(text, phrase, before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50)) || LIVED_THERE_AFTER.test(text.slice(phrase.end, phrase.end + 50));
+  const strong = STRONG_BEFORE.test(before) || SHOP_IN_BEFORE.test(before) || leftHome(ctx, phrase, before) || SETTLEMENT_SERVICE_BEFORE.test(before) || personLivesThere(text, phrase.start, tags) || communityServed(text, phrase) || incidentThere(text, phrase, before) || APPOSITION_BEFORE.test(before) || APPOSITION_AFTER.test(text.slice(phrase.end, phrase.end + 50)) || LIVED_THERE_AFTER.test(text.slice(phrase.end, phrase.end + 50));
   // "lives on the Carrow Creek Reservation": an article is fine before a named kind of place, not before a bare name.
   const strongThe = strong || STRONG_BEFORE.test(before.replace(/\bthe\s+$/i, ''));
   const work = WORK_BEFORE.test(before);
