@@ -1088,4 +1088,10 @@ test('a birth date after a nickname "to everyone" is one woman\'s, not the birth
   assert.equal(reported('Babies born on Christmas Day get a knitted hat from the ward.', 'date'), []);
 });
 
+test('"the younger one, Tobi, is four": an age after a name set beside who they are in the family', () => {
+  assert.equal(reported('The younger one, Tobi, is four and has asthma.', 'age'), ['four']);
+  assert.equal(reported('Her little one, Maisie, is two.', 'age'), ['two']);
+  assert.equal(reported('The younger one is always the loudest, in my experience.', 'age'), []);
+});
+
 test.run();
