@@ -326,4 +326,15 @@ test('a small town someone will not leave is their home, in a letter to them too
   assert.equal(places("I never left Ōpōtiki, and I'm glad."), []);
 });
 
+test('a place tied to someone once is reported at every mention, but not inside a longer name', () => {
+  assert.equal(places('She lives in Carrowbeg with her mum. Carrowbeg has one shop and a pub.'), ['Carrowbeg', 'Carrowbeg']);
+  assert.equal(places('She lives in Carrowbeg with her mum. The council of Perth and Carrowbeg met on Monday.'), ['Carrowbeg']);
+});
+
+test('the block or suburb of an address given in the post still points at that home when named again', () => {
+  const body = 'She has lived at Flat 9, Kestrel Court, Seacroft since 2019. The drying room of Kestrel Court has been locked for years.';
+  assert.equal(findings(body).filter((f) => f.category === 'location').map((f) => f.text), ['Kestrel Court']);
+  assert.equal(findings('The drying room of Kestrel Court has been locked for years.').filter((f) => f.category === 'location' && f.severity !== 'low'), []);
+});
+
 test.run();

@@ -221,9 +221,38 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return famousVenues(ctx, publicTalk(ctx, dedupe(withTheirTowns(ctx, [...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx), ...namedCourts(ctx), ...localHotels(ctx), ...pinnedWorkplaces(ctx), ...numberedBranches(ctx)]))));
+    return mentionedAgain(ctx, famousVenues(ctx, publicTalk(ctx, dedupe(withTheirTowns(ctx, [...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx), ...namedCourts(ctx), ...localHotels(ctx), ...pinnedWorkplaces(ctx), ...numberedBranches(ctx)])))));
   },
 };
+
+/**
+ * "She lives at Kestrel Court. ... the drying room of Kestrel Court is locked": once a post ties a
+ * place to someone, every mention of it points at them, though the later ones say nothing of her.
+ */
+function mentionedAgain(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
+  const out = [...candidates];
+  const named = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const text = ctx.text.slice(c.start, c.end);
+    if (c.severity !== 'low' && /^\p{Lu}/u.test(text) && !named.has(text)) named.set(text, c);
+  }
+  for (const [text, first] of named) {
+    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${escapeRegExp(text)}(?![\p{L}\p{N}]|['’-]\p{L})`, 'gu');
+    for (const m of matchesOf(ctx.text, pattern)) {
+      const end = m.index + m[0].length;
+      if (out.some((c) => c.start < end && m.index < c.end) || partOfLongerName(ctx.text, m.index, end)) continue;
+      out.push({ ...first, start: m.index, end });
+    }
+  }
+  return out;
+}
+
+/** "Perth and Kinross", "Kinross Road": the name inside a longer one is another place. */
+function partOfLongerName(text: string, start: number, end: number): boolean {
+  const before = /(\p{Lu}[\p{L}'’-]*)[ \u00a0]+(?:(?:and|of|&)[ \u00a0]+)?$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const after = /^[ \u00a0]+(?:(?:and|of|&)[ \u00a0]+)?(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end, end + 30));
+  return [before, after].some((m) => m !== null && !LEADING.has(m[1].toLowerCase()) && !/^I(?:['’]|$)/.test(m[1]));
+}
 
 /** Lower-cased words that compromise knows as names of people, dates or ordinary vocabulary. */
 

@@ -7,7 +7,8 @@
  */
 import type { Candidate, Recognizer } from './types.js';
 import { AU_STATES, PRECISE_CODES, US_STATES } from './postal-code.js';
-import { matchesOf } from './util.js';
+import { escapeRegExp, matchesOf } from './util.js';
+import { CITY_POPULATION, isBroadRegion, isCountry, populationOf } from '../places.js';
 
 const STREET_TYPES = [
   'Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Av', 'Lane', 'Ln', 'Drive', 'Dr', 'Court', 'Ct', 'Close', 'Crescent',
@@ -112,6 +113,36 @@ export const streetAddress: Recognizer = {
         hint: 'Remove the address; "a flat across town" keeps the story.',
       });
     }
-    return found;
+    return [...found, ...partsMentionedAgain(text, found)];
   },
 };
+
+/**
+ * "Flat 9, Kestrel Court, Seacroft" ... "the drying room of Kestrel Court": the block, street or
+ * suburb of an address given in the post still points at that home when named again on its own.
+ */
+function partsMentionedAgain(text: string, addresses: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const parts = new Set(addresses.flatMap((a) => text.slice(a.start, a.end).split(/,[ \u00a0]*|\n/)
+    .map((part) => part.replace(/^(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \u00a0]+)?[\d\/-]+[A-Za-z]?[ \u00a0]+/, '').trim())
+    .filter(isPlaceName)));
+  for (const part of parts) {
+    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${escapeRegExp(part)}(?![\p{L}\p{N}]|['’-]\p{L})`, 'gu');
+    for (const m of matchesOf(text, pattern)) {
+      const end = m.index + m[0].length;
+      if ([...addresses, ...out].some((c) => c.start < end && m.index < c.end)) continue;
+      out.push({
+        start: m.index, end, category: 'location', severity: 'medium',
+        message: `"${part}" is part of the address given in this post: named again, it still points at that home`,
+        hint: 'Leave it out, or say "her block" or "the estate".',
+      });
+    }
+  }
+  return out;
+}
+
+/** A capitalised name of a block, street or suburb: not a number, a postcode, a state or a big city. */
+function isPlaceName(part: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(part) && !/\d/.test(part) && part.length > 3
+    && !isCountry(part) && !isBroadRegion(part) && (populationOf(part) ?? 0) < CITY_POPULATION;
+}
