@@ -722,4 +722,13 @@ test('names given to rooms or animals ("three side rooms ... call them Hope, Fai
   expectName('Our twins are a handful; we call them Hope and Faith. Hope rang me today.', 'Hope');
 });
 
+test('two words run together under one capital are a make ("GeneXpert"); names with short prefixes or two names joined are people', () => {
+  expectNone(['Her GeneXpert came back rifampicin-resistant.', 'He kept the slides on PowerPoint for the team.']);
+  expectNames([
+    ['DeShawn told me he was moving out.', 'DeShawn'],
+    ['MacKenzie came in late again.', 'MacKenzie'],
+    ['I saw MaryAnn on Tuesday; she was low.', 'MaryAnn'],
+  ]);
+});
+
 test.run();

@@ -398,6 +398,16 @@ function spokenOfAsMonth(month: string, text: string): boolean {
   return new RegExp(String.raw`\b${month}\s+(?:is|was)\s+(?:always\s+|usually\s+|often\s+|never\s+)?(?:a|the|our|my)\s+(?:[\p{L}-]+\s+){0,2}month\b|\bmonth\s+of\s+${month}\b|\b(?:every|each|last|next|this|since|until)\s+${month}\b`, 'u').test(text);
 }
 
+/**
+ * "GeneXpert", "PowerPoint", "NovoRapid": a capital inside a word, after four letters or more that are
+ * no given name, marks a make. Names keep short prefixes ("DeShawn", "LaToya", "McKenzie", "MacLeod")
+ * or join two names ("MaryAnn", "JoAnne").
+ */
+function isRunTogetherMake(word: string): boolean {
+  const inner = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}*)$/u.exec(word.replace(/['’]s$/, ''));
+  return inner !== null && !/^(?:Mac|Fitz)/.test(inner[1]) && classify(inner[1]) !== 'given' && classify(inner[2]) !== 'given';
+}
+
 /** A make of medicine or device from the health lists (most are brand names, capitalised like names). */
 function isMedicineOrDevice(word: string): boolean {
   const key = word.replace(/['’]s$/, '').toLowerCase();
@@ -427,6 +437,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (!phrase.personalTitle && core.length === 2 && BUILDING_PART.test(core[0].text) && /^\p{Lu}\.?$/u.test(core[1].text)) return 'skip';
   // "UK GDPR says", "SEND reforms": acronyms, whatever verb follows them.
   if (!phrase.personalTitle && core.every((w) => isAcronym(w.text))) return 'skip';
+  // "Her GeneXpert came back", "on PowerPoint": two words run together under one capital are a make.
+  if (!phrase.personalTitle && core.length === 1 && isRunTogetherMake(core[0].text)) return 'skip';
   // "St Brigid's Day ... we made Brigid's crosses": the saint of the day the post names.
   if (core.length === 1 && !(phrase.personalTitle && !SAINT_TITLE.test(phrase.first.text)) && isSaintOfTheDay(post.text, core[0].start, core[0].end)) return 'clear';
   // "Research from Youth Link Scotland": the tail of an organisation's name that ends in its country.
