@@ -808,4 +808,11 @@ test('in a letter to one person, "about the" condition is the one both know; els
   ]);
 });
 
+test('a common condition listed under a label of someone\'s notes ("Relevant history:") is theirs; guidance under a heading is not', () => {
+  expectReported([
+    ['- **Relevant history:** atrial fibrillation, mild cognitive impairment, hearing loss', ['atrial fibrillation', 'mild cognitive impairment', 'hearing loss']],
+    ['Medication: we keep the inhalers in the office.', []],
+  ]);
+});
+
 test.run();

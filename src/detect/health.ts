@@ -760,7 +760,7 @@ export const health: Recognizer = {
       const yours = addressedToOne && /\b[Yy]our[ \u00a0]+$/.test(text.slice(Math.max(0, start - 10), start));
       const ownedUmbrella = (OWNABLE_UMBRELLA.has(term.toLowerCase()) && from === start && (UMBRELLA_OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || yours) && !ownedByAGroup(text, start, end)) || stroke;
       const specified = from < start && SPECIFIED_BEFORE.test(` ${text.slice(from, start)}`);
-      if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && !specified && !inRowOfPerson(start, end) && (guide || !inNotesOnAPerson(ctx, start)) && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
+      if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && !specified && !inRowOfPerson(start, end) && (guide || !(inNotesOnAPerson(ctx, start) || underNoteLabel(text, start))) && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
       if (ctx.aliases.has(term.toLowerCase())) return;
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
       // "With no other T1D pupils in the cluster": the group is everyone but the one the post is about, who has it.
@@ -1209,9 +1209,7 @@ function attached(text: string, start: number, end: number, sentence: string, ki
   if (SERVICE_AFTER.test(text.slice(end, end + 40).replace(/^\/[\p{L}\p{N}-]+/u, '')) && !ownCare(text, start, end)) return false;
   // "was born with gastroschisis": a congenital condition is said of someone as a diagnosis is.
   if (/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having|born with)\s+(?:\w+\s+){0,2}$/i.test(before) && !GENERAL_BEFORE.test(before.replace(/\b(?:diagnosed with|diagnosis of|diagnosis was|diagnosed as having|born with)[\s\S]*$/i, ''))) return true;
-  const label = NOTE_LABEL.exec(text.slice(Math.max(lastStop(text, start - 1, FULL_STOP_MARKS) + 1, start - 120), start));
-  // "Medication: we keep the inhalers in the office": guidance under a heading, not a list of someone's.
-  if (label && !/\b(?:we|I|you|they)\b/.test(label[0].slice(label[0].indexOf(':')))) return true;
+  if (underNoteLabel(text, start)) return true;
   // "Known bipolar affective disorder.", "Hx of two NSTEMIs": shorthand of notes, about the patient they are on.
   if (NOTES_SHORTHAND_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   // "The referral mentioned recurrent depressive disorder": what someone's papers say is theirs.
@@ -1385,6 +1383,15 @@ function generalMention(text: string, from: number, end: number): boolean {
   if (PERSON_IN_CLAUSE.test(clause)) return false;
   if (MEDIA_WORD.test(text.slice(sentenceStart, nextStop(text, end)))) return true;
   return CLAUSE_START.test(lead) && GENERAL_VERB_AFTER.test(text.slice(end, end + 20));
+}
+
+/**
+ * "Relevant history: AF, hearing loss", "Meds: ...": a label of someone's notes owns the list after it.
+ * "Medication: we keep the inhalers in the office" is guidance under a heading, not a list of someone's.
+ */
+function underNoteLabel(text: string, start: number): boolean {
+  const label = NOTE_LABEL.exec(text.slice(Math.max(lastStop(text, start - 1, FULL_STOP_MARKS) + 1, start - 120), start));
+  return label !== null && !/\b(?:we|I|you|they)\b/.test(label[0].slice(label[0].indexOf(':')));
 }
 
 /** A dose or a schedule after a drug's name. */
