@@ -731,4 +731,20 @@ test('two words run together under one capital are a make ("GeneXpert"); names w
   ]);
 });
 
+test('a hospital unit\'s letters, a day in a timetable and a case code are no names', () => {
+  expectNone([
+    'They shared a cot at the NICU in Zanesville for the first week.',
+    '| Day | What |\n|---|---|\n| Mon | Family time |\n| Thu | Parenting class |',
+    'Case KY-DCBS-26-041873. She has no car.',
+  ]);
+});
+
+test('a first name joined to a full name that both then act under is a sibling or partner ("Hope and Will Caudill were born")', () => {
+  expectNames([
+    ['Hope and Will Caudill were born on March 2 at 34 weeks.', 'Hope'],
+    ['Hazel and Wade Brennan-Okoro arrived by emergency section.', 'Hazel'],
+  ]);
+  expectNone(['Tuesday and Thursday Morning were busy.']);
+});
+
 test.run();

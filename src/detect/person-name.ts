@@ -311,6 +311,13 @@ function isDayAbbreviation(w: Word, before: string, after: string): boolean {
     || /^\s+(?:was|is|will\s+be)\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:shift|day|night|one)\b/iu.test(after);
 }
 
+/** "| Mon | Family time |" ... "| Thu | ... |": a day's letters alone in a cell of a timetable that lists other days. */
+function dayInTimetable(w: Word, text: string, before: string, after: string): boolean {
+  if (!DAY_ABBREVIATIONS.has(w.lower.replace(/\.$/, '')) || !/(?:^|\n)[ \t]*$/.test(before) || !/^\.?[ \t]*(?:\n|$)/.test(after)) return false;
+  const days = text.match(/^[ \t]*(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?[ \t]*$/gim) ?? [];
+  return new Set(days.map((d) => d.trim().slice(0, 3).toLowerCase())).size > 1;
+}
+
 /** What a person named in italics does next ("*Jayden* read his poem"), which a title does not. */
 const ACTS_AFTER_TITLE = /^\s+(?:\p{Ll}+ed|read|reads|said|says|was|is|went|came|drew|wrote|sang|told|asked|cried|laughed|ran|sat|stood)\b/u;
 
@@ -437,6 +444,10 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (!phrase.personalTitle && core.length === 2 && BUILDING_PART.test(core[0].text) && /^\p{Lu}\.?$/u.test(core[1].text)) return 'skip';
   // "UK GDPR says", "SEND reforms": acronyms, whatever verb follows them.
   if (!phrase.personalTitle && core.every((w) => isAcronym(w.text))) return 'skip';
+  // "Case KY-DCBS-26-041873": capitals joined by hyphens beside an ordinary word are a code, not a surname.
+  if (!phrase.personalTitle && core.some((w) => /^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+$/u.test(w.text)) && core.some((w) => /\p{Ll}/u.test(w.text))) return 'skip';
+  // "at the NICU", tags [nicu]: a hospital unit's letters, though "Nicu" is also a Romanian name.
+  if (!phrase.personalTitle && core.length === 1 && UNIT_ACRONYMS.has(core[0].lower)) return 'skip';
   // "Her GeneXpert came back", "on PowerPoint": two words run together under one capital are a make.
   if (!phrase.personalTitle && core.length === 1 && isRunTogetherMake(core[0].text)) return 'skip';
   // "St Brigid's Day ... we made Brigid's crosses": the saint of the day the post names.
@@ -446,7 +457,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "a school nurse, Northern Ireland", "back home in Northern Ireland, my mum...": a region named in full is
   // a place whatever relation stands beside it ("Jordan" alone may be a boy; "South Africa" is no one).
   if (!phrase.personalTitle && (core.length > 1 && isBroadRegion(shown) || partOfARegion(shown, after))) return 'skip';
-  if (core.length === 1 && isDayAbbreviation(core[0], before, after)) return 'skip';
+  if (core.length === 1 && (isDayAbbreviation(core[0], before, after) || dayInTimetable(core[0], post.text, before, after))) return 'skip';
   if (!phrase.personalTitle && post.thingNames.has(foldName(shown))) return 'skip';
   // "The hall has three side rooms ... somebody decided to call them Hope, Faith and Joy": names given to things.
   if (!phrase.personalTitle && core.length === 1 && THINGS_CALLED.test(post.text.slice(Math.max(0, start - 200), start))) {
@@ -1230,9 +1241,20 @@ function evidenceBefore(whole: string): Evidence {
 }
 
 /** "Dayo's mam", "the Zielonka family", "Tuan, 15,", "Bronka told me". */
+/**
+ * "Hope and Will Caudill were born", "Hazel and Wade Brennan-Okoro arrived": a first name joined to a
+ * full name that both then act under is one of two siblings or a couple sharing the surname.
+ */
+const BEFORE_FULL_NAME = /^[ \u00a0]+and[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?[ \u00a0]+(?:were|are|have|had|both|each|arrived|came|went|moved|live|lived|share|shared|spent|got|turned)\b/u;
+function siblingBeforeFullName(after: string): boolean {
+  const pair = BEFORE_FULL_NAME.exec(after);
+  return pair !== null && (classify(pair[1]) === 'given' || nameLists(pair[1]).given);
+}
+
 function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word, post: PostNames): Evidence {
   const wordLike = phrase.core.every((w) => w.cls === 'ambiguous' || w.cls === 'word');
   if (wordLike && wordNameIsAPerson(phrase, before, after, post)) return Evidence.Strong;
+  if (phrase.core.length === 1 && siblingBeforeFullName(after)) return Evidence.Strong;
   if (!wordLike && unfamiliarSubjectActs(phrase, after, post)) return Evidence.Strong;
   const rest = after.toLowerCase();
   if (last.possessive) {
@@ -1751,6 +1773,9 @@ const ROLE_LETTERS = set(`
   gp ot pt ta sw hv ep mp pc ds di dc cp dv hr it re pe dt rn en yp po cm cw kw sm tl dm pa ae ed mh sn
   ss fe he ld ac qc kc ni id tv uk us eu un nb ps am pm ok aa na ms bp hb od iv ct cv pr hq ai vr iq fb
   ig ex sg st sa ma ba gm cb tb cf`);
+
+/** Hospital units known by their letters. */
+const UNIT_ACRONYMS = set('nicu picu scbu cicu nnu icu itu hdu ccu');
 
 /** Two capitals that could be what someone goes by ("JJ"), not the abbreviation of a role or service ("OT"). */
 function twoLetterName(w: Word): boolean {
