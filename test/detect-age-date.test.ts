@@ -1094,4 +1094,19 @@ test('"the younger one, Tobi, is four": an age after a name set beside who they 
   assert.equal(reported('The younger one is always the loudest, in my experience.', 'age'), []);
 });
 
+test('how early a particular baby came is an age: "born at 29+4", "stillborn at 37 weeks", "Boy, 39+2" in a handover row', () => {
+  assert.equal(reported('Hazel and Wade arrived by emergency section on Sunday, at 29+4.', 'age'), ['29+4']);
+  assert.equal(reported('Their daughter was stillborn on 3rd October at 37 weeks.', 'age'), ['37 weeks']);
+  assert.equal(reported('She was induced at 39+2 for reduced movements.', 'age'), ['39+2']);
+  assert.equal(reported('| Bed | Name | Baby |\n|---|---|---|\n| 1 | Kylie Matthews | Boy, 39+2 |', 'age'), ['39+2']);
+  for (const general of ['Babies born at 24 weeks need months in the unit.', 'Most women go into labour by 40+3.', 'It does not say a baby is overdue at 40+1.']) {
+    assert.equal(reported(general, 'age'), [], general);
+  }
+});
+
+test('an age after a parent or partner named in apposition ("Their mom, Brittany, is 20")', () => {
+  assert.equal(reported('Their mom, Brittany Caudill, is 20.', 'age'), ['20']);
+  assert.equal(reported('Her partner, Dean, is 34 and works nights.', 'age'), ['34']);
+});
+
 test.run();

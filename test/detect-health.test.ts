@@ -815,4 +815,11 @@ test('a common condition listed under a label of someone\'s notes ("Relevant his
   ]);
 });
 
+test('a recovery programme for a condition is treatment of the person in it; a TV programme about it is not', () => {
+  expectReported([
+    ["Their mom is 20. She's in a recovery program for methamphetamine use disorder.", ['methamphetamine use disorder']],
+    ['She watched a TV programme about opioid use disorder with her class.', []],
+  ]);
+});
+
 test.run();

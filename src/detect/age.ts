@@ -20,6 +20,7 @@ import { paragraphAround, STORY_SENTENCE, sentenceAround, sentenceBefore, senten
 import { CLIENTS, CLOSE_FAMILY, OFFSPRING, PARENTS, SIBLINGS, SPOUSES, words } from '../names/person-words.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { isCharacter } from '../names/fiction.js';
+import { tablesOfPeople } from './name-column.js';
 import { publicNames } from '../names/public.js';
 import { foldName } from '../normalize.js';
 import { classify, isEnglishWord, nameLists } from '../names/lexicon.js';
@@ -148,7 +149,8 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   // "she celebrates 94 years this week": years of life, not of a marriage or a job
   { name: 'birthday', pattern: new RegExp(String.raw`\bcelebrat(?:es|ed|ing|e)\s+(?:(?:her|his|their)\s+)?(${NUM})\s+years\b(?!\s+(?:of|at|in|with|as|since|together|married|sober|clean|service|working|teaching|nursing)\b)`, 'giu') },
   // "born at 24 weeks and 3 days", "born at 29+4 weeks": how early a baby came is as telling as an age
-  { name: 'gestation', pattern: new RegExp(String.raw`\bborn\s+(?:at|after)\s+(?:just\s+|only\s+)?(${NUM})(?:\s*\+\s*\d)?\s+weeks(?:\s*(?:\+|and)\s*(?:\d|${NUM})\s+days?)?`, 'giu') },
+  // "stillborn on 3rd October at 37 weeks", "arrived by emergency section on Sunday, at 29+4".
+  { name: 'gestation', pattern: new RegExp(String.raw`\b(?:(?:still)?born|arrived)\b(?:[^.!?\n]{0,60}?\s)?(?:at|after)\s+(?:just\s+|only\s+)?(${NUM})(?:\s*\+\s*[0-6](?:\s+weeks)?(?![\p{N}+])|\s+weeks(?:\s*(?:\+|and)\s*(?:\d|${NUM})\s+days?)?)`, 'giu') },
   // born in 1994, born 1994, b. 1994
   { name: 'birth-year', pattern: /\b(?:born(?:\s+(?:in|around|circa))?(?:\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|middle|mid|end|start)(?:\s+of)?)?|b\.)\s+((?:18|19|20)\d\d)\b(?![\/.-]\d)/giu },
   // "a 1932 baby", "born in '32": the same year, said the way older people say it
@@ -205,7 +207,7 @@ export const age: Recognizer = {
       }
     }
     for (const hit of agedLists(text)) if (!found.some((f) => f.start < hit.end && hit.start < f.end)) found.push(hit);
-    for (const hit of [...headingAges(context.segments, text), ...notedAges(context), ...youAges(text), ...listedAfter(found, text)]) {
+    for (const hit of [...headingAges(context.segments, text), ...notedAges(context), ...youAges(text), ...listedAfter(found, text), ...gestationNotes(context)]) {
       if (!found.some((f) => f.start < hit.end && hit.start < f.end)) found.push(hit);
     }
     // In a letter to one person, "you're forty-one" is theirs, not anyone's imagined to make a point.
@@ -255,7 +257,7 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
   let [start, end] = span;
   // "Babies born at 24 weeks need months in the unit": what is true of any baby that early.
   if (form === 'gestation' && /\b(?:babies|infants|children|most|many|some|any|all|every|a\s+baby|if|when)\b[^.!?]*$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) return undefined;
-  if (form === 'gestation') end = m.index + m[0].length;
+  if (form === 'gestation') return gestationAge(start, m.index + m[0].length, text.slice(start, m.index + m[0].length));
   if (form === 'year-old') {
     end = m.index + m[0].length;
     if (isThing(text, end) || GROUP_BEFORE.test(text.slice(Math.max(0, span[0] - 30), span[0]))) return undefined;
@@ -664,7 +666,7 @@ function closesWhoClause(text: string, comma: number): boolean {
 }
 
 /** "Her youngest, Yusuf, is three", "The younger one, Tobi, is four": the comma closes a name set beside who they are. */
-const NAME_IN_APPOSITION = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:youngest|eldest|oldest|younger|older|elder|middle|little|big)(?:\s+one)?|son|daughter|boy|girl|lad|lass|kid|grandson|granddaughter|grandchild|nephew|niece|brother|sister|client|patient|resident|pupil|student|child|baby|toddler|twin)s?,\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?$/u;
+const NAME_IN_APPOSITION = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:youngest|eldest|oldest|younger|older|elder|middle|little|big)(?:\s+one)?|son|daughter|boy|girl|lad|lass|kid|grandson|granddaughter|grandchild|nephew|niece|brother|sister|mum|mom|mam|mother|dad|father|stepmum|stepmom|stepdad|gran|nan|grandmother|grandfather|aunt|auntie|uncle|cousin|partner|husband|wife|boyfriend|girlfriend|carer|neighbou?r|friend|client|patient|resident|pupil|student|child|baby|toddler|twin)s?,\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?$/u;
 /** "Tel, as he insists everyone calls him, is 71", "Ty, Tyrone to his mum, is 29": an aside about the name. */
 const ASIDE_AFTER_NAME = /(?:^|[^\p{L}])\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?,\s+(?:as\s+(?:he|she|they)\s+|(?:known|called)\s+|\p{Lu}\p{Ll}[\p{L}'’-]*\s+to\s+)[^,.;!?]{0,80}$/u;
 
@@ -683,6 +685,37 @@ function isThing(text: string, end: number): boolean {
   if (!next) return false;
   const words = next[0].trim().toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/s$/, ''));
   return words.some((w) => THINGS.has(w) || THINGS.has(w + 's'));
+}
+
+/** How early a baby came ("29+4", "37 weeks"): with a birth date and a unit it picks out one baby. */
+function gestationAge(start: number, end: number, shown: string): Candidate {
+  return {
+    start, end, category: 'age', severity: 'medium', quasi: true,
+    message: `How many weeks into the pregnancy a baby came ("${shown}") is as telling as an age: with a birth date or a unit it picks out one baby`,
+    hint: 'Say "born early" or "very premature" instead.',
+  };
+}
+
+/**
+ * "| 1 | K.M. | Boy, 39+2, 3.9 kg |": weeks and days of a pregnancy in the notation only maternity notes
+ * use, in notes on a person or a sentence about one. "Most women go into labour by 40+3" is anyone's.
+ */
+const GESTATION_NOTATION = /(?<![\p{L}\p{N}.+\/-])(?:2\d|3\d|4[0-2])\+[0-6](?![\p{N}+])(?:\s+weeks)?/gu;
+const ANY_PREGNANCY = /\b(?:most|many|some|all|any|every|if|when|women|mothers|mums|moms|babies|pregnancies|guidance|guideline|NICE|offered|recommend\w*)\b/i;
+function gestationNotes(context: DetectContext): Candidate[] {
+  const { text } = context;
+  const out: Candidate[] = [];
+  let peopleTables: { start: number; end: number }[] | undefined;
+  for (const m of matchesOf(text, GESTATION_NOTATION)) {
+    const end = m.index + m[0].length;
+    const { before, after } = sentenceAround(text, m.index, end, STORY_SENTENCE);
+    const sentence = before + m[0] + after;
+    peopleTables ??= tablesOfPeople(text, context.segments, context.aliases, context.realNames);
+    const inRowOfPerson = peopleTables.some((t) => t.start <= m.index && end <= t.end);
+    const someone = inRowOfPerson || inNotesOnAPerson(context, m.index) || /\b(?:she|he|her|his|(?:the|their|her|his)\s+(?:baby|twins?)|boy|girl)\b/i.test(sentence);
+    if (someone && !ANY_PREGNANCY.test(sentence)) out.push(gestationAge(m.index, end, m[0]));
+  }
+  return out;
 }
 
 function exactAge(start: number, end: number, value: number, shown: string): Candidate {
