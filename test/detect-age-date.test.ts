@@ -1109,4 +1109,8 @@ test('an age after a parent or partner named in apposition ("Their mom, Brittany
   assert.equal(reported('Her partner, Dean, is 34 and works nights.', 'age'), ['34']);
 });
 
+test('notes that set a name beside a relation without "her" or "the" ("Big brother, Odhrán, is four") give the age', () => {
+  assert.equal(reported('Big brother, Odhrán, is four.', 'age'), ['four']);
+});
+
 test.run();

@@ -822,4 +822,13 @@ test('a recovery programme for a condition is treatment of the person in it; a T
   ]);
 });
 
+test('obstetric injuries and what a post-mortem or a scan showed are someone\'s', () => {
+  expectReported([
+    ['Her first had been born after a long labour and a third-degree tear.', ['third-degree tear']],
+    ['The post-mortem later showed a cord accident.', ['cord accident']],
+    ['Mum, Shauna, has epilepsy.', ['epilepsy']],
+    ['An MRI often shows a fracture that an x-ray misses.', []],
+  ]);
+});
+
 test.run();

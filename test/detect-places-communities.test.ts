@@ -337,4 +337,10 @@ test('the block or suburb of an address given in the post still points at that h
   assert.equal(findings('The drying room of Kestrel Court has been locked for years.').filter((f) => f.category === 'location' && f.severity !== 'low'), []);
 });
 
+test('a family proceedings court where a family\'s hearing is, and a named early learning centre, are places', () => {
+  assert.equal(places("There's a hearing at Enniskillen Family Proceedings Court on 12 May. This household will hand over a baby who has only ever known their kitchen."), ['Enniskillen Family Proceedings Court']);
+  assert.equal(places('What finally worked for Archie in the Possums room at Little Wattles ELC.'), ['Little Wattles ELC']);
+  assert.equal(places('She goes to Acacia Early Learning Centre three days a week.'), ['Acacia Early Learning Centre']);
+});
+
 test.run();

@@ -665,8 +665,11 @@ function closesWhoClause(text: string, comma: number): boolean {
   return /\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+(?:who|whom|whose)\b/u.test(sentence) || NAME_IN_APPOSITION.test(sentence) || ASIDE_AFTER_NAME.test(sentence);
 }
 
-/** "Her youngest, Yusuf, is three", "The younger one, Tobi, is four": the comma closes a name set beside who they are. */
-const NAME_IN_APPOSITION = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:youngest|eldest|oldest|younger|older|elder|middle|little|big)(?:\s+one)?|son|daughter|boy|girl|lad|lass|kid|grandson|granddaughter|grandchild|nephew|niece|brother|sister|mum|mom|mam|mother|dad|father|stepmum|stepmom|stepdad|gran|nan|grandmother|grandfather|aunt|auntie|uncle|cousin|partner|husband|wife|boyfriend|girlfriend|carer|neighbou?r|friend|client|patient|resident|pupil|student|child|baby|toddler|twin)s?,\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?$/u;
+/**
+ * "Her youngest, Yusuf, is three", "The younger one, Tobi, is four", notes' "Big brother, Odhrán, is
+ * four": the comma closes a name set beside who they are.
+ */
+const NAME_IN_APPOSITION = /(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he)\s+|(?:^|[.!?:;]\s+|\n\s*)(?=\p{Lu}))(?:[\p{L}-]+\s+){0,2}?(?:(?:youngest|eldest|oldest|younger|older|elder|middle|little|big)(?:\s+one)?|son|daughter|boy|girl|lad|lass|kid|grandson|granddaughter|grandchild|nephew|niece|brother|sister|mum|mom|mam|mother|dad|father|stepmum|stepmom|stepdad|gran|nan|grandmother|grandfather|aunt|auntie|uncle|cousin|partner|husband|wife|boyfriend|girlfriend|carer|neighbou?r|friend|client|patient|resident|pupil|student|child|baby|toddler|twin)s?,\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?$/u;
 /** "Tel, as he insists everyone calls him, is 71", "Ty, Tyrone to his mum, is 29": an aside about the name. */
 const ASIDE_AFTER_NAME = /(?:^|[^\p{L}])\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?,\s+(?:as\s+(?:he|she|they)\s+|(?:known|called)\s+|\p{Lu}\p{Ll}[\p{L}'’-]*\s+to\s+)[^,.;!?]{0,80}$/u;
 

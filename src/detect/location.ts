@@ -39,7 +39,7 @@ const SHOP_WORDS = 'Drug|Drug Store|Drugstore|Apothecary|Grocery|Groceries|Groce
 const TRADE_WORDS = `Co-op|Co-Op|Coop|Co-operative|Cooperative|Creamery|Mart|Supplies|Supply|Co|Company|Ltd|Limited|Merchants|Wholesale|Wholesalers|Fisheries|Seafoods|Produce|Nurseries|Packers|Contractors|Joinery|Timber|Feeds|Machinery|Roofing|Removals|Couriers|Kennels|Sons|Bros|Brothers|${SHOP_WORDS}`;
 
 const HEADS: [Kind, RegExp][] = [
-  ['school', /^(?:Elementary|Primary|Middle|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Kindy|Comp|Juniors|Intermediate|Creche|Crèche|Playgroup|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
+  ['school', /^(?:ELC|Early Learning Centre|Early Learning Center|Childcare Centre|Childcare Center|Child Care Centre|Child Care Center|Daycare|Day Nursery|Elementary|Primary|Middle|Middle School|High School|High|Secondary|Secondary School|Secondary College|College|Collegiate|Academy|School|Grammar|Grammar School|Junior School|Infant School|Infants|Montessori|Kindergarten|Kindy|Comp|Juniors|Intermediate|Creche|Crèche|Playgroup|Preschool|Pre-School|Nursery|Gaelscoil|Comprehensive|Community School|National School|NS|Prep)$/],
   ['facility', /^(?:Accommodation Centre|Accommodation Center|Reception Centre|Reception Center|Direct Provision Centre|Removal Centre|Immigration Removal Centre|Night Shelter|Hospital|University Hospital|General Hospital|General|Memorial|Hospice|Infirmary|Care Home|Nursing Home|Rest Home|Medical Centre|Medical Center|Health Centre|Health Center|Birth Centre|Birth Center|Birthing Centre|Birthing Center|Family Centre|Clinic|Surgery|Rehab|Rehabilitation Centre|Treatment Centre|Refuge|Shelter|Hostel|Detention Centre|Detention Center|Correctional Facility|Correctional Institute|Correctional Institution|Correctional Center|Correctional Centre|Correctional Complex|State Prison|Penitentiary|Remand Centre|Young Offender Institution|Regional|Regional Hospital|Regional Medical Center|Regional Medical Centre|Medical Center|Prison|Jail|Unit|Residential)$/],
   ['street', /^(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Way|Terrace|Boulevard|Blvd|Row|Parade|Highway|Hwy|Pike|Mews|Wynd|Estate|Place|Court)$/],
   ['workplace', new RegExp(String.raw`^(?:Leisure Centre|Leisure Center|Sports Centre|Sports Center|Community Centre|Community Center|Day Centre|Day Center|Garden Centre|Resource Centre|Youth Centre|Family Centre|Children's Centre|Children’s Centre|Tire & Lube|Auto Repair|Auto Repairs|Autos|Automotive|Auto|Body Shop|Tyres|Tires|Salon|Barbers|Plumbing|Electrical|Construction|Builders|Landscaping|Haulage|Transport|Taxis|Cabs|Motors|Garage|Engineering|Manufacturing|Foods|Logistics|Farms?|Dairy|Mills?|Works|Steelworks|Bakery|Butchers|Pharmacy|Chemist|Chemists|Stores?|Supermarket|Superstore|Hardware|Diner|Cafe|Café|Restaurant|Tavern|Arms|Inn|Express|Extra|Depot|Warehouse|Quarry|Colliery|Plant|Factory|Meatworks|Abattoir|Cannery|Shipyard|${TRADE_WORDS})$`)],
@@ -1037,7 +1037,7 @@ function region(phrase: Phrase): Candidate {
 const ISLAND_HEAD = /^(?:Island|Isle)$/;
 
 /** A court named by its place and its jurisdiction: "Highbury Magistrates' Court", "Thames Youth Court". */
-const NAMED_COURT = /(?<![\p{L}'’])(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+){1,3}(?:Magistrates['’]?|Youth|Family|County|Crown|Sheriff|Children['’]?s|Coroner['’]?s|Juvenile|District|Local|Municipal|Circuit|Justice|Drug|Housing)[ \u00a0]+Courts?\b/gu;
+const NAMED_COURT = /(?<![\p{L}'’])(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+){1,3}(?:Magistrates['’]?|Youth|Family(?:[ \u00a0]+Proceedings)?|County|Crown|Sheriff|Children['’]?s|Coroner['’]?s|Juvenile|District|Local|Municipal|Circuit|Justice|Drug|Housing)[ \u00a0]+Courts?\b/gu;
 /** Someone's own case there: "her case was heard at", "he's up at", "remanded by", "his hearing is at". */
 const CASE_HEARD = /\b(?:case|hearing|trial|appear(?:s|ed|ing|ance)?|up[ \u00a0]+(?:at|in[ \u00a0]+front[ \u00a0]+of)|remanded|bailed|bail|sentenc\w*|convicted|charged|plea|pleaded|pled|fined|summons(?:ed)?|order|listed|adjourned|tag(?:ged)?|warrant)\b/i;
 /** Court words that open the phrase but are not the court's own place: "The", "At", "Her". */
@@ -1056,7 +1056,8 @@ function namedCourts(ctx: DetectContext): Candidate[] {
     // "Crown Court", "the Family Court": a kind of court with no place in its name.
     if (!/[ \u00a0]/.test(name.replace(/[ \u00a0]+Courts?$/, ''))) continue;
     const sentence = sentenceOf(ctx.text, start);
-    if (!CASE_HEARD.test(sentence) || !SOMEONE.test(sentence)) continue;
+    // "There's a hearing at Enniskillen Family Proceedings Court on 12 May": the case of the family the paragraph is about.
+    if (!CASE_HEARD.test(sentence) || !(SOMEONE.test(sentence) || SOMEONE.test(paragraphAround(ctx.text, start)))) continue;
     out.push({
       start, end: m.index + m[0].length, category: 'location', severity: 'medium', quasi: true,
       message: `"${name}" is the local court where someone's case is heard: it serves one district and its lists are public`,
