@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { checkPost } from '../src/check.js';
 import { parseConfig } from '../src/config.js';
 import { post } from './helpers/fixtures.js';
+import { findingsIn } from './helpers/findings.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 
@@ -339,6 +340,17 @@ test('initials beside the full name of a public figure are that figure\'s, later
 test('a fictional family named in the plural ("the Dursleys") names their work, so its characters\' first names are theirs', () => {
   expectNone(['## The Dursleys\' cupboard under the stairs\n\nNot a bedroom. Harry needs his own space, a desk and natural light.']);
   expectNames([['The Smiths came in. Harry needs his own space.', 'Harry']]);
+});
+
+test('a doctor or professor by the surname of a figure the post names in full is that figure; a client\'s doctor is not', () => {
+  expectNone(["## Dr Spock's first line\n\nBenjamin Spock opened *Baby and Child Care* in 1946."]);
+  expectNames([['Dr Williams saw her on Tuesday about the rash.', 'Dr Williams']]);
+});
+
+test("a public figure's illness told beside their own family is theirs, not a client's", () => {
+  const body = 'When Serena Williams wrote about nearly dying after the birth of her daughter, describing how she had to push staff to take her symptoms of a pulmonary embolism seriously, women started asking me about it.';
+  assert.equal(findingsIn(body).filter((f) => f.category === 'health' && f.severity !== 'low').map((f) => f.text), []);
+  expectNone(['When Chrissy Teigen shared photographs after the loss of her son, some people were uncomfortable.']);
 });
 
 test.run();

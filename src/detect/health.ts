@@ -1007,7 +1007,7 @@ const NOT_NAME_WORDS = new RegExp(`^(?:${NOT_NAME_WORD_LIST})$`);
 /** "Bruce Willis has aphasia, like my client": someone of the blogger's beside the public figure. */
 const LIKENED_CLIENT_AFTER = /^,?[ \u00a0]*(?:just[ \u00a0]+)?(?:like|as[ \u00a0]+(?:does|did|has)|and[ \u00a0]+so[ \u00a0]+(?:does|did)|and)[ \u00a0]+(?:my|our|one[ \u00a0]+of[ \u00a0]+(?:my|our))\b/i;
 /** "Bruce Willis's family announced...": the public figure's own family speaking for them. */
-const PUBLIC_FAMILY = /\p{Lu}\p{Ll}+['’]s?[ \u00a0]+(?:family|wife|husband|daughters?|sons?|children|publicist|spokes(?:person|man|woman))\b/gu;
+const PUBLIC_FAMILY = /(?:\p{Lu}\p{Ll}+['’]s?|\b(?:his|her|their))[ \u00a0]+(?:family|wife|husband|daughters?|sons?|children|publicist|spokes(?:person|man|woman))\b/gu;
 const CLIENT_OR_KIN = new RegExp(String.raw`\b(?:${words(CLIENTS, PARENTS, OFFSPRING, SPOUSES)}|service user|my|our|baby|child)\b`, 'i');
 
 /** "Temple Grandin is autistic": said of someone on the public-names list, and of no client in the same sentence. */

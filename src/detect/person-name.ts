@@ -45,6 +45,8 @@ const UNREPLACED_KINDS = new Set(['permalink', 'url']);
 const SURNAME_PLACE_WORDS = set('hill hills wood woods field fields ford brook lane church hall marsh moor ridge green banks bridge bridges grove wells cross park rivers dale vale heath');
 
 const SAINT_TITLE = /^(?:St\.?|Saint)$/;
+/** Titles public figures are cited by; a client is "Mr" or "Mrs". */
+const SCHOLAR_TITLE = /^(?:Dr\.?|Doctor|Prof\.?|Professor|Sir|Dame)$/;
 
 /** Dotted letters that are abbreviations, not someone's initials. */
 const ABBREVIATIONS = new Set(['us', 'uk', 'eu', 'un', 'am', 'pm', 'nb', 'ps', 'pps', 'ie', 'eg', 'ba', 'ma', 'bs', 'bsc', 'msc', 'phd', 'md', 'rn', 'dc', 'la', 'ny', 'nz', 'bc', 'ad', 'ce', 'bce', 'aka', 'asap', 'rsvp', 'ot', 'pt', 'ta', 'gp', 'er', 'ed', 'icu', 'ok']);
@@ -781,6 +783,8 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   // "Like Dickens said": a listed name after a capitalised word that opens the sentence.
   if (phrase.core.length > 1 && phrase.core[0].sentenceStart && names.has(post.text.slice(phrase.core[1].start, phrase.core[phrase.core.length - 1].end))) return true;
   if (phrase.core.length === 1 && !phrase.personalTitle && names.surnameOf(shown, post.folded)) return true;
+  // "Dr Spock's first line ... Benjamin Spock opened": a doctor or a professor by the surname of a figure the post names in full.
+  if (phrase.core.length === 1 && phrase.personalTitle && SCHOLAR_TITLE.test(phrase.first.text) && names.surnameOf(shown, post.folded)) return true;
   // "Philomena Lee's story ... Philomena": the first name of a public figure the post names in full, unless someone's own.
   if (phrase.core.length === 1 && !phrase.personalTitle && names.givenNameOf(shown, post.folded) && evidenceBefore(before) < Evidence.Strong) return true;
   // "Known only as "H.M.", Henry Molaison had surgery in 1953": initials of a public figure the post names in full.
