@@ -1113,4 +1113,9 @@ test('notes that set a name beside a relation without "her" or "the" ("Big broth
   assert.equal(reported('Big brother, Odhrán, is four.', 'age'), ['four']);
 });
 
+test('a date in a year before anyone alive was born is history, and a holiday on its day stays the calendar\'s', () => {
+  const body = 'Every year in the week before Waitangi Day our team reads together. The English text and the Māori text signed at Waitangi on 6 February 1840 say different things about sovereignty.';
+  assert.equal(reported(body, 'date'), []);
+});
+
 test.run();

@@ -343,4 +343,10 @@ test('a family proceedings court where a family\'s hearing is, and a named early
   assert.equal(places('She goes to Acacia Early Learning Centre three days a week.'), ['Acacia Early Learning Centre']);
 });
 
+test("the blogger's own home town, a far-north county and a people named like a place are not a client's place", () => {
+  assert.equal(places("I spent this winter with a community mental health team in Finnmark. I'm from Stornoway, so I thought I understood dark, cold and small places."), []);
+  assert.equal(places('A bronze medal in Tokyo, and a lot of quiet work for Torres Strait Islander kids.'), []);
+  assert.equal(places('She grew up in Stornoway with her nan.'), ['Stornoway']);
+});
+
 test.run();

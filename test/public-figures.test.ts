@@ -353,4 +353,13 @@ test("a public figure's illness told beside their own family is theirs, not a cl
   expectNone(['When Chrissy Teigen shared photographs after the loss of her son, some people were uncomfortable.']);
 });
 
+test('a listed figure after the office they held, a report with a hyphened Māori title, peoples and their languages are no clients', () => {
+  expectNone([
+    'On 13 February 2008, Prime Minister Kevin Rudd stood up in Parliament and said sorry.',
+    '## 4. Puao-te-Ata-tu\n\nThe 1988 report is still worth reading.',
+    'Northern Sámi has a famously rich vocabulary for snow and reindeer.',
+    '**Uncle Jack Charles.** For the aunties, and for anyone who needs to see that it is never too late.',
+  ]);
+});
+
 test.run();

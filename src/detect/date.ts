@@ -301,6 +301,8 @@ function monthDay(month: number | null, day: number | null): string | undefined 
 
 /** A holiday is mentioned for many reasons ("on Christmas Eve he walked in"); only an event ties it to a person. */
 function isTiedToPerson(text: string, mention: Mention): boolean {
+  // "signed at Waitangi on 6 February 1840": a year the date pattern does not take, before anyone alive.
+  if (/^,?[ \u00a0]+1[0-8]\d\d\b/.test(text.slice(mention.end, mention.end + 8))) return false;
   if (mention.holiday && HOLIDAY_THEN_MONTH.test(text.slice(mention.end, mention.end + 40))) return false;
   if (!mention.holiday && (NAMED_DAY_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) || HOLIDAY_IS_ON.test(text.slice(Math.max(0, mention.start - 60), mention.start)))) return false;
   // "the 1st of March, St David's Day, ...": the date given as the holiday's own.
@@ -367,12 +369,14 @@ const NATIONAL_ACTORS = /\b(?:police|soldiers|troops|army|navy|crowds?|protester
  * history, whoever the post is about. A client's own old date ("married on 12 June 1965") has none of them.
  */
 function historyOfANation(mention: Mention, sentence: string): boolean {
-  const year = /\b(?:19|20)\d\d\b/.exec(mention.text)?.[0];
+  const year = /\b(?:1[6-9]|20)\d\d\b/.exec(mention.text)?.[0];
   if (year === undefined) return false;
   // "the report was tabled in parliament", "the Prime Minister said sorry": what a state does is public however recent.
   // (A title in capitals, "the Bringing Them Home report", holds no one.)
   if (STATE_ACTS.test(sentence) && !OTHER_PERSON.test(sentence.replace(/\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+/gu, ' '))) return true;
   if (new Date().getUTCFullYear() - Number(year) < 40) return false;
+  // "signed at Waitangi on 6 February 1840": no one alive was born more than 120 years ago.
+  if (new Date().getUTCFullYear() - Number(year) > 120) return true;
   // "The NHS began on 5th July 1948": a public body founded, with no one's life in the sentence.
   return NATIONAL_ACTORS.test(sentence) || (FOUNDED.test(sentence) && !OTHER_PERSON.test(sentence));
 }

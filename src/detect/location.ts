@@ -878,7 +878,7 @@ const OWN_BASE = /\b(?:I|I'm|I’m|I've|I’ve|we|we're|we’re|we've|we’ve|ou
 const OWN_JOURNEY = /\b(?:I|I'd|I’d|we|my|our)\b[^.!?\n]{0,30}?\b(?:caught|catch|catching|missed|took|take|taking|got|drove|driving|flew|sailed|headed|head|came|got back|ferry|train|bus|flight|plane|boat|drive|commute)\b[^.!?\n]{0,30}?\b(?:from|to|into|out of|back to|through|via)[ \u00a0]+$/i;
 
 /** The blogger's own trips and career: "we stopped in", "on my way to", "my first placement". */
-const OWN_STORY = /\b(?:stopped|stopping|drove|driving|passed|passing|travelled|traveled|flew|trip|holiday|lunch|coffee|on (?:the|my|our) way|career|placement|first job|qualified|trained|training|studied|grew up|born|raised)\b/i;
+const OWN_STORY = /\b(?:stopped|stopping|drove|driving|passed|passing|travelled|traveled|flew|trip|holiday|lunch|coffee|on (?:the|my|our) way|career|placement|first job|qualified|trained|training|studied|grew up|born|raised|I['’]m from|I am from|I come from|I came from|my home ?town)\b/i;
 
 function bloggersOwnStory(text: string, at: number): boolean {
   const sentence = sentenceOf(text, at);

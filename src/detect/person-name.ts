@@ -45,6 +45,8 @@ const UNREPLACED_KINDS = new Set(['permalink', 'url']);
 const SURNAME_PLACE_WORDS = set('hill hills wood woods field fields ford brook lane church hall marsh moor ridge green banks bridge bridges grove wells cross park rivers dale vale heath');
 
 const SAINT_TITLE = /^(?:St\.?|Saint)$/;
+/** Offices written before a holder's name. */
+const OFFICE_TITLE = /^(?:(?:Former|Then|Late|Deputy|Acting|Vice|Chief|First|Prime|Lord|High)[ \u00a0]+)*(?:Minister|President|Premier|Senator|Governor|Chancellor|Justice|Judge|Secretary|Ambassador|Mayor|Chief|Commissioner|Taoiseach|Speaker|Leader|King|Queen|Prince|Princess|General|Admiral|Bishop|Archbishop|Pope|Cardinal)$/;
 /** Titles public figures are cited by; a client is "Mr" or "Mrs". */
 const SCHOLAR_TITLE = /^(?:Dr\.?|Doctor|Prof\.?|Professor|Sir|Dame)$/;
 
@@ -448,6 +450,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (!phrase.personalTitle && core.every((w) => isAcronym(w.text))) return 'skip';
   // "Case KY-DCBS-26-041873": capitals joined by hyphens beside an ordinary word are a code, not a surname.
   if (!phrase.personalTitle && core.some((w) => /^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+$/u.test(w.text)) && core.some((w) => /\p{Ll}/u.test(w.text))) return 'skip';
+  // "Puao-te-Ata-tu", "Stratford-upon-Avon": small words inside a hyphened run make a title or a place.
+  if (!phrase.personalTitle && core.length === 1 && /^\p{Lu}[\p{L}]*(?:-[\p{L}]+)*-\p{Ll}+-[\p{L}]/u.test(core[0].text)) return 'skip';
   // "at the NICU", tags [nicu]: a hospital unit's letters, though "Nicu" is also a Romanian name.
   if (!phrase.personalTitle && core.length === 1 && UNIT_ACRONYMS.has(core[0].lower)) return 'skip';
   // "Her GeneXpert came back", "on PowerPoint": two words run together under one capital are a make.
@@ -782,6 +786,11 @@ function isPublic(phrase: Phrase, shown: string, before: string, after: string, 
   if (names.has(shown) || names.has(post.text.slice(phrase.first.start, phrase.core[phrase.core.length - 1].end))) return true;
   // "Like Dickens said": a listed name after a capitalised word that opens the sentence.
   if (phrase.core.length > 1 && phrase.core[0].sentenceStart && names.has(post.text.slice(phrase.core[1].start, phrase.core[phrase.core.length - 1].end))) return true;
+  // "Prime Minister Kevin Rudd", "Chief Justice Warren Burger": a listed name after the office it held.
+  for (let k = 1; k < phrase.core.length - 1; k++) {
+    const office = post.text.slice(phrase.core[0].start, phrase.core[k - 1].end);
+    if (OFFICE_TITLE.test(office) && names.has(post.text.slice(phrase.core[k].start, phrase.core[phrase.core.length - 1].end))) return true;
+  }
   if (phrase.core.length === 1 && !phrase.personalTitle && names.surnameOf(shown, post.folded)) return true;
   // "Dr Spock's first line ... Benjamin Spock opened": a doctor or a professor by the surname of a figure the post names in full.
   if (phrase.core.length === 1 && phrase.personalTitle && SCHOLAR_TITLE.test(phrase.first.text) && names.surnameOf(shown, post.folded)) return true;
@@ -1091,8 +1100,11 @@ function isNotAPerson(shown: string): boolean {
   // "Barnardo's", "Nando's": organisations whose own name ends in a possessive.
   const listed = (k: string) => notPeople!.has(k) || notPeople!.has(`${k} s`) || (/[^s]s$/.test(k) && notPeople!.has(k.slice(0, -1)));
   // "Irish Traveller", "British Pakistani": peoples and communities named together are still no one.
-  return listed(key) || (key.includes(' ') && key.split(' ').every(listed));
+  // "Northern Sámi", "Plains Cree": a people or a language with the branch of it.
+  return listed(key) || (key.includes(' ') && key.split(' ').every(listed)) || listed(key.replace(BRANCH_OF_A_PEOPLE, ''));
 }
+
+const BRANCH_OF_A_PEOPLE = /^(?:northern|southern|eastern|western|north|south|east|west|central|upper|lower|lule|inari|skolt|plains|woodland|swampy|moose|old|middle|modern) /;
 
 /** "HIV", "COPD", "PTSD": listed conditions written as three or more capitals. */
 function conditionAbbreviations(): string[] {
