@@ -747,4 +747,10 @@ test('a first name joined to a full name that both then act under is a sibling o
   expectNone(['Tuesday and Thursday Morning were busy.']);
 });
 
+test('"In May, our doctor referred Delbert Two Crows, 54": the month is a month, the man is a man; a team in a city is no one', () => {
+  assert.equal(names('In May, our doctor referred Delbert Two Crows, 54, to cardiology.'), ['Delbert']);
+  expectNone(['The register team in Darwin rang me last month.']);
+  expectNames([['May, our cook, has been with us for years.', 'May']]);
+});
+
 test.run();

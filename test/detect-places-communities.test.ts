@@ -349,4 +349,10 @@ test("the blogger's own home town, a far-north county and a people named like a 
   assert.equal(places('She grew up in Stornoway with her nan.'), ['Stornoway']);
 });
 
+test('a homeland or a district named beside a client is where they live', () => {
+  assert.equal(places("Her skin name is Ngarritj, and that's what everyone at Gurrumuru homeland calls her."), ['Gurrumuru']);
+  assert.equal(places('Our doctor referred Delbert, 54, from the Wakpala district, to cardiology.'), ['Wakpala']);
+  assert.equal(places('She grew up in the Peak District.'), []);
+});
+
 test.run();

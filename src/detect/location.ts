@@ -1251,10 +1251,14 @@ function saints(ctx: DetectContext): Candidate[] {
 /** Anyone other than the blogger in the paragraph: a pronoun, a client or relative, or a first name ("Tomás started at ..."). */
 function someoneInParagraph(text: string, at: number): boolean {
   const paragraph = paragraphAround(text, at);
-  if (SOMEONE.test(paragraph) || CARED_FOR.test(paragraph)) return true;
+  return SOMEONE.test(paragraph) || CARED_FOR.test(paragraph) || namesSomeone(paragraph);
+}
+
+/** A first name in the words, not a saint's, a sentence opener or a city's. */
+function namesSomeone(words: string): boolean {
   // A saint's own name ("St Patrick's") is no one in the story.
   // "My", "Will" or "Sydney" open sentences and name cities as often as they name people.
-  return [...paragraph.matchAll(/(?<!\b(?:St\.?|Saint)[ \u00a0]+)(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}'’])/gu)]
+  return [...words.matchAll(/(?<!\b(?:St\.?|Saint)[ \u00a0]+)(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}'’])/gu)]
     .some((w) => isGivenName(w[0]) && !LEADING.has(w[0].toLowerCase()) && !ORDINARY_OPENERS.has(w[0].toLowerCase()) && (populationOf(w[0]) ?? 0) < CITY_POPULATION);
 }
 
@@ -1995,14 +1999,15 @@ function namedHouses(ctx: DetectContext): Candidate[] {
   return out;
 }
 
-/** "KwaNdebele township", "the Mapleton settlement", then perhaps its section: "township, Lindelani". */
-const SETTLEMENT_NAMED = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2})[ \u00a0]+(township|informal settlement|squatter camp|settlement|kampong|pueblo|rancheria|hamlet|village|reserve|reservation|rez)(?:,[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?))?(?![\p{L}])/gu;
+/** "KwaNdebele township", "Gurrumuru homeland", "the Wakpala district", then perhaps its section: "township, Lindelani". */
+const SETTLEMENT_NAMED = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2})[ \u00a0]+(township|informal settlement|squatter camp|settlement|kampong|pueblo|rancheria|hamlet|village|homelands?|outstation|district|reserve|reservation|rez)(?:,[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?))?(?![\p{L}])/gu;
 
 function namedSettlements(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesOf(ctx.text, SETTLEMENT_NAMED)) {
     const sentence = sentenceOf(ctx.text, m.index);
-    if (!SOMEONE.test(sentence) && !STRONG_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // "our doctor referred Delbert, 54, from the Wakpala district": a client named in the sentence counts too.
+    if (!SOMEONE.test(sentence) && !STRONG_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index)) && !namesSomeone(sentence)) continue;
     const phrase = trimLeading(m[1], m.index);
     // "lives on the Six Nations reserve": a reserve's name is often plain words, and it is a community all the same.
     const reserve = /^(?:reserve|reservation|rez)$/.test(m[2]) && /\bthe[ \u00a0]+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index));

@@ -47,6 +47,8 @@ const SURNAME_PLACE_WORDS = set('hill hills wood woods field fields ford brook l
 const SAINT_TITLE = /^(?:St\.?|Saint)$/;
 /** Offices written before a holder's name. */
 const OFFICE_TITLE = /^(?:(?:Former|Then|Late|Deputy|Acting|Vice|Chief|First|Prime|Lord|High)[ \u00a0]+)*(?:Minister|President|Premier|Senator|Governor|Chancellor|Justice|Judge|Secretary|Ambassador|Mayor|Chief|Commissioner|Taoiseach|Speaker|Leader|King|Queen|Prince|Princess|General|Admiral|Bishop|Archbishop|Pope|Cardinal)$/;
+/** A service, its staff or its office, then where it is: "the register team in", "our colleagues at". */
+const TEAM_IN_BEFORE = /\b(?:team|teams|office|offices|clinic|clinics|hospital|service|services|unit|staff|colleagues?|lab|laboratory|register|registry|centre|center|headquarters|HQ|branch|agency|department|board|council|coordinator|specialists?|nurses|doctors|consultants?)[ \u00a0]+(?:in|at|from|out[ \u00a0]+of)[ \u00a0]+$/i;
 /** Titles public figures are cited by; a client is "Mr" or "Mrs". */
 const SCHOLAR_TITLE = /^(?:Dr\.?|Doctor|Prof\.?|Professor|Sir|Dame)$/;
 
@@ -342,6 +344,8 @@ function opensATitleInProse(last: Word, after: string, post: PostNames): boolean
   if (last.possessive) return false;
   const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(after)?.[1];
   if (!next || classify(next) !== 'word' || SUFFIXES.has(next.toLowerCase())) return false;
+  // "Delbert Two Crows, 54,": an age set after the words makes them a surname, as in many Lakota names.
+  if (/^(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)+,[ \u00a0]*(?:aged[ \u00a0]+)?\d{1,3},/u.test(after)) return false;
   if ((post.context.segmentAt(last.start)?.kind ?? 'text') !== 'text') return false;
   const line = lineOf(post.text, last.start);
   return /[.!?,;]/.test(line) && (line.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= 4;
@@ -486,6 +490,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // place, is the place whatever verb follows, unless it is also someone's given name ("sat in Jordan's room").
   // So is a city in a list of places ("in Victoria or Ottawa announces") or opening a longer name ("Perth Children's Hospital").
   if (!phrase.personalTitle && core.length === 1 && !nameLists(core[0].text).given && townHere(core[0].text, before, after)) return 'skip';
+  // "The register team in Darwin rang me": a service or a team in a city named like a person.
+  if (!phrase.personalTitle && core.length === 1 && !last.possessive && TEAM_IN_BEFORE.test(before) && (populationOf(core[0].text) ?? 0) >= CITY_POPULATION) return 'skip';
   // "from Te Hāpua to Wellington": a journey between places.
   if (afterFrom && /^\s+to\s+\p{Lu}/u.test(after)) return 'skip';
   const evidence = personEvidence(phrase, before, after, last, post);
@@ -609,6 +615,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "Notes from a school nurse, Ireland": after "a" or "the" and a calling, a country is where; "her daughter, Kenya" is a girl.
   // "June is always a heavy month for us ... What June asks of us": a post that speaks of the month personifies it.
   if (NAME_MONTHS.has(w.lower) && !phrase.personalTitle && evidenceBefore(before) < Evidence.Strong && spokenOfAsMonth(w.text, post.text)) return 'skip';
+  // "In May, our doctor referred him": a month after "in" or "since", whatever apposition seems to follow.
+  if (NAME_MONTHS.has(w.lower) && !phrase.personalTitle && !w.possessive && MONTH_AS_DATE_BEFORE.test(before)) return 'skip';
   if (NAME_MONTHS.has(w.lower) || isBroadRegion(w.text)) return evidence >= Evidence.Strong && !(isBroadRegion(w.text) && /(?:^|[^\p{L}])(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+,[ \t]*$/iu.test(before)) ? 'flag' : 'skip';
   if (w.allCaps && goesByLetters(w, after, evidence)) return 'flag';
   // "ADHD", "NHI": capitals are acronyms, unless a given name of some length ("BRAXTON" on a drawing).
