@@ -1118,4 +1118,11 @@ test('a date in a year before anyone alive was born is history, and a holiday on
   assert.equal(reported(body, 'date'), []);
 });
 
+test('a date that opens the story of someone told by their age, or the day "we began" treating someone named before, is theirs', () => {
+  assert.equal(reported('On November 18th, in a storm that grounded every plane, an aide called about a 4-year-old girl with a fever.', 'date'), ['November 18th']);
+  assert.equal(reported('On the 17th of December, a little after seven, I was called to a house near the south end. A 39-year-old woman had sudden, severe pain.', 'date'), ['the 17th of December']);
+  assert.equal(reported('I started DOT for an elder, Annie Kaludjak, 71, with active TB. We began on January 9, 2026.', 'date'), ['January 9, 2026']);
+  assert.equal(reported('Most 4-year-old children start school on 1 September.', 'date'), []);
+});
+
 test.run();

@@ -131,7 +131,7 @@ const EVENT_RIGHT_AFTER = new RegExp(String.raw`^\s*,?\s*(?:he|she|they|\p{Lu}\p
 /** The work with a client turning: "we ended in", "we first met on", "our last session was on". */
 const SOMEONE_UNDERWENT_AFTER = /^\s*,?\s*(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:had|suffered|developed|went\s+into|took\s+(?:an?\s+)?(?:overdose|turn|fall))\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:(?:bad|big|major|minor|severe|serious|nasty|sudden|first|second|third|another|further)\s+)*(?:exacerbation|flare|flare-up|attack|seizure|fit|fall|stroke|heart\s+attack|crisis|episode|relapse|collapse|bleed|turn|labou?r|miscarriage|infection|overdose|breakdown|admission|operation|surgery)\b/u;
 const WORK_TOGETHER = String.raw`(?:work(?:ing)?|therapy|sessions|together|the\s+work|(?:her|his|their)\s+case)`;
-const WORK_TOGETHER_TURN = new RegExp(String.raw`\b(?:(?:we|I)\s+(?:(?:ended|finished|stopped|closed|terminated|said\s+goodbye|first\s+met|last\s+met)(?:\s+${WORK_TOGETHER})?|(?:started|began)\s+${WORK_TOGETHER})|(?:our|her|his|their)\s+(?:last|first|final)\s+(?:session|appointment|visit)\s+(?:was|is))\s+(?:on|in|at)?\s*(?:the\s+)?$`, 'i');
+const WORK_TOGETHER_TURN = new RegExp(String.raw`\b(?:(?:we|I)\s+(?:(?:ended|finished|stopped|closed|terminated|said\s+goodbye|first\s+met|last\s+met)(?:\s+${WORK_TOGETHER})?|(?:started|began)\s+${WORK_TOGETHER})|we\s+(?:started|began)|(?:our|her|his|their)\s+(?:last|first|final)\s+(?:session|appointment|visit)\s+(?:was|is))\s+(?:on|in|at)?\s*(?:the\s+)?$`, 'i');
 
 /** "I'll never forget 14 March. That was the day he was taken into care." */
 const THAT_WAS_THE_DAY = /^(?:that|it|this)(?:['’]s|\s+(?:was|is))\s+(?:also\s+)?the\s+(?:day|night|morning|evening|date)\b/i;
@@ -325,6 +325,9 @@ function isTiedToPerson(text: string, mention: Mention): boolean {
   if (THAT_WAS_THE_DAY.test(next) && (OTHER_PERSON.test(next) || LIFE_EVENT.test(next) || hasNameLikeWord(next))) return true;
   // "On the 3rd of February he had a bad exacerbation in the middle of a storm": what happened to him that day.
   if (SOMEONE_UNDERWENT_AFTER.test(sentence.after)) return true;
+  // "On November 18th, in a storm, an aide called about a 4-year-old girl": someone told by their age,
+  // in the sentence or in the one after a date that opens a story ("On the 17th of December, ... A 39-year-old woman").
+  if (AGED_PERSON.test(rest) || (/^\s*On\s+(?:the\s+)?$/i.test(sentence.before) && AGED_PERSON.test(nextSentence(text, mention.end)))) return true;
   if (PUBLIC_EVENT.test(rest.replace(OWN_MEASURE, '')) || (OBSERVANCE.test(rest) && !LIFE_EVENT.test(rest))) return false;
   if ((mention.holiday || mention.bare) && !mention.year) return LIFE_EVENT.test(rest) || CALL_OUT.test(rest) || (Boolean(mention.bare) && someoneActed(rest));
   if (OTHER_PERSON.test(rest) || LIFE_EVENT.test(rest) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) return true;
@@ -385,6 +388,7 @@ const STATE_ACTS = /\b(?:parliament|congress|the\s+senate|the\s+d[aá]il|prime\s
 
 const FOUNDED = /\b(?:began|begun|founded|established|created|formed|launched|came\s+into\s+(?:being|existence|force)|was\s+set\s+up|opened\s+its\s+doors|was\s+born)\b/i;
 
+const AGED_PERSON = /\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week)s?[- ]old[ \u00a0]+(?:girl|boy|woman|man|child|baby|lad|lass|mother|father|mum|dad|grandmother|grandfather|patient|client|pupil|student)\b/i;
 /** Who comes to a person's door on a day: "the bailiffs came on the 2nd", "police were called on the 19th". */
 const CALL_OUT = /\b(?:bailiffs?|police|ambulance|paramedics|fire\s+brigade|social\s+services|enforcement|landlord|court\s+date|review)\b/i;
 /** Past tenses that tell what someone did on a day: "she rang on the 14th", "he came back on the 3rd". */
