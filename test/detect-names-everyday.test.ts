@@ -753,4 +753,11 @@ test('"In May, our doctor referred Delbert Two Crows, 54": the month is a month,
   expectNames([['May, our cook, has been with us for years.', 'May']]);
 });
 
+test('where a plane or a ferry runs from, or a bearing from a town, is a place, not a person', () => {
+  expectNone([
+    'The mailboat runs when the sea lets it, and the little plane from Tingwall comes in when the wind allows.',
+    'On November 18th, a storm grounded everything west of Bethel.',
+  ]);
+});
+
 test.run();

@@ -47,6 +47,7 @@ const SURNAME_PLACE_WORDS = set('hill hills wood woods field fields ford brook l
 const SAINT_TITLE = /^(?:St\.?|Saint)$/;
 /** Offices written before a holder's name. */
 const OFFICE_TITLE = /^(?:(?:Former|Then|Late|Deputy|Acting|Vice|Chief|First|Prime|Lord|High)[ \u00a0]+)*(?:Minister|President|Premier|Senator|Governor|Chancellor|Justice|Judge|Secretary|Ambassador|Mayor|Chief|Commissioner|Taoiseach|Speaker|Leader|King|Queen|Prince|Princess|General|Admiral|Bishop|Archbishop|Pope|Cardinal)$/;
+const ROUTE_OR_BEARING_BEFORE = /\b(?:(?:plane|planes|flight|flights|ferry|ferries|boat|mailboat|bus|buses|coach|train|trains|helicopter|chopper|barge|road|highway|track)[ \u00a0]+(?:from|to|out[ \u00a0]+of|into)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)[ \u00a0]+of)[ \u00a0]+$/i;
 /** A service, its staff or its office, then where it is: "the register team in", "our colleagues at". */
 const TEAM_IN_BEFORE = /\b(?:team|teams|office|offices|clinic|clinics|hospital|service|services|unit|staff|colleagues?|lab|laboratory|register|registry|centre|center|headquarters|HQ|branch|agency|department|board|council|coordinator|specialists?|nurses|doctors|consultants?)[ \u00a0]+(?:in|at|from|out[ \u00a0]+of)[ \u00a0]+$/i;
 /** Titles public figures are cited by; a client is "Mr" or "Mrs". */
@@ -490,6 +491,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // place, is the place whatever verb follows, unless it is also someone's given name ("sat in Jordan's room").
   // So is a city in a list of places ("in Victoria or Ottawa announces") or opening a longer name ("Perth Children's Hospital").
   if (!phrase.personalTitle && core.length === 1 && !nameLists(core[0].text).given && townHere(core[0].text, before, after)) return 'skip';
+  // "the little plane from Tingwall", "everything west of Bethel": where transport runs, or a bearing from it, is a place.
+  if (!phrase.personalTitle && core.length === 1 && !last.possessive && ROUTE_OR_BEARING_BEFORE.test(before)) return 'skip';
   // "The register team in Darwin rang me": a service or a team in a city named like a person.
   if (!phrase.personalTitle && core.length === 1 && !last.possessive && TEAM_IN_BEFORE.test(before) && (populationOf(core[0].text) ?? 0) >= CITY_POPULATION) return 'skip';
   // "from Te Hāpua to Wellington": a journey between places.
