@@ -329,6 +329,7 @@ test('a small town someone will not leave is their home, in a letter to them too
 test('a place tied to someone once is reported at every mention, but not inside a longer name', () => {
   assert.equal(places('She lives in Carrowbeg with her mum. Carrowbeg has one shop and a pub.'), ['Carrowbeg', 'Carrowbeg']);
   assert.equal(places('She lives in Carrowbeg with her mum. The council of Perth and Carrowbeg met on Monday.'), ['Carrowbeg']);
+  assert.equal(places('She grew up in Carrowbeg with her mum. In the novel, Carrowbeg talks to the counsellor.'), ['Carrowbeg']);
 });
 
 test('the block or suburb of an address given in the post still points at that home when named again', () => {

@@ -240,12 +240,15 @@ function mentionedAgain(ctx: DetectContext, candidates: Candidate[]): Candidate[
     const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${escapeRegExp(text)}(?![\p{L}\p{N}]|['’-]\p{L})`, 'gu');
     for (const m of matchesOf(ctx.text, pattern)) {
       const end = m.index + m[0].length;
-      if (out.some((c) => c.start < end && m.index < c.end) || partOfLongerName(ctx.text, m.index, end)) continue;
+      // "the episode where Connell talks to the counsellor": a name that talks is a person there, whatever the place.
+      if (out.some((c) => c.start < end && m.index < c.end) || partOfLongerName(ctx.text, m.index, end) || PERSON_ACTS_AFTER.test(ctx.text.slice(end, end + 20))) continue;
       out.push({ ...first, start: m.index, end });
     }
   }
   return out;
 }
+
+const PERSON_ACTS_AFTER = /^[ \u00a0]+(?:talks|talked|says|said|tells|told|asks|asked|cries|cried|laughs|laughed|smiles|smiled|wants|wanted|thinks|thought|feels|felt|knows|knew)\b/;
 
 /** "Perth and Kinross", "Kinross Road": the name inside a longer one is another place. */
 function partOfLongerName(text: string, start: number, end: number): boolean {
