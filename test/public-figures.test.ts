@@ -362,4 +362,14 @@ test('a listed figure after the office they held, a report with a hyphened Māor
   ]);
 });
 
+test('campaign words, LGBTQ+ public figures and HIV activists, and the names of memorials are no clients', () => {
+  expectNone([
+    'An HIV nurse on the science of Undetectable = Untransmittable.',
+    'Elliot Page and Hunter Schafer have both talked about hormones in public.',
+    'Peter Staley, Vito Russo and Keith Haring all stood in that crowd.',
+  ]);
+  assert.equal(findingsIn('The AIDS Memorial Quilt now has tens of thousands of panels.').filter((f) => f.category === 'health' && f.severity !== 'low'), []);
+  assert.equal(findingsIn('- **Sydney Gay and Lesbian Mardi Gras**, with the parade on the first Saturday in March. Our young people want to go every year.').filter((f) => f.category === 'date'), []);
+});
+
 test.run();

@@ -459,6 +459,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (!phrase.personalTitle && core.length === 1 && /^\p{Lu}[\p{L}]*(?:-[\p{L}]+)*-\p{Ll}+-[\p{L}]/u.test(core[0].text)) return 'skip';
   // "at the NICU", tags [nicu]: a hospital unit's letters, though "Nicu" is also a Romanian name.
   if (!phrase.personalTitle && core.length === 1 && UNIT_ACRONYMS.has(core[0].lower)) return 'skip';
+  // "Undetectable = Untransmittable": a word built with a prefix and a suffix no name has is a word the lists lack.
+  if (!phrase.personalTitle && core.length === 1 && core[0].cls === 'unknown' && DERIVED_WORD.test(core[0].text)) return 'skip';
   // "Her GeneXpert came back", "on PowerPoint": two words run together under one capital are a make.
   if (!phrase.personalTitle && core.length === 1 && isRunTogetherMake(core[0].text)) return 'skip';
   // "St Brigid's Day ... we made Brigid's crosses": the saint of the day the post names.
@@ -1801,6 +1803,7 @@ const ROLE_LETTERS = set(`
   ss fe he ld ac qc kc ni id tv uk us eu un nb ps am pm ok aa na ms bp hb od iv ct cv pr hq ai vr iq fb
   ig ex sg st sa ma ba gm cb tb cf`);
 
+const DERIVED_WORD = /^(?:un|non|in|im|ir|dis|mis|re|pre|anti|over|under|counter|de)\p{Ll}{4,}(?:able|ible|ness|ment|tion|sion|ity|ful|less|ive|ous|ism|ist|ise|ize|ised|ized)$/iu;
 /** Hospital units known by their letters. */
 const UNIT_ACRONYMS = set('nicu picu scbu cicu nnu icu itu hdu ccu');
 
