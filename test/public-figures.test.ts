@@ -372,4 +372,16 @@ test('campaign words, LGBTQ+ public figures and HIV activists, and the names of 
   assert.equal(findingsIn('- **Sydney Gay and Lesbian Mardi Gras**, with the parade on the first Saturday in March. Our young people want to go every year.').filter((f) => f.category === 'date'), []);
 });
 
+test('the person a law is named after, a public figure\'s family told with "her", bills, campaign months and countries labelling laws are no clients', () => {
+  expectNone([
+    "## What Clare's Law does\n\nClare Wood was killed in Salford in 2009. Clare's father campaigned for years.",
+    'The case I always talk about is Sally Challen, who killed her husband in 2010. Her conviction was quashed on appeal in 2019. Her son David campaigned for her throughout.',
+    "And then there's Bill C-92, which since 2020 has affirmed Indigenous jurisdiction over child and family services.",
+    '4. April is Child Abuse Prevention Month, but kids need you in October too.',
+    '- **Scotland**: the Domestic Abuse (Scotland) Act 2018.\n- **Ireland**: the Domestic Violence Act 2018.',
+  ]);
+  assert.equal(findingsIn('The case I always talk about is Sally Challen, who killed her husband in 2010. Her conviction was quashed on appeal in 2019.').filter((f) => f.category === 'date'), []);
+  expectNames([['Her son David rang me from the ward.', 'David']]);
+});
+
 test.run();

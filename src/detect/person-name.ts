@@ -8,7 +8,7 @@
  */
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { escapeRegExp, lineOf } from './util.js';
-import { populationOf, isBroadRegion, CITY_POPULATION } from '../places.js';
+import { populationOf, isBroadRegion, isCountry, CITY_POPULATION } from '../places.js';
 import { foldName } from '../normalize.js';
 import { dataLines, dataSet } from '../data.js';
 import { authorNames } from '../config.js';
@@ -91,7 +91,10 @@ interface PostNames {
   abstractWords: Map<string, boolean>;
   /** Names the post gives to a toy, a pet or a thing ("a T. rex called Bill"), folded: the thing wherever they recur. */
   thingNames: Set<string>;
-  /** First names of people in the post's history ("Molly" of "Molly Craig, who in 1931 walked..."): theirs alone too. */
+  /**
+   * First names of people the post makes public by their story ("Molly" of "Molly Craig, who in 1931
+   * walked...", "Clare" of Clare's Law): theirs alone too.
+   */
   historicalFirst: Set<string>;
   /** Initials matched to a public figure named in full beside them ("H.M." for Henry Molaison). */
   publicInitials: Set<string>;
@@ -461,6 +464,16 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (!phrase.personalTitle && core.length === 1 && UNIT_ACRONYMS.has(core[0].lower)) return 'skip';
   // "Undetectable = Untransmittable": a word built with a prefix and a suffix no name has is a word the lists lack.
   if (!phrase.personalTitle && core.length === 1 && core[0].cls === 'unknown' && DERIVED_WORD.test(core[0].text)) return 'skip';
+  // "Clare's Law ... Clare Wood was killed in 2009": a law named after someone makes her story public.
+  if (!phrase.personalTitle && !last.possessive && lawNamedAfter(core[0].text, post.text)) {
+    madePublic(core, post);
+    post.historicalFirst.add(foldName(core[0].text));
+    return 'clear';
+  }
+  // "Bill C-92", "Bill S-3": a parliament's bill, not a man and his initial.
+  if (core.length === 2 && core[0].lower === 'bill' && /^-\d/.test(after)) return 'skip';
+  // "April is Child Abuse Prevention Month": the month an awareness campaign runs.
+  if (core.length === 1 && NAME_MONTHS.has(core[0].lower) && /^[ \u00a0]+(?:is|was)[ \u00a0][^.!?\n]{0,60}\b(?:Month|month|awareness)\b/.test(after)) return 'skip';
   // "Her GeneXpert came back", "on PowerPoint": two words run together under one capital are a make.
   if (!phrase.personalTitle && core.length === 1 && isRunTogetherMake(core[0].text)) return 'skip';
   // "St Brigid's Day ... we made Brigid's crosses": the saint of the day the post names.
@@ -540,7 +553,13 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "the Sheilas and the Mr Birlings": a character or a figure in the plural is a type of person, not one.
   if (typeInThePlural(phrase, before, post)) return 'skip';
   // "Seamus Heaney wrote it about ... his four-year-old brother, Christopher": a public figure's family, named in their story.
-  if (!phrase.personalTitle && core.length === 1 && PUBLIC_FIGURES_KIN_BEFORE.test(before) && aboutPublicFigure(post.context, start)) return 'clear';
+  if (!phrase.personalTitle && core.length <= 3 && PUBLIC_FIGURES_KIN_BEFORE.test(before) && aboutPublicFigure(post.context, start)) {
+    if (core.length > 1) {
+      madePublic(core, post);
+      post.historicalFirst.add(foldName(core[0].text));
+    }
+    return 'clear';
+  }
   if (core.length > 1 && !post.publicNames.has(shown) && thankedPrivately(post.text, start, end) && !isReplaced(core, post)) return 'flag';
   // A one-word public name ("Jesus") is still a client's name behind a title or a relation ("her son Jesus").
   const personal = phrase.personalTitle || (!phrase.first.sentenceStart && evidenceBefore(before) === Evidence.Strong);
@@ -1747,7 +1766,8 @@ function isChatName(word: string, post: PostNames): boolean {
   if (isLoanword(word) || post.replaced.has(foldName(word))) return false;
   if (/\d|_/.test(word)) return false; // handles are the handle rule's
   const key = foldName(word);
-  return !isEnglishWord(word) && !CALENDAR.has(key) && classify(word) !== 'word' && !isNotAPerson(word) && !NOT_A_SPEAKER.has(key) && !post.aliasWords.has(key) && !post.aliases.has(key) && !NEVER_NAMES.has(key)
+  // "Scotland: the Domestic Abuse Act": a country opening a line labels what follows, no one's message.
+  return !isEnglishWord(word) && !CALENDAR.has(key) && classify(word) !== 'word' && !isNotAPerson(word) && !isBroadRegion(word) && !isCountry(word) && !NOT_A_SPEAKER.has(key) && !post.aliasWords.has(key) && !post.aliases.has(key) && !NEVER_NAMES.has(key)
     && !/^(?:ps|pps|nb|fyi|tldr|eta|re|fwd|cc|bcc|lol|idk|tbh|omg|btw|imo|ok|okay|edit|update|note)$/i.test(word);
 }
 
@@ -1804,6 +1824,11 @@ const ROLE_LETTERS = set(`
   ig ex sg st sa ma ba gm cb tb cf`);
 
 const DERIVED_WORD = /^(?:un|non|in|im|ir|dis|mis|re|pre|anti|over|under|counter|de)\p{Ll}{4,}(?:able|ible|ness|ment|tion|sion|ity|ful|less|ive|ous|ism|ist|ise|ize|ised|ized)$/iu;
+/** "Clare's Law", "Sarah's Law", "Megan's Law": laws and acts named after the person whose death or case led to them. */
+function lawNamedAfter(first: string, text: string): boolean {
+  return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(first)}['’]s[ \u00a0]+(?:Law|Act|Bill)\b`, 'u').test(text);
+}
+
 /** Hospital units known by their letters. */
 const UNIT_ACRONYMS = set('nicu picu scbu cicu nnu icu itu hdu ccu');
 

@@ -23,8 +23,8 @@ export function aboutPublicFigure(context: DetectContext, at: number): boolean {
   const sentences = window.split(/(?<=[.!?])\s+(?=\p{Lu})|\n\n/u);
   const own = sentences[sentences.length - 1] ?? '';
   const previous = sentences[sentences.length - 2] ?? '';
-  // The previous sentence counts only when this one refers back with a pronoun.
-  const pronoun = /^(?:he|she|they)\b/i.test(own.trim());
+  // The previous sentence counts only when this one refers back with a pronoun ("She", "Her son").
+  const pronoun = /^(?:he|she|they|his|her|their)\b/i.test(own.trim());
   const scope = pronoun ? `${withoutFiguresTalkedAbout(previous)} ${own}` : own;
   if (HONOURED.test(scope) || namesPublicFigure(scope, names) || citedNearby(context, at, own, previous, pronoun)) return true;
   if (!pronoun) return false;
