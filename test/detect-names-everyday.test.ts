@@ -760,4 +760,9 @@ test('where a plane or a ferry runs from, or a bearing from a town, is a place, 
   ]);
 });
 
+test('a name given with its birth date in a list of children ("- Mason, born 03/04/19") is a child\'s', () => {
+  expectNames([['The children:\n\n- Mason, born 03/04/19\n- Ellis, born 17/11/21', 'Mason']]);
+  expectNone(['Derry, born and bred, is a city that talks.']);
+});
+
 test.run();

@@ -1303,6 +1303,8 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   const wordLike = phrase.core.every((w) => w.cls === 'ambiguous' || w.cls === 'word');
   if (wordLike && wordNameIsAPerson(phrase, before, after, post)) return Evidence.Strong;
   if (phrase.core.length === 1 && siblingBeforeFullName(after)) return Evidence.Strong;
+  // "- Mason, born 03/04/19", "Poppy, born in 2021": a birth date given with the name.
+  if (/^,?[ \u00a0]+(?:born[ \u00a0]+(?:on[ \u00a0]+|in[ \u00a0]+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|DOB\b|d\.o\.b\.)/i.test(after)) return Evidence.Strong;
   if (!wordLike && unfamiliarSubjectActs(phrase, after, post)) return Evidence.Strong;
   const rest = after.toLowerCase();
   if (last.possessive) {
