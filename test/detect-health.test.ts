@@ -831,4 +831,12 @@ test('obstetric injuries and what a post-mortem or a scan showed are someone\'s'
   ]);
 });
 
+test('results written as notes write them ("CD4 41, viral load 285,000") on a record line, and viral loads in a table of members, are someone\'s', () => {
+  expectReported([
+    ['> **Bed 14**: D. W., MRN JH-40918277, DOB 3/22/1989. Admitted with advanced HIV, CD4 41, viral load 285,000.', ['advanced HIV', 'CD4 41', 'viral load 285,000']],
+    ['| Member | Viral load |\n|---|---|\n| Nomvula | 12 400 copies/ml |', ['12 400 copies/ml']],
+    ['Treatment usually starts when the CD4 count is under 350.', []],
+  ]);
+});
+
 test.run();

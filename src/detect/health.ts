@@ -444,7 +444,9 @@ const OVERDOSE_EVENT = /(?<![\p{L}])(?:an?|another|his|her|their|a[ \u00a0]+seco
  * a threshold ("an EPDS of 13 or more") is guidance.
  */
 const RESULT_NAME = String.raw`(?:eGFR|HbA1c|A1c|CD4(?:[ \u00a0]+count)?|viral[ \u00a0]+load|PHQ-?9|GAD-?7|EPDS|MMSE|MoCA|ACE-?III|GCS|NEWS2?|INR|FEV1|ferritin|troponin|creatinine|(?:lithium|clozapine|valproate|phenytoin|digoxin|paracetamol)[ \u00a0]+level|Hb|haemoglobin|hemoglobin|platelets|sats|SpO2|BMI)`;
-const RESULT = new RegExp(String.raw`(?<![\p{L}\d-])(?:[Aa]n?[ \u00a0]+)?${RESULT_NAME}(?:[ \u00a0]+(?:score|count|reading|result))?(?:[ \u00a0]+(?:was|is|of|at|came[ \u00a0]+back(?:[ \u00a0]+at)?|had[ \u00a0]+(?:dropped|fallen|risen|climbed)[ \u00a0]+to|(?:dropped|fell|rose|climbed|crept)[ \u00a0]+to|down[ \u00a0]+to|up[ \u00a0]+to|still|now|only|just)){1,3}[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?\d+(?:\.\d+)?(?:[ \u00a0]*(?:%|mmol\/mol|mmol\/L|ml\/min|g\/L|cells))?(?![\d.]*\d)`, 'gu');
+const RESULT = new RegExp(String.raw`(?<![\p{L}\d-])(?:[Aa]n?[ \u00a0]+)?${RESULT_NAME}(?:[ \u00a0]+(?:score|count|reading|result))?(?:[ \u00a0]+(?:was|is|of|at|came[ \u00a0]+back(?:[ \u00a0]+at)?|had[ \u00a0]+(?:dropped|fallen|risen|climbed)[ \u00a0]+to|(?:dropped|fell|rose|climbed|crept)[ \u00a0]+to|down[ \u00a0]+to|up[ \u00a0]+to|still|now|only|just)){0,3}[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:[ \u00a0]*(?:%|mmol\/mol|mmol\/L|ml\/min|g\/L|cells|copies(?:\/ml)?))?(?![\d.]*\d)`, 'gu');
+/** "12 400 copies/ml" in a clinic's table: only a viral load is counted in copies. */
+const VIRAL_COPIES = /(?<![\d.])\d{1,3}(?:[ ,\u00a0]\d{3})*[ \u00a0]?copies\/m[lL]\b/g;
 const THRESHOLD_AFTER = /^[ \u00a0]*(?:or[ \u00a0]+(?:more|above|over|higher|less|below|under|lower)|and[ \u00a0]+(?:above|over|below|under)|\+|or[ \u00a0]+greater|is[ \u00a0]+(?:a|the)[ \u00a0]+(?:threshold|cut-?off))/i;
 const THRESHOLD_BEFORE = /\b(?:above|below|over|under|threshold|cut-?off|target|aim(?:ing)?[ \u00a0]+for|if|when|any|anyone|patients[ \u00a0]+with|people[ \u00a0]+with|score[ \u00a0]+of|scores)[^.!?\n]{0,25}$/i;
 
@@ -892,7 +894,13 @@ export const health: Recognizer = {
       // "A GCS of 8 means something different in...": a score opening a sentence is any patient's.
       if (/^an?[ \u00a0]/i.test(m[0]) && /(?:^|[.!?:]\s+|\n[\s*-]*)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       const said = sentenceAndOneBefore(text, m.index, end);
-      if (personal(said) || namedSubject(said) || aboutSomeone(paragraphAround(text, m.index)) || inRecordOfSomeone(ctx, m.index, end, true, guide)) found.set(`${m.index}:${end}`, finding(m[0], m.index, end, 'result'));
+      // "DOB 3/22/1989 ... CD4 41, viral load 285,000": a result on the line of someone's record.
+      const recordLine = RECORD_LINE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index));
+      if (recordLine || personal(said) || namedSubject(said) || aboutSomeone(paragraphAround(text, m.index)) || inRecordOfSomeone(ctx, m.index, end, true, guide)) found.set(`${m.index}:${end}`, finding(m[0], m.index, end, 'result'));
+    }
+    for (const m of matchesOf(text, VIRAL_COPIES)) {
+      const end = m.index + m[0].length;
+      if (inRowOfPerson(m.index, end) || personal(sentenceAndOneBefore(text, m.index, end)) || inRecordOfSomeone(ctx, m.index, end, true, guide)) found.set(`${m.index}:${end}`, finding(m[0], m.index, end, 'result'));
     }
     for (const m of matchesOf(text, PREGNANCY)) {
       const said = sentenceAndOneBefore(text, m.index, m.index + m[0].length);
