@@ -839,4 +839,13 @@ test('results written as notes write them ("CD4 41, viral load 285,000") on a re
   ]);
 });
 
+test('bones broken by someone, told as notes or as a story, are the injured person\'s; a skin tear is not', () => {
+  expectReported([
+    ['He had broken two of her ribs.', ['two of her ribs']],
+    ['She came in at midnight with a fractured fifth metacarpal.', ['fractured fifth metacarpal']],
+    ['She had broken her left neck of femur.', ['left neck of femur']],
+    ['No fracture that we could find, a skin tear on the forearm, and a very cross resident.', []],
+  ]);
+});
+
 test.run();

@@ -184,12 +184,19 @@ const PAIRED_BONES = String.raw`tib(?:ia)?[-/]fib(?:ula)?|radius[-/]ulna`;
 /** A long bone, or the pair set in one cast, with its side: "open tib-fib fracture". */
 const BONE = String.raw`${POSITION}(?:${PAIRED_BONES}|radial|ulnar|tibial|femoral|humeral|tibia|fibula|femur|humerus|radius|ulna|pelvic|ankle|wrist|hip|skull|rib)`;
 const ANATOMY = String.raw`${POSITION}(?:${PAIRED_BONES}|tibia|fibula|femur|humerus|radius|ulna|pelvis|hip|wrist|ankle|leg|arm|skull|jaw|collarbone|clavicle|scapula|shoulder|elbow|knee|kneecap|patella|spine|vertebrae?|neck|back|ribs?|hand|foot|heel|fingers?|thumb|toes?|ear|eye|eardrum|retina|cheekbone|eye socket|orbit|sternum|coccyx|tailbone|achilles(?:[ \u00a0]tendon)?|side)`;
+/** Bones broken in a fall or a blow, beside those above: "a fractured fifth metacarpal", "a spiral fracture of the forearm". */
+const BROKEN_BONE = String.raw`(?:${POSITION}(?:neck[ \u00a0]of[ \u00a0](?:the[ \u00a0])?femur|forearm|metacarpals?|metatarsals?|nose|cheekbone|orbital[ \u00a0]floor)|${ANATOMY})`;
 /**
  * Injuries described with their anatomy or their type, said of someone: "an open fracture of his
  * right tibia", "a C6 burst fracture", "a hearing loss in her left ear", "a torn ACL".
  */
 const INJURY_DETAILS = [
   new RegExp(String.raw`\b(?:(?:open|compound|closed|displaced|comminuted|stress|burst|spiral|greenstick|hairline|avulsion|compression|depressed|pathological|multiple)[ \u00a0-]+){0,3}(?:fractures?|breaks?|dislocation|tear|rupture|injury|injuries|laceration|burns?)[ \u00a0](?:of|in|to|on)[ \u00a0](?:his|her|their|the)[ \u00a0]${ANATOMY}\b`, 'gi'),
+  new RegExp(String.raw`\b(?:(?:open|compound|closed|displaced|comminuted|spiral|greenstick)[ \u00a0-]+){0,2}fractures?[ \u00a0]of[ \u00a0](?:(?:his|her|their|the)[ \u00a0])?${BROKEN_BONE}\b`, 'gi'),
+  // "a fractured fifth metacarpal", "had broken two of her ribs", "broke her left neck of femur": the bone
+  // and how many; after "her" the injury is the bone itself.
+  new RegExp(String.raw`\b(?:fractured|broken|dislocated|cracked)[ \u00a0](?:(?:first|second|third|fourth|fifth)[ \u00a0])?${BROKEN_BONE}\b`, 'gi'),
+  new RegExp(String.raw`(?<=\b(?:fractured|broken|broke|dislocated|cracked)[ \u00a0](?:his|her|their)[ \u00a0])${BROKEN_BONE}\b|(?<=\b(?:broken|broke|fractured|cracked)[ \u00a0])(?:two|three|four|five|several)[ \u00a0]of[ \u00a0](?:his|her|their)[ \u00a0]ribs\b`, 'gi'),
   /\b[CTLS][1-9]\d?(?:[/-][CTLS]?[1-9]\d?)?[ \u00a0](?:(?:burst|compression|wedge|vertebral|spinal|complete|incomplete)[ \u00a0])?(?:fracture|injury|break)\b/g,
   new RegExp(String.raw`\b(?:open|compound|comminuted|displaced|burst|spiral)[ \u00a0](?:${BONE}[ \u00a0])?fracture\b`, 'gi'),
   new RegExp(String.raw`\b(?:hearing[ \u00a0]loss|deafness|sight[ \u00a0]loss|vision[ \u00a0]loss|blindness|weakness|numbness|paralysis|palsy|nerve[ \u00a0]damage|tinnitus)[ \u00a0]in[ \u00a0](?:his|her|their|the|both)[ \u00a0]${ANATOMY}s?\b`, 'gi'),
