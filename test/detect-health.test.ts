@@ -848,4 +848,10 @@ test('bones broken by someone, told as notes or as a story, are the injured pers
   ]);
 });
 
+test('a row of a ward table headed "Mum" is one woman\'s notes', () => {
+  expectReported([
+    ['| Bed | Mum | Notes |\n|---|---|---|\n| 3 | Ngoc Anh Pham | gestational diabetes, interpreter booked |', ['gestational diabetes']],
+  ]);
+});
+
 test.run();
