@@ -850,7 +850,7 @@ test('bones broken by someone, told as notes or as a story, are the injured pers
 
 test('a row of a ward table headed "Mum" is one woman\'s notes', () => {
   expectReported([
-    ['| Bed | Mum | Notes |\n|---|---|---|\n| 3 | Ngoc Anh Pham | gestational diabetes, interpreter booked |', ['gestational diabetes']],
+    ['| Bed | Mum | Baby | Notes |\n|---|---|---|---|\n| 1 | Kylie Matthews | Boy | wants to go home tomorrow |\n| 3 | Ngoc Anh Pham | Girl | gestational diabetes, interpreter booked |\n| 4 | Tahlia Wright | Girl | social work review Monday |', ['gestational diabetes']],
   ]);
 });
 
