@@ -309,6 +309,7 @@ test('a shop on a street named without its type is a workplace; notes on a perso
 test("a shelter, hostel or day centre named after its saint is a place, whole, and never a feast day", () => {
   assert.equal(places("You left a note on my desk at St Finbarr's Night Shelter, then you were gone."), ["St Finbarr's Night Shelter"]);
   assert.equal(places("She stayed at St Anne's Hostel for a year."), ["St Anne's Hostel"]);
+  assert.equal(places("You moved into St Columba's Hospice, and I visited on my days off."), ["St Columba's Hospice"]);
   assert.equal(places("He was moved to St Brigid's Day Centre in the spring."), ["St Brigid's Day Centre"]);
   assert.equal(findings("He was moved to St Brigid's Day Centre in the spring.").filter((f) => f.rule === 'date'), []);
 });

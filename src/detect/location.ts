@@ -1223,9 +1223,9 @@ function classroom(phrase: Phrase): Candidate {
   return note(phrase, `"${phrase.text}" reads as a class or room name: alone it does not say which school or home`, 'Fine alone; leave it out if the post also names the school, the home or the ward.');
 }
 
-const SAINT_SCHOOL_OR_CHURCH = 'Primary|Secondary|College|Hospital|Hospice|School|Academy|High|Elementary|National School|Catholic School|Church|Chapel|Parish Church|Parish|Church Hall|Parish Hall|Hall|Mission';
+const SAINT_SCHOOL_OR_CHURCH = 'Primary|Secondary|College|Hospital|School|Academy|High|Elementary|National School|Catholic School|Church|Chapel|Parish Church|Parish|Church Hall|Parish Hall|Hall|Mission';
 /** Charities of the Church run shelters and day centres under their saint's name: "St Anne's Night Shelter". */
-const SAINT_CARE = 'Night Shelter|Shelter|Hostel|Refuge|Day Centre|Day Center|Drop-[Ii]n|Centre|Center|Care Home|Nursing Home|Home|House|Clinic|Ward|Unit|Nursery';
+const SAINT_CARE = 'Hospice|Night Shelter|Shelter|Hostel|Refuge|Day Centre|Day Center|Drop-[Ii]n|Centre|Center|Care Home|Nursing Home|Home|House|Clinic|Ward|Unit|Nursery';
 const SAINT_HEAD = new RegExp(String.raw`(?:${SAINT_SCHOOL_OR_CHURCH}|${SAINT_CARE})$`);
 /** "St Columba's", "St. Joseph's": a parish school, church or hospital, named the way locals say it. */
 function saints(ctx: DetectContext): Candidate[] {
