@@ -196,7 +196,8 @@ const INJURY_DETAILS = [
   // "a fractured fifth metacarpal", "had broken two of her ribs", "broke her left neck of femur": the bone
   // and how many; after "her" the injury is the bone itself.
   new RegExp(String.raw`\b(?:fractured|broken|dislocated|cracked)[ \u00a0](?:(?:first|second|third|fourth|fifth)[ \u00a0])?${BROKEN_BONE}\b`, 'gi'),
-  new RegExp(String.raw`(?<=\b(?:fractured|broken|broke|dislocated|cracked)[ \u00a0](?:his|her|their)[ \u00a0])${BROKEN_BONE}\b|(?<=\b(?:broken|broke|fractured|cracked)[ \u00a0])(?:two|three|four|five|several)[ \u00a0]of[ \u00a0](?:his|her|their)[ \u00a0]ribs\b`, 'gi'),
+  // ("broke his back" lifting crates is a figure of speech.)
+  new RegExp(String.raw`(?<=\b(?:fractured|broken|broke|dislocated|cracked)[ \u00a0](?:his|her|their)[ \u00a0])(?!back\b|neck\b(?![ \u00a0]of))${BROKEN_BONE}\b|(?<=\b(?:broken|broke|fractured|cracked)[ \u00a0])(?:two|three|four|five|several)[ \u00a0]of[ \u00a0](?:his|her|their)[ \u00a0]ribs\b`, 'gi'),
   /\b[CTLS][1-9]\d?(?:[/-][CTLS]?[1-9]\d?)?[ \u00a0](?:(?:burst|compression|wedge|vertebral|spinal|complete|incomplete)[ \u00a0])?(?:fracture|injury|break)\b/g,
   new RegExp(String.raw`\b(?:open|compound|comminuted|displaced|burst|spiral)[ \u00a0](?:${BONE}[ \u00a0])?fracture\b`, 'gi'),
   new RegExp(String.raw`\b(?:hearing[ \u00a0]loss|deafness|sight[ \u00a0]loss|vision[ \u00a0]loss|blindness|weakness|numbness|paralysis|palsy|nerve[ \u00a0]damage|tinnitus)[ \u00a0]in[ \u00a0](?:his|her|their|the|both)[ \u00a0]${ANATOMY}s?\b`, 'gi'),
