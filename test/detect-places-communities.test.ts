@@ -357,4 +357,9 @@ test('a homeland or a district named beside a client is where they live', () => 
   assert.equal(places('She grew up in the Peak District.'), []);
 });
 
+test('a kind of court with no place in its name is no place; a court named by its town, where someone\'s case is heard, is', () => {
+  assert.equal(places("I've watched a woman walk out of Crown Court into the sunshine and burst out laughing."), []);
+  assert.equal(places("Her case was heard at Highbury Magistrates' Court on Monday."), ["Highbury Magistrates' Court"]);
+});
+
 test.run();

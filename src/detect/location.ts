@@ -432,6 +432,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
   // "every year To Kill a Mockingbird is on the list": a capitalised "To" mid-sentence opens a title, not a journey.
   if (/\S[ \u00a0]+To[ \u00a0]+$/u.test(before) && !/[.!?:]["”’)]?[ \u00a0]+To[ \u00a0]+$/u.test(before)) return undefined;
   if (ownHoliday(sentenceOf(text, phrase.start))) return ownPlace(phrase);
+  // "walked out of Crown Court", "the Family Court": a kind of court, with no place in its name.
+  if (KIND_OF_COURT.test(phrase.text)) return undefined;
   const weak = WEAK_BEFORE.test(before);
   const venue = nearVenue(text, phrase);
   const firstTags = tags.get(phrase.start);
@@ -1039,6 +1041,7 @@ function region(phrase: Phrase): Candidate {
  */
 const ISLAND_HEAD = /^(?:Island|Isle)$/;
 
+const KIND_OF_COURT = /^(?:Crown|County|Family|Magistrates['’]?|Youth|High|Supreme|Sheriff|District|Circuit|Coroner['’]?s|Children['’]?s|Juvenile|Federal|Superior|Appeals?|Criminal|Civil|Drug|Housing|Small[ \u00a0]Claims)[ \u00a0]Courts?$/;
 /** A court named by its place and its jurisdiction: "Highbury Magistrates' Court", "Thames Youth Court". */
 const NAMED_COURT = /(?<![\p{L}'’])(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+){1,3}(?:Magistrates['’]?|Youth|Family(?:[ \u00a0]+Proceedings)?|County|Crown|Sheriff|Children['’]?s|Coroner['’]?s|Juvenile|District|Local|Municipal|Circuit|Justice|Drug|Housing)[ \u00a0]+Courts?\b/gu;
 /** Someone's own case there: "her case was heard at", "he's up at", "remanded by", "his hearing is at". */
