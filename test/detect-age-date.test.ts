@@ -1125,4 +1125,9 @@ test('a date that opens the story of someone told by their age, or the day "we b
   assert.equal(reported('Most 4-year-old children start school on 1 September.', 'date'), []);
 });
 
+test('"in your second year with us" in a letter is time with a service, not an age; "in your 94th year" is', () => {
+  assert.equal(reported('Dear Aoife,\n\nYou told me, in your second year with us, that you did not want to be that girl.', 'age'), []);
+  assert.equal(reported('Dear Bridie,\n\nYou were in your 94th year when we met.', 'age'), ['in your 94th year']);
+});
+
 test.run();

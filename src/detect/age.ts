@@ -450,7 +450,7 @@ function notedAges(context: DetectContext): Candidate[] {
 }
 
 /** "You were in your 94th year": in a letter to one person, "your" is theirs. */
-const YOUR_NTH_YEAR = new RegExp(String.raw`\bin\s+your\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+year\b(?!\s+(?:of|teaching|nursing|working)\b)`, 'dgiu');
+const YOUR_NTH_YEAR = new RegExp(String.raw`\bin\s+your\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+year\b(?!\s+(?:of|teaching|nursing|working|with|at|here|on|in)\b)`, 'dgiu');
 
 /** "You're forty-one now", "you turned 18 in March": the addressee's own age, told to them ("when you're twenty" is not yet). */
 const YOU_ARE_AGE = new RegExp(String.raw`(?<!\b(?:when|if|once|until|till|since|before|after|time)\s+)\b[Yy]ou(?:['’]re|\s+are|\s+turned|['’]ll\s+be)\s+(?:(?:only|just|nearly|almost|now|already)\s+)?(${NUM})(?:\s+years?\s+old)?${FOLLOW}`, 'dgu');
