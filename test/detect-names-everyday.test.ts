@@ -765,4 +765,10 @@ test('a name given with its birth date in a list of children ("- Mason, born 03/
   expectNone(['Derry, born and bred, is a city that talks.']);
 });
 
+test('a first name no list holds, before a double-barrelled surname, is a name even in a tag', () => {
+  expectNames([['Notes on Rangimārie Tūhoe-Walker and the first months.', 'Rangimārie Tūhoe-Walker']]);
+  expectName('Nothing else here.', 'Rangimārie Tūhoe-Walker', 'title: "A note"\ntags:\n  - "peer-support"\n  - "Rangimārie Tūhoe-Walker"');
+  expectNone(['We drove through Wilkes-Barre on the way home.']);
+});
+
 test.run();

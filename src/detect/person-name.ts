@@ -716,10 +716,15 @@ function registerNames(post: PostNames): Candidate[] {
 /** Two capitalised name parts joined by a hyphen: "Baker-Hill", "Pryce-Whitlow" (not "Half-Term", "Anglo-Saxon"). */
 const DOUBLE_BARREL = /^\p{Lu}[\p{Ll}'’]+-\p{Lu}[\p{Ll}'’]+$/u;
 
-/** A given name, then a family name of two capitalised name parts joined by a hyphen. */
+/**
+ * A given name, then a family name of two capitalised name parts joined by a hyphen. The given name may
+ * be one no list holds ("Rangimārie Tūhoe-Walker") when it is no English word and no place.
+ */
 function doubleBarrelled(names: Word[]): boolean {
   const last = names[names.length - 1];
-  if (!DOUBLE_BARREL.test(last.text) || isOriginOrLetterCompound(last) || !nameLists(names[0].text).given) return false;
+  const first = names[0];
+  const given = nameLists(first.text).given || (names.length === 2 && first.cls === 'unknown' && !isEnglishWord(first.text) && populationOf(first.text) === undefined);
+  if (!DOUBLE_BARREL.test(last.text) || isOriginOrLetterCompound(last) || !given) return false;
   return last.text.split('-').every((part) => { const lists = nameLists(part); return lists.surname || lists.given || classify(part) === 'unknown'; });
 }
 
