@@ -362,4 +362,9 @@ test('a kind of court with no place in its name is no place; a court named by it
   assert.equal(places("Her case was heard at Highbury Magistrates' Court on Monday."), ["Highbury Magistrates' Court"]);
 });
 
+test('someone named by the place they are in, then what they did ("an aide in Kwigillingok called"), names the place', () => {
+  assert.equal(places('That night an aide in Kwigillingok called about a 4-year-old girl with a fever.'), ['Kwigillingok']);
+  assert.equal(places('The teacher in Reception called me over.'), []);
+});
+
 test.run();

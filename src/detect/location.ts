@@ -594,6 +594,8 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     return authorsOwn(text, phrase.start) ? workPlace(text, phrase, undefined) : town(phrase, undefined);
   }
   if (unknownPlace && phrase.words.length === 1 && /\bin\s+$/.test(before) && /^[ \u00a0]*(?:[,.;:!?)"”\n]|$|[ \u00a0](?:who|where|and|with|for|since|until|to|in|on|at|but|village|town|townland|parish|area|estate|district|suburb)\b)/.test(text.slice(phrase.end, phrase.end + 12))) return town(phrase, undefined);
+  // "an aide in Kwigillingok called about a girl": someone of a place, named by the place, then what they did.
+  if (unknownPlace && phrase.words.length === 1 && PERSON_OF_PLACE_BEFORE.test(before) && /^[ \u00a0]+(?:\p{Ll}+ed|rang|said|told|wrote|sent|came|brought|took)\b/u.test(text.slice(phrase.end, phrase.end + 16))) return town(phrase, undefined);
   return undefined;
 }
 
@@ -791,6 +793,8 @@ function streetContext(text: string, phrase: Phrase, personContext: boolean): bo
   return !/^\d/.test(phrase.text) && /^,?[ \u00a0]+in[ \u00a0]+\p{Lu}/u.test(text.slice(phrase.end, phrase.end + 20));
 }
 
+/** Someone, or those who serve them, named by where they are: "an aide in", "the nurse in", "a family in". */
+const PERSON_OF_PLACE_BEFORE = /\b(?:aide|nurse|worker|health[ \u00a0]worker|teacher|doctor|GP|midwife|officer|constable|cop|mum|mom|dad|family|client|patient|woman|man|girl|boy|elder|grandmother|grandfather|kid|kids|friend|cousin|aunt|aunty|auntie|uncle|nan)[ \u00a0]+in[ \u00a0]+$/i;
 const SHELTER_UNDER_STREET = /^[ \u00a0]+(?:bridge|viaduct|underpass|overpass|flyover|subway|tunnel|car[ \u00a0]park|parking[ \u00a0](?:garage|lot)|arches|steps)\b/;
 
 /** Qualifiers that make a kind, not a name: "Primary School", "the General Hospital", "Care Home". */
