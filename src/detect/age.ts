@@ -20,7 +20,7 @@ import { paragraphAround, STORY_SENTENCE, sentenceAround, sentenceBefore, senten
 import { CLIENTS, CLOSE_FAMILY, OFFSPRING, PARENTS, SIBLINGS, SPOUSES, words } from '../names/person-words.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { isCharacter } from '../names/fiction.js';
-import { tablesOfPeople } from './name-column.js';
+import { inRowOfPerson } from './name-column.js';
 import { publicNames } from '../names/public.js';
 import { foldName } from '../normalize.js';
 import { classify, isEnglishWord, nameLists } from '../names/lexicon.js';
@@ -708,14 +708,11 @@ const ANY_PREGNANCY = /\b(?:most|many|some|all|any|every|if|when|women|mothers|m
 function gestationNotes(context: DetectContext): Candidate[] {
   const { text } = context;
   const out: Candidate[] = [];
-  let peopleTables: { start: number; end: number }[] | undefined;
   for (const m of matchesOf(text, GESTATION_NOTATION)) {
     const end = m.index + m[0].length;
     const { before, after } = sentenceAround(text, m.index, end, STORY_SENTENCE);
     const sentence = before + m[0] + after;
-    peopleTables ??= tablesOfPeople(text, context.segments, context.aliases, context.realNames);
-    const inRowOfPerson = peopleTables.some((t) => t.start <= m.index && end <= t.end);
-    const someone = inRowOfPerson || inNotesOnAPerson(context, m.index) || /\b(?:she|he|her|his|(?:the|their|her|his)\s+(?:baby|twins?)|boy|girl)\b/i.test(sentence);
+    const someone = inRowOfPerson(context, m.index, end) || inNotesOnAPerson(context, m.index) || /\b(?:she|he|her|his|(?:the|their|her|his)\s+(?:baby|twins?)|boy|girl)\b/i.test(sentence);
     if (someone && !ANY_PREGNANCY.test(sentence)) out.push(gestationAge(m.index, end, m[0]));
   }
   return out;

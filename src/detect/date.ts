@@ -537,6 +537,12 @@ function* sharedMonthRanges(text: string, start: number, end: number, month: num
 }
 
 /** Short forms of a day: "Tuesday the 14th", "Tues 4/3", "06-Oct-2025", and the cells of a table's Date column. */
+/** A date matched in words or in lower case, once its month and day are read: a real day of a month, or nothing. */
+function dayOfMonth(m: RegExpExecArray, month: number | undefined, day: number): Mention | undefined {
+  if (!month || day < 1 || day > 31) return undefined;
+  return { start: m.index, end: m.index + m[0].length, text: m[0], day: monthDay(month, day), year: /\d{4}$/.test(m[0]) };
+}
+
 function* shorthandMentions(context: DetectContext): Generator<Mention> {
   const { text } = context;
   for (const m of matchesOf(text, WEEKDAY_ORDINAL)) {
@@ -559,13 +565,15 @@ function* shorthandMentions(context: DetectContext): Generator<Mention> {
   for (const m of matchesOf(text, WORDED_DATE)) {
     const month = monthNumber(m[2] ?? m[3]);
     const day = ordinalDay(m[1] ?? m[4]);
-    if (month && day >= 1 && day <= 31) yield { start: m.index, end: m.index + m[0].length, text: m[0], day: monthDay(month, day), year: /\d{4}$/.test(m[0]) };
+    const mention = dayOfMonth(m, month, day);
+    if (mention) yield mention;
   }
   // "on the 28th of july": notes and chats typed in lower case write the month so too (not "may" or "march", words too).
   for (const m of matchesOf(text, LOWER_CASE_DATE)) {
     const month = MONTH_NUMBERS[(m[2] ?? m[4] ?? m[5]).slice(0, 3)];
     const day = Number(m[1] ?? m[3] ?? m[6]);
-    if (month && day >= 1 && day <= 31) yield { start: m.index, end: m.index + m[0].length, text: m[0], day: monthDay(month, day), year: /\d{4}$/.test(m[0]) };
+    const mention = dayOfMonth(m, month, day);
+    if (mention) yield mention;
   }
   yield* dateColumn(context);
   // "| Kai M. | 03/03 | late again |": a short date alone in a table cell, judged by its row.

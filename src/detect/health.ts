@@ -7,7 +7,7 @@
  * Lexicons: data/conditions.txt, data/rare-conditions.txt, data/medications.txt, data/devices.txt, plus the endings of
  * generic drug names and eponymous syndromes, so a drug or syndrome missing from the lists still counts.
  */
-import { tablesOfPeople } from './name-column.js';
+import { inRowOfPerson as rowOfPerson } from './name-column.js';
 import { addressesOnePerson } from './addressee.js';
 import { dataLines, dataSet } from '../data.js';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
@@ -320,6 +320,10 @@ const BIRTH_OR_HEALTH_NUMBER = String.raw`DOB|D\.O\.B\.?|date[ \u00a0]+of[ \u00a
 const PERSON_HEADING = new RegExp(String.raw`\b(?:${BIRTH_OR_HEALTH_NUMBER})\b|(?<![\p{L}])(?!U\.?[SK]\.)\p{Lu}\.[ \u00a0]?\p{Lu}\.?(?![\p{L}])|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+\p{Lu}`, 'u');
 /** A line that gives a date of birth or a health number is one person's record. */
 const RECORD_LINE = new RegExp(String.raw`\b(?:${BIRTH_OR_HEALTH_NUMBER}|MRN|NHI|CHI[ \u00a0]+(?:no|number))\b`);
+/** Whether the line holding `at` gives a date of birth or a health number before it (within `reach` characters). */
+function onRecordLine(text: string, at: number, reach = Infinity): boolean {
+  return RECORD_LINE.test(text.slice(Math.max(text.lastIndexOf('\n', at) + 1, at - reach), at));
+}
 /** What a teaching table lists: doses for anyone, examples, a formulary. */
 const GENERAL_LEAD = /\b(?:common(?:ly)?|typical(?:ly)?|usual|starting[ \u00a0]+doses?|maximum|max|recommended|examples?|e\.g\.|such[ \u00a0]+as|BNF|formulary|adults|children[ \u00a0]+aged|licensed|guidance|guidelines?)\b/i;
 /** The row label of a checklist about one person: "| Diagnoses | ... |", "| Other | ... |". */
@@ -760,8 +764,7 @@ export const health: Recognizer = {
     const title = ctx.segments.find((s) => s.kind === 'title');
     const guide = title !== undefined && GUIDE_TITLE.test(text.slice(title.start, title.end));
     // "| Tavita | 10 | selective mutism |": a row of a table of people is about that person.
-    const peopleTables = tablesOfPeople(text, ctx.segments, ctx.aliases, ctx.realNames);
-    const inRowOfPerson = (start: number, end: number) => peopleTables.some((t) => t.start <= start && end <= t.end);
+    const inRowOfPerson = (start: number, end: number) => rowOfPerson(ctx, start, end);
     const consider = (start: number, end: number, kind: Kind, means?: string) => {
       const term = text.slice(start, end);
       const everyday = EVERYDAY_CARE.has(normalise(term));
@@ -791,7 +794,7 @@ export const health: Recognizer = {
       const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || (PROCEDURE_TERM.test(term) && DETAILED.test(term)) || INFARCT_TERM.test(term) || poisoning)) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
       if (poisoning && MANY_DEAD.test(sentenceByMarks(text, from - 1, end))) return;
       // "Dariusz W., DOB 17.08.1971, NHS no. ..., recurrent depressive disorder": a line of one person's record.
-      const injuryOfSomeone = RECORD_LINE.test(text.slice(Math.max(text.lastIndexOf('\n', from) + 1, from - 120), from)) || (eventOrDose && (aboutSomeone(paragraphAround(text, from)) || (kind === 'medication' && planAfterSomeone(text, from)))) || (poisoning && ONE_DEATH.test(sentence) && !GENERAL_SENTENCE.test(sentence)) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
+      const injuryOfSomeone = onRecordLine(text, from, 120) || (eventOrDose && (aboutSomeone(paragraphAround(text, from)) || (kind === 'medication' && planAfterSomeone(text, from)))) || (poisoning && ONE_DEATH.test(sentence) && !GENERAL_SENTENCE.test(sentence)) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
       if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !(ownedUmbrella && !stroke) && !(stroke && (aboutSomeone(sentence) || CLIENT_OR_KIN.test(sentence))) && !inRowOfPerson(from, end)) {
         if (treatment) return;
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
@@ -906,8 +909,7 @@ export const health: Recognizer = {
       if (/^an?[ \u00a0]/i.test(m[0]) && /(?:^|[.!?:]\s+|\n[\s*-]*)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       const said = sentenceAndOneBefore(text, m.index, end);
       // "DOB 3/22/1989 ... CD4 41, viral load 285,000": a result on the line of someone's record.
-      const recordLine = RECORD_LINE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index));
-      if (recordLine || personal(said) || namedSubject(said) || aboutSomeone(paragraphAround(text, m.index)) || inRecordOfSomeone(ctx, m.index, end, true, guide)) found.set(`${m.index}:${end}`, finding(m[0], m.index, end, 'result'));
+      if (onRecordLine(text, m.index) || personal(said) || namedSubject(said) || aboutSomeone(paragraphAround(text, m.index)) || inRecordOfSomeone(ctx, m.index, end, true, guide)) found.set(`${m.index}:${end}`, finding(m[0], m.index, end, 'result'));
     }
     for (const m of matchesOf(text, VIRAL_COPIES)) {
       const end = m.index + m[0].length;

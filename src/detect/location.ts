@@ -15,7 +15,7 @@ import { ORDINARY_OPENERS } from './tags.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { addressesOnePerson } from './addressee.js';
 import { publicNames } from '../names/public.js';
-import { cellsBesideLabel, columnCells, escapeRegExp, lineOf, matchesOf } from './util.js';
+import { cellsBesideLabel, columnCells, escapeRegExp, lineOf, matchesOf, mentionsOf } from './util.js';
 import { tablesOfPeople } from './name-column.js';
 import { FULL_STOP_MARKS, paragraphAround, sentenceByMarks } from '../sentence.js';
 import { CLOSE_FAMILY, PEOPLE, THIRD_PERSON, words } from '../names/person-words.js';
@@ -237,8 +237,7 @@ function mentionedAgain(ctx: DetectContext, candidates: Candidate[]): Candidate[
     if (c.severity !== 'low' && /^\p{Lu}/u.test(text) && !named.has(text)) named.set(text, c);
   }
   for (const [text, first] of named) {
-    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${escapeRegExp(text)}(?![\p{L}\p{N}]|['’-]\p{L})`, 'gu');
-    for (const m of matchesOf(ctx.text, pattern)) {
+    for (const m of mentionsOf(ctx.text, text)) {
       const end = m.index + m[0].length;
       // "the episode where Connell talks to the counsellor": a name that talks is a person there, whatever the place.
       if (out.some((c) => c.start < end && m.index < c.end) || partOfLongerName(ctx.text, m.index, end) || PERSON_ACTS_AFTER.test(ctx.text.slice(end, end + 20))) continue;
@@ -1234,6 +1233,7 @@ const SAINT_SCHOOL_OR_CHURCH = 'Primary|Secondary|College|Hospital|School|Academ
 /** Charities of the Church run shelters and day centres under their saint's name: "St Anne's Night Shelter". */
 const SAINT_CARE = 'Hospice|Night Shelter|Shelter|Hostel|Refuge|Day Centre|Day Center|Drop-[Ii]n|Centre|Center|Care Home|Nursing Home|Home|House|Clinic|Ward|Unit|Nursery';
 const SAINT_HEAD = new RegExp(String.raw`(?:${SAINT_SCHOOL_OR_CHURCH}|${SAINT_CARE})$`);
+const SAINT_CARE_HEAD = new RegExp(String.raw`(?:${SAINT_CARE})$`);
 /** "St Columba's", "St. Joseph's": a parish school, church or hospital, named the way locals say it. */
 function saints(ctx: DetectContext): Candidate[] {
   const out: Candidate[] = [];
@@ -1248,7 +1248,7 @@ function saints(ctx: DetectContext): Candidate[] {
     if (/Hospital$/.test(m[0]) && hospitalInCity(ctx.text, phrase, 'Hospital')) { out.push(cityFacility(phrase)); continue; }
     // "We held the carol service at St Patrick's": a parish named in a paragraph with no one else in it.
     // A shelter or a home is where its people live, whoever the paragraph names.
-    const care = new RegExp(String.raw`(?:${SAINT_CARE})$`).test(m[0]);
+    const care = SAINT_CARE_HEAD.test(m[0]);
     if (!care && !someoneInParagraph(ctx.text, m.index)) {
       out.push(note(phrase, `"${phrase.text}" is a parish church or school named after its saint, with no client in the paragraph: many places share the name`, NO_CLIENT_HINT));
       continue;
@@ -2102,7 +2102,7 @@ const WHERE_CELL = /^(?:[^,]*,[ \u00a0]*)?(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+(?:\p
 
 /** "| Client | Age | Where |" over "| D.K. | 34 | haul truck driver, Gwalia pit |": each row's place is that person's. */
 function placesInPeopleTables(ctx: DetectContext): Candidate[] {
-  const people = tablesOfPeople(ctx.text, ctx.segments, ctx.aliases, ctx.realNames);
+  const people = tablesOfPeople(ctx);
   if (!people.length) return [];
   const out: Candidate[] = [];
   for (const { match, start } of columnCells(ctx.text, ctx.segments, WHERE_HEADER, WHERE_CELL)) {

@@ -38,13 +38,25 @@ function declared(shown: string, realNames: ReadonlyMap<string, string>): boolea
   return [...realNames.keys()].some((real) => real.toLowerCase() === key);
 }
 
+type TablesContext = Pick<DetectContext, 'text' | 'segments' | 'aliases' | 'realNames'>;
+/** Found once per post: the health, age and location rules all read rows of people. */
+const tablesFound = new WeakMap<TablesContext, { start: number; end: number }[]>();
+
 /** Where tables with a column of people's names stand: every row of one is about a person. */
-export function tablesOfPeople(text: string, segments: readonly Segment[], aliases: ReadonlySet<string>, realNames: ReadonlyMap<string, string>): { start: number; end: number }[] {
-  const tables: { start: number; end: number }[] = [];
-  for (const { match, table } of columnCells(text, segments, PEOPLE_HEADER, NAME_CELL)) {
-    if (namesSomeone(match[0], aliases) || declared(match[0], realNames)) tables.push(table);
+export function tablesOfPeople(ctx: TablesContext): { start: number; end: number }[] {
+  let tables = tablesFound.get(ctx);
+  if (tables) return tables;
+  tables = [];
+  for (const { match, table } of columnCells(ctx.text, ctx.segments, PEOPLE_HEADER, NAME_CELL)) {
+    if (namesSomeone(match[0], ctx.aliases) || declared(match[0], ctx.realNames)) tables.push(table);
   }
+  tablesFound.set(ctx, tables);
   return tables;
+}
+
+/** "| Tavita | 10 | selective mutism |": whether [start, end) stands in a row of a table of people. */
+export function inRowOfPerson(ctx: TablesContext, start: number, end: number): boolean {
+  return tablesOfPeople(ctx).some((t) => t.start <= start && end <= t.end);
 }
 
 /** The names standing in tables of people, each as written: the post has said these are people. */

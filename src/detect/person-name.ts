@@ -466,8 +466,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (!phrase.personalTitle && core.length === 1 && core[0].cls === 'unknown' && DERIVED_WORD.test(core[0].text)) return 'skip';
   // "Clare's Law ... Clare Wood was killed in 2009": a law named after someone makes her story public.
   if (!phrase.personalTitle && !last.possessive && lawNamedAfter(core[0].text, post.text)) {
-    madePublic(core, post);
-    post.historicalFirst.add(foldName(core[0].text));
+    publicWithFirstName(core, post);
     return 'clear';
   }
   // "Bill C-92", "Bill S-3": a parliament's bill, not a man and his initial.
@@ -554,10 +553,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (typeInThePlural(phrase, before, post)) return 'skip';
   // "Seamus Heaney wrote it about ... his four-year-old brother, Christopher": a public figure's family, named in their story.
   if (!phrase.personalTitle && core.length <= 3 && PUBLIC_FIGURES_KIN_BEFORE.test(before) && aboutPublicFigure(post.context, start)) {
-    if (core.length > 1) {
-      madePublic(core, post);
-      post.historicalFirst.add(foldName(core[0].text));
-    }
+    if (core.length > 1) publicWithFirstName(core, post);
     return 'clear';
   }
   if (core.length > 1 && !post.publicNames.has(shown) && thankedPrivately(post.text, start, end) && !isReplaced(core, post)) return 'flag';
@@ -789,7 +785,7 @@ function listedAmongPublicFigures(phrase: Phrase, post: PostNames): boolean {
   const start = phrase.first.start;
   const end = phrase.core[phrase.core.length - 1].end;
   if (!/(?:,|\band|&)\s*$/u.test(text.slice(Math.max(0, start - 6), start)) && !/^(?:['’]s)?\s*(?:,|and\b|&)/u.test(text.slice(end, end + 6))) return false;
-  const line = text.slice(text.lastIndexOf('\n', start) + 1, text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end));
+  const line = lineOf(text, start);
   const sentence = line.split(/(?<=[.!?:;])\s+(?=\p{Lu})/u).find((part) => part.includes(text.slice(start, end))) ?? line;
   const items = sentence.split(/,\s*|\s+(?:and|&)\s+/).map((item) => item.replace(/^(?:and|&)\s+/, '').replace(/[.!?:;"“”]+$/, '').trim());
   // The list may open after words of its own ("on Terry Pratchett") and close before more ("Bruce Willis said").
@@ -1023,6 +1019,12 @@ function headsACitation(phrase: Phrase, post: PostNames): boolean {
 function isPublicHere(core: Word[], post: PostNames): boolean {
   const key = foldName(core.map((w) => w.text).join(' '));
   return post.publicFull.has(key) || (core.length === 1 && post.publicLast.has(key));
+}
+
+/** Makes a name public, and its first name alone with it ("Molly Craig ... Molly", "Clare's Law ... Clare"). */
+function publicWithFirstName(core: Word[], post: PostNames): void {
+  madePublic(core, post);
+  post.historicalFirst.add(foldName(core[0].text));
 }
 
 function madePublic(core: Word[], post: PostNames): void {

@@ -7,7 +7,7 @@
  */
 import type { Candidate, Recognizer } from './types.js';
 import { AU_STATES, PRECISE_CODES, US_STATES } from './postal-code.js';
-import { escapeRegExp, matchesOf } from './util.js';
+import { matchesOf, mentionsOf } from './util.js';
 import { CITY_POPULATION, isBroadRegion, isCountry, populationOf } from '../places.js';
 
 const STREET_TYPES = [
@@ -127,8 +127,7 @@ function partsMentionedAgain(text: string, addresses: readonly Candidate[]): Can
     .map((part) => part.replace(/^(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \u00a0]+)?[\d\/-]+[A-Za-z]?[ \u00a0]+/, '').trim())
     .filter(isPlaceName)));
   for (const part of parts) {
-    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${escapeRegExp(part)}(?![\p{L}\p{N}]|['’-]\p{L})`, 'gu');
-    for (const m of matchesOf(text, pattern)) {
+    for (const m of mentionsOf(text, part)) {
       const end = m.index + m[0].length;
       if ([...addresses, ...out].some((c) => c.start < end && m.index < c.end)) continue;
       out.push({

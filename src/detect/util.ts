@@ -16,6 +16,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Every place a name stands whole: not inside a longer word, a hyphened compound or a possessive ("Kinross-shire", "Carrowbeg's"). */
+export function mentionsOf(text: string, name: string): Generator<RegExpExecArray> {
+  return matchesOf(text, new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${escapeRegExp(name)}(?![\p{L}\p{N}]|['’-]\p{L})`, 'gu'));
+}
+
 /** A span of a capture group inside a match (needs the `d` flag). */
 export function groupSpan(m: RegExpExecArray, group: number): [number, number] | undefined {
   return m.indices?.[group] ?? undefined;
