@@ -854,4 +854,14 @@ test('a row of a ward table headed "Mum" is one woman\'s notes', () => {
   ]);
 });
 
+test('a drug the post has given someone is still theirs when it is changed or listed with their others later', () => {
+  const table = '| Medication | Dose |\n|---|---|\n| Lisinopril | 20 mg |\n| Amlodipine | 10 mg |\n| Sertraline | 50 mg |';
+  const record = `Mrs Okafor's medication chart:\n\n${table}\n\n`;
+  expectReported([
+    [`${record}Sertraline was stopped in March. Lisinopril, amlodipine and many others lower blood pressure.`, ['Lisinopril', 'Amlodipine', 'Sertraline', 'Sertraline', 'Lisinopril', 'amlodipine']],
+    // Named again on its own, in talk about the drug, it is the topic, not her.
+    [`${record}Sertraline is one of the most prescribed drugs in the country.`, ['Lisinopril', 'Amlodipine', 'Sertraline']],
+  ]);
+});
+
 test.run();

@@ -746,6 +746,11 @@ function conditionEnd(text: string, end: number): number {
   return end + (SEVERITY_AFTER.exec(after)?.[0].length ?? SUBTYPE_AFTER.exec(after)?.[0].length ?? 0);
 }
 
+/** Between two drugs of one list: "Lisinopril, amlodipine", "tamsulosin, and trazodone". */
+const DRUG_LIST_GAP = /^(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or|plus)[ \u00a0]+|[ \u00a0]*\/[ \u00a0]*)$/;
+/** A change to one person's prescription: "was stopped", "went back to PRN", "reduced to 5 mg". */
+const DOSE_CHANGED_AFTER = /^[ \u00a0]+(?:(?:was|were|is|got|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+)?(?:stopped|started|restarted|reduced|increased|weaned|tapered|halved|doubled|switched|swapped|changed|withheld|held|discontinued|went[ \u00a0]+back|came[ \u00a0]+off|cut)\b/i;
+
 export const health: Recognizer = {
   id: 'health',
   category: 'health',
@@ -760,6 +765,7 @@ export const health: Recognizer = {
     const saidOfSomeone = new Set<string>();
     const headlines: [number, number, Kind][] = [];
     const care: [number, number, boolean][] = [];
+    const loose: [number, number, Kind][] = [];
     let diagnosed = false;
     const title = ctx.segments.find((s) => s.kind === 'title');
     const guide = title !== undefined && GUIDE_TITLE.test(text.slice(title.start, title.end));
@@ -797,6 +803,7 @@ export const health: Recognizer = {
       const injuryOfSomeone = onRecordLine(text, from, 120) || (eventOrDose && (aboutSomeone(paragraphAround(text, from)) || (kind === 'medication' && planAfterSomeone(text, from)))) || (poisoning && ONE_DEATH.test(sentence) && !GENERAL_SENTENCE.test(sentence)) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
       if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !(ownedUmbrella && !stroke) && !(stroke && (aboutSomeone(sentence) || CLIENT_OR_KIN.test(sentence))) && !inRowOfPerson(from, end)) {
         if (treatment) return;
+        loose.push([from, drug.end, kind]);
         if (HEADLINE_FIELDS.has(ctx.segmentAt(start)?.kind ?? '')) headlines.push([start, end, kind]);
         return;
       }
@@ -925,6 +932,13 @@ export const health: Recognizer = {
     }
     // Beside a diagnosis the care is part of the picture ("end-stage renal disease ... dialysis three times a week").
     for (const [start, end, general] of care) found.set(`${start}:${end}`, diagnosed && !general ? finding(text.slice(start, end), start, end, 'care') : everydayCare(text.slice(start, end), start, end));
+    // "Tamsulosin was stopped", "Lisinopril, amlodipine and trazodone all lower it": once the post has
+    // said whose a drug is, a change to it, or a list of their drugs, is still about them.
+    const theirDrugs = loose.filter(([start, end, kind]) => kind === 'medication' && saidOfSomeone.has(normalise(text.slice(start, end))) && ctx.segmentAt(start)?.kind === 'text');
+    for (const [start, end, kind] of theirDrugs) {
+      const listed = theirDrugs.some(([s, e]) => s !== start && (DRUG_LIST_GAP.test(text.slice(end, s)) || DRUG_LIST_GAP.test(text.slice(e, start))));
+      if (listed || DOSE_CHANGED_AFTER.test(text.slice(end, end + 40))) found.set(`${start}:${end}`, finding(text.slice(start, end), start, end, kind));
+    }
     // A title or description naming the condition the post attaches to someone announces it to every reader.
     for (const [start, end, kind] of headlines) {
       if (saidOfSomeone.has(normalise(text.slice(start, end)))) found.set(`${start}:${end}`, finding(text.slice(start, end), start, end, kind));
