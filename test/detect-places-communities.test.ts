@@ -367,4 +367,11 @@ test('someone named by the place they are in, then what they did ("an aide in Kw
   assert.equal(places('The teacher in Reception called me over.'), []);
 });
 
+test('a town someone lives just out of, or a few miles out of, is theirs', () => {
+  assert.equal(places("She was living with her partner's family just out of Opotiki, and expecting twins."), ['Opotiki']);
+  assert.equal(places('Their farm is a few miles out of Ballinrobe, down a lane with no signal.'), ['Ballinrobe']);
+  // Out of a building or an institution is no town.
+  assert.equal(places('He was just out of Hospital and still shaky.'), []);
+});
+
 test.run();
