@@ -771,4 +771,22 @@ test('a first name no list holds, before a double-barrelled surname, is a name e
   expectNone(['We drove through Wilkes-Barre on the way home.']);
 });
 
+test('a body named for the nation it serves is no person; a given name before the nation may be', () => {
+  expectNone([
+    'Care Inspectorate Wales visited in the spring and liked the quiet lounge.',
+    'Voices from Care Cymru and Cafcass Cymru both came to the launch.',
+    '- Local food banks and FareShare Cymru, who kept the kitchen going.',
+    'We marched with Pride Cymru in June.',
+  ]);
+  expectName('Morgan Wales was discharged on Friday.', 'Morgan Wales');
+});
+
+test('people at work called by the plural of their calling are no family name; pets called something are no one', () => {
+  expectNone([
+    'Crews joked about it. I joked about it. We had a nickname for his street.',
+    "I've seen a teenager talk for an hour to a pair of guinea pigs called Salt and Vinegar.",
+  ]);
+  expectName('Mr Crews joked about it when I visited.', 'Mr Crews');
+});
+
 test.run();

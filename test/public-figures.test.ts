@@ -384,4 +384,22 @@ test('the person a law is named after, a public figure\'s family told with "her"
   expectNames([['Her son David rang me from the ward.', 'David']]);
 });
 
+test('singers of care-home music sessions, supervision authors, footballers, adoptees and story orphans are public', () => {
+  expectNone([
+    'Not everyone in their eighties likes Vera Lynn. We have a resident who only wants the Sex Pistols.',
+    "Several people quoted Peter Hawkins and Robin Shohet's seven-eyed model.",
+    "Half the lads wanted to talk about nothing but Louis Rees-Zammit's move to the NFL.",
+    'The adults are either cartoonishly cruel (the Dursleys, Miss Hannigan, Mr Bumble) or a rescuing saint.',
+    'Jamie Foxx, adopted and raised by his grandmother.',
+  ]);
+});
+
+test("a public figure's grandparents named in their story, and a company's founder, are public; a local group's founder is not", () => {
+  expectNone([
+    'Simone Biles, raised by her grandparents Ron and Nellie after time in foster care.',
+    "Dave Thomas, the Wendy's founder, started a foundation for adoption from foster care.",
+  ]);
+  expectNames([['Dave Kelly, the founder of our allotment group, told me about his diagnosis.', 'Dave Kelly']]);
+});
+
 test.run();

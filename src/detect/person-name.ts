@@ -479,6 +479,9 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (core.length === 1 && !(phrase.personalTitle && !SAINT_TITLE.test(phrase.first.text)) && isSaintOfTheDay(post.text, core[0].start, core[0].end)) return 'clear';
   // "Research from Youth Link Scotland": the tail of an organisation's name that ends in its country.
   if (!phrase.personalTitle && core.length > 1 && isBroadRegion(last.text) && ORGANISATION_HEAD_BEFORE.test(before)) return 'skip';
+  // "Care Inspectorate Wales", "Cafcass Cymru", "Pride Cymru": a body named for the nation it serves.
+  // With a given name first ("Morgan Wales") it may be a person whose family name is a place.
+  if (!phrase.personalTitle && core.length > 1 && isBroadRegion(last.text) && core.slice(0, -1).every((w) => !nameLists(w.text).given)) return 'skip';
   // "a school nurse, Northern Ireland", "back home in Northern Ireland, my mum...": a region named in full is
   // a place whatever relation stands beside it ("Jordan" alone may be a boy; "South Africa" is no one).
   if (!phrase.personalTitle && (core.length > 1 && isBroadRegion(shown) || partOfARegion(shown, after))) return 'skip';
@@ -1080,7 +1083,8 @@ function publicByContext(phrase: Phrase, before: string, post: PostNames): boole
 function calledPublicAfter(rest: string): boolean {
   const m = PUBLIC_CALLING_AFTER.exec(rest);
   if (!m) return false;
-  if (m[2]) return true;
+  // "X, the Wendy's founder": the founder of a named company.
+  if (m[2] || m[4]) return true;
   const office = /^(?:senator|governor|congress\w+|premier|prime\s+minister|president)$/i.test(m[3]);
   return office || (m[1] !== undefined && (isBroadRegion(m[1]) || (populationOf(m[1]) ?? 0) >= CITY_POPULATION));
 }
@@ -1101,7 +1105,7 @@ function eponyms(post: PostNames): void {
   }
 }
 
-const PUBLIC_FIGURES_KIN_BEFORE = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:brother|sister|son|daughter|wife|husband|mother|father|partner|twin|cousin|grandson|granddaughter),?\s+$/iu;
+const PUBLIC_FIGURES_KIN_BEFORE = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:brothers?|sisters?|sons?|daughters?|wife|husband|mother|father|parents|partner|twin|cousin|grandsons?|granddaughters?|grandmother|grandfather|grandparents|aunt|uncle|stepmother|stepfather|adoptive\s+parents),?\s+(?:\p{Lu}[\p{L}'’-]+\s+(?:and|&)\s+)?$/iu;
 
 function typeInThePlural(phrase: Phrase, before: string, post: PostNames): boolean {
   const last = phrase.core[phrase.core.length - 1];
@@ -1377,7 +1381,7 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   // "Bronka told me", "Tyrone and Shaniqua both came": the name is the subject of what a person does.
   const subject = rest.replace(/^\s+(?:and|&)\s+[\p{L}'’-]+(?=\s)/u, '');
   const verb = /^(?:['’]s)?\s+(?:(?:just|then|quietly|finally|suddenly|also|never|always|still|only|already|really|even|actually|literally|immediately|simply|both|all|each)\s+)?([\p{L}-]+)/u.exec(subject)?.[1];
-  if (verb && (SPEECH_VERBS.has(verb) || REPORTING_VERBS.has(verb))) return Evidence.Strong;
+  if (verb && (SPEECH_VERBS.has(verb) || REPORTING_VERBS.has(verb)) && !(phrase.core.length === 1 && WORKING_GROUPS.has(phrase.core[0].lower))) return Evidence.Strong;
   // Many of these are nouns too ("Postnatal visits here are..."): the parse must read a verb.
   const verbs = phrase.core.every((w) => w.cls === 'unknown') ? ANIMATE_VERBS : PERSON_VERBS;
   if (verb && verbs.has(verb) && tagsAt(post, last.end + after.toLowerCase().indexOf(verb, rest.length - subject.length)).has('Verb')) return Evidence.Some;
@@ -2143,6 +2147,8 @@ function refusesLikeAPerson(core: Word[], rest: string): boolean {
 const REFUSABLE_ACTS = set('want wanted left leave eat ate sleep slept speak spoke talk talked answer answered phone phoned ring rang call called text texted come came go went tell told say said cry cried smile smiled look looked open opened remember remembered trust trusted');
 
 /** Verbs that report what someone said, beyond the narrow speech verbs: "Wade reckoned the flat was damp". */
+/** "Crews joked about it", "Porters grumbled": people at work, by the plural of their calling, also family names. */
+const WORKING_GROUPS = set('crews guards cooks porters masons bakers millers miners fishers hunters farmers drivers riders walkers marshals stewards carers butchers barbers tailors turners weavers fletchers shepherds sawyers');
 const REPORTING_VERBS = set('reckoned reckons claimed claims mentioned mentions announced announces confessed confesses swore swears warned warns boasted bragged moaned grumbled protested admits insists promises');
 
 /**
