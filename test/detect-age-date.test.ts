@@ -1130,4 +1130,16 @@ test('"in your second year with us" in a letter is time with a service, not an a
   assert.equal(reported('Dear Bridie,\n\nYou were in your 94th year when we met.', 'age'), ['in your 94th year']);
 });
 
+test("a disaster known by its name, its date and its place are the public's, not a client's", () => {
+  const post = 'Today is the anniversary of Piper Alpha. On 6 July 1988, the platform exploded and 167 men died. '
+    + 'Aberfan, where the tip slid onto the school in 1966, taught the country what complacency costs. '
+    + 'The Zeebrugge ferry, the Marchioness: every one of them left a trace in how we work.';
+  assert.equal(reported(post, 'date'), []);
+  assert.equal(reported(post, 'name'), []);
+  assert.equal(reported(post, 'location'), []);
+  // Someone who lives there is still placed by it, and a client's own date is still theirs.
+  assert.equal(reported('After the Omagh bombing the town changed. My client lives in Omagh with her mum.', 'location'), ['Omagh', 'Omagh']);
+  assert.equal(reported('Today is the anniversary of Aberfan. She was admitted on 3 March 2025 after a fall.', 'date'), ['3 March 2025']);
+});
+
 test.run();

@@ -789,4 +789,13 @@ test('people at work called by the plural of their calling are no family name; p
   expectName('Mr Crews joked about it when I visited.', 'Mr Crews');
 });
 
+test('words made with a combining form, services people are referred to and churches by their denomination are no person', () => {
+  expectNone([
+    'Telehealth needs a signal, and the signal at home is "sometimes, on the hill."',
+    'Neurodiversity training is booked for May.',
+    '- Llamau and Platfform, who we refer to when a conversation turns into something bigger.',
+    'Tuesdays we park behind Hope Baptist.',
+  ]);
+});
+
 test.run();

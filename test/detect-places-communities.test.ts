@@ -374,4 +374,9 @@ test('a town someone lives just out of, or a few miles out of, is theirs', () =>
   assert.equal(places('He was just out of Hospital and still shaky.'), []);
 });
 
+test('a church named by its denomination is a place when someone goes there or serves in it', () => {
+  assert.equal(places("I thought God minded that you'd stopped going to Trinity Lutheran after your wife died."), ['Trinity Lutheran']);
+  assert.equal(places("- A strong support network through Zimbane Methodist, where Mama Joy runs the Thursday women's prayer group."), ['Zimbane Methodist']);
+});
+
 test.run();

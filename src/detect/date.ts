@@ -16,7 +16,8 @@
 import * as chrono from 'chrono-node/en';
 import type { Candidate, DetectContext, Recognizer } from './types.js';
 import { columnCells, matchesOf } from './util.js';
-import { DATE_SENTENCE, sentenceAround } from '../sentence.js';
+import { DATE_SENTENCE, sentenceAround, sentenceBounds } from '../sentence.js';
+import { disastersIn, namesDisaster } from '../names/disasters.js';
 import { CLIENTS, CLOSE_FAMILY, PEOPLE, THIRD_PERSON, words } from '../names/person-words.js';
 import { aboutPublicFigure } from './public-subject.js';
 import { classify } from '../names/lexicon.js';
@@ -106,6 +107,22 @@ const NAMED_DAY_AFTER = [
  * "St Brigid's Day Centre" is a place.
  */
 const HOLIDAY_IN_NAME = /^\s+(?:Agreement|Accords?|Rising|Uprising|Rebellion|Massacre|Bombings?|Attacks?|Tsunami|Earthquake|Floods?|Fires?|Bushfires?|Storm|Blizzard|Offensive|Raid|Riots?|Test|Match|Classic|Parade|Sales?|Appeal|Truce|Proclamation|Declaration|Treaty|Tragedy|Disaster|Marathon|Regatta|Races?|Dip|Swim|Concert|Special|Episode|Centre|Center|Nursery|Hospice|Shelter|Hostel|Clinic|Unit|Ward|School|Hospital|Home|House|Services?|Programme|Program|Drop-in)\b/;
+/**
+ * "Today is the anniversary of Piper Alpha. On 6 July 1988, the platform exploded": the date of a
+ * disaster the public knows by name, told in the sentence naming it or the one after, is history.
+ */
+function dateOfADisaster(text: string, start: number, end: number): boolean {
+  if (!disastersIn(text).size) return false;
+  const own = sentenceBounds(text, start, end, DATE_SENTENCE);
+  const sentence = text.slice(own.start, own.end);
+  if (namesDisaster(text, sentence)) return true;
+  // The sentence after may go on with the disaster, unless it turns to someone ("She was admitted on ...").
+  const previous = own.start > 1 ? sentenceBounds(text, own.start - 2, own.start - 1, DATE_SENTENCE) : own;
+  return !SOMEONES_DAY.test(sentence) && namesDisaster(text, text.slice(previous.start, own.start));
+}
+
+const SOMEONES_DAY = new RegExp(String.raw`\b(?:she|he|her|his|him|${words(CLIENTS, CLOSE_FAMILY)}|my|our)\b`, 'i');
+
 /** "Bloody Sunday", "Black Saturday": a weekday named for what happened on it is a public event's name. */
 const NAMED_WEEKDAY_BEFORE = /(?<![.!?:\n]\s*)\b(?!(?:On|Last|Next|This|That|Every|By|From|Until|Since|The)\s)\p{Lu}\p{Ll}+\s+$/u;
 
@@ -156,7 +173,7 @@ export const personDate: Recognizer = {
       // A short date alone in a cell is read only by its row: elsewhere it may be a score or a fraction.
       const tied = mention.cell ? inSomeonesRow(context, mention) || inCaseTimeline(context, mention) : dob || isTiedToPerson(text, mention) || personalAbsence(text, mention) || personIsSubject(text, mention) || actingForSomeone(context, mention) || inSomeonesRow(context, mention) || inCaseTimeline(context, mention);
       // "on Bloody Sunday, 30 January 1972": the date of a named public event.
-      if (!tied || aboutPublicFigure(context, mention.start) || namedPublicDay(text, mention)) continue;
+      if (!tied || aboutPublicFigure(context, mention.start) || namedPublicDay(text, mention) || dateOfADisaster(text, mention.start, mention.end)) continue;
       if (mention.day) tiedDays.add(mention.day);
       found.push(dateCandidate(mention, dob));
     }
@@ -199,7 +216,7 @@ function partOfMonthEvents(context: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   for (const { start, end, sentence, around } of eventDates(text, [EVENT_IN_PART, PART_THEN_EVENT, EVENT_LAST_MONTH])) {
     if (!(OTHER_PERSON.test(around) || hasNameLikeWord(sentence.before) || hasNameLikeWord(sentence.after)) || PUBLIC_EVENT.test(around)) continue;
-    if (aboutPublicFigure(context, start)) continue;
+    if (aboutPublicFigure(context, start) || dateOfADisaster(text, start, end)) continue;
     out.push(quasiDate(start, end, `A month, or part of one, tied to someone's event ("${text.slice(start, end)}") narrows the records to a few weeks; with a place or an age it can be matched`, 'Say "in the autumn" or "earlier this year" instead.'));
   }
   return out;
@@ -238,7 +255,7 @@ function yearOfEvents(context: DetectContext): Candidate[] {
   const out: Candidate[] = [];
   for (const { start, end, sentence, around } of eventDates(text, [EVENT_IN_YEAR, YEAR_THEN_EVENT])) {
     if (!(OTHER_PERSON.test(around) || hasNameLikeWord(`${sentence.before} ${text.slice(start, end)} ${sentence.after}`)) || PUBLIC_EVENT.test(around) || OWN_MILESTONE.test(around)) continue;
-    if (aboutPublicFigure(context, start) || historyOfANation({ start, end, text: text.slice(start, end) }, around)) continue;
+    if (aboutPublicFigure(context, start) || dateOfADisaster(text, start, end) || historyOfANation({ start, end, text: text.slice(start, end) }, around)) continue;
     out.push(quasiDate(start, end, `A year tied to someone's diagnosis, loss or arrival ("${text.slice(start, end)}") narrows the records to one year; with a place or an age it can be matched`, 'Say "a few years ago" or "some time back" instead.'));
   }
   return out;

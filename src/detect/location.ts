@@ -10,6 +10,7 @@
 import nlp from '../nlp.js';
 import { dataSet } from '../data.js';
 import { CITY_POPULATION, isBroadRegion, isCountry, populationIn, populationOf } from '../places.js';
+import { isDisaster } from '../names/disasters.js';
 import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.js';
 import { ORDINARY_OPENERS } from './tags.js';
 import { aboutPublicFigure } from './public-subject.js';
@@ -48,7 +49,7 @@ const HEADS: [Kind, RegExp][] = [
   // Where one person's funeral or burial was: only with the funeral in the sentence (see BURIAL_TOLD).
   ['burial', /^(?:Crematorium|Cemetery|Memorial Park|Funeral Home|Chapel of Rest)$/],
   // Where someone worships or meets: a named congregation or hall is a small community.
-  ['worship', /^(?:AME|A\.M\.E\.|AME Zion|CME|COGIC|Church|Chapel|Parish Church|Parish|Mosque|Masjid|Temple|Gurdwara|Mandir|Synagogue|Shul|Kingdom Hall|Meeting House|Meetinghouse|Tabernacle|Mission|Marae|Community Hall|Village Hall|Church Hall|Parish Hall|Scout Hall|Memorial Hall|Miners' Hall|Hall)$/],
+  ['worship', /^(?:AME|A\.M\.E\.|AME Zion|CME|COGIC|Church|Chapel|Parish Church|Parish|Mosque|Masjid|Temple|Gurdwara|Mandir|Synagogue|Shul|Kingdom Hall|Meeting House|Meetinghouse|Tabernacle|Baptist|Methodist|Presbyterian|Lutheran|Pentecostal|Episcopal|Wesleyan|Adventist|Mission|Marae|Community Hall|Village Hall|Church Hall|Parish Hall|Scout Hall|Memorial Hall|Miners' Hall|Hall)$/],
   ['landmark', /^(?:First Nation|Nation|Pueblo|Rancheria|Indian Reserve|Island|Isle|Falls|Mountain|Valley|Bay|Creek|River|Lake|Lakes|Cove|Sound|Rapids|Bluff|Ford|Wells|Springs|Heights|Hills?|Point|Harbour|Harbor|Beach|Glen|Crossing|Junction|Ridge|Forks|Landing|Flats|Reserve|Reservation|Township|Village|Estate|Gap|Pass|Gorge|Canyon|Notch|Hollow|Bend|Corner|Corners|Quay|Narrows|Inlet|Hamlet|Settlement|Siding)$/],
 ];
 
@@ -493,7 +494,7 @@ function classify(ctx: DetectContext, phrase: Phrase, tags: TermTags): Candidate
     // "after leaving Tarrant High": a school someone left is as much theirs as one they attend.
     const leftSchool = head.kind === 'school' && LEFT_SCHOOL_BEFORE.test(before);
     if (head.kind === 'burial' && !BURIAL_TOLD.test(sentenceOf(text, phrase.start))) return undefined;
-    if ((WEAK_HEADS.has(head.head) || head.kind === 'worship') && !(strong || work || weak || leftSchool || WORSHIP_BEFORE.test(before) || namedBesideSomeone(text, phrase, head))) return undefined;
+    if ((WEAK_HEADS.has(head.head) || head.kind === 'worship') && !(strong || work || weak || leftSchool || WORSHIP_BEFORE.test(before) || namedBesideSomeone(text, phrase, head) || WHERE_SOMEONE_AFTER.test(text.slice(phrase.end, phrase.end + 60)))) return undefined;
     // "Stuart Hall", "Charlotte Church", "Shirley Temple": a first name before a one-word head is a person,
     // unless the sentence says people worship there ("sings in the choir at Ebenezer Chapel").
     if (head.kind === 'worship' && phrase.words.length === 2 && !head.head.includes(' ') && isPersonOrDate(firstTags) && !WORSHIP_BEFORE.test(before)) return undefined;
@@ -713,6 +714,8 @@ const APPOSITION_AFTER = /^,?[ \u00a0]+\(?(?:pop(?:ulation|\.)?|population of)[ 
 const LIVED_THERE_AFTER = /^[ \u00a0]+(?:is|was|has always been)[ \u00a0]+(?:where[ \u00a0]+(?:she|he|they|her|his|their|the family|my client)\b[^.!?\n]{0,20}?\b(?:lives?|lived|grew up|was born|was raised|comes? from|came from|farms?|farmed)|(?:home|home to)[ \u00a0]+(?:for[ \u00a0]+)?(?:her|his|their|the family)\b)/i;
 
 /** ", where her father kept cattle": a place someone's life happened. */
+/** "Zimbane Methodist, where Mama Joy runs the prayer group": a named person's part in the place. */
+const WHERE_SOMEONE_AFTER = /^,[ \u00a0]+where[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+){1,2}(?:runs|ran|goes|went|works|worked|lives|lived|volunteers|volunteered|worships|sings|sang|attends|attended|leads|led|teaches|taught|helps|helped|cleans|prays|prayed|plays|played)\b/u;
 const WHERE_AFTER = /^,[ \u00a0]+where[ \u00a0]+(?:she|he|they|her|his|their|the family|my client)\b/i;
 
 /**
@@ -1726,8 +1729,11 @@ function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
     // "A study from Johns Hopkins Hospital found ...": where research or news came from. "After the floods in
     // Lismore, our referrals doubled": a disaster a whole town lived through, with no one person in it.
     const research = !sight && !figure && !general && !SOMEONE.test(sentence) && ((RESEARCH_TALK.test(sentence) && !CLIENT_WORDS.test(sentence)) || (PUBLIC_DISASTER.test(sentence) && !/\b(?:client|patient|pupil|resident|student)s?\b/i.test(sentence)));
-    if (!sight && !figure && !general && !research) return c;
     const text = ctx.text.slice(c.start, c.end);
+    // "from Hillsborough to Manchester", "the Zeebrugge ferry": a disaster known by its place or vessel.
+    const disaster = !sight && !figure && !general && !research && isDisaster(ctx.text, text) && !/\b(?:client|patient|pupil|resident|student|service[ \u00a0]+user)s?\b/i.test(sentence);
+    if (disaster) return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is named here as a public disaster, with no client in the sentence: it points at no one you work with`, NO_CLIENT_HINT);
+    if (!sight && !figure && !general && !research) return c;
     const as = sight ? 'history or a sight' : figure ? 'part of a public figure\'s life' : research ? 'where research, news or a public disaster happened' : 'a place where many people live or work, in general';
     return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is talked about as ${as}, with no client in the sentence: it points at no one you work with`, NO_CLIENT_HINT);
   });

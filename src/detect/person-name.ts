@@ -34,6 +34,7 @@ import { isGreeting, isHolidayWords } from '../names/greetings.js';
 import { inForeignQuote } from '../names/quoted-language.js';
 import { isSaintOfTheDay } from '../names/saints.js';
 import { stormNamed } from '../names/storms.js';
+import { isDisaster } from '../names/disasters.js';
 import { legalTermNamed } from '../names/legal-terms.js';
 import { inHistoricalEvent } from '../names/history.js';
 import { namedAmongFamous, playsInPublic, talkedAboutStar } from '../names/celebrity.js';
@@ -523,6 +524,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "after Storm Babet ... when Babet hit": a storm given a person's name, and the storm called by it.
   const storm = phrase.personalTitle ? undefined : stormNamed(post.text, start, end);
   if (storm === 'titled' || (storm === 'bare' && evidence < Evidence.Strong)) return 'clear';
+  // "the anniversary of Piper Alpha", "Aberfan, where the tip slid": a disaster known by its name.
+  if (!phrase.personalTitle && isDisaster(post.text, shown)) return 'skip';
   // "her Miranda rights", "the Gillick test", "Clare's Law", and later "since Jordan": a legal term named after someone.
   const legal = phrase.personalTitle || core.length !== 1 ? undefined : legalTermNamed(post.text, start, end);
   if (legal === 'term' || (legal === 'bare' && evidence < Evidence.Strong)) return 'clear';
@@ -1365,6 +1368,8 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   // "Bronka, whose grandfather was a miner": only a person has a family.
   const whose = /^,\s+whose\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(rest);
   if (whose && RELATIONS.has(whose[1].replace(/s$/, ''))) return Evidence.Strong;
+  // "Llamau and Platfform, who we refer to": services are where people are sent, not people.
+  if (REFERRED_TO_AFTER.test(rest)) return Evidence.None;
   // "Joy, who runs the group": people are "who"; "in Kinross, who'd..." speaks of someone else.
   if (/^,\s+who\b/.test(rest) || /^\s+(?:him|her|them)sel(?:f|ves)\b/.test(rest)) return PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '') ? Evidence.Some : Evidence.Strong;
   if (AGE_IN_APPOSITION.test(rest)) return Evidence.Strong;
@@ -2147,6 +2152,7 @@ function refusesLikeAPerson(core: Word[], rest: string): boolean {
 const REFUSABLE_ACTS = set('want wanted left leave eat ate sleep slept speak spoke talk talked answer answered phone phoned ring rang call called text texted come came go went tell told say said cry cried smile smiled look looked open opened remember remembered trust trusted');
 
 /** Verbs that report what someone said, beyond the narrow speech verbs: "Wade reckoned the flat was damp". */
+const REFERRED_TO_AFTER = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*)?,\s+(?:who|whom|which)\s+(?:we|I)\s+(?:usually\s+|often\s+|always\s+|can\s+|also\s+)?(?:refer|signpost|send|point|direct)\b/u;
 /** "Crews joked about it", "Porters grumbled": people at work, by the plural of their calling, also family names. */
 const WORKING_GROUPS = set('crews guards cooks porters masons bakers millers miners fishers hunters farmers drivers riders walkers marshals stewards carers butchers barbers tailors turners weavers fletchers shepherds sawyers');
 const REPORTING_VERBS = set('reckoned reckons claimed claims mentioned mentions announced announces confessed confesses swore swears warned warns boasted bragged moaned grumbled protested admits insists promises');

@@ -235,7 +235,8 @@ export const PLACE_WORDS = set(`
   gallery theatre theater cinema zoo reserve island islands isle coast north south east west northern
   southern eastern western upper lower central fort glen ridge springs wells cove junction crossing
   corner row mews walk parade rise hollow meadow meadows orchard acres downs moor heath marsh end
-  quarter avenue boulevard blvd highway hwy motorway freeway route trail circle loop`);
+  quarter avenue boulevard blvd highway hwy motorway freeway route trail circle loop baptist methodist
+  presbyterian lutheran pentecostal episcopal wesleyan adventist tabernacle fellowship assembly`);
 
 /** First words of place names ("San Isidro", "Port Lincoln", "St Columba's"). */
 // With the words that open a school's name in Irish, Scottish Gaelic, Welsh and te reo ("Bunscoil Mhuire", "Ysgol y Graig"): the place rule reports those.

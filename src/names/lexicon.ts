@@ -86,6 +86,15 @@ function classifyWord(key: string): WordClass {
 /** Prefixes that attach to English words ("re-reading", "rewatching", "unpacking"). */
 const BOUND_PREFIXES = new Set(['re', 'pre', 'co', 'non', 'un', 'self', 'anti', 'over', 'under', 'mid', 'post', 'semi', 'multi', 'sub', 'inter', 'counter', 'mis', 'out', 'half', 'well']);
 
+/** Combining forms of the vocabulary of care and science: "tele-", "neuro-", "psycho-", "cyber-". */
+const COMBINING_FORMS = ['tele', 'neuro', 'psycho', 'cyber', 'eco', 'bio', 'hydro', 'physio', 'micro', 'macro', 'hyper', 'hypo', 'poly', 'auto'];
+
+/** "Telehealth", "Neurodiversity", "Psychoeducation", "Cyberbullying": a combining form before an English word. */
+function isCompoundWord(key: string): boolean {
+  const { english } = load();
+  return COMBINING_FORMS.some((form) => key.startsWith(form) && key.length - form.length >= 4 && english.has(key.slice(form.length)));
+}
+
 /**
  * An English word in a form the word lists lack: "Channelling" (a doubled consonant), "Rewatching"
  * (a prefix), "Skimmed", "Honestly". At a sentence's start such words would otherwise join the name
@@ -120,7 +129,7 @@ function classifyPart(key: string): WordClass {
   const isWord = english.has(key) || (key.length > 3 && english.has(key.replace(/(?:s|es|ed|ing)$/, '')));
   if (isName) return isWord ? 'ambiguous' : isGiven ? 'given' : 'surname';
   if (isWord || rare.has(key) || (key.length > 4 && rare.has(key.replace(/(?:s|es)$/, '')))) return 'word';
-  if (isInflected(key)) return 'word';
+  if (isInflected(key) || isCompoundWord(key)) return 'word';
   // Gaelic and Scottish patronymics are family names whatever follows (McGettigan, O'Shea).
   if (/^(?:mc|o')\p{L}{2,}/u.test(key)) return 'surname';
   if (isMateyForm(key, given)) return 'given';
