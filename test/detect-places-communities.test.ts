@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { checkPost } from '../src/check.js';
 import { parseConfig } from '../src/config.js';
 import { post } from './helpers/fixtures.js';
-import { findingsIn } from './helpers/findings.js';
+import { findingsIn, reported } from './helpers/findings.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 
@@ -377,6 +377,18 @@ test('a town someone lives just out of, or a few miles out of, is theirs', () =>
 test('a church named by its denomination is a place when someone goes there or serves in it', () => {
   assert.equal(places("I thought God minded that you'd stopped going to Trinity Lutheran after your wife died."), ['Trinity Lutheran']);
   assert.equal(places("- A strong support network through Zimbane Methodist, where Mama Joy runs the Thursday women's prayer group."), ['Zimbane Methodist']);
+});
+
+test('where on a road something happened, and a station named like a landscape, are places', () => {
+  const findings = (body: string) => reported(body, 'location');
+  assert.equal(findings('The job was on the northbound carriageway just past junction 38, with sleet coming sideways. The driver was trapped.'), ['junction 38']);
+  assert.equal(findings('The crew found him in the cab of his pickup near mile marker 367 on I-90, blue and snoring.'), ['mile marker 367 on I-90']);
+  assert.equal(findings('The police found her sitting in her car in the lay-by on the A5 just south of Newtownstewart.'), ['the lay-by on the A5', 'Newtownstewart']);
+  assert.equal(findings('He arrested on the Glenthompson–Dunkeld road on a Sunday, and he is fine now.'), ['Glenthompson–Dunkeld road']);
+  assert.equal(findings('Renee rang the clinic from Wirrilla Downs, a cattle station two hours out of town.'), ['Wirrilla Downs']);
+  // A junction in talk about traffic, and a landscape, name no one.
+  assert.equal(findings('Junction 10 of the M6 is always slow on a Friday.'), []);
+  assert.equal(findings('Rain fell across the Darling Downs all week.'), []);
 });
 
 test.run();

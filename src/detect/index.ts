@@ -13,6 +13,7 @@ import { phone } from './phone.js';
 import { nationalId } from './national-id.js';
 import { recordNumber } from './record-number.js';
 import { prisonCell } from './prison-cell.js';
+import { roadPosition } from './road-position.js';
 import { streetAddress } from './street-address.js';
 import { estateAddress } from './estate-address.js';
 import { postalCode } from './postal-code.js';
@@ -27,7 +28,7 @@ import { handle } from './handle.js';
 import { nameColumn } from './name-column.js';
 import { ipAddress } from './ip-address.js';
 
-export const recognizers: readonly Recognizer[] = [watchedName, personName, handle, nameColumn, email, phone, location, health, family, gender, nationalId, recordNumber, prisonCell, streetAddress, estateAddress, postalCode, profileUrl, nameInUrl, ipAddress, age, schoolYear, personDate];
+export const recognizers: readonly Recognizer[] = [watchedName, personName, handle, nameColumn, email, phone, location, health, family, gender, nationalId, recordNumber, prisonCell, roadPosition, streetAddress, estateAddress, postalCode, profileUrl, nameInUrl, ipAddress, age, schoolYear, personDate];
 
 export function recognizersFor(preset: Preset): Recognizer[] {
   return recognizers.filter((r) => !r.presets || r.presets.includes(preset));
