@@ -478,4 +478,12 @@ test('a colon hands a number to the identifier named earlier in its sentence, no
   assert.equal(reported('Her NHS number was on the form; the ward phone: 0161 555 0123.', 'id'), []);
 });
 
+test('a number given after "it" that refers back to an ID number in the sentence before is that ID', () => {
+  expectReported([
+    ['At the unit, admin needed his ID number. He had it memorised, which tells you how often he gets asked for it: 0604215829083.', '0604215829083'],
+  ], 'id');
+  // Without the label, a long number is no one's ID.
+  expectNoneReported(['He told me the tracking code twice. He had it memorised: 0604215829083.'], 'id');
+});
+
 test.run();

@@ -864,4 +864,13 @@ test('a drug the post has given someone is still theirs when it is changed or li
   ]);
 });
 
+test('a list of what the crew found, under its heading after the patient\'s paragraph, is the patient\'s', () => {
+  const story = 'The patient was Luthando Mbeki, nineteen, lying on a blanket outside a house.\n\n## What we found\n\n- Gunshot wound to the left thigh with a femoral bleed.\n- Cold and clammy.';
+  expectReported([
+    [story, ['Gunshot wound']],
+    // A teaching list under the same heading, after no one in particular, is general.
+    ['Most shootings we attend happen late at night.\n\n## What we found\n\n- Gunshot wound to a limb is the commonest picture.', []],
+  ]);
+});
+
 test.run();

@@ -97,7 +97,7 @@ const INJURY = new RegExp(String.raw`\b(?:broken|fractured|dislocated|shattered)
 /** The injury told as what happened: "she broke her hip", "fractured his femur" ("broke his back" is mostly a figure of speech). */
 const INJURED = new RegExp(String.raw`\b(?:broke|fractured|dislocated|shattered|smashed)[ \u00a0](?:his|her|their)[ \u00a0](?:left[ \u00a0]|right[ \u00a0])?(?:${BROKEN_PART})\b`, 'gi');
 /** A fracture or dislocation is one event in one person's life: a paragraph about someone makes it theirs. */
-const INJURY_WORD = /\b(?:fractur\w*|broken|broke|dislocat\w*|shattered|smashed|NOF)\b/i;
+const INJURY_WORD = /\b(?:fractur\w*|broken|broke|dislocat\w*|shattered|smashed|NOF|wounds?|lacerations?|gunshot|stab)\b/i;
 
 /**
  * A death or a poisoning put down to drugs: "methadone and alcohol toxicity", "mixed drug toxicity",
@@ -281,6 +281,24 @@ function planAfterSomeone(text: string, at: number): boolean {
 }
 
 /** A paragraph that speaks of one person: a pronoun, a client or relative, a named subject or a name with an age. */
+/** A heading over what a clinician found or noted: "What we found", "On arrival", "Injuries". */
+const FINDINGS_HEADING = /^(?:what[ \u00a0]+(?:we|I)[ \u00a0]+(?:found|saw|noted)|on[ \u00a0]+(?:arrival|scene|examination)|findings|injuries|obs|observations|assessment|the[ \u00a0]+(?:injuries|findings|assessment))\b/i;
+
+/**
+ * "The patient was Luthando Mbeki, nineteen ... ## What we found - Gunshot wound to the left thigh":
+ * a list under a heading of findings goes on with the patient of the paragraph before it.
+ */
+function findingsOnSomeone(ctx: DetectContext, at: number): boolean {
+  const here = ctx.segmentAt(at);
+  if (!here || here.block !== 'item') return false;
+  let i = ctx.segments.indexOf(here) - 1;
+  while (i >= 0 && ctx.segments[i].block === 'item') i--;
+  const heading = ctx.segments[i];
+  const before = ctx.segments[i - 1];
+  if (!heading || heading.block !== 'heading' || !before || before.kind !== 'text' || before.block) return false;
+  return FINDINGS_HEADING.test(ctx.text.slice(heading.start, heading.end).trim()) && aboutSomeone(ctx.text.slice(before.start, before.end));
+}
+
 function aboutSomeone(paragraph: string): boolean {
   return personal(paragraph) || NAME_WITH_AGE.test(paragraph) || namedSubject(paragraph);
 }
@@ -800,7 +818,7 @@ export const health: Recognizer = {
       const eventOrDose = (kind === 'condition' && (INJURY_WORD.test(term) || (PROCEDURE_TERM.test(term) && DETAILED.test(term)) || INFARCT_TERM.test(term) || poisoning)) || (kind === 'medication' && (drug.formed || DOSE_AFTER.test(text.slice(end, end + 20))));
       if (poisoning && MANY_DEAD.test(sentenceByMarks(text, from - 1, end))) return;
       // "Dariusz W., DOB 17.08.1971, NHS no. ..., recurrent depressive disorder": a line of one person's record.
-      const injuryOfSomeone = onRecordLine(text, from, 120) || (eventOrDose && (aboutSomeone(paragraphAround(text, from)) || (kind === 'medication' && planAfterSomeone(text, from)))) || (poisoning && ONE_DEATH.test(sentence) && !GENERAL_SENTENCE.test(sentence)) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
+      const injuryOfSomeone = onRecordLine(text, from, 120) || (eventOrDose && (aboutSomeone(paragraphAround(text, from)) || findingsOnSomeone(ctx, from) || (kind === 'medication' && planAfterSomeone(text, from)))) || (poisoning && ONE_DEATH.test(sentence) && !GENERAL_SENTENCE.test(sentence)) || inRecordOfSomeone(ctx, from, end, eventOrDose, guide);
       if (treatment ? !TREATMENT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && !injuryOfSomeone : !attached(text, from, end, sentence, kind) && !injuryOfSomeone && !(ownedUmbrella && !stroke) && !(stroke && (aboutSomeone(sentence) || CLIENT_OR_KIN.test(sentence))) && !inRowOfPerson(from, end)) {
         if (treatment) return;
         loose.push([from, drug.end, kind]);

@@ -78,7 +78,11 @@ export function idLabelCarriedOver(text: string, at: number): boolean {
   // to the label earlier in its sentence.
   const colon = /:[ \u00a0]*$/.test(head);
   if (!colon && !/(?:\b\p{L}+['’]s|\b(?:his|hers|theirs))(?:,|\s+(?:is|was))?\s+$/iu.test(head)) return false;
-  const window = colon ? text.slice(Math.max(0, at - 180, text.slice(0, at).search(/[^.!?\n]*$/)), at) : text.slice(Math.max(0, at - 180), at);
+  const sentenceStart = text.slice(0, at).search(/[^.!?\n]*$/);
+  // "Admin needed his ID number. He knew it by heart: ...": "it" reaches back to the sentence before.
+  const referredBack = colon && /\bit\b/i.test(text.slice(sentenceStart, at));
+  const from = referredBack ? text.slice(0, Math.max(0, sentenceStart - 1)).search(/[^.!?\n]*$/) : sentenceStart;
+  const window = colon ? text.slice(Math.max(0, at - 240, from), at) : text.slice(Math.max(0, at - 180), at);
   // "(503) 555-0163", "+44 ...": written the way only phones are.
   if (/^[(+]/.test(text.slice(at, at + 1))) return false;
   const labels = [...window.matchAll(new RegExp(String.raw`(?<!\bin\s)\b(?:${LABEL_PATTERN})(?!\w)`, 'gi'))];
