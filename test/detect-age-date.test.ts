@@ -1142,4 +1142,12 @@ test("a disaster known by its name, its date and its place are the public's, not
   assert.equal(reported('Today is the anniversary of Aberfan. She was admitted on 3 March 2025 after a fall.', 'date'), ['3 March 2025']);
 });
 
+test('the age of the young person the post is about, and the birthday a letter is written for, are ages', () => {
+  assert.equal(reported("The girl I'm writing about is fourteen. She has been in care since spring.", 'age'), ['fourteen']);
+  assert.equal(reported('The young person we support is 17, and doing well.', 'age'), ['17']);
+  assert.equal(reported('Dear Dara, on your eighteenth I want to say thank you. I hope you know how proud we are of you.', 'age'), ['eighteenth']);
+  // A book someone writes about, a first day: no one's age.
+  assert.equal(reported("On your first day you will get a badge. The topic I'm writing about is ten minutes long.", 'age'), []);
+});
+
 test.run();

@@ -486,4 +486,9 @@ test('a number given after "it" that refers back to an ID number in the sentence
   expectNoneReported(['He told me the tracking code twice. He had it memorised: 0604215829083.'], 'id');
 });
 
+test("a court's case number run together as letters and digits is an ID; a model number is not", () => {
+  expectReported([['The final care order was made under CF24C00917 with a plan for long-term fostering.', 'CF24C00917']], 'id');
+  expectNoneReported(['The unit runs on an RTX4090 and a Core i7.'], 'id');
+});
+
 test.run();

@@ -798,4 +798,8 @@ test('words made with a combining form, services people are referred to and chur
   ]);
 });
 
+test('a family called by its name and how many children ("the Mensah-Byrne four") is a name', () => {
+  expectName('I have had the Mensah-Byrne four since March.', 'Mensah-Byrne');
+});
+
 test.run();

@@ -391,4 +391,8 @@ test('where on a road something happened, and a station named like a landscape, 
   assert.equal(findings('Rain fell across the Darling Downs all week.'), []);
 });
 
+test("a home called by its street is a place; a family by its name and a number is a family", () => {
+  assert.equal(places("A night care worker on a fortnight at the Glenanne Road children's home in Newry."), ['Glenanne Road', 'Newry']);
+});
+
 test.run();

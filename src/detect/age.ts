@@ -114,7 +114,8 @@ const HEDGE = String.raw`(?:(?:just|only|now|nearly|almost|barely|already|about|
 // A closing bracket or comma stands for a name with an aside: "Grzegorz (Grzesiek to everyone) is 38",
 // "Joe, who has been Jojo since school, is 61".
 // A lone capital is a client kept to an initial, as court and probation writing does: "C's 19 now".
-const SUBJECT = String.raw`(?:\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS})s?|children)|\b\p{Lu}\p{Ll}[\p{L}'’-]*|(?<![\p{L}\p{N}.'’&/-])(?![AI](?![\p{L}]))\p{Lu}(?=['’]s\s|\s+(?:is|was|turned|turns|had\s+just\s+turned)\s)|\)|,)`;
+// "The girl I'm writing about is fourteen", "the young person we support is 17": a person, then who they are to the writer.
+const SUBJECT = String.raw`(?:(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur)\s+(?:(?:${PERSON_NOUNS})s?|young\s+person|person)\s+)(?:(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were|['’]ve\s+been|\s+have\s+been)?\s+(?:writing|talking|thinking)\s+(?:about|of)|(?:I|we)\s+(?:work|worked|support|supported|visit|visited|teach|taught|foster|fostered|mentor|mentored)(?:\s+with)?)|\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS})s?|children)|\b\p{Lu}\p{Ll}[\p{L}'’-]*|(?<![\p{L}\p{N}.'’&/-])(?![AI](?![\p{L}]))\p{Lu}(?=['’]s\s|\s+(?:is|was|turned|turns|had\s+just\s+turned)\s)|\)|,)`;
 
 const PATTERNS: { name: string; pattern: RegExp }[] = [
   // a 38-year-old, five-year-old triplets, a 6-month-old, 15yo, 94 y.o.
@@ -450,6 +451,7 @@ function notedAges(context: DetectContext): Candidate[] {
 }
 
 /** "You were in your 94th year": in a letter to one person, "your" is theirs. */
+const YOUR_BIRTHDAY = new RegExp(String.raw`\b(?:on|for|before|after|since)\s+your\s+(\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})(?:\s+birthday)?\b(?!\s+(?:year|day|week|time|visit|placement|school|move|try|attempt)\b)`, 'dgiu');
 const YOUR_NTH_YEAR = new RegExp(String.raw`\bin\s+your\s+(\d{2,3}(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+year\b(?!\s+(?:of|teaching|nursing|working|with|at|here|on|in)\b)`, 'dgiu');
 
 /** "You're forty-one now", "you turned 18 in March": the addressee's own age, told to them ("when you're twenty" is not yet). */
@@ -461,12 +463,19 @@ function addresseeAges(context: DetectContext): Candidate[] {
     const value = ordinalValue(m[1]);
     return value >= 1 && value <= 119 ? [exactAge(m.index, m.index + m[0].length, value, m[0])] : [];
   });
+  // "Dear Dara, on your eighteenth": the birthday the letter is written for.
+  const birthday = [...matchesOf(context.text, YOUR_BIRTHDAY)].flatMap((m) => {
+    const [start, end] = m.indices![1]!;
+    const value = ordinalValue(m[1]);
+    // "For your first birthday": a baby's first year says next to nothing.
+    return value >= 2 && value <= 119 ? [exactAge(start, end, value, m[1])] : [];
+  });
   const told = [...matchesOf(context.text, YOU_ARE_AGE)].flatMap((m) => {
     const [start, end] = m.indices![1]!;
     const value = numberValue(m[1]);
     return value >= 1 && value <= 119 ? [exactAge(start, end, value, m[1])] : [];
   });
-  return [...nth, ...told];
+  return [...nth, ...birthday, ...told];
 }
 
 /** ", 8 and 5." after "the boys are": the ages that follow one found, in the same list, are ages too. */

@@ -222,7 +222,7 @@ export const location: Recognizer = {
       const found = classify(ctx, phrase, known);
       if (found) out.push(found);
     }
-    return mentionedAgain(ctx, famousVenues(ctx, publicTalk(ctx, dedupe(withTheirTowns(ctx, [...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx), ...namedCourts(ctx), ...localHotels(ctx), ...pinnedWorkplaces(ctx), ...numberedBranches(ctx)])))));
+    return mentionedAgain(ctx, famousVenues(ctx, publicTalk(ctx, dedupe(withTheirTowns(ctx, [...saints(ctx), ...townsByTheirAmenities(ctx), ...localEvents(ctx), ...wardsAndRooms(ctx), ...unitsAtHospitals(ctx), ...workplacesAfterName(ctx), ...plantsByProduct(ctx, out.some((c) => c.severity === 'medium')), ...pubs(ctx), ...pubsByName(ctx), ...pubsByOwner(ctx), ...schoolsAndHomesByContext(ctx), ...vessels(ctx), ...busRoutes(ctx), ...watersNearHome(ctx), ...namedHouses(ctx), ...namedSettlements(ctx), ...firstNations(ctx), ...shopsOnStreets(ctx), ...settlementSections(ctx), ...lodgings(ctx), ...congregationsByNoun(ctx), ...facilitiesByNoun(ctx), ...placesWithOnlyOne(ctx), ...townTags(ctx), ...placesInPeopleTables(ctx), ...housingBlocks(ctx), ...pastoralStations(ctx), ...localTeams(ctx), ...out, ...neighbourhoodsByDwelling(ctx), ...schoolsNamedKindFirst(ctx), ...placesInRowLabels(ctx), ...namedCourts(ctx), ...localHotels(ctx), ...pinnedWorkplaces(ctx), ...numberedBranches(ctx), ...homesByStreet(ctx)])))));
   },
 };
 
@@ -1449,6 +1449,20 @@ function numberedBranches(ctx: DetectContext): Candidate[] {
     if (LEADING.has(words[0].toLowerCase()) && words.length === 1) continue;
     if (!SOMEONE.test(paragraphAround(ctx.text, m.index))) continue;
     out.push(place({ start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/[ \u00a0]+/) }, 'club'));
+  }
+  return out;
+}
+
+/** "the Glenanne Road children's home": a home or service called by the street it stands on. */
+const HOME_BY_STREET = /\bthe[ \u00a0]+((?:\p{Lu}[\p{L}'’-]+[ \u00a0]){1,2}(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Grove|Place|Gardens))[ \u00a0]+(?:children['’]s[ \u00a0]+home|care[ \u00a0]+home|nursing[ \u00a0]+home|group[ \u00a0]+home|residential[ \u00a0]+(?:home|unit)|hostel|refuge|shelter|flats|house|home|unit|project|surgery|clinic|practice|centre|center)\b/gu;
+
+function homesByStreet(ctx: DetectContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ctx.text, HOME_BY_STREET)) {
+    const street = m[1];
+    if (PUBLIC_STREETS.has(street.toLowerCase()) || FAMOUS_STREETS.has(street.toLowerCase())) continue;
+    const start = m.index + m[0].indexOf(street);
+    out.push(place({ start, end: start + street.length, text: street, words: street.split(/[ \u00a0]+/) }, 'home'));
   }
   return out;
 }

@@ -1353,7 +1353,7 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   // "Ravinder wouldn't talk", "Iolo doesn't like loud rooms": a negated verb only a person does.
   const negated = /^\s+(?:\p{Ll}+n['’]t|never|won['’]t)\s+(?:(?:even|really|always)\s+)?([\p{L}]+)/u.exec(rest);
   if (negated && phrase.core.every((w) => w.cls !== 'word') && ANIMATE_BASE.has(negated[1])) return Evidence.Some;
-  if (!wordLike && /^\s+(?:family|household|twins|kids|children|boys|girls|siblings|brothers|sisters|parents)\b/.test(rest)) return Evidence.Strong;
+  if (!wordLike && /^\s+(?:family|household|twins|kids|children|boys|girls|siblings|brothers|sisters|parents|clan)\b|^\s+(?:two|three|four|five|six|seven|eight)\b(?!\s+(?:of|times|days|weeks|months|years|hours|miles)\b)(?=[\s,.;:!?"”]|$)/.test(rest)) return Evidence.Strong;
   // "Ruairí, our night porter": a relation in apposition; "Kaito and his sister".
   // "Joy, the youngest,", "Joy (her youngest)": birth order is a place in a family whatever the article.
   // "Honey, his little sister,": the relation may come after a word or two.

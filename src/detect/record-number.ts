@@ -30,6 +30,8 @@ const STRUCTURED_CODE = /(?<![\w\/-])(?:[A-Z0-9]+[-\/]){1,5}[A-Z0-9]+(?![\w\/]|-
 const PLATE = /\b(?:[Rr]eg(?:istration)?|(?:[Nn]umber|[Ll]icen[cs]e)\s+plate|[Pp]late)(?:\s+(?:number|no\.?))?(?:\s+(?:is|was))?[\s:,#]*((?=[A-Z0-9 -]{0,9}\d)(?=[A-Z0-9 -]{0,9}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})(?![\w-])/gd;
 /** Six or more digits, possibly grouped, possibly ending in a letter (PPS, Medicaid). */
 const LONG_NUMBER = /(?<![\w\/.-])\d(?:[ -]?\d){5,14}[A-Z]{0,2}(?![\w\/]|[-.]\d)/g;
+/** Letters, digits, letters, digits, run together: a court's case number ("CF24C00917"), never a word or a model. */
+const INTERLEAVED_CODE = /(?<![\w\/-])[A-Z]{1,4}\d{1,4}[A-Z]{1,3}\d{3,8}(?![\w\/]|-\w)/g;
 /** A year joined to a serial of five or more digits: 2025-88731 (never a range like 2019-2021). */
 const YEAR_SERIAL = /(?<![\w\/.-])(?:19|20)\d\d-\d{5,8}(?![\w\/]|-\d)/g;
 /**
@@ -140,6 +142,7 @@ function structured(text: string): Candidate[] {
     if ((m[0].replace(/\D/g, '').length >= 6 || /^[A-Z]{2,4}\d/.test(m[0])) && isIdentifier(m[0])) found.push(idCandidate(m.index, m.index + m[0].length, m[0]));
   }
   for (const m of matchesOf(text, YEAR_SERIAL)) found.push(idCandidate(m.index, m.index + m[0].length, m[0]));
+  for (const m of matchesOf(text, INTERLEAVED_CODE)) if (m[0].replace(/\D/g, '').length >= 5) found.push(idCandidate(m.index, m.index + m[0].length, m[0]));
   return found;
 }
 
