@@ -491,4 +491,8 @@ test("a court's case number run together as letters and digits is an ID; a model
   expectNoneReported(['The unit runs on an RTX4090 and a Core i7.'], 'id');
 });
 
+test('a number in international form after a word for a phone is a phone, whatever label is near', () => {
+  expectReported([['Her cell, for the file, is +27 73 418 2295. She answers on the first ring.', '+27 73 418 2295']], 'contact');
+});
+
 test.run();

@@ -873,4 +873,11 @@ test('a list of what the crew found, under its heading after the patient\'s para
   ]);
 });
 
+test('a handover line opened by who and how old is that person\'s', () => {
+  expectReported([
+    ["3. **Mr Ferguson**, 88. Parkinson's, meds are TIME CRITICAL: co-careldopa 25/100 at 12.00 on the dot.", ["Parkinson's", 'co-careldopa']],
+    ["Parkinson's, in the UK, affects about 153,000 people.", []],
+  ]);
+});
+
 test.run();

@@ -340,8 +340,11 @@ const PERSON_HEADING = new RegExp(String.raw`\b(?:${BIRTH_OR_HEALTH_NUMBER})\b|(
 const RECORD_LINE = new RegExp(String.raw`\b(?:${BIRTH_OR_HEALTH_NUMBER}|MRN|NHI|CHI[ \u00a0]+(?:no|number))\b`);
 /** Whether the line holding `at` gives a date of birth or a health number before it (within `reach` characters). */
 function onRecordLine(text: string, at: number, reach = Infinity): boolean {
-  return RECORD_LINE.test(text.slice(Math.max(text.lastIndexOf('\n', at) + 1, at - reach), at));
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  return RECORD_LINE.test(text.slice(Math.max(lineStart, at - reach), at)) || NAME_AND_AGE_LEAD.test(text.slice(lineStart, at));
 }
+/** A handover line opened by who and how old: "Mr Ferguson, 88. Parkinson's, meds are time critical". */
+const NAME_AND_AGE_LEAD = /^[\s*•#-]*(?:\d{1,2}[.)][ \u00a0]+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?,[ \u00a0]+\d{1,3}[.,;:][ \u00a0]/u;
 /** What a teaching table lists: doses for anyone, examples, a formulary. */
 const GENERAL_LEAD = /\b(?:common(?:ly)?|typical(?:ly)?|usual|starting[ \u00a0]+doses?|maximum|max|recommended|examples?|e\.g\.|such[ \u00a0]+as|BNF|formulary|adults|children[ \u00a0]+aged|licensed|guidance|guidelines?)\b/i;
 /** The row label of a checklist about one person: "| Diagnoses | ... |", "| Other | ... |". */

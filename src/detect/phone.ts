@@ -36,7 +36,9 @@ export const phone: Recognizer = {
     for (const m of matchesOf(text, PHONE_SHAPE)) {
       const raw = m[0].replace(/[ .-]+$/, '');
       const number = phoneNumberOf(raw, text, m.index);
-      if (!number || idLabelBefore(text, m.index) || idLabelCarriedOver(text, m.index) || readsAsNhsNumber(raw, text, m.index)) continue;
+      // "Her cell, for the file, is +27 73 ...": a number in international form after a word for a phone is one, whatever label is near.
+      const dialled = raw.startsWith('+') && phoneWordBefore(text, m.index);
+      if (!number || (!dialled && (idLabelBefore(text, m.index) || idLabelCarriedOver(text, m.index))) || readsAsNhsNumber(raw, text, m.index)) continue;
       if (number !== LOCAL && number.isValid() && SERVICE_TYPES.has(number.getType() ?? '')) continue;
       found.push({
         start: m.index, end: m.index + raw.length, category: 'contact', severity: 'high',
