@@ -802,4 +802,11 @@ test('a family called by its name and how many children ("the Mensah-Byrne four"
   expectName('I have had the Mensah-Byrne four since March.', 'Mensah-Byrne');
 });
 
+test("a name the tagger knows as a man's or a woman's, whose word sense is rare, is a name mid-sentence or before a verb", () => {
+  expectName('I visited Maria on Friday.', 'Maria');
+  expectName('Maria is tired today. She slept badly.', 'Maria');
+  expectName('After the review, Peter rang me.', 'Peter');
+  expectNone(['Iris and Heather in the far border came back.', 'The Roman baths were closed for the winter.']);
+});
+
 test.run();

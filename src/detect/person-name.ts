@@ -661,7 +661,7 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
       if (placeLike()) return evidence >= Evidence.Strong ? 'flag' : 'skip';
       return evidence >= Evidence.Some || actionFollows(post, end, after) ? 'flag' : 'skip';
     case 'ambiguous':
-      return evidence >= Evidence.Strong ? 'flag' : 'skip';
+      return evidence >= Evidence.Strong || mostlyAName(w, end, after, post) ? 'flag' : 'skip';
     default:
       return 'skip';
   }
@@ -684,6 +684,23 @@ function labelsSomeone(names: Word[], post: PostNames): boolean {
   const field = post.text.slice(segment.start, segment.end).trim();
   return field.length <= 80 && !/[.!?;]$/.test(field);
 }
+
+/**
+ * "I visited Maria on Friday", "Peter cried": a name the tagger knows as a man's or a woman's, whose
+ * other sense is rare ("maria", "peter out"), is the name, in mid-sentence or as the subject of a verb.
+ * Names that are also everyday adjectives stay words ("Roman baths", "Amber warning").
+ */
+function mostlyAName(w: Word, end: number, after: string, post: PostNames): boolean {
+  if (ADJECTIVE_NAMES.has(w.lower)) return false;
+  const tags = tagsAt(post, w.start);
+  if (!tags.has('MaleName') && !tags.has('FemaleName')) return false;
+  // "Iris and Heather in the far border": listed with other words, it is one of them.
+  const before = post.text.slice(Math.max(0, w.start - 30), w.start);
+  const listedWith = [/(\p{Lu}\p{Ll}+)(?:,?[ \u00a0]+(?:and|&|or)|,)[ \u00a0]+$/u.exec(before)?.[1], /^(?:,?[ \u00a0]+(?:and|&|or)|,)[ \u00a0]+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1]];
+  if (listedWith.some((other) => other !== undefined && ['word', 'ambiguous'].includes(classify(other)))) return false;
+  return !w.sentenceStart || verbFollows(post, end, after);
+}
+const ADJECTIVE_NAMES = set('roman valentine genesis amber emerald garnet golden');
 
 /** "Northern" of "Northern Territory", "West" of "West Yorkshire": the start of a region's name, the rest a common word. */
 function partOfARegion(shown: string, after: string): boolean {
