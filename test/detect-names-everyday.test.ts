@@ -809,4 +809,9 @@ test("a name the tagger knows as a man's or a woman's, whose word sense is rare,
   expectNone(['Iris and Heather in the far border came back.', 'The Roman baths were closed for the winter.']);
 });
 
+test('a name that is also a word is a name when the sentence says how its bearer felt', () => {
+  for (const name of ['Rose', 'Grace', 'Hope', 'Pat', 'Lee', 'Ruby', 'Bill']) expectName(`I visited ${name} on Friday. ${name} was tired, so we talked about sleep.`, name);
+  expectNone(['May in Dublin is beautiful; June is tired.', 'Hope is important in this work.']);
+});
+
 test.run();

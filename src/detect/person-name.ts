@@ -1390,6 +1390,10 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   // "Joy, who runs the group": people are "who"; "in Kinross, who'd..." speaks of someone else.
   if (/^,\s+who\b/.test(rest) || /^\s+(?:him|her|them)sel(?:f|ves)\b/.test(rest)) return PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '') ? Evidence.Some : Evidence.Strong;
   if (AGE_IN_APPOSITION.test(rest)) return Evidence.Strong;
+  // "Rose was tired", "Hope seemed anxious": how someone felt, which no place, word or body does.
+  // "June is tired" is the month, felt as the year wears on.
+  // "The talk on Joy was tearful": a topic, not the one who felt it.
+  if (FELT_AFTER.test(rest) && !(phrase.core.length === 1 && NAME_MONTHS.has(phrase.core[0].lower)) && !/\b(?:on|about|of|for|called|titled|entitled)\s+$/i.test(before)) return Evidence.Strong;
   // "Marama, one of my Year 5s,", "Ngaio (Year 4)": one of the blogger's own pupils or clients.
   if (OWN_PERSON_AFTER.test(after)) return Evidence.Strong;
   // "Glenys is 91", "Tuan is fifteen and...", but not "Faith is one of those words".
@@ -2170,6 +2174,7 @@ const REFUSABLE_ACTS = set('want wanted left leave eat ate sleep slept speak spo
 
 /** Verbs that report what someone said, beyond the narrow speech verbs: "Wade reckoned the flat was damp". */
 const REFERRED_TO_AFTER = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*)?,\s+(?:who|whom|which)\s+(?:we|I)\s+(?:usually\s+|often\s+|always\s+|can\s+|also\s+)?(?:refer|signpost|send|point|direct)\b/u;
+const FELT_AFTER = /^\s+(?:is|was|seemed|seems|looked|looks|felt|feels|sounded|sounds|got|gets|became|stayed)\s+(?:(?:so|very|really|quite|a\s+bit|a\s+little|too|still|more|less|visibly|clearly|obviously|understandably)\s+)?(?:tired|exhausted|upset|happy|sad|angry|furious|scared|frightened|terrified|anxious|nervous|worried|teary|tearful|withdrawn|chatty|cheerful|lonely|distressed|agitated|drowsy|sleepy|hungry|poorly|unwell|cross|embarrassed|ashamed|shy|pleased|relieved|delighted|excited|bored|restless|grumpy|giggly|clingy|unsettled|homesick|heartbroken|overwhelmed|exhausted|frustrated|annoyed|livid|gutted|thrilled|mortified)\b/;
 /** "Crews joked about it", "Porters grumbled": people at work, by the plural of their calling, also family names. */
 const WORKING_GROUPS = set('crews guards cooks porters masons bakers millers miners fishers hunters farmers drivers riders walkers marshals stewards carers butchers barbers tailors turners weavers fletchers shepherds sawyers');
 const REPORTING_VERBS = set('reckoned reckons claimed claims mentioned mentions announced announces confessed confesses swore swears warned warns boasted bragged moaned grumbled protested admits insists promises');
