@@ -1150,4 +1150,17 @@ test('the age of the young person the post is about, and the birthday a letter i
   assert.equal(reported("On your first day you will get a badge. The topic I'm writing about is ten minutes long.", 'age'), []);
 });
 
+test('the years of a life, and a date beside a whole village that is only a zone, are still someone\'s', () => {
+  assert.equal(reported('Martin had been inside for twenty-six of his sixty-one years.', 'age'), ['sixty-one']);
+  assert.equal(reported('Ten of her thirty years in nursing were nights.', 'age'), []);
+  assert.equal(reported('Lorraine, assaulted on 20 August 2022; her exclusion zone covers the whole village.', 'date'), ['20 August 2022']);
+});
+
+test('scandals and inquiries known by an institution, a judge by office and a programme in italics are public', () => {
+  const post = 'Zahid Mubarek was murdered by his cellmate at Feltham in 2000. The public inquiry, chaired by Mr Justice Keith, made 88 recommendations. '
+    + 'In the Northern Territory, *Four Corners* broadcast footage from Don Dale in 2016. Kalief Browder was held on Rikers Island for three years.';
+  assert.equal(reported(post, 'name').filter((n) => n !== 'Zahid Mubarek' && n !== 'Kalief Browder'), []);
+  assert.equal(reported(post, 'location'), []);
+});
+
 test.run();

@@ -495,4 +495,18 @@ test('a number in international form after a word for a phone is a phone, whatev
   expectReported([['Her cell, for the file, is +27 73 418 2295. She answers on the first ring.', '+27 73 418 2295']], 'contact');
 });
 
+test("an agency's letters, then \"number\", label that agency's number for someone", () => {
+  expectReported([["He's on Unit 4 at the Ellis Unit, TDCJ number 01984432, and he's been in my classroom for six years.", '01984432']], 'id');
+  expectNoneReported(['The GP number is 0191 555 0100 if you need it.'], 'id');
+});
+
+test('an account introduced by its owner\'s name, and a name someone goes by online, are handles', () => {
+  expectReported([
+    ["Kareem's Snapchat is skyyy.b30, and it's where most of the trouble started.", 'skyyy.b30'],
+    ['Her Instagram is jess.h_2009 and it is public.', 'jess.h_2009'],
+    ["His best mate goes by sky online, all lower case. sky's Snapchat is where the trouble started.", 'sky'],
+  ], 'name');
+  expectNoneReported(['My Instagram is where I post cake, and the sky was grey all week.'], 'name');
+});
+
 test.run();

@@ -395,4 +395,10 @@ test("a home called by its street is a place; a family by its name and a number 
   assert.equal(places("A night care worker on a fortnight at the Glenanne Road children's home in Newry."), ['Glenanne Road', 'Newry']);
 });
 
+test("a prisoner's wing and cell, or landing, written out, are where he sleeps; a custody cell number is not", () => {
+  const findings = (body: string) => reported(body, 'location');
+  assert.equal(findings('On the wing today. Kyle was on C wing, cell 3-14, two weeks into his sentence. Martin was on the B2 landing.'), ['C wing, cell 3-14', 'the B2 landing']);
+  assert.equal(findings('Custody was busy: go and check on cell 6 again before the prison van comes.'), []);
+});
+
 test.run();

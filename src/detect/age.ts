@@ -122,6 +122,8 @@ const PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'year-old', pattern: new RegExp(String.raw`\b(${NUM})(?:[\s-]+${UNIT}[\s-]+(?:old|young)\b|\s?(?:yo|y\/o)\b|\s?y\.o\.?(?!\w))`, 'giu') },
   // aged 14, age 9, at the age of 16, ages 7 and 9, a woman of 82 (but "a dad of six" counts children)
   { name: 'aged', pattern: new RegExp(String.raw`\b(?:aged|age:?|ages|the\s+age\s+of|(?:her|his|their)\s+age\s+(?:as|was|is|at)|(?:woman|man|lady|gentleman|boy|girl|teen|teenager|child|kid|toddler|baby|infant|widow|widower|lad|lass|youngster|pensioner)\s+of)\s+(?:(?:just|only|nearly|almost|barely)\s+)?(${NUM})(?:\s*(?:,|and|&)\s*${NUM})*\b(?!\s*(?:-|–|to|or)\s*\d|\s*(?:-|–|to|or)\s*(?:${NUM})\b)`, 'giu') },
+  // "twenty-six of his sixty-one years": the years of a life, not of a job ("his thirty years in nursing").
+  { name: 'life-years', pattern: new RegExp(String.raw`\bof\s+(?:his|her|their)\s+(${NUM})\s+years\b(?!\s+(?:of|in|at|with|as|on|since|behind|inside|served|working|teaching|nursing|married|sober|clean)\b)`, 'giu') },
   // he's 11, Glenys is 93, who is nine, she turned forty, I'm 45
   { name: 'copula', pattern: new RegExp(String.raw`(${SUBJECT})${COPULA}\s+${HEDGE}(${NUM})${AGE_UNIT}\b${FOLLOW}`, 'gu') },
   // Ann Lee, 79, who lives...; Mr H., 81, fell; Kay (16)

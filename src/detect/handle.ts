@@ -10,7 +10,7 @@ const SNAKE = /(?<![\p{L}\p{N}_@./-])(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+_?)(?
 const NAME_AND_DIGITS = /(?<![\p{L}\p{N}_@./-])(\p{L}{3,})(\d{1,4})(?![\p{L}\p{N}_@]|\.\p{L})/gu;
 const PROFILE = /\b(?:instagram|tiktok|twitter|x|facebook|fb|snapchat|threads\.net|youtube|twitch\.tv|twitch|reddit|discord|linkedin|github|soundcloud|pinterest|tumblr|vsco|bsky\.app)(?:\.com)?\/(?:@|u\/|user\/|in\/|add\/|profile\/)?([\p{L}\p{N}_.-]{2,30})/giu;
 /** "her username is x", "his gamertag: y" (a noun after a possessive, not "couldn't handle dialysis"). */
-const INTRODUCED = /\b(?:my|his|her|their|your|whose|the|a|an|new|old|secret|fake|main|alt)\s+(?:(?:instagram|insta|tiktok|snapchat|snap|discord|xbox|psn|steam|roblox|fortnite|twitter|x|reddit|twitch|online|gaming)\s+)?(?:user ?name|handle|gamer ?tag|screen ?name|account|tag|name online|insta|ig|snap|snapchat|tiktok|discord)(?:\s+(?:is|was|as|reads|says))?\s*[:\s]\s*["“'‘]?([\p{L}\p{N}_.]{3,30})/giu;
+const INTRODUCED = /(?:\b(?:my|his|her|their|your|whose|the|a|an|new|old|secret|fake|main|alt)|(?<![\p{L}])\p{Lu}\p{Ll}+['’]s)\s+(?:(?:instagram|insta|tiktok|snapchat|snap|discord|xbox|psn|steam|roblox|fortnite|twitter|x|reddit|twitch|online|gaming)\s+)?(?:user ?name|handle|gamer ?tag|screen ?name|account|tag|name online|insta|instagram|ig|snap|snapchat|tiktok|discord|twitter|threads)(?:\s+(?:is|was|as|reads|says))?\s*[:\s]\s*["“'‘]?([\p{L}\p{N}_.]{3,30})/giu;
 
 /** "Snapchat: kiki.b" opening a line or a list item. */
 const LABELLED = /(?:^|\n|\n\n)\s*(?:instagram|insta|ig|tiktok|snapchat|snap|discord|twitter|x|reddit|twitch|xbox|psn|steam|roblox|user ?name|handle|gamer ?tag)\s*:\s*["“'‘]?([\p{L}\p{N}_.]{3,30})/giu;
@@ -26,6 +26,8 @@ const DECORATED = /(?<![\p{L}\p{N}_@./-])(?:xX|Xx)_?[\p{L}\p{N}_.]{2,30}?_?(?:Xx
  * "she plays as frostbyte", "known as Kx9 on Discord".
  */
 const ADDED_AS = /\b(?:added|adds|add|follows|followed|follow|friended|messaged|blocked|reported|tagged|found|searched for)\s+(?:him|her|them|me|us|each other)\s+(?:on\s+[\p{L}]+\s+)?(?:as|under)\s+["“'‘]?([\p{L}\p{N}_.]{3,30})/giu;
+/** "who goes by sky online": a name the writer gives as what someone is called, in lower case as they write it. */
+const GOES_BY = /\b(?:goes|went|going|gone)\s+by\s+["“'‘]?(\p{Ll}[\p{L}\p{N}_.]{1,29}?)["”'’]?(?=\s+(?:online|on\s+(?:snapchat|snap|instagram|insta|tiktok|discord|xbox|the\s+group\s+chat)|in\s+(?:game|the\s+group\s+chat))\b)/giu;
 const PLAYS_AS = /\b(?:plays|played|playing|posts|posted|posting|streams|streamed|streaming|games|gamed)\s+(?:online\s+)?(?:as|under)\s+["“'‘]?([\p{L}\p{N}_.]{3,30})/giu;
 
 /** Letter-digit words that are products, codes or units, not people ("mp3", "covid19", "b12"). */
@@ -90,6 +92,13 @@ export const handle: Recognizer = {
       if (isEnglishWord(word) || classify(word) === 'word' || /^\d+$/.test(word)) continue;
       const at = m.index! + m[0].length - m[1].length;
       add(at, at + word.length, '');
+    }
+    for (const m of text.matchAll(GOES_BY)) {
+      const word = m[1];
+      const at = m.index! + m[0].length - word.length - (/["”'’]$/.test(m[0]) ? 1 : 0);
+      add(at, at + word.length, ', the name someone goes by online');
+      // "sky's Snapchat": the same name, owning something, later in the post.
+      for (const again of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}_.@])${word.replace(/[.]/g, '\\.')}(?=['’]s\b)`, 'gu'))) add(again.index!, again.index! + word.length, ', the name someone goes by online');
     }
     for (const c of nicknamesFromHandles(text, out, realNames)) add(c.start, c.end, c.why);
     return out;

@@ -43,6 +43,9 @@ const NOT_AN_ID_ACRONYM = String.raw`(?!(?:GBP|USD|AUD|CAD|NZD|EUR|AM|PM|GP|KPI|
 // "her number" alone is her phone; "her NHS number", "her ID" and "his NHI" are identifiers.
 export const POSSESSIVE_LABEL_SOURCE = String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Ll]et|[Hh]e|[Ss]he)['’]s)\p{L}+['’]s)\s+(?:(?:${NOT_AN_ID_KIND}){1,3}?(?:[Nn]umber|[Nn]o\.)|(?:${NOT_AN_ID_KIND}){0,3}?(?:ID|${NOT_AN_ID_ACRONYM}))`;
 
+/** An agency's or scheme's letters, not a currency, a time or a grade. */
+export const ACRONYM_SOURCE = NOT_AN_ID_ACRONYM;
+
 const LABEL_PATTERN = ID_LABELS.map((l) => l.replace(/ /g, '\\s+').replace(/\bno$/, 'no\\.?')).join('|');
 
 /**

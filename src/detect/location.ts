@@ -1731,8 +1731,10 @@ const CHARITY = /\b(?:fundraisers?|fundraising|charity|charities|appeal|raffle|b
  * history, a sight, or a public figure's life, with no client in the sentence, is only noted.
  */
 function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
-  return candidates.map((c) => {
-    if (c.severity !== 'medium') return c;
+  return candidates.flatMap((c) => {
+    // "*Four Corners* broadcast footage": a title set in italics, with talk of a programme or a book.
+    if ((ctx.emphasis ?? []).some((e) => e.start === c.start && e.end === c.end) && (WORKS_OF_ART.test(sentenceOf(ctx.text, c.start)) || BROADCAST.test(sentenceOf(ctx.text, c.start)))) return [];
+    if (c.severity !== 'medium') return [c];
     // "Bevan, a miner's son from Tredegar", "the daughter of a nurse": whose child a figure was is biography, not a client's family.
     const sentence = sentenceOf(ctx.text, c.start).replace(/\b(?:the|a|an)[ \u00a0]+(?:[\p{L}-]+['’]s[ \u00a0]+)?(?:son|daughter|grandson|granddaughter)(?:[ \u00a0]+of)?\b/giu, '');
     // "The fundraiser for the hospice in Kirkby Stephen": the town a good cause is in, with no client there.
@@ -1995,6 +1997,7 @@ function watersNearHome(ctx: DetectContext): Candidate[] {
 const THE_HOUSE = /(?<![\p{L}'’])The[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])/gu;
 const HOUSE_BEFORE = /\b(?:lives?|living|lived|moved|moving|move|went|gone|placed|admitted|transferred|rehoused|respite|residents?|staff|carers?|manager|visit\w*|stays?|stayed|staying|care home|nursing home|home|called|named)\b[^.!?\n]{0,30}?\b(?:at|in|into|to|from|called|named)?[ \u00a0]*$/i;
 const HOUSE_AFTER = /^,?[ \u00a0]+(?:(?:is|was|has been)[ \u00a0]+)?where[ \u00a0]+(?:she|he|they|her|his|their|my client)\b[^.!?\n]{0,20}?\b(?:lives?|lived|living|stays?|stayed|staying|is|was|moved)\b/i;
+const BROADCAST = /\b(?:broadcast|aired|documentar(?:y|ies)|programmes?|filmed|footage|investigation|published|report)\b/i;
 const WORKS_OF_ART = /\b(?:book|novel|film|movie|show|series|album|song|band|podcast|episode|read|reading|watch\w*|newspaper|magazine|play|poem|article|column|paper)\b/i;
 
 /** A care home's life in the sentence: "at The Laurels with the other residents". */

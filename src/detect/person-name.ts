@@ -524,6 +524,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "after Storm Babet ... when Babet hit": a storm given a person's name, and the storm called by it.
   const storm = phrase.personalTitle ? undefined : stormNamed(post.text, start, end);
   if (storm === 'titled' || (storm === 'bare' && evidence < Evidence.Strong)) return 'clear';
+  // "chaired by Mr Justice Keith": a High Court judge, named by office in reports and inquiries.
+  if (/(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Lord|Lady)\.?[ \u00a0]+Justice[ \u00a0]+$/u.test(post.text.slice(Math.max(0, start - 16), core[0].start)) || (core.length > 1 && core[0].lower === 'justice' && /(?:Mr|Mrs|Ms|Lord|Lady)\.?[ \u00a0]+$/.test(post.text.slice(Math.max(0, core[0].start - 8), core[0].start)))) return 'clear';
   // "the anniversary of Piper Alpha", "Aberfan, where the tip slid": a disaster known by its name.
   if (!phrase.personalTitle && isDisaster(post.text, shown)) return 'skip';
   // "her Miranda rights", "the Gillick test", "Clare's Law", and later "since Jordan": a legal term named after someone.

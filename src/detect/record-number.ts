@@ -8,13 +8,15 @@
  * label are not identifiers.
  */
 import type { Candidate, Recognizer } from './types.js';
-import { ID_LABEL_SOURCE, ID_LINK_SOURCE, idLabelCarriedOver, POSSESSIVE_LABEL_SOURCE, PRISON_NUMBER_SOURCE, setInPrison } from './id-context.js';
+import { ACRONYM_SOURCE, ID_LABEL_SOURCE, ID_LINK_SOURCE, idLabelCarriedOver, POSSESSIVE_LABEL_SOURCE, PRISON_NUMBER_SOURCE, setInPrison } from './id-context.js';
 import { columnCells, matchesOf } from './util.js';
 import type { Segment } from '../text.js';
 
 const LABEL = new RegExp(String.raw`\b(?:${ID_LABEL_SOURCE})(?!\w)`, 'gi');
 const LINK = new RegExp(ID_LINK_SOURCE, 'iy');
 const POSSESSIVE_LABEL = new RegExp(POSSESSIVE_LABEL_SOURCE, 'gu');
+/** "TDCJ number", "NOMIS no.", "SID #": an agency's letters, then "number", label that agency's number for someone. */
+const AGENCY_NUMBER_LABEL = new RegExp(String.raw`\b${ACRONYM_SOURCE}[ \u00a0]+(?:number|no\.?|num\.?|#)(?!\w)`, 'gu');
 const IS_LABEL = new RegExp(String.raw`^(?:${ID_LABEL_SOURCE})$`, 'i');
 const CELL_LABEL = new RegExp(LABEL.source, 'i');
 /** How a label cell of a form ends: "NHS no.", "Client number", "Case ref:", "ID". */
@@ -57,7 +59,7 @@ export const recordNumber: Recognizer = {
 
 function labelled(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const label of [...matchesOf(text, LABEL), ...matchesOf(text, POSSESSIVE_LABEL)]) {
+  for (const label of [...matchesOf(text, LABEL), ...matchesOf(text, POSSESSIVE_LABEL), ...matchesOf(text, AGENCY_NUMBER_LABEL)]) {
     const labelEnd = label.index + label[0].length;
     LINK.lastIndex = labelEnd;
     const link = LINK.exec(text)?.[0] ?? '';

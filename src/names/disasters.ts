@@ -6,8 +6,8 @@
 import { dataLines } from '../data.js';
 import { escapeRegExp } from '../detect/util.js';
 
-/** Words of a post about disasters, inquiries and their aftermath. */
-const DISASTER_TALK = /\b(?:disasters?|trag(?:edy|edies)|inquir(?:y|ies)|inquests?|explo(?:sion|ded)|fires?|blaze|bomb(?:ing|ings|s)?|shootings?|gunman|massacres?|crash(?:ed|es)?|collapse[sd]?|capsized|sank|sinking|victims|survivors|killed|anniversar(?:y|ies)|memorials?|mass[ \u00a0]+casualt(?:y|ies)|major[ \u00a0]+incidents?|lives[ \u00a0]+lost)\b/i;
+/** Words of a post about disasters, scandals, inquiries and their aftermath. */
+const DISASTER_TALK = /\b(?:disasters?|trag(?:edy|edies)|inquir(?:y|ies)|inquests?|explo(?:sion|ded)|fires?|blaze|bomb(?:ing|ings|s)?|shootings?|gunman|massacres?|crash(?:ed|es)?|collapse[sd]?|capsized|sank|sinking|victims|survivors|killed|anniversar(?:y|ies)|memorials?|mass[ \u00a0]+casualt(?:y|ies)|major[ \u00a0]+incidents?|lives[ \u00a0]+lost|scandals?|royal[ \u00a0]+commissions?|undercover|footage|recommendations)\b/i;
 
 let pattern: RegExp | undefined;
 
