@@ -814,4 +814,11 @@ test('a name that is also a word is a name when the sentence says how its bearer
   expectNone(['May in Dublin is beautiful; June is tired.', 'Hope is important in this work.']);
 });
 
+test("words of a title set in italics before the kind of work it is, and a contraction after \"tag\", are no one's name", () => {
+  expectNone([
+    "- The Waitangi Tribunal's *Tū Mai te Rangi!* report (2017) found the Crown had breached the Treaty.",
+    "The tag couldn't reach the base unit through the van's metal.",
+  ]);
+});
+
 test.run();

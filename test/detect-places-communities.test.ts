@@ -401,4 +401,9 @@ test("a prisoner's wing and cell, or landing, written out, are where he sleeps; 
   assert.equal(findings('Custody was busy: go and check on cell 6 again before the prison van comes.'), []);
 });
 
+test('letters in the plural, or letters labelling a number, are no place', () => {
+  assert.equal(places('- Exploitation often starts in DMs. Teach them how to lock accounts.'), []);
+  assert.equal(places("He's on Unit 4 at the Ellis Unit, TDCJ number 01984432, and in my class.").includes('TDCJ'), false);
+});
+
 test.run();

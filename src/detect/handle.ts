@@ -10,7 +10,7 @@ const SNAKE = /(?<![\p{L}\p{N}_@./-])(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+_?)(?
 const NAME_AND_DIGITS = /(?<![\p{L}\p{N}_@./-])(\p{L}{3,})(\d{1,4})(?![\p{L}\p{N}_@]|\.\p{L})/gu;
 const PROFILE = /\b(?:instagram|tiktok|twitter|x|facebook|fb|snapchat|threads\.net|youtube|twitch\.tv|twitch|reddit|discord|linkedin|github|soundcloud|pinterest|tumblr|vsco|bsky\.app)(?:\.com)?\/(?:@|u\/|user\/|in\/|add\/|profile\/)?([\p{L}\p{N}_.-]{2,30})/giu;
 /** "her username is x", "his gamertag: y" (a noun after a possessive, not "couldn't handle dialysis"). */
-const INTRODUCED = /(?:\b(?:my|his|her|their|your|whose|the|a|an|new|old|secret|fake|main|alt)|(?<![\p{L}])\p{Lu}\p{Ll}+['’]s)\s+(?:(?:instagram|insta|tiktok|snapchat|snap|discord|xbox|psn|steam|roblox|fortnite|twitter|x|reddit|twitch|online|gaming)\s+)?(?:user ?name|handle|gamer ?tag|screen ?name|account|tag|name online|insta|instagram|ig|snap|snapchat|tiktok|discord|twitter|threads)(?:\s+(?:is|was|as|reads|says))?\s*[:\s]\s*["“'‘]?([\p{L}\p{N}_.]{3,30})/giu;
+const INTRODUCED = /(?:\b(?:my|his|her|their|your|whose|the|a|an|new|old|secret|fake|main|alt)|(?<![\p{L}])\p{Lu}\p{Ll}+['’]s)\s+(?:(?:instagram|insta|tiktok|snapchat|snap|discord|xbox|psn|steam|roblox|fortnite|twitter|x|reddit|twitch|online|gaming)\s+)?(?:user ?name|handle|gamer ?tag|screen ?name|account|tag|name online|insta|instagram|ig|snap|snapchat|tiktok|discord|twitter|threads)(?:\s+(?:is|was|as|reads|says))?\s*[:\s]\s*["“'‘]?([\p{L}\p{N}_.]{3,30})(?!['’]\p{L})/giu;
 
 /** "Snapchat: kiki.b" opening a line or a list item. */
 const LABELLED = /(?:^|\n|\n\n)\s*(?:instagram|insta|ig|tiktok|snapchat|snap|discord|twitter|x|reddit|twitch|xbox|psn|steam|roblox|user ?name|handle|gamer ?tag)\s*:\s*["“'‘]?([\p{L}\p{N}_.]{3,30})/giu;

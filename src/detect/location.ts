@@ -1732,6 +1732,9 @@ const CHARITY = /\b(?:fundraisers?|fundraising|charity|charities|appeal|raffle|b
  */
 function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
   return candidates.flatMap((c) => {
+    // "starts in DMs", "TDCJ number 0198...": letters in the plural, or labelling a number, are no place.
+    const shown = ctx.text.slice(c.start, c.end);
+    if (/^[A-Z]{2,5}s$/.test(shown) || (/^[A-Z]{2,6}$/.test(shown) && /^[ \u00a0]+(?:number|no\.?|#|ID)(?![\p{L}])/u.test(ctx.text.slice(c.end, c.end + 10)))) return [];
     // "*Four Corners* broadcast footage": a title set in italics, with talk of a programme or a book.
     if ((ctx.emphasis ?? []).some((e) => e.start === c.start && e.end === c.end) && (WORKS_OF_ART.test(sentenceOf(ctx.text, c.start)) || BROADCAST.test(sentenceOf(ctx.text, c.start)))) return [];
     if (c.severity !== 'medium') return [c];

@@ -524,6 +524,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   // "after Storm Babet ... when Babet hit": a storm given a person's name, and the storm called by it.
   const storm = phrase.personalTitle ? undefined : stormNamed(post.text, start, end);
   if (storm === 'titled' || (storm === 'bare' && evidence < Evidence.Strong)) return 'clear';
+  // "the Tribunal's *Tū Mai te Rangi!* report": words of a title set in italics, before the kind of work it is.
+  if (inTitledWork(post, start, end)) return 'skip';
   // "chaired by Mr Justice Keith": a High Court judge, named by office in reports and inquiries.
   if (/(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Lord|Lady)\.?[ \u00a0]+Justice[ \u00a0]+$/u.test(post.text.slice(Math.max(0, start - 16), core[0].start)) || (core.length > 1 && core[0].lower === 'justice' && /(?:Mr|Mrs|Ms|Lord|Lady)\.?[ \u00a0]+$/.test(post.text.slice(Math.max(0, core[0].start - 8), core[0].start)))) return 'clear';
   // "the anniversary of Piper Alpha", "Aberfan, where the tip slid": a disaster known by its name.
@@ -2177,6 +2179,13 @@ const REFUSABLE_ACTS = set('want wanted left leave eat ate sleep slept speak spo
 /** Verbs that report what someone said, beyond the narrow speech verbs: "Wade reckoned the flat was damp". */
 const REFERRED_TO_AFTER = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*)?,\s+(?:who|whom|which)\s+(?:we|I)\s+(?:usually\s+|often\s+|always\s+|can\s+|also\s+)?(?:refer|signpost|send|point|direct)\b/u;
 const FELT_AFTER = /^\s+(?:is|was|seemed|seems|looked|looks|felt|feels|sounded|sounds|got|gets|became|stayed)\s+(?:(?:so|very|really|quite|a\s+bit|a\s+little|too|still|more|less|visibly|clearly|obviously|understandably)\s+)?(?:tired|exhausted|upset|happy|sad|angry|furious|scared|frightened|terrified|anxious|nervous|worried|teary|tearful|withdrawn|chatty|cheerful|lonely|distressed|agitated|drowsy|sleepy|hungry|poorly|unwell|cross|embarrassed|ashamed|shy|pleased|relieved|delighted|excited|bored|restless|grumpy|giggly|clingy|unsettled|homesick|heartbroken|overwhelmed|exhausted|frustrated|annoyed|livid|gutted|thrilled|mortified)\b/;
+const KIND_OF_WORK_AFTER = /^[!?.,]?\s*\**\s*(?:report|review|inquiry|book|novel|memoir|film|documentary|series|programme|program|podcast|play|album|song|poem|exhibition|strategy|framework|plan|guidance|act|bill)\b/i;
+
+function inTitledWork(post: PostNames, start: number, end: number): boolean {
+  const span = (post.context.emphasis ?? []).find((e) => e.start <= start && end <= e.end);
+  return span !== undefined && /\s/.test(post.text.slice(span.start, span.end).trim()) && KIND_OF_WORK_AFTER.test(post.text.slice(span.end, span.end + 20));
+}
+
 /** "Crews joked about it", "Porters grumbled": people at work, by the plural of their calling, also family names. */
 const WORKING_GROUPS = set('crews guards cooks porters masons bakers millers miners fishers hunters farmers drivers riders walkers marshals stewards carers butchers barbers tailors turners weavers fletchers shepherds sawyers');
 const REPORTING_VERBS = set('reckoned reckons claimed claims mentioned mentions announced announces confessed confesses swore swears warned warns boasted bragged moaned grumbled protested admits insists promises');
