@@ -821,4 +821,10 @@ test("words of a title set in italics before the kind of work it is, and a contr
   ]);
 });
 
+test('a given name the tagger reads as an adjective by its ending ("Hamish") is a name before a verb or a preposition', () => {
+  expectName('Hamish is home since Friday.', 'Hamish');
+  expectName('2. **Hamish** at the farm cottage. Home since the 28th of November after his hip replacement.', 'Hamish');
+  expectNone(['- Buzzy vibrating bee on the thigh.', 'The Scottish team won on Saturday.']);
+});
+
 test.run();

@@ -1211,7 +1211,13 @@ function looksLikePlace(names: Word[], shown: string, before: string, post: Post
   if (names.length === 1 && prev && (PLACE_PREPOSITIONS.has(prev[2] ?? prev[1].toLowerCase()) || (prev[2] && PLACE_PREPOSITIONS.has(prev[1].toLowerCase()) && !RELATIONS.has(prev[2]) && !setting))) return true;
   if ((populationOf(shown) ?? 0) >= CITY_POPULATION || isBroadRegion(shown)) return true;
   const tags = tagsAt(post, names[0].start);
-  return tags.has('Place') || tags.has('Organization') || (names.length === 1 && tags.has('Adjective') && !tags.has('Person'));
+  // "Scottish", "Christian": a capitalised adjective is a people or a creed; "Hamish" only ends like one.
+  // Before a noun it still describes one ("Buzzy vibrating bee").
+  const next = /^\s+([\p{L}-]+)/u.exec(post.text.slice(names[0].end, names[0].end + 30));
+  const nextTags = next ? tagsAt(post, names[0].end + next[0].length - next[1].length) : NO_TAGS;
+  const describes = nextTags.has('Noun') || nextTags.has('Adjective') || nextTags.has('Gerund');
+  const adjective = names.length === 1 && tags.has('Adjective') && !tags.has('Person') && !(names[0].cls === 'given' && !isBroadRegion(shown) && !describes);
+  return tags.has('Place') || tags.has('Organization') || adjective;
 }
 
 const NOT_ACTIONS = set('is was are were be been being has had have will would can could should may might must do does did get gets got seems seemed looks means aged');
