@@ -827,4 +827,10 @@ test('a given name the tagger reads as an adjective by its ending ("Hamish") is 
   expectNone(['- Buzzy vibrating bee on the thigh.', 'The Scottish team won on Saturday.']);
 });
 
+test('names of many origins, and names that are also cities, are names where only a person could be', () => {
+  for (const name of ['Mykola', 'Oksana', 'Thandiwe', 'Maricel', 'Abdi']) expectName(`${name} is doing well at school this term.`, name);
+  for (const name of ['Sofia', 'Tyler', 'Madison']) expectName(`I visited ${name} at home on Friday.`, name);
+  expectNone(['Care at home here means something different.', 'Hope is doing well as a charity.']);
+});
+
 test.run();

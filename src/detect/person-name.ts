@@ -1400,6 +1400,8 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   // "Joy, who runs the group": people are "who"; "in Kinross, who'd..." speaks of someone else.
   if (/^,\s+who\b/.test(rest) || /^\s+(?:him|her|them)sel(?:f|ves)\b/.test(rest)) return PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '') ? Evidence.Some : Evidence.Strong;
   if (AGE_IN_APPOSITION.test(rest)) return Evidence.Strong;
+  // "I visited Sofia at home", "Tyler is doing well at school": where only a person is, how only a person gets on.
+  if ((PERSON_PLACE_AFTER.test(rest) && !(wordLike && phrase.first.sentenceStart)) || GETTING_ON_AFTER.test(rest)) return Evidence.Strong;
   // "Rose was tired", "Hope seemed anxious": how someone felt, which no place, word or body does.
   // "June is tired" is the month, felt as the year wears on.
   // "The talk on Joy was tearful": a topic, not the one who felt it.
@@ -2184,6 +2186,8 @@ const REFUSABLE_ACTS = set('want wanted left leave eat ate sleep slept speak spo
 
 /** Verbs that report what someone said, beyond the narrow speech verbs: "Wade reckoned the flat was damp". */
 const REFERRED_TO_AFTER = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*)?,\s+(?:who|whom|which)\s+(?:we|I)\s+(?:usually\s+|often\s+|always\s+|can\s+|also\s+)?(?:refer|signpost|send|point|direct)\b/u;
+const PERSON_PLACE_AFTER = /^\s+(?:at\s+(?:home|school|nursery|college|playgroup|work)|in\s+(?:hospital|hospice|foster\s+care|care|custody|prison|her\s+room|his\s+room|their\s+room|bed))\b(?!\s+(?:of|for)\b)/;
+const GETTING_ON_AFTER = /^\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:really|so|very|still|now)\s+)?(?:doing|getting\s+on|settling|coping|managing)\s+(?:(?:really|so|very|much|a\s+lot|far)\s+)?(?:well|better|brilliantly|okay|ok|fine|badly|worse|in)\b[^.!?\n]{0,25}?\b(?:at\s+(?:school|nursery|college|home|work)|in\s+(?:class|school|(?:her|his|their)\s+(?:placement|new\s+home|flat|room))|on\s+the\s+ward|since|after\s+(?:the|her|his|their)|with\s+(?:her|his|their))\b/;
 const FELT_AFTER = /^\s+(?:is|was|seemed|seems|looked|looks|felt|feels|sounded|sounds|got|gets|became|stayed)\s+(?:(?:so|very|really|quite|a\s+bit|a\s+little|too|still|more|less|visibly|clearly|obviously|understandably)\s+)?(?:tired|exhausted|upset|happy|sad|angry|furious|scared|frightened|terrified|anxious|nervous|worried|teary|tearful|withdrawn|chatty|cheerful|lonely|distressed|agitated|drowsy|sleepy|hungry|poorly|unwell|cross|embarrassed|ashamed|shy|pleased|relieved|delighted|excited|bored|restless|grumpy|giggly|clingy|unsettled|homesick|heartbroken|overwhelmed|exhausted|frustrated|annoyed|livid|gutted|thrilled|mortified)\b/;
 const KIND_OF_WORK_AFTER = /^[!?.,]?\s*\**\s*(?:report|review|inquiry|book|novel|memoir|film|documentary|series|programme|program|podcast|play|album|song|poem|exhibition|strategy|framework|plan|guidance|act|bill)\b/i;
 
