@@ -833,4 +833,10 @@ test('names of many origins, and names that are also cities, are names where onl
   expectNone(['Care at home here means something different.', 'Hope is doing well as a charity.']);
 });
 
+test('a word-name in mid-sentence that cries or sits, as only a person does, is a name; one that runs a workshop is not', () => {
+  expectName('On Friday Grace cried in group.', 'Grace');
+  expectName('At lunch Ruby sat by the window and ate nothing.', 'Ruby');
+  expectNone(["The Children's Aid Society of Toronto ran a workshop on kinship care."]);
+});
+
 test.run();

@@ -1422,7 +1422,10 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   if (verb && (SPEECH_VERBS.has(verb) || REPORTING_VERBS.has(verb)) && !(phrase.core.length === 1 && WORKING_GROUPS.has(phrase.core[0].lower))) return Evidence.Strong;
   // Many of these are nouns too ("Postnatal visits here are..."): the parse must read a verb.
   const verbs = phrase.core.every((w) => w.cls === 'unknown') ? ANIMATE_VERBS : PERSON_VERBS;
-  if (verb && verbs.has(verb) && tagsAt(post, last.end + after.toLowerCase().indexOf(verb, rest.length - subject.length)).has('Verb')) return Evidence.Some;
+  if (verb && verbs.has(verb) && tagsAt(post, last.end + after.toLowerCase().indexOf(verb, rest.length - subject.length)).has('Verb')) {
+    // "On Friday Grace came to group": mid-sentence, a capitalised word that comes, sits or cries is someone.
+    return !phrase.first.sentenceStart && ANIMATE_VERBS.has(verb) && !MOTION_OF_THINGS.has(verb) ? Evidence.Strong : Evidence.Some;
+  }
   // "Dayo, your mam's here": a name called out at the start of a quotation.
   if (/["“]\s*$/.test(before) && /^,\s/.test(rest) && !wordLike) {
     // '...shouted, "Kiran, bring her in"': called out by name after a verb of speech.
@@ -2188,6 +2191,8 @@ const REFUSABLE_ACTS = set('want wanted left leave eat ate sleep slept speak spo
 const REFERRED_TO_AFTER = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*)?,\s+(?:who|whom|which)\s+(?:we|I)\s+(?:usually\s+|often\s+|always\s+|can\s+|also\s+)?(?:refer|signpost|send|point|direct)\b/u;
 const PERSON_PLACE_AFTER = /^\s+(?:at\s+(?:home|school|nursery|college|playgroup|work)|in\s+(?:hospital|hospice|foster\s+care|care|custody|prison|her\s+room|his\s+room|their\s+room|bed))\b(?!\s+(?:of|for)\b)/;
 const GETTING_ON_AFTER = /^\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:really|so|very|still|now)\s+)?(?:doing|getting\s+on|settling|coping|managing)\s+(?:(?:really|so|very|much|a\s+lot|far)\s+)?(?:well|better|brilliantly|okay|ok|fine|badly|worse|in)\b[^.!?\n]{0,25}?\b(?:at\s+(?:school|nursery|college|home|work)|in\s+(?:class|school|(?:her|his|their)\s+(?:placement|new\s+home|flat|room))|on\s+the\s+ward|since|after\s+(?:the|her|his|their)|with\s+(?:her|his|their))\b/;
+/** Verbs things and bodies do as well as people: "Hope came too late", "Toronto ran a workshop". */
+const MOTION_OF_THINGS = set('came comes went goes lived lives works worked needed needs brought stayed tried managed missed looks looked spent ran runs plays played won lost wants wanted decided agreed refused promised started stopped turned gave gives took takes');
 const FELT_AFTER = /^\s+(?:is|was|seemed|seems|looked|looks|felt|feels|sounded|sounds|got|gets|became|stayed)\s+(?:(?:so|very|really|quite|a\s+bit|a\s+little|too|still|more|less|visibly|clearly|obviously|understandably)\s+)?(?:tired|exhausted|upset|happy|sad|angry|furious|scared|frightened|terrified|anxious|nervous|worried|teary|tearful|withdrawn|chatty|cheerful|lonely|distressed|agitated|drowsy|sleepy|hungry|poorly|unwell|cross|embarrassed|ashamed|shy|pleased|relieved|delighted|excited|bored|restless|grumpy|giggly|clingy|unsettled|homesick|heartbroken|overwhelmed|exhausted|frustrated|annoyed|livid|gutted|thrilled|mortified)\b/;
 const KIND_OF_WORK_AFTER = /^[!?.,]?\s*\**\s*(?:report|review|inquiry|book|novel|memoir|film|documentary|series|programme|program|podcast|play|album|song|poem|exhibition|strategy|framework|plan|guidance|act|bill)\b/i;
 
