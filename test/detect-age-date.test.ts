@@ -1163,4 +1163,10 @@ test('scandals and inquiries known by an institution, a judge by office and a pr
   assert.equal(reported(post, 'location'), []);
 });
 
+test("ages listed after a family's children, and a client kept to an initial, are ages", () => {
+  assert.equal(reported('They have three kids: 9, 6 and 2.', 'age'), ['9', '6', '2']);
+  assert.equal(reported('Mrs K. is ninety-one this year.', 'age'), ['ninety-one']);
+  assert.equal(reported('There are 30 children: 12, 10 and 8 of them boys.', 'age'), []);
+});
+
 test.run();

@@ -115,7 +115,7 @@ const HEDGE = String.raw`(?:(?:just|only|now|nearly|almost|barely|already|about|
 // "Joe, who has been Jojo since school, is 61".
 // A lone capital is a client kept to an initial, as court and probation writing does: "C's 19 now".
 // "The girl I'm writing about is fourteen", "the young person we support is 17": a person, then who they are to the writer.
-const SUBJECT = String.raw`(?:(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur)\s+(?:(?:${PERSON_NOUNS})s?|young\s+person|person)\s+)(?:(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were|['’]ve\s+been|\s+have\s+been)?\s+(?:writing|talking|thinking)\s+(?:about|of)|(?:I|we)\s+(?:work|worked|support|supported|visit|visited|teach|taught|foster|fostered|mentor|mentored)(?:\s+with)?)|\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS})s?|children)|\b\p{Lu}\p{Ll}[\p{L}'’-]*|(?<![\p{L}\p{N}.'’&/-])(?![AI](?![\p{L}]))\p{Lu}(?=['’]s\s|\s+(?:is|was|turned|turns|had\s+just\s+turned)\s)|\)|,)`;
+const SUBJECT = String.raw`(?:(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur)\s+(?:(?:${PERSON_NOUNS})s?|young\s+person|person)\s+)(?:(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were|['’]ve\s+been|\s+have\s+been)?\s+(?:writing|talking|thinking)\s+(?:about|of)|(?:I|we)\s+(?:work|worked|support|supported|visit|visited|teach|taught|foster|fostered|mentor|mentored)(?:\s+with)?)|\b(?:I|he|she|they|who|which|(?:${PERSON_NOUNS})s?|children)|\b\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}\.|(?<![\p{L}\p{N}.'’&/-])(?![AI](?![\p{L}]))\p{Lu}(?=['’]s\s|\s+(?:is|was|turned|turns|had\s+just\s+turned)\s)|\)|,)`;
 
 const PATTERNS: { name: string; pattern: RegExp }[] = [
   // a 38-year-old, five-year-old triplets, a 6-month-old, 15yo, 94 y.o.
@@ -485,8 +485,11 @@ const LISTED_AGE = new RegExp(String.raw`^(?:,\s*(?:and\s+)?|\s+and\s+)(${NUM}(?
 /** "kids aged 11, 9, 6 and 20 months": a family's ages, listed; each is one child's, whoever the noun before. */
 const AGED_LIST = new RegExp(String.raw`\baged\s+(${NUM})(?=(?:,\s*(?:${NUM})){1,}(?:,?\s+and\s+(?:${NUM})))`, 'giud');
 
+/** "three kids: 9, 6 and 2": the ages of a family's children, listed after them. */
+const CHILDREN_AGES = new RegExp(String.raw`\b(?:kids|children|boys|girls|sons|daughters|grandchildren|grandkids|twins|siblings)\s*(?:,\s*aged|:|\(|—|–)\s*(${NUM})(?=(?:\s*,\s*(?:${NUM}))*(?:,?\s+and\s+(?:${NUM}))(?:\s+(?:months|years)(?:\s+old)?)?\s*(?:[.;)]|$))`, 'giud');
+
 function agedLists(text: string): Candidate[] {
-  return [...matchesOf(text, AGED_LIST)].flatMap((m) => {
+  return [...matchesOf(text, AGED_LIST), ...matchesOf(text, CHILDREN_AGES)].flatMap((m) => {
     const value = numberValue(m[1]);
     const span = m.indices?.[1];
     return span && value >= 0 && value <= 119 ? [exactAge(span[0], span[1], value, m[1])] : [];
