@@ -880,4 +880,12 @@ test('a handover line opened by who and how old is that person\'s', () => {
   ]);
 });
 
+test("how far along one woman's pregnancy is, in weeks or months, is hers; the weeks of any pregnancy are not", () => {
+  expectReported([
+    ['She was fourteen weeks pregnant when I met her.', ['fourteen weeks pregnant']],
+    ['She is seven months pregnant with her third.', ['seven months pregnant']],
+    ['Most women are twelve weeks pregnant at the first scan.', []],
+  ]);
+});
+
 test.run();

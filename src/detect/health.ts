@@ -485,7 +485,7 @@ const THRESHOLD_AFTER = /^[ \u00a0]*(?:or[ \u00a0]+(?:more|above|over|higher|les
 const THRESHOLD_BEFORE = /\b(?:above|below|over|under|threshold|cut-?off|target|aim(?:ing)?[ \u00a0]+for|if|when|any|anyone|patients[ \u00a0]+with|people[ \u00a0]+with|score[ \u00a0]+of|scores)[^.!?\n]{0,25}$/i;
 
 /** How far along a pregnancy is: no diagnosis, but with an age and a place it narrows down who (a mosaic part). */
-const PREGNANCY = /\b(?:(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|twenty-[a-z]+|thirty|thirty-[a-z]+|forty)[ \u00a0-]weeks?[ \u00a0]pregnant|pregnant[ \u00a0]with[ \u00a0](?:twins|triplets|her[ \u00a0][a-z]+[ \u00a0]child))\b/gi;
+const PREGNANCY = /\b(?:(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|twenty-[a-z]+|thirty|thirty-[a-z]+|forty)[ \u00a0-]weeks?[ \u00a0]pregnant|(?:\d|two|three|four|five|six|seven|eight|nine)[ \u00a0-]months?[ \u00a0]pregnant|pregnant[ \u00a0]with[ \u00a0](?:twins|triplets|her[ \u00a0][a-z]+[ \u00a0]child))\b/gi;
 
 /**
  * What caused a condition, named before it: an organism ("MRSA osteomyelitis", "Lyme carditis"), a
@@ -1512,8 +1512,8 @@ function colloquialNote(term: string, start: number): Candidate {
 
 function pregnancy(term: string, start: number): Candidate {
   return {
-    start, end: start + term.length, category: 'health', severity: 'low', quasi: true,
-    message: `"${term}" dates a pregnancy: no diagnosis, but with an age, a place or a date it helps point at one woman`,
+    start, end: start + term.length, category: 'health', severity: 'medium', quasi: true,
+    message: `"${term}" dates one woman's pregnancy: with an age, a place or a date it points at her, and tells readers something private`,
     hint: 'Say "late in her pregnancy" unless the week matters to the story.',
   };
 }
