@@ -406,4 +406,9 @@ test('letters in the plural, or letters labelling a number, are no place', () =>
   assert.equal(places("He's on Unit 4 at the Ellis Unit, TDCJ number 01984432, and in my class.").includes('TDCJ'), false);
 });
 
+test('plain words after a home verb are a place even when the first is also a family name ("Moss Side")', () => {
+  assert.equal(places('She lives in Moss Side with her nan.'), ['Moss Side']);
+  assert.equal(places('He lives with Sarah Jones now.'), []);
+});
+
 test.run();
