@@ -509,4 +509,9 @@ test('an account introduced by its owner\'s name, and a name someone goes by onl
   expectNoneReported(['My Instagram is where I post cake, and the sky was grey all week.'], 'name');
 });
 
+test("a court's letters then a year and serial is a file number; a financial year after a label is not", () => {
+  expectReported([['His matter is adjourned to 16 September, file CAI-YJ 2025/00418.', 'CAI-YJ 2025/00418']], 'id');
+  expectNoneReported(['The NHS 2024/25 plan is out, and so is the 2023-24 report.'], 'id');
+});
+
 test.run();

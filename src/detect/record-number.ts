@@ -47,6 +47,8 @@ const NUMBER_WORD_BEFORE = /\b(?:number|no\.?|num|list|listed|roll|register|ref)
 const NUMBER_HEADER = /^(?:(?:prison(?:er)?|inmate|offender|nomis)\s+)?(?:number|no\.?|num|#|ref)$/i;
 const PRISON_NUMBER_CELL = new RegExp(String.raw`^${PRISON_NUMBER_SOURCE}$`);
 const DOCKET = /(?<![\w\/-])(?:19|20)\d\d\s[A-Z]{2,3}\s\d{3,7}(?![\w\/])/g;
+/** A court's letters, then the year and a serial: "CAI-YJ 2025/00418", "FD 2024/1187". */
+const COURT_FILE = /(?<![\w\/-])[A-Z]{2,5}(?:-[A-Z]{1,4})?\s(?:19|20)\d\d\/\d{3,7}(?![\w\/])/g;
 
 export const recordNumber: Recognizer = {
   id: 'record-number',
@@ -137,7 +139,7 @@ function carriedOver(text: string): Candidate[] {
 
 function structured(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of [...matchesOf(text, STRUCTURED_CODE), ...matchesOf(text, DOCKET)]) {
+  for (const m of [...matchesOf(text, STRUCTURED_CODE), ...matchesOf(text, DOCKET), ...matchesOf(text, COURT_FILE)]) {
     if (isCaseCode(m[0])) found.push(idCandidate(m.index, m.index + m[0].length, m[0]));
   }
   for (const m of matchesOf(text, CODE_AFTER_NAME)) {
@@ -187,6 +189,8 @@ function isIdentifier(token: string): boolean {
   const digits = token.replace(/\D/g, '').length;
   if (digits < 4 && !(digits >= 3 && /[A-Z]/.test(token))) return false;
   if (/^(?:19|20)\d\d$/.test(token)) return false;
+  // "the NHS 2024/25 plan", "2023-24": a financial or school year.
+  if (/^(?:19|20)(\d\d)[\/-](\d\d)$/.test(token) && Number(token.slice(-2)) === (Number(token.slice(2, 4)) + 1) % 100) return false;
   if (looksLikeDate(token)) return false;
   return true;
 }
