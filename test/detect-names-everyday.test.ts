@@ -839,4 +839,9 @@ test('a word-name in mid-sentence that cries or sits, as only a person does, is 
   expectNone(["The Children's Aid Society of Toronto ran a workshop on kinship care."]);
 });
 
+test('an area a service covers is no person, even when named like one ("the whole of Angus")', () => {
+  expectNone(['Our team in Dundee covers the whole of Angus.', 'I work across Tayside and Lochaber.']);
+  expectName('We saw Angus at the clinic on Friday.', 'Angus');
+});
+
 test.run();

@@ -528,6 +528,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (inTitledWork(post, start, end)) return 'skip';
   // "chaired by Mr Justice Keith": a High Court judge, named by office in reports and inquiries.
   if (/(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Lord|Lady)\.?[ \u00a0]+Justice[ \u00a0]+$/u.test(post.text.slice(Math.max(0, start - 16), core[0].start)) || (core.length > 1 && core[0].lower === 'justice' && /(?:Mr|Mrs|Ms|Lord|Lady)\.?[ \u00a0]+$/.test(post.text.slice(Math.max(0, core[0].start - 8), core[0].start)))) return 'clear';
+  // "covers the whole of Angus": what a service covers is an area, even one named like a man.
+  if (!phrase.personalTitle && core.length <= 2 && /\b(?:the[ \u00a0]+whole[ \u00a0]+of|covers?|covering|covered|across|throughout)[ \u00a0]+$/i.test(before) && evidence < Evidence.Strong) return 'skip';
   // "the anniversary of Piper Alpha", "Aberfan, where the tip slid": a disaster known by its name.
   if (!phrase.personalTitle && isDisaster(post.text, shown)) return 'skip';
   // "her Miranda rights", "the Gillick test", "Clare's Law", and later "since Jordan": a legal term named after someone.
