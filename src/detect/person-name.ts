@@ -704,6 +704,12 @@ function mostlyAName(w: Word, end: number, after: string, post: PostNames): bool
   const before = post.text.slice(Math.max(0, w.start - 30), w.start);
   const listedWith = [/(\p{Lu}\p{Ll}+)(?:,?[ \u00a0]+(?:and|&|or)|,)[ \u00a0]+$/u.exec(before)?.[1], /^(?:,?[ \u00a0]+(?:and|&|or)|,)[ \u00a0]+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1]];
   if (listedWith.some((other) => other !== undefined && ['word', 'ambiguous'].includes(classify(other)))) return false;
+  // "Heather moorland": before a plain noun it describes the noun.
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after);
+  if (next) {
+    const tags = tagsAt(post, end + next[0].length - next[1].length);
+    if (tags.has('Noun') && !tags.has('Verb') && !tags.has('Pronoun')) return false;
+  }
   return !w.sentenceStart || verbFollows(post, end, after);
 }
 const ADJECTIVE_NAMES = set('roman valentine genesis amber emerald garnet golden');
