@@ -888,4 +888,14 @@ test("how far along one woman's pregnancy is, in weeks or months, is hers; the w
   ]);
 });
 
+test('self-harm told of someone, detention under a section and a condition by its eponym alone are health details', () => {
+  expectReported([
+    ['She self-harms by cutting her arms.', ['self-harms', 'cutting her arms']],
+    ['He was sectioned under Section 3 last week.', ['Section 3']],
+    ['Her son has Duchenne and uses a wheelchair.', ['Duchenne']],
+    ['Most people who self-harm are not trying to die.', []],
+    ['Section 136 allows police to take someone to a place of safety.', []],
+  ]);
+});
+
 test.run();

@@ -242,9 +242,9 @@ test('a diagnosis or medication said of a person is reported with a plain altern
   // Not in any list: a generic drug ending and a medical word ending, said of someone.
   assert.equal(reported('His GP switched him to trandolapril last month.', 'health'), ['trandolapril']);
   assert.equal(reported('In June she was diagnosed with endocarditis.', 'health'), ['endocarditis']);
-  // How far along a pregnancy is dates it, but is no diagnosis: noted, and a part of any mosaic.
+  // How far along one woman's pregnancy is is private and dates it: reported, and a part of any mosaic.
   const pregnant = findings('She is twenty weeks pregnant and still on nights.').filter((f) => f.rule === 'health');
-  assert.equal(pregnant.map((f) => [f.text, f.severity]), [['twenty weeks pregnant', 'low']]);
+  assert.equal(pregnant.map((f) => [f.text, f.severity]), [['twenty weeks pregnant', 'medium']]);
   assert.equal(reported('Her diagnosis was a relief, and the prognosis for people with sarcoidosis varies.', 'health'), []);
 });
 

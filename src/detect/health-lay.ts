@@ -43,6 +43,10 @@ export const LAY_TERMS: LayTerm[] = [
   { pattern: /\b(?:on|using|injecting|smoking|snorting|addicted\s+to|hooked\s+on|dependent\s+on)\s+(?<term>heroin|crack(?:\s+cocaine)?|meth(?:amphetamine)?|spice|ketamine|fentanyl|opiates|opioids|benzos|smack)\b/gi, means: 'drug dependence', kind: 'condition' },
   { pattern: /\b(?:using|injecting|smoking)\s+(?<term>ice)\b/gi, means: 'drug dependence', kind: 'condition' },
   { pattern: /\b(?<term>(?:heroin|crack|coke|cocaine|meth|ice|spice|ketamine|opiate|opioid|benzo|pill|painkiller|drug|gambling)\s+(?:habit|addiction|problem))\b/gi, means: 'an addiction', kind: 'condition' },
+  // Self-harm, told as what someone does to themselves
+  { pattern: /\b(?:(?:has\s+been|had\s+been|was|is|started|keeps|kept|began)\s+)?(?<term>(?:self-harming|cutting|burning|scratching)\s+(?:her|his|their)\s+(?:arms?|wrists?|thighs?|legs?|stomach|skin)|self-harms|self-harmed)\b/gi, means: 'self-harm', kind: 'condition' },
+  // Detention under the Mental Health Act: "sectioned under Section 3", "on a section 2"
+  { pattern: /\b(?:sectioned|detained|held|kept|admitted)\s+(?:again\s+)?(?:under|on)\s+(?<term>(?:a\s+)?[Ss]ection\s+(?:2|3|4|5\(2\)|5\(4\)|35|36|37|37\/41|41|47|48|135|136)(?:\s+of\s+the\s+Mental\s+Health\s+Act)?)(?![\w(])/g, means: 'detention under the Mental Health Act', kind: 'condition' },
   // Nerves and breakdowns
   { pattern: /\b(?<term>(?:bad|shot|frayed|terrible)\s+nerves|nervous\s+breakdown)\b/gi, means: 'a mental health condition', kind: 'condition' },
   { pattern: /\b(?:had|has|having|suffered|['’]d\s+had)\s+(?:a\s+)?(?:complete\s+|total\s+|bit\s+of\s+a\s+)?(?<term>breakdown)\b(?!\s+(?:of|in|on)\b)/gi, means: 'a mental health crisis', kind: 'condition' },
