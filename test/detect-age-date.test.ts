@@ -1169,4 +1169,9 @@ test("ages listed after a family's children, and a client kept to an initial, ar
   assert.equal(reported('There are 30 children: 12, 10 and 8 of them boys.', 'age'), []);
 });
 
+test("an observance's rule of the calendar is no one's date; a death on such a day is", () => {
+  assert.equal(reported('Today is R U OK? Day, the second Thursday of September, and my inbox is full.', 'date'), []);
+  assert.equal(reported('She died the last Sunday in June, at home, with the window open.', 'date'), ['the last Sunday in June']);
+});
+
 test.run();

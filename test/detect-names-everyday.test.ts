@@ -844,4 +844,11 @@ test('an area a service covers is no person, even when named like one ("the whol
   expectName('We saw Angus at the clinic on Friday.', 'Angus');
 });
 
+test('a language that is also a given name, a name someone is called by and a name on a bed are names', () => {
+  expectName('Mum, Shona, phoned at eleven and I said someone would call her back.', 'Shona');
+  expectName('Deccy, as everyone calls him, turned fourteen in January.', 'Deccy');
+  expectName('**Bed 11, "Tam".** Back from ground leave thirty minutes late.', 'Tam');
+  expectNone(['She speaks Shona at home.', 'A lot of my children are growing up with Irish at home.', 'Hope, as we all call it, is a verb.']);
+});
+
 test.run();

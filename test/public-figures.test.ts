@@ -402,4 +402,8 @@ test("a public figure's grandparents named in their story, and a company's found
   expectNames([['Dave Kelly, the founder of our allotment group, told me about his diagnosis.', 'Dave Kelly']]);
 });
 
+test("founders of mental-health campaigns and psychiatry's discoverers are public", () => {
+  expectNone(['Michael Landsberg founded Sick Not Weak. Gavin Larkin started R U OK? Day in 2009.', 'John Cade found lithium worked in 1949; Cade was a quiet man.']);
+});
+
 test.run();

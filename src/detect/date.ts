@@ -123,6 +123,10 @@ function dateOfADisaster(text: string, start: number, end: number): boolean {
 
 const SOMEONES_DAY = new RegExp(String.raw`\b(?:she|he|her|his|him|${words(CLIENTS, CLOSE_FAMILY)}|my|our)\b`, 'i');
 
+/** "R U OK? Day,", "which falls on", "held every year on": the day an observance keeps. */
+const OBSERVANCE_BEFORE = /\b(?:Day|Week|falls\s+on|held\s+on|marked\s+on|every\s+year(?:\s+on)?|each\s+year(?:\s+on)?|annually(?:\s+on)?)\W*$/;
+const CALENDAR_RULE = /^(?:the\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:of|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
+
 /** "Bloody Sunday", "Black Saturday": a weekday named for what happened on it is a public event's name. */
 const NAMED_WEEKDAY_BEFORE = /(?<![.!?:\n]\s*)\b(?!(?:On|Last|Next|This|That|Every|By|From|Until|Since|The)\s)\p{Lu}\p{Ll}+\s+$/u;
 
@@ -162,7 +166,8 @@ export const personDate: Recognizer = {
   description: 'Dates tied to a person (birth, admission, discharge, death, diagnosis, incident)',
   detect(context) {
     const { text } = context;
-    const mentions = [...dateMentions(text), ...rangeMentions(text), ...shorthandMentions(context)];
+    // "R U OK? Day, the second Thursday of September": the calendar's rule for an observance, the same day for everyone.
+    const mentions = [...dateMentions(text), ...rangeMentions(text), ...shorthandMentions(context)].filter((m) => !(CALENDAR_RULE.test(text.slice(m.start, m.end)) && OBSERVANCE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))));
     const tiedDays = new Set<string>();
     const found: Candidate[] = [];
     // "| Client | DOB |" over "| J.M. | 07/22/1991 |": every date down a date-of-birth column is one.

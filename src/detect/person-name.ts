@@ -554,7 +554,9 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (everyday) return everyday;
   // "Mr Kipling's cakes", "Aunt Bessie's yorkshires": a brand that is a title and a name.
   // Only before what it sells: "Mr Kipling rang about his son" is a man called Kipling, "Aunt Bessie's house" a relative's.
-  if (isNotAPerson(shown) || (phrase.first !== core[0] && last.possessive && sellsAfter(after) && isNotAPerson(post.text.slice(start, end)))) return 'clear';
+  // "Mum, Shona, phoned": a language or a people that is also a given name is a person where the sentence says so.
+  const namedSomeone = core.length === 1 && nameLists(core[0].text).given && (evidenceBefore(before) >= Evidence.Strong || /^,?\s+(?:said|says|told|tells|asked|asks|phoned|rang|texted|cried|laughed|smiled|shouted)\b/.test(after)) && !/\b(?:speaks?|spoke|speaking|in|learning|learns?|learnt|learned|fluent\s+in|taught|teaches|translat\w+|interpret\w*)\s+$/i.test(before);
+  if ((isNotAPerson(shown) && !namedSomeone) || (phrase.first !== core[0] && last.possessive && sellsAfter(after) && isNotAPerson(post.text.slice(start, end)))) return 'clear';
   if (!phrase.personalTitle && core.length === 1 && namesABrand(last, after)) return 'clear';
   // "Council said no", "Leader: me": a role or a body spoken of by its role, unless someone is called it.
   if (!phrase.personalTitle && core.length === 1 && ROLE_WORDS.has(last.lower) && !introducedAsNickname(before, after) && !NAMED_BEFORE.test(before)) return 'skip';
@@ -1408,6 +1410,10 @@ function evidenceAfter(phrase: Phrase, before: string, after: string, last: Word
   // "Joy, who runs the group": people are "who"; "in Kinross, who'd..." speaks of someone else.
   if (/^,\s+who\b/.test(rest) || /^\s+(?:him|her|them)sel(?:f|ves)\b/.test(rest)) return PLACE_PREPOSITIONS.has(/([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '') ? Evidence.Some : Evidence.Strong;
   if (AGE_IN_APPOSITION.test(rest)) return Evidence.Strong;
+  // "**Bed 11, "Tam".**": who is in a bed, by name, in a handover.
+  if (/\b(?:[Bb]ed|[Bb]ay|[Cc]ot|[Rr]oom)\s+\d{1,3}[A-Za-z]?\s*[,:\-–]\s*["“]?$/.test(before)) return Evidence.Strong;
+  // "Deccy, as everyone calls him,": a name someone is called by.
+  if (/^,?\s+as\s+(?:everyone|everybody|we\s+all|all\s+of\s+us|the\s+\w+|(?:his|her|their)\s+\w+)\s+(?:calls?|called|knows?|knew)\s+(?:him|her|them)\b/i.test(rest)) return Evidence.Strong;
   // "I visited Sofia at home", "Tyler is doing well at school": where only a person is, how only a person gets on.
   if ((PERSON_PLACE_AFTER.test(rest) && !(wordLike && phrase.first.sentenceStart)) || GETTING_ON_AFTER.test(rest)) return Evidence.Strong;
   // "Rose was tired", "Hope seemed anxious": how someone felt, which no place, word or body does.
