@@ -411,4 +411,8 @@ test('plain words after a home verb are a place even when the first is also a fa
   assert.equal(places('He lives with Sarah Jones now.'), []);
 });
 
+test("a character of a play the post names is no place", () => {
+  assert.equal(places('Teaching Macbeth to Year 10. - One group compared Macbeth to Walter White in *Breaking Bad*. That gets them most of the way to Macbeth.'), []);
+});
+
 test.run();

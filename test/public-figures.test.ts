@@ -406,4 +406,15 @@ test("founders of mental-health campaigns and psychiatry's discoverers are publi
   expectNone(['Michael Landsberg founded Sick Not Weak. Gavin Larkin started R U OK? Day in 2009.', 'John Cade found lithium worked in 1949; Cade was a quiet man.']);
 });
 
+test('a book in italics and its authors, its characters, Olympians and a unit called something are no client', () => {
+  expectNone([
+    '- *The 13-Storey Treehouse* series by Andy Griffiths and Terry Denton',
+    '- *Hope Jones Saves the World* by Josh Lacey',
+    "We read *Wonder* by R. J. Palacio, and the class argued about whether Auggie's sister Via was a good sister.",
+    'We did a project on Australian Olympians. The kids picked Ariarne Titmus and Kaylee McKeown.',
+    'Our Year 3 wellbeing unit this term was called Will Power.',
+  ]);
+  expectNames([['We met Terry Denton, her stepdad, at the review.', 'Terry Denton']]);
+});
+
 test.run();

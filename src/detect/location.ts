@@ -11,6 +11,7 @@ import nlp from '../nlp.js';
 import { dataSet } from '../data.js';
 import { CITY_POPULATION, isBroadRegion, isCountry, populationIn, populationOf } from '../places.js';
 import { isDisaster } from '../names/disasters.js';
+import { charactersOf } from '../names/characters.js';
 import type { Candidate, DetectContext, Recognizer, TermTagger } from './types.js';
 import { ORDINARY_OPENERS } from './tags.js';
 import { aboutPublicFigure } from './public-subject.js';
@@ -1735,6 +1736,8 @@ function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
     // "starts in DMs", "TDCJ number 0198...": letters in the plural, or labelling a number, are no place.
     const shown = ctx.text.slice(c.start, c.end);
     if (/^[A-Z]{2,5}s$/.test(shown) || (/^[A-Z]{2,6}$/.test(shown) && /^[ \u00a0]+(?:number|no\.?|#|ID)(?![\p{L}])/u.test(ctx.text.slice(c.end, c.end + 10)))) return [];
+    // "compared Macbeth to Walter White", "most of the way to Macbeth": a character of a work the post names.
+    if (/^\p{Lu}/u.test(shown) && charactersOf(ctx.text, ctx.emphasis ?? [])(shown)) return [];
     // "*Four Corners* broadcast footage": a title set in italics, with talk of a programme or a book.
     if ((ctx.emphasis ?? []).some((e) => e.start === c.start && e.end === c.end) && (WORKS_OF_ART.test(sentenceOf(ctx.text, c.start)) || BROADCAST.test(sentenceOf(ctx.text, c.start)))) return [];
     if (c.severity !== 'medium') return [c];

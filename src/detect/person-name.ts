@@ -526,6 +526,8 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
   if (storm === 'titled' || (storm === 'bare' && evidence < Evidence.Strong)) return 'clear';
   // "the Tribunal's *Tū Mai te Rangi!* report": words of a title set in italics, before the kind of work it is.
   if (inTitledWork(post, start, end)) return 'skip';
+  // "*The 13-Storey Treehouse* series by Andy Griffiths and Terry Denton": the authors of a work named in italics.
+  if (!phrase.personalTitle && creditedForAWork(post, start)) { madePublic(core, post); return 'clear'; }
   // "chaired by Mr Justice Keith": a High Court judge, named by office in reports and inquiries.
   if (/(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Lord|Lady)\.?[ \u00a0]+Justice[ \u00a0]+$/u.test(post.text.slice(Math.max(0, start - 16), core[0].start)) || (core.length > 1 && core[0].lower === 'justice' && /(?:Mr|Mrs|Ms|Lord|Lady)\.?[ \u00a0]+$/.test(post.text.slice(Math.max(0, core[0].start - 8), core[0].start)))) return 'clear';
   // "covers the whole of Angus": what a service covers is an area, even one named like a man.
@@ -2208,7 +2210,14 @@ const GETTING_ON_AFTER = /^\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:really|so
 /** Verbs things and bodies do as well as people: "Hope came too late", "Toronto ran a workshop". */
 const MOTION_OF_THINGS = set('came comes went goes lived lives works worked needed needs brought stayed tried managed missed looks looked spent ran runs plays played won lost wants wanted decided agreed refused promised started stopped turned gave gives took takes');
 const FELT_AFTER = /^\s+(?:is|was|seemed|seems|looked|looks|felt|feels|sounded|sounds|got|gets|became|stayed)\s+(?:(?:so|very|really|quite|a\s+bit|a\s+little|too|still|more|less|visibly|clearly|obviously|understandably)\s+)?(?:tired|exhausted|upset|happy|sad|angry|furious|scared|frightened|terrified|anxious|nervous|worried|teary|tearful|withdrawn|chatty|cheerful|lonely|distressed|agitated|drowsy|sleepy|hungry|poorly|unwell|cross|embarrassed|ashamed|shy|pleased|relieved|delighted|excited|bored|restless|grumpy|giggly|clingy|unsettled|homesick|heartbroken|overwhelmed|exhausted|frustrated|annoyed|livid|gutted|thrilled|mortified)\b/;
-const KIND_OF_WORK_AFTER = /^[!?.,]?\s*\**\s*(?:report|review|inquiry|book|novel|memoir|film|documentary|series|programme|program|podcast|play|album|song|poem|exhibition|strategy|framework|plan|guidance|act|bill)\b/i;
+const KIND_OF_WORK_AFTER = /^[!?.,]?\s*\**\s*(?:(?:report|review|inquiry|book|novel|memoir|film|documentary|series|programme|program|podcast|play|album|song|poem|exhibition|strategy|framework|plan|guidance|act|bill)\b|by\s+\p{Lu})/iu;
+
+/** " series by ", " by X and ": what stands between an italic title and its authors. */
+const CREDIT_BEFORE = /^\s*(?:(?:series|books?|novels?|picture\s+books?|trilogy|stories|poems|play|film|memoir)\s+)?(?:(?:written|illustrated|edited|directed)\s+)?by\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:and|&)\s+)?$/u;
+
+function creditedForAWork(post: PostNames, start: number): boolean {
+  return (post.context.emphasis ?? []).some((e) => e.end <= start && start - e.end < 80 && CREDIT_BEFORE.test(post.text.slice(e.end, start)));
+}
 
 function inTitledWork(post: PostNames, start: number, end: number): boolean {
   const span = (post.context.emphasis ?? []).find((e) => e.start <= start && end <= e.end);
