@@ -1174,4 +1174,10 @@ test("an observance's rule of the calendar is no one's date; a death on such a d
   assert.equal(reported('She died the last Sunday in June, at home, with the window open.', 'date'), ['the last Sunday in June']);
 });
 
+test("a name set off by commas before its age, and a dated step in a list of someone's case, are theirs", () => {
+  assert.equal(reported("One of the boys involved, Mateo, is 12, and he's the kid who sits at the front.", 'age'), ['12']);
+  assert.equal(reported('Tomasz joined us in Year 2. He was diagnosed in the summer.\n\n- First request for assessment: refused.\n- Appeal lodged, tribunal listed for 14 April 2026.', 'date'), ['14 April 2026']);
+  assert.equal(reported('Our school year, month by month:\n\n- **Late October:** report card stress, Halloween costumes, the first real cold.', 'date'), []);
+});
+
 test.run();

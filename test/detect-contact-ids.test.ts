@@ -514,4 +514,8 @@ test("a court's letters then a year and serial is a file number; a financial yea
   expectNoneReported(['The NHS 2024/25 plan is out, and so is the 2023-24 report.'], 'id');
 });
 
+test('an ID with an ampersand in its letters is one token', () => {
+  expectReported([['Her hospital number was H&C 4471-220-918.', 'H&C 4471-220-918']], 'id');
+});
+
 test.run();

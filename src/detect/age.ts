@@ -314,7 +314,8 @@ function ageOf(form: string, m: RegExpExecArray, text: string): Candidate | unde
     if (/\b(?:like|as\s+if|as\s+though)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return lowGeneralAge(span[0], span[1], text, 'a comparison, not an age');
     // "everyone who is 75 or older", "if they are 16 and over": a threshold, not one person's age.
     if (/^(?:who|they|you)$/i.test(subject) && THRESHOLD_AFTER.test(text.slice(span[1]))) return undefined;
-    if (subject === ',' && !closesWhoClause(text, m.index)) return undefined;
+    // "Joe, who has been Jojo since school, is 61", "One of the boys involved, Mateo, is 12": a name set off by commas.
+    if (subject === ',' && !closesWhoClause(text, m.index) && !/,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
     end = m.index + m[0].length;
     // "My son is 7" is the blogger's family; "my client is 72" is a client.
     const ownFamily = (/\b(?:my|our)\s+(?:own\s+|late\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) && !CLIENT_ROLES.test(subject)) ||

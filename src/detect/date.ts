@@ -718,7 +718,7 @@ function isSomeone(subject: string): boolean {
 }
 
 /** What happens to a client on a day the blogger spends on their case. */
-const CASE_EVENT = /\b(?:discharg\w*|admission|admitted|removal|removed|funeral|died|death|hearing|court|eviction|evicted|placement|moving\s+day|moved|move|release[ds]?|sentenc\w*|custody|transfer\w*|surgery|operation|birth|born|buried|cremat\w*|taken\s+into\s+care|child\s+protection|safeguarding|sectioned|detained|went\s+home|going\s+home|home\s+from\s+hospital)\b/i;
+const CASE_EVENT = /\b(?:discharg\w*|admission|admitted|removal|removed|funeral|died|death|hearing|court|tribunal|appeal|trial|parole|inquest|eviction|evicted|placement|moving\s+day|moved|move|release[ds]?|sentenc\w*|custody|transfer\w*|surgery|operation|birth|born|buried|cremat\w*|taken\s+into\s+care|child\s+protection|safeguarding|sectioned|detained|went\s+home|going\s+home|home\s+from\s+hospital)\b/i;
 /** The blogger's own milestones, which are theirs even in a post about a client. */
 const OWN_MILESTONE = /\b(?:I|we)\s+(?:qualified|graduated|retired|started\s+(?:my|our|the\s+job|work)|joined|resigned|began\s+my|moved\s+(?:house|jobs?|teams?))\b|\bmy\s+(?:first|last|new)\s+(?:day|shift|job|week|post|placement)\b/i;
 
@@ -769,11 +769,13 @@ function inCaseTimeline(context: DetectContext, mention: Mention): boolean {
   const { text, segments } = context;
   const index = segments.findIndex((s) => s.start <= mention.start && mention.end <= s.end);
   const row = segments[index]?.cell?.row;
+  // "- Appeal lodged, tribunal listed for 14 April 2026.": a list item of the case's steps.
+  const item = row === undefined && segments[index]?.block === 'item' && segments[index].end - segments[index].start <= 120 && Boolean(mention.day) && !mention.holiday;
   // The date may carry a short note in its cell: "| 3 February 2025 (by the school) |".
-  if (row === undefined || text.slice(segments[index].start, segments[index].end).trim().length > 60) return false;
-  const cells = segments.filter((s) => s.cell?.row === row && s !== segments[index]).map((s) => text.slice(s.start, s.end).trim());
+  if (!item && (row === undefined || text.slice(segments[index].start, segments[index].end).trim().length > 60)) return false;
+  const cells = item ? [text.slice(segments[index].start, mention.start)] : segments.filter((s) => s.cell?.row === row && s !== segments[index]).map((s) => text.slice(s.start, s.end).trim());
   const label = cells.join(' ');
-  const wholeRow = `${label} ${text.slice(segments[index].start, segments[index].end)}`;
+  const wholeRow = item ? text.slice(segments[index].start, segments[index].end) : `${label} ${text.slice(segments[index].start, segments[index].end)}`;
   if (!CASE_STEP.test(label) || PUBLIC_EVENT.test(wholeRow) || GATHERING.test(wholeRow)) return false;
   // Whose case: someone named or described before the table, or in the title.
   const lead = text.slice(Math.max(0, mention.start - 1200), mention.start);

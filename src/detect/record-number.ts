@@ -25,7 +25,7 @@ const CELL_LABEL_END = /(?:\bno\.?|\bnumber|\bref\.?|\bid|#|:)$/i;
  * Groups of capitals and digits joined by "-", "/", ".", ":" (2:24-cr-00123) or a single space; a
  * space-joined group must hold a digit or be a short capital code followed by more ("2023 CR 04411").
  */
-const TOKEN = /(?:[A-Z]{1,6}(?:[#-]|\s(?=\d))?)?[A-Z0-9]*\d[A-Z0-9]*(?:[-\/.:][A-Za-z0-9]+|\s(?=[A-Z]{0,4}\d)[A-Z0-9]*\d[A-Z0-9]*|\s[A-Z]{1,4}(?=\s\d))*/y;
+const TOKEN = /(?:[A-Z](?:&?[A-Z]){0,5}(?:[#-]|\s(?=\d))?)?[A-Z0-9]*\d[A-Z0-9]*(?:[-\/.:][A-Za-z0-9]+|\s(?=[A-Z]{0,4}\d)[A-Z0-9]*\d[A-Z0-9]*|\s[A-Z]{1,4}(?=\s\d))*/y;
 
 const STRUCTURED_CODE = /(?<![\w\/-])(?:[A-Z0-9]+[-\/]){1,5}[A-Z0-9]+(?![\w\/]|-\w)/g;
 /** Vehicle plates after their label: "reg KX21 ABC", "plate number 7ABC123". */
