@@ -898,4 +898,8 @@ test('self-harm told of someone, detention under a section and a condition by it
   ]);
 });
 
+test('a PDA profile said of a child is a health detail', () => {
+  expectReported([['Kirsty-Ann has a PDA profile.', ['PDA profile']], ['A PDA profile needs low demands, generally.', []]]);
+});
+
 test.run();

@@ -415,4 +415,8 @@ test("a character of a play the post names is no place", () => {
   assert.equal(places('Teaching Macbeth to Year 10. - One group compared Macbeth to Walter White in *Breaking Bad*. That gets them most of the way to Macbeth.'), []);
 });
 
+test('the far end of a small island, where the blogger goes to see someone, is a place', () => {
+  assert.equal(places('Twice a week I drive to the far end of Isle of Colonsay to see her.'), ['Isle of Colonsay']);
+});
+
 test.run();
