@@ -419,4 +419,8 @@ test('the far end of a small island, where the blogger goes to see someone, is a
   assert.equal(places('Twice a week I drive to the far end of Isle of Colonsay to see her.'), ['Isle of Colonsay']);
 });
 
+test('a table of people headed "Person" with a "Where" column places each of them', () => {
+  assert.equal(places('| Day | Person | Where | Outcome |\n|---|---|---|---|\n| Mon | Gurpreet Sandhu, 44 | Snodland | informal admission |\n| Wed | K. Whitlock, 67 | Headcorn | home treatment |'), ['Snodland', 'Headcorn']);
+});
+
 test.run();

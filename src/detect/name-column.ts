@@ -8,7 +8,7 @@ import type { Segment } from '../text.js';
 import { columnCells } from './util.js';
 import { classify, nameLists } from '../names/lexicon.js';
 
-const PEOPLE_HEADER = /^(?:(?:first\s+|full\s+|client(?:['’]s)?\s+|student(?:['’]s)?\s+|child(?:['’]s)?\s+)?names?|students?|pupils?|clients?|child(?:ren)?|kids?|patients?|residents?|young\s+(?:person|people)|participants?|service\s+users?|members?|mums?|moms?|mothers?|wom[ae]n|parents?|famil(?:y|ies)|carers?|tenants?|guests?|learners?|callers?|who)$/i;
+const PEOPLE_HEADER = /^(?:(?:first\s+|full\s+|client(?:['’]s)?\s+|student(?:['’]s)?\s+|child(?:['’]s)?\s+)?names?|students?|pupils?|clients?|child(?:ren)?|kids?|patients?|residents?|young\s+(?:person|people)|participants?|service\s+users?|members?|mums?|moms?|mothers?|wom[ae]n|parents?|famil(?:y|ies)|carers?|tenants?|guests?|learners?|callers?|persons?|people|individuals?|who)$/i;
 /**
  * One to three capitalised words, or a given name and an initial: "Destiny", "Mateo R.",
  * "Ana-Maria Cruz", "Nguyen Van Phuoc", "Will Tran-Delgado", "Aoife McCann", initials ("D.K.") and
