@@ -851,4 +851,9 @@ test('a language that is also a given name, a name someone is called by and a na
   expectNone(['She speaks Shona at home.', 'A lot of my children are growing up with Irish at home.', 'Hope, as we all call it, is a verb.']);
 });
 
+test('one initial with its stop, speaking or acting, is a client kept to a letter', () => {
+  expectName('J. told me he wanted to stop.', 'J.');
+  expectNone(['A. told me nothing new.', 'See figure B. Came from the survey.']);
+});
+
 test.run();

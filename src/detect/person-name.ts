@@ -600,6 +600,9 @@ function judge(phrase: Phrase, post: PostNames): Verdict {
     const letters = initials.map((w) => w.text.replace(/[^\p{L}]/gu, '')).join('');
     // "Mr V": a title and an initial still single someone out; declared in `pseudonyms` it is an alias.
     if (phrase.personalTitle) return 'flag';
+    // "J. told me he wanted to stop": one initial, with its stop, speaking, as case notes keep a client.
+    const stopped = initials.length === 1 && (initials[0].text.endsWith('.') || post.text[initials[0].end] === '.');
+    if (letters.length === 1 && stopped && !/^[AI]$/.test(letters) && /^\s+(?:(?:then|just|also|finally)\s+)?(?:told|said|says|asked|asks|rang|phoned|texted|cried|wanted|wants|came|arrived|left|refused|agreed|admitted|disclosed|explained)\b/.test(after)) return 'flag';
     return letters.length >= 2 && !ABBREVIATIONS.has(letters.toLowerCase()) && !initials.some((w) => w.allCaps && !w.initial) ? 'flag' : 'skip';
   }
   // "Mrs Brown" is a person even though brown is a word; "Mr Men" (books) is not: no name in it.
