@@ -902,4 +902,14 @@ test('a PDA profile said of a child is a health detail', () => {
   expectReported([['Kirsty-Ann has a PDA profile.', ['PDA profile']], ['A PDA profile needs low demands, generally.', []]]);
 });
 
+test('a drug level given with its owner and unit, and a charted mental state, are the person\'s', () => {
+  expectReported([
+    ['I saw him at home within two hours. His level came back at 2.1 mmol/L and he was admitted.', ['His level came back at 2.1 mmol/L']],
+    ['He was floridly manic, not sleeping for days.', ['floridly manic']],
+    ['She became psychotic after the birth.', ['psychotic']],
+    ['It was manic at work today.', []],
+    ['Her level of English was 3 out of 5.', []],
+  ]);
+});
+
 test.run();

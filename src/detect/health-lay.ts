@@ -47,6 +47,8 @@ export const LAY_TERMS: LayTerm[] = [
   { pattern: /\b(?:(?:has\s+been|had\s+been|was|is|started|keeps|kept|began)\s+)?(?<term>(?:self-harming|cutting|burning|scratching)\s+(?:her|his|their)\s+(?:arms?|wrists?|thighs?|legs?|stomach|skin)|self-harms|self-harmed)\b/gi, means: 'self-harm', kind: 'condition' },
   // Detention under the Mental Health Act: "sectioned under Section 3", "on a section 2"
   { pattern: /\b(?:sectioned|detained|held|kept|admitted)\s+(?:again\s+)?(?:under|on)\s+(?<term>(?:a\s+)?[Ss]ection\s+(?:2|3|4|5\(2\)|5\(4\)|35|36|37|37\/41|41|47|48|135|136)(?:\s+of\s+the\s+Mental\s+Health\s+Act)?)(?![\w(])/g, means: 'detention under the Mental Health Act', kind: 'condition' },
+  // A mental state a clinician would chart: "he was floridly manic", "she became psychotic" ("it was manic at work" is busy).
+  { pattern: /\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|is|were|are|became|had\s+become|seemed|looked|got|went)\s+(?:(?:really|very|quite|so)\s+)?(?<term>(?:floridly|acutely|severely|frankly)\s+(?:manic|psychotic|hypomanic|paranoid)|psychotic|hypomanic|catatonic)\b/g, means: 'an episode of mental illness', kind: 'condition' },
   // Nerves and breakdowns
   { pattern: /\b(?<term>(?:bad|shot|frayed|terrible)\s+nerves|nervous\s+breakdown)\b/gi, means: 'a mental health condition', kind: 'condition' },
   { pattern: /\b(?:had|has|having|suffered|['’]d\s+had)\s+(?:a\s+)?(?:complete\s+|total\s+|bit\s+of\s+a\s+)?(?<term>breakdown)\b(?!\s+(?:of|in|on)\b)/gi, means: 'a mental health crisis', kind: 'condition' },

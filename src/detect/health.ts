@@ -477,6 +477,8 @@ const OVERDOSE_EVENT = /(?<![\p{L}])(?:an?|another|his|her|their|a[ \u00a0]+seco
  * a threshold ("an EPDS of 13 or more") is guidance.
  */
 const RESULT_NAME = String.raw`(?:eGFR|HbA1c|A1c|CD4(?:[ \u00a0]+count)?|viral[ \u00a0]+load|PHQ-?9|GAD-?7|EPDS|MMSE|MoCA|ACE-?III|GCS|NEWS2?|INR|FEV1|ferritin|troponin|creatinine|(?:lithium|clozapine|valproate|phenytoin|digoxin|paracetamol)[ \u00a0]+level|Hb|haemoglobin|hemoglobin|platelets|sats|SpO2|BMI)`;
+/** "His level came back at 2.1 mmol/L": a drug level named by its owner, the drug said before, with its unit. */
+const OWN_LEVEL = /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:(?:blood|serum|drug|trough)[ \u00a0]+)?levels?[ \u00a0]+(?:was|is|came[ \u00a0]+back(?:[ \u00a0]+at)?|of|at|had[ \u00a0]+(?:risen|climbed|dropped)[ \u00a0]+to)[ \u00a0]+\d{1,3}(?:\.\d+)?[ \u00a0]*(?:mmol\/L|mg\/L|µmol\/L|umol\/L|ng\/mL|mg\/dL|mcg\/L)/gu;
 const RESULT = new RegExp(String.raw`(?<![\p{L}\d-])(?:[Aa]n?[ \u00a0]+)?${RESULT_NAME}(?:[ \u00a0]+(?:score|count|reading|result))?(?:[ \u00a0]+(?:was|is|of|at|came[ \u00a0]+back(?:[ \u00a0]+at)?|had[ \u00a0]+(?:dropped|fallen|risen|climbed)[ \u00a0]+to|(?:dropped|fell|rose|climbed|crept)[ \u00a0]+to|down[ \u00a0]+to|up[ \u00a0]+to|still|now|only|just)){0,3}[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:[ \u00a0]*(?:%|mmol\/mol|mmol\/L|ml\/min|g\/L|cells|copies(?:\/ml)?))?(?![\d.]*\d)`, 'gu');
 const OBSERVATION_SCORE = /^(?:[Aa]n?[ \u00a0]+)?(?:GCS|NEWS2?|sats|SpO2|BMI|MMSE|MoCA|PHQ-?9|GAD-?7|EPDS|ACE-?III)[ \u00a0]+\d/;
 /** "12 400 copies/ml" in a clinic's table: only a viral load is counted in copies. */
@@ -928,7 +930,7 @@ export const health: Recognizer = {
     for (const m of matchesOf(text, VESSEL_DISEASE)) consider(m.index, m.index + m[0].length, 'condition');
     // "It wasn't an overdose": ruled out, not had.
     for (const m of matchesOf(text, OVERDOSE_EVENT)) if (!/(?:\b(?:not|never|no)|n['’]t)[ \u00a0]+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) consider(m.index, m.index + m[0].length, 'condition');
-    for (const m of matchesOf(text, RESULT)) {
+    for (const m of [...matchesOf(text, RESULT), ...matchesOf(text, OWN_LEVEL)]) {
       const end = m.index + m[0].length;
       // "GCS 14", "sats 94": an observation written in passing; a lab value ("CD4 41") needs no verb to be a result.
       if (OBSERVATION_SCORE.test(m[0])) continue;
