@@ -4,6 +4,7 @@
  */
 import type { Candidate, Recognizer } from './types.js';
 import { classify, isAnyEnglishWord, isEnglishWord, nameLists } from '../names/lexicon.js';
+import { escapeRegExp } from './util.js';
 
 const MENTION = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?)/gu;
 const SNAKE = /(?<![\p{L}\p{N}_@./-])(\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+_?)(?![\p{L}\p{N}_@]|\.\p{L})/gu;
@@ -98,7 +99,7 @@ export const handle: Recognizer = {
       const at = m.index! + m[0].length - word.length - (/["”'’]$/.test(m[0]) ? 1 : 0);
       add(at, at + word.length, ', the name someone goes by online');
       // "sky's Snapchat": the same name, owning something, later in the post.
-      for (const again of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}_.@])${word.replace(/[.]/g, '\\.')}(?=['’]s\b)`, 'gu'))) add(again.index!, again.index! + word.length, ', the name someone goes by online');
+      for (const again of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}_.@])${escapeRegExp(word)}(?=['’]s\b)`, 'gu'))) add(again.index!, again.index! + word.length, ', the name someone goes by online');
     }
     for (const c of nicknamesFromHandles(text, out, realNames)) add(c.start, c.end, c.why);
     return out;

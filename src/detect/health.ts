@@ -340,9 +340,14 @@ const PERSON_HEADING = new RegExp(String.raw`\b(?:${BIRTH_OR_HEALTH_NUMBER})\b|(
 const RECORD_LINE = new RegExp(String.raw`\b(?:${BIRTH_OR_HEALTH_NUMBER}|MRN|NHI|CHI[ \u00a0]+(?:no|number))\b`);
 /** Whether the line holding `at` gives a date of birth or a health number before it (within `reach` characters). */
 function onRecordLine(text: string, at: number, reach = Infinity): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  return RECORD_LINE.test(text.slice(Math.max(lineStart, at - reach), at)) || NAME_AND_AGE_LEAD.test(text.slice(lineStart, at));
+  return RECORD_LINE.test(text.slice(Math.max(text.lastIndexOf('\n', at) + 1, at - reach), at)) || ledByNameAndAge(text, at);
 }
+
+/** Whether the line holding `at` opens with who it is about (see NAME_AND_AGE_LEAD). */
+function ledByNameAndAge(text: string, at: number): boolean {
+  return NAME_AND_AGE_LEAD.test(text.slice(text.lastIndexOf('\n', at) + 1, at));
+}
+
 /** A handover line opened by who and how old, or by the bed and who is in it: "Mr Ferguson, 88. Parkinson's", "Bed 3, Callum Docherty. ... first-episode psychosis". */
 const NAME_AND_AGE_LEAD = /^[\s*•#-]*(?:\d{1,2}[.)][ \u00a0]+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?,[ \u00a0]+\d{1,3}[.,;:][ \u00a0]|^[\s*•#-]*(?:Bed|Bay|Cot|Room)[ \u00a0]+\d{1,3}[A-Za-z]?,[ \u00a0]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00a0]+)?["“]?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?["”]?\.?\**[ \u00a0]/u;
 /** What a teaching table lists: doses for anyone, examples, a formulary. */
@@ -803,7 +808,7 @@ export const health: Recognizer = {
       const yours = addressedToOne && /\b[Yy]our[ \u00a0]+$/.test(text.slice(Math.max(0, start - 10), start));
       const ownedUmbrella = (OWNABLE_UMBRELLA.has(term.toLowerCase()) && from === start && (UMBRELLA_OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || yours) && !ownedByAGroup(text, start, end)) || stroke;
       const specified = from < start && SPECIFIED_BEFORE.test(` ${text.slice(from, start)}`);
-      if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && !specified && !inRowOfPerson(start, end) && (guide || !(inNotesOnAPerson(ctx, start) || underNoteLabel(text, start) || NAME_AND_AGE_LEAD.test(text.slice(text.lastIndexOf('\n', start) + 1, start)))) && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
+      if (UMBRELLA.has(term.toLowerCase()) && !ownedUmbrella && !specified && !inRowOfPerson(start, end) && (guide || !(inNotesOnAPerson(ctx, start) || underNoteLabel(text, start) || ledByNameAndAge(text, start))) && (MOOD_UMBRELLA.has(term.toLowerCase()) || !causeNamed(text, from, start))) return;
       if (ctx.aliases.has(term.toLowerCase())) return;
       if (IDIOM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
       // "With no other T1D pupils in the cluster": the group is everyone but the one the post is about, who has it.

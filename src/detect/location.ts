@@ -1731,18 +1731,25 @@ const CHARITY = /\b(?:fundraisers?|fundraising|charity|charities|appeal|raffle|b
  * "Tourists queue on the famous bridge", "Mandela lived on Vilakazi Street": a place talked about as
  * history, a sight, or a public figure's life, with no client in the sentence, is only noted.
  */
+/** Someone the blogger works with, by the noun for them: the sentence is about them, not a public event. */
+const CLIENT_NOUN = /\b(?:client|patient|pupil|resident|student)s?\b/i;
+
 function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
+  const emphasis = ctx.emphasis ?? [];
+  // Read once for the post: which capitalised words are characters of a work it names.
+  let isCharacter: ((name: string) => boolean) | undefined;
   return candidates.flatMap((c) => {
     // "starts in DMs", "TDCJ number 0198...": letters in the plural, or labelling a number, are no place.
     const shown = ctx.text.slice(c.start, c.end);
     if (/^[A-Z]{2,5}s$/.test(shown) || (/^[A-Z]{2,6}$/.test(shown) && /^[ \u00a0]+(?:number|no\.?|#|ID)(?![\p{L}])/u.test(ctx.text.slice(c.end, c.end + 10)))) return [];
     // "compared Macbeth to Walter White", "most of the way to Macbeth": a character of a work the post names.
-    if (/^\p{Lu}/u.test(shown) && charactersOf(ctx.text, ctx.emphasis ?? [])(shown)) return [];
+    if (/^\p{Lu}/u.test(shown) && (isCharacter ??= charactersOf(ctx.text, emphasis))(shown)) return [];
+    const said = sentenceOf(ctx.text, c.start);
     // "*Four Corners* broadcast footage": a title set in italics, with talk of a programme or a book.
-    if ((ctx.emphasis ?? []).some((e) => e.start === c.start && e.end === c.end) && (WORKS_OF_ART.test(sentenceOf(ctx.text, c.start)) || BROADCAST.test(sentenceOf(ctx.text, c.start)))) return [];
+    if (emphasis.some((e) => e.start === c.start && e.end === c.end) && (WORKS_OF_ART.test(said) || BROADCAST.test(said))) return [];
     if (c.severity !== 'medium') return [c];
     // "Bevan, a miner's son from Tredegar", "the daughter of a nurse": whose child a figure was is biography, not a client's family.
-    const sentence = sentenceOf(ctx.text, c.start).replace(/\b(?:the|a|an)[ \u00a0]+(?:[\p{L}-]+['’]s[ \u00a0]+)?(?:son|daughter|grandson|granddaughter)(?:[ \u00a0]+of)?\b/giu, '');
+    const sentence = said.replace(/\b(?:the|a|an)[ \u00a0]+(?:[\p{L}-]+['’]s[ \u00a0]+)?(?:son|daughter|grandson|granddaughter)(?:[ \u00a0]+of)?\b/giu, '');
     // "The fundraiser for the hospice in Kirkby Stephen": the town a good cause is in, with no client there.
     if (CHARITY.test(sentence) && !CLIENT_WORDS.test(sentence) && !SOMEONE.test(sentence)) return { ...c, quasi: false };
     // "The Freedom Charter was signed in Kliptown in 1955": a year long past makes it history, but not
@@ -1752,10 +1759,10 @@ function publicTalk(ctx: DetectContext, candidates: Candidate[]): Candidate[] {
     const general = !sight && !figure && generalBefore(ctx, c.start) && noClientIn(sentence);
     // "A study from Johns Hopkins Hospital found ...": where research or news came from. "After the floods in
     // Lismore, our referrals doubled": a disaster a whole town lived through, with no one person in it.
-    const research = !sight && !figure && !general && !SOMEONE.test(sentence) && ((RESEARCH_TALK.test(sentence) && !CLIENT_WORDS.test(sentence)) || (PUBLIC_DISASTER.test(sentence) && !/\b(?:client|patient|pupil|resident|student)s?\b/i.test(sentence)));
+    const research = !sight && !figure && !general && !SOMEONE.test(sentence) && ((RESEARCH_TALK.test(sentence) && !CLIENT_WORDS.test(sentence)) || (PUBLIC_DISASTER.test(sentence) && !CLIENT_NOUN.test(sentence)));
     const text = ctx.text.slice(c.start, c.end);
     // "from Hillsborough to Manchester", "the Zeebrugge ferry": a disaster known by its place or vessel.
-    const disaster = !sight && !figure && !general && !research && isDisaster(ctx.text, text) && !/\b(?:client|patient|pupil|resident|student|service[ \u00a0]+user)s?\b/i.test(sentence);
+    const disaster = !sight && !figure && !general && !research && isDisaster(ctx.text, text) && !CLIENT_NOUN.test(sentence) && !/\bservice[ \u00a0]+users?\b/i.test(sentence);
     if (disaster) return note({ start: c.start, end: c.end, text, words: [] }, `"${text}" is named here as a public disaster, with no client in the sentence: it points at no one you work with`, NO_CLIENT_HINT);
     if (!sight && !figure && !general && !research) return c;
     const as = sight ? 'history or a sight' : figure ? 'part of a public figure\'s life' : research ? 'where research, news or a public disaster happened' : 'a place where many people live or work, in general';

@@ -366,10 +366,14 @@ const JARGON_ADJECTIVE = /\p{Ll}{3}(?:ic|ical|al|ous|oid|ary)$/u;
  */
 function opensAsJargonAdjective(w: Word, after: string, post: PostNames): boolean {
   if (!w.sentenceStart || w.cls !== 'unknown' || w.possessive || w.allCaps || !JARGON_ADJECTIVE.test(w.text)) return false;
-  const next = /^[ \t]+(\p{Ll}[\p{Ll}-]+)/u.exec(after);
-  if (!next) return false;
-  const tags = tagsAt(post, w.end + next[0].length - next[1].length);
+  const tags = tagsOfWordAfter(post, w.end, after, /^[ \t]+(\p{Ll}[\p{Ll}-]+)/u);
   return (tags.has('Noun') || tags.has('Adjective')) && !tags.has('Verb');
+}
+
+/** compromise's tags of the word `next` finds in `after` (the text from `end` on), or none: "Heather moorland". */
+function tagsOfWordAfter(post: PostNames, end: number, after: string, next: RegExp): ReadonlySet<string> {
+  const m = next.exec(after);
+  return m ? tagsAt(post, end + m[0].length - m[1].length) : NO_TAGS;
 }
 
 /** A capitalised word inside a sentence right before the phrase: the phrase is the end of a longer proper name. */
@@ -712,11 +716,8 @@ function mostlyAName(w: Word, end: number, after: string, post: PostNames): bool
   const listedWith = [/(\p{Lu}\p{Ll}+)(?:,?[ \u00a0]+(?:and|&|or)|,)[ \u00a0]+$/u.exec(before)?.[1], /^(?:,?[ \u00a0]+(?:and|&|or)|,)[ \u00a0]+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1]];
   if (listedWith.some((other) => other !== undefined && ['word', 'ambiguous'].includes(classify(other)))) return false;
   // "Heather moorland": before a plain noun it describes the noun.
-  const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after);
-  if (next) {
-    const tags = tagsAt(post, end + next[0].length - next[1].length);
-    if (tags.has('Noun') && !tags.has('Verb') && !tags.has('Pronoun')) return false;
-  }
+  const next = tagsOfWordAfter(post, end, after, /^\s+(\p{Ll}[\p{Ll}-]*)/u);
+  if (next.has('Noun') && !next.has('Verb') && !next.has('Pronoun')) return false;
   return !w.sentenceStart || verbFollows(post, end, after);
 }
 const ADJECTIVE_NAMES = set('roman valentine genesis amber emerald garnet golden');
@@ -1228,8 +1229,7 @@ function looksLikePlace(names: Word[], shown: string, before: string, post: Post
   const tags = tagsAt(post, names[0].start);
   // "Scottish", "Christian": a capitalised adjective is a people or a creed; "Hamish" only ends like one.
   // Before a noun it still describes one ("Buzzy vibrating bee").
-  const next = /^\s+([\p{L}-]+)/u.exec(post.text.slice(names[0].end, names[0].end + 30));
-  const nextTags = next ? tagsAt(post, names[0].end + next[0].length - next[1].length) : NO_TAGS;
+  const nextTags = tagsOfWordAfter(post, names[0].end, post.text.slice(names[0].end, names[0].end + 30), /^\s+([\p{L}-]+)/u);
   const describes = nextTags.has('Noun') || nextTags.has('Adjective') || nextTags.has('Gerund');
   const adjective = names.length === 1 && tags.has('Adjective') && !tags.has('Person') && !(names[0].cls === 'given' && !isBroadRegion(shown) && !describes);
   return tags.has('Place') || tags.has('Organization') || adjective;
@@ -2212,7 +2212,7 @@ const PERSON_PLACE_AFTER = /^\s+(?:at\s+(?:home|school|nursery|college|playgroup
 const GETTING_ON_AFTER = /^\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:really|so|very|still|now)\s+)?(?:doing|getting\s+on|settling|coping|managing)\s+(?:(?:really|so|very|much|a\s+lot|far)\s+)?(?:well|better|brilliantly|okay|ok|fine|badly|worse|in)\b[^.!?\n]{0,25}?\b(?:at\s+(?:school|nursery|college|home|work)|in\s+(?:class|school|(?:her|his|their)\s+(?:placement|new\s+home|flat|room))|on\s+the\s+ward|since|after\s+(?:the|her|his|their)|with\s+(?:her|his|their))\b/;
 /** Verbs things and bodies do as well as people: "Hope came too late", "Toronto ran a workshop". */
 const MOTION_OF_THINGS = set('came comes went goes lived lives works worked needed needs brought stayed tried managed missed looks looked spent ran runs plays played won lost wants wanted decided agreed refused promised started stopped turned gave gives took takes');
-const FELT_AFTER = /^\s+(?:is|was|seemed|seems|looked|looks|felt|feels|sounded|sounds|got|gets|became|stayed)\s+(?:(?:so|very|really|quite|a\s+bit|a\s+little|too|still|more|less|visibly|clearly|obviously|understandably)\s+)?(?:tired|exhausted|upset|happy|sad|angry|furious|scared|frightened|terrified|anxious|nervous|worried|teary|tearful|withdrawn|chatty|cheerful|lonely|distressed|agitated|drowsy|sleepy|hungry|poorly|unwell|cross|embarrassed|ashamed|shy|pleased|relieved|delighted|excited|bored|restless|grumpy|giggly|clingy|unsettled|homesick|heartbroken|overwhelmed|exhausted|frustrated|annoyed|livid|gutted|thrilled|mortified)\b/;
+const FELT_AFTER = /^\s+(?:is|was|seemed|seems|looked|looks|felt|feels|sounded|sounds|got|gets|became|stayed)\s+(?:(?:so|very|really|quite|a\s+bit|a\s+little|too|still|more|less|visibly|clearly|obviously|understandably)\s+)?(?:tired|exhausted|upset|happy|sad|angry|furious|scared|frightened|terrified|anxious|nervous|worried|teary|tearful|withdrawn|chatty|cheerful|lonely|distressed|agitated|drowsy|sleepy|hungry|poorly|unwell|cross|embarrassed|ashamed|shy|pleased|relieved|delighted|excited|bored|restless|grumpy|giggly|clingy|unsettled|homesick|heartbroken|overwhelmed|frustrated|annoyed|livid|gutted|thrilled|mortified)\b/;
 const KIND_OF_WORK_AFTER = /^[!?.,]?\s*\**\s*(?:(?:report|review|inquiry|book|novel|memoir|film|documentary|series|programme|program|podcast|play|album|song|poem|exhibition|strategy|framework|plan|guidance|act|bill)\b|by\s+\p{Lu})/iu;
 
 /** " series by ", " by X and ": what stands between an italic title and its authors. */

@@ -7,6 +7,7 @@
 import type { Candidate, Recognizer } from './types.js';
 import { matchesOf } from './util.js';
 import { CITY_POPULATION, populationOf } from '../places.js';
+import { sentenceByMarks } from '../sentence.js';
 
 const POSITIONS = [
   /\b(?:junction|J)[ \u00a0]?\d{1,2}[a-z]?(?:[ \u00a0]+(?:of|on)[ \u00a0]+the[ \u00a0]+(?:M|A)\d{1,4}(?:\(M\))?)?(?![\p{L}\p{N}])/gu,
@@ -45,8 +46,7 @@ function position(start: number, found: string): Candidate {
   };
 }
 
+/** The sentence a position stands in, cut at any full stop: a junction's number never holds one. */
 function sentenceAround(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at), 0);
-  const end = text.slice(at).search(/[.\n]/);
-  return text.slice(start, end < 0 ? text.length : at + end);
+  return sentenceByMarks(text, at, at, ['.', '\n']);
 }

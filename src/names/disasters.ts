@@ -38,6 +38,8 @@ export function isDisaster(text: string, phrase: string): boolean {
 
 /** Whether a stretch of text (a sentence, or a sentence and the one before) names a disaster of the post. */
 export function namesDisaster(text: string, stretch: string): boolean {
-  for (const name of disastersIn(text)) if (new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u').test(stretch)) return true;
+  const named = disastersIn(text);
+  if (!named.size) return false;
+  for (const m of stretch.matchAll(listed())) if (named.has(m[0])) return true;
   return false;
 }
